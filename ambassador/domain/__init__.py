@@ -1,0 +1,1 @@
+"""Plain-Python domain: value objects, enums, rules and validation. No I/O."""

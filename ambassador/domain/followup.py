@@ -1,0 +1,131 @@
+"""The follow-up record of a placement: notes, scheduled check-ins and feedback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from ambassador.domain.enums import CheckInStatus, Respondent, WithWhom
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.validation import (
+    check_rating,
+    check_required,
+    check_text,
+    clean,
+    raise_if_any,
+)
+
+MINUTES_RANGE = QT_TRANSLATE_NOOP("Messages", "Give the time spent as 0 to 1440 minutes.")
+NOTE_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "Messages", "A note records what happened; it cannot be later than now."
+)
+NO_RATING = QT_TRANSLATE_NOOP("Messages", "Give at least one rating or a comment.")
+NOTE_NEEDS_SUBJECT = QT_TRANSLATE_NOOP(
+    "Messages", "A note belongs to a placement or a participant."
+)
+
+RATING_FIELDS = ("attendance", "performance", "cooperation", "development", "felt_supported")
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteFields:
+    participant_id: int
+    placement_id: int | None
+    occurred_at: datetime
+    kind: str
+    with_whom: WithWhom
+    text: str
+    minutes_spent: int | None = None
+    shareable: bool = False
+    dropout_risk: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Note(NoteFields):
+    id: int
+    created_at: datetime
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckIn:
+    id: int
+    placement_id: int
+    scheduled_at: datetime
+    kind: str
+    status: CheckInStatus
+    note_id: int | None = None
+    series_id: int | None = None
+
+    def is_overdue(self, now: datetime) -> bool:
+        return self.status is CheckInStatus.PLANNED and self.scheduled_at < now
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckInSeries:
+    """A recurring check-in: every `every_days` from `first_at`, up to the placement's end.
+
+    `from_plan` marks the series that follows the placement's own follow-up cadence.
+    """
+
+    id: int
+    placement_id: int
+    first_at: datetime
+    every_days: int
+    kind: str
+    from_plan: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class FeedbackFields:
+    placement_id: int
+    given_on: date
+    respondent: Respondent
+    contact_id: int | None = None
+    attendance: int | None = None
+    performance: int | None = None
+    cooperation: int | None = None
+    development: int | None = None
+    felt_supported: int | None = None
+    could_consider_hiring: bool | None = None
+    strengths: str = ""
+    areas_to_develop: str = ""
+
+    def ratings(self) -> dict[str, int | None]:
+        return {name: getattr(self, name) for name in RATING_FIELDS}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Feedback(FeedbackFields):
+    id: int
+    created_at: datetime
+    deleted_at: datetime | None = None
+
+
+def validate_note(fields: NoteFields, now: datetime) -> NoteFields:
+    problems: list[Problem] = []
+    text = fields.text.strip()
+    check_required(problems, "text", text)
+    check_text(problems, "text", text)
+    check_required(problems, "kind", clean(fields.kind))
+    if fields.minutes_spent is not None and not 0 <= fields.minutes_spent <= 1440:
+        problems.append(Problem("minutes_spent", MINUTES_RANGE))
+    if fields.occurred_at > now:
+        problems.append(Problem("occurred_at", NOTE_IN_FUTURE))
+    raise_if_any(problems)
+    return replace(fields, text=text, kind=clean(fields.kind))
+
+
+def validate_feedback(fields: FeedbackFields) -> FeedbackFields:
+    problems: list[Problem] = []
+    for name in RATING_FIELDS:
+        check_rating(problems, name, getattr(fields, name))
+    strengths, areas = fields.strengths.strip(), fields.areas_to_develop.strip()
+    check_text(problems, "strengths", strengths)
+    check_text(problems, "areas_to_develop", areas)
+    has_rating = any(value is not None for value in fields.ratings().values())
+    if not has_rating and not strengths and not areas and fields.could_consider_hiring is None:
+        problems.append(Problem("attendance", NO_RATING))
+    raise_if_any(problems)
+    return replace(fields, strengths=strengths, areas_to_develop=areas)

@@ -1,0 +1,112 @@
+"""The participant: the person in a placement, with the consents they have given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from ambassador.domain.enums import ConsentScope, Gender
+from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.identity import mask_personal_identity_number, parse_personal_identity_number
+from ambassador.domain.validation import (
+    SHORT_TEXT_MAX,
+    check_email,
+    check_length,
+    check_name,
+    check_phone,
+    check_text,
+    clean,
+    raise_if_any,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ParticipantFields:
+    """What a coordinator types about a participant; `personal_identity_number` is normalised."""
+
+    first_name: str
+    last_name: str
+    personal_identity_number: str | None = None
+    gender: Gender = Gender.UNDISCLOSED
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    referral_source: str = ""
+    referral_date: date | None = None
+    referral_reference: str = ""
+    language: str = ""
+    interpreter_needed: bool = False
+    needs_and_adaptations: str = ""
+    strengths: str = ""
+    interests: str = ""
+    goals: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def masked_identity_number(self) -> str:
+        return mask_personal_identity_number(self.personal_identity_number)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Participant(ParticipantFields):
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Consent:
+    id: int
+    participant_id: int
+    scope: ConsentScope
+    employer_id: int | None
+    given_on: date
+    withdrawn_on: date | None = None
+    note: str = ""
+
+    def in_force_on(self, day: date) -> bool:
+        return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+
+def validate_participant(fields: ParticipantFields, today: date) -> ParticipantFields:
+    """Return the fields cleaned and normalised, or raise one ValidationError naming every field."""
+    problems: list[Problem] = []
+    first = clean(fields.first_name)
+    last = clean(fields.last_name)
+    check_name(problems, "first_name", first)
+    check_name(problems, "last_name", last)
+    number: str | None = None
+    raw_number = clean(fields.personal_identity_number)
+    if raw_number:
+        try:
+            number = parse_personal_identity_number(raw_number, today).value
+        except ValidationError as error:
+            problems.extend(error.problems)
+    phone, email = clean(fields.phone), clean(fields.email)
+    check_phone(problems, "phone", phone)
+    check_email(problems, "email", email)
+    for name in ("address", "referral_source", "referral_reference", "language"):
+        check_length(problems, name, clean(getattr(fields, name)), SHORT_TEXT_MAX)
+    for name in ("needs_and_adaptations", "strengths", "interests", "goals"):
+        check_text(problems, name, getattr(fields, name))
+    raise_if_any(problems)
+    return replace(
+        fields,
+        first_name=first,
+        last_name=last,
+        personal_identity_number=number,
+        phone=phone,
+        email=email,
+        address=clean(fields.address),
+        referral_source=clean(fields.referral_source),
+        referral_reference=clean(fields.referral_reference),
+        language=clean(fields.language),
+        needs_and_adaptations=fields.needs_and_adaptations.strip(),
+        strengths=fields.strengths.strip(),
+        interests=fields.interests.strip(),
+        goals=fields.goals.strip(),
+    )

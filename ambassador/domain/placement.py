@@ -1,0 +1,119 @@
+"""The placement: one participant at one employer for a period, and how it ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from ambassador.domain.enums import Outcome, PlacementStatus
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.validation import (
+    HOURS_RANGE,
+    PERCENT_RANGE,
+    SHORT_TEXT_MAX,
+    check_date_order,
+    check_length,
+    check_required,
+    check_text,
+    clean,
+    raise_if_any,
+)
+
+CADENCE_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a follow-up interval of 1 to 365 days.")
+REASON_REQUIRED = QT_TRANSLATE_NOOP("Messages", "An early ending needs a reason.")
+END_IN_FUTURE = QT_TRANSLATE_NOOP("Messages", "A placement cannot end after today.")
+ALREADY_ENDED = QT_TRANSLATE_NOOP("Messages", "This placement has already ended.")
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlacementFields:
+    participant_id: int
+    employer_id: int
+    placement_type: str
+    start_date: date
+    planned_end_date: date | None = None
+    unit: str = ""
+    supervisor_id: int | None = None
+    hours_per_week: float | None = None
+    extent_percent: int | None = None
+    purpose: str = ""
+    goals: str = ""
+    tasks: str = ""
+    support: str = ""
+    compensation: str = ""
+    cadence_days: int | None = 14
+
+
+@dataclass(frozen=True, kw_only=True)
+class Ending:
+    ended_on: date
+    outcome: Outcome
+    reason: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Placement(PlacementFields):
+    id: int
+    paused: bool = False
+    ending: Ending | None = None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = None
+
+    def status_on(self, day: date) -> PlacementStatus:
+        if self.ending is not None:
+            return PlacementStatus.ENDED
+        if self.paused:
+            return PlacementStatus.PAUSED
+        if self.start_date > day:
+            return PlacementStatus.PLANNED
+        return PlacementStatus.ACTIVE
+
+
+def validate_placement(fields: PlacementFields) -> PlacementFields:
+    problems: list[Problem] = []
+    placement_type = clean(fields.placement_type)
+    check_required(problems, "placement_type", placement_type)
+    check_date_order(problems, "planned_end_date", fields.start_date, fields.planned_end_date)
+    check_length(problems, "unit", clean(fields.unit), SHORT_TEXT_MAX)
+    if fields.hours_per_week is not None and not 1 <= fields.hours_per_week <= 60:
+        problems.append(Problem("hours_per_week", HOURS_RANGE))
+    if fields.extent_percent is not None and not 1 <= fields.extent_percent <= 100:
+        problems.append(Problem("extent_percent", PERCENT_RANGE))
+    if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 365:
+        problems.append(Problem("cadence_days", CADENCE_RANGE))
+    for name in ("purpose", "goals", "tasks", "support", "compensation"):
+        check_text(problems, name, getattr(fields, name))
+    raise_if_any(problems)
+    return replace(
+        fields,
+        placement_type=placement_type,
+        unit=clean(fields.unit),
+        purpose=fields.purpose.strip(),
+        goals=fields.goals.strip(),
+        tasks=fields.tasks.strip(),
+        support=fields.support.strip(),
+        compensation=fields.compensation.strip(),
+    )
+
+
+def validate_ending(placement: Placement, ending: Ending, today: date) -> Ending:
+    """An ending is dated within the placement and not in the future; early needs a reason."""
+    problems: list[Problem] = []
+    if placement.ending is not None:
+        problems.append(Problem("ended_on", ALREADY_ENDED))
+    check_date_order(problems, "ended_on", placement.start_date, ending.ended_on)
+    if ending.ended_on > today:
+        problems.append(Problem("ended_on", END_IN_FUTURE))
+    reason = clean(ending.reason)
+    if ending.outcome is Outcome.ENDED_EARLY and not reason:
+        problems.append(Problem("reason", REASON_REQUIRED))
+    check_length(problems, "reason", reason, SHORT_TEXT_MAX)
+    raise_if_any(problems)
+    return replace(ending, reason=reason)
+
+
+def overlaps(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
+    """Two periods overlap; an open end runs for ever."""
+    return (a_end is None or b_start <= a_end) and (b_end is None or a_start <= b_end)

@@ -1,0 +1,74 @@
+"""Settings that change records or documents; stored in the database with the data."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.overview import SILENT_AFTER_DAYS
+from ambassador.domain.validation import (
+    SHORT_TEXT_MAX,
+    check_email,
+    check_length,
+    check_phone,
+    clean,
+    raise_if_any,
+)
+
+DAYS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a number of days from 1 to 365.")
+LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    organisation_name: str = ""
+    coordinator_name: str = ""
+    coordinator_phone: str = ""
+    coordinator_email: str = ""
+    default_cadence_days: int = 14
+    silent_after_days: int = SILENT_AFTER_DAYS
+    language: str = "sv"
+
+    def to_strings(self) -> dict[str, str]:
+        return {f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_strings(cls, stored: dict[str, str]) -> Settings:
+        """Unknown keys are ignored and unreadable values fall back to the default."""
+        values: dict[str, Any] = {}
+        defaults = cls()
+        for f in dataclasses.fields(cls):
+            if f.name not in stored:
+                continue
+            default = getattr(defaults, f.name)
+            try:
+                values[f.name] = type(default)(stored[f.name])
+            except ValueError:
+                continue
+        return cls(**values)
+
+
+def validate_settings(settings: Settings) -> Settings:
+    problems: list[Problem] = []
+    for name in ("organisation_name", "coordinator_name"):
+        check_length(problems, name, clean(getattr(settings, name)), SHORT_TEXT_MAX)
+    check_phone(problems, "coordinator_phone", clean(settings.coordinator_phone))
+    check_email(problems, "coordinator_email", clean(settings.coordinator_email))
+    for name in ("default_cadence_days", "silent_after_days"):
+        if not 1 <= getattr(settings, name) <= 365:
+            problems.append(Problem(name, DAYS_RANGE))
+    if settings.language not in LANGUAGES:
+        problems.append(
+            Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish or English."))
+        )
+    raise_if_any(problems)
+    return dataclasses.replace(
+        settings,
+        organisation_name=clean(settings.organisation_name),
+        coordinator_name=clean(settings.coordinator_name),
+        coordinator_phone=clean(settings.coordinator_phone),
+        coordinator_email=clean(settings.coordinator_email),
+    )

@@ -1,0 +1,41 @@
+"""All services over one database and clock, handed to the window and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ambassador.domain.clock import Clock
+from ambassador.services.employers import EmployerService
+from ambassador.services.followup import FollowUpService
+from ambassador.services.overview import OverviewService
+from ambassador.services.participants import ParticipantService
+from ambassador.services.placements import PlacementService
+from ambassador.services.search import SearchService
+from ambassador.services.settings import SettingsService
+from ambassador.services.trash import TrashService
+from ambassador.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    participants: ParticipantService
+    employers: EmployerService
+    placements: PlacementService
+    follow_up: FollowUpService
+    overview: OverviewService
+    search: SearchService
+    settings: SettingsService
+    trash: TrashService
+
+    @classmethod
+    def build(cls, database: Database, clock: Clock) -> Services:
+        return cls(
+            participants=ParticipantService(database, clock),
+            employers=EmployerService(database, clock),
+            placements=PlacementService(database, clock),
+            follow_up=FollowUpService(database, clock),
+            overview=OverviewService(database, clock),
+            search=SearchService(database),
+            settings=SettingsService(database),
+            trash=TrashService(database, clock),
+        )

@@ -1,0 +1,35 @@
+"""What a service call changed, so each open screen refreshes only if it concerns it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    participants: frozenset[int] = field(default_factory=frozenset)
+    employers: frozenset[int] = field(default_factory=frozenset)
+    placements: frozenset[int] = field(default_factory=frozenset)
+    notes: frozenset[int] = field(default_factory=frozenset)
+    check_ins: frozenset[int] = field(default_factory=frozenset)
+    feedback: frozenset[int] = field(default_factory=frozenset)
+    settings: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            participants=self.participants | other.participants,
+            employers=self.employers | other.employers,
+            placements=self.placements | other.placements,
+            notes=self.notes | other.notes,
+            check_ins=self.check_ins | other.check_ins,
+            feedback=self.feedback | other.feedback,
+            settings=self.settings or other.settings,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+
+def ids(*values: int) -> frozenset[int]:
+    return frozenset(values)

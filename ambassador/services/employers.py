@@ -1,0 +1,106 @@
+"""Use cases for employers and their contacts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ambassador.domain.clock import Clock
+from ambassador.domain.employer import (
+    Contact,
+    ContactFields,
+    Employer,
+    EmployerFields,
+    validate_contact,
+    validate_employer,
+)
+from ambassador.domain.errors import NotFoundError, RuleViolationError, ValidationError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.services.changes import Changes, ids
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+HAS_PLACEMENTS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The employer has placements. Delete or move them first; their history must stay whole.",
+)
+DUPLICATE_ORGNR = QT_TRANSLATE_NOOP(
+    "Messages", "Another employer is already registered with this organisation number."
+)
+
+
+@dataclass(frozen=True)
+class EmployerSaved:
+    employer: Employer
+    changes: Changes
+
+
+def get_employer(uow: UnitOfWork, employer_id: int) -> Employer:
+    employer = uow.employers.get(employer_id)
+    if employer is None:
+        raise NotFoundError("employer", employer_id)
+    return employer
+
+
+class EmployerService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def create(self, fields: EmployerFields) -> EmployerSaved:
+        clean = validate_employer(fields)
+        with self._db.write() as uow:
+            self._refuse_duplicate(uow, clean, None)
+            employer = uow.employers.add(clean, self._clock.now())
+        return EmployerSaved(employer, Changes(employers=ids(employer.id)))
+
+    def update(self, employer_id: int, fields: EmployerFields) -> EmployerSaved:
+        clean = validate_employer(fields)
+        with self._db.write() as uow:
+            get_employer(uow, employer_id)
+            self._refuse_duplicate(uow, clean, employer_id)
+            employer = uow.employers.update(employer_id, clean, self._clock.now())
+        return EmployerSaved(employer, Changes(employers=ids(employer_id)))
+
+    def get(self, employer_id: int) -> Employer:
+        with self._db.read() as uow:
+            return get_employer(uow, employer_id)
+
+    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
+        with self._db.read() as uow:
+            return uow.employers.list(limit=limit, offset=offset)
+
+    def contacts(self, employer_id: int) -> list[Contact]:
+        with self._db.read() as uow:
+            return uow.employers.contacts(employer_id)
+
+    def add_contact(self, fields: ContactFields) -> tuple[Contact, Changes]:
+        clean = validate_contact(fields)
+        with self._db.write() as uow:
+            get_employer(uow, clean.employer_id)
+            contact = uow.employers.add_contact(clean)
+        return contact, Changes(employers=ids(clean.employer_id))
+
+    def update_contact(self, contact_id: int, fields: ContactFields) -> tuple[Contact, Changes]:
+        clean = validate_contact(fields)
+        with self._db.write() as uow:
+            existing = uow.employers.contact(contact_id)
+            if existing is None:
+                raise NotFoundError("contact", contact_id)
+            contact = uow.employers.update_contact(contact_id, clean)
+        return contact, Changes(employers=ids(clean.employer_id))
+
+    def delete(self, employer_id: int) -> Changes:
+        with self._db.write() as uow:
+            get_employer(uow, employer_id)
+            if uow.placements.of_employer(employer_id):
+                raise RuleViolationError(HAS_PLACEMENTS)
+            uow.employers.set_deleted(employer_id, self._clock.now())
+        return Changes(employers=ids(employer_id))
+
+    @staticmethod
+    def _refuse_duplicate(uow: UnitOfWork, fields: EmployerFields, own_id: int | None) -> None:
+        if fields.organisation_number is None:
+            return
+        other = uow.employers.find_by_organisation_number(fields.organisation_number)
+        if other is not None and other.id != own_id:
+            raise ValidationError.single("organisation_number", DUPLICATE_ORGNR)

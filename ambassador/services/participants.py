@@ -1,0 +1,116 @@
+"""Use cases for participants: register, edit, consents, trash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ambassador.domain.clock import Clock
+from ambassador.domain.enums import ConsentScope
+from ambassador.domain.errors import NotFoundError, ValidationError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.participant import (
+    Consent,
+    Participant,
+    ParticipantFields,
+    validate_participant,
+)
+from ambassador.services.changes import Changes, ids
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+DUPLICATE_PIN = QT_TRANSLATE_NOOP(
+    "Messages", "Another participant is already registered with this personal identity number."
+)
+CONSENT_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose the employer the consent concerns.")
+
+
+@dataclass(frozen=True)
+class ParticipantSaved:
+    participant: Participant
+    changes: Changes
+
+
+def get_participant(uow: UnitOfWork, participant_id: int) -> Participant:
+    participant = uow.participants.get(participant_id)
+    if participant is None:
+        raise NotFoundError("participant", participant_id)
+    return participant
+
+
+class ParticipantService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def create(self, fields: ParticipantFields) -> ParticipantSaved:
+        clean = validate_participant(fields, self._clock.today())
+        with self._db.write() as uow:
+            self._refuse_duplicate(uow, clean, None)
+            participant = uow.participants.add(clean, self._clock.now())
+        return ParticipantSaved(participant, Changes(participants=ids(participant.id)))
+
+    def update(self, participant_id: int, fields: ParticipantFields) -> ParticipantSaved:
+        clean = validate_participant(fields, self._clock.today())
+        with self._db.write() as uow:
+            get_participant(uow, participant_id)
+            self._refuse_duplicate(uow, clean, participant_id)
+            participant = uow.participants.update(participant_id, clean, self._clock.now())
+        return ParticipantSaved(participant, Changes(participants=ids(participant_id)))
+
+    def get(self, participant_id: int) -> Participant:
+        with self._db.read() as uow:
+            return get_participant(uow, participant_id)
+
+    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
+        with self._db.read() as uow:
+            return uow.participants.list(limit=limit, offset=offset)
+
+    def consents(self, participant_id: int) -> list[Consent]:
+        with self._db.read() as uow:
+            return uow.participants.consents(participant_id)
+
+    def give_consent(
+        self,
+        participant_id: int,
+        scope: ConsentScope,
+        employer_id: int | None,
+        given_on: date,
+        note: str = "",
+    ) -> Changes:
+        if scope is not ConsentScope.CONTACT_REFERRAL_SOURCE and employer_id is None:
+            raise ValidationError.single("employer_id", CONSENT_EMPLOYER)
+        with self._db.write() as uow:
+            get_participant(uow, participant_id)
+            if employer_id is not None and uow.employers.get(employer_id) is None:
+                raise NotFoundError("employer", employer_id)
+            uow.participants.add_consent(
+                Consent(
+                    id=0,
+                    participant_id=participant_id,
+                    scope=scope,
+                    employer_id=employer_id,
+                    given_on=given_on,
+                    note=note.strip(),
+                )
+            )
+        return Changes(participants=ids(participant_id))
+
+    def withdraw_consent(self, participant_id: int, consent_id: int) -> Changes:
+        with self._db.write() as uow:
+            uow.participants.withdraw_consent(consent_id, self._clock.today())
+        return Changes(participants=ids(participant_id))
+
+    def delete(self, participant_id: int) -> Changes:
+        with self._db.write() as uow:
+            get_participant(uow, participant_id)
+            uow.participants.set_deleted(participant_id, self._clock.now())
+        return Changes(participants=ids(participant_id))
+
+    @staticmethod
+    def _refuse_duplicate(uow: UnitOfWork, fields: ParticipantFields, own_id: int | None) -> None:
+        if fields.personal_identity_number is None:
+            return
+        other = uow.participants.find_by_identity_number(fields.personal_identity_number)
+        if other is not None and other.id != own_id:
+            raise ValidationError.single("personal_identity_number", DUPLICATE_PIN)

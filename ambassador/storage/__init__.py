@@ -1,0 +1,1 @@
+"""The only package that speaks SQL: engine, tables, repositories, migrations, backup."""

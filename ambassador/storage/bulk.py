@@ -1,0 +1,91 @@
+"""Loading many records at once (sample data, later imports): one executemany per table.
+
+The caller supplies ids, so no row needs a round trip to learn its key; everything lands in
+the caller's single transaction, and into the search index beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.followup import CheckIn, CheckInSeries, Feedback, Note
+from ambassador.domain.participant import Consent, Participant
+from ambassador.domain.placement import Placement
+from ambassador.storage import search_index
+from ambassador.storage.mapping import row_values
+from ambassador.storage.rows import (
+    Base,
+    CheckInRow,
+    CheckInSeriesRow,
+    ConsentRow,
+    ContactRow,
+    EmployerRow,
+    FeedbackRow,
+    NoteRow,
+    ParticipantRow,
+    PlacementRow,
+)
+from ambassador.storage.search_index import Kind
+
+CHUNK = 20_000
+
+
+class BulkLoader:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def participants(self, items: Sequence[Participant]) -> None:
+        self._insert(ParticipantRow, (row_values(p) for p in items))
+        self._index(Kind.PARTICIPANT, ((p.id, p.full_name) for p in items if not p.deleted_at))
+
+    def consents(self, items: Sequence[Consent]) -> None:
+        self._insert(ConsentRow, (row_values(c) for c in items))
+
+    def employers(self, items: Sequence[Employer]) -> None:
+        self._insert(EmployerRow, (row_values(e) for e in items))
+        self._index(Kind.EMPLOYER, ((e.id, e.name) for e in items if not e.deleted_at))
+
+    def contacts(self, items: Sequence[Contact]) -> None:
+        self._insert(ContactRow, (row_values(c) for c in items))
+
+    def placements(self, items: Sequence[Placement]) -> None:
+        def values(placement: Placement) -> dict[str, Any]:
+            row = row_values(placement, exclude=("ending",))
+            ending = placement.ending
+            row["ended_on"] = None if ending is None else ending.ended_on
+            row["outcome"] = None if ending is None else ending.outcome.value
+            row["ending_reason"] = "" if ending is None else ending.reason
+            return row
+
+        self._insert(PlacementRow, (values(p) for p in items))
+
+    def notes(self, items: Sequence[Note]) -> None:
+        self._insert(NoteRow, (row_values(n) for n in items))
+        self._index(Kind.NOTE, ((n.id, n.text) for n in items if not n.deleted_at))
+
+    def series(self, items: Sequence[CheckInSeries]) -> None:
+        self._insert(CheckInSeriesRow, (row_values(s) for s in items))
+
+    def check_ins(self, items: Sequence[CheckIn], created_at: Any) -> None:
+        self._insert(CheckInRow, ({**row_values(c), "created_at": created_at} for c in items))
+
+    def feedback(self, items: Sequence[Feedback]) -> None:
+        self._insert(FeedbackRow, (row_values(f) for f in items))
+
+    def _index(self, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
+        search_index.add(self._session.connection(), kind, entries)
+
+    def _insert(self, table: type[Base], rows: Iterable[dict[str, Any]]) -> None:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= CHUNK:
+                self._session.execute(insert(table), batch)
+                batch = []
+        if batch:
+            self._session.execute(insert(table), batch)

@@ -1,0 +1,260 @@
+"""Repositories for the follow-up record: notes, check-ins and feedback."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from ambassador.domain.enums import CheckInStatus, Respondent, WithWhom
+from ambassador.domain.followup import (
+    CheckIn,
+    CheckInSeries,
+    Feedback,
+    FeedbackFields,
+    Note,
+    NoteFields,
+)
+from ambassador.storage.mapping import row_values
+from ambassador.storage.rows import CheckInRow, CheckInSeriesRow, FeedbackRow, NoteRow
+
+
+def _note(row: NoteRow) -> Note:
+    return Note(
+        id=row.id,
+        participant_id=row.participant_id,
+        placement_id=row.placement_id,
+        occurred_at=row.occurred_at,
+        kind=row.kind,
+        with_whom=WithWhom(row.with_whom),
+        text=row.text,
+        minutes_spent=row.minutes_spent,
+        shareable=row.shareable,
+        dropout_risk=row.dropout_risk,
+        created_at=row.created_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _check_in(row: CheckInRow) -> CheckIn:
+    return CheckIn(
+        id=row.id,
+        placement_id=row.placement_id,
+        scheduled_at=row.scheduled_at,
+        kind=row.kind,
+        status=CheckInStatus(row.status),
+        note_id=row.note_id,
+        series_id=row.series_id,
+    )
+
+
+def _feedback(row: FeedbackRow) -> Feedback:
+    return Feedback(
+        id=row.id,
+        placement_id=row.placement_id,
+        given_on=row.given_on,
+        respondent=Respondent(row.respondent),
+        contact_id=row.contact_id,
+        attendance=row.attendance,
+        performance=row.performance,
+        cooperation=row.cooperation,
+        development=row.development,
+        felt_supported=row.felt_supported,
+        could_consider_hiring=row.could_consider_hiring,
+        strengths=row.strengths,
+        areas_to_develop=row.areas_to_develop,
+        created_at=row.created_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+class NoteRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, note_id: int, *, include_deleted: bool = False) -> Note | None:
+        row = self._session.get(NoteRow, note_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _note(row)
+
+    def add(self, fields: NoteFields, now: datetime) -> Note:
+        row = NoteRow(**row_values(fields, of=NoteFields), created_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _note(row)
+
+    def set_deleted(self, note_id: int, deleted_at: datetime | None) -> None:
+        self._session.get_one(NoteRow, note_id).deleted_at = deleted_at
+        self._session.flush()
+
+    def of_placement(self, placement_id: int) -> list[Note]:
+        query = (
+            select(NoteRow)
+            .where(NoteRow.placement_id == placement_id, NoteRow.deleted_at.is_(None))
+            .order_by(NoteRow.occurred_at, NoteRow.id)
+        )
+        return [_note(row) for row in self._session.scalars(query)]
+
+    def of_participant(self, participant_id: int) -> list[Note]:
+        query = (
+            select(NoteRow)
+            .where(NoteRow.participant_id == participant_id, NoteRow.deleted_at.is_(None))
+            .order_by(NoteRow.occurred_at, NoteRow.id)
+        )
+        return [_note(row) for row in self._session.scalars(query)]
+
+    def deleted(self) -> list[Note]:
+        query = select(NoteRow).where(NoteRow.deleted_at.is_not(None))
+        return [_note(row) for row in self._session.scalars(query)]
+
+
+class CheckInRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, check_in_id: int) -> CheckIn | None:
+        row = self._session.get(CheckInRow, check_in_id)
+        return None if row is None else _check_in(row)
+
+    def add_many(
+        self,
+        placement_id: int,
+        times: list[datetime],
+        kind: str,
+        now: datetime,
+        series_id: int | None = None,
+    ) -> list[CheckIn]:
+        rows = [
+            CheckInRow(
+                placement_id=placement_id,
+                scheduled_at=moment,
+                kind=kind,
+                status=CheckInStatus.PLANNED.value,
+                series_id=series_id,
+                created_at=now,
+            )
+            for moment in times
+        ]
+        self._session.add_all(rows)
+        self._session.flush()
+        return [_check_in(row) for row in rows]
+
+    def set_status(
+        self, check_in_id: int, status: CheckInStatus, note_id: int | None = None
+    ) -> CheckIn:
+        row = self._session.get_one(CheckInRow, check_in_id)
+        row.status = status.value
+        if note_id is not None:
+            row.note_id = note_id
+        self._session.flush()
+        return _check_in(row)
+
+    def of_placement(self, placement_id: int) -> list[CheckIn]:
+        query = (
+            select(CheckInRow)
+            .where(CheckInRow.placement_id == placement_id)
+            .order_by(CheckInRow.scheduled_at, CheckInRow.id)
+        )
+        return [_check_in(row) for row in self._session.scalars(query)]
+
+    def delete_planned_after(self, series_id: int, after: datetime) -> list[int]:
+        """Remove a series' planned check-ins later than `after`; done, missed and cancelled
+        ones are history and stay."""
+        conditions = [
+            CheckInRow.series_id == series_id,
+            CheckInRow.status == CheckInStatus.PLANNED.value,
+            CheckInRow.scheduled_at > after,
+        ]
+        ids = list(self._session.scalars(select(CheckInRow.id).where(*conditions)))
+        if ids:
+            self._session.execute(delete(CheckInRow).where(CheckInRow.id.in_(ids)))
+        return ids
+
+    def cancel_planned_after(self, placement_id: int, after: datetime) -> list[int]:
+        ids = list(
+            self._session.scalars(
+                select(CheckInRow.id).where(
+                    CheckInRow.placement_id == placement_id,
+                    CheckInRow.status == CheckInStatus.PLANNED.value,
+                    CheckInRow.scheduled_at > after,
+                )
+            )
+        )
+        if ids:
+            self._session.execute(
+                update(CheckInRow)
+                .where(CheckInRow.id.in_(ids))
+                .values(status=CheckInStatus.CANCELLED.value)
+            )
+        return ids
+
+    def add_series(
+        self, placement_id: int, first_at: datetime, every_days: int, kind: str, from_plan: bool
+    ) -> CheckInSeries:
+        row = CheckInSeriesRow(
+            placement_id=placement_id,
+            first_at=first_at,
+            every_days=every_days,
+            kind=kind,
+            from_plan=from_plan,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _series(row)
+
+    def update_series(self, series_id: int, first_at: datetime, every_days: int) -> CheckInSeries:
+        row = self._session.get_one(CheckInSeriesRow, series_id)
+        row.first_at = first_at
+        row.every_days = every_days
+        self._session.flush()
+        return _series(row)
+
+    def series_of(self, placement_id: int) -> list[CheckInSeries]:
+        query = (
+            select(CheckInSeriesRow)
+            .where(CheckInSeriesRow.placement_id == placement_id)
+            .order_by(CheckInSeriesRow.id)
+        )
+        return [_series(row) for row in self._session.scalars(query)]
+
+
+def _series(row: CheckInSeriesRow) -> CheckInSeries:
+    return CheckInSeries(
+        id=row.id,
+        placement_id=row.placement_id,
+        first_at=row.first_at,
+        every_days=row.every_days,
+        kind=row.kind,
+        from_plan=row.from_plan,
+    )
+
+
+class FeedbackRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, fields: FeedbackFields, now: datetime) -> Feedback:
+        row = FeedbackRow(**row_values(fields, of=FeedbackFields), created_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _feedback(row)
+
+    def get(self, feedback_id: int, *, include_deleted: bool = False) -> Feedback | None:
+        row = self._session.get(FeedbackRow, feedback_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _feedback(row)
+
+    def set_deleted(self, feedback_id: int, deleted_at: datetime | None) -> None:
+        self._session.get_one(FeedbackRow, feedback_id).deleted_at = deleted_at
+        self._session.flush()
+
+    def of_placement(self, placement_id: int) -> list[Feedback]:
+        query = (
+            select(FeedbackRow)
+            .where(FeedbackRow.placement_id == placement_id, FeedbackRow.deleted_at.is_(None))
+            .order_by(FeedbackRow.given_on, FeedbackRow.id)
+        )
+        return [_feedback(row) for row in self._session.scalars(query)]

@@ -1,0 +1,242 @@
+"""Repositories for participants, their consents, employers and their contacts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
+from ambassador.domain.enums import AgreementStatus, ConsentScope, ContactRole, Gender, Sector
+from ambassador.domain.participant import Consent, Participant, ParticipantFields
+from ambassador.storage.mapping import apply, row_values
+from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
+
+
+def _participant(row: ParticipantRow) -> Participant:
+    return Participant(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        personal_identity_number=row.personal_identity_number,
+        gender=Gender(row.gender),
+        phone=row.phone,
+        email=row.email,
+        address=row.address,
+        referral_source=row.referral_source,
+        referral_date=row.referral_date,
+        referral_reference=row.referral_reference,
+        language=row.language,
+        interpreter_needed=row.interpreter_needed,
+        needs_and_adaptations=row.needs_and_adaptations,
+        strengths=row.strengths,
+        interests=row.interests,
+        goals=row.goals,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _employer(row: EmployerRow) -> Employer:
+    return Employer(
+        id=row.id,
+        name=row.name,
+        organisation_number=row.organisation_number,
+        sector=Sector(row.sector),
+        industry=row.industry,
+        address=row.address,
+        agreement_status=AgreementStatus(row.agreement_status),
+        agreement_date=row.agreement_date,
+        tasks_offered=row.tasks_offered,
+        capacity=row.capacity,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _contact(row: ContactRow) -> Contact:
+    return Contact(
+        id=row.id,
+        employer_id=row.employer_id,
+        name=row.name,
+        role=ContactRole(row.role),
+        phone=row.phone,
+        email=row.email,
+        deleted_at=row.deleted_at,
+    )
+
+
+def _consent(row: ConsentRow) -> Consent:
+    return Consent(
+        id=row.id,
+        participant_id=row.participant_id,
+        scope=ConsentScope(row.scope),
+        employer_id=row.employer_id,
+        given_on=row.given_on,
+        withdrawn_on=row.withdrawn_on,
+        note=row.note,
+    )
+
+
+class ParticipantRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, participant_id: int, *, include_deleted: bool = False) -> Participant | None:
+        row = self._session.get(ParticipantRow, participant_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _participant(row)
+
+    def add(self, fields: ParticipantFields, now: datetime) -> Participant:
+        row = ParticipantRow(
+            **row_values(fields, of=ParticipantFields), created_at=now, updated_at=now
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _participant(row)
+
+    def update(self, participant_id: int, fields: ParticipantFields, now: datetime) -> Participant:
+        row = self._session.get_one(ParticipantRow, participant_id)
+        apply(row, row_values(fields, of=ParticipantFields))
+        row.updated_at = now
+        self._session.flush()
+        return _participant(row)
+
+    def set_deleted(self, participant_id: int, deleted_at: datetime | None) -> None:
+        self._session.get_one(ParticipantRow, participant_id).deleted_at = deleted_at
+        self._session.flush()
+
+    def find_by_identity_number(self, number: str) -> Participant | None:
+        row = self._session.scalars(
+            select(ParticipantRow).where(
+                ParticipantRow.personal_identity_number == number,
+                ParticipantRow.deleted_at.is_(None),
+            )
+        ).first()
+        return None if row is None else _participant(row)
+
+    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
+        query = (
+            select(ParticipantRow)
+            .where(ParticipantRow.deleted_at.is_(None))
+            .order_by(ParticipantRow.last_name, ParticipantRow.first_name, ParticipantRow.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [_participant(row) for row in self._session.scalars(query)]
+
+    def count(self) -> int:
+        return (
+            self._session.scalar(
+                select(func.count())
+                .select_from(ParticipantRow)
+                .where(ParticipantRow.deleted_at.is_(None))
+            )
+            or 0
+        )
+
+    def deleted_before(self, moment: datetime) -> list[Participant]:
+        query = select(ParticipantRow).where(ParticipantRow.deleted_at < moment)
+        return [_participant(row) for row in self._session.scalars(query)]
+
+    def deleted(self) -> list[Participant]:
+        query = select(ParticipantRow).where(ParticipantRow.deleted_at.is_not(None))
+        return [_participant(row) for row in self._session.scalars(query)]
+
+    def consents(self, participant_id: int) -> list[Consent]:
+        query = (
+            select(ConsentRow)
+            .where(ConsentRow.participant_id == participant_id)
+            .order_by(ConsentRow.given_on, ConsentRow.id)
+        )
+        return [_consent(row) for row in self._session.scalars(query)]
+
+    def add_consent(self, consent: Consent) -> Consent:
+        row = ConsentRow(**row_values(consent, exclude=("id",)))
+        self._session.add(row)
+        self._session.flush()
+        return _consent(row)
+
+    def withdraw_consent(self, consent_id: int, on: date) -> Consent:
+        row = self._session.get_one(ConsentRow, consent_id)
+        row.withdrawn_on = on
+        self._session.flush()
+        return _consent(row)
+
+
+class EmployerRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, employer_id: int, *, include_deleted: bool = False) -> Employer | None:
+        row = self._session.get(EmployerRow, employer_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _employer(row)
+
+    def add(self, fields: EmployerFields, now: datetime) -> Employer:
+        row = EmployerRow(**row_values(fields, of=EmployerFields), created_at=now, updated_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _employer(row)
+
+    def update(self, employer_id: int, fields: EmployerFields, now: datetime) -> Employer:
+        row = self._session.get_one(EmployerRow, employer_id)
+        apply(row, row_values(fields, of=EmployerFields))
+        row.updated_at = now
+        self._session.flush()
+        return _employer(row)
+
+    def set_deleted(self, employer_id: int, deleted_at: datetime | None) -> None:
+        self._session.get_one(EmployerRow, employer_id).deleted_at = deleted_at
+        self._session.flush()
+
+    def find_by_organisation_number(self, number: str) -> Employer | None:
+        row = self._session.scalars(
+            select(EmployerRow).where(
+                EmployerRow.organisation_number == number, EmployerRow.deleted_at.is_(None)
+            )
+        ).first()
+        return None if row is None else _employer(row)
+
+    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
+        query = (
+            select(EmployerRow)
+            .where(EmployerRow.deleted_at.is_(None))
+            .order_by(EmployerRow.name, EmployerRow.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [_employer(row) for row in self._session.scalars(query)]
+
+    def deleted(self) -> list[Employer]:
+        query = select(EmployerRow).where(EmployerRow.deleted_at.is_not(None))
+        return [_employer(row) for row in self._session.scalars(query)]
+
+    def contact(self, contact_id: int) -> Contact | None:
+        row = self._session.get(ContactRow, contact_id)
+        return None if row is None or row.deleted_at is not None else _contact(row)
+
+    def contacts(self, employer_id: int) -> list[Contact]:
+        query = (
+            select(ContactRow)
+            .where(ContactRow.employer_id == employer_id, ContactRow.deleted_at.is_(None))
+            .order_by(ContactRow.name, ContactRow.id)
+        )
+        return [_contact(row) for row in self._session.scalars(query)]
+
+    def add_contact(self, fields: ContactFields) -> Contact:
+        row = ContactRow(**row_values(fields, of=ContactFields))
+        self._session.add(row)
+        self._session.flush()
+        return _contact(row)
+
+    def update_contact(self, contact_id: int, fields: ContactFields) -> Contact:
+        row = self._session.get_one(ContactRow, contact_id)
+        apply(row, row_values(fields, of=ContactFields))
+        self._session.flush()
+        return _contact(row)

@@ -1,0 +1,118 @@
+"""Repository for placements: the plan, pausing, and the ending."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ambassador.domain.enums import Outcome
+from ambassador.domain.placement import Ending, Placement, PlacementFields
+from ambassador.storage.mapping import apply, row_values
+from ambassador.storage.rows import PlacementRow
+
+
+def to_placement(row: PlacementRow) -> Placement:
+    ending = None
+    if row.ended_on is not None and row.outcome is not None:
+        ending = Ending(
+            ended_on=row.ended_on, outcome=Outcome(row.outcome), reason=row.ending_reason
+        )
+    return Placement(
+        id=row.id,
+        participant_id=row.participant_id,
+        employer_id=row.employer_id,
+        placement_type=row.placement_type,
+        start_date=row.start_date,
+        planned_end_date=row.planned_end_date,
+        unit=row.unit,
+        supervisor_id=row.supervisor_id,
+        hours_per_week=row.hours_per_week,
+        extent_percent=row.extent_percent,
+        purpose=row.purpose,
+        goals=row.goals,
+        tasks=row.tasks,
+        support=row.support,
+        compensation=row.compensation,
+        cadence_days=row.cadence_days,
+        paused=row.paused,
+        ending=ending,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+class PlacementRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, placement_id: int, *, include_deleted: bool = False) -> Placement | None:
+        row = self._session.get(PlacementRow, placement_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return to_placement(row)
+
+    def add(self, fields: PlacementFields, now: datetime) -> Placement:
+        row = PlacementRow(**row_values(fields, of=PlacementFields), created_at=now, updated_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return to_placement(row)
+
+    def update(self, placement_id: int, fields: PlacementFields, now: datetime) -> Placement:
+        row = self._session.get_one(PlacementRow, placement_id)
+        apply(row, row_values(fields, of=PlacementFields))
+        row.updated_at = now
+        self._session.flush()
+        return to_placement(row)
+
+    def set_paused(self, placement_id: int, paused: bool, now: datetime) -> Placement:
+        row = self._session.get_one(PlacementRow, placement_id)
+        row.paused = paused
+        row.updated_at = now
+        self._session.flush()
+        return to_placement(row)
+
+    def end(self, placement_id: int, ending: Ending, now: datetime) -> Placement:
+        row = self._session.get_one(PlacementRow, placement_id)
+        row.ended_on = ending.ended_on
+        row.outcome = ending.outcome.value
+        row.ending_reason = ending.reason
+        row.paused = False
+        row.updated_at = now
+        self._session.flush()
+        return to_placement(row)
+
+    def set_deleted(self, placement_id: int, deleted_at: datetime | None) -> None:
+        self._session.get_one(PlacementRow, placement_id).deleted_at = deleted_at
+        self._session.flush()
+
+    def of_participant(self, participant_id: int) -> list[Placement]:
+        query = (
+            select(PlacementRow)
+            .where(PlacementRow.participant_id == participant_id, PlacementRow.deleted_at.is_(None))
+            .order_by(PlacementRow.start_date, PlacementRow.id)
+        )
+        return [to_placement(row) for row in self._session.scalars(query)]
+
+    def of_employer(self, employer_id: int) -> list[Placement]:
+        query = (
+            select(PlacementRow)
+            .where(PlacementRow.employer_id == employer_id, PlacementRow.deleted_at.is_(None))
+            .order_by(PlacementRow.start_date, PlacementRow.id)
+        )
+        return [to_placement(row) for row in self._session.scalars(query)]
+
+    def open_on(self, day: date) -> list[Placement]:
+        """Placements not ended (planned, active or paused) as of `day`."""
+        query = (
+            select(PlacementRow)
+            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
+            .order_by(PlacementRow.start_date, PlacementRow.id)
+        )
+        return [to_placement(row) for row in self._session.scalars(query)]
+
+    def deleted(self) -> list[Placement]:
+        query = select(PlacementRow).where(PlacementRow.deleted_at.is_not(None))
+        return [to_placement(row) for row in self._session.scalars(query)]

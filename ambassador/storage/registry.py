@@ -1,0 +1,87 @@
+"""Repositories for settings, the editable lists and the export log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ambassador.domain.enums import ListName
+from ambassador.storage.rows import ExportLogRow, ListItemRow, SettingRow
+
+
+class SettingsRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def all(self) -> dict[str, str]:
+        return {row.key: row.value for row in self._session.scalars(select(SettingRow))}
+
+    def put(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self._session.merge(SettingRow(key=key, value=value))
+        self._session.flush()
+
+
+class ListRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def labels(self, name: ListName, *, include_inactive: bool = False) -> list[str]:
+        query = select(ListItemRow.label).where(ListItemRow.list_name == name.value)
+        if not include_inactive:
+            query = query.where(ListItemRow.active.is_(True))
+        return list(self._session.scalars(query.order_by(ListItemRow.position, ListItemRow.id)))
+
+    def replace(self, name: ListName, labels: list[str]) -> None:
+        """Make `labels` the active list in that order; removed labels stay, inactive, so old
+        records keep a known value."""
+        rows = {
+            row.label: row
+            for row in self._session.scalars(
+                select(ListItemRow).where(ListItemRow.list_name == name.value)
+            )
+        }
+        for row in rows.values():
+            row.active = False
+        for position, label in enumerate(labels):
+            row = rows.get(label)
+            if row is None:
+                self._session.add(
+                    ListItemRow(list_name=name.value, label=label, position=position, active=True)
+                )
+            else:
+                row.active = True
+                row.position = position
+        self._session.flush()
+
+
+class ExportLogRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        *,
+        kind: str,
+        subject_kind: str,
+        subject_ids: list[int],
+        file_path: str,
+        row_count: int,
+        now: datetime,
+    ) -> None:
+        self._session.add(
+            ExportLogRow(
+                created_at=now,
+                kind=kind,
+                subject_kind=subject_kind,
+                subject_ids=",".join(str(i) for i in subject_ids),
+                file_path=file_path,
+                row_count=row_count,
+            )
+        )
+        self._session.flush()
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(ExportLogRow)) or 0

@@ -1,0 +1,277 @@
+"""The tables, as SQLAlchemy 2 typed mappings. `*Row` classes never leave `storage`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    personal_identity_number: Mapped[str | None] = mapped_column(String(12))
+    gender: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    referral_source: Mapped[str] = mapped_column(String(200), default="")
+    referral_date: Mapped[date | None] = mapped_column(Date)
+    referral_reference: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(200), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_and_adaptations: Mapped[str] = mapped_column(Text, default="")
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        # One living record per person; a trashed duplicate does not block re-registration.
+        Index(
+            "uq_participants_pin_alive",
+            "personal_identity_number",
+            unique=True,
+            sqlite_where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
+            postgresql_where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
+        ),
+        Index("ix_participants_name", "last_name", "first_name"),
+    )
+
+
+class ConsentRow(Base):
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    scope: Mapped[str] = mapped_column(String(50))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id", ondelete="CASCADE"))
+    given_on: Mapped[date] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EmployerRow(Base):
+    __tablename__ = "employers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    organisation_number: Mapped[str | None] = mapped_column(String(11))
+    sector: Mapped[str] = mapped_column(String(20))
+    industry: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    agreement_status: Mapped[str] = mapped_column(String(20))
+    agreement_date: Mapped[date | None] = mapped_column(Date)
+    tasks_offered: Mapped[str] = mapped_column(Text, default="")
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index(
+            "uq_employers_orgnr_alive",
+            "organisation_number",
+            unique=True,
+            sqlite_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
+            postgresql_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
+        ),
+    )
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PlacementRow(Base):
+    __tablename__ = "placements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    supervisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    placement_type: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    planned_end_date: Mapped[date | None] = mapped_column(Date)
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    extent_percent: Mapped[int | None] = mapped_column(Integer)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    tasks: Mapped[str] = mapped_column(Text, default="")
+    support: Mapped[str] = mapped_column(Text, default="")
+    compensation: Mapped[str] = mapped_column(Text, default="")
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    ending_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "planned_end_date IS NULL OR planned_end_date >= start_date", name="planned_end_order"
+        ),
+        CheckConstraint("ended_on IS NULL OR ended_on >= start_date", name="ended_order"),
+        CheckConstraint("(ended_on IS NULL) = (outcome IS NULL)", name="ending_complete"),
+        Index("ix_placements_open", "ended_on", "start_date"),
+    )
+
+
+class NoteRow(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(200))
+    with_whom: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    minutes_spent: Mapped[int | None] = mapped_column(Integer)
+    shareable: Mapped[bool] = mapped_column(Boolean, default=False)
+    dropout_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_notes_placement_occurred", "placement_id", "occurred_at"),)
+
+
+class CheckInSeriesRow(Base):
+    """A recurring check-in rule; its occurrences are concrete `check_ins` rows."""
+
+    __tablename__ = "check_in_series"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+    every_days: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(200))
+    from_plan: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CheckInRow(Base):
+    __tablename__ = "check_ins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"))
+    scheduled_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("check_in_series.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_check_ins_status_scheduled", "status", "scheduled_at"),
+        Index("ix_check_ins_placement_scheduled", "placement_id", "scheduled_at"),
+    )
+
+
+class FeedbackRow(Base):
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    respondent: Mapped[str] = mapped_column(String(20))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    attendance: Mapped[int | None] = mapped_column(Integer)
+    performance: Mapped[int | None] = mapped_column(Integer)
+    cooperation: Mapped[int | None] = mapped_column(Integer)
+    development: Mapped[int | None] = mapped_column(Integer)
+    felt_supported: Mapped[int | None] = mapped_column(Integer)
+    could_consider_hiring: Mapped[bool | None] = mapped_column(Boolean)
+    strengths: Mapped[str] = mapped_column(Text, default="")
+    areas_to_develop: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = tuple(
+        CheckConstraint(f"{name} IS NULL OR {name} BETWEEN 1 AND 5", name=f"{name}_range")
+        for name in ("attendance", "performance", "cooperation", "development", "felt_supported")
+    )
+
+
+class ExportLogRow(Base):
+    """What left the program with personal data in it; internal ids only, never a name."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(50))
+    subject_kind: Mapped[str] = mapped_column(String(50), default="")
+    subject_ids: Mapped[str] = mapped_column(Text, default="")
+    file_path: Mapped[str] = mapped_column(Text, default="")
+    row_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ListItemRow(Base):
+    """An entry of an editable list (placement types, note kinds, referral sources, reasons)."""
+
+    __tablename__ = "list_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_name: Mapped[str] = mapped_column(String(50))
+    label: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (Index("uq_list_items_list_label", "list_name", "label", unique=True),)

@@ -1,0 +1,137 @@
+"""The trash: what was soft-deleted, restoring it, and removing it for good once expired.
+
+Removing for good deletes the record and everything that hangs on it, children first, in
+the caller's transaction, and out of the search index.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ambassador.domain.trash import TrashItem, TrashKind
+from ambassador.storage.rows import (
+    CheckInRow,
+    CheckInSeriesRow,
+    ConsentRow,
+    ContactRow,
+    EmployerRow,
+    FeedbackRow,
+    NoteRow,
+    ParticipantRow,
+    PlacementRow,
+)
+
+_TABLES: dict[TrashKind, type[ParticipantRow | EmployerRow | PlacementRow | NoteRow]] = {
+    TrashKind.PARTICIPANT: ParticipantRow,
+    TrashKind.EMPLOYER: EmployerRow,
+    TrashKind.PLACEMENT: PlacementRow,
+    TrashKind.NOTE: NoteRow,
+}
+
+
+class TrashRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def items(self) -> list[TrashItem]:
+        items: list[TrashItem] = []
+        for row in self._session.scalars(
+            select(ParticipantRow).where(ParticipantRow.deleted_at.is_not(None))
+        ):
+            label = f"{row.first_name} {row.last_name}"
+            items.append(TrashItem(TrashKind.PARTICIPANT, row.id, label, _when(row.deleted_at)))
+        for employer in self._session.scalars(
+            select(EmployerRow).where(EmployerRow.deleted_at.is_not(None))
+        ):
+            items.append(
+                TrashItem(
+                    TrashKind.EMPLOYER, employer.id, employer.name, _when(employer.deleted_at)
+                )
+            )
+        placements = self._session.execute(
+            select(
+                PlacementRow, ParticipantRow.first_name, ParticipantRow.last_name, EmployerRow.name
+            )
+            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+            .where(PlacementRow.deleted_at.is_not(None))
+        )
+        for placement, first, last, employer_name in placements:
+            label = f"{first} {last} – {employer_name}"
+            items.append(
+                TrashItem(TrashKind.PLACEMENT, placement.id, label, _when(placement.deleted_at))
+            )
+        for note in self._session.scalars(select(NoteRow).where(NoteRow.deleted_at.is_not(None))):
+            label = f"{note.occurred_at:%Y-%m-%d} {note.kind}"
+            items.append(TrashItem(TrashKind.NOTE, note.id, label, _when(note.deleted_at)))
+        items.sort(key=lambda item: item.deleted_at, reverse=True)
+        return items
+
+    def restore(self, kind: TrashKind, record_id: int) -> bool:
+        row = self._session.get(_TABLES[kind], record_id)
+        if row is None or row.deleted_at is None:
+            return False
+        row.deleted_at = None
+        self._session.flush()
+        return True
+
+    def purge(self, kind: TrashKind, record_id: int) -> None:
+        if kind is TrashKind.PARTICIPANT:
+            self._purge_participant(record_id)
+        elif kind is TrashKind.EMPLOYER:
+            self._purge_employer(record_id)
+        elif kind is TrashKind.PLACEMENT:
+            self._purge_placements([record_id])
+        else:
+            self._delete_notes(NoteRow.id == record_id)
+        self._session.flush()
+
+    def _detach_notes(self, note_ids: list[int]) -> None:
+        self._session.execute(
+            CheckInRow.__table__.update()
+            .where(CheckInRow.note_id.in_(note_ids))
+            .values(note_id=None)
+        )
+
+    def _purge_placements(self, placement_ids: list[int]) -> None:
+        if not placement_ids:
+            return
+        self._session.execute(delete(CheckInRow).where(CheckInRow.placement_id.in_(placement_ids)))
+        self._session.execute(
+            delete(CheckInSeriesRow).where(CheckInSeriesRow.placement_id.in_(placement_ids))
+        )
+        self._session.execute(
+            delete(FeedbackRow).where(FeedbackRow.placement_id.in_(placement_ids))
+        )
+        self._session.execute(delete(NoteRow).where(NoteRow.placement_id.in_(placement_ids)))
+        self._session.execute(delete(PlacementRow).where(PlacementRow.id.in_(placement_ids)))
+
+    def _purge_participant(self, participant_id: int) -> None:
+        placement_ids = list(
+            self._session.scalars(
+                select(PlacementRow.id).where(PlacementRow.participant_id == participant_id)
+            )
+        )
+        self._purge_placements(placement_ids)
+        self._delete_notes(NoteRow.participant_id == participant_id)
+        self._session.execute(delete(ConsentRow).where(ConsentRow.participant_id == participant_id))
+        self._session.execute(delete(ParticipantRow).where(ParticipantRow.id == participant_id))
+
+    def _purge_employer(self, employer_id: int) -> None:
+        placement_ids = list(
+            self._session.scalars(
+                select(PlacementRow.id).where(PlacementRow.employer_id == employer_id)
+            )
+        )
+        self._purge_placements(placement_ids)
+        self._session.execute(delete(ConsentRow).where(ConsentRow.employer_id == employer_id))
+        self._session.execute(delete(ContactRow).where(ContactRow.employer_id == employer_id))
+        self._session.execute(delete(EmployerRow).where(EmployerRow.id == employer_id))
+
+
+def _when(value: datetime | None) -> datetime:
+    assert value is not None
+    return value

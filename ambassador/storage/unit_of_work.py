@@ -1,0 +1,41 @@
+"""One transaction's view of the store: every repository over the same session."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ambassador.domain.search import SearchHit
+from ambassador.storage import search_index
+from ambassador.storage.bulk import BulkLoader
+from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
+from ambassador.storage.overview_queries import OverviewQueries
+from ambassador.storage.people import EmployerRepository, ParticipantRepository
+from ambassador.storage.placements import PlacementRepository
+from ambassador.storage.registry import ExportLogRepository, ListRepository, SettingsRepository
+from ambassador.storage.trash import TrashRepository
+
+
+class UnitOfWork:
+    def __init__(self, session: Session) -> None:
+        self.participants = ParticipantRepository(session)
+        self.employers = EmployerRepository(session)
+        self.placements = PlacementRepository(session)
+        self.notes = NoteRepository(session)
+        self.check_ins = CheckInRepository(session)
+        self.feedback = FeedbackRepository(session)
+        self.settings = SettingsRepository(session)
+        self.lists = ListRepository(session)
+        self.export_log = ExportLogRepository(session)
+        self.overview = OverviewQueries(session)
+        self.trash = TrashRepository(session)
+        self.bulk = BulkLoader(session)
+        self._session = session
+
+    def is_empty(self) -> bool:
+        """No participants, employers or placements, trashed or not."""
+        return self.participants.count(include_deleted=True) == 0 and not self.employers.list(
+            limit=1
+        )
+
+    def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
+        return search_index.search(self._session.connection(), user_text, limit)

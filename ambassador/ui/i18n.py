@@ -1,0 +1,47 @@
+"""The user interface's language: Swedish by default, English on request, through Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import MESSAGE_CONTEXT
+
+DEFAULT_LANGUAGE = "sv"
+LANGUAGES = ("sv", "en")  # English is the source language: it needs no translator
+
+
+def load_translator(language: str, directory: Path) -> QTranslator | None:
+    """The translator for `language`, or None for English; raises if a file is missing."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    path = directory / f"ambassador_{language}.qm"
+    if not translator.load(str(path)):
+        raise FileNotFoundError(path)
+    return translator
+
+
+def install(language: str, directory: Path) -> QTranslator | None:
+    """Install the language into the running application and make dates follow it."""
+    translator = load_translator(language, directory)
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+            QLocale.Territory.Sweden,
+        )
+    )
+    return translator
+
+
+def message(text: str, **params: object) -> str:
+    """A domain text (context `Messages`) in the current language, with its parameters."""
+    return QCoreApplication.translate(MESSAGE_CONTEXT, text).format(**params)
+
+
+def problem_text(problem: Problem) -> str:
+    return message(problem.message, **problem.params)

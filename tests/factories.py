@@ -1,0 +1,95 @@
+"""Factories for test records: valid by default, any field overridable."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ambassador.domain.employer import ContactFields, EmployerFields
+from ambassador.domain.enums import ContactRole, Gender, Sector, WithWhom
+from ambassador.domain.followup import NoteFields
+from ambassador.domain.identity import luhn_check_digit
+from ambassador.domain.participant import ParticipantFields
+from ambassador.domain.placement import PlacementFields
+from ambassador.services.bundle import Services
+
+_serials = itertools.count(100)
+
+
+def make_identity_number(birth: date = date(1985, 3, 12), woman: bool = True) -> str:
+    """A generated, checksum-valid personnummer (never a real person's) as YYYYMMDD-NNNN."""
+    serial = next(_serials) % 1000
+    serial = serial - serial % 2 + (0 if woman else 1)
+    nine = f"{birth:%y%m%d}{serial:03d}"
+    return f"{birth:%Y%m%d}-{serial:03d}{luhn_check_digit(nine)}"
+
+
+def make_organisation_number(seed: int) -> str:
+    nine = f"55{seed % 10_000_000:07d}"
+    return f"{nine[:6]}-{nine[6:]}{luhn_check_digit(nine)}"
+
+
+def participant_fields(**overrides: Any) -> ParticipantFields:
+    base = ParticipantFields(first_name="Åsa", last_name="Öberg", gender=Gender.WOMAN)
+    return replace(base, **overrides)
+
+
+def employer_fields(**overrides: Any) -> EmployerFields:
+    base = EmployerFields(name="Bergströms Bygg AB", sector=Sector.PRIVATE, capacity=2)
+    return replace(base, **overrides)
+
+
+def make_participant(services: Services, **overrides: Any) -> int:
+    return services.participants.create(participant_fields(**overrides)).participant.id
+
+
+def make_employer(services: Services, **overrides: Any) -> int:
+    return services.employers.create(employer_fields(**overrides)).employer.id
+
+
+def make_supervisor(services: Services, employer_id: int, name: str = "Kerstin Lind") -> int:
+    contact, _changes = services.employers.add_contact(
+        ContactFields(employer_id=employer_id, name=name, role=ContactRole.SUPERVISOR)
+    )
+    return contact.id
+
+
+def make_placement(
+    services: Services,
+    participant_id: int | None = None,
+    employer_id: int | None = None,
+    **overrides: Any,
+) -> int:
+    participant_id = participant_id or make_participant(services)
+    employer_id = employer_id or make_employer(
+        services, organisation_number=None, name=f"Arbetsgivare {next(_serials)}"
+    )
+    base = PlacementFields(
+        participant_id=participant_id,
+        employer_id=employer_id,
+        placement_type="Praktik",
+        start_date=date(2026, 9, 1),
+        planned_end_date=date(2027, 2, 28),
+        cadence_days=None,
+    )
+    return services.placements.create(replace(base, **overrides)).placement.id
+
+
+def note_fields(
+    participant_id: int, placement_id: int | None, occurred_at: datetime, **overrides: Any
+) -> NoteFields:
+    base = NoteFields(
+        participant_id=participant_id,
+        placement_id=placement_id,
+        occurred_at=occurred_at,
+        kind="Telefonsamtal",
+        with_whom=WithWhom.SUPERVISOR,
+        text="Samtal med handledaren om veckan.",
+    )
+    return replace(base, **overrides)
+
+
+def days_before(moment: datetime, days: int) -> datetime:
+    return moment - timedelta(days=days)

@@ -1,0 +1,168 @@
+"""The home screen's lists and key figures, on hand-made data with a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent
+from ambassador.domain.figures import Period
+from ambassador.domain.followup import FeedbackFields
+from ambassador.domain.placement import Ending
+from ambassador.domain.settings import Settings
+from ambassador.services.bundle import Services
+from tests.factories import make_participant, make_placement, note_fields
+
+
+def test_overdue_means_planned_and_time_passed(services: Services, clock: FixedClock) -> None:
+    placement_id = make_placement(services)
+    now = clock.now()
+    for at in (now - timedelta(days=2), now - timedelta(days=1), now + timedelta(hours=2)):
+        services.follow_up.schedule_check_in(placement_id, at, "Telefonsamtal")
+    first = services.follow_up.check_ins_of_placement(placement_id)[0]
+    services.follow_up.mark_check_in(first.id, CheckInStatus.MISSED)
+    overview = services.overview.overview()
+    assert [c.scheduled_at for c in overview.overdue_check_ins] == [now - timedelta(days=1)]
+    assert [c.scheduled_at for c in overview.today_check_ins] == [now + timedelta(hours=2)]
+
+
+def test_week_lists_check_ins_after_today_through_sunday(
+    services: Services, clock: FixedClock
+) -> None:
+    placement_id = make_placement(services)
+    for day in (25, 29, 30):  # Wed, Sun, next Mon
+        services.follow_up.schedule_check_in(
+            placement_id, datetime(2026, 11, day, 10), "Arbetsplatsbesök"
+        )
+    week = services.overview.overview().week_check_ins
+    assert [c.scheduled_at.day for c in week] == [25, 29]
+
+
+def test_silent_after_threshold_days_without_note(services: Services, clock: FixedClock) -> None:
+    today = clock.today()
+    quiet = make_placement(services, start_date=today - timedelta(days=60))
+    talked = make_placement(services, start_date=today - timedelta(days=60))
+    fresh = make_placement(services, start_date=today - timedelta(days=13))
+    never = make_placement(services, start_date=today - timedelta(days=20))
+    for placement_id, days_ago in ((quiet, 15), (talked, 14 - 1)):
+        participant_id = services.placements.get(placement_id).participant_id
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now() - timedelta(days=days_ago))
+        )
+    silent = {s.placement_id: s for s in services.overview.overview().silent_placements}
+    assert set(silent) == {quiet, never}
+    assert silent[quiet].silent_days == 15
+    assert silent[quiet].last_contact == today - timedelta(days=15)
+    assert silent[never].last_contact is None and silent[never].silent_days == 20
+    assert fresh not in silent
+
+
+def test_silent_threshold_follows_setting(services: Services, clock: FixedClock) -> None:
+    placement_id = make_placement(services, start_date=clock.today() - timedelta(days=10))
+    assert services.overview.overview().silent_placements == []
+    services.settings.save(Settings(silent_after_days=7))
+    assert [s.placement_id for s in services.overview.overview().silent_placements] == [
+        placement_id
+    ]
+
+
+def test_silent_leaves_out_paused_planned_and_ended(services: Services, clock: FixedClock) -> None:
+    today = clock.today()
+    paused = make_placement(services, start_date=today - timedelta(days=40))
+    services.placements.set_paused(paused, True)
+    make_placement(services, start_date=today + timedelta(days=5))
+    ended = make_placement(services, start_date=today - timedelta(days=40))
+    services.placements.end(ended, Ending(ended_on=today, outcome=Outcome.STUDIES))
+    assert services.overview.overview().silent_placements == []
+
+
+def test_ending_within_14_days(services: Services, clock: FixedClock) -> None:
+    today = clock.today()
+    soon = make_placement(services, planned_end_date=today + timedelta(days=14))
+    make_placement(services, planned_end_date=today + timedelta(days=15))
+    assert [e.placement_id for e in services.overview.overview().ending_soon] == [soon]
+
+
+def test_feedback_due_after_four_weeks_without_employer_feedback(
+    services: Services, clock: FixedClock
+) -> None:
+    today = clock.today()
+    due = make_placement(services, start_date=today - timedelta(days=28))
+    answered = make_placement(services, start_date=today - timedelta(days=60))
+    make_placement(services, start_date=today - timedelta(days=27))
+    services.follow_up.record_feedback(
+        FeedbackFields(
+            placement_id=answered,
+            given_on=today - timedelta(days=10),
+            respondent=Respondent.EMPLOYER,
+            felt_supported=4,
+        )
+    )
+    assert [f.placement_id for f in services.overview.overview().feedback_due] == [due]
+
+
+def test_key_figures_on_hand_computed_fixture(services: Services, clock: FixedClock) -> None:
+    """Four women and two men; numbers worked out by hand in the comments."""
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+    women = [
+        make_participant(services, gender=Gender.WOMAN, first_name=f"Kvinna{n}") for n in "abcd"
+    ]
+    men = [make_participant(services, gender=Gender.MAN, first_name=f"Man{n}") for n in "ab"]
+
+    def place(participant_id: int, start: date) -> int:
+        return make_placement(services, participant_id=participant_id, start_date=start)
+
+    # 2025 start, ended 2026 into work (woman a)
+    p1 = place(women[0], date(2025, 10, 1))
+    services.placements.end(p1, Ending(ended_on=date(2026, 3, 1), outcome=Outcome.EMPLOYMENT))
+    # 2026 start, ended early (woman b), reason Ohälsa
+    p2 = place(women[1], date(2026, 2, 1))
+    services.placements.end(
+        p2, Ending(ended_on=date(2026, 4, 1), outcome=Outcome.ENDED_EARLY, reason="Ohälsa")
+    )
+    # 2026 start, still active (woman c)
+    p3 = place(women[2], date(2026, 5, 1))
+    # 2026 start, ended into studies (man a)
+    p4 = place(men[0], date(2026, 3, 1))
+    services.placements.end(p4, Ending(ended_on=date(2026, 9, 1), outcome=Outcome.STUDIES))
+    # 2026 start, ended with no occupation (man b)
+    p5 = place(men[1], date(2026, 4, 1))
+    services.placements.end(p5, Ending(ended_on=date(2026, 10, 1), outcome=Outcome.NO_OCCUPATION))
+    # ended 2025: outside the period (woman d)
+    p6 = place(women[3], date(2025, 1, 1))
+    services.placements.end(p6, Ending(ended_on=date(2025, 6, 1), outcome=Outcome.EMPLOYMENT))
+
+    def feedback(placement_id: int, who: Respondent, day: date, rating: int) -> None:
+        services.follow_up.record_feedback(
+            FeedbackFields(
+                placement_id=placement_id, given_on=day, respondent=who, felt_supported=rating
+            )
+        )
+
+    feedback(p1, Respondent.EMPLOYER, date(2026, 1, 10), 2)
+    feedback(p1, Respondent.EMPLOYER, date(2026, 2, 10), 5)  # latest counts: supported
+    feedback(p3, Respondent.EMPLOYER, date(2026, 6, 1), 3)  # not supported
+    feedback(p4, Respondent.EMPLOYER, date(2026, 5, 1), 4)  # supported
+    feedback(p4, Respondent.PARTICIPANT, date(2026, 5, 1), 5)
+    feedback(p6, Respondent.EMPLOYER, date(2025, 5, 1), 5)  # outside the period
+
+    figures = services.overview.key_figures(period)
+    # active in 2026: p1..p5 (p6 ended 2025)
+    assert figures.active.total == 5
+    assert (figures.active.of(Gender.WOMAN), figures.active.of(Gender.MAN)) == (3, 2)
+    assert figures.started.total == 4  # p2..p5
+    assert figures.ended.total == 4  # p1, p2, p4, p5
+    # work or education: p1 (woman), p4 (man) of 4 ended
+    assert figures.into_work_or_education.part.total == 2
+    assert figures.into_work_or_education.ratio == 0.5
+    assert figures.into_work_or_education.ratio_of(Gender.WOMAN) == 0.5
+    assert figures.into_work_or_education.ratio_of(Gender.MAN) == 0.5
+    assert figures.ended_early.total == 1 and figures.early_reasons == {"Ohälsa": 1}
+    # employers: p1 (5) yes, p3 (3) no, p4 (4) yes → 2 of 3
+    assert (
+        figures.employers_felt_supported.part.total,
+        figures.employers_felt_supported.whole.total,
+    ) == (2, 3)
+    assert figures.employers_felt_supported.ratio_of(Gender.WOMAN) == 0.5
+    assert figures.participants_felt_supported.ratio == 1.0
+    assert figures.participants_felt_supported.whole.total == 1

@@ -27,7 +27,7 @@ def make_identity_number(birth: date = date(1985, 3, 12), woman: bool = True) ->
 
 
 def make_organisation_number(seed: int) -> str:
-    nine = f"55{seed % 10_000_000:07d}"
+    nine = f"556{seed % 1_000_000:06d}"
     return f"{nine[:6]}-{nine[6:]}{luhn_check_digit(nine)}"
 
 

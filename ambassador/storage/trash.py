@@ -7,11 +7,13 @@ the caller's transaction, and out of the search index.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.trash import TrashItem, TrashKind
+from ambassador.storage import search_index
 from ambassador.storage.rows import (
     CheckInRow,
     CheckInSeriesRow,
@@ -23,6 +25,7 @@ from ambassador.storage.rows import (
     ParticipantRow,
     PlacementRow,
 )
+from ambassador.storage.search_index import Kind
 
 _TABLES: dict[TrashKind, type[ParticipantRow | EmployerRow | PlacementRow | NoteRow]] = {
     TrashKind.PARTICIPANT: ParticipantRow,
@@ -89,12 +92,16 @@ class TrashRepository:
             self._delete_notes(NoteRow.id == record_id)
         self._session.flush()
 
-    def _detach_notes(self, note_ids: list[int]) -> None:
+    def _delete_notes(self, condition: Any) -> None:
+        """Delete notes for good: unlink their check-ins and drop them from the index."""
+        note_ids = list(self._session.scalars(select(NoteRow.id).where(condition)))
+        if not note_ids:
+            return
         self._session.execute(
-            CheckInRow.__table__.update()
-            .where(CheckInRow.note_id.in_(note_ids))
-            .values(note_id=None)
+            update(CheckInRow).where(CheckInRow.note_id.in_(note_ids)).values(note_id=None)
         )
+        self._session.execute(delete(NoteRow).where(NoteRow.id.in_(note_ids)))
+        search_index.remove(self._session.connection(), Kind.NOTE, note_ids)
 
     def _purge_placements(self, placement_ids: list[int]) -> None:
         if not placement_ids:

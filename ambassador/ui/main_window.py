@@ -39,34 +39,33 @@ class MainWindow(QMainWindow):
         self.data_changed.connect(self._on_data_changed)
 
     def _build_ui(self) -> None:
-        tr = self.tr
-        self.setWindowTitle(tr("Ambassador – %1").replace("%1", self._database_label))
+        self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
-        self.navigation_list.setAccessibleName(tr("Navigation"))
+        self.navigation_list.setAccessibleName(self.tr("Navigation"))
         self.navigation_list.setFixedWidth(200)
         self.screens_stack = QStackedWidget()
 
         self.overview_screen = OverviewScreen(self._services.overview)
         placeholders = [
             (
-                tr("Participants"),
-                tr(
+                self.tr("Participants"),
+                self.tr(
                     "Here you will find every participant in a sortable, filterable list with "
                     "their profile, consents, needs and adaptations, placements and one "
                     "timeline of everything about the person. It comes in the next version."
                 ),
             ),
             (
-                tr("Employers"),
-                tr(
+                self.tr("Employers"),
+                self.tr(
                     "Here you will find employers with their contacts and supervisors, "
                     "agreements, tasks on offer, capacity, placements and average feedback. "
                     "It comes in the next version."
                 ),
             ),
             (
-                tr("Placements"),
-                tr(
+                self.tr("Placements"),
+                self.tr(
                     "Here you will follow each placement: its plan, the timeline of notes, "
                     "check-ins and feedback, and the actions to add a note, schedule a "
                     "check-in, record feedback and end the placement. It comes in the next "
@@ -74,32 +73,32 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
-                tr("Calendar"),
-                tr(
+                self.tr("Calendar"),
+                self.tr(
                     "Here you will see the check-ins of a week and of a month, with week "
                     "numbers and overdue ones marked. It comes in the next version."
                 ),
             ),
             (
-                tr("Reports"),
-                tr(
+                self.tr("Reports"),
+                self.tr(
                     "Here you will see statistics for a period and print them. Until then the "
                     "Overview shows this year's key figures."
                 ),
             ),
             (
-                tr("Settings"),
-                tr(
+                self.tr("Settings"),
+                self.tr(
                     "Here you will set the organisation, your contact details, the editable "
                     "lists, the follow-up cadence, the silence threshold and the language. "
                     "It comes in the next version."
                 ),
             ),
         ]
-        names = [tr("Overview")] + [title for title, _text in placeholders]
+        names = [self.tr("Overview")] + [title for title, _text in placeholders]
         for position, name in enumerate(names, start=1):
             item = QListWidgetItem(name)
-            item.setToolTip(tr("Ctrl+%1").replace("%1", str(position)))
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(position)))
             self.navigation_list.addItem(item)
         self.screens_stack.addWidget(self.overview_screen)
         self.placeholder_screens = [PlaceholderScreen(title, text) for title, text in placeholders]

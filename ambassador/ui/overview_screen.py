@@ -91,8 +91,7 @@ class OverviewScreen(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        tr = self.tr
-        self.title_label = QLabel(tr("Overview"))
+        self.title_label = QLabel(self.tr("Overview"))
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -100,33 +99,33 @@ class OverviewScreen(QWidget):
         self.date_label = QLabel()
 
         self.today_section = OverviewSection(
-            tr("Check-ins today"),
-            tr("No check-ins planned for today. Schedule one from a placement."),
+            self.tr("Check-ins today"),
+            self.tr("No check-ins planned for today. Schedule one from a placement."),
             RowsTableModel(self._check_in_columns(with_day=False)),
         )
         self.week_section = OverviewSection(
-            tr("Check-ins in the next seven days"),
-            tr("Nothing planned for the coming seven days."),
+            self.tr("Check-ins in the next seven days"),
+            self.tr("Nothing planned for the coming seven days."),
             RowsTableModel(self._check_in_columns(with_day=True)),
         )
         self.overdue_section = OverviewSection(
-            tr("Overdue check-ins"),
-            tr("No overdue check-ins. Every planned contact has been recorded."),
+            self.tr("Overdue check-ins"),
+            self.tr("No overdue check-ins. Every planned contact has been recorded."),
             RowsTableModel(self._overdue_columns()),
         )
         self.silent_section = OverviewSection(
-            tr("Silent placements"),
-            tr("No silent placements: every active placement has had contact recently."),
+            self.tr("Silent placements"),
+            self.tr("No silent placements: every active placement has had contact recently."),
             RowsTableModel(self._silent_columns()),
         )
         self.ending_section = OverviewSection(
-            tr("Ending within %n days", "", ENDING_WITHIN_DAYS),
-            tr("No placement ends within the next two weeks."),
+            self.tr("Ending within %n days", "", ENDING_WITHIN_DAYS),
+            self.tr("No placement ends within the next two weeks."),
             RowsTableModel(self._ending_columns()),
         )
         self.feedback_section = OverviewSection(
-            tr("Feedback not yet collected"),
-            tr("Feedback has been collected for every placement that needs it."),
+            self.tr("Feedback not yet collected"),
+            self.tr("Feedback has been collected for every placement that needs it."),
             RowsTableModel(self._feedback_columns()),
         )
         self.figures_heading = QLabel()
@@ -194,28 +193,36 @@ class OverviewScreen(QWidget):
     # Columns ----------------------------------------------------------------------------
 
     def _check_in_columns(self, with_day: bool) -> list[Column[CheckInItem]]:
-        tr = self.tr
         when: Column[CheckInItem] = (
-            Column(tr("When"), lambda r: day_and_time(r.scheduled_at), lambda r: r.scheduled_at)
+            Column(
+                self.tr("When"), lambda r: day_and_time(r.scheduled_at), lambda r: r.scheduled_at
+            )
             if with_day
-            else Column(tr("Time"), lambda r: f"{r.scheduled_at:%H:%M}", lambda r: r.scheduled_at)
+            else Column(
+                self.tr("Time"), lambda r: f"{r.scheduled_at:%H:%M}", lambda r: r.scheduled_at
+            )
         )
         return [
             when,
-            Column(tr("Participant"), lambda r: r.participant_name),
-            Column(tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name),
-            Column(tr("Kind"), lambda r: r.kind),
+            Column(self.tr("Participant"), lambda r: r.participant_name),
+            Column(
+                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
+            ),
+            Column(self.tr("Kind"), lambda r: r.kind),
         ]
 
     def _overdue_columns(self) -> list[Column[CheckInItem]]:
-        tr = self.tr
         return [
             Column(
-                tr("Planned"), lambda r: iso_date(r.scheduled_at.date()), lambda r: r.scheduled_at
+                self.tr("Planned"),
+                lambda r: iso_date(r.scheduled_at.date()),
+                lambda r: r.scheduled_at,
             ),
-            Column(tr("Status"), self._overdue_text, lambda r: r.scheduled_at),
-            Column(tr("Participant"), lambda r: r.participant_name),
-            Column(tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name),
+            Column(self.tr("Status"), self._overdue_text, lambda r: r.scheduled_at),
+            Column(self.tr("Participant"), lambda r: r.participant_name),
+            Column(
+                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
+            ),
         ]
 
     def _overdue_text(self, item: CheckInItem) -> str:
@@ -225,40 +232,47 @@ class OverviewScreen(QWidget):
         return self.tr("Overdue %n day(s)", "", days)
 
     def _silent_columns(self) -> list[Column[SilentPlacement]]:
-        tr = self.tr
         return [
-            Column(tr("Participant"), lambda r: r.participant_name),
-            Column(tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name),
+            Column(self.tr("Participant"), lambda r: r.participant_name),
             Column(
-                tr("Last contact"),
-                lambda r: iso_date(r.last_contact) if r.last_contact else tr("None since start"),
+                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
+            ),
+            Column(
+                self.tr("Last contact"),
+                lambda r: (
+                    iso_date(r.last_contact) if r.last_contact else self.tr("None since start")
+                ),
                 lambda r: r.last_contact or date.min,
             ),
             Column(
-                tr("Status"),
-                lambda r: tr("Silent %n day(s)", "", r.silent_days),
+                self.tr("Status"),
+                lambda r: self.tr("Silent %n day(s)", "", r.silent_days),
                 lambda r: r.silent_days,
             ),
         ]
 
     def _ending_columns(self) -> list[Column[EndingPlacement]]:
-        tr = self.tr
         return [
             Column(
-                tr("Ends"), lambda r: short_day(r.planned_end_date), lambda r: r.planned_end_date
+                self.tr("Ends"),
+                lambda r: short_day(r.planned_end_date),
+                lambda r: r.planned_end_date,
             ),
-            Column(tr("Participant"), lambda r: r.participant_name),
-            Column(tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name),
+            Column(self.tr("Participant"), lambda r: r.participant_name),
+            Column(
+                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
+            ),
         ]
 
     def _feedback_columns(self) -> list[Column[FeedbackDue]]:
-        tr = self.tr
         return [
-            Column(tr("Participant"), lambda r: r.participant_name),
-            Column(tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name),
+            Column(self.tr("Participant"), lambda r: r.participant_name),
             Column(
-                tr("Last feedback"),
-                lambda r: iso_date(r.last_feedback) if r.last_feedback else tr("Never"),
+                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
+            ),
+            Column(
+                self.tr("Last feedback"),
+                lambda r: iso_date(r.last_feedback) if r.last_feedback else self.tr("Never"),
                 lambda r: r.last_feedback or date.min,
             ),
         ]
@@ -266,26 +280,30 @@ class OverviewScreen(QWidget):
     # Key figures ------------------------------------------------------------------------
 
     def _show_figures(self, figures: KeyFigures) -> None:
-        tr = self.tr
         self.figures_heading.setText(
-            tr("Key figures %1").replace("%1", str(figures.period.start.year))
+            self.tr("Key figures %1").replace("%1", str(figures.period.start.year))
         )
         while self.figures_grid.count():
             item = self.figures_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        headers = [tr("Total"), tr("Women"), tr("Men"), tr("Other or undisclosed")]
+        headers = [
+            self.tr("Total"),
+            self.tr("Women"),
+            self.tr("Men"),
+            self.tr("Other or undisclosed"),
+        ]
         for column, text in enumerate(headers, start=1):
             self._figure_cell(text, 0, column, bold=True)
         rows: list[tuple[str, Split | Share]] = [
-            (tr("Active placements"), figures.active),
-            (tr("Started"), figures.started),
-            (tr("Ended"), figures.ended),
-            (tr("Into work or education"), figures.into_work_or_education),
-            (tr("Ended early"), figures.ended_early),
-            (tr("Employers who felt supported"), figures.employers_felt_supported),
-            (tr("Participants who felt supported"), figures.participants_felt_supported),
+            (self.tr("Active placements"), figures.active),
+            (self.tr("Started"), figures.started),
+            (self.tr("Ended"), figures.ended),
+            (self.tr("Into work or education"), figures.into_work_or_education),
+            (self.tr("Ended early"), figures.ended_early),
+            (self.tr("Employers who felt supported"), figures.employers_felt_supported),
+            (self.tr("Participants who felt supported"), figures.participants_felt_supported),
         ]
         for row, (label, value) in enumerate(rows, start=1):
             self._figure_cell(label, row, 0)

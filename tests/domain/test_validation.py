@@ -1,0 +1,107 @@
+"""Field rules: names take any letter, lengths, e-mail and phone, date order, ratings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ambassador.domain.employer import ContactFields, EmployerFields, validate_employer
+from ambassador.domain.enums import Gender
+from ambassador.domain.errors import ValidationError
+from ambassador.domain.participant import ParticipantFields, validate_participant
+from ambassador.domain.validation import NAME_MAX
+
+TODAY = date(2026, 11, 22)
+
+
+def fields(**overrides: object) -> ParticipantFields:
+    values: dict[str, object] = {"first_name": "Åsa", "last_name": "Öberg"}
+    values.update(overrides)
+    return ParticipantFields(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "first, last",
+    [
+        ("Nguyễn", "Thị Hồng"),
+        ("Łukasz", "Wójcik"),
+        ("Şükrü", "Doğan"),
+        ("Zoë", "Müller"),
+        ("Søren", "Kierkegård"),
+        ("José", "Muñoz"),
+        ("Anna-Karin", "O'Brien"),
+        ("Ahmed", "Al-Hassan"),
+    ],
+)
+def test_names_accept_any_unicode_letter(first: str, last: str) -> None:
+    clean = validate_participant(fields(first_name=f"  {first} ", last_name=last), TODAY)
+    assert (clean.first_name, clean.last_name) == (first, last)
+
+
+@given(st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=NAME_MAX))
+def test_names_accept_any_letters_when_within_length(name: str) -> None:
+    assert validate_participant(fields(first_name=name), TODAY).first_name == name.strip()
+
+
+@pytest.mark.parametrize("name", ["R2-D2", "<script>", "Anna;DROP", "Émile!"])
+def test_names_refuse_digits_and_symbols(name: str) -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_participant(fields(first_name=name), TODAY)
+    assert [p.field for p in raised.value.problems] == ["first_name"]
+
+
+def test_required_and_length_problems_reported_together() -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_participant(
+            fields(first_name="   ", last_name="x" * (NAME_MAX + 1), email="nope"), TODAY
+        )
+    problems = {(p.field, p.message) for p in raised.value.problems}
+    assert {field for field, _ in problems} == {"first_name", "last_name", "email"}
+    too_long = next(p for p in raised.value.problems if p.field == "last_name")
+    assert too_long.render() == f"At most {NAME_MAX} characters (now {NAME_MAX + 1})."
+
+
+def test_identity_number_stored_normalised_and_shown_masked() -> None:
+    clean = validate_participant(fields(personal_identity_number="811228-9874"), TODAY)
+    assert clean.personal_identity_number == "198112289874"
+    assert clean.masked_identity_number == "19811228-****"
+
+
+def test_invalid_identity_number_problem_never_contains_the_number() -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_participant(fields(personal_identity_number="811228-9875"), TODAY)
+    assert "9875" not in str(raised.value)
+    assert raised.value.problems[0].field == "personal_identity_number"
+
+
+@pytest.mark.parametrize(
+    "phone, ok",
+    [("070-123 45 67", True), ("+46 (0)8 123 45", True), ("ring mig", False), ("12", False)],
+)
+def test_phone_format(phone: str, ok: bool) -> None:
+    if ok:
+        assert validate_participant(fields(phone=phone), TODAY).phone == phone
+    else:
+        with pytest.raises(ValidationError):
+            validate_participant(fields(phone=phone), TODAY)
+
+
+def test_gender_default_is_undisclosed() -> None:
+    assert fields().gender is Gender.UNDISCLOSED
+
+
+def test_employer_organisation_number_normalised_and_capacity_checked() -> None:
+    clean = validate_employer(
+        EmployerFields(name=" Kvarnens Café ", organisation_number="5560360793")
+    )
+    assert (clean.name, clean.organisation_number) == ("Kvarnens Café", "556036-0793")
+    with pytest.raises(ValidationError) as raised:
+        validate_employer(EmployerFields(name="", capacity=-1))
+    assert {p.field for p in raised.value.problems} == {"name", "capacity"}
+
+
+def test_contact_fields_default_to_supervisor() -> None:
+    assert ContactFields(employer_id=1, name="Kerstin").role.value == "supervisor"

@@ -1,0 +1,136 @@
+"""Participants, employers and contacts: validation, duplicates, consents, trash."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.enums import ConsentScope
+from ambassador.domain.errors import NotFoundError, RuleViolationError, ValidationError
+from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
+from tests.factories import (
+    employer_fields,
+    make_employer,
+    make_identity_number,
+    make_organisation_number,
+    make_participant,
+    make_placement,
+    note_fields,
+    participant_fields,
+)
+
+
+def test_create_participant_stores_normalised_number(services: Services) -> None:
+    number = make_identity_number(date(1990, 5, 17))
+    saved = services.participants.create(participant_fields(personal_identity_number=number))
+    assert saved.participant.personal_identity_number == number.replace("-", "")
+    assert saved.changes.participants == {saved.participant.id}
+
+
+def test_create_participant_refuses_duplicate_number_and_writes_nothing(
+    services: Services,
+) -> None:
+    number = make_identity_number(date(1990, 5, 17))
+    services.participants.create(participant_fields(personal_identity_number=number))
+    short_form = number[2:]  # the same person written YYMMDD-NNNN
+    with pytest.raises(ValidationError) as raised:
+        services.participants.create(
+            participant_fields(first_name="Annan", personal_identity_number=short_form)
+        )
+    assert [p.field for p in raised.value.problems] == ["personal_identity_number"]
+    assert len(services.participants.list()) == 1
+
+
+def test_number_of_trashed_participant_can_be_registered_again(services: Services) -> None:
+    number = make_identity_number(date(1990, 5, 17))
+    first = services.participants.create(participant_fields(personal_identity_number=number))
+    services.participants.delete(first.participant.id)
+    services.participants.create(participant_fields(personal_identity_number=number))
+    assert len(services.participants.list()) == 1
+
+
+def test_update_participant_keeps_own_number(services: Services) -> None:
+    number = make_identity_number(date(1975, 1, 31), woman=False)
+    saved = services.participants.create(participant_fields(personal_identity_number=number))
+    updated = services.participants.update(
+        saved.participant.id,
+        replace(participant_fields(personal_identity_number=number), goals="Undersköterska"),
+    )
+    assert updated.participant.goals == "Undersköterska"
+    assert updated.participant.updated_at == saved.participant.updated_at
+
+
+def test_update_missing_participant_raises_not_found(services: Services) -> None:
+    with pytest.raises(NotFoundError):
+        services.participants.update(404, participant_fields())
+
+
+def test_consent_to_share_needs_requires_employer(services: Services) -> None:
+    participant_id = make_participant(services)
+    employer_id = make_employer(services)
+    with pytest.raises(ValidationError):
+        services.participants.give_consent(
+            participant_id, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, None, date(2026, 11, 1)
+        )
+    services.participants.give_consent(
+        participant_id, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, employer_id, date(2026, 11, 1)
+    )
+    (consent,) = services.participants.consents(participant_id)
+    assert consent.in_force_on(date(2026, 11, 24))
+    services.participants.withdraw_consent(participant_id, consent.id)
+    (withdrawn,) = services.participants.consents(participant_id)
+    assert not withdrawn.in_force_on(date(2026, 11, 24))
+
+
+def test_employer_duplicate_organisation_number_refused(services: Services) -> None:
+    number = make_organisation_number(1234)
+    make_employer(services, organisation_number=number)
+    with pytest.raises(ValidationError):
+        make_employer(services, name="Samma AB", organisation_number=number.replace("-", ""))
+
+
+def test_employer_with_placements_cannot_be_deleted(services: Services) -> None:
+    employer_id = make_employer(services)
+    make_placement(services, employer_id=employer_id)
+    with pytest.raises(RuleViolationError):
+        services.employers.delete(employer_id)
+    assert services.employers.get(employer_id).deleted_at is None
+
+
+def test_trash_restores_within_30_days_and_purges_after(
+    services: Services, clock: FixedClock, database: Database
+) -> None:
+    participant_id = make_participant(services)
+    placement_id = make_placement(services, participant_id=participant_id)
+    services.follow_up.schedule_check_in(placement_id, clock.now(), "Telefonsamtal")
+    (check_in,) = services.follow_up.check_ins_of_placement(placement_id)
+    services.follow_up.complete_check_in(
+        check_in.id,
+        note_fields(participant_id, placement_id, clock.now(), text="Pratade om hygienrutiner"),
+    )
+    services.participants.delete(participant_id)
+    with pytest.raises(NotFoundError):
+        services.participants.get(participant_id)
+    clock.set(clock.now() + timedelta(days=26))
+    services.trash.restore(services.trash.items()[0].kind, participant_id)
+    assert services.participants.get(participant_id).id == participant_id
+
+    services.participants.delete(participant_id)
+    clock.set(clock.now() + timedelta(days=30))
+    assert services.trash.items() == []  # expired: no longer offered
+    assert services.trash.empty_expired() == 1
+    with pytest.raises(NotFoundError):
+        services.placements.get(placement_id)
+    assert services.search.search("Åsa") == []
+    assert services.search.search("hygienrutiner") == []
+    with database.read() as uow:  # nothing left behind that pointed at the person
+        assert uow.notes.of_participant(participant_id) == []
+        assert uow.check_ins.of_placement(placement_id) == []
+
+
+def test_employer_fields_factory_is_valid(services: Services) -> None:
+    assert services.employers.create(employer_fields()).employer.name == "Bergströms Bygg AB"

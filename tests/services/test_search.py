@@ -1,0 +1,57 @@
+"""Search everywhere: names and note text through FTS5, kept in step with every change."""
+
+from __future__ import annotations
+
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
+from ambassador.services.bundle import Services
+from ambassador.storage.search_index import to_match_query
+from tests.factories import make_employer, make_participant, make_placement, note_fields
+
+
+def add_note(services: Services, clock: FixedClock, text: str) -> int:
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    return services.follow_up.add_note(
+        note_fields(participant_id, placement_id, clock.now(), text=text)
+    ).note.id
+
+
+def test_search_finds_note_text_and_marks_the_words(services: Services, clock: FixedClock) -> None:
+    note_id = add_note(services, clock, "Har tagit truckkort och trivs på lagret.")
+    (result,) = services.search.search("truckkort")
+    assert result.hit.kind is HitKind.NOTE and result.hit.record_id == note_id
+    assert f"{MATCH_START}truckkort{MATCH_END}" in result.hit.snippet
+    assert result.title.startswith("Åsa Öberg, ")
+
+
+def test_search_matches_prefix_and_ignores_diacritics(services: Services) -> None:
+    participant_id = make_participant(services, first_name="Nguyễn", last_name="Đặng")
+    make_employer(services, name="Kvarnens Café")
+    assert [r.participant_id for r in services.search.search("nguy")] == [participant_id]
+    assert [r.title for r in services.search.search("cafe")] == ["Kvarnens Café"]
+
+
+def test_search_follows_edits_and_trash(services: Services, clock: FixedClock) -> None:
+    participant_id = make_participant(services, first_name="Łukasz")
+    assert len(services.search.search("Łukasz")) == 1
+    services.participants.update(
+        participant_id,
+        services.participants.get(participant_id).__class__.__mro__[1](
+            first_name="Lukas", last_name="Öberg"
+        ),
+    )
+    assert services.search.search("Łukasz") == []
+    assert len(services.search.search("Lukas")) == 1
+    services.participants.delete(participant_id)
+    assert services.search.search("Lukas") == []
+    services.trash.restore(services.trash.items()[0].kind, participant_id)
+    assert len(services.search.search("Lukas")) == 1
+
+
+def test_search_treats_query_syntax_as_text(services: Services, clock: FixedClock) -> None:
+    add_note(services, clock, 'Sa "NOT" och AND * -- (hej)')
+    for text in ['"', "AND", "NOT OR", "*", "-", "NEAR(", "'; DROP TABLE notes; --"]:
+        services.search.search(text)  # must not raise
+    assert to_match_query("  ") is None
+    assert to_match_query('hej "du') == '"hej" "du"*'

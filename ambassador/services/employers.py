@@ -65,9 +65,9 @@ class EmployerService:
         with self._db.read() as uow:
             return get_employer(uow, employer_id)
 
-    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
+    def page(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
         with self._db.read() as uow:
-            return uow.employers.list(limit=limit, offset=offset)
+            return uow.employers.page(limit=limit, offset=offset)
 
     def contacts(self, employer_id: int) -> list[Contact]:
         with self._db.read() as uow:

@@ -62,9 +62,9 @@ class ParticipantService:
         with self._db.read() as uow:
             return get_participant(uow, participant_id)
 
-    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
+    def page(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
         with self._db.read() as uow:
-            return uow.participants.list(limit=limit, offset=offset)
+            return uow.participants.page(limit=limit, offset=offset)
 
     def consents(self, participant_id: int) -> list[Consent]:
         with self._db.read() as uow:

@@ -105,10 +105,6 @@ class NoteRepository:
         )
         return [_note(row) for row in self._session.scalars(query)]
 
-    def deleted(self) -> list[Note]:
-        query = select(NoteRow).where(NoteRow.deleted_at.is_not(None))
-        return [_note(row) for row in self._session.scalars(query)]
-
 
 class CheckInRepository:
     def __init__(self, session: Session) -> None:

@@ -119,7 +119,7 @@ class ParticipantRepository:
         ).first()
         return None if row is None else _participant(row)
 
-    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
+    def page(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
         query = (
             select(ParticipantRow)
             .where(ParticipantRow.deleted_at.is_(None))
@@ -129,23 +129,11 @@ class ParticipantRepository:
         )
         return [_participant(row) for row in self._session.scalars(query)]
 
-    def count(self) -> int:
-        return (
-            self._session.scalar(
-                select(func.count())
-                .select_from(ParticipantRow)
-                .where(ParticipantRow.deleted_at.is_(None))
-            )
-            or 0
-        )
-
-    def deleted_before(self, moment: datetime) -> list[Participant]:
-        query = select(ParticipantRow).where(ParticipantRow.deleted_at < moment)
-        return [_participant(row) for row in self._session.scalars(query)]
-
-    def deleted(self) -> list[Participant]:
-        query = select(ParticipantRow).where(ParticipantRow.deleted_at.is_not(None))
-        return [_participant(row) for row in self._session.scalars(query)]
+    def count(self, *, include_deleted: bool = False) -> int:
+        query = select(func.count()).select_from(ParticipantRow)
+        if not include_deleted:
+            query = query.where(ParticipantRow.deleted_at.is_(None))
+        return self._session.scalar(query) or 0
 
     def consents(self, participant_id: int) -> list[Consent]:
         query = (
@@ -203,7 +191,7 @@ class EmployerRepository:
         ).first()
         return None if row is None else _employer(row)
 
-    def list(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
+    def page(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
         query = (
             select(EmployerRow)
             .where(EmployerRow.deleted_at.is_(None))
@@ -211,10 +199,6 @@ class EmployerRepository:
             .offset(offset)
             .limit(limit)
         )
-        return [_employer(row) for row in self._session.scalars(query)]
-
-    def deleted(self) -> list[Employer]:
-        query = select(EmployerRow).where(EmployerRow.deleted_at.is_not(None))
         return [_employer(row) for row in self._session.scalars(query)]
 
     def contact(self, contact_id: int) -> Contact | None:

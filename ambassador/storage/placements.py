@@ -112,7 +112,3 @@ class PlacementRepository:
             .order_by(PlacementRow.start_date, PlacementRow.id)
         )
         return [to_placement(row) for row in self._session.scalars(query)]
-
-    def deleted(self) -> list[Placement]:
-        query = select(PlacementRow).where(PlacementRow.deleted_at.is_not(None))
-        return [to_placement(row) for row in self._session.scalars(query)]

@@ -46,14 +46,14 @@ class ListRepository:
         for row in rows.values():
             row.active = False
         for position, label in enumerate(labels):
-            row = rows.get(label)
-            if row is None:
+            existing = rows.get(label)
+            if existing is None:
                 self._session.add(
                     ListItemRow(list_name=name.value, label=label, position=position, active=True)
                 )
             else:
-                row.active = True
-                row.position = position
+                existing.active = True
+                existing.position = position
         self._session.flush()
 
 

@@ -27,7 +27,7 @@ from ambassador.storage.rows import (
 )
 from ambassador.storage.search_index import Kind
 
-_TABLES: dict[TrashKind, type[ParticipantRow | EmployerRow | PlacementRow | NoteRow]] = {
+_TABLES: dict[TrashKind, Any] = {
     TrashKind.PARTICIPANT: ParticipantRow,
     TrashKind.EMPLOYER: EmployerRow,
     TrashKind.PLACEMENT: PlacementRow,

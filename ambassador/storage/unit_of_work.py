@@ -33,7 +33,7 @@ class UnitOfWork:
 
     def is_empty(self) -> bool:
         """No participants, employers or placements, trashed or not."""
-        return self.participants.count(include_deleted=True) == 0 and not self.employers.list(
+        return self.participants.count(include_deleted=True) == 0 and not self.employers.page(
             limit=1
         )
 

@@ -42,7 +42,7 @@ def test_create_participant_refuses_duplicate_number_and_writes_nothing(
             participant_fields(first_name="Annan", personal_identity_number=short_form)
         )
     assert [p.field for p in raised.value.problems] == ["personal_identity_number"]
-    assert len(services.participants.list()) == 1
+    assert len(services.participants.page()) == 1
 
 
 def test_number_of_trashed_participant_can_be_registered_again(services: Services) -> None:
@@ -50,7 +50,7 @@ def test_number_of_trashed_participant_can_be_registered_again(services: Service
     first = services.participants.create(participant_fields(personal_identity_number=number))
     services.participants.delete(first.participant.id)
     services.participants.create(participant_fields(personal_identity_number=number))
-    assert len(services.participants.list()) == 1
+    assert len(services.participants.page()) == 1
 
 
 def test_update_participant_keeps_own_number(services: Services) -> None:

@@ -1,0 +1,1 @@
+"""ReportLab documents from domain objects: no database, no Qt. (Built by the documents issue.)"""

@@ -1,1 +1,1 @@
-"""CSV, XLSX and iCalendar in and out, parsed into domain objects. (Built by the import/export issue.)"""
+"""CSV, XLSX and iCalendar in and out, parsed into domain objects (the import/export issue)."""

@@ -1,0 +1,85 @@
+"""The command line: version, demo and check, with clear messages and exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ambassador import __version__
+from ambassador.cli import EXIT_FAILED, EXIT_OK, main
+
+
+def test_version_prints_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Ambassador {__version__}"
+
+
+def test_check_reports_healthy_database(
+    database_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--db", str(database_path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Schemarevision: 0001" in out
+    assert "participants" in out and "Frisk" in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00" * 10, b"PK\x03\x04" + os.urandom(4000), os.urandom(8192)],
+    ids=["empty", "zeros", "zip", "random"],
+)
+def test_check_refuses_file_that_is_not_a_database(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "suspekt.db"
+    path.write_bytes(content)
+    assert main(["check", "--db", str(path)]) == EXIT_FAILED
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert str(path) in captured.err and captured.err.startswith("Fel: ")
+    assert path.read_bytes() == content  # never changed
+
+
+def test_check_refuses_truncated_database(
+    tmp_path: Path, database_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = database_path.read_bytes()
+    path = tmp_path / "avklippt.db"
+    path.write_bytes(data[: len(data) // 2 + 100])
+    assert main(["check", "--db", str(path)]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "skadad" in err or "inte en Ambassador" in err
+
+
+def test_check_refuses_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(tmp_path / "saknas.db")]) == EXIT_FAILED
+    assert not (tmp_path / "saknas.db").exists()
+
+
+def test_demo_writes_sample_data_then_refuses_to_write_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(path), "--size", "small", "--seed", "3"]) == EXIT_OK
+    assert "Exempeldata" in capsys.readouterr().out
+    assert main(["demo", "--db", str(path)]) == EXIT_FAILED
+    assert "redan" in capsys.readouterr().err
+    assert main(["--lang", "en", "check", "--db", str(path)]) == EXIT_OK
+    assert "Healthy" in capsys.readouterr().out
+
+
+def test_module_entry_point_runs_as_a_fresh_process(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ambassador", "check", "--db", str(tmp_path / "nej.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == EXIT_FAILED
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,21 @@
+"""Window tests: the Swedish translation installed, as a coordinator sees the program."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from ambassador import paths
+from ambassador.ui import i18n
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    translator = i18n.install("sv", paths.translations_dir())
+    yield
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())

@@ -1,0 +1,95 @@
+"""The main window over real services: navigation, and an Översikt filled from the database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ambassador.app import build_window
+from ambassador.domain.clock import FixedClock
+from ambassador.services.bundle import Services
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage.database import Database
+from ambassador.ui.main_window import MainWindow
+from tests.factories import make_placement, note_fields
+
+
+def test_overview_lists_filled_when_opened_on_sample_data(
+    qtbot: QtBot, database: Database, clock: FixedClock, services: Services, swedish: None
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=1)
+    window = build_window(services, "exempel.db")
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.overview_screen
+    for section in (
+        overview.today_section,
+        overview.overdue_section,
+        overview.silent_section,
+        overview.ending_section,
+        overview.feedback_section,
+    ):
+        assert section.model.rowCount() > 0, section.heading_label.text()
+        assert section.table.isVisible() and not section.empty_label.isVisible()
+    assert overview.title_label.text() == "Översikt"
+    assert window.navigation_list.item(MainWindow.SCREEN_PARTICIPANTS).text() == "Deltagare"
+
+
+def test_overview_says_what_belongs_there_when_empty(
+    qtbot: QtBot, services: Services, swedish: None
+) -> None:
+    window = build_window(services, "tom.db")
+    qtbot.addWidget(window)
+    window.show()
+    for section in window.overview_screen.sections():
+        assert section.model.rowCount() == 0
+        assert section.empty_label.isVisible() and section.empty_label.text()
+        assert not section.table.isVisible()
+
+
+def test_overview_refreshes_when_data_changes(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    placement_id = make_placement(services, start_date=clock.today() - timedelta(days=30))
+    assert window.overview_screen.silent_section.model.rowCount() == 0  # not refreshed yet
+    window.data_changed.emit(
+        services.follow_up.add_note(
+            note_fields(
+                services.placements.get(placement_id).participant_id,
+                placement_id,
+                clock.now() - timedelta(days=20),
+            )
+        ).changes
+    )
+    silent = window.overview_screen.silent_section.model
+    assert silent.rowCount() == 1
+    assert silent.data(silent.index(0, 3)) == "Silent 20 day(s)"
+
+
+def test_navigation_by_keyboard_shows_each_screen(qtbot: QtBot, services: Services) -> None:
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for position in range(window.navigation_list.count()):
+        qtbot.keyClick(window, Qt.Key.Key_1 + position, Qt.KeyboardModifier.ControlModifier)
+        assert window.screens_stack.currentIndex() == position
+    assert window.placeholder_screens[0].coming_label.text()
+
+
+def test_table_models_pass_qt_model_tester(
+    qtbot: QtBot,
+    qtmodeltester,
+    database: Database,
+    clock: FixedClock,
+    services: Services,  # type: ignore[no-untyped-def]
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=2)
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    for section in window.overview_screen.sections():
+        qtmodeltester.check(section.model)

@@ -13,6 +13,11 @@ from sqlalchemy import Connection, Engine
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Leave the FTS5 table and its shadow tables out of autogenerate: not in the mappings."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from ambassador.storage.migrate import include_name
 from ambassador.storage.rows import Base
 
 connection = context.config.attributes["connection"]
@@ -15,6 +16,7 @@ context.configure(
     # previous revision intact and stamped.
     transaction_per_migration=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -21,9 +21,6 @@ NOTE_IN_FUTURE = QT_TRANSLATE_NOOP(
     "Messages", "A note records what happened; it cannot be later than now."
 )
 NO_RATING = QT_TRANSLATE_NOOP("Messages", "Give at least one rating or a comment.")
-NOTE_NEEDS_SUBJECT = QT_TRANSLATE_NOOP(
-    "Messages", "A note belongs to a placement or a participant."
-)
 
 RATING_FIELDS = ("attendance", "performance", "cooperation", "development", "felt_supported")
 

@@ -10,8 +10,3 @@ MESSAGE_CONTEXT = "Messages"
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
-
-
-def msg(text: str) -> str:
-    """Not used for extraction; kept for call sites that build texts dynamically."""
-    return text

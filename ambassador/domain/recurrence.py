@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 # Without a planned end a series still has to stop somewhere; half a year is one review cycle.
 OPEN_ENDED_HORIZON = timedelta(days=182)
@@ -27,15 +27,3 @@ def occurrences(
         result.append(current)
         current = current + timedelta(days=every_days)
     return result
-
-
-def next_after(series_start: datetime, every_days: int, after: datetime) -> datetime:
-    """The first occurrence of the series strictly after `after` (keeps the series' rhythm)."""
-    if after < series_start:
-        return series_start
-    steps = (after - series_start) // timedelta(days=every_days) + 1
-    return series_start + timedelta(days=every_days * steps)
-
-
-def at_time(day: date, clock_time: time) -> datetime:
-    return datetime.combine(day, clock_time)

@@ -20,7 +20,6 @@ NAME_CHARACTERS = QT_TRANSLATE_NOOP(
 )
 END_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "The end date cannot be before the start date.")
 RATING_RANGE = QT_TRANSLATE_NOOP("Messages", "A rating is a whole number from 1 to 5.")
-NOT_POSITIVE = QT_TRANSLATE_NOOP("Messages", "Give a number greater than zero.")
 PERCENT_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a share between 1 and 100 per cent.")
 HOURS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give between 1 and 60 hours a week.")
 EMAIL_FORMAT = QT_TRANSLATE_NOOP("Messages", "An e-mail address looks like name@example.se.")

@@ -36,41 +36,6 @@ _HIT_KINDS = {
     Kind.EMPLOYER: HitKind.EMPLOYER,
     Kind.NOTE: HitKind.NOTE,
 }
-# What each table contributes to the index, as SQL over its columns (for `rebuild`).
-_SOURCES = {
-    Kind.PARTICIPANT: ("participants", "first_name || ' ' || last_name"),
-    Kind.EMPLOYER: ("employers", "name"),
-    Kind.NOTE: ("notes", "text"),
-}
-
-
-def create(connection: Connection) -> None:
-    if connection.dialect.name != "sqlite":
-        return
-    connection.execute(
-        text(
-            "CREATE VIRTUAL TABLE search_index USING fts5("
-            "body, tokenize = 'unicode61 remove_diacritics 2')"
-        )
-    )
-
-
-def drop(connection: Connection) -> None:
-    if connection.dialect.name != "sqlite":
-        return
-    connection.execute(text("DROP TABLE IF EXISTS search_index"))
-
-
-def rebuild(connection: Connection) -> None:
-    """Fill the index from the tables, from scratch."""
-    connection.execute(text("DELETE FROM search_index"))
-    for kind, (table, body) in _SOURCES.items():
-        connection.execute(
-            text(
-                f"INSERT INTO search_index(rowid, body) SELECT id * {KIND_SPAN} + {int(kind)}, "
-                f"{body} FROM {table} WHERE deleted_at IS NULL"
-            )
-        )
 
 
 def _entry(row: object) -> tuple[int, str, bool] | None:

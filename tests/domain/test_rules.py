@@ -21,7 +21,6 @@ from ambassador.domain.placement import (
 from ambassador.domain.recurrence import (
     MAX_OCCURRENCES,
     OPEN_ENDED_HORIZON,
-    next_after,
     occurrences,
 )
 
@@ -123,12 +122,6 @@ def test_occurrences_are_evenly_spaced_and_within_range(every: int, start: date,
     assert times[-1].date() <= until
     # The series runs to the end, unless it hit the cap that keeps a typo from making thousands.
     assert len(times) == MAX_OCCURRENCES or times[-1].toordinal() + every > until.toordinal()
-
-
-def test_next_after_keeps_rhythm() -> None:
-    start = datetime(2026, 1, 5, 10)
-    assert next_after(start, 14, datetime(2026, 1, 1)) == start
-    assert next_after(start, 14, datetime(2026, 1, 19, 10)) == datetime(2026, 2, 2, 10)
 
 
 def test_overlaps_with_open_ends() -> None:

@@ -125,10 +125,6 @@
         <translation>Ange minst ett betyg eller en kommentar.</translation>
     </message>
     <message>
-        <source>A note belongs to a placement or a participant.</source>
-        <translation>En anteckning hör till en placering eller en deltagare.</translation>
-    </message>
-    <message>
         <source>Write the personal identity number.</source>
         <translation>Skriv personnumret.</translation>
     </message>
@@ -207,10 +203,6 @@
     <message>
         <source>A rating is a whole number from 1 to 5.</source>
         <translation>Ett betyg är ett heltal från 1 till 5.</translation>
-    </message>
-    <message>
-        <source>Give a number greater than zero.</source>
-        <translation>Ange ett tal större än noll.</translation>
     </message>
     <message>
         <source>Give a share between 1 and 100 per cent.</source>

@@ -27,14 +27,10 @@ def load_translator(language: str, directory: Path) -> QTranslator | None:
 def install(language: str, directory: Path) -> QTranslator | None:
     """Install the language into the running application and make dates follow it."""
     translator = load_translator(language, directory)
+    # Dates as Swedes write them in either language: English (Sweden) keeps 2026-11-22.
+    QLocale.setDefault(QLocale("sv_SE" if language == "sv" else "en_SE"))
     if translator is not None:
         QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
-            QLocale.Territory.Sweden,
-        )
-    )
     return translator
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
@@ -73,10 +73,12 @@ def test_overview_refreshes_when_data_changes(
 def test_navigation_by_keyboard_shows_each_screen(qtbot: QtBot, services: Services) -> None:
     window = build_window(services, "a.db")
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     for position in range(window.navigation_list.count()):
-        qtbot.keyClick(window, Qt.Key.Key_1 + position, Qt.KeyboardModifier.ControlModifier)
+        keys = QKeySequence(f"Ctrl+{position + 1}")
+        qtbot.keySequence(window.navigation_list, keys)
         assert window.screens_stack.currentIndex() == position
     assert window.placeholder_screens[0].coming_label.text()
 

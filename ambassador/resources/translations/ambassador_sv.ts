@@ -324,6 +324,10 @@
         <source>This database was made by a newer version of Ambassador</source>
         <translation>Databasen är skapad av en nyare version av Ambassador</translation>
     </message>
+    <message>
+        <source>The database already holds data; sample data goes into an empty file.</source>
+        <translation>Databasen innehåller redan data; exempeldata skrivs bara till en tom fil.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewScreen</name>

@@ -1,0 +1,590 @@
+"""Deterministic, realistic, made-up Swedish sample data for demos, tests and benchmarks.
+
+Everything comes from one `random.Random(seed)` and the injected clock, so the same seed on
+the same day writes the same file. Identity and organisation numbers are generated with a
+valid check digit; none is copied from a register. All rows go in through the bulk loader in
+one transaction, placements and their follow-up a chunk at a time to keep memory flat.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from ambassador.domain.clock import Clock
+from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.enums import (
+    AgreementStatus,
+    CheckInStatus,
+    ConsentScope,
+    ContactRole,
+    Gender,
+    ListName,
+    Outcome,
+    Respondent,
+    Sector,
+    WithWhom,
+)
+from ambassador.domain.errors import RuleViolationError
+from ambassador.domain.followup import CheckIn, CheckInSeries, Feedback, Note
+from ambassador.domain.identity import luhn_check_digit
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.participant import Consent, Participant
+from ambassador.domain.placement import Ending, Placement
+from ambassador.domain.recurrence import occurrences
+from ambassador.services import sample_texts as texts
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "Messages", "The database already holds data; sample data goes into an empty file."
+)
+
+T = TypeVar("T")
+
+
+class Size(StrEnum):
+    SMALL = "small"
+    DECADE = "decade"
+    STRESS = "stress"
+
+
+@dataclass(frozen=True)
+class Scale:
+    participants: int
+    employers: int
+    placements: int
+    years: int
+    days_per_note: int
+
+
+SCALES = {
+    Size.SMALL: Scale(participants=30, employers=15, placements=40, years=2, days_per_note=12),
+    Size.DECADE: Scale(
+        participants=3000, employers=1000, placements=5000, years=10, days_per_note=11
+    ),
+    Size.STRESS: Scale(
+        participants=30000, employers=10000, placements=50000, years=10, days_per_note=11
+    ),
+}
+CHUNK = 1000  # placements whose follow-up is built and written together
+
+
+class Scenario(StrEnum):
+    """What SMALL forces on its placements in turn, so every list of the home screen fills."""
+
+    ACTIVE = "active"
+    SILENT = "silent"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    ENDING_SOON = "ending_soon"
+    PLANNED = "planned"
+    PAUSED = "paused"
+    ENDED = "ended"
+    ENDED_EARLY = "ended_early"
+
+
+SMALL_SCENARIOS = (
+    Scenario.ACTIVE, Scenario.SILENT, Scenario.OVERDUE, Scenario.TODAY, Scenario.ENDING_SOON,
+    Scenario.ENDED, Scenario.PLANNED, Scenario.ENDED_EARLY, Scenario.ACTIVE, Scenario.PAUSED,
+)  # fmt: skip
+NORMAL_OUTCOMES = (
+    (Outcome.EMPLOYMENT, 30),
+    (Outcome.SUBSIDISED_EMPLOYMENT, 15),
+    (Outcome.STUDIES, 12),
+    (Outcome.OTHER_MEASURE, 20),
+    (Outcome.NO_OCCUPATION, 23),
+)
+
+
+@dataclass(frozen=True)
+class SampleReport:
+    participants: int
+    employers: int
+    contacts: int
+    placements: int
+    notes: int
+    check_ins: int
+    feedback: int
+
+
+@dataclass
+class _Counters:
+    note: int = 0
+    check_in: int = 0
+    series: int = 0
+    feedback: int = 0
+    consent: int = 0
+
+
+class SampleDataService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def generate(self, size: Size = Size.SMALL, seed: int = 1) -> SampleReport:
+        with self._db.write() as uow:
+            if not uow.is_empty():
+                raise RuleViolationError(NOT_EMPTY)
+            return _Generator(uow, self._clock.now(), SCALES[size], size, seed).run()
+
+
+class _Generator:
+    def __init__(self, uow: UnitOfWork, now: datetime, scale: Scale, size: Size, seed: int):
+        self.uow = uow
+        self.now = now
+        self.today = now.date()
+        self.scale = scale
+        self.small = size is Size.SMALL
+        self.rng = random.Random(seed)
+        self.count = _Counters()
+        self.types = uow.lists.labels(ListName.PLACEMENT_TYPES)
+        self.kinds = uow.lists.labels(ListName.NOTE_KINDS)
+        self.sources = uow.lists.labels(ListName.REFERRAL_SOURCES)
+        reasons = uow.lists.labels(ListName.ENDING_REASONS)
+        self.reasons = reasons
+        self.used_numbers: set[str] = set()
+
+    def pick(self, items: Sequence[T]) -> T:
+        return items[int(self.rng.random() * len(items))]
+
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
+    # People -----------------------------------------------------------------------------
+
+    def run(self) -> SampleReport:
+        participants = [self.participant(i) for i in range(1, self.scale.participants + 1)]
+        self.uow.bulk.participants(participants)
+        employers = [self.employer(i) for i in range(1, self.scale.employers + 1)]
+        self.uow.bulk.employers(employers)
+        contacts: list[Contact] = []
+        supervisors: dict[int, list[int]] = {}
+        for employer in employers:
+            for role in self.contact_roles():
+                contact = Contact(
+                    id=len(contacts) + 1,
+                    employer_id=employer.id,
+                    name=f"{self.pick(texts.CONTACT_FIRST)} {self.pick(texts.LAST)}",
+                    role=role,
+                    phone=self.phone(),
+                    email=f"kontakt{len(contacts) + 1}@example.se",
+                )
+                contacts.append(contact)
+                if role is ContactRole.SUPERVISOR:
+                    supervisors.setdefault(employer.id, []).append(contact.id)
+        self.uow.bulk.contacts(contacts)
+
+        placements = 0
+        for start in range(1, self.scale.placements + 1, CHUNK):
+            stop = min(start + CHUNK, self.scale.placements + 1)
+            placements += self.placements(range(start, stop), participants, supervisors)
+        return SampleReport(
+            participants=len(participants),
+            employers=len(employers),
+            contacts=len(contacts),
+            placements=placements,
+            notes=self.count.note,
+            check_ins=self.count.check_in,
+            feedback=self.count.feedback,
+        )
+
+    def participant(self, participant_id: int) -> Participant:
+        roll = self.rng.random()
+        gender = (
+            Gender.WOMAN
+            if roll < 0.48
+            else Gender.MAN
+            if roll < 0.96
+            else Gender.OTHER
+            if roll < 0.98
+            else Gender.UNDISCLOSED
+        )
+        names = {Gender.WOMAN: texts.WOMEN, Gender.MAN: texts.MEN}.get(gender, texts.NEUTRAL)
+        has_needs = self.chance(0.4)
+        language = self.pick(texts.LANGUAGES)
+        referral = self.today - timedelta(days=int(self.rng.random() * 365 * self.scale.years))
+        created = datetime.combine(referral, time(9, 0))
+        return Participant(
+            id=participant_id,
+            first_name=self.pick(names),
+            last_name=self.pick(texts.LAST),
+            personal_identity_number=None if self.chance(0.1) else self.identity_number(gender),
+            gender=gender,
+            phone=self.phone(),
+            email=f"deltagare{participant_id}@example.com" if self.chance(0.7) else "",
+            address=f"{self.pick(texts.STREETS)} {int(self.rng.random() * 60) + 1}, "
+            f"{self.pick(texts.POSTCODES)} {texts.TOWN}",
+            referral_source=self.pick(self.sources),
+            referral_date=referral,
+            referral_reference=f"REF-{referral:%Y}-{participant_id:05d}",
+            language=language,
+            interpreter_needed=language != "svenska" and self.chance(0.3),
+            needs_and_adaptations=self.pick(texts.NEEDS) if has_needs else "",
+            strengths=self.pick(texts.STRENGTHS),
+            interests=self.pick(texts.INTERESTS),
+            goals=self.pick(texts.GOALS),
+            created_at=min(created, self.now),
+            updated_at=min(created, self.now),
+        )
+
+    def identity_number(self, gender: Gender) -> str:
+        while True:
+            birth = date(1960, 1, 1) + timedelta(days=int(self.rng.random() * 46 * 365))
+            day = birth.day + (60 if self.chance(0.05) else 0)  # samordningsnummer
+            serial = int(self.rng.random() * 1000)
+            if gender in (Gender.WOMAN, Gender.MAN):
+                serial = serial - serial % 2 + (1 if gender is Gender.MAN else 0)
+            nine = f"{birth:%y%m}{day:02d}{serial:03d}"
+            number = f"{birth:%Y%m}{day:02d}{serial:03d}{luhn_check_digit(nine)}"
+            if number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
+    def phone(self) -> str:
+        digits = f"{int(self.rng.random() * 10_000_000):07d}"
+        return f"070-{digits[:3]} {digits[3:5]} {digits[5:]}"
+
+    def employer(self, employer_id: int) -> Employer:
+        sector = self.pick(
+            (Sector.PRIVATE,) * 5 + (Sector.MUNICIPAL,) * 3 + (Sector.NON_PROFIT, Sector.REGIONAL)
+            + ((Sector.STATE,) if self.chance(0.3) else ())
+        )  # fmt: skip
+        forms = {
+            Sector.MUNICIPAL: texts.MUNICIPAL_UNITS,
+            Sector.REGIONAL: texts.REGIONAL_UNITS,
+            Sector.STATE: texts.STATE_UNITS,
+            Sector.PRIVATE: texts.PRIVATE_FORMS,
+            Sector.NON_PROFIT: texts.NON_PROFIT_FORMS,
+        }[sector]
+        family = self.pick(texts.LAST[:17])
+        name = self.pick(forms).format(place=self.pick(texts.PLACES), family=family)
+        if self.scale.employers > 100:
+            name = f"{name} {employer_id}" if self.chance(0.5) else name
+        agreement = self.pick(
+            (AgreementStatus.PARTNERSHIP, AgreementStatus.ONE_OFF, AgreementStatus.NONE)
+        )
+        created = self.now - timedelta(days=int(self.rng.random() * 365 * self.scale.years))
+        return Employer(
+            id=employer_id,
+            name=name,
+            organisation_number=self.organisation_number(sector),
+            sector=sector,
+            industry=self.pick(texts.INDUSTRIES[sector.value]),
+            address=f"{self.pick(texts.STREETS)} {int(self.rng.random() * 90) + 1}, {texts.TOWN}",
+            agreement_status=agreement,
+            agreement_date=created.date() if agreement is AgreementStatus.PARTNERSHIP else None,
+            tasks_offered="\n".join(self.rng.sample(texts.TASKS, 3)),
+            capacity=1 + int(self.rng.random() * 5),
+            created_at=created,
+            updated_at=created,
+        )
+
+    def organisation_number(self, sector: Sector) -> str:
+        prefix = {
+            Sector.PRIVATE: "556",
+            Sector.NON_PROFIT: "802",
+            Sector.MUNICIPAL: "212",
+            Sector.REGIONAL: "232",
+            Sector.STATE: "202",
+        }[sector]
+        while True:
+            nine = f"{prefix}{int(self.rng.random() * 1_000_000):06d}"
+            number = f"{nine[:6]}-{nine[6:]}{luhn_check_digit(nine)}"
+            if number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
+    def contact_roles(self) -> list[ContactRole]:
+        roles = [ContactRole.SUPERVISOR]
+        if self.chance(0.5):
+            roles.append(ContactRole.SUPERVISOR)
+        if self.chance(0.5):
+            roles.append(self.pick((ContactRole.HR, ContactRole.MANAGER)))
+        return roles
+
+    # Placements and their follow-up -----------------------------------------------------
+
+    def placements(
+        self,
+        ids: range,
+        participants: list[Participant],
+        supervisors: dict[int, list[int]],
+    ) -> int:
+        placements: list[Placement] = []
+        notes: list[Note] = []
+        series: list[CheckInSeries] = []
+        check_ins: list[CheckIn] = []
+        feedback: list[Feedback] = []
+        consents: list[Consent] = []
+        for placement_id in ids:
+            participant = participants[(placement_id - 1) % len(participants)]
+            employer_id = 1 + int(self.rng.random() * self.scale.employers)
+            scenario = self.scenario(placement_id)
+            placement = self.placement(
+                placement_id, participant, employer_id, supervisors, scenario
+            )
+            placements.append(placement)
+            self.follow_up(placement, scenario, notes, series, check_ins, feedback)
+            if participant.needs_and_adaptations and self.chance(0.5):
+                self.count.consent += 1
+                consents.append(
+                    Consent(
+                        id=self.count.consent,
+                        participant_id=participant.id,
+                        scope=ConsentScope.SHARE_NEEDS_WITH_EMPLOYER,
+                        employer_id=employer_id,
+                        given_on=min(placement.start_date, self.today),
+                    )
+                )
+        bulk = self.uow.bulk
+        bulk.placements(placements)
+        bulk.notes(notes)
+        bulk.series(series)
+        bulk.check_ins(check_ins, created_at=self.now)
+        bulk.feedback(feedback)
+        bulk.consents(consents)
+        return len(placements)
+
+    def scenario(self, placement_id: int) -> Scenario | None:
+        if self.small:
+            return SMALL_SCENARIOS[(placement_id - 1) % len(SMALL_SCENARIOS)]
+        return None
+
+    def placement(
+        self,
+        placement_id: int,
+        participant: Participant,
+        employer_id: int,
+        supervisors: dict[int, list[int]],
+        scenario: Scenario | None,
+    ) -> Placement:
+        length = 90 + int(self.rng.random() * 270)
+        span = 365 * self.scale.years
+        start = self.today - timedelta(days=int(self.rng.random() * span))
+        if self.chance(0.02):
+            start = self.today + timedelta(days=1 + int(self.rng.random() * 30))
+        # The scenarios of SMALL put each placement where a home-screen list will show it.
+        if scenario is Scenario.PLANNED:
+            start = self.today + timedelta(days=3 + placement_id % 20)
+        elif scenario in (Scenario.ACTIVE, Scenario.SILENT, Scenario.OVERDUE, Scenario.TODAY):
+            start = self.today - timedelta(days=35 + int(self.rng.random() * 80))
+            length = max(length, (self.today - start).days + 30)
+        elif scenario is Scenario.PAUSED:
+            start = self.today - timedelta(days=40)
+        elif scenario is Scenario.ENDING_SOON:
+            start = self.today - timedelta(days=100)
+            length = 100 + 3 + placement_id % 10
+        elif scenario in (Scenario.ENDED, Scenario.ENDED_EARLY):
+            start = self.today - timedelta(days=200 + int(self.rng.random() * 300))
+            length = 90 + int(self.rng.random() * 90)
+        planned_end = start + timedelta(days=length)
+
+        ending: Ending | None = None
+        early = scenario is Scenario.ENDED_EARLY or (scenario is None and self.chance(0.15))
+        if early:
+            ended_on = start + timedelta(days=10 + int(self.rng.random() * (length - 10)))
+            if ended_on < self.today:
+                ending = Ending(
+                    ended_on=ended_on, outcome=Outcome.ENDED_EARLY, reason=self.pick(self.reasons)
+                )
+        elif planned_end < self.today and scenario is None or scenario is Scenario.ENDED:
+            ending = Ending(ended_on=planned_end, outcome=self.outcome())
+        created = datetime.combine(min(start, self.today) - timedelta(days=14), time(10, 0))
+        hours = self.chance(0.6)
+        return Placement(
+            id=placement_id,
+            participant_id=participant.id,
+            employer_id=employer_id,
+            placement_type=self.pick(self.types),
+            start_date=start,
+            planned_end_date=planned_end,
+            unit=self.pick(("", "Lagret", "Köket", "Butiken", "Avdelning 2", "Utemiljö")),
+            supervisor_id=self.pick(supervisors[employer_id]),
+            hours_per_week=float(self.pick((10, 20, 25, 30, 40))) if hours else None,
+            extent_percent=None if hours else self.pick((25, 50, 75, 100)),
+            purpose=self.pick(texts.PURPOSES),
+            goals=self.pick(texts.GOALS),
+            tasks="\n".join(self.rng.sample(texts.TASKS, 2)),
+            support=self.pick(texts.SUPPORT),
+            compensation=self.pick(texts.COMPENSATION),
+            cadence_days=self.pick((7, 14, 14, 21, 30)),
+            paused=scenario is Scenario.PAUSED or (scenario is None and self.chance(0.02)),
+            ending=ending,
+            created_at=min(created, self.now),
+            updated_at=min(created, self.now),
+        )
+
+    def outcome(self) -> Outcome:
+        roll = self.rng.random() * 100
+        for outcome, weight in NORMAL_OUTCOMES:
+            if roll < weight:
+                return outcome
+            roll -= weight
+        return Outcome.NO_OCCUPATION
+
+    def follow_up(
+        self,
+        placement: Placement,
+        scenario: Scenario | None,
+        notes: list[Note],
+        series_rows: list[CheckInSeries],
+        check_ins: list[CheckIn],
+        feedback: list[Feedback],
+    ) -> None:
+        ended_on = placement.ending.ended_on if placement.ending else None
+        contact_until = min(ended_on or self.today, self.today)
+        silent = scenario is Scenario.SILENT or (
+            scenario is None and ended_on is None and self.chance(0.15)
+        )
+        if silent:
+            contact_until = self.today - timedelta(days=15 + int(self.rng.random() * 45))
+        overdue = scenario is Scenario.OVERDUE or (scenario is None and self.chance(0.2))
+
+        assert placement.cadence_days is not None
+        notes_before = self.count.note
+        self.count.series += 1
+        kind = self.kinds[0]
+        first = datetime.combine(
+            placement.start_date + timedelta(days=placement.cadence_days), time(10, 0)
+        )
+        series_rows.append(
+            CheckInSeries(
+                id=self.count.series,
+                placement_id=placement.id,
+                first_at=first,
+                every_days=placement.cadence_days,
+                kind=kind,
+                from_plan=True,
+            )
+        )
+        for moment in occurrences(first, placement.cadence_days, placement.planned_end_date):
+            status = CheckInStatus.PLANNED
+            note_id: int | None = None
+            if ended_on is not None and moment.date() > ended_on:
+                status = CheckInStatus.CANCELLED
+            elif moment < self.now:
+                recent = (self.now - moment).days < 10
+                if overdue and recent and ended_on is None:
+                    status = CheckInStatus.PLANNED  # left open: overdue on the home screen
+                elif moment.date() <= contact_until and self.chance(0.88):
+                    status = CheckInStatus.DONE
+                    note_id = self.note(placement, moment, kind, notes).id
+                else:
+                    status = CheckInStatus.MISSED
+            self.count.check_in += 1
+            check_ins.append(
+                CheckIn(
+                    id=self.count.check_in,
+                    placement_id=placement.id,
+                    scheduled_at=moment,
+                    kind=kind,
+                    status=status,
+                    note_id=note_id,
+                    series_id=self.count.series,
+                )
+            )
+        extra_days: tuple[int, ...] = ()
+        if scenario is Scenario.OVERDUE:
+            extra_days = (-3,)
+        elif scenario is Scenario.TODAY or (
+            scenario is None and ended_on is None and self.chance(0.05)
+        ):
+            extra_days = (0, 2)
+        for days in extra_days:
+            self.count.check_in += 1
+            check_ins.append(
+                CheckIn(
+                    id=self.count.check_in,
+                    placement_id=placement.id,
+                    scheduled_at=datetime.combine(self.today + timedelta(days=days), time(13, 30)),
+                    kind=self.pick(self.kinds),
+                    status=CheckInStatus.PLANNED,
+                )
+            )
+
+        # Contacts in between the planned ones, about one every `days_per_note` days.
+        days = (contact_until - placement.start_date).days
+        wanted = days // self.scale.days_per_note - (self.count.note - notes_before)
+        for _ in range(max(0, wanted)):
+            day = placement.start_date + timedelta(days=int(self.rng.random() * max(days, 1)))
+            moment = datetime.combine(day, time(8 + int(self.rng.random() * 8), 15))
+            if moment < self.now:
+                self.note(placement, moment, self.pick(self.kinds), notes)
+
+        self.feedback(placement, contact_until, ended_on, feedback)
+
+    def note(self, placement: Placement, moment: datetime, kind: str, notes: list[Note]) -> Note:
+        self.count.note += 1
+        ending = placement.ending
+        risky = ending is not None and ending.outcome is Outcome.ENDED_EARLY
+        text = " ".join(
+            part
+            for part in (
+                self.pick(texts.NOTE_OPENINGS),
+                self.pick(texts.NOTE_OBSERVATIONS),
+                self.pick(texts.NOTE_NEXT_STEPS),
+            )
+            if part
+        )
+        note = Note(
+            id=self.count.note,
+            participant_id=placement.participant_id,
+            placement_id=placement.id,
+            occurred_at=moment,
+            kind=kind,
+            with_whom=self.pick((WithWhom.SUPERVISOR, WithWhom.PARTICIPANT, WithWhom.BOTH)),
+            text=text,
+            minutes_spent=self.pick((10, 15, 30, 45, 60, 90)),
+            shareable=self.chance(0.3),
+            dropout_risk=self.chance(0.25 if risky else 0.04),
+            created_at=moment,
+        )
+        notes.append(note)
+        return note
+
+    def feedback(
+        self,
+        placement: Placement,
+        contact_until: date,
+        ended_on: date | None,
+        rows: list[Feedback],
+    ) -> None:
+        quality = self.pick((2, 3, 4, 4, 5, 5))
+        day = placement.start_date + timedelta(days=45 + int(self.rng.random() * 20))
+        # Some running placements wait for their first answer: the home screen asks for it.
+        skip_recent = ended_on is None and self.chance(0.3)
+        while day <= contact_until and not (skip_recent and day > self.today - timedelta(90)):
+            rows.append(self.answer(placement, day, Respondent.EMPLOYER, quality))
+            day += timedelta(days=90)
+        if ended_on is not None:
+            rows.append(self.answer(placement, ended_on, Respondent.EMPLOYER, quality))
+            if self.chance(0.4):
+                rows.append(self.answer(placement, ended_on, Respondent.PARTICIPANT, quality))
+
+    def answer(self, placement: Placement, day: date, who: Respondent, quality: int) -> Feedback:
+        def rating() -> int:
+            return max(1, min(5, quality + self.pick((-1, 0, 0, 1))))
+
+        self.count.feedback += 1
+        moment = datetime.combine(day, time(15, 0))
+        return Feedback(
+            id=self.count.feedback,
+            placement_id=placement.id,
+            given_on=day,
+            respondent=who,
+            contact_id=placement.supervisor_id if who is Respondent.EMPLOYER else None,
+            attendance=rating(),
+            performance=rating(),
+            cooperation=rating(),
+            development=rating(),
+            felt_supported=max(1, min(5, self.pick((3, 4, 4, 5, 5)) + (quality < 3) * -1)),
+            could_consider_hiring=self.pick((True, False, None)) if quality >= 3 else False,
+            strengths=self.pick(texts.FEEDBACK_STRENGTHS),
+            areas_to_develop=self.pick(texts.FEEDBACK_DEVELOP),
+            created_at=min(moment, self.now),
+        )

@@ -378,7 +378,7 @@ class _Generator:
             start = self.today - timedelta(days=40)
         elif scenario is Scenario.ENDING_SOON:
             start = self.today - timedelta(days=100)
-            length = 100 + 3 + placement_id % 10
+            length = 100 + 2 + (placement_id // len(SMALL_SCENARIOS)) % 12
         elif scenario in (Scenario.ENDED, Scenario.ENDED_EARLY):
             start = self.today - timedelta(days=200 + int(self.rng.random() * 300))
             length = 90 + int(self.rng.random() * 90)

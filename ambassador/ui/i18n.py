@@ -17,7 +17,9 @@ def load_translator(language: str, directory: Path) -> QTranslator | None:
     """The translator for `language`, or None for English; raises if a file is missing."""
     if language == "en":
         return None
-    translator = QTranslator()
+    # Parented to the application: Qt keeps no reference, and a collected translator
+    # silently turns the window back to English.
+    translator = QTranslator(QCoreApplication.instance())
     path = directory / f"ambassador_{language}.qm"
     if not translator.load(str(path)):
         raise FileNotFoundError(path)
@@ -25,7 +27,10 @@ def load_translator(language: str, directory: Path) -> QTranslator | None:
 
 
 def install(language: str, directory: Path) -> QTranslator | None:
-    """Install the language into the running application and make dates follow it."""
+    """Install the language into the running application and make dates follow it.
+
+    A language installed before replaces none: install once, at start.
+    """
     translator = load_translator(language, directory)
     # Dates as Swedes write them in either language: English (Sweden) keeps 2026-11-22.
     QLocale.setDefault(QLocale("sv_SE" if language == "sv" else "en_SE"))

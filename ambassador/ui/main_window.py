@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
         self.navigation_list.setFixedWidth(200)
+        self.navigation_list.setSpacing(4)
         self.screens_stack = QStackedWidget()
 
         self.overview_screen = OverviewScreen(self._services.overview)

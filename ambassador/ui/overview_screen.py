@@ -59,9 +59,12 @@ class OverviewSection(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in model.stretch_columns():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading_label)
@@ -142,12 +145,12 @@ class OverviewScreen(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(18)
-        grid.addWidget(self.today_section, 0, 0)
-        grid.addWidget(self.week_section, 0, 1)
-        grid.addWidget(self.overdue_section, 1, 0)
-        grid.addWidget(self.silent_section, 1, 1)
-        grid.addWidget(self.ending_section, 2, 0)
-        grid.addWidget(self.feedback_section, 2, 1)
+        grid.addWidget(self.today_section, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.week_section, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.overdue_section, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.silent_section, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.ending_section, 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.feedback_section, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
@@ -204,10 +207,8 @@ class OverviewScreen(QWidget):
         )
         return [
             when,
-            Column(self.tr("Participant"), lambda r: r.participant_name),
-            Column(
-                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
-            ),
+            self._participant_column(),
+            self._employer_column(),
             Column(self.tr("Kind"), lambda r: r.kind),
         ]
 
@@ -219,11 +220,20 @@ class OverviewScreen(QWidget):
                 lambda r: r.scheduled_at,
             ),
             Column(self.tr("Status"), self._overdue_text, lambda r: r.scheduled_at),
-            Column(self.tr("Participant"), lambda r: r.participant_name),
-            Column(
-                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
-            ),
+            self._participant_column(),
+            self._employer_column(),
         ]
+
+    def _participant_column(self) -> Column[Any]:
+        return Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True)
+
+    def _employer_column(self) -> Column[Any]:
+        return Column(
+            self.tr("Employer"),
+            lambda r: r.employer_name,
+            tooltip=lambda r: r.employer_name,
+            stretch=True,
+        )
 
     def _overdue_text(self, item: CheckInItem) -> str:
         days = (self._today - item.scheduled_at.date()).days
@@ -233,10 +243,8 @@ class OverviewScreen(QWidget):
 
     def _silent_columns(self) -> list[Column[SilentPlacement]]:
         return [
-            Column(self.tr("Participant"), lambda r: r.participant_name),
-            Column(
-                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
-            ),
+            self._participant_column(),
+            self._employer_column(),
             Column(
                 self.tr("Last contact"),
                 lambda r: (
@@ -258,18 +266,14 @@ class OverviewScreen(QWidget):
                 lambda r: short_day(r.planned_end_date),
                 lambda r: r.planned_end_date,
             ),
-            Column(self.tr("Participant"), lambda r: r.participant_name),
-            Column(
-                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
-            ),
+            self._participant_column(),
+            self._employer_column(),
         ]
 
     def _feedback_columns(self) -> list[Column[FeedbackDue]]:
         return [
-            Column(self.tr("Participant"), lambda r: r.participant_name),
-            Column(
-                self.tr("Employer"), lambda r: r.employer_name, tooltip=lambda r: r.employer_name
-            ),
+            self._participant_column(),
+            self._employer_column(),
             Column(
                 self.tr("Last feedback"),
                 lambda r: iso_date(r.last_feedback) if r.last_feedback else self.tr("Never"),
@@ -297,7 +301,7 @@ class OverviewScreen(QWidget):
         for column, text in enumerate(headers, start=1):
             self._figure_cell(text, 0, column, bold=True)
         rows: list[tuple[str, Split | Share]] = [
-            (self.tr("Active placements"), figures.active),
+            (self.tr("Active during the year"), figures.active),
             (self.tr("Started"), figures.started),
             (self.tr("Ended"), figures.ended),
             (self.tr("Into work or education"), figures.into_work_or_education),

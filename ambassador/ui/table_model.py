@@ -18,6 +18,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort_key: Callable[[Row], Any] | None = None
     tooltip: Callable[[Row], str] | None = None
+    stretch: bool = False  # takes the width left over; long text is elided, not scrolled
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -30,6 +31,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def stretch_columns(self) -> list[int]:
+        return [number for number, column in enumerate(self._columns) if column.stretch]
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

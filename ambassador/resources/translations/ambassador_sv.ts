@@ -407,6 +407,10 @@
         <translation>Arbetsgivare</translation>
     </message>
     <message>
+        <source>Active during the year</source>
+        <translation>Aktiva under året</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -475,10 +479,6 @@
     <message>
         <source>Other or undisclosed</source>
         <translation>Annat eller ej uppgett</translation>
-    </message>
-    <message>
-        <source>Active placements</source>
-        <translation>Aktiva placeringar</translation>
     </message>
     <message>
         <source>Started</source>

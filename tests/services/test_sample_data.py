@@ -1,0 +1,126 @@
+"""Sample data: deterministic, made up, valid, and filling every list of the home screen."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.enums import Outcome, PlacementStatus
+from ambassador.domain.errors import RuleViolationError
+from ambassador.domain.identity import parse_organisation_number, parse_personal_identity_number
+from ambassador.services.bundle import Services
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage.database import Database
+from ambassador.storage.opening import open_database
+from tests.factories import employer_fields
+
+
+def dump(path: Path) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    tables = [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%' "
+            "AND name NOT LIKE 'sqlite%' ORDER BY name"
+        )
+    ]
+    rows = [row for table in tables for row in connection.execute(f"SELECT * FROM {table}")]
+    connection.close()
+    return rows
+
+
+def generate(tmp_path: Path, name: str, clock: FixedClock, seed: int) -> Path:
+    path = tmp_path / name
+    database, _report = open_database(path, tmp_path / "backups", clock.now())
+    SampleDataService(database, clock).generate(Size.SMALL, seed)
+    database.dispose()
+    return path
+
+
+def test_same_seed_gives_same_rows_and_other_seed_other_rows(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    first = dump(generate(tmp_path, "a.db", clock, seed=7))
+    assert first == dump(generate(tmp_path, "b.db", clock, seed=7))
+    assert first != dump(generate(tmp_path, "c.db", clock, seed=8))
+
+
+def test_small_covers_every_status_and_outcome(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    report = SampleDataService(database, clock).generate(Size.SMALL)
+    placements = [
+        placement
+        for participant in services.participants.page()
+        for placement in services.placements.of_participant(participant.id)
+    ]
+    assert len(placements) == report.placements == 40
+    assert {p.status_on(clock.today()) for p in placements} == set(PlacementStatus)
+    outcomes = {p.ending.outcome for p in placements if p.ending}
+    assert Outcome.ENDED_EARLY in outcomes and len(outcomes) >= 3
+    early = [p.ending for p in placements if p.ending and p.ending.outcome is Outcome.ENDED_EARLY]
+    assert all(ending.reason for ending in early)
+
+
+def test_numbers_are_valid_unique_and_names_reach_beyond_swedish(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=3)
+    participants = services.participants.page()
+    numbers = [p.personal_identity_number for p in participants if p.personal_identity_number]
+    assert len(numbers) == len(set(numbers)) > 0
+    for number in numbers:
+        formatted = f"{number[:8]}-{number[8:]}"
+        assert parse_personal_identity_number(formatted, clock.today()).value == number
+    employers = services.employers.page()
+    orgs = [e.organisation_number for e in employers if e.organisation_number]
+    assert len(orgs) == len(set(orgs)) == len(employers)
+    assert all(parse_organisation_number(o) == o for o in orgs)
+    letters = set("".join(p.full_name for p in participants))
+    assert letters - set("abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ -'")
+
+
+def test_no_note_is_later_than_now(database: Database, clock: FixedClock) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL)
+    with database.read() as uow:
+        latest = max(
+            note.occurred_at
+            for participant in uow.participants.page()
+            for note in uow.notes.of_participant(participant.id)
+        )
+    assert latest <= clock.now()
+
+
+def test_small_fills_every_list_of_the_home_screen(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL)
+    overview = services.overview.overview()
+    assert overview.today_check_ins and overview.week_check_ins
+    assert overview.overdue_check_ins and overview.silent_placements
+    assert overview.ending_soon and overview.feedback_due
+    figures = overview.key_figures
+    assert figures.ended.total > 0 and figures.employers_felt_supported.whole.total > 0
+
+
+def test_refuses_database_that_holds_data_and_writes_nothing(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    services.employers.create(employer_fields())
+    with pytest.raises(RuleViolationError):
+        SampleDataService(database, clock).generate(Size.SMALL)
+    assert len(services.employers.page()) == 1
+    assert services.participants.page() == []
+
+
+def test_dates_follow_the_clock(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2030, 6, 3, 9, 0))
+    path = generate(tmp_path, "later.db", clock, seed=1)
+    connection = sqlite3.connect(path)
+    (latest,) = connection.execute("SELECT max(start_date) FROM placements").fetchone()
+    connection.close()
+    assert date.fromisoformat(latest) > date(2030, 6, 3)  # planned ones start after "today"

@@ -25,10 +25,7 @@ def open_services(
     """Open and migrate `path`; a demo file that is still empty gets the small sample set."""
     database, _report = open_database(path, paths.backups_dir(path), clock.now())
     if with_sample_data:
-        with database.read() as uow:
-            empty = uow.is_empty()
-        if empty:
-            SampleDataService(database, clock).generate(Size.SMALL)
+        SampleDataService(database, clock).fill_if_empty(Size.SMALL)
     return database, Services.build(database, clock)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ambassador import __version__, paths
 from ambassador.domain.clock import SystemClock
-from ambassador.domain.errors import AmbassadorError, StorageError
-from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.errors import AmbassadorError, StorageError, ValidationError
+from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,20 +41,26 @@ class Output:
 
             self._translator = load_translator(language, paths.translations_dir())
 
-    def text(self, source: str, context: str = CONTEXT, **params: object) -> str:
+    def text(self, source: str, params: Mapping[str, object], context: str = CONTEXT) -> str:
         translated = self._translator.translate(context, source) if self._translator else ""
         return (translated or source).format(**params)
 
     def say(self, source: str, **params: object) -> None:
-        print(self.text(source, **params))
+        print(self.text(source, params))
 
     def error(self, error: AmbassadorError) -> None:
-        message = getattr(error, "message", None) or str(error)
-        text = self.text(message, context="Messages", **getattr(error, "params", {}))
+        """One line on standard error, in the person's language, never a traceback."""
+        if isinstance(error, ValidationError):
+            text = "; ".join(
+                self.text(p.message, p.params, MESSAGE_CONTEXT) for p in error.problems
+            )
+        else:
+            message = getattr(error, "message", None) or str(error)
+            text = self.text(message, getattr(error, "params", {}), MESSAGE_CONTEXT)
         path = getattr(error, "path", None)
         if path:
             text = f"{text}: {path}"
-        print(self.text(ERROR_PREFIX, message=text), file=sys.stderr)
+        print(self.text(ERROR_PREFIX, {"message": text}), file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:

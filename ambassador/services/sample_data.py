@@ -127,9 +127,17 @@ class SampleDataService:
         self._clock = clock
 
     def generate(self, size: Size = Size.SMALL, seed: int = 1) -> SampleReport:
+        """Fill an empty database; one that holds anything is refused untouched."""
         with self._db.write() as uow:
             if not uow.is_empty():
                 raise RuleViolationError(NOT_EMPTY)
+            return _Generator(uow, self._clock.now(), SCALES[size], size, seed).run()
+
+    def fill_if_empty(self, size: Size = Size.SMALL, seed: int = 1) -> SampleReport | None:
+        """The demo's first start fills its file; later starts find their data as left."""
+        with self._db.write() as uow:
+            if not uow.is_empty():
+                return None
             return _Generator(uow, self._clock.now(), SCALES[size], size, seed).run()
 
 

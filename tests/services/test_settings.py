@@ -1,0 +1,41 @@
+"""Settings and editable lists: validated, stored with the data, old values kept known."""
+
+from __future__ import annotations
+
+import pytest
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import ValidationError
+from ambassador.domain.settings import Settings
+from ambassador.services.bundle import Services
+
+
+def test_settings_round_trip_and_defaults(services: Services) -> None:
+    assert services.settings.get() == Settings()
+    saved = Settings(organisation_name=" Solbacka kommun ", silent_after_days=10, language="en")
+    services.settings.save(saved)
+    assert services.settings.get() == Settings(
+        organisation_name="Solbacka kommun", silent_after_days=10, language="en"
+    )
+
+
+def test_settings_refused_whole_when_a_value_is_wrong(services: Services) -> None:
+    with pytest.raises(ValidationError) as raised:
+        services.settings.save(Settings(silent_after_days=0, language="de", coordinator_email="x"))
+    fields = {p.field for p in raised.value.problems}
+    assert fields == {"silent_after_days", "language", "coordinator_email"}
+    assert services.settings.get() == Settings()
+
+
+def test_unreadable_stored_value_falls_back_to_default() -> None:
+    assert Settings.from_strings({"silent_after_days": "fjorton", "x": "1"}) == Settings()
+
+
+def test_list_replace_keeps_removed_entries_known_but_inactive(services: Services) -> None:
+    services.settings.save_list(ListName.PLACEMENT_TYPES, ["Praktik", " Sommarjobb "])
+    assert services.settings.list_labels(ListName.PLACEMENT_TYPES) == ["Praktik", "Sommarjobb"]
+    with pytest.raises(ValidationError):
+        services.settings.save_list(ListName.PLACEMENT_TYPES, ["Praktik", "Praktik"])
+    with pytest.raises(ValidationError):
+        services.settings.save_list(ListName.PLACEMENT_TYPES, ["  "])
+    assert services.settings.list_labels(ListName.PLACEMENT_TYPES) == ["Praktik", "Sommarjobb"]

@@ -35,14 +35,12 @@ class Output:
     """Prints in the chosen language; translations come from the same files as the window."""
 
     def __init__(self, language: str) -> None:
-        self._translator = None
-        if language != "en":
-            from ambassador.ui.i18n import load_translator
+        from ambassador.ui.i18n import load_translator
 
-            self._translator = load_translator(language, paths.translations_dir())
+        self._translator = load_translator(language, paths.translations_dir())
 
     def text(self, source: str, params: Mapping[str, object], context: str = CONTEXT) -> str:
-        translated = self._translator.translate(context, source) if self._translator else ""
+        translated = self._translator.translate(context, source)
         return (translated or source).format(**params)
 
     def say(self, source: str, **params: object) -> None:

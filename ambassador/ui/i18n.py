@@ -10,13 +10,11 @@ from ambassador.domain.errors import Problem
 from ambassador.domain.messages import MESSAGE_CONTEXT
 
 DEFAULT_LANGUAGE = "sv"
-LANGUAGES = ("sv", "en")  # English is the source language: it needs no translator
+LANGUAGES = ("sv", "en")  # English is the source language; its file holds the plural forms
 
 
-def load_translator(language: str, directory: Path) -> QTranslator | None:
-    """The translator for `language`, or None for English; raises if a file is missing."""
-    if language == "en":
-        return None
+def load_translator(language: str, directory: Path) -> QTranslator:
+    """The translator for `language`; raises if its file is missing."""
     # Parented to the application: Qt keeps no reference, and a collected translator
     # silently turns the window back to English.
     translator = QTranslator(QCoreApplication.instance())
@@ -26,7 +24,7 @@ def load_translator(language: str, directory: Path) -> QTranslator | None:
     return translator
 
 
-def install(language: str, directory: Path) -> QTranslator | None:
+def install(language: str, directory: Path) -> QTranslator:
     """Install the language into the running application and make dates follow it.
 
     A language installed before replaces none: install once, at start.
@@ -34,8 +32,7 @@ def install(language: str, directory: Path) -> QTranslator | None:
     translator = load_translator(language, directory)
     # Dates as Swedes write them in either language: English (Sweden) keeps 2026-11-22.
     QLocale.setDefault(QLocale("sv_SE" if language == "sv" else "en_SE"))
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
+    QCoreApplication.installTranslator(translator)
     return translator
 
 

@@ -12,10 +12,18 @@ from ambassador import paths
 from ambassador.ui import i18n
 
 
+def _language(code: str) -> Iterator[None]:
+    translator = i18n.install(code, paths.translations_dir())
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture
 def swedish(qapp: QApplication) -> Iterator[None]:
-    translator = i18n.install("sv", paths.translations_dir())
-    yield
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale.c())
+    yield from _language("sv")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    yield from _language("en")

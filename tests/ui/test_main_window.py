@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
+from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
 from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage.database import Database
@@ -50,7 +51,7 @@ def test_overview_says_what_belongs_there_when_empty(
 
 
 def test_overview_refreshes_when_data_changes(
-    qtbot: QtBot, services: Services, clock: FixedClock
+    qtbot: QtBot, services: Services, clock: FixedClock, swedish: None
 ) -> None:
     window = build_window(services, "a.db")
     qtbot.addWidget(window)
@@ -67,7 +68,21 @@ def test_overview_refreshes_when_data_changes(
     )
     silent = window.overview_screen.silent_section.model
     assert silent.rowCount() == 1
-    assert silent.data(silent.index(0, 3)) == "Silent 20 day(s)"
+    assert silent.data(silent.index(0, 3)) == "Tyst i 20 dagar"
+
+
+def test_english_counts_days_in_singular_and_plural(
+    qtbot: QtBot, services: Services, clock: FixedClock, english: None
+) -> None:
+    services.settings.save(Settings(silent_after_days=1))
+    make_placement(services, start_date=clock.today() - timedelta(days=1))
+    make_placement(services, start_date=clock.today() - timedelta(days=2))
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    silent = window.overview_screen.silent_section.model
+    texts = sorted(silent.data(silent.index(row, 3)) for row in range(silent.rowCount()))
+    assert texts == ["Silent 1 day", "Silent 2 days"]
+    assert window.overview_screen.title_label.text() == "Overview"
 
 
 def test_navigation_by_keyboard_shows_each_screen(qtbot: QtBot, services: Services) -> None:

@@ -14,7 +14,7 @@ from ambassador import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = paths.translations_dir() / "ambassador_sv.ts"
-QM = paths.translations_dir() / "ambassador_sv.qm"
+ENGLISH_TS = paths.translations_dir() / "ambassador_en.ts"
 
 
 def tool(name: str) -> str:
@@ -37,26 +37,39 @@ def messages(ts: Path) -> dict[tuple[str, str], ElementTree.Element]:
     return result
 
 
-def test_every_translatable_string_in_code_has_swedish(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
+def strings_in_code(folder: Path, *options: str) -> set[tuple[str, str]]:
+    fresh = folder / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "ambassador").rglob("*.py"))
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
+        [tool("pyside6-lupdate"), *sources, "-ts", str(fresh), *options],
         check=True,
         capture_output=True,
     )
-    in_code = set(messages(fresh))
+    return set(messages(fresh))
+
+
+def unfinished(translation: ElementTree.Element) -> bool:
+    forms = translation.findall("numerusform") or [translation]
+    return translation.get("type") == "unfinished" or any(
+        not "".join(form.itertext()).strip() for form in forms
+    )
+
+
+def test_every_translatable_string_in_code_has_swedish(tmp_path: Path) -> None:
+    in_code = strings_in_code(tmp_path)
     committed = messages(TS)
     missing = in_code - set(committed)
     assert not missing, f"run scripts/translations and translate: {sorted(missing)[:5]}"
-    unfinished = [
-        key
-        for key, translation in committed.items()
-        if key in in_code
-        and (translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip())
-    ]
-    assert not unfinished, f"untranslated: {unfinished[:5]}"
+    untranslated = [key for key, value in committed.items() if key in in_code and unfinished(value)]
+    assert not untranslated, f"untranslated: {untranslated[:5]}"
     assert ("", "") not in in_code
+
+
+def test_every_plural_has_its_english_forms(tmp_path: Path) -> None:
+    plurals = strings_in_code(tmp_path, "-pluralonly")
+    committed = messages(ENGLISH_TS)
+    assert plurals and plurals <= set(committed)
+    assert not [key for key in plurals if unfinished(committed[key])]
 
 
 def test_no_string_lost_its_class_context(tmp_path: Path) -> None:
@@ -72,9 +85,13 @@ def test_translations_keep_their_placeholders(placeholder: str) -> None:
             assert placeholder in text, source
 
 
-def test_compiled_translation_matches_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", [TS, ENGLISH_TS], ids=["sv", "en"])
+def test_compiled_translation_matches_source(tmp_path: Path, source: Path) -> None:
     built = tmp_path / "built.qm"
     subprocess.run(
-        [tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True
+        [tool("pyside6-lrelease"), str(source), "-qm", str(built)],
+        check=True,
+        capture_output=True,
     )
-    assert built.read_bytes() == QM.read_bytes(), "run scripts/translations to rebuild the .qm"
+    committed = source.with_suffix(".qm").read_bytes()
+    assert built.read_bytes() == committed, "run scripts/translations to rebuild the .qm"

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from ambassador.domain.enums import CheckInStatus, Respondent, WithWhom
+from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.followup import (
     CheckIn,
     CheckInSeries,
@@ -16,57 +16,20 @@ from ambassador.domain.followup import (
     Note,
     NoteFields,
 )
-from ambassador.storage.mapping import row_values
+from ambassador.storage.mapping import row_values, to_domain
 from ambassador.storage.rows import CheckInRow, CheckInSeriesRow, FeedbackRow, NoteRow
 
 
 def _note(row: NoteRow) -> Note:
-    return Note(
-        id=row.id,
-        participant_id=row.participant_id,
-        placement_id=row.placement_id,
-        occurred_at=row.occurred_at,
-        kind=row.kind,
-        with_whom=WithWhom(row.with_whom),
-        text=row.text,
-        minutes_spent=row.minutes_spent,
-        shareable=row.shareable,
-        dropout_risk=row.dropout_risk,
-        created_at=row.created_at,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Note, row)
 
 
 def _check_in(row: CheckInRow) -> CheckIn:
-    return CheckIn(
-        id=row.id,
-        placement_id=row.placement_id,
-        scheduled_at=row.scheduled_at,
-        kind=row.kind,
-        status=CheckInStatus(row.status),
-        note_id=row.note_id,
-        series_id=row.series_id,
-    )
+    return to_domain(CheckIn, row)
 
 
 def _feedback(row: FeedbackRow) -> Feedback:
-    return Feedback(
-        id=row.id,
-        placement_id=row.placement_id,
-        given_on=row.given_on,
-        respondent=Respondent(row.respondent),
-        contact_id=row.contact_id,
-        attendance=row.attendance,
-        performance=row.performance,
-        cooperation=row.cooperation,
-        development=row.development,
-        felt_supported=row.felt_supported,
-        could_consider_hiring=row.could_consider_hiring,
-        strengths=row.strengths,
-        areas_to_develop=row.areas_to_develop,
-        created_at=row.created_at,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Feedback, row)
 
 
 class NoteRepository:
@@ -217,14 +180,7 @@ class CheckInRepository:
 
 
 def _series(row: CheckInSeriesRow) -> CheckInSeries:
-    return CheckInSeries(
-        id=row.id,
-        placement_id=row.placement_id,
-        first_at=row.first_at,
-        every_days=row.every_days,
-        kind=row.kind,
-        from_plan=row.from_plan,
-    )
+    return to_domain(CheckInSeries, row)
 
 
 class FeedbackRepository:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from enum import Enum
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar, cast, get_type_hints
+
+T = TypeVar("T")
 
 
 def row_values(
@@ -27,3 +30,30 @@ def row_values(
 def apply(row: Any, values: dict[str, Any]) -> None:
     for name, value in values.items():
         setattr(row, name, value)
+
+
+@cache
+def _enum_fields(cls: type) -> dict[str, type[Enum]]:
+    hints = get_type_hints(cls)
+    return {
+        field.name: hints[field.name]
+        for field in dataclasses.fields(cls)
+        if isinstance(hints[field.name], type) and issubclass(hints[field.name], Enum)
+    }
+
+
+def to_domain(cls: type[T], row: Any, **overrides: Any) -> T:
+    """Build the frozen domain object `cls` from the row's same-named columns.
+
+    Columns holding an enum's value become the enum; `overrides` supply fields that are not
+    a column of the row (a placement's ending, say).
+    """
+    enums = _enum_fields(cast(type, cls))
+    values: dict[str, Any] = dict(overrides)
+    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if field.name in values:
+            continue
+        value = getattr(row, field.name)
+        kind = enums.get(field.name)
+        values[field.name] = kind(value) if kind is not None and value is not None else value
+    return cls(**values)

@@ -8,77 +8,25 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
-from ambassador.domain.enums import AgreementStatus, ConsentScope, ContactRole, Gender, Sector
 from ambassador.domain.participant import Consent, Participant, ParticipantFields
-from ambassador.storage.mapping import apply, row_values
+from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
 
 
 def _participant(row: ParticipantRow) -> Participant:
-    return Participant(
-        id=row.id,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        personal_identity_number=row.personal_identity_number,
-        gender=Gender(row.gender),
-        phone=row.phone,
-        email=row.email,
-        address=row.address,
-        referral_source=row.referral_source,
-        referral_date=row.referral_date,
-        referral_reference=row.referral_reference,
-        language=row.language,
-        interpreter_needed=row.interpreter_needed,
-        needs_and_adaptations=row.needs_and_adaptations,
-        strengths=row.strengths,
-        interests=row.interests,
-        goals=row.goals,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Participant, row)
 
 
 def _employer(row: EmployerRow) -> Employer:
-    return Employer(
-        id=row.id,
-        name=row.name,
-        organisation_number=row.organisation_number,
-        sector=Sector(row.sector),
-        industry=row.industry,
-        address=row.address,
-        agreement_status=AgreementStatus(row.agreement_status),
-        agreement_date=row.agreement_date,
-        tasks_offered=row.tasks_offered,
-        capacity=row.capacity,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Employer, row)
 
 
 def _contact(row: ContactRow) -> Contact:
-    return Contact(
-        id=row.id,
-        employer_id=row.employer_id,
-        name=row.name,
-        role=ContactRole(row.role),
-        phone=row.phone,
-        email=row.email,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Contact, row)
 
 
 def _consent(row: ConsentRow) -> Consent:
-    return Consent(
-        id=row.id,
-        participant_id=row.participant_id,
-        scope=ConsentScope(row.scope),
-        employer_id=row.employer_id,
-        given_on=row.given_on,
-        withdrawn_on=row.withdrawn_on,
-        note=row.note,
-    )
+    return to_domain(Consent, row)
 
 
 class ParticipantRepository:

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Outcome
 from ambassador.domain.placement import Ending, Placement, PlacementFields
-from ambassador.storage.mapping import apply, row_values
+from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import PlacementRow
 
 
@@ -19,29 +19,7 @@ def to_placement(row: PlacementRow) -> Placement:
         ending = Ending(
             ended_on=row.ended_on, outcome=Outcome(row.outcome), reason=row.ending_reason
         )
-    return Placement(
-        id=row.id,
-        participant_id=row.participant_id,
-        employer_id=row.employer_id,
-        placement_type=row.placement_type,
-        start_date=row.start_date,
-        planned_end_date=row.planned_end_date,
-        unit=row.unit,
-        supervisor_id=row.supervisor_id,
-        hours_per_week=row.hours_per_week,
-        extent_percent=row.extent_percent,
-        purpose=row.purpose,
-        goals=row.goals,
-        tasks=row.tasks,
-        support=row.support,
-        compensation=row.compensation,
-        cadence_days=row.cadence_days,
-        paused=row.paused,
-        ending=ending,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-    )
+    return to_domain(Placement, row, ending=ending)
 
 
 class PlacementRepository:

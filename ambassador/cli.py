@@ -10,12 +10,11 @@ from pathlib import Path
 
 from ambassador import __version__, paths
 from ambassador.domain.clock import SystemClock
-from ambassador.domain.errors import AmbassadorError, StorageError, ValidationError
+from ambassador.domain.errors import AmbassadorError, ValidationError
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+EXIT_FAILED = 1  # argparse itself exits with 2 on a usage error
 
 CONTEXT = "Cli"
 DEMO_DONE = QT_TRANSLATE_NOOP(
@@ -128,11 +127,7 @@ def _demo(output: Output, path: Path, size: str, seed: int) -> int:
 def _check(output: Output, path: Path) -> int:
     from ambassador.storage.opening import check_database
 
-    try:
-        report = check_database(path)
-    except StorageError as error:
-        output.error(error)
-        return EXIT_FAILED
+    report = check_database(path)
     output.say(CHECK_FILE, path=report.path)
     output.say(CHECK_REVISION, revision=report.revision or "–")
     output.say(CHECK_ROWS)

@@ -23,7 +23,7 @@ from ambassador.domain.followup import (
     validate_note,
 )
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.domain.placement import Placement
+from ambassador.domain.placement import CADENCE_RANGE, Placement
 from ambassador.domain.recurrence import occurrences
 from ambassador.services.changes import Changes, ids
 from ambassador.services.participants import get_participant
@@ -39,7 +39,6 @@ NOT_PLANNED = QT_TRANSLATE_NOOP(
     "Messages", "Only a planned check-in can be marked done, missed or cancelled."
 )
 PLACEMENT_ENDED = QT_TRANSLATE_NOOP("Messages", "The placement has ended; nothing more is planned.")
-INTERVAL_RANGE = QT_TRANSLATE_NOOP("Messages", "Give an interval of 1 to 365 days.")
 CONTACT_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Messages", "The respondent must be a contact at the placement's employer."
 )
@@ -94,7 +93,7 @@ class FollowUpService:
     ) -> Changes:
         """Concrete check-ins every `every_days` from `first_at` to the planned end."""
         if not 1 <= every_days <= 365:
-            raise ValidationError.single("every_days", INTERVAL_RANGE)
+            raise ValidationError.single("every_days", CADENCE_RANGE)
         now = self._clock.now()
         with self._db.write() as uow:
             placement = self._open_placement(uow, placement_id)

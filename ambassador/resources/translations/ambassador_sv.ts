@@ -249,10 +249,6 @@
         <translation>Placeringen är avslutad; inget mer planeras.</translation>
     </message>
     <message>
-        <source>Give an interval of 1 to 365 days.</source>
-        <translation>Ange ett intervall på 1 till 365 dagar.</translation>
-    </message>
-    <message>
         <source>The respondent must be a contact at the placement&apos;s employer.</source>
         <translation>Den som svarar måste vara kontaktperson hos placeringens arbetsgivare.</translation>
     </message>

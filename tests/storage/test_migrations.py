@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from ambassador.storage.database import Database
-from ambassador.storage.migrate import alembic_config, include_name
+from ambassador.storage.migrate import alembic_config, head_revision, include_name
+from ambassador.storage.opening import open_database
 from ambassador.storage.rows import Base
 
 
@@ -36,3 +41,34 @@ def test_downgrade_to_base_removes_everything(tmp_path: Path) -> None:
         command.downgrade(alembic_config(connection), "base")
     assert set(inspect(engine).get_table_names()) == {"alembic_version"}
     engine.dispose()
+
+
+FROZEN = sorted((Path(__file__).parents[1] / "data").glob("schema-*.db"))
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
+def test_frozen_release_database_opens_at_head_with_its_data(frozen: Path, tmp_path: Path) -> None:
+    """Every released schema, with sample data in it, upgrades to head and loses nothing."""
+    path = tmp_path / frozen.name
+    shutil.copyfile(frozen, path)
+    before = sqlite3.connect(path)
+    counts = {
+        table: before.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("participants", "employers", "placements", "notes", "check_ins", "feedback")
+    }
+    before.close()
+    assert counts["notes"] > 0
+    database, report = open_database(path, tmp_path / "backups", datetime(2026, 11, 24, 9))
+    try:
+        assert report.revision_after == head_revision()
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": include_name}
+            )
+            assert compare_metadata(context, Base.metadata) == []
+            for table, count in counts.items():
+                assert connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == count
+        with database.read() as uow:
+            assert uow.search("hygienrutiner") or uow.search("handledaren")
+    finally:
+        database.dispose()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
 from ambassador.services.bundle import Services
@@ -55,3 +58,13 @@ def test_search_treats_query_syntax_as_text(services: Services, clock: FixedCloc
         services.search.search(text)  # must not raise
     assert to_match_query("  ") is None
     assert to_match_query('hej "du') == '"hej" "du"*'
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=40))
+def test_search_accepts_anything_a_person_can_type(services: Services, text: str) -> None:
+    """FTS5 syntax, quotes and symbols are only text: never an error. The database is empty
+    and search only reads, so one database serves every example."""
+    assert services.search.search(text) == []

@@ -7,7 +7,6 @@ wrong at once; `raise_if_any` turns them into one ValidationError.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from datetime import date
 
 from ambassador.domain.errors import Problem, ValidationError
@@ -26,7 +25,6 @@ EMAIL_FORMAT = QT_TRANSLATE_NOOP("Messages", "An e-mail address looks like name@
 PHONE_FORMAT = QT_TRANSLATE_NOOP(
     "Messages", "A phone number holds digits, spaces, +, - and parentheses."
 )
-NOT_IN_LIST = QT_TRANSLATE_NOOP("Messages", "Choose one of the values in the list.")
 
 NAME_MAX = 100
 SHORT_TEXT_MAX = 200
@@ -51,10 +49,9 @@ def check_length(problems: list[Problem], field: str, value: str, limit: int) ->
         problems.append(Problem(field, TOO_LONG, {"limit": limit, "length": len(value)}))
 
 
-def check_name(problems: list[Problem], field: str, value: str, required: bool = True) -> None:
+def check_name(problems: list[Problem], field: str, value: str) -> None:
     """Any Unicode letter (and combining mark) is a name letter: Å, ł, ğ, Vietnamese tones."""
-    if required:
-        check_required(problems, field, value)
+    check_required(problems, field, value)
     check_length(problems, field, value, NAME_MAX)
     if value and not all(ch.isalpha() or _is_mark(ch) or ch in _NAME_PUNCTUATION for ch in value):
         problems.append(Problem(field, NAME_CHARACTERS))
@@ -92,17 +89,6 @@ def check_date_order(
 def check_rating(problems: list[Problem], field: str, value: int | None) -> None:
     if value is not None and not 1 <= value <= 5:
         problems.append(Problem(field, RATING_RANGE))
-
-
-def check_choice(
-    problems: list[Problem], field: str, value: str, allowed: Iterable[str], required: bool = True
-) -> None:
-    if not value:
-        if required:
-            problems.append(Problem(field, REQUIRED))
-        return
-    if value not in set(allowed):
-        problems.append(Problem(field, NOT_IN_LIST))
 
 
 def raise_if_any(problems: list[Problem]) -> None:

@@ -89,6 +89,10 @@ def test_phone_format(phone: str, ok: bool) -> None:
             validate_participant(fields(phone=phone), TODAY)
 
 
+def test_email_accepted_when_well_formed() -> None:
+    assert validate_participant(fields(email=" asa@example.se "), TODAY).email == "asa@example.se"
+
+
 def test_gender_default_is_undisclosed() -> None:
     assert fields().gender is Gender.UNDISCLOSED
 

@@ -8,8 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 from ambassador.domain.clock import FixedClock
-from ambassador.domain.enums import ConsentScope
+from ambassador.domain.employer import ContactFields
+from ambassador.domain.enums import ConsentScope, ContactRole
 from ambassador.domain.errors import NotFoundError, RuleViolationError, ValidationError
+from ambassador.domain.trash import TrashKind
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from tests.factories import (
@@ -134,3 +136,55 @@ def test_trash_restores_within_30_days_and_purges_after(
 
 def test_employer_fields_factory_is_valid(services: Services) -> None:
     assert services.employers.create(employer_fields()).employer.name == "Bergströms Bygg AB"
+
+
+def test_contacts_are_added_edited_and_listed_by_name(services: Services) -> None:
+    employer_id = make_employer(services)
+    first, _changes = services.employers.add_contact(
+        ContactFields(employer_id=employer_id, name="Ulf Berg", role=ContactRole.MANAGER)
+    )
+    services.employers.add_contact(ContactFields(employer_id=employer_id, name="Anna Ek"))
+    edited, changes = services.employers.update_contact(
+        first.id, ContactFields(employer_id=employer_id, name="Ulf Bergh", phone="070-111 22 33")
+    )
+    assert changes.employers == {employer_id}
+    assert [c.name for c in services.employers.contacts(employer_id)] == ["Anna Ek", "Ulf Bergh"]
+    with pytest.raises(ValidationError):
+        services.employers.update_contact(first.id, ContactFields(employer_id=employer_id, name=""))
+    with pytest.raises(NotFoundError):
+        services.employers.update_contact(999, ContactFields(employer_id=employer_id, name="X"))
+
+
+def test_employer_update_and_trash_round_trip(
+    services: Services, clock: FixedClock, database: Database
+) -> None:
+    employer_id = make_employer(services)
+    make_supervisor_id = services.employers.add_contact(
+        ContactFields(employer_id=employer_id, name="Kerstin Lind")
+    )[0].id
+    services.employers.update(employer_id, employer_fields(name="Bergströms Bygg & Måleri AB"))
+    assert services.employers.get(employer_id).name == "Bergströms Bygg & Måleri AB"
+    services.employers.delete(employer_id)
+    assert services.employers.page() == []
+    clock.set(clock.now() + timedelta(days=31))
+    assert services.trash.empty_expired() == 1
+    with database.read() as uow:
+        assert uow.employers.get(employer_id, include_deleted=True) is None
+        assert uow.employers.contact(make_supervisor_id) is None
+    with pytest.raises(NotFoundError):
+        services.trash.restore(TrashKind.EMPLOYER, employer_id)
+
+
+def test_deleted_note_leaves_search_and_can_be_restored(
+    services: Services, clock: FixedClock
+) -> None:
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    note = services.follow_up.add_note(
+        note_fields(participant_id, placement_id, clock.now(), text="Kassasystem klart")
+    ).note
+    services.follow_up.delete_note(note.id)
+    assert services.search.search("kassasystem") == []
+    assert services.follow_up.notes_of_placement(placement_id) == []
+    services.trash.restore(TrashKind.NOTE, note.id)
+    assert [n.id for n in services.follow_up.notes_of_placement(placement_id)] == [note.id]

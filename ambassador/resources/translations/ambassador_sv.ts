@@ -221,10 +221,6 @@
         <translation>Ett telefonnummer innehåller siffror, mellanslag, +, - och parenteser.</translation>
     </message>
     <message>
-        <source>Choose one of the values in the list.</source>
-        <translation>Välj ett av värdena i listan.</translation>
-    </message>
-    <message>
         <source>The employer has placements. Delete or move them first; their history must stay whole.</source>
         <translation>Arbetsgivaren har placeringar. Ta bort eller flytta dem först; deras historik ska vara hel.</translation>
     </message>

@@ -153,8 +153,7 @@ class _Generator:
         self.types = uow.lists.labels(ListName.PLACEMENT_TYPES)
         self.kinds = uow.lists.labels(ListName.NOTE_KINDS)
         self.sources = uow.lists.labels(ListName.REFERRAL_SOURCES)
-        reasons = uow.lists.labels(ListName.ENDING_REASONS)
-        self.reasons = reasons
+        self.reasons = uow.lists.labels(ListName.ENDING_REASONS)
         self.used_numbers: set[str] = set()
 
     def pick(self, items: Sequence[T]) -> T:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,15 +78,6 @@ class PlacementRepository:
         query = (
             select(PlacementRow)
             .where(PlacementRow.employer_id == employer_id, PlacementRow.deleted_at.is_(None))
-            .order_by(PlacementRow.start_date, PlacementRow.id)
-        )
-        return [to_placement(row) for row in self._session.scalars(query)]
-
-    def open_on(self, day: date) -> list[Placement]:
-        """Placements not ended (planned, active or paused) as of `day`."""
-        query = (
-            select(PlacementRow)
-            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
             .order_by(PlacementRow.start_date, PlacementRow.id)
         )
         return [to_placement(row) for row in self._session.scalars(query)]

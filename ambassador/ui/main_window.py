@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
+        # Keyboard first: arrows move between screens from the first moment.
+        self.navigation_list.setFocus()
         self.resize(1200, 800)
 
     def refresh(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ambassador.domain.clock import Clock
+from ambassador.services.browse import BrowseService
 from ambassador.services.employers import EmployerService
 from ambassador.services.followup import FollowUpService
 from ambassador.services.overview import OverviewService
@@ -26,6 +27,7 @@ class Services:
     search: SearchService
     settings: SettingsService
     trash: TrashService
+    browse: BrowseService
 
     @classmethod
     def build(cls, database: Database, clock: Clock) -> Services:
@@ -38,4 +40,5 @@ class Services:
             search=SearchService(database),
             settings=SettingsService(database),
             trash=TrashService(database, clock),
+            browse=BrowseService(database, clock),
         )

@@ -23,6 +23,7 @@ from ambassador.domain.followup import (
     validate_note,
 )
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.overview import CheckInItem
 from ambassador.domain.placement import CADENCE_RANGE, Placement
 from ambassador.domain.recurrence import occurrences
 from ambassador.services.changes import Changes, ids
@@ -76,6 +77,18 @@ class FollowUpService:
         return self._note_changes(note)
 
     # Check-ins --------------------------------------------------------------------------
+
+    def get_check_in(self, check_in_id: int) -> CheckIn:
+        with self._db.read() as uow:
+            check_in = uow.check_ins.get(check_in_id)
+            if check_in is None:
+                raise NotFoundError("check_in", check_in_id)
+            return check_in
+
+    def check_ins_between(self, start: datetime, end: datetime) -> list[CheckInItem]:
+        """Every check-in of the period in any status, for the calendar."""
+        with self._db.read() as uow:
+            return uow.overview.check_ins(start, end, status=None, open_placements_only=False)
 
     def check_ins_of_placement(self, placement_id: int) -> list[CheckIn]:
         with self._db.read() as uow:

@@ -47,6 +47,8 @@ def create_sqlite_engine(path: Path) -> Engine:
         ):
             cursor.execute(pragma)
         cursor.close()
+        # For list filters: SQLite's own lower() and LIKE fold ASCII only, not Å, Ä, Ö.
+        dbapi_connection.create_function("fold", 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -54,6 +56,10 @@ def create_sqlite_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _fold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ambassador.domain.enums import CheckInStatus
+from ambassador.domain.enums import CheckInStatus, Respondent
 from ambassador.domain.followup import (
+    RATING_FIELDS,
     CheckIn,
     CheckInSeries,
     Feedback,
@@ -17,7 +18,13 @@ from ambassador.domain.followup import (
     NoteFields,
 )
 from ambassador.storage.mapping import row_values, to_domain
-from ambassador.storage.rows import CheckInRow, CheckInSeriesRow, FeedbackRow, NoteRow
+from ambassador.storage.rows import (
+    CheckInRow,
+    CheckInSeriesRow,
+    FeedbackRow,
+    NoteRow,
+    PlacementRow,
+)
 
 
 def _note(row: NoteRow) -> Note:
@@ -210,3 +217,22 @@ class FeedbackRepository:
             .order_by(FeedbackRow.given_on, FeedbackRow.id)
         )
         return [_feedback(row) for row in self._session.scalars(query)]
+
+    def employer_averages(self, employer_id: int) -> tuple[int, dict[str, float | None]]:
+        """How many employer answers the employer's placements have, and each rating's mean."""
+        columns = [func.avg(getattr(FeedbackRow, name)) for name in RATING_FIELDS]
+        query = (
+            select(func.count(FeedbackRow.id), *columns)
+            .join(PlacementRow, PlacementRow.id == FeedbackRow.placement_id)
+            .where(
+                PlacementRow.employer_id == employer_id,
+                PlacementRow.deleted_at.is_(None),
+                FeedbackRow.deleted_at.is_(None),
+                FeedbackRow.respondent == Respondent.EMPLOYER.value,
+            )
+        )
+        count, *means = self._session.execute(query).one()
+        return count, {
+            name: None if mean is None else float(mean)
+            for name, mean in zip(RATING_FIELDS, means, strict=True)
+        }

@@ -54,10 +54,11 @@ class OverviewQueries:
         self,
         start: datetime | None,
         end: datetime,
-        status: CheckInStatus = CheckInStatus.PLANNED,
+        status: CheckInStatus | None = CheckInStatus.PLANNED,
         open_placements_only: bool = True,
     ) -> list[CheckInItem]:
-        """Check-ins with `start <= scheduled_at < end` (no lower bound when start is None)."""
+        """Check-ins with `start <= scheduled_at < end` (no lower bound when start is None),
+        in `status` or, when it is None, in any status."""
         query = _alive_placements(
             CheckInRow.id,
             CheckInRow.placement_id,
@@ -67,7 +68,9 @@ class OverviewQueries:
             CheckInRow.kind,
             CheckInRow.status,
         ).join(CheckInRow, CheckInRow.placement_id == PlacementRow.id)
-        query = query.where(CheckInRow.status == status.value, CheckInRow.scheduled_at < end)
+        query = query.where(CheckInRow.scheduled_at < end)
+        if status is not None:
+            query = query.where(CheckInRow.status == status.value)
         if start is not None:
             query = query.where(CheckInRow.scheduled_at >= start)
         if open_placements_only:

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.search import SearchHit
 from ambassador.storage import search_index
+from ambassador.storage.browse_queries import BrowseQueries
 from ambassador.storage.bulk import BulkLoader
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
 from ambassador.storage.overview_queries import OverviewQueries
@@ -27,6 +28,7 @@ class UnitOfWork:
         self.lists = ListRepository(session)
         self.export_log = ExportLogRepository(session)
         self.overview = OverviewQueries(session)
+        self.browse = BrowseQueries(session)
         self.trash = TrashRepository(session)
         self.bulk = BulkLoader(session)
         self._session = session

@@ -1,0 +1,157 @@
+"""The working lists and the detail panes beside them, read for the window page by page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ambassador.domain.browse import (
+    PAGE_SIZE,
+    EmployerFilter,
+    EmployerListRow,
+    Page,
+    ParticipantFilter,
+    ParticipantListRow,
+    PlacementFilter,
+    PlacementListRow,
+)
+from ambassador.domain.clock import Clock
+from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.participant import Consent, Participant
+from ambassador.domain.placement import Placement
+from ambassador.domain.settings import Settings
+from ambassador.domain.timeline import PlacementEvent, TimelineEntry, TimelineItem, build_timeline
+from ambassador.services.employers import get_employer
+from ambassador.services.participants import get_participant
+from ambassador.services.placements import get_placement
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+# A person or an employer with more placements than this is shown its latest ones.
+DETAIL_PLACEMENTS = 500
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    participant: Participant
+    consents: list[Consent]
+    placements: list[PlacementListRow]
+    timeline: list[TimelineEntry]
+    employer_names: dict[int, str]  # for the consents that name an employer
+
+
+@dataclass(frozen=True)
+class EmployerDetail:
+    employer: Employer
+    contacts: list[Contact]
+    placements: list[PlacementListRow]
+    feedback_answers: int
+    average_ratings: dict[str, float | None]
+
+    @property
+    def last_contact(self) -> date | None:
+        return max((p.last_contact for p in self.placements if p.last_contact), default=None)
+
+
+@dataclass(frozen=True)
+class PlacementDetail:
+    placement: Placement
+    participant: Participant
+    employer: Employer
+    supervisor: Contact | None
+    timeline: list[TimelineEntry]
+
+
+class BrowseService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    # Lists ------------------------------------------------------------------------------
+
+    def participants(
+        self, criteria: ParticipantFilter, offset: int = 0, limit: int = PAGE_SIZE
+    ) -> Page[ParticipantListRow]:
+        with self._db.read() as uow:
+            silent = Settings.from_strings(uow.settings.all()).silent_after_days
+            return uow.browse.participants(criteria, self._clock.now(), silent, limit, offset)
+
+    def employers(
+        self, criteria: EmployerFilter, offset: int = 0, limit: int = PAGE_SIZE
+    ) -> Page[EmployerListRow]:
+        with self._db.read() as uow:
+            return uow.browse.employers(criteria, self._clock.today(), limit, offset)
+
+    def placements(
+        self, criteria: PlacementFilter, offset: int = 0, limit: int = PAGE_SIZE
+    ) -> Page[PlacementListRow]:
+        with self._db.read() as uow:
+            return self._placements(uow, criteria, limit, offset)
+
+    def _placements(
+        self, uow: UnitOfWork, criteria: PlacementFilter, limit: int, offset: int = 0
+    ) -> Page[PlacementListRow]:
+        silent = Settings.from_strings(uow.settings.all()).silent_after_days
+        return uow.browse.placements(criteria, self._clock.now(), silent, limit, offset)
+
+    # Detail panes -----------------------------------------------------------------------
+
+    def participant(self, participant_id: int) -> ParticipantDetail:
+        """The person, their consents and placements, and one timeline of everything."""
+        with self._db.read() as uow:
+            participant = get_participant(uow, participant_id)
+            rows = self._placements(
+                uow, PlacementFilter(participant_id=participant_id), DETAIL_PLACEMENTS
+            ).rows
+            names = {row.id: row.employer_name for row in rows}
+            items: list[TimelineItem] = list(uow.notes.of_participant(participant_id))
+            for row in rows:
+                placement = get_placement(uow, row.id)
+                items.append(PlacementEvent(placement, ended=False))
+                if placement.ending is not None:
+                    items.append(PlacementEvent(placement, ended=True))
+                items.extend(uow.check_ins.of_placement(row.id))
+                items.extend(uow.feedback.of_placement(row.id))
+            consents = uow.participants.consents(participant_id)
+            employer_names = {
+                c.employer_id: employer.name
+                for c in consents
+                if c.employer_id is not None
+                and (employer := uow.employers.get(c.employer_id, include_deleted=True))
+            }
+            return ParticipantDetail(
+                participant, consents, rows, build_timeline(items, names), employer_names
+            )
+
+    def employer(self, employer_id: int) -> EmployerDetail:
+        with self._db.read() as uow:
+            employer = get_employer(uow, employer_id)
+            rows = self._placements(
+                uow, PlacementFilter(employer_id=employer_id), DETAIL_PLACEMENTS
+            ).rows
+            answers, averages = uow.feedback.employer_averages(employer_id)
+            return EmployerDetail(
+                employer, uow.employers.contacts(employer_id), rows, answers, averages
+            )
+
+    def placement(self, placement_id: int) -> PlacementDetail:
+        """The plan, the people, and notes, check-ins and feedback in one timeline."""
+        with self._db.read() as uow:
+            placement = get_placement(uow, placement_id)
+            items: list[TimelineItem] = [
+                *uow.notes.of_placement(placement_id),
+                *uow.check_ins.of_placement(placement_id),
+                *uow.feedback.of_placement(placement_id),
+            ]
+            supervisor = (
+                None
+                if placement.supervisor_id is None
+                else uow.employers.contact(placement.supervisor_id)
+            )
+            return PlacementDetail(
+                placement,
+                get_participant(uow, placement.participant_id),
+                get_employer(uow, placement.employer_id),
+                supervisor,
+                build_timeline(items),
+            )

@@ -1,0 +1,452 @@
+"""The working lists as SQL: filtered, ordered and cut to one page in the database.
+
+A list shows a page at a time, so each query returns one page and the count of all matches;
+nothing loads every row. Name filters fold case in Python (`fold`, registered on every
+connection) because SQLite's LIKE folds only ASCII, and Åsa must match "åsa".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from ambassador.domain.browse import (
+    Attention,
+    EmployerFilter,
+    EmployerListRow,
+    EmployerOrder,
+    Page,
+    ParticipantFilter,
+    ParticipantListRow,
+    ParticipantOrder,
+    PlacementFilter,
+    PlacementListRow,
+    PlacementOrder,
+)
+from ambassador.domain.enums import (
+    AgreementStatus,
+    CheckInStatus,
+    Gender,
+    PlacementStatus,
+    Sector,
+)
+from ambassador.domain.identity import mask_personal_identity_number
+from ambassador.domain.overview import ENDING_WITHIN_DAYS
+from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
+
+
+def _like(text: str) -> str:
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(column: Any, text: str) -> ColumnElement[bool]:
+    return func.fold(column).like(_like(text), escape="\\")
+
+
+def _as_date(value: object) -> date | None:
+    """Aggregates over date and time columns come back from SQLite as text."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: object) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+class _Clock:
+    """The moments a list's questions are asked against."""
+
+    def __init__(self, now: datetime, silent_after_days: int) -> None:
+        self.now = now
+        self.today = now.date()
+        self.start_of_today = datetime.combine(self.today, time.min)
+        # Silent: no note since this moment (the home screen's rule, day by day).
+        silent_cutoff = self.today - timedelta(days=silent_after_days)
+        self.silent_before = datetime.combine(silent_cutoff + timedelta(days=1), time.min)
+        self.silent_start_on_or_before = silent_cutoff
+
+
+def _status_expression(today: date) -> Any:
+    return case(
+        (PlacementRow.ended_on.is_not(None), literal(PlacementStatus.ENDED.value)),
+        (PlacementRow.paused.is_(True), literal(PlacementStatus.PAUSED.value)),
+        (PlacementRow.start_date > today, literal(PlacementStatus.PLANNED.value)),
+        else_=literal(PlacementStatus.ACTIVE.value),
+    )
+
+
+def _last_placement_note() -> Any:
+    return (
+        select(func.max(NoteRow.occurred_at))
+        .where(NoteRow.placement_id == PlacementRow.id, NoteRow.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+
+
+def _active(today: date) -> ColumnElement[bool]:
+    return and_(
+        PlacementRow.ended_on.is_(None),
+        PlacementRow.paused.is_(False),
+        PlacementRow.start_date <= today,
+    )
+
+
+def _attention(attention: Attention, moments: _Clock) -> ColumnElement[bool]:
+    """The home screen's lists as a condition on one placement."""
+    if attention is Attention.ENDING_SOON:
+        return and_(
+            PlacementRow.ended_on.is_(None),
+            PlacementRow.planned_end_date >= moments.today,
+            PlacementRow.planned_end_date <= moments.today + timedelta(days=ENDING_WITHIN_DAYS),
+        )
+    if attention is Attention.SILENT:
+        last = _last_placement_note()
+        return and_(
+            _active(moments.today),
+            or_(
+                and_(last.is_(None), PlacementRow.start_date <= moments.silent_start_on_or_before),
+                last < moments.silent_before,
+            ),
+        )
+    overdue = (
+        select(CheckInRow.id)
+        .where(
+            CheckInRow.placement_id == PlacementRow.id,
+            CheckInRow.status == CheckInStatus.PLANNED.value,
+            CheckInRow.scheduled_at < moments.start_of_today,
+        )
+        .exists()
+    )
+    return and_(PlacementRow.ended_on.is_(None), overdue)
+
+
+def _alive_placement() -> ColumnElement[bool]:
+    return PlacementRow.deleted_at.is_(None)
+
+
+class BrowseQueries:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _count(self, query: Select[Any]) -> int:
+        return self._session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    # Participants -----------------------------------------------------------------------
+
+    def participants(
+        self,
+        criteria: ParticipantFilter,
+        now: datetime,
+        silent_after_days: int,
+        limit: int,
+        offset: int = 0,
+    ) -> Page[ParticipantListRow]:
+        moments = _Clock(now, silent_after_days)
+        active_count = (
+            select(func.count(PlacementRow.id))
+            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+            .where(
+                PlacementRow.participant_id == ParticipantRow.id,
+                _alive_placement(),
+                EmployerRow.deleted_at.is_(None),
+                _active(moments.today),
+            )
+            .scalar_subquery()
+        )
+        last_contact = (
+            select(func.max(NoteRow.occurred_at))
+            .where(NoteRow.participant_id == ParticipantRow.id, NoteRow.deleted_at.is_(None))
+            .scalar_subquery()
+        )
+        query = select(
+            ParticipantRow.id,
+            ParticipantRow.first_name,
+            ParticipantRow.last_name,
+            ParticipantRow.personal_identity_number,
+            ParticipantRow.gender,
+            ParticipantRow.referral_source,
+            active_count.label("active"),
+            last_contact.label("last_contact"),
+        ).where(ParticipantRow.deleted_at.is_(None))
+        text = criteria.text.strip()
+        if text:
+            digits = "".join(ch for ch in text if ch.isdigit())
+            name = _contains(ParticipantRow.first_name + " " + ParticipantRow.last_name, text)
+            reversed_name = _contains(
+                ParticipantRow.last_name + " " + ParticipantRow.first_name, text
+            )
+            by_number = (
+                ParticipantRow.personal_identity_number.like(f"%{digits}%")
+                if len(digits) >= 4 and len(digits) == len(text.replace("-", "").strip())
+                else false()
+            )
+            query = query.where(or_(name, reversed_name, by_number))
+        if criteria.referral_source:
+            query = query.where(ParticipantRow.referral_source == criteria.referral_source)
+        placement_conditions: list[ColumnElement[bool]] = []
+        if criteria.status is not None:
+            placement_conditions.append(_status_expression(moments.today) == criteria.status.value)
+        if criteria.attention is not None:
+            placement_conditions.append(_attention(criteria.attention, moments))
+        if placement_conditions:
+            query = query.where(
+                exists(
+                    select(PlacementRow.id).where(
+                        PlacementRow.participant_id == ParticipantRow.id,
+                        _alive_placement(),
+                        *placement_conditions,
+                    )
+                )
+            )
+        order_columns: dict[ParticipantOrder, list[Any]] = {
+            ParticipantOrder.NAME: [
+                func.fold(ParticipantRow.last_name),
+                func.fold(ParticipantRow.first_name),
+            ],
+            ParticipantOrder.REFERRAL_SOURCE: [ParticipantRow.referral_source],
+            ParticipantOrder.PLACEMENTS: [active_count],
+            ParticipantOrder.LAST_CONTACT: [last_contact],
+            ParticipantOrder.REGISTERED: [ParticipantRow.created_at],
+        }
+        total = self._count(query)
+        query = _ordered(
+            query, order_columns[criteria.order], ParticipantRow.id, criteria.descending
+        )
+        rows = [
+            ParticipantListRow(
+                id=pid,
+                first_name=first,
+                last_name=last,
+                masked_identity_number=mask_personal_identity_number(number),
+                gender=Gender(gender),
+                referral_source=source,
+                active_placements=active or 0,
+                last_contact=_as_date(contact),
+            )
+            for pid, first, last, number, gender, source, active, contact in self._session.execute(
+                query.limit(limit).offset(offset)
+            )
+        ]
+        return Page(rows, total)
+
+    # Employers --------------------------------------------------------------------------
+
+    def employers(
+        self, criteria: EmployerFilter, today: date, limit: int, offset: int = 0
+    ) -> Page[EmployerListRow]:
+        active_count = (
+            select(func.count(PlacementRow.id))
+            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+            .where(
+                PlacementRow.employer_id == EmployerRow.id,
+                _alive_placement(),
+                ParticipantRow.deleted_at.is_(None),
+                _active(today),
+            )
+            .scalar_subquery()
+        )
+        last_contact = (
+            select(func.max(NoteRow.occurred_at))
+            .join(PlacementRow, PlacementRow.id == NoteRow.placement_id)
+            .where(
+                PlacementRow.employer_id == EmployerRow.id,
+                NoteRow.deleted_at.is_(None),
+                _alive_placement(),
+            )
+            .scalar_subquery()
+        )
+        query = select(
+            EmployerRow.id,
+            EmployerRow.name,
+            EmployerRow.organisation_number,
+            EmployerRow.sector,
+            EmployerRow.agreement_status,
+            active_count.label("active"),
+            EmployerRow.capacity,
+            last_contact.label("last_contact"),
+        ).where(EmployerRow.deleted_at.is_(None))
+        text = criteria.text.strip()
+        if text:
+            query = query.where(
+                or_(
+                    _contains(EmployerRow.name, text),
+                    _contains(EmployerRow.industry, text),
+                    EmployerRow.organisation_number.like(f"%{text.replace(' ', '')}%"),
+                )
+            )
+        if criteria.sector is not None:
+            query = query.where(EmployerRow.sector == criteria.sector.value)
+        if criteria.agreement_status is not None:
+            query = query.where(EmployerRow.agreement_status == criteria.agreement_status.value)
+        if criteria.with_active_placements:
+            query = query.where(active_count > 0)
+        order_columns: dict[EmployerOrder, list[Any]] = {
+            EmployerOrder.NAME: [func.fold(EmployerRow.name)],
+            EmployerOrder.SECTOR: [EmployerRow.sector],
+            EmployerOrder.AGREEMENT: [EmployerRow.agreement_status],
+            EmployerOrder.ACTIVE: [active_count],
+            EmployerOrder.CAPACITY: [EmployerRow.capacity],
+            EmployerOrder.LAST_CONTACT: [last_contact],
+        }
+        total = self._count(query)
+        query = _ordered(query, order_columns[criteria.order], EmployerRow.id, criteria.descending)
+        rows = [
+            EmployerListRow(
+                id=eid,
+                name=name,
+                organisation_number=number,
+                sector=Sector(sector),
+                agreement_status=AgreementStatus(agreement),
+                active_placements=active or 0,
+                capacity=capacity,
+                last_contact=_as_date(contact),
+            )
+            for eid, name, number, sector, agreement, active, capacity, contact in (
+                self._session.execute(query.limit(limit).offset(offset))
+            )
+        ]
+        return Page(rows, total)
+
+    # Placements -------------------------------------------------------------------------
+
+    def placements(
+        self,
+        criteria: PlacementFilter,
+        now: datetime,
+        silent_after_days: int,
+        limit: int,
+        offset: int = 0,
+    ) -> Page[PlacementListRow]:
+        moments = _Clock(now, silent_after_days)
+        status = _status_expression(moments.today)
+        last_contact = _last_placement_note()
+        next_check_in = (
+            select(func.min(CheckInRow.scheduled_at))
+            .where(
+                CheckInRow.placement_id == PlacementRow.id,
+                CheckInRow.status == CheckInStatus.PLANNED.value,
+                CheckInRow.scheduled_at >= moments.start_of_today,
+            )
+            .scalar_subquery()
+        )
+        overdue = (
+            select(func.count(CheckInRow.id))
+            .where(
+                CheckInRow.placement_id == PlacementRow.id,
+                CheckInRow.status == CheckInStatus.PLANNED.value,
+                CheckInRow.scheduled_at < moments.start_of_today,
+            )
+            .scalar_subquery()
+        )
+        participant_name = ParticipantRow.first_name + " " + ParticipantRow.last_name
+        query = (
+            select(
+                PlacementRow.id,
+                PlacementRow.participant_id,
+                participant_name,
+                PlacementRow.employer_id,
+                EmployerRow.name,
+                PlacementRow.placement_type,
+                PlacementRow.start_date,
+                PlacementRow.planned_end_date,
+                PlacementRow.ended_on,
+                status.label("status"),
+                last_contact.label("last_contact"),
+                next_check_in.label("next_check_in"),
+                overdue.label("overdue"),
+            )
+            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+            .where(
+                _alive_placement(),
+                ParticipantRow.deleted_at.is_(None),
+                EmployerRow.deleted_at.is_(None),
+            )
+        )
+        text = criteria.text.strip()
+        if text:
+            query = query.where(
+                or_(
+                    _contains(participant_name, text),
+                    _contains(ParticipantRow.last_name + " " + ParticipantRow.first_name, text),
+                    _contains(EmployerRow.name, text),
+                )
+            )
+        if criteria.status is not None:
+            query = query.where(status == criteria.status.value)
+        if criteria.placement_type:
+            query = query.where(PlacementRow.placement_type == criteria.placement_type)
+        if criteria.employer_id is not None:
+            query = query.where(PlacementRow.employer_id == criteria.employer_id)
+        if criteria.participant_id is not None:
+            query = query.where(PlacementRow.participant_id == criteria.participant_id)
+        if criteria.sector is not None:
+            query = query.where(EmployerRow.sector == criteria.sector.value)
+        if criteria.attention is not None:
+            query = query.where(_attention(criteria.attention, moments))
+        order_columns: dict[PlacementOrder, list[Any]] = {
+            PlacementOrder.PARTICIPANT: [
+                func.fold(ParticipantRow.last_name),
+                func.fold(ParticipantRow.first_name),
+            ],
+            PlacementOrder.EMPLOYER: [func.fold(EmployerRow.name)],
+            PlacementOrder.TYPE: [PlacementRow.placement_type],
+            PlacementOrder.START: [PlacementRow.start_date],
+            PlacementOrder.PLANNED_END: [PlacementRow.planned_end_date],
+            PlacementOrder.STATUS: [status],
+            PlacementOrder.LAST_CONTACT: [last_contact],
+            PlacementOrder.NEXT_CHECK_IN: [next_check_in],
+        }
+        total = self._count(query)
+        query = _ordered(query, order_columns[criteria.order], PlacementRow.id, criteria.descending)
+        rows = [
+            PlacementListRow(
+                id=row[0],
+                participant_id=row[1],
+                participant_name=row[2],
+                employer_id=row[3],
+                employer_name=row[4],
+                placement_type=row[5],
+                start_date=row[6],
+                planned_end_date=row[7],
+                ended_on=row[8],
+                status=PlacementStatus(row[9]),
+                last_contact=_as_date(row[10]),
+                next_check_in=_as_datetime(row[11]),
+                overdue_check_ins=row[12] or 0,
+            )
+            for row in self._session.execute(query.limit(limit).offset(offset))
+        ]
+        return Page(rows, total)
+
+
+def _ordered(query: Select[Any], columns: list[Any], tiebreak: Any, descending: bool) -> Any:
+    """Order by `columns`, empty values last either way, then by id so pages never overlap."""
+    terms: list[Any] = []
+    for column in columns:
+        terms.append(column.is_(None))
+        terms.append(column.desc() if descending else column.asc())
+    terms.append(tiebreak.desc() if descending else tiebreak.asc())
+    return query.order_by(*terms)

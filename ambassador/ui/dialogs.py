@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
+    """Ask before something the person may regret; `confirm` names the action on its button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    no.setText(QCoreApplication.translate("Dialogs", "Cancel"))
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
     box.exec()

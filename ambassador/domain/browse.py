@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from ambassador.domain.enums import AgreementStatus, Gender, PlacementStatus, Sector
+from ambassador.domain.enums import AgreementStatus, Gender, Outcome, PlacementStatus, Sector
 
 # One page of a list; the window asks for the next as the person scrolls.
 PAGE_SIZE = 200
@@ -121,6 +121,7 @@ class PlacementListRow:
     start_date: date
     planned_end_date: date | None
     ended_on: date | None
+    outcome: Outcome | None
     status: PlacementStatus
     last_contact: date | None
     next_check_in: datetime | None

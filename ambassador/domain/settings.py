@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,10 @@ from ambassador.domain.validation import (
 
 DAYS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a number of days from 1 to 365.")
 LANGUAGES = ("sv", "en")
+LOGO_MAX_BYTES = 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+LOGO_NOT_PNG = QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG image.")
+LOGO_TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "The logo may be at most 1 MB.")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,6 +37,7 @@ class Settings:
     default_cadence_days: int = 14
     silent_after_days: int = SILENT_AFTER_DAYS
     language: str = "sv"
+    logo_png: str = ""  # base64 of a PNG image; empty: no logo
 
     def to_strings(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -64,6 +71,7 @@ def validate_settings(settings: Settings) -> Settings:
         problems.append(
             Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish or English."))
         )
+    check_logo(problems, "logo_png", settings.logo_png)
     raise_if_any(problems)
     return dataclasses.replace(
         settings,
@@ -72,3 +80,18 @@ def validate_settings(settings: Settings) -> Settings:
         coordinator_phone=clean(settings.coordinator_phone),
         coordinator_email=clean(settings.coordinator_email),
     )
+
+
+def check_logo(problems: list[Problem], field: str, logo_png: str) -> None:
+    """An empty logo is none; otherwise base64 of a PNG of at most 1 MB."""
+    if not logo_png:
+        return
+    try:
+        data = base64.b64decode(logo_png, validate=True)
+    except (binascii.Error, ValueError):
+        problems.append(Problem(field, LOGO_NOT_PNG))
+        return
+    if not data.startswith(PNG_SIGNATURE):
+        problems.append(Problem(field, LOGO_NOT_PNG))
+    elif len(data) > LOGO_MAX_BYTES:
+        problems.append(Problem(field, LOGO_TOO_LARGE))

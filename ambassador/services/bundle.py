@@ -28,6 +28,7 @@ class Services:
     settings: SettingsService
     trash: TrashService
     browse: BrowseService
+    clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
     def build(cls, database: Database, clock: Clock) -> Services:
@@ -41,4 +42,5 @@ class Services:
             settings=SettingsService(database),
             trash=TrashService(database, clock),
             browse=BrowseService(database, clock),
+            clock=clock,
         )

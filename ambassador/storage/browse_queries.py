@@ -41,6 +41,7 @@ from ambassador.domain.enums import (
     AgreementStatus,
     CheckInStatus,
     Gender,
+    Outcome,
     PlacementStatus,
     Sector,
 )
@@ -150,7 +151,7 @@ class BrowseQueries:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _count(self, query: Select[Any]) -> int:
+    def _count(self, query: Select[Any, *tuple[Any, ...]]) -> int:
         return self._session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
     # Participants -----------------------------------------------------------------------
@@ -372,6 +373,7 @@ class BrowseQueries:
                 PlacementRow.start_date,
                 PlacementRow.planned_end_date,
                 PlacementRow.ended_on,
+                PlacementRow.outcome,
                 status.label("status"),
                 last_contact.label("last_contact"),
                 next_check_in.label("next_check_in"),
@@ -432,17 +434,18 @@ class BrowseQueries:
                 start_date=row[6],
                 planned_end_date=row[7],
                 ended_on=row[8],
-                status=PlacementStatus(row[9]),
-                last_contact=_as_date(row[10]),
-                next_check_in=_as_datetime(row[11]),
-                overdue_check_ins=row[12] or 0,
+                outcome=None if row[9] is None else Outcome(row[9]),
+                status=PlacementStatus(row[10]),
+                last_contact=_as_date(row[11]),
+                next_check_in=_as_datetime(row[12]),
+                overdue_check_ins=row[13] or 0,
             )
             for row in self._session.execute(query.limit(limit).offset(offset))
         ]
         return Page(rows, total)
 
 
-def _ordered(query: Select[Any], columns: list[Any], tiebreak: Any, descending: bool) -> Any:
+def _ordered(query: Any, columns: list[Any], tiebreak: Any, descending: bool) -> Any:
     """Order by `columns`, empty values last either way, then by id so pages never overlap."""
     terms: list[Any] = []
     for column in columns:

@@ -1,0 +1,323 @@
+"""The working lists and detail panes: filters, orders, pages, timelines, employer figures."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from ambassador.domain.browse import (
+    Attention,
+    EmployerFilter,
+    EmployerOrder,
+    ParticipantFilter,
+    ParticipantOrder,
+    PlacementFilter,
+    PlacementOrder,
+)
+from ambassador.domain.enums import (
+    AgreementStatus,
+    CheckInStatus,
+    ConsentScope,
+    Outcome,
+    PlacementStatus,
+    Respondent,
+    Sector,
+)
+from ambassador.domain.followup import CheckIn, Feedback, FeedbackFields, Note
+from ambassador.domain.placement import Ending
+from ambassador.domain.timeline import PlacementEvent
+from ambassador.services.bundle import Services
+from ambassador.storage.opening import open_database
+from tests.conftest import NOW
+from tests.factories import (
+    make_employer,
+    make_identity_number,
+    make_participant,
+    make_placement,
+    note_fields,
+)
+
+TODAY = NOW.date()
+
+
+def test_participants_filtered_by_name_with_swedish_letters_in_any_case(
+    services: Services,
+) -> None:
+    make_participant(services, first_name="Åsa", last_name="Öberg")
+    make_participant(services, first_name="Erik", last_name="Lund")
+    for text in ("åsa", "ÖBERG", "berg å", "Öberg Åsa"):
+        page = services.browse.participants(ParticipantFilter(text=text))
+        assert [row.full_name for row in page.rows] == ["Åsa Öberg"], text
+    assert services.browse.participants(ParticipantFilter(text="100%")).total == 0
+
+
+def test_participant_found_by_digits_of_identity_number_and_shown_masked(
+    services: Services,
+) -> None:
+    number = make_identity_number(date(1990, 1, 2))
+    make_participant(services, personal_identity_number=number)
+    make_participant(services, first_name="Erik", last_name="Lund")
+    page = services.browse.participants(ParticipantFilter(text=number[:8]))
+    assert page.total == 1
+    assert page.rows[0].masked_identity_number == "19900102-****"
+
+
+def test_participants_by_placement_status_and_attention(services: Services) -> None:
+    active = make_participant(services, first_name="Aktiv")
+    ended = make_participant(services, first_name="Avslutad")
+    make_participant(services, first_name="Utan")
+    make_placement(services, active, start_date=TODAY - timedelta(days=40))
+    done = make_placement(services, ended, start_date=TODAY - timedelta(days=40))
+    services.placements.end(done, Ending(ended_on=TODAY, outcome=Outcome.EMPLOYMENT))
+
+    def names(criteria: ParticipantFilter) -> list[str]:
+        return [r.first_name for r in services.browse.participants(criteria).rows]
+
+    assert names(ParticipantFilter(status=PlacementStatus.ACTIVE)) == ["Aktiv"]
+    assert names(ParticipantFilter(status=PlacementStatus.ENDED)) == ["Avslutad"]
+    assert names(ParticipantFilter(attention=Attention.SILENT)) == ["Aktiv"]
+    rows = services.browse.participants(ParticipantFilter()).rows
+    assert {r.first_name: r.active_placements for r in rows} == {
+        "Aktiv": 1,
+        "Avslutad": 0,
+        "Utan": 0,
+    }
+
+
+def test_participants_ordered_and_paged_without_overlap(services: Services) -> None:
+    surnames = ["Öberg", "Andersson", "Ek", "Åberg", "Lund", "Berg", "Zorn"]
+    for surname in surnames:
+        make_participant(services, first_name="Kim", last_name=surname)
+    criteria = ParticipantFilter(order=ParticipantOrder.NAME)
+    first = services.browse.participants(criteria, offset=0, limit=4)
+    second = services.browse.participants(criteria, offset=4, limit=4)
+    assert first.total == second.total == 7
+    names = [r.last_name for r in first.rows + second.rows]
+    # Swedish order would put Å and Ö last; case-folded code-point order does too.
+    assert names == ["Andersson", "Berg", "Ek", "Lund", "Zorn", "Åberg", "Öberg"]
+    backwards = services.browse.participants(
+        ParticipantFilter(order=ParticipantOrder.NAME, descending=True)
+    )
+    assert [r.last_name for r in backwards.rows] == sorted(names, reverse=True)
+
+
+def test_placements_filtered_by_each_criterion(services: Services) -> None:
+    municipal = make_employer(services, name="Solbacka kommun", sector=Sector.MUNICIPAL)
+    private = make_employer(services, name="Bergströms Bygg AB", sector=Sector.PRIVATE)
+    anna = make_participant(services, first_name="Anna", last_name="Berg")
+    olle = make_participant(services, first_name="Olle", last_name="Ek")
+    ending = make_placement(
+        services,
+        anna,
+        municipal,
+        placement_type="Arbetsträning",
+        start_date=TODAY - timedelta(days=5),
+        planned_end_date=TODAY + timedelta(days=10),
+    )
+    overdue = make_placement(services, olle, private, start_date=TODAY - timedelta(days=30))
+    services.follow_up.schedule_check_in(overdue, NOW - timedelta(days=3), "Telefonsamtal")
+    planned = make_placement(services, olle, municipal, start_date=TODAY + timedelta(days=7))
+
+    def ids(**criteria: object) -> set[int]:
+        page = services.browse.placements(PlacementFilter(**criteria))  # type: ignore[arg-type]
+        return {row.id for row in page.rows}
+
+    assert ids() == {ending, overdue, planned}
+    assert ids(text="anna") == {ending}
+    assert ids(text="bergströms") == {overdue}
+    assert ids(status=PlacementStatus.PLANNED) == {planned}
+    assert ids(placement_type="Arbetsträning") == {ending}
+    assert ids(employer_id=municipal) == {ending, planned}
+    assert ids(participant_id=olle) == {overdue, planned}
+    assert ids(sector=Sector.PRIVATE) == {overdue}
+    assert ids(attention=Attention.ENDING_SOON) == {ending}
+    assert ids(attention=Attention.OVERDUE) == {overdue}
+    assert ids(attention=Attention.SILENT) == {overdue}
+    row = next(r for r in services.browse.placements(PlacementFilter()).rows if r.id == overdue)
+    assert row.overdue_check_ins == 1 and row.next_check_in is None
+
+
+def test_placement_row_shows_last_contact_and_next_check_in(services: Services) -> None:
+    participant = make_participant(services)
+    placement = make_placement(services, participant, start_date=TODAY - timedelta(days=20))
+    services.follow_up.add_note(note_fields(participant, placement, NOW - timedelta(days=2)))
+    services.follow_up.schedule_check_in(placement, NOW + timedelta(days=3), "Telefonsamtal")
+    (row,) = services.browse.placements(PlacementFilter()).rows
+    assert row.last_contact == TODAY - timedelta(days=2)
+    assert row.next_check_in == NOW + timedelta(days=3)
+    assert row.status is PlacementStatus.ACTIVE
+    assert services.browse.placements(PlacementFilter(attention=Attention.SILENT)).total == 0
+
+
+def test_placements_ordered_by_next_check_in_empty_last(services: Services) -> None:
+    later = make_placement(services)
+    sooner = make_placement(services)
+    without = make_placement(services)
+    services.follow_up.schedule_check_in(later, NOW + timedelta(days=9), "Telefonsamtal")
+    services.follow_up.schedule_check_in(sooner, NOW + timedelta(days=2), "Telefonsamtal")
+    for descending in (False, True):
+        page = services.browse.placements(
+            PlacementFilter(order=PlacementOrder.NEXT_CHECK_IN, descending=descending)
+        )
+        expected = [later, sooner] if descending else [sooner, later]
+        assert [r.id for r in page.rows] == [*expected, without]
+
+
+def test_employers_filtered_and_ordered(services: Services) -> None:
+    partner = make_employer(
+        services,
+        name="Ängens förskola",
+        industry="Förskola",
+        sector=Sector.MUNICIPAL,
+        agreement_status=AgreementStatus.PARTNERSHIP,
+    )
+    make_employer(services, name="Bergströms Bygg AB", sector=Sector.PRIVATE)
+    make_placement(services, employer_id=partner, start_date=TODAY - timedelta(days=3))
+
+    def names(criteria: EmployerFilter) -> list[str]:
+        return [row.name for row in services.browse.employers(criteria).rows]
+
+    assert names(EmployerFilter(text="förskola")) == ["Ängens förskola"]
+    assert names(EmployerFilter(text="ÄNGENS")) == ["Ängens förskola"]
+    assert names(EmployerFilter(sector=Sector.PRIVATE)) == ["Bergströms Bygg AB"]
+    assert names(EmployerFilter(agreement_status=AgreementStatus.PARTNERSHIP)) == [
+        "Ängens förskola"
+    ]
+    assert names(EmployerFilter(with_active_placements=True)) == ["Ängens förskola"]
+    assert names(EmployerFilter(order=EmployerOrder.ACTIVE, descending=True))[0] == (
+        "Ängens förskola"
+    )
+
+
+def test_trashed_records_leave_the_lists(services: Services) -> None:
+    placement = make_placement(services)
+    services.placements.delete(placement)
+    assert services.browse.placements(PlacementFilter()).total == 0
+    participant = make_participant(services, first_name="Borta")
+    services.participants.delete(participant)
+    assert services.browse.participants(ParticipantFilter(text="borta")).total == 0
+
+
+def test_placement_detail_timeline_newest_first_with_done_check_in_as_its_note(
+    services: Services,
+) -> None:
+    participant = make_participant(services)
+    placement = make_placement(services, participant, start_date=TODAY - timedelta(days=30))
+    check_ins = services.follow_up.schedule_check_in(
+        placement, NOW - timedelta(days=1), "Arbetsplatsbesök"
+    ).check_ins
+    (check_in_id,) = check_ins
+    services.follow_up.complete_check_in(
+        check_in_id, note_fields(participant, placement, NOW - timedelta(days=1))
+    )
+    services.follow_up.schedule_check_in(placement, NOW + timedelta(days=6), "Telefonsamtal")
+    services.follow_up.record_feedback(
+        FeedbackFields(
+            placement_id=placement,
+            given_on=TODAY - timedelta(days=10),
+            respondent=Respondent.EMPLOYER,
+            attendance=4,
+        )
+    )
+    detail = services.browse.placement(placement)
+    kinds = [type(entry.item) for entry in detail.timeline]
+    assert kinds == [CheckIn, Note, Feedback]
+    assert [entry.at for entry in detail.timeline] == sorted(
+        (entry.at for entry in detail.timeline), reverse=True
+    )
+    assert detail.participant.id == participant
+
+
+def test_participant_detail_gathers_every_placement_with_starts_and_ends(
+    services: Services,
+) -> None:
+    participant = make_participant(services)
+    employer = make_employer(services, name="Solbacka kommun")
+    placement = make_placement(
+        services, participant, employer, start_date=TODAY - timedelta(days=60)
+    )
+    services.follow_up.add_note(note_fields(participant, None, NOW - timedelta(days=70)))
+    services.placements.end(
+        placement, Ending(ended_on=TODAY, outcome=Outcome.ENDED_EARLY, reason="Ohälsa")
+    )
+    services.participants.give_consent(
+        participant, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, employer, TODAY
+    )
+    detail = services.browse.participant(participant)
+    events = [e.item for e in detail.timeline if isinstance(e.item, PlacementEvent)]
+    assert [event.ended for event in events] == [True, False]
+    assert detail.timeline[-1].item.__class__ is Note
+    assert {e.employer_name for e in detail.timeline if isinstance(e.item, PlacementEvent)} == {
+        "Solbacka kommun"
+    }
+    assert [row.outcome for row in detail.placements] == [Outcome.ENDED_EARLY]
+    assert detail.employer_names == {employer: "Solbacka kommun"}
+
+
+def test_employer_detail_averages_only_employer_answers(services: Services) -> None:
+    employer = make_employer(services)
+    placement = make_placement(services, employer_id=employer, start_date=TODAY - timedelta(30))
+    for respondent, supported in ((Respondent.EMPLOYER, 4), (Respondent.EMPLOYER, 5)):
+        services.follow_up.record_feedback(
+            FeedbackFields(
+                placement_id=placement,
+                given_on=TODAY,
+                respondent=respondent,
+                felt_supported=supported,
+            )
+        )
+    services.follow_up.record_feedback(
+        FeedbackFields(
+            placement_id=placement,
+            given_on=TODAY,
+            respondent=Respondent.PARTICIPANT,
+            felt_supported=1,
+        )
+    )
+    participant = services.placements.get(placement).participant_id
+    services.follow_up.add_note(note_fields(participant, placement, NOW - timedelta(days=4)))
+    detail = services.browse.employer(employer)
+    assert detail.feedback_answers == 2
+    assert detail.average_ratings["felt_supported"] == 4.5
+    assert detail.average_ratings["attendance"] is None
+    assert detail.last_contact == TODAY - timedelta(days=4)
+
+
+def test_calendar_lists_check_ins_of_every_status(services: Services) -> None:
+    placement = make_placement(services, start_date=TODAY - timedelta(days=10))
+    changes = services.follow_up.schedule_check_in(placement, NOW + timedelta(1), "Telefonsamtal")
+    (missed,) = changes.check_ins
+    services.follow_up.mark_check_in(missed, CheckInStatus.MISSED)
+    services.follow_up.schedule_check_in(placement, NOW + timedelta(days=2), "Telefonsamtal")
+    items = services.follow_up.check_ins_between(NOW, NOW + timedelta(days=7))
+    assert [item.status for item in items] == [CheckInStatus.MISSED, CheckInStatus.PLANNED]
+    assert services.follow_up.get_check_in(missed).status is CheckInStatus.MISSED
+
+
+def test_open_refreshes_planner_statistics(services: Services, database_path: Path) -> None:
+    """Without statistics SQLite scans every planned check-in for each row of a list."""
+    make_placement(services, cadence_days=7)
+    again, _report = open_database(database_path, database_path.parent / "backups", NOW)
+    again.dispose()
+    connection = sqlite3.connect(str(database_path))
+    try:
+        tables = {row[0] for row in connection.execute("SELECT tbl FROM sqlite_stat1")}
+    finally:
+        connection.close()
+    assert "check_ins" in tables
+
+
+def test_moment_of_a_feedback_is_its_day(services: Services) -> None:
+    placement = make_placement(services)
+    services.follow_up.record_feedback(
+        FeedbackFields(
+            placement_id=placement,
+            given_on=date(2026, 10, 1),
+            respondent=Respondent.EMPLOYER,
+            attendance=3,
+        )
+    )
+    (entry,) = services.browse.placement(placement).timeline
+    assert entry.at.date() == date(2026, 10, 1)
+    assert isinstance(entry.at, datetime)

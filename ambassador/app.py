@@ -17,6 +17,7 @@ from ambassador.storage.opening import open_database
 from ambassador.ui import i18n
 from ambassador.ui.dialogs import show_error
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.ui_state import UiState
 
 
 def open_services(
@@ -29,8 +30,8 @@ def open_services(
     return database, Services.build(database, clock)
 
 
-def build_window(services: Services, label: str) -> MainWindow:
-    window = MainWindow(services, label)
+def build_window(services: Services, label: str, ui_state: UiState | None = None) -> MainWindow:
+    window = MainWindow(services, label, ui_state)
     window.refresh()
     return window
 
@@ -56,7 +57,7 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
     if language is None and stored_language != i18n.DEFAULT_LANGUAGE:
         i18n.install(stored_language, paths.translations_dir())
     label = app.translate("App", "sample data") if demo else path.name
-    window = build_window(services, label)
+    window = build_window(services, label, UiState.for_user())
     window.show()
     try:
         return app.exec()

@@ -22,6 +22,9 @@ from ambassador.domain.validation import (
 
 DAYS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a number of days from 1 to 365.")
 LANGUAGES = ("sv", "en")
+EMPTY_LIST = QT_TRANSLATE_NOOP("Messages", "A list needs at least one entry.")
+DUPLICATE_ENTRY = QT_TRANSLATE_NOOP("Messages", "Each entry may appear only once.")
+ENTRY_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "An entry may hold at most 200 characters.")
 LOGO_MAX_BYTES = 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOGO_NOT_PNG = QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG image.")
@@ -95,3 +98,22 @@ def check_logo(problems: list[Problem], field: str, logo_png: str) -> None:
         problems.append(Problem(field, LOGO_NOT_PNG))
     elif len(data) > LOGO_MAX_BYTES:
         problems.append(Problem(field, LOGO_TOO_LARGE))
+
+
+def clean_list(labels: list[str]) -> list[str]:
+    """An editable list's entries as stored: trimmed, blank ones left out."""
+    return [clean(label) for label in labels if clean(label)]
+
+
+def list_problems(field: str, labels: list[str]) -> list[Problem]:
+    """What is wrong with an editable list's entries, so a screen can check every list
+    before it saves any."""
+    cleaned = clean_list(labels)
+    problems: list[Problem] = []
+    if not cleaned:
+        problems.append(Problem(field, EMPTY_LIST))
+    if len(set(cleaned)) != len(cleaned):
+        problems.append(Problem(field, DUPLICATE_ENTRY))
+    if any(len(label) > SHORT_TEXT_MAX for label in cleaned):
+        problems.append(Problem(field, ENTRY_TOO_LONG))
+    return problems

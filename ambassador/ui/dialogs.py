@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ambassador.domain.errors import RuleViolationError, StorageError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.ui.i18n import message
+
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Messages", "The record is no longer there; it may have been deleted. Close and look again."
+)
+
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -29,3 +37,14 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
     )
     box.exec()
+
+
+def show_failure(parent: QWidget | None, title: str, error: Exception) -> None:
+    """A refused or failed action (rule, storage, a record gone), in the person's language."""
+    if isinstance(error, RuleViolationError):
+        text = message(error.message, **error.params)
+    elif isinstance(error, StorageError):
+        text = message(error.message)
+    else:
+        text = message(NOT_FOUND)
+    show_error(parent, title, text)

@@ -48,9 +48,6 @@ from ambassador.ui.i18n import message, problem_text
 BAD_DATE = QT_TRANSLATE_NOOP("Messages", "Write the date as YYYY-MM-DD, for example 2026-03-01.")
 BAD_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a whole number, for example 20.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a number, for example 20 or 37,5.")
-NOT_FOUND = QT_TRANSLATE_NOOP(
-    "Messages", "The record is no longer there; it may have been deleted. Close and look again."
-)
 # Problems that belong to no field on this form are shown above the buttons.
 GENERAL = ""
 
@@ -340,7 +337,7 @@ class FormDialog(QDialog):
             self.show_message(message(error.message, **error.params))
             return
         except NotFoundError:
-            self.show_message(message(NOT_FOUND))
+            self.show_message(message(dialogs.NOT_FOUND))
             return
         except StorageError as error:
             dialogs.show_error(self, self.tr("The change was not saved"), message(error.message))

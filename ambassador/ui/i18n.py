@@ -36,6 +36,27 @@ def install(language: str, directory: Path) -> QTranslator:
     return translator
 
 
+def switch(language: str, directory: Path) -> None:
+    """Change the running window's language: the installed translator loads the other file
+    and is installed again, which sends every widget a LanguageChange."""
+    app = QCoreApplication.instance()
+    translators = [] if app is None else app.findChildren(QTranslator)
+    if not translators:
+        install(language, directory)
+        return
+    translator = translators[-1]
+    path = directory / f"ambassador_{language}.qm"
+    if not translator.load(str(path)):
+        raise FileNotFoundError(path)
+    QLocale.setDefault(QLocale("sv_SE" if language == "sv" else "en_SE"))
+    QCoreApplication.removeTranslator(translator)
+    QCoreApplication.installTranslator(translator)
+
+
+def current_language() -> str:
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def message(text: str, **params: object) -> str:
     """A domain text (context `Messages`) in the current language, with its parameters."""
     return QCoreApplication.translate(MESSAGE_CONTEXT, text).format(**params)

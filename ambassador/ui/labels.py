@@ -111,3 +111,9 @@ def select_data(combo: QComboBox, value: object) -> None:
             combo.setCurrentIndex(index)
             return
     combo.setCurrentIndex(0)
+
+
+def current_value(combo: QComboBox, kind: type[E]) -> E | None:
+    """The chosen enum, or None for an "any" entry. Qt hands a StrEnum back as a plain str."""
+    data = combo.currentData()
+    return None if data is None else kind(data)

@@ -1,22 +1,34 @@
-"""The main window: navigation on the left, the chosen screen on the right."""
+"""The main window: navigation on the left, the chosen screen on the right, search everywhere
+on Ctrl+K. Every change made anywhere is announced once, and each screen refreshes itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from ambassador import paths
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
+from ambassador.ui import i18n
+from ambassador.ui.calendar_screen import CalendarScreen
+from ambassador.ui.employers_screen import EmployersScreen
 from ambassador.ui.overview_screen import OverviewScreen
-from ambassador.ui.placeholder_screen import PlaceholderScreen
+from ambassador.ui.participants_screen import ParticipantsScreen
+from ambassador.ui.placements_screen import PlacementsScreen
+from ambassador.ui.reports_screen import ReportsScreen
+from ambassador.ui.search_dialog import SearchDialog
+from ambassador.ui.settings_screen import SettingsScreen
+from ambassador.ui.trash_screen import TrashScreen
+from ambassador.ui.ui_state import UiState
 
 
 class MainWindow(QMainWindow):
@@ -27,102 +39,191 @@ class MainWindow(QMainWindow):
     SCREEN_CALENDAR = 4
     SCREEN_REPORTS = 5
     SCREEN_SETTINGS = 6
+    SCREEN_TRASH = 7
 
     # Every change made anywhere in the window, so each screen refreshes what concerns it.
     data_changed = Signal(object)
 
-    def __init__(self, services: Services, database_label: str) -> None:
+    def __init__(
+        self, services: Services, database_label: str, ui_state: UiState | None = None
+    ) -> None:
         super().__init__()
         self._services = services
         self._database_label = database_label
+        self._ui_state = ui_state or UiState()
+        self._language = i18n.current_language()
+        self.search_dialog: SearchDialog | None = None
         self._build_ui()
         self.data_changed.connect(self._on_data_changed)
+        geometry = self._ui_state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        for shortcut, action in (
+            ("Ctrl+K", self.open_search),
+            (QKeySequence.StandardKey.Close, self.close),
+        ):
+            QShortcut(QKeySequence(shortcut), self).activated.connect(action)
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
-        self.navigation_list.setFixedWidth(200)
         self.navigation_list.setSpacing(4)
         self.screens_stack = QStackedWidget()
 
-        self.overview_screen = OverviewScreen(self._services.overview)
-        placeholders = [
-            (
-                self.tr("Participants"),
-                self.tr(
-                    "Here you will find every participant in a sortable, filterable list with "
-                    "their profile, consents, needs and adaptations, placements and one "
-                    "timeline of everything about the person. It comes in the next version."
-                ),
-            ),
-            (
-                self.tr("Employers"),
-                self.tr(
-                    "Here you will find employers with their contacts and supervisors, "
-                    "agreements, tasks on offer, capacity, placements and average feedback. "
-                    "It comes in the next version."
-                ),
-            ),
-            (
-                self.tr("Placements"),
-                self.tr(
-                    "Here you will follow each placement: its plan, the timeline of notes, "
-                    "check-ins and feedback, and the actions to add a note, schedule a "
-                    "check-in, record feedback and end the placement. It comes in the next "
-                    "version."
-                ),
-            ),
-            (
-                self.tr("Calendar"),
-                self.tr(
-                    "Here you will see the check-ins of a week and of a month, with week "
-                    "numbers and overdue ones marked. It comes in the next version."
-                ),
-            ),
-            (
-                self.tr("Reports"),
-                self.tr(
-                    "Here you will see statistics for a period and print them. Until then the "
-                    "Overview shows this year's key figures."
-                ),
-            ),
-            (
-                self.tr("Settings"),
-                self.tr(
-                    "Here you will set the organisation, your contact details, the editable "
-                    "lists, the follow-up cadence, the silence threshold and the language. "
-                    "It comes in the next version."
-                ),
-            ),
+        self.overview_screen = OverviewScreen(self._services.overview, navigator=self)
+        self.participants_screen = ParticipantsScreen(self._services, self)
+        self.employers_screen = EmployersScreen(self._services, self)
+        self.placements_screen = PlacementsScreen(self._services, self)
+        self.calendar_screen = CalendarScreen(self._services, self, self._services.clock.today)
+        self.reports_screen = ReportsScreen(self._services, self)
+        self.settings_screen = SettingsScreen(self._services, self)
+        self.trash_screen = TrashScreen(self._services, self)
+        screens: list[tuple[str, QWidget]] = [
+            (self.tr("Overview"), self.overview_screen),
+            (self.tr("Participants"), self.participants_screen),
+            (self.tr("Employers"), self.employers_screen),
+            (self.tr("Placements"), self.placements_screen),
+            (self.tr("Calendar"), self.calendar_screen),
+            (self.tr("Reports"), self.reports_screen),
+            (self.tr("Settings"), self.settings_screen),
+            (self.tr("Trash"), self.trash_screen),
         ]
-        names = [self.tr("Overview")] + [title for title, _text in placeholders]
-        for position, name in enumerate(names, start=1):
+        for position, (name, screen) in enumerate(screens, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(position)))
             self.navigation_list.addItem(item)
-        self.screens_stack.addWidget(self.overview_screen)
-        self.placeholder_screens = [PlaceholderScreen(title, text) for title, text in placeholders]
-        for screen in self.placeholder_screens:
             self.screens_stack.addWidget(screen)
-        self.navigation_list.currentRowChanged.connect(self.screens_stack.setCurrentIndex)
-        for position in range(len(names)):
+        # As wide as the longest name in the current language and font, no wider.
+        metrics = self.navigation_list.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name, _screen in screens)
+        self.navigation_list.setFixedWidth(widest + 8 * self.navigation_list.spacing() + 16)
+        self.navigation_list.currentRowChanged.connect(self._on_navigation_list_row_changed)
+        self._shortcuts = []
+        for position in range(len(screens)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{position + 1}"), self)
-            shortcut.activated.connect(lambda row=position: self.navigation_list.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=position: self.show_screen(row))
+            self._shortcuts.append(shortcut)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation_list)
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
+        self._restore_splitters()
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
-        self.resize(1200, 800)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "participants": self.participants_screen.splitter,
+            "employers": self.employers_screen.splitter,
+            "placements": self.placements_screen.splitter,
+        }
+
+    def _restore_splitters(self) -> None:
+        for name, splitter in self._splitters().items():
+            state = self._ui_state.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    # Navigation (the Navigator the screens use) ----------------------------------------
+
+    def show_screen(self, row: int) -> None:
+        self.navigation_list.setCurrentRow(row)
+
+    def _on_navigation_list_row_changed(self, row: int) -> None:
+        self.screens_stack.setCurrentIndex(row)
+        screen = self.screens_stack.currentWidget()
+        if screen is self.trash_screen:
+            self.trash_screen.refresh()
+
+    def open_participant(self, participant_id: int) -> None:
+        self.show_screen(self.SCREEN_PARTICIPANTS)
+        self.participants_screen.open_record(participant_id)
+
+    def open_employer(self, employer_id: int) -> None:
+        self.show_screen(self.SCREEN_EMPLOYERS)
+        self.employers_screen.open_record(employer_id)
+
+    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
+        self.show_screen(self.SCREEN_PLACEMENTS)
+        self.placements_screen.open_record(placement_id)
+        if check_in_id is not None:
+            self.placements_screen.detail_pane.select_check_in(check_in_id)
+
+    def publish(self, changes: Changes) -> None:
+        self.data_changed.emit(changes)
+
+    def open_search(self) -> None:
+        self.search_dialog = SearchDialog(self._services, self, parent=self)
+        self.search_dialog.open()
+
+    # Refreshing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.overview_screen.refresh()
+        self.participants_screen.refresh()
+        self.employers_screen.refresh()
+        self.placements_screen.refresh()
+        self.calendar_screen.refresh()
+        self.reports_screen.refresh()
+        self.settings_screen.refresh()
+        self.trash_screen.refresh()
 
     def _on_data_changed(self, changes: Changes) -> None:
-        if not changes.empty:
-            self.overview_screen.refresh()
+        if changes.empty:
+            return
+        if changes.settings:
+            language = self._services.settings.get().language
+            if language != self._language:
+                self.set_language(language)
+                return
+        self.overview_screen.refresh()
+        self.participants_screen.on_changes(changes)
+        self.employers_screen.on_changes(changes)
+        self.placements_screen.on_changes(changes)
+        self.calendar_screen.refresh()
+        self.reports_screen.refresh()
+        self.trash_screen.refresh()
+        if changes.settings:
+            self.settings_screen.refresh()
+
+    def set_language(self, language: str) -> None:
+        """Switch the window's language at once: the screens are built again in it, showing
+        the same records."""
+        i18n.switch(language, paths.translations_dir())
+        self._language = language
+        screen = self.navigation_list.currentRow()
+        selected = (
+            self.participants_screen.selected_id,
+            self.employers_screen.selected_id,
+            self.placements_screen.selected_id,
+        )
+        self._save_splitters()
+        old = self.centralWidget()
+        self._build_ui()
+        old.deleteLater()
+        self.refresh()
+        for screen_widget, record_id in zip(
+            (self.participants_screen, self.employers_screen, self.placements_screen),
+            selected,
+            strict=True,
+        ):
+            if record_id is not None:
+                screen_widget.open_record(record_id)
+        self.show_screen(screen)
+
+    # Remembering ------------------------------------------------------------------------
+
+    def _save_splitters(self) -> None:
+        for name, splitter in self._splitters().items():
+            self._ui_state.set_splitter(name, splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._ui_state.set_geometry(self.saveGeometry())
+        self._ui_state.set_screen(self.navigation_list.currentRow())
+        self._save_splitters()
+        self._ui_state.sync()
+        super().closeEvent(event)

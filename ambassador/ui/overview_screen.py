@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.enums import Gender
-from ambassador.domain.figures import KeyFigures, Share, Split
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     CheckInItem,
@@ -30,14 +29,42 @@ from ambassador.domain.overview import (
     SilentPlacement,
 )
 from ambassador.services.overview import OverviewService
-from ambassador.ui.formatting import day_and_time, iso_date, percent, short_day
+from ambassador.ui.formatting import day_and_time, iso_date, short_day
+from ambassador.ui.key_figures import KeyFiguresView
+from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
 
 VISIBLE_ROWS = 6
 
 
+class OpeningTableView(QTableView):
+    """A table whose rows open with a single click or Enter, as links do."""
+
+    row_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clicked.connect(self._on_self_clicked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_opened.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_self_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.row_opened.emit(index.row())
+
+
 class OverviewSection(QWidget):
-    """A heading with a count, and a table or, when empty, a sentence saying what goes there."""
+    """A heading with a count, and a table or, when empty, a sentence saying what goes there.
+
+    `row_opened` carries the row (a domain object) the person clicked or pressed Enter on.
+    """
+
+    row_opened = Signal(object)
 
     def __init__(self, title: str, empty_text: str, model: RowsTableModel[Any]) -> None:
         super().__init__()
@@ -50,9 +77,14 @@ class OverviewSection(QWidget):
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(self.empty_label.foregroundRole())
-        self.table = QTableView()
+        self.table = OpeningTableView()
         self.table.setModel(model)
+        self.table.row_opened.connect(lambda row: self.row_opened.emit(model.row_at(row)))
+        self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(
+            self.tr("Click a row or press Enter to open its placement.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,9 +119,16 @@ class OverviewSection(QWidget):
 
 
 class OverviewScreen(QWidget):
-    def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        overview: OverviewService,
+        parent: QWidget | None = None,
+        *,
+        navigator: Navigator | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = overview
+        self._navigator = navigator
         self._today = date.min
         self._build_ui()
 
@@ -131,11 +170,10 @@ class OverviewScreen(QWidget):
             self.tr("Feedback has been collected for every placement that needs it."),
             RowsTableModel(self._feedback_columns()),
         )
-        self.figures_heading = QLabel()
-        heading_font = self.today_section.heading_label.font()
-        self.figures_heading.setFont(heading_font)
-        self.figures_grid = QGridLayout()
-        self.figures_grid.setHorizontalSpacing(24)
+        self.figures_view = KeyFiguresView()
+        self.figures_heading = self.figures_view.heading_label
+        for section in self.sections():
+            section.row_opened.connect(self._on_section_row_opened)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -157,8 +195,7 @@ class OverviewScreen(QWidget):
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(separator)
-        layout.addWidget(self.figures_heading)
-        layout.addLayout(self.figures_grid)
+        layout.addWidget(self.figures_view)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -191,7 +228,15 @@ class OverviewScreen(QWidget):
         self.silent_section.show_rows(overview.silent_placements)
         self.ending_section.show_rows(overview.ending_soon)
         self.feedback_section.show_rows(overview.feedback_due)
-        self._show_figures(overview.key_figures)
+        self.figures_view.show_figures(overview.key_figures)
+
+    def _on_section_row_opened(self, row: object) -> None:
+        if self._navigator is None:
+            return
+        if isinstance(row, CheckInItem):
+            self._navigator.open_placement(row.placement_id, row.check_in_id)
+        elif isinstance(row, SilentPlacement | EndingPlacement | FeedbackDue):
+            self._navigator.open_placement(row.placement_id)
 
     # Columns ----------------------------------------------------------------------------
 
@@ -280,76 +325,3 @@ class OverviewScreen(QWidget):
                 lambda r: r.last_feedback or date.min,
             ),
         ]
-
-    # Key figures ------------------------------------------------------------------------
-
-    def _show_figures(self, figures: KeyFigures) -> None:
-        self.figures_heading.setText(
-            self.tr("Key figures %1").replace("%1", str(figures.period.start.year))
-        )
-        while self.figures_grid.count():
-            item = self.figures_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        headers = [
-            self.tr("Total"),
-            self.tr("Women"),
-            self.tr("Men"),
-            self.tr("Other or undisclosed"),
-        ]
-        for column, text in enumerate(headers, start=1):
-            self._figure_cell(text, 0, column, bold=True)
-        rows: list[tuple[str, Split | Share]] = [
-            (self.tr("Active during the year"), figures.active),
-            (self.tr("Started"), figures.started),
-            (self.tr("Ended"), figures.ended),
-            (self.tr("Into work or education"), figures.into_work_or_education),
-            (self.tr("Ended early"), figures.ended_early),
-            (self.tr("Employers who felt supported"), figures.employers_felt_supported),
-            (self.tr("Participants who felt supported"), figures.participants_felt_supported),
-        ]
-        for row, (label, value) in enumerate(rows, start=1):
-            self._figure_cell(label, row, 0)
-            for column, text in enumerate(self._figure_texts(value), start=1):
-                self._figure_cell(text, row, column)
-        self.figures_grid.setColumnStretch(5, 1)
-
-    def _figure_texts(self, value: Split | Share) -> list[str]:
-        if isinstance(value, Split):
-            other = value.of(Gender.OTHER) + value.of(Gender.UNDISCLOSED)
-            return [
-                str(value.total),
-                str(value.of(Gender.WOMAN)),
-                str(value.of(Gender.MAN)),
-                str(other),
-            ]
-
-        def share_text(part: int, whole: int) -> str:
-            if whole == 0:
-                return "–"
-            return (
-                self.tr("%1 (%2 of %3)")
-                .replace("%1", percent(part / whole))
-                .replace("%2", str(part))
-                .replace("%3", str(whole))
-            )
-
-        other_part = value.part.of(Gender.OTHER) + value.part.of(Gender.UNDISCLOSED)
-        other_whole = value.whole.of(Gender.OTHER) + value.whole.of(Gender.UNDISCLOSED)
-        return [
-            share_text(value.part.total, value.whole.total),
-            share_text(value.part.of(Gender.WOMAN), value.whole.of(Gender.WOMAN)),
-            share_text(value.part.of(Gender.MAN), value.whole.of(Gender.MAN)),
-            share_text(other_part, other_whole),
-        ]
-
-    def _figure_cell(self, text: str, row: int, column: int, bold: bool = False) -> None:
-        label = QLabel(text)
-        if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-        label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
-        self.figures_grid.addWidget(label, row, column)

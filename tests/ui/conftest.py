@@ -1,4 +1,8 @@
-"""Window tests: the Swedish translation installed, as a coordinator sees the program."""
+"""Window tests: the Swedish translation installed, as a coordinator sees the program.
+
+Type Swedish text with `setText`/`insertPlainText`: `qtbot.keyClicks` aborts the process on
+some non-ASCII letters (ä, ö, é) in Qt's offscreen key mapping.
+"""
 
 from __future__ import annotations
 

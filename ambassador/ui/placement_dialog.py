@@ -1,0 +1,422 @@
+"""The forms that register or edit a placement with its follow-up plan, and end it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.browse import EmployerFilter, ParticipantFilter
+from ambassador.domain.employer import Contact
+from ambassador.domain.enums import ListName, Outcome
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.placement import (
+    Ending,
+    Placement,
+    PlacementFields,
+    validate_ending,
+    validate_placement,
+)
+from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.ui import dialogs, labels
+from ambassador.ui.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
+from ambassador.ui.i18n import message
+
+CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
+CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
+CHOOSE_OUTCOME = QT_TRANSLATE_NOOP("Messages", "Choose how the placement ended.")
+
+CADENCE_MAX = 365
+# Every participant and employer goes into the pickers: a coordinator has hundreds, not more.
+PICKER_LIMIT = 100_000
+
+
+def searchable_combo() -> QComboBox:
+    """A combo the person can type into; any part of an entry finds it."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo
+
+
+def fill_named(combo: QComboBox, entries: list[tuple[int, str, str]]) -> None:
+    """Entries are (id, name, distinction); the distinction is shown only for equal names."""
+    counts = Counter(name for _id, name, _extra in entries)
+    combo.clear()
+    for record_id, name, extra in entries:
+        text = f"{name} ({extra})" if counts[name] > 1 and extra else name
+        combo.addItem(text, record_id)
+    combo.setCurrentIndex(-1)
+
+
+def chosen_id(combo: QComboBox) -> int | None:
+    """The id of the entry whose text is in the combo; None when the text names none."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    index = combo.currentIndex()
+    if index < 0 or combo.itemText(index) != text:
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return None if index < 0 else combo.itemData(index)
+
+
+def select_id(combo: QComboBox, record_id: int) -> None:
+    """Select the entry of `record_id`, or none (unlike labels.select_data, never the first)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == record_id), -1)
+    combo.setCurrentIndex(index)
+
+
+def fill_contacts(combo: QComboBox, contacts: list[Contact], none_text: str) -> None:
+    combo.clear()
+    combo.addItem(none_text, None)
+    for contact in contacts:
+        combo.addItem(f"{contact.name} ({labels.label(contact.role)})", contact.id)
+
+
+class PlacementDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        today: date,
+        placement: Placement | None = None,
+        *,
+        participant_id: int | None = None,
+        employer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        title = self.tr("New placement") if placement is None else self.tr("Edit placement")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._services = services
+        self._today = today
+        self._placement = placement
+        self._contacts_of: int | None = None
+        self._warnings: tuple[str, ...] = ()
+        self.saved_placement: Placement | None = None
+        self._build_ui()
+        if placement is not None:
+            self._fill(placement)
+        else:
+            if participant_id is not None:
+                select_id(self.participant_combo, participant_id)
+            if employer_id is not None:
+                select_id(self.employer_combo, employer_id)
+            self.cadence_spin.setValue(services.settings.get().default_cadence_days)
+        self._refresh_supervisors()
+        if placement is not None:
+            labels.select_data(self.supervisor_combo, placement.supervisor_id)
+        self.mark_untouched()
+        self.resize(620, 720)
+
+    def _build_ui(self) -> None:
+        self.participant_combo = searchable_combo()
+        participants = self._services.browse.participants(
+            ParticipantFilter(), limit=PICKER_LIMIT
+        ).rows
+        fill_named(
+            self.participant_combo,
+            [
+                (p.id, f"{p.last_name} {p.first_name}", p.masked_identity_number)
+                for p in participants
+            ],
+        )
+        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self.add_field("participant_id", self.tr("Participant"), self.participant_combo)
+        self.participant_combo.editTextChanged.connect(self._on_picker_edited)
+
+        self.employer_combo = searchable_combo()
+        employers = self._services.browse.employers(EmployerFilter(), limit=PICKER_LIMIT).rows
+        fill_named(
+            self.employer_combo,
+            [(e.id, e.name, e.organisation_number or "") for e in employers],
+        )
+        self.employer_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        # Before add_field, so the supervisors are current when the form is checked.
+        self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)
+        self.employer_combo.editTextChanged.connect(self._refresh_supervisors)
+        self.add_field("employer_id", self.tr("Employer"), self.employer_combo)
+        self.employer_combo.editTextChanged.connect(self._on_picker_edited)
+
+        self.unit_edit = self.add_field(
+            "unit",
+            self.tr("Unit"),
+            QLineEdit(),
+            help_text=self.tr("The workplace within the employer, for example a department."),
+        )
+        self.supervisor_combo = QComboBox()
+        self.add_field(
+            "supervisor_id",
+            self.tr("Supervisor"),
+            self.supervisor_combo,
+            help_text=self.tr("A contact at the employer; add contacts on the employer."),
+        )
+        self.type_combo = QComboBox()
+        self.type_combo.addItems(self._services.settings.list_labels(ListName.PLACEMENT_TYPES))
+        self.add_field("placement_type", self.tr("Placement type"), self.type_combo)
+
+        self.add_heading(self.tr("Period and extent"))
+        self.start_date_edit = self.add_field(
+            "start_date", self.tr("Start date"), date_edit(self._today)
+        )
+        self.planned_end_edit = QLineEdit()
+        self.planned_end_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.add_field(
+            "planned_end_date",
+            self.tr("Planned end date"),
+            self.planned_end_edit,
+            help_text=self.tr("May be left empty while the end is not decided."),
+        )
+        self.hours_edit = self.add_field("hours_per_week", self.tr("Hours per week"), QLineEdit())
+        self.percent_edit = self.add_field("extent_percent", self.tr("Extent (%)"), QLineEdit())
+
+        self.add_heading(self.tr("Plan"))
+        self.purpose_edit = self.add_field("purpose", self.tr("Purpose"), text_area(3))
+        self.goals_edit = self.add_field("goals", self.tr("Goals"), text_area(3))
+        self.tasks_edit = self.add_field("tasks", self.tr("Tasks"), text_area(3))
+        self.support_edit = self.add_field(
+            "support", self.tr("Agreed support and adaptations"), text_area(3)
+        )
+        self.compensation_edit = self.add_field(
+            "compensation",
+            self.tr("Compensation"),
+            text_area(2),
+            help_text=self.tr("For example a supervisor allowance or a wage subsidy."),
+        )
+
+        self.add_heading(self.tr("Follow-up"))
+        self._build_cadence_row()
+
+    def _build_cadence_row(self) -> None:
+        self.cadence_spin = QSpinBox()
+        self.cadence_spin.setRange(1, CADENCE_MAX)
+        self.cadence_spin.setAccessibleName(self.tr("Days between check-ins"))
+        self.no_cadence_check = QCheckBox(self.tr("No planned check-ins"))
+        self.no_cadence_check.setAccessibleName(self.tr("No planned check-ins"))
+        self.cadence_summary_label = QLabel()
+        self.cadence_summary_label.setWordWrap(True)
+        self.cadence_summary_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.cadence_spin)
+        line.addWidget(self.no_cadence_check)
+        line.addStretch(1)
+        column.addLayout(line)
+        column.addWidget(self.cadence_summary_label)
+        row.setFocusProxy(self.cadence_spin)
+        self.add_field("cadence_days", self.tr("Days between check-ins"), row)
+        self.cadence_spin.valueChanged.connect(self._on_cadence_changed)
+        self.no_cadence_check.toggled.connect(self._on_cadence_changed)
+        self._on_cadence_changed()
+
+    def _fill(self, placement: Placement) -> None:
+        select_id(self.participant_combo, placement.participant_id)
+        select_id(self.employer_combo, placement.employer_id)
+        self.participant_combo.setEnabled(False)
+        self.employer_combo.setEnabled(False)
+        self.unit_edit.setText(placement.unit)
+        if self.type_combo.findText(placement.placement_type) < 0:
+            self.type_combo.addItem(placement.placement_type)  # a type since made inactive
+        self.type_combo.setCurrentText(placement.placement_type)
+        self.start_date_edit.setDate(to_qdate(placement.start_date))
+        end = placement.planned_end_date
+        self.planned_end_edit.setText(end.isoformat() if end else "")
+        hours = placement.hours_per_week
+        self.hours_edit.setText("" if hours is None else f"{hours:g}".replace(".", ","))
+        percent = placement.extent_percent
+        self.percent_edit.setText("" if percent is None else str(percent))
+        self.purpose_edit.setPlainText(placement.purpose)
+        self.goals_edit.setPlainText(placement.goals)
+        self.tasks_edit.setPlainText(placement.tasks)
+        self.support_edit.setPlainText(placement.support)
+        self.compensation_edit.setPlainText(placement.compensation)
+        if placement.cadence_days is None:
+            self.cadence_spin.setValue(self._services.settings.get().default_cadence_days)
+            self.no_cadence_check.setChecked(True)
+        else:
+            self.cadence_spin.setValue(placement.cadence_days)
+
+    # Slots ------------------------------------------------------------------------------
+
+    def _on_picker_edited(self, _text: str) -> None:
+        # Typing a name changes no index; check again so a fixed error goes away.
+        self.revalidate()
+
+    def _on_cadence_changed(self, *_args: object) -> None:
+        planned = not self.no_cadence_check.isChecked()
+        self.cadence_spin.setEnabled(planned)
+        if planned:
+            text = self.tr(
+                "A check-in every %n day(s) after the start, up to the planned end.",
+                "",
+                self.cadence_spin.value(),
+            )
+        else:
+            text = self.tr("No check-ins are planned; schedule them one at a time.")
+        self.cadence_summary_label.setText(text)
+        self._on_field_edited("cadence_days")
+
+    def _employer_id(self) -> int | None:
+        # A placement keeps its employer and participant, even one the pickers no longer list.
+        if self._placement is not None:
+            return self._placement.employer_id
+        return chosen_id(self.employer_combo)
+
+    def _participant_id(self) -> int | None:
+        if self._placement is not None:
+            return self._placement.participant_id
+        return chosen_id(self.participant_combo)
+
+    def _refresh_supervisors(self, *_args: object) -> None:
+        employer_id = self._employer_id()
+        if employer_id == self._contacts_of and self.supervisor_combo.count():
+            return
+        chosen = self.supervisor_combo.currentData()
+        self._contacts_of = employer_id
+        contacts = [] if employer_id is None else self._services.employers.contacts(employer_id)
+        fill_contacts(self.supervisor_combo, contacts, self.tr("— none —"))
+        labels.select_data(self.supervisor_combo, chosen)
+        self.supervisor_combo.setEnabled(bool(contacts))
+
+    # Checking and saving ----------------------------------------------------------------
+
+    def read_fields(self, reader: FieldReader) -> PlacementFields:
+        participant_id = self._participant_id()
+        if participant_id is None:
+            reader.problems.append(Problem("participant_id", CHOOSE_PARTICIPANT))
+        employer_id = self._employer_id()
+        if employer_id is None:
+            reader.problems.append(Problem("employer_id", CHOOSE_EMPLOYER))
+        return PlacementFields(
+            participant_id=participant_id or 0,
+            employer_id=employer_id or 0,
+            placement_type=self.type_combo.currentText(),
+            start_date=reader.date(self.start_date_edit),
+            planned_end_date=reader.optional_date("planned_end_date", self.planned_end_edit),
+            unit=self.unit_edit.text(),
+            supervisor_id=self.supervisor_combo.currentData(),
+            hours_per_week=reader.optional_float("hours_per_week", self.hours_edit),
+            extent_percent=reader.optional_int("extent_percent", self.percent_edit),
+            purpose=self.purpose_edit.toPlainText(),
+            goals=self.goals_edit.toPlainText(),
+            tasks=self.tasks_edit.toPlainText(),
+            support=self.support_edit.toPlainText(),
+            compensation=self.compensation_edit.toPlainText(),
+            cadence_days=None if self.no_cadence_check.isChecked() else self.cadence_spin.value(),
+        )
+
+    def validate(self, fields: PlacementFields) -> None:
+        validate_placement(fields)
+
+    def save(self, fields: PlacementFields) -> Changes:
+        if self._placement is None:
+            saved = self._services.placements.create(fields)
+        else:
+            saved = self._services.placements.update(self._placement.id, fields)
+        self.saved_placement = saved.placement
+        self._warnings = saved.warnings
+        return saved.changes
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() != self.DialogCode.Accepted:
+            return
+        warnings, self._warnings = self._warnings, ()
+        for warning in warnings:
+            dialogs.inform(self.parentWidget(), self.tr("Placement saved"), message(warning))
+
+
+class EndPlacementDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        placement: Placement,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("End placement"))
+        self.setAccessibleName(self.tr("End placement"))
+        self._services = services
+        self._placement = placement
+        self._today = today
+        self.saved_placement: Placement | None = None
+
+        self.ended_on_edit = self.add_field("ended_on", self.tr("Ended on"), date_edit(today))
+        self.outcome_combo = QComboBox()
+        labels.fill_combo(self.outcome_combo, Outcome)
+        self.outcome_combo.setPlaceholderText(self.tr("Choose the outcome"))
+        self.outcome_combo.setCurrentIndex(-1)
+        self.add_field(
+            "outcome",
+            self.tr("Outcome"),
+            self.outcome_combo,
+            help_text=self.tr("What the participant goes on to; it counts in the statistics."),
+        )
+        self.reason_combo = searchable_combo()
+        self.reason_combo.addItems(services.settings.list_labels(ListName.ENDING_REASONS))
+        self.reason_combo.setCurrentIndex(-1)
+        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Choose a reason"))
+        self.add_field(
+            "reason",
+            self.tr("Reason for ending early"),
+            self.reason_combo,
+            help_text=self.tr(
+                "Needed only when the placement ended early; the reasons are reported in the "
+                "statistics of early endings."
+            ),
+        )
+        self.reason_combo.editTextChanged.connect(lambda _text: self._on_field_edited("reason"))
+        self.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
+        self._on_outcome_changed()
+        self.mark_untouched()
+        self.resize(520, 360)
+
+    def _early(self) -> bool:
+        return self.outcome_combo.currentData() == Outcome.ENDED_EARLY
+
+    def _on_outcome_changed(self, *_args: object) -> None:
+        early = self._early()
+        self.reason_combo.setEnabled(early)
+        self.revalidate()
+
+    def read_fields(self, reader: FieldReader) -> Ending:
+        outcome = self.outcome_combo.currentData()
+        if outcome is None:
+            reader.problems.append(Problem("outcome", CHOOSE_OUTCOME))
+        return Ending(
+            ended_on=reader.date(self.ended_on_edit),
+            outcome=Outcome(outcome or Outcome.OTHER_MEASURE),
+            reason=self.reason_combo.currentText() if self._early() else "",
+        )
+
+    def validate(self, fields: Ending) -> None:
+        validate_ending(self._placement, fields, self._today)
+
+    def save(self, fields: Ending) -> Changes:
+        saved = self._services.placements.end(self._placement.id, fields)
+        self.saved_placement = saved.placement
+        return saved.changes

@@ -1,0 +1,207 @@
+"""Rapporter: the key figures for a period the coordinator chooses."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.figures import Period
+from ambassador.domain.validation import END_BEFORE_START
+from ambassador.services.bundle import Services
+from ambassador.ui.forms import date_edit, error_label, from_qdate, to_qdate
+from ambassador.ui.i18n import message
+from ambassador.ui.key_figures import KeyFiguresView
+from ambassador.ui.navigation import Navigator
+
+THIS_YEAR = "this_year"
+LAST_YEAR = "last_year"
+THIS_QUARTER = "this_quarter"
+LAST_QUARTER = "last_quarter"
+THIS_MONTH = "this_month"
+CUSTOM = "custom"
+
+
+def _quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def _quarter_of(day: date) -> Period:
+    start = _quarter_start(day)
+    next_start = _quarter_start(start + timedelta(days=95))
+    return Period(start, next_start - timedelta(days=1))
+
+
+def period_for(choice: str, today: date) -> Period:
+    """The period a named choice means on `today`; raises KeyError for CUSTOM."""
+    if choice == THIS_YEAR:
+        return Period.year_of(today)
+    if choice == LAST_YEAR:
+        return Period.year_of(date(today.year - 1, 1, 1))
+    if choice == THIS_QUARTER:
+        return _quarter_of(today)
+    if choice == LAST_QUARTER:
+        return _quarter_of(_quarter_start(today) - timedelta(days=1))
+    if choice == THIS_MONTH:
+        start = today.replace(day=1)
+        next_month = (start + timedelta(days=32)).replace(day=1)
+        return Period(start, next_month - timedelta(days=1))
+    raise KeyError(choice)
+
+
+class ReportsScreen(QWidget):
+    def __init__(
+        self, services: Services, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._navigator = navigator
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.title_label = QLabel(self.tr("Reports"))
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.period_combo = QComboBox()
+        for text, choice in (
+            (self.tr("This year"), THIS_YEAR),
+            (self.tr("Last year"), LAST_YEAR),
+            (self.tr("This quarter"), THIS_QUARTER),
+            (self.tr("Last quarter"), LAST_QUARTER),
+            (self.tr("This month"), THIS_MONTH),
+            (self.tr("Custom"), CUSTOM),
+        ):
+            self.period_combo.addItem(text, choice)
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period_combo)
+
+        today = self._services.clock.today()
+        year = Period.year_of(today)
+        self.start_date_edit = date_edit(year.start)
+        self.start_date_edit.setAccessibleName(self.tr("From"))
+        self.end_date_edit = date_edit(year.end)
+        self.end_date_edit.setAccessibleName(self.tr("To"))
+        from_label = QLabel(self.tr("&From:"))
+        from_label.setBuddy(self.start_date_edit)
+        to_label = QLabel(self.tr("&To:"))
+        to_label.setBuddy(self.end_date_edit)
+        self.period_error_label = error_label()
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(period_label)
+        chooser.addWidget(self.period_combo)
+        chooser.addSpacing(18)
+        chooser.addWidget(from_label)
+        chooser.addWidget(self.start_date_edit)
+        chooser.addWidget(to_label)
+        chooser.addWidget(self.end_date_edit)
+        chooser.addStretch(1)
+
+        self.figures_view = KeyFiguresView()
+        self.early_reasons_label = QLabel()
+        self.early_reasons_label.setWordWrap(True)
+        self.printing_label = QLabel(
+            self.tr(
+                "A printable statistics report for the period will come with the documents "
+                "(PDF) in a later version."
+            )
+        )
+        self.printing_label.setWordWrap(True)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(18)
+        layout.addWidget(self.title_label)
+        layout.addLayout(chooser)
+        layout.addWidget(self.period_error_label)
+        layout.addWidget(self.figures_view)
+        layout.addWidget(self.early_reasons_label)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(separator)
+        layout.addWidget(self.printing_label)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
+        self.start_date_edit.dateChanged.connect(self._on_dates_changed)
+        self.end_date_edit.dateChanged.connect(self._on_dates_changed)
+        self._apply_choice()
+
+    def chosen_period(self) -> Period:
+        return Period(
+            from_qdate(self.start_date_edit.date()), from_qdate(self.end_date_edit.date())
+        )
+
+    def choose(self, choice: str) -> None:
+        """Select a named period (THIS_YEAR, ..., CUSTOM) and show its figures."""
+        for index in range(self.period_combo.count()):
+            if self.period_combo.itemData(index) == choice:
+                self.period_combo.setCurrentIndex(index)
+                return
+
+    def refresh(self) -> None:
+        period = self.chosen_period()
+        if period.end < period.start:
+            self.period_error_label.setText(message(END_BEFORE_START))
+            self.period_error_label.show()
+            self.figures_view.hide()
+            self.early_reasons_label.hide()
+            return
+        self.period_error_label.hide()
+        self.figures_view.show()
+        figures = self._services.overview.key_figures(period)
+        self.figures_view.show_figures(figures)
+        reasons = [
+            self.tr("%1 (%2)")
+            .replace("%1", reason or self.tr("No reason given"))
+            .replace("%2", str(count))
+            for reason, count in figures.early_reasons.items()
+        ]
+        self.early_reasons_label.setText(
+            self.tr("Reasons for ending early: %1").replace("%1", ", ".join(reasons))
+            if reasons
+            else ""
+        )
+        self.early_reasons_label.setVisible(bool(reasons))
+
+    def _on_period_combo_changed(self, *_args: object) -> None:
+        self._apply_choice()
+        self.refresh()
+
+    def _apply_choice(self) -> None:
+        choice = self.period_combo.currentData()
+        custom = choice == CUSTOM
+        self.start_date_edit.setEnabled(custom)
+        self.end_date_edit.setEnabled(custom)
+        if not custom:
+            period = period_for(choice, self._services.clock.today())
+            for edit, day in (
+                (self.start_date_edit, period.start),
+                (self.end_date_edit, period.end),
+            ):
+                edit.blockSignals(True)
+                edit.setDate(to_qdate(day))
+                edit.blockSignals(False)
+
+    def _on_dates_changed(self, *_args: object) -> None:
+        if self.period_combo.currentData() == CUSTOM:
+            self.refresh()

@@ -1,0 +1,67 @@
+"""What the window remembers between runs (size, position, splitters, last screen), kept in
+QSettings with declared keys. Settings that change records or documents live in the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+SCREEN = "window/screen"
+SPLITTER = "splitters/{name}"
+
+
+class UiState:
+    """Backed by a QSettings file, or by nothing (tests, a demo) when `path` is None."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._settings = None if path is None else QSettings(str(path), QSettings.Format.IniFormat)
+        self._memory: dict[str, Any] = {}
+
+    @classmethod
+    def for_user(cls) -> UiState:
+        user = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Ambassador", "Ambassador"
+        )
+        return cls(Path(user.fileName()))
+
+    def _get(self, key: str) -> Any:
+        if self._settings is None:
+            return self._memory.get(key)
+        return self._settings.value(key)
+
+    def _set(self, key: str, value: Any) -> None:
+        if self._settings is None:
+            self._memory[key] = value
+        else:
+            self._settings.setValue(key, value)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._get(GEOMETRY)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self._set(GEOMETRY, value)
+
+    def splitter(self, name: str) -> QByteArray | None:
+        value = self._get(SPLITTER.format(name=name))
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter(self, name: str, value: QByteArray) -> None:
+        self._set(SPLITTER.format(name=name), value)
+
+    def screen(self) -> int:
+        try:
+            return int(self._get(SCREEN) or 0)
+        except (TypeError, ValueError):
+            return 0
+
+    def set_screen(self, value: int) -> None:
+        self._set(SCREEN, value)
+
+    def sync(self) -> None:
+        if self._settings is not None:
+            self._settings.sync()

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem, ValidationError
-from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.domain.settings import Settings, validate_settings
-from ambassador.domain.validation import SHORT_TEXT_MAX
+from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
 from ambassador.services.changes import Changes
 from ambassador.storage.database import Database
-
-EMPTY_LIST = QT_TRANSLATE_NOOP("Messages", "A list needs at least one entry.")
-DUPLICATE_ENTRY = QT_TRANSLATE_NOOP("Messages", "Each entry may appear only once.")
-ENTRY_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "An entry may hold at most 200 characters.")
 
 
 class SettingsService:
@@ -23,10 +19,24 @@ class SettingsService:
         with self._db.read() as uow:
             return Settings.from_strings(uow.settings.all())
 
-    def save(self, settings: Settings) -> Changes:
-        clean = validate_settings(settings)
+    def save(
+        self, settings: Settings, lists: Mapping[ListName, list[str]] | None = None
+    ) -> Changes:
+        """Save the settings and any lists given, in one transaction: all of it or nothing."""
+        lists = lists or {}
+        problems: list[Problem] = []
+        try:
+            clean = validate_settings(settings)
+        except ValidationError as error:
+            problems.extend(error.problems)
+        for name, labels in lists.items():
+            problems.extend(list_problems(name.value, labels))
+        if problems:
+            raise ValidationError(problems)
         with self._db.write() as uow:
             uow.settings.put(clean.to_strings())
+            for name, labels in lists.items():
+                uow.lists.replace(name, clean_list(labels))
         return Changes(settings=True)
 
     def list_labels(self, name: ListName) -> list[str]:
@@ -34,16 +44,9 @@ class SettingsService:
             return uow.lists.labels(name)
 
     def save_list(self, name: ListName, labels: list[str]) -> Changes:
-        cleaned = [label.strip() for label in labels if label.strip()]
-        problems: list[Problem] = []
-        if not cleaned:
-            problems.append(Problem(name.value, EMPTY_LIST))
-        if len(set(cleaned)) != len(cleaned):
-            problems.append(Problem(name.value, DUPLICATE_ENTRY))
-        if any(len(label) > SHORT_TEXT_MAX for label in cleaned):
-            problems.append(Problem(name.value, ENTRY_TOO_LONG))
+        problems = list_problems(name.value, labels)
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
-            uow.lists.replace(name, cleaned)
+            uow.lists.replace(name, clean_list(labels))
         return Changes(settings=True)

@@ -147,7 +147,7 @@ class ListScreen(QWidget, Generic[Row]):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
         heading = QHBoxLayout()
@@ -169,6 +169,9 @@ class ListScreen(QWidget, Generic[Row]):
     def add_filter(self, combo: QComboBox, accessible_name: str) -> QComboBox:
         combo.setAccessibleName(accessible_name)
         combo.setToolTip(accessible_name)
+        # Filters give way on a narrow laptop screen; the tooltip and the list show it whole.
+        combo.setMinimumContentsLength(6)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.filter_row.addWidget(combo, 1)
         return combo

@@ -3,7 +3,7 @@ on Ctrl+K. Every change made anywhere is announced once, and each screen refresh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,9 @@ from ambassador.ui.trash_screen import TrashScreen
 from ambassador.ui.ui_state import UiState
 
 
+OVERVIEW_REFRESH_MS = 5 * 60 * 1000
+
+
 class MainWindow(QMainWindow):
     SCREEN_OVERVIEW = 0
     SCREEN_PARTICIPANTS = 1
@@ -55,6 +58,11 @@ class MainWindow(QMainWindow):
         self.search_dialog: SearchDialog | None = None
         self._build_ui()
         self.data_changed.connect(self._on_data_changed)
+        # The window stays open all day: what is due today and what is overdue move with time.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
+        self._clock_timer.timeout.connect(lambda: self.overview_screen.refresh())
+        self._clock_timer.start()
         geometry = self._ui_state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -157,8 +165,12 @@ class MainWindow(QMainWindow):
         self.data_changed.emit(changes)
 
     def open_search(self) -> None:
-        self.search_dialog = SearchDialog(self._services, self, parent=self)
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self._services, self, parent=self)
+        else:
+            self.search_dialog.query_edit.clear()
         self.search_dialog.open()
+        self.search_dialog.query_edit.setFocus()
 
     # Refreshing -------------------------------------------------------------------------
 
@@ -203,6 +215,9 @@ class MainWindow(QMainWindow):
         )
         self._save_splitters()
         old = self.centralWidget()
+        if self.search_dialog is not None:
+            self.search_dialog.deleteLater()
+            self.search_dialog = None
         self._build_ui()
         old.deleteLater()
         self.refresh()

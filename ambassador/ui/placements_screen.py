@@ -117,12 +117,8 @@ class PlacementDetailPane(QWidget):
         layout.addWidget(self.heading_label)
         layout.addWidget(self.status_label)
         layout.addLayout(action_row([self.participant_button, self.employer_button]))
-        layout.addLayout(
-            action_row(
-                [self.note_button, self.schedule_button, self.feedback_button, self.end_button]
-            )
-        )
-        layout.addLayout(action_row([self.edit_button, self.delete_button]))
+        layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
+        layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -406,7 +402,12 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
                 tooltip=lambda r: r.employer_name,
                 stretch=True,
             ),
-            Column(self.tr("Type"), lambda r: r.placement_type),
+            Column(
+                self.tr("Type"),
+                lambda r: r.placement_type,
+                tooltip=lambda r: r.placement_type,
+                stretch=True,
+            ),
             Column(self.tr("Status"), self._status_text),
             Column(self.tr("Start"), lambda r: iso_date(r.start_date)),
             Column(self.tr("Planned end"), lambda r: iso_date(r.planned_end_date)),

@@ -515,12 +515,10 @@ class SettingsScreen(QWidget):
             self._refused(problems)
             return False
         try:
-            changes = self._services.settings.save(settings)
-            for editor in self.list_editors():
-                if editor.changed():
-                    changes = changes | self._services.settings.save_list(
-                        editor.name, editor.labels()
-                    )
+            changes = self._services.settings.save(
+                settings,
+                {e.name: e.labels() for e in self.list_editors() if e.changed()},
+            )
         except ValidationError as error:
             self.show_problems(error.problems)
             self._refused(list(error.problems))

@@ -39,3 +39,21 @@ def test_list_replace_keeps_removed_entries_known_but_inactive(services: Service
     with pytest.raises(ValidationError):
         services.settings.save_list(ListName.PLACEMENT_TYPES, ["  "])
     assert services.settings.list_labels(ListName.PLACEMENT_TYPES) == ["Praktik", "Sommarjobb"]
+
+
+def test_settings_and_lists_saved_together_or_not_at_all(services: Services) -> None:
+    before = services.settings.list_labels(ListName.NOTE_KINDS)
+    with pytest.raises(ValidationError) as refused:
+        services.settings.save(
+            Settings(organisation_name="Solbacka kommun"),
+            {ListName.NOTE_KINDS: ["Besök"], ListName.ENDING_REASONS: ["  "]},
+        )
+    assert [p.field for p in refused.value.problems] == ["ending_reasons"]
+    assert services.settings.get().organisation_name == ""
+    assert services.settings.list_labels(ListName.NOTE_KINDS) == before
+    changes = services.settings.save(
+        Settings(organisation_name="Solbacka kommun"), {ListName.NOTE_KINDS: [" Besök ", "Samtal"]}
+    )
+    assert changes.settings
+    assert services.settings.get().organisation_name == "Solbacka kommun"
+    assert services.settings.list_labels(ListName.NOTE_KINDS) == ["Besök", "Samtal"]

@@ -1,0 +1,104 @@
+"""Keyboard and screen readers: every control on every screen has a name, and the window
+remembers its size and layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ambassador.app import build_window
+from ambassador.domain.browse import EmployerFilter, ParticipantFilter, PlacementFilter
+from ambassador.domain.clock import FixedClock
+from ambassador.services.bundle import Services
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage.database import Database
+from ambassador.ui.main_window import MainWindow
+from ambassador.ui.ui_state import UiState
+
+CONTROLS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+
+def spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for the widget: its own name, its text, or its label's."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name).strip()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
+            continue
+        if isinstance(widget.parent(), QComboBox | QTabBar):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), QComboBox | QAbstractSpinBox
+        ):
+            continue  # the combo's or spin box's own editor: the parent carries the name
+        if widget.isVisibleTo(root) and not spoken_name(widget):
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()} in {type(widget.parent()).__name__}"
+            )
+    return missing
+
+
+def test_every_control_on_every_screen_has_a_name(
+    qtbot: QtBot, database: Database, clock: FixedClock, services: Services, swedish: None
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=3)
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_participant(services.browse.participants(ParticipantFilter()).rows[0].id)
+    window.open_employer(services.browse.employers(EmployerFilter()).rows[0].id)
+    window.open_placement(services.browse.placements(PlacementFilter()).rows[0].id)
+    for screen in range(window.navigation_list.count()):
+        window.show_screen(screen)
+        widget = window.screens_stack.currentWidget()
+        assert unnamed_controls(widget) == [], type(widget).__name__
+    assert spoken_name(window.navigation_list) == "Navigering"
+
+
+def test_window_remembers_size_screen_and_splitters(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    state = UiState(tmp_path / "ui.ini")
+    window = build_window(services, "a.db", state)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1240, 700)
+    window.participants_screen.splitter.setSizes([300, 600])
+    window.show_screen(MainWindow.SCREEN_CALENDAR)
+    window.close()
+
+    again = build_window(services, "a.db", UiState(tmp_path / "ui.ini"))
+    qtbot.addWidget(again)
+    again.show()
+    # The offscreen screen is narrower than a laptop's, so Qt fits the width to it.
+    assert again.height() == 700
+    assert (
+        again.participants_screen.splitter.sizes()[0]
+        < again.participants_screen.splitter.sizes()[1]
+    )
+    assert UiState(tmp_path / "ui.ini").screen() == MainWindow.SCREEN_CALENDAR

@@ -21,6 +21,7 @@ from ambassador.services.changes import Changes
 from ambassador.ui import i18n
 from ambassador.ui.calendar_screen import CalendarScreen
 from ambassador.ui.employers_screen import EmployersScreen
+from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.overview_screen import OverviewScreen
 from ambassador.ui.participants_screen import ParticipantsScreen
 from ambassador.ui.placements_screen import PlacementsScreen
@@ -29,7 +30,6 @@ from ambassador.ui.search_dialog import SearchDialog
 from ambassador.ui.settings_screen import SettingsScreen
 from ambassador.ui.trash_screen import TrashScreen
 from ambassador.ui.ui_state import UiState
-
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
 
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(shortcut), self).activated.connect(action)
 
     def _build_ui(self) -> None:
+        # Changes made while a screen was out of view, applied when it is shown.
+        self._pending: dict[QWidget, Changes] = {}
         self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
@@ -144,8 +146,11 @@ class MainWindow(QMainWindow):
     def _on_navigation_list_row_changed(self, row: int) -> None:
         self.screens_stack.setCurrentIndex(row)
         screen = self.screens_stack.currentWidget()
-        if screen is self.trash_screen:
-            self.trash_screen.refresh()
+        pending = self._pending.pop(screen, None)
+        if pending is not None:
+            self._update(screen, pending)
+        elif screen is self.trash_screen:
+            self.trash_screen.refresh()  # what expires moves with time
 
     def open_participant(self, participant_id: int) -> None:
         self.show_screen(self.SCREEN_PARTICIPANTS)
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         self.trash_screen.refresh()
 
     def _on_data_changed(self, changes: Changes) -> None:
+        """The Översikt and the screen in view update at once; the others when next shown."""
         if changes.empty:
             return
         if changes.settings:
@@ -193,14 +199,26 @@ class MainWindow(QMainWindow):
                 self.set_language(language)
                 return
         self.overview_screen.refresh()
-        self.participants_screen.on_changes(changes)
-        self.employers_screen.on_changes(changes)
-        self.placements_screen.on_changes(changes)
-        self.calendar_screen.refresh()
-        self.reports_screen.refresh()
-        self.trash_screen.refresh()
-        if changes.settings:
-            self.settings_screen.refresh()
+        current = self.screens_stack.currentWidget()
+        for screen in self._screens():
+            if screen is self.overview_screen:
+                continue
+            if screen is current:
+                self._update(screen, changes)
+            else:
+                self._pending[screen] = self._pending.get(screen, Changes()) | changes
+
+    def _screens(self) -> list[QWidget]:
+        return [self.screens_stack.widget(i) for i in range(self.screens_stack.count())]
+
+    def _update(self, screen: QWidget, changes: Changes) -> None:
+        if isinstance(screen, ListScreen):
+            screen.on_changes(changes)
+        elif screen is self.settings_screen:
+            if changes.settings:
+                self.settings_screen.refresh()
+        else:
+            screen.refresh()  # type: ignore[attr-defined]
 
     def set_language(self, language: str) -> None:
         """Switch the window's language at once: the screens are built again in it, showing

@@ -215,7 +215,8 @@ def test_a_working_day(
     trash.trash_table.selectRow(0)
     click(qtbot, trash.restore_button)
     assert trash.model.rowCount() == 0
-    assert placements.model.total == 1
+    qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+4"))
+    assert placements.model.total == 1  # brought up to date as it is shown
     assert services.placements.get(placement_id).ending is not None
 
     # English for a colleague, and back to Swedish, on the same placement.

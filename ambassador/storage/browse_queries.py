@@ -47,6 +47,7 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
+from ambassador.storage.overview_queries import parse_day
 from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
 
 
@@ -57,17 +58,6 @@ def _like(text: str) -> str:
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
     return func.fold(column).like(_like(text), escape="\\")
-
-
-def _as_date(value: object) -> date | None:
-    """Aggregates over date and time columns come back from SQLite as text."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _as_datetime(value: object) -> datetime | None:
@@ -244,7 +234,7 @@ class BrowseQueries:
                 gender=Gender(gender),
                 referral_source=source,
                 active_placements=active or 0,
-                last_contact=_as_date(contact),
+                last_contact=parse_day(contact),
             )
             for pid, first, last, number, gender, source, active, contact in self._session.execute(
                 query.limit(limit).offset(offset)
@@ -322,7 +312,7 @@ class BrowseQueries:
                 agreement_status=AgreementStatus(agreement),
                 active_placements=active or 0,
                 capacity=capacity,
-                last_contact=_as_date(contact),
+                last_contact=parse_day(contact),
             )
             for eid, name, number, sector, agreement, active, capacity, contact in (
                 self._session.execute(query.limit(limit).offset(offset))
@@ -436,7 +426,7 @@ class BrowseQueries:
                 ended_on=row[8],
                 outcome=None if row[9] is None else Outcome(row[9]),
                 status=PlacementStatus(row[10]),
-                last_contact=_as_date(row[11]),
+                last_contact=parse_day(row[11]),
                 next_check_in=_as_datetime(row[12]),
                 overdue_check_ins=row[13] or 0,
             )

@@ -93,7 +93,7 @@ class OverviewQueries:
         cutoff = today - timedelta(days=after_days)
         result: list[SilentPlacement] = []
         for pid, name, employer, start, last in self._session.execute(query):
-            last_day = last.date() if isinstance(last, datetime) else _parse_day(last)
+            last_day = last.date() if isinstance(last, datetime) else parse_day(last)
             reference = last_day if last_day is not None else start
             if reference <= cutoff:
                 silent = (today - reference).days
@@ -144,7 +144,7 @@ class OverviewQueries:
         )
         result: list[FeedbackDue] = []
         for pid, name, employer, ended_on, last in self._session.execute(query):
-            last_day = _parse_day(last)
+            last_day = parse_day(last)
             if ended_on is not None:
                 due = last_day is None or last_day < ended_on - timedelta(days=every_days)
             else:
@@ -200,7 +200,7 @@ class OverviewQueries:
         ]
 
 
-def _parse_day(value: object) -> date | None:
+def parse_day(value: object) -> date | None:
     """Aggregates over date columns come back from SQLite as text; normalise to a date."""
     if value is None:
         return None

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +36,7 @@ from ambassador.ui.formatting import short_day
 from ambassador.ui.labels import label
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, Index, RowsTableModel
+from ambassador.ui.widgets import OpenKeys, title_label
 
 # More check-ins than this in a month cell are shown as a count; the day's list has them all.
 LINES_PER_DAY = 3
@@ -52,31 +53,6 @@ def week_start(day: date) -> date:
 
 def first_name(full_name: str) -> str:
     return full_name.split(" ", 1)[0]
-
-
-class OpenKeys(QObject):
-    """Makes a view's item open on Enter or double-click, on every platform (macOS sends no
-    `activated` for Enter, and single-click platforms would open on a mere selection)."""
-
-    opened = Signal(QModelIndex)
-
-    def __init__(self, view: QAbstractItemView) -> None:
-        super().__init__(view)
-        self._view = view
-        view.installEventFilter(self)
-        view.doubleClicked.connect(self.opened.emit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self._view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self._view.currentIndex().isValid()
-        ):
-            self.opened.emit(self._view.currentIndex())
-            return True
-        return super().eventFilter(watched, event)
 
 
 @dataclass(frozen=True)
@@ -144,11 +120,7 @@ class CalendarScreen(QWidget):
         self._show_title()
 
     def _build_ui(self) -> None:
-        self.heading_label = QLabel(self.tr("Calendar"))
-        font = self.heading_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading_label.setFont(font)
+        self.heading_label = title_label(self.tr("Calendar"))
 
         self.previous_button = QPushButton(icons.get("previous"), self.tr("Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous period"))

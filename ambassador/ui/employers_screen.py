@@ -16,22 +16,23 @@ from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import dialogs, icons
-from ambassador.ui.detail_pane import (
-    Facts,
-    action_button,
-    action_row,
-    heading,
-    pane_layout,
-    section_heading,
-)
 from ambassador.ui.employer_dialog import ContactDialog, EmployerDialog
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import current_value, label, rating_label
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.navigation import Navigator
-from ambassador.ui.people_tables import SmallTable, row_of
 from ambassador.ui.placement_dialog import PlacementDialog
 from ambassador.ui.table_model import Column
+from ambassador.ui.widgets import (
+    Facts,
+    SmallTable,
+    action_button,
+    action_row,
+    heading,
+    pane_layout,
+    row_of,
+    section_heading,
+)
 
 
 class EmployerDetailPane(QWidget):
@@ -66,7 +67,7 @@ class EmployerDetailPane(QWidget):
             ],
             self.tr("Contacts and supervisors"),
         )
-        self.contacts_table.activated.connect(lambda _index: self.edit_contact())
+        self.contacts_table.opened.connect(lambda _index: self.edit_contact())
         self.add_contact_button = action_button(icons.get("add"), self.tr("Add contact"))
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button = action_button(icons.get("edit"), self.tr("Edit contact"))
@@ -86,7 +87,7 @@ class EmployerDetailPane(QWidget):
             ],
             self.tr("Placements"),
         )
-        self.placements_table.activated.connect(self._on_placements_table_activated)
+        self.placements_table.opened.connect(self._on_placements_table_activated)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Employer"))

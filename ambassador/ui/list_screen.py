@@ -27,20 +27,12 @@ from ambassador.domain.browse import Page
 from ambassador.ui import icons
 from ambassador.ui.paged_model import PagedTableModel
 from ambassador.ui.table_model import Column
+from ambassador.ui.widgets import title_label
 
 Row = TypeVar("Row")
 
 # Typing in the search box waits this long for the next key before asking the database.
 SEARCH_PAUSE_MS = 150
-
-
-def title_label(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class ListScreen(QWidget, Generic[Row]):

@@ -33,6 +33,7 @@ from ambassador.ui.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
+from ambassador.ui.widgets import title_label
 
 VISIBLE_ROWS = 6
 
@@ -133,11 +134,7 @@ class OverviewScreen(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.title_label = QLabel(self.tr("Overview"))
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = title_label(self.tr("Overview"))
         self.date_label = QLabel()
 
         self.today_section = OverviewSection(

@@ -24,23 +24,24 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import dialogs, icons
 from ambassador.ui.consent_dialog import ConsentDialog
-from ambassador.ui.detail_pane import (
-    Facts,
-    action_button,
-    action_row,
-    heading,
-    pane_layout,
-    section_heading,
-)
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import current_value, label
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.participant_dialog import ParticipantDialog
-from ambassador.ui.people_tables import SmallTable, row_of
 from ambassador.ui.placement_dialog import PlacementDialog
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
+from ambassador.ui.widgets import (
+    Facts,
+    SmallTable,
+    action_button,
+    action_row,
+    heading,
+    pane_layout,
+    row_of,
+    section_heading,
+)
 
 
 class ParticipantDetailPane(QWidget):
@@ -95,7 +96,7 @@ class ParticipantDetailPane(QWidget):
             ],
             self.tr("Placements"),
         )
-        self.placements_table.activated.connect(self._on_placements_table_activated)
+        self.placements_table.opened.connect(self._on_placements_table_activated)
         self.consents_table = SmallTable(
             [
                 Column(self.tr("Consent"), lambda c: label(c.scope)),

@@ -27,7 +27,6 @@ from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import dialogs, icons
-from ambassador.ui.detail_pane import Facts, action_button, action_row, heading, pane_layout
 from ambassador.ui.followup_dialogs import FeedbackDialog, NoteDialog, ScheduleCheckInDialog
 from ambassador.ui.formatting import iso_date, short_day
 from ambassador.ui.labels import current_value, label
@@ -43,6 +42,7 @@ from ambassador.ui.placement_dialog import (
 )
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
+from ambassador.ui.widgets import Facts, action_button, action_row, heading, pane_layout
 
 
 def period_text(start: date, end: date | None) -> str:

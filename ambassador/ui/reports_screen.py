@@ -21,6 +21,7 @@ from ambassador.ui.forms import date_edit, error_label, from_qdate, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
+from ambassador.ui.widgets import title_label
 
 THIS_YEAR = "this_year"
 LAST_YEAR = "last_year"
@@ -67,11 +68,7 @@ class ReportsScreen(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.title_label = QLabel(self.tr("Reports"))
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = title_label(self.tr("Reports"))
 
         self.period_combo = QComboBox()
         for text, choice in (

@@ -42,6 +42,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.forms import error_label
 from ambassador.ui.i18n import problem_text
 from ambassador.ui.navigation import Navigator
+from ambassador.ui.widgets import title_label
 
 LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
 LOGO_PREVIEW_HEIGHT = 80
@@ -246,11 +247,7 @@ class SettingsScreen(QWidget):
     # Building ---------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.title_label = QLabel(self.tr("Settings"))
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = title_label(self.tr("Settings"))
 
         content = QWidget()
         layout = QVBoxLayout(content)

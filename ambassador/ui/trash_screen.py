@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
+from ambassador.ui.widgets import OpenKeys, title_label
 
 KIND_CONTEXT = "TrashScreen"
 _KIND_WORDS = {
@@ -35,19 +35,6 @@ _KIND_WORDS = {
 
 def kind_word(kind: TrashKind) -> str:
     return QCoreApplication.translate(KIND_CONTEXT, _KIND_WORDS[kind])
-
-
-class _TrashTableView(QTableView):
-    """Enter restores the current row, as the Restore button does."""
-
-    row_chosen = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.row_chosen.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class TrashScreen(QWidget):
@@ -65,11 +52,7 @@ class TrashScreen(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.title_label = QLabel(self.tr("Trash"))
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label = title_label(self.tr("Trash"))
         self.intro_label = QLabel(
             self.tr(
                 "Deleted records stay here for 30 days and can be restored. "
@@ -107,7 +90,7 @@ class TrashScreen(QWidget):
             ],
             self,
         )
-        self.trash_table = _TrashTableView()
+        self.trash_table = QTableView()
         self.trash_table.setModel(self.model)
         self.trash_table.setAccessibleName(self.tr("Deleted records"))
         self.trash_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,8 +103,8 @@ class TrashScreen(QWidget):
         header = self.trash_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
-        self.trash_table.row_chosen.connect(self._on_restore_button_clicked)
-        self.trash_table.doubleClicked.connect(self._on_trash_table_double_clicked)
+        # Enter or a double-click restores, as the Restore button does.
+        OpenKeys(self.trash_table).opened.connect(lambda _index: self._on_restore_button_clicked())
 
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setAccessibleName(self.tr("Restore"))
@@ -171,9 +154,6 @@ class TrashScreen(QWidget):
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.row_at(index.row())
-
-    def _on_trash_table_double_clicked(self, _index: QModelIndex) -> None:
-        self._on_restore_button_clicked()
 
     def _on_restore_button_clicked(self) -> None:
         item = self.chosen_item()

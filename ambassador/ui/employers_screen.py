@@ -232,6 +232,7 @@ class EmployersScreen(ListScreen[EmployerListRow]):
             self.tr("Employers"),
             self.tr("Search name, industry or organisation number"),
             self.tr("New employer"),
+            self.tr("No employers yet. Register the first workplace here or with Ctrl+N."),
             self.tr(
                 "No employers match. Clear the search and filters, or register one with "
                 "New employer."

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -223,6 +224,9 @@ class FormDialog(QDialog):
     ) -> QWidget:
         """A row: the label, the widget, and under it the error for field `name`."""
         container = QWidget()
+        # As wide as the form allows, so help and error texts wrap at the form's width,
+        # not at a narrow widget's.
+        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

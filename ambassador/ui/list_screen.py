@@ -42,6 +42,7 @@ class ListScreen(QWidget, Generic[Row]):
         super().__init__(parent)
         self._selected_id: int | None = None
         self._built = False  # filters fire while being filled; nothing to fetch until then
+        self._filters: list[QComboBox] = []
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
@@ -75,6 +76,7 @@ class ListScreen(QWidget, Generic[Row]):
         search_placeholder: str,
         new_text: str,
         empty_text: str,
+        no_match_text: str,
         detail: QWidget,
         detail_empty_text: str,
         sortable: Sequence[bool] | None = None,
@@ -114,12 +116,25 @@ class ListScreen(QWidget, Generic[Row]):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        # Empty: say what belongs here and offer the action that fills it, or, when filters
+        # hide everything, say so.
+        self._empty_text = empty_text
+        self._no_match_text = no_match_text
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_new_button = QPushButton(icons.get("add"), new_text)
+        self.empty_new_button.setAccessibleName(new_text)
+        self.empty_new_button.clicked.connect(self.new_record)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(0, 12, 0, 0)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.empty_page = empty_page
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty_label)
+        self.list_stack.addWidget(empty_page)
 
         self.detail_empty_label = QLabel(detail_empty_text)
         self.detail_empty_label.setWordWrap(True)
@@ -158,7 +173,15 @@ class ListScreen(QWidget, Generic[Row]):
         new.activated.connect(self.new_record)
         self.setFocusProxy(self.table)
 
+    def filtering(self) -> bool:
+        """Whether the search box or a filter hides records."""
+        return bool(self.search_edit.text().strip()) or any(
+            combo.currentIndex() > 0 or (combo.isEditable() and combo.currentText().strip())
+            for combo in self._filters
+        )
+
     def add_filter(self, combo: QComboBox, accessible_name: str) -> QComboBox:
+        self._filters.append(combo)
         combo.setAccessibleName(accessible_name)
         combo.setToolTip(accessible_name)
         # Filters give way on a narrow laptop screen; the tooltip and the list show it whole.
@@ -184,7 +207,10 @@ class ListScreen(QWidget, Generic[Row]):
             return
         self.model.reload()
         self.count_label.setText(self.count_text(self.model.total))
-        self.list_stack.setCurrentWidget(self.table if self.model.total else self.empty_label)
+        filtering = self.filtering()
+        self.empty_label.setText(self._no_match_text if filtering else self._empty_text)
+        self.empty_new_button.setVisible(not filtering)
+        self.list_stack.setCurrentWidget(self.table if self.model.total else self.empty_page)
         if self._selected_id is not None:
             self._select_row_of(self._selected_id)
 

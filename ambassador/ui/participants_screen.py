@@ -310,6 +310,7 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
             self.tr("Participants"),
             self.tr("Search name or personal identity number"),
             self.tr("New participant"),
+            self.tr("No participants yet. Register the first one here or with Ctrl+N."),
             self.tr(
                 "No participants match. Clear the search and filters, or register someone with "
                 "New participant."

@@ -494,6 +494,10 @@
         <translation>Ny arbetsgivare</translation>
     </message>
     <message>
+        <source>No employers yet. Register the first workplace here or with Ctrl+N.</source>
+        <translation>Inga arbetsgivare ännu. Registrera den första arbetsplatsen här eller med Ctrl+N.</translation>
+    </message>
+    <message>
         <source>No employers match. Clear the search and filters, or register one with New employer.</source>
         <translation>Inga arbetsgivare matchar. Töm sökningen och filtren, eller registrera en med Ny arbetsgivare.</translation>
     </message>
@@ -1756,6 +1760,10 @@
         <translation>Ny deltagare</translation>
     </message>
     <message>
+        <source>No participants yet. Register the first one here or with Ctrl+N.</source>
+        <translation>Inga deltagare ännu. Registrera den första här eller med Ctrl+N.</translation>
+    </message>
+    <message>
         <source>No participants match. Clear the search and filters, or register someone with New participant.</source>
         <translation>Inga deltagare matchar. Töm sökningen och filtren, eller registrera någon med Ny deltagare.</translation>
     </message>
@@ -2120,6 +2128,10 @@
     <message>
         <source>New placement</source>
         <translation>Ny placering</translation>
+    </message>
+    <message>
+        <source>No placements yet. Register one once its participant and employer are registered.</source>
+        <translation>Inga placeringar ännu. Registrera en när deltagaren och arbetsgivaren finns registrerade.</translation>
     </message>
     <message>
         <source>No placements match. Clear the search and filters, or register a placement with New placement.</source>

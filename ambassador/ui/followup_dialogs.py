@@ -75,17 +75,23 @@ class NoteDialog(FormDialog):
     def __init__(
         self,
         services: Services,
-        placement: Placement,
+        placement: Placement | None,
         now: datetime,
         check_in: CheckIn | None = None,
         parent: QWidget | None = None,
+        *,
+        participant_id: int | None = None,
     ) -> None:
+        """A note about a placement, or (`placement` None) about the person alone."""
         super().__init__("", parent)
         title = self.tr("New note") if check_in is None else self.tr("Record check-in")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self._services = services
-        self._placement = placement
+        self._placement_id = None if placement is None else placement.id
+        owner = participant_id if placement is None else placement.participant_id
+        assert owner is not None, "a note belongs to a placement or a participant"
+        self._participant_id = owner
         self._now = now
         self._check_in = check_in
         self.saved_note: Note | None = None
@@ -116,6 +122,9 @@ class NoteDialog(FormDialog):
                 "are printed in the summary for the employer."
             ),
         )
+        # Without a placement there is no employer to share with.
+        self.shareable_check.setVisible(placement is not None)
+        self.shareable_check.parentWidget().setVisible(placement is not None)
         self.dropout_risk_check = self.add_checkbox("dropout_risk", self.tr("Risk of drop-out"))
         self.mark_untouched()
         # Few actions: the person starts typing at once and saves with Ctrl+S.
@@ -123,14 +132,14 @@ class NoteDialog(FormDialog):
 
     def read_fields(self, reader: FieldReader) -> NoteFields:
         return NoteFields(
-            participant_id=self._placement.participant_id,
-            placement_id=self._placement.id,
+            participant_id=self._participant_id,
+            placement_id=self._placement_id,
             occurred_at=from_qdatetime(self.occurred_at_edit),
             kind=self.kind_combo.currentText(),
             with_whom=WithWhom(self.with_whom_combo.currentData() or WithWhom.PARTICIPANT),
             text=self.text_edit.toPlainText(),
             minutes_spent=reader.optional_int("minutes_spent", self.minutes_edit),
-            shareable=self.shareable_check.isChecked(),
+            shareable=self._placement_id is not None and self.shareable_check.isChecked(),
             dropout_risk=self.dropout_risk_check.isChecked(),
         )
 

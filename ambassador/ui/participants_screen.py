@@ -24,6 +24,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import dialogs, icons
 from ambassador.ui.consent_dialog import ConsentDialog
+from ambassador.ui.followup_dialogs import NoteDialog
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import current_value, label
 from ambassador.ui.list_screen import ListScreen
@@ -64,6 +65,8 @@ class ParticipantDetailPane(QWidget):
         self.reveal_button.toggled.connect(self._on_reveal_button_toggled)
         self.edit_button = action_button(icons.get("edit"), self.tr("Edit"))
         self.edit_button.clicked.connect(self.edit_participant)
+        self.note_button = action_button(icons.get("note"), self.tr("Add note"))
+        self.note_button.clicked.connect(self.add_note)
         self.placement_button = action_button(icons.get("placement"), self.tr("New placement"))
         self.placement_button.clicked.connect(self.new_placement)
         self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
@@ -138,7 +141,11 @@ class ParticipantDetailPane(QWidget):
         identity_row = action_row([self.reveal_button])
         identity_row.insertWidget(0, self.identity_label)
         layout.addLayout(identity_row)
-        layout.addLayout(action_row([self.edit_button, self.placement_button, self.delete_button]))
+        layout.addLayout(
+            action_row(
+                [self.note_button, self.edit_button, self.placement_button, self.delete_button]
+            )
+        )
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -232,6 +239,19 @@ class ParticipantDetailPane(QWidget):
         return ParticipantDialog(
             self._services, participant, today=self._services.clock.today(), parent=self
         )
+
+    def add_note(self) -> None:
+        """A note about the person outside any placement: an intake talk, a call."""
+        if self.detail is not None:
+            self._open(
+                NoteDialog(
+                    self._services,
+                    None,
+                    self._services.clock.now(),
+                    parent=self,
+                    participant_id=self.detail.participant.id,
+                )
+            )
 
     def new_placement(self) -> None:
         if self.detail is None:

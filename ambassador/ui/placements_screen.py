@@ -328,8 +328,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
             self.tr("Search participant or employer"),
             self.tr("New placement"),
             self.tr(
-                "No placements yet. Register one once its participant and employer are "
-                "registered."
+                "No placements yet. Register one once its participant and employer are registered."
             ),
             self.tr(
                 "No placements match. Clear the search and filters, or register a placement "

@@ -156,3 +156,21 @@ def test_employer_with_placements_is_not_deleted_and_says_why(
     qtbot.mouseClick(window.employers_screen.detail_pane.delete_button, Qt.MouseButton.LeftButton)
     assert shown and "has placements" in shown[0]
     assert services.employers.get(employer)
+
+
+def test_note_about_the_person_outside_any_placement(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    participant = make_participant(services)
+    window = window_on(qtbot, services, MainWindow.SCREEN_OVERVIEW)
+    window.open_participant(participant)
+    pane = window.participants_screen.detail_pane
+    qtbot.mouseClick(pane.note_button, Qt.MouseButton.LeftButton)
+    dialog = pane.open_dialog
+    assert not dialog.shareable_check.isVisibleTo(dialog)
+    dialog.text_edit.setPlainText("Inskrivningssamtal. Vill arbeta med djur.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    (entry,) = services.browse.participant(participant).timeline
+    assert entry.item.placement_id is None and not entry.item.shareable  # type: ignore[union-attr]
+    assert pane.timeline_view.model.rowCount() == 1

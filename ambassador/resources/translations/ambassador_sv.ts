@@ -1454,6 +1454,10 @@
         <translation>Redigera</translation>
     </message>
     <message>
+        <source>Add note</source>
+        <translation>Skriv anteckning</translation>
+    </message>
+    <message>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>

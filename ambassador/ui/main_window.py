@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         for shortcut, action in (
             ("Ctrl+K", self.open_search),
             (QKeySequence.StandardKey.Close, self.close),
+            (QKeySequence.StandardKey.New, self._on_new_shortcut),
+            (QKeySequence.StandardKey.Find, self._on_find_shortcut),
         ):
             QShortcut(QKeySequence(shortcut), self).activated.connect(action)
 
@@ -165,6 +167,19 @@ class MainWindow(QMainWindow):
         self.placements_screen.open_record(placement_id)
         if check_in_id is not None:
             self.placements_screen.detail_pane.select_check_in(check_in_id)
+
+    def _on_new_shortcut(self) -> None:
+        screen = self.screens_stack.currentWidget()
+        if isinstance(screen, ListScreen):
+            screen.new_record()
+
+    def _on_find_shortcut(self) -> None:
+        """Ctrl+F searches the list in view; elsewhere, everything (as Ctrl+K)."""
+        screen = self.screens_stack.currentWidget()
+        if isinstance(screen, ListScreen):
+            screen.focus_search()
+        else:
+            self.open_search()
 
     def publish(self, changes: Changes) -> None:
         self.data_changed.emit(changes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -102,3 +102,26 @@ def test_window_remembers_size_screen_and_splitters(
         < again.participants_screen.splitter.sizes()[1]
     )
     assert UiState(tmp_path / "ui.ini").screen() == MainWindow.SCREEN_CALENDAR
+
+
+def test_standard_shortcuts_reach_the_actions(qtbot: QtBot, services: Services) -> None:
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_screen(MainWindow.SCREEN_PARTICIPANTS)
+    screen = window.participants_screen
+    screen.table.setFocus()
+    qtbot.keySequence(screen.table, QKeySequence(QKeySequence.StandardKey.Find))
+    assert screen.search_edit.hasFocus()
+    qtbot.keySequence(screen.search_edit, QKeySequence(QKeySequence.StandardKey.New))
+    dialog = screen.detail_pane.open_dialog
+    assert dialog is not None and dialog.isVisible()
+    # The offscreen platform never activates a second window, so Ctrl+S cannot be sent to
+    # the dialog here; it is the Save button's own shortcut.
+    assert dialog.save_button.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    dialog.reject()
+    window.show_screen(MainWindow.SCREEN_CALENDAR)
+    qtbot.keySequence(window.navigation_list, QKeySequence(QKeySequence.StandardKey.Find))
+    assert window.search_dialog is not None and window.search_dialog.isVisible()

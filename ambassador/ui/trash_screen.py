@@ -124,6 +124,9 @@ class TrashScreen(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.trash_table, 1)
         layout.addLayout(buttons)
+        # With the table hidden (empty trash), the stretch keeps everything at the top.
+        self._empty_stretch = QWidget()
+        layout.addWidget(self._empty_stretch, 1)
         self._show_items([])
 
     def refresh(self) -> None:
@@ -135,6 +138,7 @@ class TrashScreen(QWidget):
         self.empty_label.setVisible(not items)
         self.intro_label.setVisible(bool(items))
         self.trash_table.setVisible(bool(items))
+        self._empty_stretch.setVisible(not items)
         self.restore_button.setEnabled(bool(items))
         row = 0
         if chosen is not None:

@@ -21,7 +21,7 @@ from ambassador.domain.browse import (
 )
 from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
-from ambassador.domain.followup import CheckIn
+from ambassador.domain.followup import CheckIn, Note
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
@@ -92,6 +92,8 @@ class PlacementDetailPane(QWidget):
         self.missed_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.MISSED))
         self.cancelled_button = action_button(icons.get("cancelled"), self.tr("Cancelled"))
         self.cancelled_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.CANCELLED))
+        self.delete_note_button = action_button(icons.get("delete"), self.tr("Delete note"))
+        self.delete_note_button.clicked.connect(self.delete_note)
 
         self.timeline_view = TimelineView(with_placement=False)
         self.timeline_view.entry_selected.connect(self._on_timeline_entry_selected)
@@ -102,7 +104,14 @@ class PlacementDetailPane(QWidget):
         timeline_layout = pane_layout(timeline_page)
         timeline_layout.setContentsMargins(0, 6, 0, 0)
         timeline_layout.addLayout(
-            action_row([self.done_button, self.missed_button, self.cancelled_button])
+            action_row(
+                [
+                    self.done_button,
+                    self.missed_button,
+                    self.cancelled_button,
+                    self.delete_note_button,
+                ]
+            )
         )
         timeline_layout.addWidget(self.timeline_view, 1)
         self.tabs.addTab(timeline_page, self.tr("Timeline"))
@@ -201,8 +210,13 @@ class PlacementDetailPane(QWidget):
             return item
         return None
 
+    def _selected_note(self) -> Note | None:
+        entry = self.timeline_view.selected_entry()
+        return entry.item if entry is not None and isinstance(entry.item, Note) else None
+
     def _on_timeline_entry_selected(self, _entry: TimelineEntry | None) -> None:
         planned = self._selected_planned_check_in() is not None
+        self.delete_note_button.setEnabled(self._selected_note() is not None)
         for button in (self.done_button, self.missed_button, self.cancelled_button):
             button.setEnabled(planned)
 
@@ -243,6 +257,25 @@ class PlacementDetailPane(QWidget):
             changes = self._services.follow_up.mark_check_in(check_in.id, status)
         except (RuleViolationError, NotFoundError, StorageError) as error:
             dialogs.show_failure(self, self.tr("The check-in was not changed"), error)
+            return
+        self._navigator.publish(changes)
+
+    def delete_note(self) -> None:
+        note = self._selected_note()
+        if note is None or not dialogs.ask(
+            self,
+            self.tr("Delete note"),
+            self.tr(
+                "Delete the note of %1? It stays in the trash for 30 days and can be restored "
+                "from there."
+            ).replace("%1", f"{note.occurred_at:%Y-%m-%d %H:%M}"),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            changes = self._services.follow_up.delete_note(note.id)
+        except (RuleViolationError, NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("The note was not deleted"), error)
             return
         self._navigator.publish(changes)
 

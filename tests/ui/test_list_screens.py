@@ -12,11 +12,13 @@ from ambassador.app import build_window
 from ambassador.domain.browse import PAGE_SIZE
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import PlacementStatus
+from ambassador.domain.errors import StorageError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.bundle import Services
 from ambassador.ui import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.participant_dialog import ParticipantDialog
-from tests.factories import make_identity_number, make_participant, make_placement
+from tests.factories import make_identity_number, make_participant, make_placement, note_fields
 
 
 def window_on(qtbot: QtBot, services: Services, screen: int) -> MainWindow:
@@ -174,3 +176,43 @@ def test_note_about_the_person_outside_any_placement(
     (entry,) = services.browse.participant(participant).timeline
     assert entry.item.placement_id is None and not entry.item.shareable  # type: ignore[union-attr]
     assert pane.timeline_view.model.rowCount() == 1
+
+
+def test_note_deleted_from_the_timeline_goes_to_the_trash(
+    qtbot: QtBot, services: Services, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
+    placement = make_placement(services, start_date=clock.today() - timedelta(days=9))
+    participant = services.placements.get(placement).participant_id
+    services.follow_up.add_note(note_fields(participant, placement, clock.now()))
+    window = window_on(qtbot, services, MainWindow.SCREEN_OVERVIEW)
+    window.open_placement(placement)
+    pane = window.placements_screen.detail_pane
+    assert not pane.delete_note_button.isEnabled()
+    pane.timeline_view.table.selectRow(0)
+    assert pane.delete_note_button.isEnabled() and not pane.done_button.isEnabled()
+    qtbot.mouseClick(pane.delete_note_button, Qt.MouseButton.LeftButton)
+    assert pane.timeline_view.model.rowCount() == 0
+    assert [item.kind.value for item in services.trash.items()] == ["note"]
+
+
+def test_a_save_the_disk_refuses_keeps_what_was_typed(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, _text: errors.append(title))
+
+    def full_disk(_fields: object) -> None:
+        raise StorageError(QT_TRANSLATE_NOOP("Messages", "The disk is full"))
+
+    monkeypatch.setattr(services.participants, "create", full_disk)
+    window = window_on(qtbot, services, MainWindow.SCREEN_PARTICIPANTS)
+    window.participants_screen.new_record()
+    dialog = window.participants_screen.detail_pane.open_dialog
+    dialog.first_name_edit.setText("Åsa")
+    dialog.last_name_edit.setText("Öberg")
+    dialog.needs_edit.setPlainText("Behöver korta pass.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert errors and dialog.isVisible()
+    assert dialog.first_name_edit.text() == "Åsa"
+    assert dialog.needs_edit.toPlainText() == "Behöver korta pass."

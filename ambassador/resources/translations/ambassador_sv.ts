@@ -1886,6 +1886,10 @@
         <translation>Inställd</translation>
     </message>
     <message>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
@@ -1975,6 +1979,14 @@
     <message>
         <source>The check-in was not changed</source>
         <translation>Avstämningen ändrades inte</translation>
+    </message>
+    <message>
+        <source>Delete the note of %1? It stays in the trash for 30 days and can be restored from there.</source>
+        <translation>Ta bort anteckningen från %1? Den ligger kvar i papperskorgen i 30 dagar och kan återställas därifrån.</translation>
+    </message>
+    <message>
+        <source>The note was not deleted</source>
+        <translation>Anteckningen togs inte bort</translation>
     </message>
     <message>
         <source>Delete placement</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ambassador.domain.errors import RuleViolationError, StorageError
+from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.services.changes import Changes
 from ambassador.ui.i18n import message
 
 NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -48,3 +51,19 @@ def show_failure(parent: QWidget | None, title: str, error: Exception) -> None:
     else:
         text = message(NOT_FOUND)
     show_error(parent, title, text)
+
+
+def attempt(
+    parent: QWidget | None,
+    failure_title: str,
+    action: Callable[[], Changes],
+    publish: Callable[[Changes], None],
+) -> bool:
+    """Run one service call from a button; a refusal or a failure is shown, not raised."""
+    try:
+        changes = action()
+    except (RuleViolationError, NotFoundError, StorageError) as error:
+        show_failure(parent, failure_title, error)
+        return False
+    publish(changes)
+    return True

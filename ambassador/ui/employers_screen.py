@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget, QWidget
 
 from ambassador.domain.browse import EmployerFilter, EmployerListRow, EmployerOrder, Page
 from ambassador.domain.enums import AgreementStatus, PlacementStatus, Sector
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import RATING_FIELDS
 from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
@@ -204,12 +204,12 @@ class EmployerDetailPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        try:
-            changes = self._services.employers.delete(employer.id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The employer was not deleted"), error)
-            return
-        self._navigator.publish(changes)
+        dialogs.attempt(
+            self,
+            self.tr("The employer was not deleted"),
+            lambda: self._services.employers.delete(employer.id),
+            self._navigator.publish,
+        )
 
 
 class EmployersScreen(ListScreen[EmployerListRow]):

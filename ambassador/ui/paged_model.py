@@ -8,18 +8,18 @@ changes. Clicking a header calls `sort`, which tells the screen to re-query in t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ambassador.domain.browse import PAGE_SIZE, Page
-from ambassador.ui.table_model import Column
+from ambassador.ui.table_model import Column, RowsTableModel
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
+class PagedTableModel(RowsTableModel[Row]):
     # (column, descending): the screen re-queries in that order.
     sort_requested = Signal(int, bool)
 
@@ -31,10 +31,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         *,
         sortable: Sequence[bool] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._fetch = fetch
-        self._rows: list[Row] = []
         self._total = 0
         self._sortable = list(sortable) if sortable is not None else [True] * len(columns)
 
@@ -45,28 +43,14 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def reload(self) -> None:
         """Fetch the first page again (after a change, a new filter or a new order)."""
         page = self._fetch(0, PAGE_SIZE)
-        self.beginResetModel()
-        self._rows = list(page.rows)
         self._total = page.total
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
+        self.set_rows(page.rows)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    def stretch_columns(self) -> list[int]:
-        return [number for number, column in enumerate(self._columns) if column.stretch]
-
     def is_sortable(self, column: int) -> bool:
         return self._sortable[column]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
@@ -87,25 +71,3 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self._columns) and self._sortable[column]:
             self.sort_requested.emit(column, order == Qt.SortOrder.DescendingOrder)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None

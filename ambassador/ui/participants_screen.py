@@ -16,7 +16,7 @@ from ambassador.domain.browse import (
     ParticipantOrder,
 )
 from ambassador.domain.enums import ListName, PlacementStatus
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.errors import NotFoundError
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.participant import Consent
 from ambassador.services.browse import ParticipantDetail
@@ -280,14 +280,14 @@ class ParticipantDetailPane(QWidget):
         consent = self.consents_table.selected_row()
         if self.detail is None or consent is None or consent.withdrawn_on is not None:
             return
-        try:
-            changes = self._services.participants.withdraw_consent(
+        dialogs.attempt(
+            self,
+            self.tr("The consent was not withdrawn"),
+            lambda: self._services.participants.withdraw_consent(
                 self.detail.participant.id, consent.id
-            )
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The consent was not withdrawn"), error)
-            return
-        self._navigator.publish(changes)
+            ),
+            self._navigator.publish,
+        )
 
     def delete_participant(self) -> None:
         if self.detail is None:
@@ -303,12 +303,12 @@ class ParticipantDetailPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        try:
-            changes = self._services.participants.delete(person.id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The participant was not deleted"), error)
-            return
-        self._navigator.publish(changes)
+        dialogs.attempt(
+            self,
+            self.tr("The participant was not deleted"),
+            lambda: self._services.participants.delete(person.id),
+            self._navigator.publish,
+        )
 
 
 class ParticipantsScreen(ListScreen[ParticipantListRow]):

@@ -20,7 +20,7 @@ from ambassador.domain.browse import (
     PlacementOrder,
 )
 from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Sector
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import CheckIn, Note
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
@@ -253,12 +253,12 @@ class PlacementDetailPane(QWidget):
         check_in = self._selected_planned_check_in()
         if check_in is None:
             return
-        try:
-            changes = self._services.follow_up.mark_check_in(check_in.id, status)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The check-in was not changed"), error)
-            return
-        self._navigator.publish(changes)
+        dialogs.attempt(
+            self,
+            self.tr("The check-in was not changed"),
+            lambda: self._services.follow_up.mark_check_in(check_in.id, status),
+            self._navigator.publish,
+        )
 
     def delete_note(self) -> None:
         note = self._selected_note()
@@ -272,12 +272,12 @@ class PlacementDetailPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        try:
-            changes = self._services.follow_up.delete_note(note.id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The note was not deleted"), error)
-            return
-        self._navigator.publish(changes)
+        dialogs.attempt(
+            self,
+            self.tr("The note was not deleted"),
+            lambda: self._services.follow_up.delete_note(note.id),
+            self._navigator.publish,
+        )
 
     def schedule_check_in(self) -> None:
         if self.detail is not None:
@@ -326,12 +326,12 @@ class PlacementDetailPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        try:
-            changes = self._services.placements.delete(self.detail.placement.id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The placement was not deleted"), error)
-            return
-        self._navigator.publish(changes)
+        dialogs.attempt(
+            self,
+            self.tr("The placement was not deleted"),
+            lambda: self._services.placements.delete(self.detail.placement.id),
+            self._navigator.publish,
+        )
 
 
 # The employer filter lists every employer; a municipality has hundreds, not this many.

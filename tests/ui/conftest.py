@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ambassador import paths
 from ambassador.ui import i18n
+from tests.ui.recording import RecordingNavigator
 
 
 def _language(code: str) -> Iterator[None]:
@@ -31,3 +32,8 @@ def swedish(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     yield from _language("en")
+
+
+@pytest.fixture
+def navigator() -> RecordingNavigator:
+    return RecordingNavigator()

@@ -12,38 +12,16 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import CheckInStatus
 from ambassador.services.bundle import Services
-from ambassador.services.changes import Changes
 from ambassador.ui.calendar_screen import CalendarScreen, WeekTableModel
 from tests.factories import make_participant, make_placement
+from tests.ui.recording import RecordingNavigator
 
 pytestmark = pytest.mark.usefixtures("english")
 
 
-class FakeNavigator:
-    def __init__(self) -> None:
-        self.calls: list[tuple[object, ...]] = []
-
-    def open_participant(self, participant_id: int) -> None:
-        self.calls.append(("participant", participant_id))
-
-    def open_employer(self, employer_id: int) -> None:
-        self.calls.append(("employer", employer_id))
-
-    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
-        self.calls.append(("placement", placement_id, check_in_id))
-
-    def publish(self, changes: Changes) -> None:
-        self.calls.append(("publish", changes))
-
-
-@pytest.fixture
-def navigator() -> FakeNavigator:
-    return FakeNavigator()
-
-
 @pytest.fixture
 def screen(
-    qtbot: QtBot, services: Services, clock: FixedClock, navigator: FakeNavigator
+    qtbot: QtBot, services: Services, clock: FixedClock, navigator: RecordingNavigator
 ) -> CalendarScreen:
     widget = CalendarScreen(services, navigator, clock.today)
     qtbot.addWidget(widget)
@@ -212,7 +190,7 @@ def test_the_day_moves_on_with_the_clock(
 
 
 def test_activating_a_check_in_opens_its_placement(
-    qtbot: QtBot, screen: CalendarScreen, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, screen: CalendarScreen, services: Services, navigator: RecordingNavigator
 ) -> None:
     placement_id = placement_of(services, "Karin")
     check_in_id = schedule(services, placement_id, datetime(2026, 11, 25, 10, 0))

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.figures import Period
 from ambassador.services.bundle import Services
-from ambassador.services.changes import Changes
 from ambassador.ui.forms import to_qdate
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.overview_screen import OverviewScreen
@@ -28,24 +27,7 @@ from ambassador.ui.reports_screen import (
     period_for,
 )
 from tests.factories import make_placement
-
-
-class FakeNavigator:
-    def __init__(self) -> None:
-        self.opened: list[tuple[int, int | None]] = []
-        self.published: list[Changes] = []
-
-    def open_participant(self, participant_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_employer(self, employer_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
-        self.opened.append((placement_id, check_in_id))
-
-    def publish(self, changes: Changes) -> None:
-        self.published.append(changes)
+from tests.ui.recording import RecordingNavigator
 
 
 def _figure(view: KeyFiguresView, name: str, column: int = 1) -> str:
@@ -75,7 +57,7 @@ def test_named_period_means_the_calendar_period(choice: str, today: date, expect
 def test_reports_show_figures_for_the_chosen_period(qtbot: QtBot, services: Services) -> None:
     make_placement(services, start_date=date(2026, 9, 1))
     make_placement(services, start_date=date(2026, 10, 15))
-    screen = ReportsScreen(services, FakeNavigator())
+    screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
     view = screen.figures_view
@@ -103,7 +85,7 @@ def test_reports_show_figures_for_the_chosen_period(qtbot: QtBot, services: Serv
 
 
 def test_reports_refuse_a_period_ending_before_it_starts(qtbot: QtBot, services: Services) -> None:
-    screen = ReportsScreen(services, FakeNavigator())
+    screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.show()
     screen.choose(CUSTOM)
@@ -133,7 +115,7 @@ def test_overview_rows_open_their_placement(
     at = datetime.combine(clock.today(), datetime.min.time()) + timedelta(hours=13)
     changes = services.follow_up.schedule_check_in(ending_id, at, "Telefonsamtal")
     (check_in_id,) = changes.check_ins
-    navigator = FakeNavigator()
+    navigator = RecordingNavigator()
     screen = OverviewScreen(services.overview, navigator=navigator)
     qtbot.addWidget(screen)
     screen.refresh()

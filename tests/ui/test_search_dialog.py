@@ -9,37 +9,15 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import HitKind
 from ambassador.services.bundle import Services
-from ambassador.services.changes import Changes
 from ambassador.ui.search_dialog import HTML_ROLE, SearchDialog
 from tests.factories import make_employer, make_participant, make_placement, note_fields
+from tests.ui.recording import RecordingNavigator
 
 pytestmark = pytest.mark.usefixtures("english")
 
 
-class FakeNavigator:
-    def __init__(self) -> None:
-        self.calls: list[tuple[object, ...]] = []
-
-    def open_participant(self, participant_id: int) -> None:
-        self.calls.append(("participant", participant_id))
-
-    def open_employer(self, employer_id: int) -> None:
-        self.calls.append(("employer", employer_id))
-
-    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
-        self.calls.append(("placement", placement_id, check_in_id))
-
-    def publish(self, changes: Changes) -> None:
-        self.calls.append(("publish", changes))
-
-
 @pytest.fixture
-def navigator() -> FakeNavigator:
-    return FakeNavigator()
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, services: Services, navigator: FakeNavigator) -> SearchDialog:
+def dialog(qtbot: QtBot, services: Services, navigator: RecordingNavigator) -> SearchDialog:
     widget = SearchDialog(services, navigator)
     qtbot.addWidget(widget)
     return widget
@@ -55,7 +33,7 @@ def html_of(dialog: SearchDialog, row: int) -> str:
 
 
 def test_typing_searches_after_a_pause_and_finds_part_of_a_name(
-    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: RecordingNavigator
 ) -> None:
     participant_id = make_participant(services, first_name="Karolina", last_name="Svensson")
     make_participant(services, first_name="Bodil", last_name="Nilsson")
@@ -71,7 +49,7 @@ def test_typing_searches_after_a_pause_and_finds_part_of_a_name(
 
 
 def test_an_employer_opens_in_employers(
-    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: RecordingNavigator
 ) -> None:
     employer_id = make_employer(services, name="Kvarnens Café")
     search(dialog, "kvarn")
@@ -86,7 +64,7 @@ def test_a_word_in_a_note_is_emphasised_and_markup_shown_as_text(
     dialog: SearchDialog,
     services: Services,
     clock: FixedClock,
-    navigator: FakeNavigator,
+    navigator: RecordingNavigator,
 ) -> None:
     placement_id = make_placement(services)
     participant_id = services.placements.get(placement_id).participant_id
@@ -113,7 +91,7 @@ def test_a_note_without_placement_opens_its_participant(
     dialog: SearchDialog,
     services: Services,
     clock: FixedClock,
-    navigator: FakeNavigator,
+    navigator: RecordingNavigator,
 ) -> None:
     participant_id = make_participant(services)
     services.follow_up.add_note(
@@ -125,7 +103,7 @@ def test_a_note_without_placement_opens_its_participant(
 
 
 def test_arrow_keys_in_the_search_field_choose_the_result(
-    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: RecordingNavigator
 ) -> None:
     ids = [make_participant(services, first_name="Anna", last_name=last) for last in "ABC"]
     search(dialog, "anna")
@@ -143,7 +121,7 @@ def test_arrow_keys_in_the_search_field_choose_the_result(
 
 
 def test_enter_before_the_pause_searches_first(
-    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: RecordingNavigator
 ) -> None:
     participant_id = make_participant(services, first_name="Karolina")
     qtbot.keyClicks(dialog.query_edit, "karol")
@@ -152,7 +130,7 @@ def test_enter_before_the_pause_searches_first(
 
 
 def test_no_matches_says_so_with_the_text_as_typed(
-    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: FakeNavigator
+    qtbot: QtBot, dialog: SearchDialog, services: Services, navigator: RecordingNavigator
 ) -> None:
     make_participant(services)
     search(dialog, "<b>zzq</b>")

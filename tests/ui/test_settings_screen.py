@@ -4,6 +4,7 @@ edited in place, and the logo chosen and removed."""
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,32 +19,18 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import settings_screen
 from ambassador.ui.settings_screen import LOGO_MAX_SIDE, SettingsScreen
+from tests.ui.recording import RecordingNavigator
 
 
-class FakeNavigator:
-    def __init__(self) -> None:
-        self.published: list[Changes] = []
-
-    def open_participant(self, participant_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_employer(self, employer_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
-        raise AssertionError("not expected")
-
-    def publish(self, changes: Changes) -> None:
-        self.published.append(changes)
+@pytest.fixture(autouse=True)
+def _screen_only_publishes(navigator: RecordingNavigator) -> Iterator[None]:
+    """This screen changes records; it never opens one elsewhere."""
+    yield
+    assert all(call[0] == "publish" for call in navigator.calls)
 
 
 @pytest.fixture
-def navigator() -> FakeNavigator:
-    return FakeNavigator()
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, services: Services, navigator: FakeNavigator) -> SettingsScreen:
+def screen(qtbot: QtBot, services: Services, navigator: RecordingNavigator) -> SettingsScreen:
     widget = SettingsScreen(services, navigator)
     qtbot.addWidget(widget)
     widget.refresh()
@@ -52,7 +39,7 @@ def screen(qtbot: QtBot, services: Services, navigator: FakeNavigator) -> Settin
 
 
 def test_settings_saved_and_read_back(
-    qtbot: QtBot, services: Services, navigator: FakeNavigator, screen: SettingsScreen
+    qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: SettingsScreen
 ) -> None:
     screen.organisation_edit.setText(" Solbacka kommun ")
     screen.coordinator_name_edit.setText("Maja Lind")
@@ -85,7 +72,7 @@ def test_settings_saved_and_read_back(
 
 
 def test_bad_email_shown_beside_its_field_and_nothing_saved(
-    services: Services, navigator: FakeNavigator, screen: SettingsScreen
+    services: Services, navigator: RecordingNavigator, screen: SettingsScreen
 ) -> None:
     screen.organisation_edit.setText("Solbacka kommun")
     screen.coordinator_email_edit.setText("maja.lind")
@@ -109,7 +96,7 @@ def _open_editor(view: QListWidget) -> QLineEdit:
 
 
 def test_list_edited_in_place_and_saved(
-    qtbot: QtBot, services: Services, navigator: FakeNavigator, screen: SettingsScreen
+    qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: SettingsScreen
 ) -> None:
     services.settings.save_list(ListName.NOTE_KINDS, ["Telefonsamtal", "Besök", "E-post"])
     screen.refresh()
@@ -161,7 +148,7 @@ def test_add_left_blank_is_no_entry(qtbot: QtBot, screen: SettingsScreen) -> Non
 
 
 def test_empty_list_refused_and_nothing_saved(
-    qtbot: QtBot, services: Services, navigator: FakeNavigator, screen: SettingsScreen
+    qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: SettingsScreen
 ) -> None:
     services.settings.save_list(ListName.ENDING_REASONS, ["Sjukdom", "Flytt"])
     screen.refresh()

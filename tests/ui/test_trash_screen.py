@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -15,32 +16,18 @@ from ambassador.services.changes import Changes
 from ambassador.ui import dialogs
 from ambassador.ui.trash_screen import TrashScreen
 from tests.factories import make_participant
+from tests.ui.recording import RecordingNavigator
 
 
-class FakeNavigator:
-    def __init__(self) -> None:
-        self.published: list[Changes] = []
-
-    def open_participant(self, participant_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_employer(self, employer_id: int) -> None:
-        raise AssertionError("not expected")
-
-    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None:
-        raise AssertionError("not expected")
-
-    def publish(self, changes: Changes) -> None:
-        self.published.append(changes)
+@pytest.fixture(autouse=True)
+def _screen_only_publishes(navigator: RecordingNavigator) -> Iterator[None]:
+    """This screen changes records; it never opens one elsewhere."""
+    yield
+    assert all(call[0] == "publish" for call in navigator.calls)
 
 
 @pytest.fixture
-def navigator() -> FakeNavigator:
-    return FakeNavigator()
-
-
-@pytest.fixture
-def screen(qtbot: QtBot, services: Services, navigator: FakeNavigator) -> TrashScreen:
+def screen(qtbot: QtBot, services: Services, navigator: RecordingNavigator) -> TrashScreen:
     widget = TrashScreen(services, navigator)
     qtbot.addWidget(widget)
     widget.show()
@@ -58,7 +45,7 @@ def test_deleted_participant_listed_and_restored(
     qtbot: QtBot,
     services: Services,
     clock: FixedClock,
-    navigator: FakeNavigator,
+    navigator: RecordingNavigator,
     screen: TrashScreen,
 ) -> None:
     participant_id = make_participant(services, first_name="Åsa", last_name="Öberg")
@@ -86,7 +73,7 @@ def test_deleted_participant_listed_and_restored(
 
 
 def test_enter_on_a_row_restores_it(
-    qtbot: QtBot, services: Services, navigator: FakeNavigator, screen: TrashScreen
+    qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: TrashScreen
 ) -> None:
     first = make_participant(services, first_name="Anna")
     second = make_participant(services, first_name="Bo")
@@ -107,7 +94,7 @@ def test_enter_on_a_row_restores_it(
 def test_restore_of_a_record_gone_meanwhile_is_said_calmly(
     qtbot: QtBot,
     services: Services,
-    navigator: FakeNavigator,
+    navigator: RecordingNavigator,
     screen: TrashScreen,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

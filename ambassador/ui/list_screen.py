@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.browse import Page
+from ambassador.domain.errors import NotFoundError
 from ambassador.ui import icons
 from ambassador.ui.paged_model import PagedTableModel
 from ambassador.ui.table_model import Column
@@ -213,8 +214,12 @@ class ListScreen(QWidget, Generic[Row]):
 
     def open_record(self, record_id: int) -> None:
         """Show `record_id` in the detail pane, selecting its row when it is in the list."""
+        try:
+            self.show_detail(record_id)
+        except NotFoundError:  # deleted meanwhile: show nothing rather than a stale record
+            self.clear_detail()
+            return
         self._selected_id = record_id
-        self.show_detail(record_id)
         self.detail_stack.setCurrentIndex(1)
         self._select_row_of(record_id)
 

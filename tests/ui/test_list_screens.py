@@ -216,3 +216,17 @@ def test_a_save_the_disk_refuses_keeps_what_was_typed(
     assert errors and dialog.isVisible()
     assert dialog.first_name_edit.text() == "Åsa"
     assert dialog.needs_edit.toPlainText() == "Behöver korta pass."
+
+
+def test_opening_a_record_deleted_meanwhile_shows_nothing_stale(
+    qtbot: QtBot, services: Services
+) -> None:
+    first = make_participant(services, first_name="Kim")
+    gone = make_participant(services, first_name="Borta")
+    window = window_on(qtbot, services, MainWindow.SCREEN_OVERVIEW)
+    window.open_participant(first)
+    services.participants.delete(gone)
+    window.open_participant(gone)
+    screen = window.participants_screen
+    assert screen.selected_id is None
+    assert screen.detail_stack.currentWidget() is screen.detail_empty_label

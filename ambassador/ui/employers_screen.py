@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from ambassador.domain.browse import EmployerFilter, EmployerListRow, EmployerOrder, Page
 from ambassador.domain.enums import AgreementStatus, PlacementStatus, Sector
@@ -24,6 +24,7 @@ from ambassador.ui.navigation import Navigator
 from ambassador.ui.placement_dialog import PlacementDialog
 from ambassador.ui.table_model import Column
 from ambassador.ui.widgets import (
+    DetailPane,
     Facts,
     SmallTable,
     action_button,
@@ -35,13 +36,10 @@ from ambassador.ui.widgets import (
 )
 
 
-class EmployerDetailPane(QWidget):
+class EmployerDetailPane(DetailPane):
     def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._services = services
-        self._navigator = navigator
+        super().__init__(services, navigator, parent)
         self.detail: EmployerDetail | None = None
-        self.open_dialog: QDialog | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -158,26 +156,25 @@ class EmployerDetailPane(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
-        self.open_dialog = dialog
-        dialog.saved.connect(self._navigator.publish)  # type: ignore[attr-defined]
-        dialog.open()
-
     def _on_placements_table_activated(self, index: QModelIndex) -> None:
         self._navigator.open_placement(row_of(self.placements_table, index).id)
 
     def edit_employer(self) -> None:
         if self.detail is not None:
-            self._open(EmployerDialog(self._services, self.detail.employer, parent=self))
+            self.open_form(EmployerDialog(self._services, self.detail.employer, parent=self))
 
     def add_contact(self) -> None:
         if self.detail is not None:
-            self._open(ContactDialog(self._services, self.detail.employer.id, None, parent=self))
+            self.open_form(
+                ContactDialog(self._services, self.detail.employer.id, None, parent=self)
+            )
 
     def edit_contact(self) -> None:
         contact = self.contacts_table.selected_row()
         if self.detail is not None and contact is not None:
-            self._open(ContactDialog(self._services, self.detail.employer.id, contact, parent=self))
+            self.open_form(
+                ContactDialog(self._services, self.detail.employer.id, contact, parent=self)
+            )
 
     def new_placement(self) -> None:
         if self.detail is None:
@@ -188,8 +185,7 @@ class EmployerDetailPane(QWidget):
             employer_id=self.detail.employer.id,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._navigator.open_placement(dialog.saved_placement.id))
-        self._open(dialog)
+        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
 
     def delete_employer(self) -> None:
         if self.detail is None:
@@ -288,10 +284,7 @@ class EmployersScreen(ListScreen[EmployerListRow]):
 
     def new_record(self) -> None:
         dialog = EmployerDialog(self._services, None, parent=self)
-        dialog.saved.connect(self._navigator.publish)
-        dialog.accepted.connect(lambda: self.open_record(dialog.saved_employer.id))
-        self.detail_pane.open_dialog = dialog
-        dialog.open()
+        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_employer.id))
 
     def refresh(self) -> None:
         self.on_changes(Changes())

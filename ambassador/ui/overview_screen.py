@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from ambassador.ui.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
-from ambassador.ui.widgets import title_label
+from ambassador.ui.widgets import fill_with_scrolling, title_label
 
 VISIBLE_ROWS = 6
 
@@ -195,13 +194,7 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.figures_view)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
     def sections(self) -> list[OverviewSection]:
         return [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTabWidget, QWidget
 
 from ambassador.domain.browse import (
     Attention,
@@ -34,6 +34,7 @@ from ambassador.ui.placement_dialog import PlacementDialog
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
 from ambassador.ui.widgets import (
+    DetailPane,
     Facts,
     SmallTable,
     action_button,
@@ -45,13 +46,10 @@ from ambassador.ui.widgets import (
 )
 
 
-class ParticipantDetailPane(QWidget):
+class ParticipantDetailPane(DetailPane):
     def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._services = services
-        self._navigator = navigator
+        super().__init__(services, navigator, parent)
         self.detail: ParticipantDetail | None = None
-        self.open_dialog: QDialog | None = None
         self._revealed = False
         self._build_ui()
 
@@ -223,17 +221,12 @@ class ParticipantDetailPane(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
-        self.open_dialog = dialog
-        dialog.saved.connect(self._navigator.publish)  # type: ignore[attr-defined]
-        dialog.open()
-
     def _on_placements_table_activated(self, index: QModelIndex) -> None:
         self._navigator.open_placement(row_of(self.placements_table, index).id)
 
     def edit_participant(self) -> None:
         if self.detail is not None:
-            self._open(self._participant_dialog(self.detail.participant))
+            self.open_form(self._participant_dialog(self.detail.participant))
 
     def _participant_dialog(self, participant: object) -> ParticipantDialog:
         return ParticipantDialog(
@@ -243,7 +236,7 @@ class ParticipantDetailPane(QWidget):
     def add_note(self) -> None:
         """A note about the person outside any placement: an intake talk, a call."""
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 NoteDialog(
                     self._services,
                     None,
@@ -262,12 +255,11 @@ class ParticipantDetailPane(QWidget):
             participant_id=self.detail.participant.id,
             parent=self,
         )
-        dialog.accepted.connect(lambda: self._navigator.open_placement(dialog.saved_placement.id))
-        self._open(dialog)
+        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
 
     def give_consent(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 ConsentDialog(
                     self._services,
                     self.detail.participant.id,
@@ -406,10 +398,7 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         dialog = ParticipantDialog(
             self._services, None, today=self._services.clock.today(), parent=self
         )
-        dialog.saved.connect(self._navigator.publish)
-        dialog.accepted.connect(lambda: self.open_record(dialog.saved_participant.id))
-        self.detail_pane.open_dialog = dialog
-        dialog.open()
+        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_participant.id))
 
     def refresh(self) -> None:
         self.on_changes(Changes(settings=True))

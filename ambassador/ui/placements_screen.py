@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from ambassador.domain.browse import (
     Attention,
@@ -42,20 +42,17 @@ from ambassador.ui.placement_dialog import (
 )
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
-from ambassador.ui.widgets import Facts, action_button, action_row, heading, pane_layout
+from ambassador.ui.widgets import DetailPane, Facts, action_button, action_row, heading, pane_layout
 
 
 def period_text(start: date, end: date | None) -> str:
     return f"{iso_date(start)} – {iso_date(end)}"
 
 
-class PlacementDetailPane(QWidget):
+class PlacementDetailPane(DetailPane):
     def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._services = services
-        self._navigator = navigator
+        super().__init__(services, navigator, parent)
         self.detail: PlacementDetail | None = None
-        self.open_dialog: QDialog | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -222,15 +219,9 @@ class PlacementDetailPane(QWidget):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
-        self.open_dialog = dialog
-        dialog.saved.connect(self._navigator.publish)  # type: ignore[attr-defined]
-        dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
-        dialog.open()
-
     def add_note(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 NoteDialog(
                     self._services, self.detail.placement, self._services.clock.now(), parent=self
                 )
@@ -239,7 +230,7 @@ class PlacementDetailPane(QWidget):
     def record_check_in(self) -> None:
         check_in = self._selected_planned_check_in()
         if self.detail is not None and check_in is not None:
-            self._open(
+            self.open_form(
                 NoteDialog(
                     self._services,
                     self.detail.placement,
@@ -281,7 +272,7 @@ class PlacementDetailPane(QWidget):
 
     def schedule_check_in(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 ScheduleCheckInDialog(
                     self._services, self.detail.placement, self._services.clock.now(), parent=self
                 )
@@ -289,7 +280,7 @@ class PlacementDetailPane(QWidget):
 
     def record_feedback(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 FeedbackDialog(
                     self._services, self.detail.placement, self._services.clock.today(), parent=self
                 )
@@ -297,7 +288,7 @@ class PlacementDetailPane(QWidget):
 
     def end_placement(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 EndPlacementDialog(
                     self._services, self.detail.placement, self._services.clock.today(), parent=self
                 )
@@ -305,7 +296,7 @@ class PlacementDetailPane(QWidget):
 
     def edit_placement(self) -> None:
         if self.detail is not None:
-            self._open(
+            self.open_form(
                 PlacementDialog(
                     self._services, self._services.clock.today(), self.detail.placement, parent=self
                 )
@@ -487,10 +478,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
 
     def new_record(self) -> None:
         dialog = PlacementDialog(self._services, self._services.clock.today(), parent=self)
-        dialog.saved.connect(self._navigator.publish)
-        dialog.accepted.connect(lambda: self.open_record(dialog.saved_placement.id))
-        self.detail_pane.open_dialog = dialog
-        dialog.open()
+        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_placement.id))
 
     def refresh(self) -> None:
         self._fill_types()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ambassador.ui.forms import date_edit, error_label, from_qdate, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
-from ambassador.ui.widgets import title_label
+from ambassador.ui.widgets import fill_with_scrolling, title_label
 
 THIS_YEAR = "this_year"
 LAST_YEAR = "last_year"
@@ -130,13 +129,7 @@ class ReportsScreen(QWidget):
         layout.addWidget(separator)
         layout.addWidget(self.printing_label)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
 
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_changed)
         self.start_date_edit.dateChanged.connect(self._on_dates_changed)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.forms import error_label
 from ambassador.ui.i18n import problem_text
 from ambassador.ui.navigation import Navigator
-from ambassador.ui.widgets import title_label
+from ambassador.ui.widgets import scroll_area, title_label
 
 LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
 LOGO_PREVIEW_HEIGHT = 80
@@ -260,11 +258,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(self._lists_group())
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.scroll_area = scroll
+        self.scroll_area = scroll_area(content)
 
         self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S, not a mnemonic
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -280,7 +274,7 @@ class SettingsScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.general_error_label)
         outer.addLayout(buttons)
 

@@ -3,23 +3,27 @@ label–value pairs that read as a form, and tables whose rows open on Enter or 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ambassador.services.bundle import Services
+from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
 
 
@@ -91,6 +95,42 @@ class Facts(QWidget):
             name_label.setBuddy(value_label)
             self.form.addRow(name_label, value_label)
             self.values[name] = value_label
+
+
+class DetailPane(QWidget):
+    """The record beside a list: the services it reads, the window it asks to open other
+    records, and the form it has open (tests reach the form through `open_dialog`)."""
+
+    def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._navigator = navigator
+        self.open_dialog: QDialog | None = None
+
+    def open_form(self, dialog: QDialog, then: Callable[[], None] | None = None) -> None:
+        """Open a form beside the window; what it saves is published, then `then` runs."""
+        self.open_dialog = dialog
+        dialog.saved.connect(self._navigator.publish)  # type: ignore[attr-defined]
+        if then is not None:
+            dialog.accepted.connect(then)
+        dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
+        dialog.open()
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """`content` scrolling when the window is smaller than it, with no frame of its own."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fill_with_scrolling(screen: QWidget, content: QWidget) -> None:
+    """Make `content`, scrolling, the whole of `screen`."""
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll_area(content))
 
 
 def pane_layout(widget: QWidget) -> QVBoxLayout:

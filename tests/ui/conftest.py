@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ambassador import paths
 from ambassador.ui import i18n
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 
 def _language(code: str) -> Iterator[None]:

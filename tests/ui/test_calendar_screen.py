@@ -14,7 +14,7 @@ from ambassador.domain.enums import CheckInStatus
 from ambassador.services.bundle import Services
 from ambassador.ui.calendar_screen import CalendarScreen, WeekTableModel
 from tests.factories import make_participant, make_placement
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 pytestmark = pytest.mark.usefixtures("english")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.clock import FixedClock
@@ -19,16 +18,7 @@ from tests.factories import (
     make_placement,
     make_supervisor,
 )
-
-
-def show(qtbot: QtBot, dialog):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def click_save(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+from tests.ui.driving import click_save, show
 
 
 def test_employer_with_bad_organisation_number_refused_beside_field(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -30,24 +30,7 @@ from ambassador.ui.followup_dialogs import (
 )
 from ambassador.ui.placement_dialog import EndPlacementDialog, PlacementDialog
 from tests.factories import make_employer, make_placement, make_supervisor
-
-
-def show(qtbot: QtBot, dialog):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def click_save(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-
-def choose(combo, value: object) -> None:  # type: ignore[no-untyped-def]
-    for index in range(combo.count()):
-        if combo.itemData(index) == value:
-            combo.setCurrentIndex(index)
-            return
-    raise AssertionError(f"{value!r} is not in the combo")
+from tests.ui.driving import choose, click_save, show
 
 
 def set_moment(edit, moment: datetime) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.participant_dialog import ParticipantDialog
 from tests.factories import make_identity_number, make_participant, make_placement, note_fields
+from tests.ui.driving import choose
 
 
 def window_on(qtbot: QtBot, services: Services, screen: int) -> MainWindow:
@@ -27,11 +28,6 @@ def window_on(qtbot: QtBot, services: Services, screen: int) -> MainWindow:
     window.show()
     window.show_screen(screen)
     return window
-
-
-def choose(combo: object, value: object) -> None:
-    index = next(i for i in range(combo.count()) if combo.itemData(i) == value)  # type: ignore[attr-defined]
-    combo.setCurrentIndex(index)  # type: ignore[attr-defined]
 
 
 def test_empty_list_says_what_belongs_there_and_offers_to_add(

@@ -21,21 +21,7 @@ from ambassador.ui.placement_dialog import (
     PlacementDialog,
 )
 from tests.factories import make_employer, make_participant, make_placement, make_supervisor
-
-
-def show(qtbot: QtBot, dialog):  # type: ignore[no-untyped-def]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def click_save(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
-
-def choose(combo, record_id: int) -> None:  # type: ignore[no-untyped-def]
-    combo.setCurrentIndex(combo.findData(record_id))
-
+from tests.ui.driving import choose, click_save, show
 
 # Typing into a picker opens its completion popup, which the offscreen platform remarks on.
 popup_remarks = pytest.mark.qt_log_ignore(

@@ -27,7 +27,7 @@ from ambassador.ui.reports_screen import (
     period_for,
 )
 from tests.factories import make_placement
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 
 def _figure(view: KeyFiguresView, name: str, column: int = 1) -> str:

@@ -11,7 +11,7 @@ from ambassador.domain.search import HitKind
 from ambassador.services.bundle import Services
 from ambassador.ui.search_dialog import HTML_ROLE, SearchDialog
 from tests.factories import make_employer, make_participant, make_placement, note_fields
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 pytestmark = pytest.mark.usefixtures("english")
 

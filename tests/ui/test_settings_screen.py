@@ -19,7 +19,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import settings_screen
 from ambassador.ui.settings_screen import LOGO_MAX_SIDE, SettingsScreen
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from ambassador.services.changes import Changes
 from ambassador.ui import dialogs
 from ambassador.ui.trash_screen import TrashScreen
 from tests.factories import make_participant
-from tests.ui.recording import RecordingNavigator
+from tests.ui.driving import RecordingNavigator
 
 
 @pytest.fixture(autouse=True)

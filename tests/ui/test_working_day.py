@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
@@ -23,22 +22,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.placement_dialog import select_id
 from tests.factories import make_identity_number
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
-
-
-def save(qtbot: QtBot, dialog: QDialog) -> None:
-    click(qtbot, dialog.save_button)  # type: ignore[attr-defined]
-
-
-def choose(combo: object, value: object) -> None:
-    for index in range(combo.count()):  # type: ignore[attr-defined]
-        if combo.itemData(index) == value:  # type: ignore[attr-defined]
-            combo.setCurrentIndex(index)  # type: ignore[attr-defined]
-            return
-    raise AssertionError(f"{value!r} is not in the list")
+from tests.ui.driving import choose, click_save
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "grabbing the keyboard")
@@ -65,7 +49,7 @@ def test_a_working_day(
     participants = window.participants_screen
     assert window.screens_stack.currentWidget() is participants
     assert participants.empty_label.isVisible() or participants.model.total == 0
-    click(qtbot, participants.new_button)
+    qtbot.mouseClick(participants.new_button, Qt.MouseButton.LeftButton)
     dialog = participants.detail_pane.open_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.first_name_edit.setText("Åsa")
@@ -75,11 +59,11 @@ def test_a_working_day(
     dialog.identity_number_edit.setText(bad)
     error = dialog.error_labels["personal_identity_number"]
     assert error.isVisible() and "kontrollsiffra" in error.text().lower()
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert dialog.isVisible() and participants.model.total == 0
     dialog.identity_number_edit.setText(good)
     assert not error.isVisible()
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     assert participants.model.total == 1
     assert participants.detail_pane.heading_label.text() == "Åsa Öberg"
@@ -90,26 +74,26 @@ def test_a_working_day(
     # An employer with a supervisor.
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+3"))
     employers = window.employers_screen
-    click(qtbot, employers.new_button)
+    qtbot.mouseClick(employers.new_button, Qt.MouseButton.LeftButton)
     dialog = employers.detail_pane.open_dialog
     dialog.name_edit.setText("Solbacka kommun, Äldreboendet")
     choose(dialog.sector_combo, Sector.MUNICIPAL)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible() and employers.model.total == 1
     employer_id = employers.selected_id
     assert employers.detail_pane.heading_label.text() == "Solbacka kommun, Äldreboendet"
-    click(qtbot, employers.detail_pane.add_contact_button)
+    qtbot.mouseClick(employers.detail_pane.add_contact_button, Qt.MouseButton.LeftButton)
     dialog = employers.detail_pane.open_dialog
     dialog.name_edit.setText("Kerstin Lind")
     choose(dialog.role_combo, ContactRole.SUPERVISOR)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert employers.detail_pane.contacts_table.model_rows.rowCount() == 1
     (supervisor,) = services.employers.contacts(employer_id)
 
     # A placement that started three weeks ago; nobody has been in touch: it is silent.
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+4"))
     placements = window.placements_screen
-    click(qtbot, placements.new_button)
+    qtbot.mouseClick(placements.new_button, Qt.MouseButton.LeftButton)
     dialog = placements.detail_pane.open_dialog
     select_id(dialog.participant_combo, participant_id)
     select_id(dialog.employer_combo, employer_id)
@@ -118,7 +102,7 @@ def test_a_working_day(
     dialog.start_date_edit.setDate(clock.today() - timedelta(days=21))
     dialog.planned_end_edit.setText("2027-01-31")
     dialog.no_cadence_check.setChecked(True)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     pane = placements.detail_pane
     assert pane.heading_label.text() == "Åsa Öberg på Solbacka kommun, Äldreboendet"
@@ -128,12 +112,12 @@ def test_a_working_day(
     assert pane.timeline_view.empty_label.isVisible()
 
     # A weekly series of check-ins, the first at ten this morning.
-    click(qtbot, pane.schedule_button)
+    qtbot.mouseClick(pane.schedule_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
     dialog.scheduled_at_edit.setDateTime(datetime(2026, 11, 24, 10, 0))
     dialog.repeat_check.setChecked(True)
     dialog.every_days_spin.setValue(7)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     check_ins = services.follow_up.check_ins_of_placement(placement_id)
     assert [c.scheduled_at.date() for c in check_ins[:3]] == [
@@ -148,12 +132,12 @@ def test_a_working_day(
     window.refresh()
     pane.select_check_in(check_ins[0].id)
     assert pane.done_button.isEnabled()
-    click(qtbot, pane.done_button)
+    qtbot.mouseClick(pane.done_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
     assert dialog.windowTitle() == "Registrera avstämning"
     dialog.text_edit.setPlainText("Besök på avdelningen. Åsa trivs och vill prova kvällspass.")
     dialog.shareable_check.setChecked(True)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     assert services.follow_up.get_check_in(check_ins[0].id).status is CheckInStatus.DONE
     first = pane.timeline_view.model.row_at(pane.timeline_view.model.rowCount() - 1)
@@ -162,11 +146,11 @@ def test_a_working_day(
     assert overview.today_section.model.rowCount() == 0
 
     # The supervisor's feedback.
-    click(qtbot, pane.feedback_button)
+    qtbot.mouseClick(pane.feedback_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
     choose(dialog.rating_combos["attendance"], 5)
     choose(dialog.rating_combos["felt_supported"], 4)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     (feedback,) = services.follow_up.feedback_of_placement(placement_id)
     assert (feedback.attendance, feedback.felt_supported) == (5, 4)
@@ -177,14 +161,14 @@ def test_a_working_day(
     )
 
     # The placement ends early: first without a reason, then with one.
-    click(qtbot, pane.end_button)
+    qtbot.mouseClick(pane.end_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
     choose(dialog.outcome_combo, Outcome.ENDED_EARLY)
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_labels["reason"].isVisible()
     assert services.placements.get(placement_id).ending is None
     dialog.reason_combo.setCurrentText("Ohälsa")
-    save(qtbot, dialog)
+    click_save(qtbot, dialog)
     assert not dialog.isVisible()
     assert "Avslutad" in pane.status_label.text()
     assert not pane.note_button.isEnabled()
@@ -206,14 +190,14 @@ def test_a_working_day(
     assert placements.selected_id == placement_id
 
     # Deleted by mistake, and restored from the trash.
-    click(qtbot, pane.delete_button)
+    qtbot.mouseClick(pane.delete_button, Qt.MouseButton.LeftButton)
     assert asked == ["Ta bort placering"]
     assert placements.model.total == 0
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+8"))
     trash = window.trash_screen
     assert trash.model.rowCount() == 1
     trash.trash_table.selectRow(0)
-    click(qtbot, trash.restore_button)
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
     assert trash.model.rowCount() == 0
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+4"))
     assert placements.model.total == 1  # brought up to date as it is shown
@@ -224,12 +208,12 @@ def test_a_working_day(
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+7"))
     settings = window.settings_screen
     choose(settings.language_combo, "en")
-    click(qtbot, settings.save_button)
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     assert window.navigation_list.item(MainWindow.SCREEN_PARTICIPANTS).text() == "Participants"
     assert window.overview_screen.title_label.text() == "Overview"
     assert window.screens_stack.currentIndex() == MainWindow.SCREEN_SETTINGS
     settings = window.settings_screen
     choose(settings.language_combo, "sv")
-    click(qtbot, settings.save_button)
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     assert window.navigation_list.item(MainWindow.SCREEN_PARTICIPANTS).text() == "Deltagare"
     assert window.placements_screen.selected_id == placement_id

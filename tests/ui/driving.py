@@ -1,8 +1,36 @@
-"""A Navigator for screen tests that records what the screen asked of the window."""
+"""Driving the window in tests: show a dialog, press Save, choose an entry, and a Navigator
+that records what a screen asked of the window."""
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
 from ambassador.services.changes import Changes
+
+W = TypeVar("W", bound=QWidget)
+
+
+def show(qtbot: QtBot, dialog: W) -> W:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def click_save(qtbot: QtBot, dialog: Any) -> None:
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    """Select the entry whose data is `value` (an enum, an id)."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            combo.setCurrentIndex(index)
+            return
+    raise AssertionError(f"{value!r} is not in the list")
 
 
 class RecordingNavigator:

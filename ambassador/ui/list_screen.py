@@ -81,6 +81,7 @@ class ListScreen(QWidget, Generic[Row]):
         detail: QWidget,
         detail_empty_text: str,
         sortable: Sequence[bool] | None = None,
+        initial_sort: tuple[int, bool] = (0, False),
     ) -> None:
         self.title_label = title_label(title)
         self.search_edit = QLineEdit()
@@ -106,7 +107,6 @@ class ListScreen(QWidget, Generic[Row]):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
@@ -115,7 +115,13 @@ class ListScreen(QWidget, Generic[Row]):
         for column in self.model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # The indicator first: enabling sorting sorts by it at once (Qt's default order is
+        # descending, which put the lists from Ö to A).
+        column, descending = initial_sort
+        header.setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         # Empty: say what belongs here and offer the action that fills it, or, when filters
         # hide everything, say so.

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
@@ -360,6 +359,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
             ),
             self.detail_pane,
             self.tr("Choose a placement to see its plan and timeline."),
+            initial_sort=(4, True),  # the newest start first
         )
         self.status_combo = self.add_filter(
             self._enum_combo(list(PlacementStatus), self.tr("All statuses")), self.tr("Status")
@@ -378,7 +378,6 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self._fill_types()
         self._fill_employers()
         self.finish_building()
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
 
     def _enum_combo(self, values: Sequence[PlacementStatus | Sector], any_text: str) -> QComboBox:
         combo = QComboBox()

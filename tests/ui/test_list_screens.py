@@ -226,3 +226,21 @@ def test_opening_a_record_deleted_meanwhile_shows_nothing_stale(
     screen = window.participants_screen
     assert screen.selected_id is None
     assert screen.detail_stack.currentWidget() is screen.detail_empty_label
+
+
+def test_lists_open_in_their_natural_order(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    for name in ("Öberg", "Andersson", "Berg"):
+        make_participant(services, first_name="Kim", last_name=name)
+    older = make_placement(services, start_date=clock.today() - timedelta(days=90))
+    newer = make_placement(services, start_date=clock.today() - timedelta(days=9))
+    window = window_on(qtbot, services, MainWindow.SCREEN_PARTICIPANTS)
+    names = [row.last_name for row in window.participants_screen.model.rows()]
+    assert names[0] == "Andersson" and names[-1] == "Öberg"
+    assert [row.id for row in window.placements_screen.model.rows()] == [newer, older]
+    header = window.participants_screen.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.AscendingOrder,
+    )

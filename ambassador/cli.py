@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ambassador import __version__, paths
+from ambassador.catalog import Catalog
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import AmbassadorError, ValidationError
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
@@ -34,13 +35,10 @@ class Output:
     """Prints in the chosen language; translations come from the same files as the window."""
 
     def __init__(self, language: str) -> None:
-        from ambassador.ui.i18n import load_translator
-
-        self._translator = load_translator(language, paths.translations_dir())
+        self.catalog = Catalog.load(language, paths.translations_dir())
 
     def text(self, source: str, params: Mapping[str, object], context: str = CONTEXT) -> str:
-        translated = self._translator.translate(context, source)
-        return (translated or source).format(**params)
+        return self.catalog(context, source).format(**params)
 
     def say(self, source: str, **params: object) -> None:
         print(self.text(source, params))

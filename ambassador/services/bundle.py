@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from ambassador import paths
+from ambassador.catalog import Catalogs
 from ambassador.domain.clock import Clock
+from ambassador.domain.messages import Translate
 from ambassador.services.browse import BrowseService
+from ambassador.services.documents import DocumentService
 from ambassador.services.employers import EmployerService
 from ambassador.services.followup import FollowUpService
 from ambassador.services.overview import OverviewService
@@ -28,10 +33,18 @@ class Services:
     settings: SettingsService
     trash: TrashService
     browse: BrowseService
+    documents: DocumentService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
-    def build(cls, database: Database, clock: Clock) -> Services:
+    def build(
+        cls,
+        database: Database,
+        clock: Clock,
+        catalogs: Callable[[str], Translate] | None = None,
+    ) -> Services:
+        """`catalogs` gives the documents' words in a language; by default the program's
+        own translation files."""
         return cls(
             participants=ParticipantService(database, clock),
             employers=EmployerService(database, clock),
@@ -42,5 +55,8 @@ class Services:
             settings=SettingsService(database),
             trash=TrashService(database, clock),
             browse=BrowseService(database, clock),
+            documents=DocumentService(
+                database, clock, catalogs or Catalogs(paths.translations_dir())
+            ),
             clock=clock,
         )

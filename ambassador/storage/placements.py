@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,6 +73,20 @@ class PlacementRepository:
             .order_by(PlacementRow.start_date, PlacementRow.id)
         )
         return [to_placement(row) for row in self._session.scalars(query)]
+
+    def active_ids(self, day: date) -> list[int]:
+        """Placements under way on `day`: started, not ended, not paused, not trashed."""
+        query = (
+            select(PlacementRow.id)
+            .where(
+                PlacementRow.deleted_at.is_(None),
+                PlacementRow.ended_on.is_(None),
+                PlacementRow.paused.is_(False),
+                PlacementRow.start_date <= day,
+            )
+            .order_by(PlacementRow.id)
+        )
+        return list(self._session.scalars(query))
 
     def of_employer(self, employer_id: int) -> list[Placement]:
         query = (

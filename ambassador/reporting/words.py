@@ -1,0 +1,55 @@
+"""The documents' words in the reader's language: texts, vocabulary labels, numbers, dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from ambassador.domain.messages import Translate
+from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT, RATING_LABELS
+
+CONTEXT = "Documents"
+
+
+class Words:
+    """`words.translate("Documents", "Signature")` is the text in the reader's language.
+
+    Write the context and the source as literals at the call: that is the form Qt's
+    `lupdate` finds and files for translation. A text kept in a constant is marked with
+    `QT_TRANSLATE_NOOP("Documents", ...)` and passed to `words(...)`.
+    """
+
+    def __init__(self, translate: Translate, language: str) -> None:
+        self._translate = translate
+        self.language = language
+
+    def translate(self, context: str, source: str, **params: object) -> str:
+        text = self._translate(context, source)
+        return text.format(**params) if params else text
+
+    def __call__(self, source: str, **params: object) -> str:
+        return self.translate(CONTEXT, source, **params)
+
+    def label(self, value: StrEnum) -> str:
+        return self._translate(LABELS_CONTEXT, LABELS[value])
+
+    def rating(self, name: str) -> str:
+        return self._translate(LABELS_CONTEXT, RATING_LABELS[name])
+
+    @staticmethod
+    def date(day: date | None) -> str:
+        """As Swedes write a date, in either language: 2026-11-22."""
+        return "" if day is None else day.isoformat()
+
+    @staticmethod
+    def moment(at: datetime) -> str:
+        return f"{at:%Y-%m-%d %H:%M}"
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        text = f"{value:,.{decimals}f}"
+        if self.language == "sv":  # 1 234,5 with a narrow no-break space
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return text
+
+    def percent(self, ratio: float | None) -> str:
+        return "–" if ratio is None else f"{round(ratio * 100)}\u00a0%"

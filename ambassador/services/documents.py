@@ -1,0 +1,225 @@
+"""Printing: gather what a document may show, render it, write the file and log the export.
+
+The file and its line in the export log are one transaction: a file that cannot be written
+leaves no log line, and a log that cannot be written takes the file away again.
+ReportLab is imported only when the first document is rendered, so opening the window
+does not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambassador.domain import documents
+from ambassador.domain.clock import Clock
+from ambassador.domain.documents import Letterhead
+from ambassador.domain.enums import ConsentScope
+from ambassador.domain.errors import StorageError
+from ambassador.domain.figures import Period
+from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
+from ambassador.domain.settings import Settings
+from ambassador.services.participants import get_participant
+from ambassador.services.placements import get_placement
+from ambassador.services.register_extract import gather_register_extract
+from ambassador.services.statistics_report import gather_statistics
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from ambassador.reporting.words import Words
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "Messages", "The document could not be written to this file; check the folder and try again."
+)
+
+SUMMARY_FILE = QT_TRANSLATE_NOOP("Documents", "follow-up-placement-{id}.pdf")
+
+
+@dataclass(frozen=True)
+class WrittenDocument:
+    kind: str
+    path: Path
+    size: int  # bytes
+    subject_id: int | None = None
+
+
+class DocumentService:
+    def __init__(
+        self, database: Database, clock: Clock, catalogs: Callable[[str], Translate]
+    ) -> None:
+        self._db = database
+        self._clock = clock
+        self._catalogs = catalogs
+
+    def summary_consented(self, placement_id: int) -> bool:
+        """The person has agreed that their follow-up summary may go to this employer."""
+        with self._db.read() as uow:
+            placement = get_placement(uow, placement_id)
+            return documents.consent_in_force(
+                uow.participants.consents(placement.participant_id),
+                ConsentScope.SHARE_SUMMARY_WITH_EMPLOYER,
+                placement.employer_id,
+                self._clock.today(),
+            )
+
+    def write_summary(
+        self, placement_id: int, path: Path, language: str | None = None
+    ) -> WrittenDocument:
+        from ambassador.reporting.summary import render_summary
+
+        with self._db.read() as uow:
+            summary = self._summary(uow, placement_id)
+            words = self._words(uow, language)
+        pdf = render_summary(summary, words)
+        return self._write(documents.SUMMARY, "placement", placement_id, path, pdf)
+
+    def write_active_summaries(
+        self, folder: Path, language: str | None = None
+    ) -> list[WrittenDocument]:
+        """One summary per active placement, each written and logged on its own, so a full
+        disk halfway keeps (and logs) the ones already written."""
+        from ambassador.reporting.summary import render_summary
+
+        today = self._clock.today()
+        with self._db.read() as uow:
+            words = self._words(uow, language)
+            ids = uow.placements.active_ids(today)
+        written: list[WrittenDocument] = []
+        for placement_id in ids:
+            with self._db.read() as uow:
+                summary = self._summary(uow, placement_id)
+            name = words(SUMMARY_FILE, id=placement_id)
+            pdf = render_summary(summary, words)
+            written.append(
+                self._write(documents.SUMMARY, "placement", placement_id, folder / name, pdf)
+            )
+        return written
+
+    def write_agreement(
+        self, placement_id: int, path: Path, language: str | None = None
+    ) -> WrittenDocument:
+        from ambassador.reporting.agreement import render_agreement
+
+        with self._db.read() as uow:
+            terms = self._terms(uow, placement_id)
+            agreement = documents.placement_agreement(
+                self._letterhead(uow),
+                terms,
+                uow.check_ins.of_placement(placement_id),
+                self._clock.now(),
+            )
+            words = self._words(uow, language)
+        pdf = render_agreement(agreement, words)
+        return self._write(documents.AGREEMENT, "placement", placement_id, path, pdf)
+
+    def write_register_extract(
+        self, participant_id: int, path: Path, language: str | None = None
+    ) -> WrittenDocument:
+        from ambassador.reporting.extract import render_extract
+
+        with self._db.read() as uow:
+            extract = gather_register_extract(
+                uow, participant_id, self._letterhead(uow), self._clock.now()
+            )
+            words = self._words(uow, language)
+        pdf = render_extract(extract, words)
+        return self._write(documents.EXTRACT, "participant", participant_id, path, pdf)
+
+    def write_statistics(
+        self, period: Period, path: Path, language: str | None = None
+    ) -> WrittenDocument:
+        from ambassador.reporting.statistics import render_statistics
+
+        with self._db.read() as uow:
+            report = gather_statistics(uow, period, self._letterhead(uow), self._clock.today())
+            words = self._words(uow, language)
+        pdf = render_statistics(report, words)
+        return self._write(documents.STATISTICS, "", None, path, pdf)
+
+    # Gathering ------------------------------------------------------------------------------
+
+    def _terms(self, uow: UnitOfWork, placement_id: int) -> documents.PlacementTerms:
+        placement = get_placement(uow, placement_id)
+        participant = get_participant(uow, placement.participant_id)
+        employer = uow.employers.get(placement.employer_id, include_deleted=True)
+        assert employer is not None  # a placement's employer cannot be purged before it
+        supervisor = (
+            None
+            if placement.supervisor_id is None
+            else uow.employers.contact(placement.supervisor_id)
+        )
+        return documents.placement_terms(
+            placement,
+            participant,
+            employer,
+            supervisor,
+            uow.participants.consents(participant.id),
+            self._clock.today(),
+        )
+
+    def _summary(self, uow: UnitOfWork, placement_id: int) -> documents.EmployerSummary:
+        return documents.employer_summary(
+            self._letterhead(uow),
+            self._terms(uow, placement_id),
+            uow.notes.of_placement(placement_id),
+            uow.check_ins.of_placement(placement_id),
+            uow.feedback.of_placement(placement_id),
+            self._clock.now(),
+        )
+
+    @staticmethod
+    def _letterhead(uow: UnitOfWork) -> Letterhead:
+        return Letterhead.from_settings(Settings.from_strings(uow.settings.all()))
+
+    def _words(self, uow: UnitOfWork, language: str | None) -> Words:
+        from ambassador.reporting.words import Words
+
+        chosen = language or Settings.from_strings(uow.settings.all()).language
+        return Words(self._catalogs(chosen), chosen)
+
+    # Writing --------------------------------------------------------------------------------
+
+    def _write(
+        self, kind: str, subject_kind: str, subject_id: int | None, path: Path, pdf: bytes
+    ) -> WrittenDocument:
+        written = False
+        try:
+            with self._db.write() as uow:
+                uow.export_log.add(
+                    kind=kind,
+                    subject_kind=subject_kind,
+                    subject_ids=[] if subject_id is None else [subject_id],
+                    file_path=str(path),
+                    row_count=1,
+                    now=self._clock.now(),
+                )
+                write_atomically(path, pdf)
+                written = True
+        except Exception:
+            if written:  # the log could not be committed: no unlogged file may stay
+                path.unlink(missing_ok=True)
+            raise
+        return WrittenDocument(kind, path, len(pdf), subject_id)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename it into place:
+    a crash leaves the old file or the new one, never half of one."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
+    except OSError:
+        raise StorageError(CANNOT_WRITE, str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        raise StorageError(CANNOT_WRITE, str(path)) from None

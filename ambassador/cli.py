@@ -6,13 +6,18 @@ import argparse
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ambassador import __version__, paths
 from ambassador.catalog import Catalog
 from ambassador.domain.clock import SystemClock
-from ambassador.domain.errors import AmbassadorError, ValidationError
+from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationError
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ambassador.services.documents import DocumentService
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # argparse itself exits with 2 on a usage error
@@ -29,6 +34,37 @@ CHECK_FILE = QT_TRANSLATE_NOOP("Cli", "File: {path}")
 CHECK_REVISION = QT_TRANSLATE_NOOP("Cli", "Schema revision: {revision}")
 CHECK_ROWS = QT_TRANSLATE_NOOP("Cli", "Rows:")
 ERROR_PREFIX = QT_TRANSLATE_NOOP("Cli", "Error: {message}")
+WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({kilobytes} kB)")
+SUMMARIES_WRITTEN = QT_TRANSLATE_NOOP(
+    "Cli", "{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each)."
+)
+NO_ACTIVE = QT_TRANSLATE_NOOP("Cli", "No placement is active today; nothing was written.")
+WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Note: no consent to share the summary with the employer is recorded for placement {id}.",
+)
+SOME_WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Note: for {count} of the placements no consent to share the summary with the employer "
+    "is recorded: {ids}.",
+)
+NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
+PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
+CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("Cli", "The folder {path} could not be created.")
+NOT_FOUND = {
+    "participant": QT_TRANSLATE_NOOP("Cli", "There is no participant number {id}."),
+    "placement": QT_TRANSLATE_NOOP("Cli", "There is no placement number {id}."),
+    "employer": QT_TRANSLATE_NOOP("Cli", "There is no employer number {id}."),
+}
+
+
+class CliError(AmbassadorError):
+    """A refusal of the command line's own, as a `Cli` text and its parameters."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message)
 
 
 class Output:
@@ -43,9 +79,16 @@ class Output:
     def say(self, source: str, **params: object) -> None:
         print(self.text(source, params))
 
+    def warn(self, source: str, **params: object) -> None:
+        print(self.text(source, params), file=sys.stderr)
+
     def error(self, error: AmbassadorError) -> None:
         """One line on standard error, in the person's language, never a traceback."""
-        if isinstance(error, ValidationError):
+        if isinstance(error, CliError):
+            text = self.text(error.message, error.params)
+        elif isinstance(error, NotFoundError):
+            text = self.text(NOT_FOUND[error.kind], {"id": error.record_id})
+        elif isinstance(error, ValidationError):
             text = "; ".join(
                 self.text(p.message, p.params, MESSAGE_CONTEXT) for p in error.problems
             )
@@ -78,7 +121,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a database file and print its contents")
     check.add_argument("--db", type=Path, required=True, dest="command_db")
+
+    report = commands.add_parser("report", help="write a document as PDF")
+    documents = report.add_subparsers(dest="document", required=True)
+    for name, subject, text in (
+        ("summary", "PLACEMENT_ID", "the follow-up summary for the employer"),
+        ("agreement", "PLACEMENT_ID", "the placement agreement"),
+        ("extract", "PARTICIPANT_ID", "the register extract of everything about a person"),
+    ):
+        document = documents.add_parser(name, help=text)
+        document.add_argument("record_id", type=int, metavar=subject)
+        document.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    stats = documents.add_parser("stats", help="the statistics report for a period")
+    stats.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    stats.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    summaries = documents.add_parser("summaries", help="one summary per active placement")
+    summaries.add_argument("--active", action="store_true", required=True)
+    summaries.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+    for document in (*documents.choices.values(),):
+        document.add_argument(
+            "--db", type=Path, dest="command_db", metavar="PATH", help="database file"
+        )
+        document.add_argument("--lang", choices=("sv", "en"), dest="command_lang")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected YYYY-MM-DD") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,10 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ambassador.app import run_window
 
         return run_window(args.db, demo=args.demo, language=args.lang)
-    output = Output(args.lang or "sv")
+    language = getattr(args, "command_lang", None) or args.lang
+    output = Output(language or "sv")
     try:
         if args.command == "demo":
             return _demo(output, args.command_db, args.size, args.seed)
+        if args.command == "report":
+            return _report(output, args, language)
         return _check(output, args.command_db)
     except AmbassadorError as error:
         output.error(error)
@@ -119,6 +195,70 @@ def _demo(output: Output, path: Path, size: str, seed: int) -> int:
         check_ins=report.check_ins,
         feedback=report.feedback,
     )
+    return EXIT_OK
+
+
+def _report(output: Output, args: argparse.Namespace, language: str | None) -> int:
+    """Write the asked-for document; `language` None follows the database's setting."""
+    from ambassador.domain.figures import Period
+    from ambassador.services.bundle import Services
+    from ambassador.storage.opening import open_database
+
+    path: Path = args.command_db or args.db or paths.default_database()
+    if not path.exists():
+        raise CliError(NO_DATABASE, path=path)
+    clock = SystemClock()
+    database, _report = open_database(path, paths.backups_dir(path), clock.now())
+    try:
+        documents = Services.build(database, clock).documents
+        if args.document == "summaries":
+            return _summaries(output, documents, args.out_dir, language)
+        if args.document == "stats":
+            if args.end < args.start:
+                raise CliError(PERIOD_ORDER)
+            written = documents.write_statistics(Period(args.start, args.end), args.out, language)
+        elif args.document == "summary":
+            written = documents.write_summary(args.record_id, args.out, language)
+            if not documents.summary_consented(args.record_id):
+                output.warn(WITHOUT_CONSENT, id=args.record_id)
+        elif args.document == "agreement":
+            written = documents.write_agreement(args.record_id, args.out, language)
+        else:
+            written = documents.write_register_extract(args.record_id, args.out, language)
+    finally:
+        database.dispose()
+    output.say(WRITTEN, path=written.path, kilobytes=max(1, round(written.size / 1024)))
+    return EXIT_OK
+
+
+def _summaries(
+    output: Output, documents: DocumentService, folder: Path, language: str | None
+) -> int:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise CliError(CANNOT_CREATE_FOLDER, path=folder) from None
+    started = time.perf_counter()
+    written = documents.write_active_summaries(folder, language)
+    seconds = time.perf_counter() - started
+    if not written:
+        output.say(NO_ACTIVE)
+        return EXIT_OK
+    output.say(
+        SUMMARIES_WRITTEN,
+        count=len(written),
+        folder=folder,
+        seconds=seconds,
+        each=seconds * 1000 / len(written),
+    )
+    ids = [w.subject_id for w in written if w.subject_id is not None]
+    unconsented = [i for i in ids if not documents.summary_consented(i)]
+    if unconsented:
+        output.warn(
+            SOME_WITHOUT_CONSENT,
+            count=len(unconsented),
+            ids=", ".join(str(i) for i in unconsented),
+        )
     return EXIT_OK
 
 

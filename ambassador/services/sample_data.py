@@ -8,6 +8,7 @@ one transaction, placements and their follow-up a chunk at a time to keep memory
 
 from __future__ import annotations
 
+import base64
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from ambassador import paths
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import (
@@ -36,6 +38,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Ending, Placement
 from ambassador.domain.recurrence import occurrences
+from ambassador.domain.settings import Settings
 from ambassador.services import sample_texts as texts
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -165,6 +168,7 @@ class _Generator:
     # People -----------------------------------------------------------------------------
 
     def run(self) -> SampleReport:
+        self.letterhead()
         participants = [self.participant(i) for i in range(1, self.scale.participants + 1)]
         self.uow.bulk.participants(participants)
         employers = [self.employer(i) for i in range(1, self.scale.employers + 1)]
@@ -251,6 +255,21 @@ class _Generator:
             if number not in self.used_numbers:
                 self.used_numbers.add(number)
                 return number
+
+    def letterhead(self) -> None:
+        """A made-up municipality and coordinator, so printed documents look as they will;
+        whatever the person already set is kept."""
+        logo = (paths.resources_dir() / "sample" / "logo.png").read_bytes()
+        sample = {
+            "organisation_name": texts.ORGANISATION,
+            "coordinator_name": texts.COORDINATOR,
+            "coordinator_phone": "0123-456 78",
+            "coordinator_email": "ambassador@example.se",
+            "logo_png": base64.b64encode(logo).decode("ascii"),
+        }
+        stored = Settings.from_strings(self.uow.settings.all()).to_strings()
+        stored.update({name: value for name, value in sample.items() if not stored[name]})
+        self.uow.settings.put(stored)
 
     def phone(self) -> str:
         digits = f"{int(self.rng.random() * 10_000_000):07d}"

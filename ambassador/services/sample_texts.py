@@ -5,6 +5,10 @@ Every name here is common or invented; combined at random they describe no real 
 
 from __future__ import annotations
 
+# The letterhead of the sample documents: an invented municipality and coordinator.
+ORGANISATION = "Exempelby kommun, Arbetsmarknadsenheten"
+COORDINATOR = "Maria Exempelsson"
+
 WOMEN = (
     "Anna",
     "Maria",

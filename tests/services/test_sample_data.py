@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -124,3 +126,15 @@ def test_dates_follow_the_clock(tmp_path: Path) -> None:
     (latest,) = connection.execute("SELECT max(start_date) FROM placements").fetchone()
     connection.close()
     assert date.fromisoformat(latest) > date(2030, 6, 3)  # planned ones start after "today"
+
+
+def test_sample_letterhead_fills_only_what_is_empty(
+    database: Database, services: Services, clock: FixedClock
+) -> None:
+    settings = services.settings.get()
+    services.settings.save(replace(settings, organisation_name="Min kommun"))
+    SampleDataService(database, clock).generate(Size.SMALL, 1)
+    after = services.settings.get()
+    assert after.organisation_name == "Min kommun"
+    assert after.coordinator_email.endswith("@example.se")
+    assert base64.b64decode(after.logo_png).startswith(b"\x89PNG")

@@ -1,0 +1,38 @@
+"""The documents' words: texts through the catalog, vocabulary labels, numbers as read."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ambassador import paths
+from ambassador.catalog import Catalog
+from ambassador.domain.enums import Outcome
+from ambassador.reporting.words import Words
+
+SWEDISH = Words(Catalog.load("sv", paths.translations_dir()), "sv")
+ENGLISH = Words(Catalog("en"), "en")
+
+
+def test_labels_and_ratings_in_the_readers_language() -> None:
+    assert SWEDISH.label(Outcome.STUDIES) == "Studier"
+    assert ENGLISH.label(Outcome.STUDIES) == "Studies"
+    assert SWEDISH.rating("attendance") == "Närvaro"
+
+
+def test_text_with_parameters() -> None:
+    assert ENGLISH.translate("Documents", "Page {page} of {pages}", page=1, pages=2) == (
+        "Page 1 of 2"
+    )
+
+
+def test_numbers_as_each_language_writes_them() -> None:
+    assert SWEDISH.number(1234.5, 1) == "1\u202f234,5"
+    assert ENGLISH.number(1234.5, 1) == "1,234.5"
+    assert SWEDISH.percent(0.756) == "76\u00a0%"
+    assert SWEDISH.percent(None) == "–"
+
+
+def test_dates_as_swedes_write_them_in_both_languages() -> None:
+    assert ENGLISH.date(date(2026, 3, 1)) == "2026-03-01"
+    assert ENGLISH.date(None) == ""
+    assert SWEDISH.moment(datetime(2026, 3, 1, 9, 5)) == "2026-03-01 09:05"

@@ -23,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sample import sample_database  # noqa: E402
 
 from ambassador import paths  # noqa: E402
 from ambassador.app import build_window, open_services  # noqa: E402
@@ -30,19 +31,8 @@ from ambassador.domain.browse import PlacementFilter  # noqa: E402
 from ambassador.domain.clock import SystemClock  # noqa: E402
 from ambassador.domain.enums import PlacementStatus  # noqa: E402
 from ambassador.services.changes import Changes  # noqa: E402
-from ambassador.services.sample_data import SampleDataService, Size  # noqa: E402
-from ambassador.storage.opening import open_database  # noqa: E402
 from ambassador.ui import i18n  # noqa: E402
 from ambassador.ui.main_window import MainWindow  # noqa: E402
-
-
-def build_decade(folder: Path) -> Path:
-    path = folder / "decade.db"
-    if not path.exists():
-        database, _report = open_database(path, folder / "backups", SystemClock().now())
-        SampleDataService(database, SystemClock()).generate(Size.DECADE, seed=1)
-        database.dispose()
-    return path
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
@@ -72,7 +62,7 @@ def main() -> None:
 
     folder = Path(tempfile.gettempdir()) / "ambassador-bench"
     folder.mkdir(exist_ok=True)
-    path = args.db or build_decade(folder)
+    path = args.db or sample_database(folder, "decade")
     app = QApplication([])
     i18n.install("sv", paths.translations_dir())
     database, services = open_services(path, SystemClock())

@@ -19,9 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ambassador.domain.clock import SystemClock
-from ambassador.services.sample_data import SampleDataService, Size
-from ambassador.storage.opening import open_database
+from sample import sample_database
 
 CHILD_WINDOW = """
 import os, sys, time
@@ -70,16 +68,7 @@ def run(code: str, *args: str) -> float:
 
 def prepare(folder: Path) -> dict[str, Path]:
     """An empty (migrated) file and sample files, made once and reused with --keep."""
-    clock = SystemClock()
-    databases = {name: folder / f"{name}.db" for name in ("empty", "small", "decade")}
-    for name, path in databases.items():
-        if path.exists():
-            continue
-        database, _report = open_database(path, folder / "backups", clock.now())
-        if name != "empty":
-            SampleDataService(database, clock).generate(Size(name))
-        database.dispose()
-    return databases
+    return {name: sample_database(folder, name) for name in ("empty", "small", "decade")}
 
 
 def main() -> None:

@@ -1,0 +1,22 @@
+"""The benchmarks' databases: an empty file or sample data, made once in a folder and reused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ambassador.domain.clock import SystemClock
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage.opening import open_database
+
+
+def sample_database(folder: Path, name: str) -> Path:
+    """`folder/<name>.db`: "empty" (migrated, no records) or a sample size, built when missing."""
+    path = folder / f"{name}.db"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        clock = SystemClock()
+        database, _report = open_database(path, folder / "backups", clock.now())
+        if name != "empty":
+            SampleDataService(database, clock).generate(Size(name), seed=1)
+        database.dispose()
+    return path

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ambassador.domain.enums import Gender, Outcome, Respondent
+from ambassador.domain.enums import Gender, Outcome, Respondent, Sector
 
 SUPPORTED_AT_LEAST = 4  # "felt supported": a 4 or a 5 on the 1-5 scale
 
@@ -36,6 +36,11 @@ class PlacementFact:
     ended_on: date | None
     outcome: Outcome | None
     reason: str = ""
+    # What the printed statistics break the figures down by.
+    placement_type: str = ""
+    referral_source: str = ""
+    sector: Sector | None = None
+    employer_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,7 +47,7 @@ def register() -> Coverage:
     return Coverage(covered[REGULAR], covered[BOLD], covered[SYMBOLS])
 
 
-def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
     """ReportLab's ToUnicode map, with characters beyond U+FFFF (emoji) written as UTF-16
     surrogate pairs as the PDF standard asks; ReportLab writes an odd-length hex string that
     readers reject, so emoji could not be copied or searched."""
@@ -61,11 +62,11 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
             "12 dict begin",
             "begincmap",
             "/CIDSystemInfo",
-            f"<< /Registry ({font_name})",
-            f"/Ordering ({font_name})",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
             "/Supplement 0",
             ">> def",
-            f"/CMapName /{font_name} def",
+            f"/CMapName /{fontname} def",
             "/CMapType 2 def",
             "1 begincodespacerange",
             f"<00> <{len(subset) - 1:02X}>",

@@ -122,6 +122,13 @@ def text(value: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(markup(value, bold=chosen.fontName == fonts.BOLD), chosen)
 
 
+def paragraphs(value: str) -> list[Flowable]:
+    """A person's longer text, one paragraph per blank-line-separated part, so a long note
+    breaks across pages between paragraphs where it can."""
+    parts = [part.strip() for part in clean(value).split("\n\n")]
+    return [text(part) for part in parts if part]
+
+
 def title(value: str) -> Paragraph:
     return text(value, styles().title)
 

@@ -14,21 +14,22 @@ CONTEXT = "Documents"
 class Words:
     """`words.translate("Documents", "Signature")` is the text in the reader's language.
 
-    Write the context and the source as literals at the call: that is the form Qt's
-    `lupdate` finds and files for translation. A text kept in a constant is marked with
-    `QT_TRANSLATE_NOOP("Documents", ...)` and passed to `words(...)`.
+    Write the context and the source as literals at the call, and fill in values after it:
+    `words.translate("Documents", "Period: {period}").format(period=...)`. That is the form
+    Qt's `lupdate` finds (it skips a call with keyword arguments). A text kept in a constant
+    is marked with `QT_TRANSLATE_NOOP("Documents", ...)` and passed to `words(X, **values)`.
     """
 
     def __init__(self, translate: Translate, language: str) -> None:
         self._translate = translate
         self.language = language
 
-    def translate(self, context: str, source: str, **params: object) -> str:
-        text = self._translate(context, source)
-        return text.format(**params) if params else text
+    def translate(self, context: str, source: str) -> str:
+        return self._translate(context, source)
 
     def __call__(self, source: str, **params: object) -> str:
-        return self.translate(CONTEXT, source, **params)
+        text = self.translate(CONTEXT, source)
+        return text.format(**params) if params else text
 
     def label(self, value: StrEnum) -> str:
         return self._translate(LABELS_CONTEXT, LABELS[value])

@@ -37,7 +37,11 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Messages", "The document could not be written to this file; check the folder and try again."
 )
 
+# The file names offered when saving, in the reader's language.
 SUMMARY_FILE = QT_TRANSLATE_NOOP("Documents", "follow-up-placement-{id}.pdf")
+AGREEMENT_FILE = QT_TRANSLATE_NOOP("Documents", "agreement-placement-{id}.pdf")
+EXTRACT_FILE = QT_TRANSLATE_NOOP("Documents", "register-extract-participant-{id}.pdf")
+STATISTICS_FILE = QT_TRANSLATE_NOOP("Documents", "statistics-{start}-{end}.pdf")
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,56 @@
-"""Everything stored about one person, gathered for their access request."""
+"""Everything stored about one person, gathered for their access request: what is in the
+trash too, since it is still stored."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from ambassador.domain.documents import Letterhead, RegisterExtract
+from ambassador.domain.errors import NotFoundError
 from ambassador.storage.unit_of_work import UnitOfWork
 
 
 def gather_register_extract(
     uow: UnitOfWork, participant_id: int, letterhead: Letterhead, now: datetime
 ) -> RegisterExtract:
-    raise NotImplementedError
+    participant = uow.participants.get(participant_id, include_deleted=True)
+    if participant is None:
+        raise NotFoundError("participant", participant_id)
+    placements = uow.placements.of_participant(participant_id, include_deleted=True)
+    consents = uow.participants.consents(participant_id)
+    check_ins = [c for p in placements for c in uow.check_ins.of_placement(p.id)]
+    feedback = [
+        f for p in placements for f in uow.feedback.of_placement(p.id, include_deleted=True)
+    ]
+    employer_ids = {p.employer_id for p in placements} | {
+        c.employer_id for c in consents if c.employer_id is not None
+    }
+    employer_names: dict[int, str] = {}
+    for employer_id in employer_ids:
+        employer = uow.employers.get(employer_id, include_deleted=True)
+        if employer is not None:
+            employer_names[employer_id] = employer.name
+    contact_ids = {p.supervisor_id for p in placements if p.supervisor_id is not None} | {
+        f.contact_id for f in feedback if f.contact_id is not None
+    }
+    contact_names: dict[int, str] = {}
+    for contact_id in contact_ids:
+        contact = uow.employers.contact(contact_id, include_deleted=True)
+        if contact is not None:
+            contact_names[contact_id] = contact.name
+    exports = uow.export_log.about(
+        {"participant": [participant_id], "placement": [p.id for p in placements]}
+    )
+    return RegisterExtract(
+        letterhead=letterhead,
+        participant=participant,
+        consents=consents,
+        placements=placements,
+        employer_names=employer_names,
+        contact_names=contact_names,
+        notes=uow.notes.of_participant(participant_id, include_deleted=True),
+        check_ins=check_ins,
+        feedback=feedback,
+        exports=exports,
+        printed_on=now.date(),
+    )

@@ -67,12 +67,14 @@ class NoteRepository:
         )
         return [_note(row) for row in self._session.scalars(query)]
 
-    def of_participant(self, participant_id: int) -> list[Note]:
+    def of_participant(self, participant_id: int, *, include_deleted: bool = False) -> list[Note]:
         query = (
             select(NoteRow)
-            .where(NoteRow.participant_id == participant_id, NoteRow.deleted_at.is_(None))
+            .where(NoteRow.participant_id == participant_id)
             .order_by(NoteRow.occurred_at, NoteRow.id)
         )
+        if not include_deleted:
+            query = query.where(NoteRow.deleted_at.is_(None))
         return [_note(row) for row in self._session.scalars(query)]
 
 
@@ -210,12 +212,14 @@ class FeedbackRepository:
         self._session.get_one(FeedbackRow, feedback_id).deleted_at = deleted_at
         self._session.flush()
 
-    def of_placement(self, placement_id: int) -> list[Feedback]:
+    def of_placement(self, placement_id: int, *, include_deleted: bool = False) -> list[Feedback]:
         query = (
             select(FeedbackRow)
-            .where(FeedbackRow.placement_id == placement_id, FeedbackRow.deleted_at.is_(None))
+            .where(FeedbackRow.placement_id == placement_id)
             .order_by(FeedbackRow.given_on, FeedbackRow.id)
         )
+        if not include_deleted:
+            query = query.where(FeedbackRow.deleted_at.is_(None))
         return [_feedback(row) for row in self._session.scalars(query)]
 
     def employer_averages(self, employer_id: int) -> tuple[int, dict[str, float | None]]:

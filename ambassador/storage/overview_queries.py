@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent
+from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent, Sector
 from ambassador.domain.figures import FeedbackFact, Period, PlacementFact
 from ambassador.domain.overview import CheckInItem, EndingPlacement, FeedbackDue, SilentPlacement
 from ambassador.storage.rows import (
@@ -162,6 +162,10 @@ class OverviewQueries:
             PlacementRow.ended_on,
             PlacementRow.outcome,
             PlacementRow.ending_reason,
+            PlacementRow.placement_type,
+            ParticipantRow.referral_source,
+            EmployerRow.sector,
+            PlacementRow.employer_id,
         ).where(
             PlacementRow.start_date <= period.end,
             or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= period.start),
@@ -174,8 +178,23 @@ class OverviewQueries:
                 ended,
                 None if outcome is None else Outcome(outcome),
                 reason,
+                placement_type,
+                referral_source,
+                Sector(sector),
+                employer_id,
             )
-            for pid, gender, start, ended, outcome, reason in self._session.execute(query)
+            for (
+                pid,
+                gender,
+                start,
+                ended,
+                outcome,
+                reason,
+                placement_type,
+                referral_source,
+                sector,
+                employer_id,
+            ) in self._session.execute(query)
         ]
 
     def feedback_facts(self, period: Period) -> list[FeedbackFact]:

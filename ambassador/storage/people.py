@@ -149,9 +149,11 @@ class EmployerRepository:
         )
         return [_employer(row) for row in self._session.scalars(query)]
 
-    def contact(self, contact_id: int) -> Contact | None:
+    def contact(self, contact_id: int, *, include_deleted: bool = False) -> Contact | None:
         row = self._session.get(ContactRow, contact_id)
-        return None if row is None or row.deleted_at is not None else _contact(row)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _contact(row)
 
     def contacts(self, employer_id: int) -> list[Contact]:
         query = (

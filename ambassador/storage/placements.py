@@ -66,12 +66,16 @@ class PlacementRepository:
         self._session.get_one(PlacementRow, placement_id).deleted_at = deleted_at
         self._session.flush()
 
-    def of_participant(self, participant_id: int) -> list[Placement]:
+    def of_participant(
+        self, participant_id: int, *, include_deleted: bool = False
+    ) -> list[Placement]:
         query = (
             select(PlacementRow)
-            .where(PlacementRow.participant_id == participant_id, PlacementRow.deleted_at.is_(None))
+            .where(PlacementRow.participant_id == participant_id)
             .order_by(PlacementRow.start_date, PlacementRow.id)
         )
+        if not include_deleted:
+            query = query.where(PlacementRow.deleted_at.is_(None))
         return [to_placement(row) for row in self._session.scalars(query)]
 
     def active_ids(self, day: date) -> list[int]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from ambassador.domain.documents import ExportRecord
 from ambassador.domain.enums import ListName
 from ambassador.storage.rows import ExportLogRow, ListItemRow, SettingRow
 
@@ -85,3 +86,31 @@ class ExportLogRepository:
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(ExportLogRow)) or 0
+
+    def about(self, subjects: dict[str, list[int]]) -> list[ExportRecord]:
+        """The lines about any of these records (subject kind → ids), oldest first."""
+        # subject_ids is "3,17,42": wrapped in commas, ",17," finds 17 and not 170.
+        wrapped = literal(",") + ExportLogRow.subject_ids + literal(",")
+        matches = [
+            and_(ExportLogRow.subject_kind == kind, wrapped.contains(f",{record_id},"))
+            for kind, ids in subjects.items()
+            for record_id in ids
+        ]
+        if not matches:
+            return []
+        query = (
+            select(ExportLogRow)
+            .where(or_(*matches))
+            .order_by(ExportLogRow.created_at, ExportLogRow.id)
+        )
+        return [
+            ExportRecord(
+                at=row.created_at,
+                kind=row.kind,
+                subject_kind=row.subject_kind,
+                subject_ids=tuple(int(i) for i in row.subject_ids.split(",") if i),
+                file_path=row.file_path,
+                row_count=row.row_count,
+            )
+            for row in self._session.scalars(query)
+        ]

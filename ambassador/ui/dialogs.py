@@ -1,11 +1,14 @@
-"""Every question and error box the window shows goes through here: one seam for tests."""
+"""Every question, error box and file chooser the window shows goes through here: one seam
+for tests."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -67,3 +70,16 @@ def attempt(
         return False
     publish(changes)
     return True
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Where the person wants a PDF saved, or None when they cancel."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), QCoreApplication.translate("Dialogs", "PDF (*.pdf)")
+    )
+    return Path(path) if path else None
+
+
+def open_file(path: Path) -> bool:
+    """Show a written file in the system's viewer; False when no viewer would take it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -29,10 +29,17 @@ _PIXMAPS = {
     "placement": QStyle.StandardPixmap.SP_DirLinkIcon,
     "open": QStyle.StandardPixmap.SP_DirOpenIcon,
     "save": QStyle.StandardPixmap.SP_DialogSaveButton,
+    "print": QStyle.StandardPixmap.SP_FileDialogDetailedView,
 }
+
+# The theme's own icon where it has one (Linux desktops); Qt's style has no printer.
+_THEMED = {"print": "document-print"}
 
 
 def get(meaning: str) -> QIcon:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    themed = _THEMED.get(meaning)
+    if themed is not None and QIcon.hasThemeIcon(themed):
+        return QIcon.fromTheme(themed)
     return app.style().standardIcon(_PIXMAPS[meaning])

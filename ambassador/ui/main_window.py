@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 from ambassador import paths
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui import i18n
+from ambassador.services.documents import WrittenDocument
+from ambassador.ui import i18n, printing
 from ambassador.ui.calendar_screen import CalendarScreen
 from ambassador.ui.employers_screen import EmployersScreen
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.overview_screen import OverviewScreen
 from ambassador.ui.participants_screen import ParticipantsScreen
 from ambassador.ui.placements_screen import PlacementsScreen
+from ambassador.ui.printing import Write
 from ambassador.ui.reports_screen import ReportsScreen
 from ambassador.ui.search_dialog import SearchDialog
 from ambassador.ui.settings_screen import SettingsScreen
@@ -183,6 +185,11 @@ class MainWindow(QMainWindow):
 
     def publish(self, changes: Changes) -> None:
         self.data_changed.emit(changes)
+
+    def print_document(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        return printing.print_document(parent, self._ui_state, suggested_name, write)
 
     def open_search(self) -> None:
         if self.search_dialog is None:

@@ -1,10 +1,15 @@
-"""What a screen may ask of the window: open a record elsewhere, announce a change."""
+"""What a screen may ask of the window: open a record elsewhere, announce a change, save and
+show a document."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtWidgets import QWidget
+
 from ambassador.services.changes import Changes
+from ambassador.services.documents import WrittenDocument
+from ambassador.ui.printing import Write
 
 
 class Navigator(Protocol):
@@ -16,3 +21,8 @@ class Navigator(Protocol):
 
     def publish(self, changes: Changes) -> None:
         """Tell every open screen what a service call changed."""
+
+    def print_document(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        """Ask where to save, write the document there and open it (see ui.printing)."""

@@ -22,6 +22,7 @@ from ambassador.domain.participant import Consent
 from ambassador.services.browse import ParticipantDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
+from ambassador.services.documents import EXTRACT_FILE
 from ambassador.ui import dialogs, icons
 from ambassador.ui.consent_dialog import ConsentDialog
 from ambassador.ui.followup_dialogs import NoteDialog
@@ -31,6 +32,7 @@ from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.participant_dialog import ParticipantDialog
 from ambassador.ui.placement_dialog import PlacementDialog
+from ambassador.ui.printing import document_file_name
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
 from ambassador.ui.widgets import (
@@ -69,6 +71,8 @@ class ParticipantDetailPane(DetailPane):
         self.placement_button.clicked.connect(self.new_placement)
         self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_participant)
+        self.extract_button = action_button(icons.get("print"), self.tr("Register e&xtract"))
+        self.extract_button.clicked.connect(self.print_extract)
 
         self.timeline_view = TimelineView(with_placement=True)
         self.profile_facts = Facts()
@@ -144,6 +148,7 @@ class ParticipantDetailPane(DetailPane):
                 [self.note_button, self.edit_button, self.placement_button, self.delete_button]
             )
         )
+        layout.addLayout(action_row([self.extract_button]))
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -160,6 +165,7 @@ class ParticipantDetailPane(DetailPane):
         interpreter = self.tr("Yes") if person.interpreter_needed else ""
         self.profile_facts.set_rows(
             [
+                (self.tr("Participant no."), str(person.id)),
                 (self.tr("Gender"), label(person.gender)),
                 (self.tr("Phone"), person.phone),
                 (self.tr("Email"), person.email),
@@ -279,6 +285,28 @@ class ParticipantDetailPane(DetailPane):
                 self.detail.participant.id, consent.id
             ),
             self._navigator.publish,
+        )
+
+    def print_extract(self) -> None:
+        if self.detail is None:
+            return
+        person = self.detail.participant
+        if not dialogs.ask(
+            self,
+            self.tr("Register extract"),
+            self.tr(
+                "The register extract shows everything stored about %1: internal notes, "
+                "needs and the full personal identity number included. Give it to %1 only. "
+                "Print it?"
+            ).replace("%1", person.full_name),
+            self.tr("Print extract"),
+        ):
+            return
+        documents = self._services.documents
+        self._navigator.print_document(
+            self,
+            document_file_name(EXTRACT_FILE, id=person.id),
+            lambda path: documents.write_register_extract(person.id, path),
         )
 
     def delete_participant(self) -> None:

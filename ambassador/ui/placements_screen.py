@@ -25,6 +25,7 @@ from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
+from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
 from ambassador.ui import dialogs, icons
 from ambassador.ui.followup_dialogs import FeedbackDialog, NoteDialog, ScheduleCheckInDialog
 from ambassador.ui.formatting import iso_date, short_day
@@ -39,6 +40,7 @@ from ambassador.ui.placement_dialog import (
     searchable_combo,
     select_id,
 )
+from ambassador.ui.printing import document_file_name
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
 from ambassador.ui.widgets import DetailPane, Facts, action_button, action_row, heading, pane_layout
@@ -81,6 +83,10 @@ class PlacementDetailPane(DetailPane):
         self.edit_button.clicked.connect(self.edit_placement)
         self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_placement)
+        self.summary_button = action_button(icons.get("print"), self.tr("&Print summary"))
+        self.summary_button.clicked.connect(self.print_summary)
+        self.agreement_button = action_button(icons.get("print"), self.tr("Print a&greement"))
+        self.agreement_button.clicked.connect(self.print_agreement)
 
         self.done_button = action_button(icons.get("done"), self.tr("Record check-in"))
         self.done_button.clicked.connect(self.record_check_in)
@@ -124,6 +130,7 @@ class PlacementDetailPane(DetailPane):
         layout.addLayout(action_row([self.participant_button, self.employer_button]))
         layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
         layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
+        layout.addLayout(action_row([self.summary_button, self.agreement_button]))
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -175,6 +182,7 @@ class PlacementDetailPane(DetailPane):
         )
         self.plan_facts.set_rows(
             [
+                (self.tr("Placement no."), str(placement.id)),
                 (self.tr("Participant"), detail.participant.full_name),
                 (self.tr("Employer"), detail.employer.name),
                 (self.tr("Unit"), placement.unit),
@@ -300,6 +308,41 @@ class PlacementDetailPane(DetailPane):
                     self._services, self._services.clock.today(), self.detail.placement, parent=self
                 )
             )
+
+    def print_summary(self) -> None:
+        if self.detail is None:
+            return
+        placement_id = self.detail.placement.id
+        documents = self._services.documents
+        if not documents.summary_consented(placement_id) and not dialogs.ask(
+            self,
+            self.tr("Print summary"),
+            self.tr(
+                "No consent is recorded from %1 to share the follow-up summary with %2. "
+                "Record the consent on the participant before the summary goes to the "
+                "employer. Print it anyway?"
+            )
+            .replace("%1", self.detail.participant.full_name)
+            .replace("%2", self.detail.employer.name),
+            self.tr("Print anyway"),
+        ):
+            return
+        self._navigator.print_document(
+            self,
+            document_file_name(SUMMARY_FILE, id=placement_id),
+            lambda path: documents.write_summary(placement_id, path),
+        )
+
+    def print_agreement(self) -> None:
+        if self.detail is None:
+            return
+        placement_id = self.detail.placement.id
+        documents = self._services.documents
+        self._navigator.print_document(
+            self,
+            document_file_name(AGREEMENT_FILE, id=placement_id),
+            lambda path: documents.write_agreement(placement_id, path),
+        )
 
     def delete_placement(self) -> None:
         if self.detail is None:

@@ -1,4 +1,4 @@
-"""Rapporter: the key figures for a period the coordinator chooses."""
+"""Rapporter: the key figures for a period the coordinator chooses, and the printed report."""
 
 from __future__ import annotations
 
@@ -16,11 +16,15 @@ from PySide6.QtWidgets import (
 from ambassador.domain.figures import Period
 from ambassador.domain.validation import END_BEFORE_START
 from ambassador.services.bundle import Services
+from ambassador.services.documents import STATISTICS_FILE
+from ambassador.ui import icons
+from ambassador.ui.formatting import iso_date
 from ambassador.ui.forms import date_edit, error_label, from_qdate, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
-from ambassador.ui.widgets import fill_with_scrolling, title_label
+from ambassador.ui.printing import document_file_name
+from ambassador.ui.widgets import action_button, action_row, fill_with_scrolling, title_label
 
 THIS_YEAR = "this_year"
 LAST_YEAR = "last_year"
@@ -108,10 +112,12 @@ class ReportsScreen(QWidget):
         self.figures_view = KeyFiguresView()
         self.early_reasons_label = QLabel()
         self.early_reasons_label.setWordWrap(True)
+        self.print_button = action_button(icons.get("print"), self.tr("&Print report"))
+        self.print_button.clicked.connect(self.print_report)
         self.printing_label = QLabel(
             self.tr(
-                "A printable statistics report for the period will come with the documents "
-                "(PDF) in a later version."
+                "The printed report (PDF) has these figures split by gender, placement type, "
+                "referral source and employer sector, with charts."
             )
         )
         self.printing_label.setWordWrap(True)
@@ -128,6 +134,7 @@ class ReportsScreen(QWidget):
         separator.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(separator)
         layout.addWidget(self.printing_label)
+        layout.addLayout(action_row([self.print_button]))
         layout.addStretch(1)
         fill_with_scrolling(self, content)
 
@@ -153,10 +160,12 @@ class ReportsScreen(QWidget):
         if period.end < period.start:
             self.period_error_label.setText(message(END_BEFORE_START))
             self.period_error_label.show()
+            self.print_button.setEnabled(False)
             self.figures_view.hide()
             self.early_reasons_label.hide()
             return
         self.period_error_label.hide()
+        self.print_button.setEnabled(True)
         self.figures_view.show()
         figures = self._services.overview.key_figures(period)
         self.figures_view.show_figures(figures)
@@ -172,6 +181,19 @@ class ReportsScreen(QWidget):
             else ""
         )
         self.early_reasons_label.setVisible(bool(reasons))
+
+    def print_report(self) -> None:
+        period = self.chosen_period()
+        if period.end < period.start:
+            return
+        documents = self._services.documents
+        self._navigator.print_document(
+            self,
+            document_file_name(
+                STATISTICS_FILE, start=iso_date(period.start), end=iso_date(period.end)
+            ),
+            lambda path: documents.write_statistics(period, path),
+        )
 
     def _on_period_combo_changed(self, *_args: object) -> None:
         self._apply_choice()

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 SCREEN = "window/screen"
 SPLITTER = "splitters/{name}"
+DOCUMENTS_FOLDER = "documents/folder"
 
 
 class UiState:
@@ -61,6 +62,19 @@ class UiState:
 
     def set_screen(self, value: int) -> None:
         self._set(SCREEN, value)
+
+    def documents_folder(self) -> Path:
+        """Where the last document was saved, else the person's Documents folder."""
+        value = self._get(DOCUMENTS_FOLDER)
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return Path(value)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def set_documents_folder(self, folder: Path) -> None:
+        self._set(DOCUMENTS_FOLDER, str(folder))
 
     def sync(self) -> None:
         if self._settings is not None:

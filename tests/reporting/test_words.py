@@ -20,9 +20,8 @@ def test_labels_and_ratings_in_the_readers_language() -> None:
 
 
 def test_text_with_parameters() -> None:
-    assert ENGLISH.translate("Documents", "Page {page} of {pages}", page=1, pages=2) == (
-        "Page 1 of 2"
-    )
+    assert ENGLISH("Page {page} of {pages}", page=1, pages=2) == "Page 1 of 2"
+    assert SWEDISH("Page {page} of {pages}", page=1, pages=2) == "Sida 1 av 2"
 
 
 def test_numbers_as_each_language_writes_them() -> None:

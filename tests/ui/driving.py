@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.services.changes import Changes
+from ambassador.services.documents import WrittenDocument
+from ambassador.ui import printing
+from ambassador.ui.printing import Write
+from ambassador.ui.ui_state import UiState
 
 W = TypeVar("W", bound=QWidget)
 
@@ -38,6 +42,7 @@ class RecordingNavigator:
         self.calls: list[tuple[object, ...]] = []  # every request, in order
         self.opened: list[tuple[int, int | None]] = []  # placements opened, with check-in
         self.published: list[Changes] = []
+        self.ui_state = UiState()  # in memory: remembers the documents folder for one test
 
     def open_participant(self, participant_id: int) -> None:
         self.calls.append(("participant", participant_id))
@@ -52,3 +57,9 @@ class RecordingNavigator:
     def publish(self, changes: Changes) -> None:
         self.calls.append(("publish", changes))
         self.published.append(changes)
+
+    def print_document(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        self.calls.append(("print", suggested_name))
+        return printing.print_document(parent, self.ui_state, suggested_name, write)

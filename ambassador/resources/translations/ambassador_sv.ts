@@ -187,6 +187,50 @@
         <source>Error: {message}</source>
         <translation>Fel: {message}</translation>
     </message>
+    <message>
+        <source>Written: {path} ({kilobytes} kB)</source>
+        <translation>Skrivet: {path} ({kilobytes} kB)</translation>
+    </message>
+    <message>
+        <source>{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each).</source>
+        <translation>{count} uppföljningar skrivna till {folder} på {seconds:.1f} s ({each:.0f} ms styck).</translation>
+    </message>
+    <message>
+        <source>No placement is active today; nothing was written.</source>
+        <translation>Ingen placering är aktiv i dag; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Note: no consent to share the summary with the employer is recorded for placement {id}.</source>
+        <translation>Obs: för placering {id} finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>Note: for {count} of the placements no consent to share the summary with the employer is recorded: {ids}.</source>
+        <translation>Obs: för {count} av placeringarna finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren: {ids}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Det finns ingen databas på {path}.</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Perioden får inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be created.</source>
+        <translation>Mappen {path} kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>There is no participant number {id}.</source>
+        <translation>Det finns ingen deltagare med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>There is no placement number {id}.</source>
+        <translation>Det finns ingen placering med nummer {id}.</translation>
+    </message>
+    <message>
+        <source>There is no employer number {id}.</source>
+        <translation>Det finns ingen arbetsgivare med nummer {id}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -259,6 +303,589 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Before the placement ends, the participant, the supervisor and the ambassador meet to look back on it together and to plan the next step.</source>
+        <translation>Innan placeringen tar slut träffas deltagaren, handledaren och ambassadören för att tillsammans se tillbaka på den och planera nästa steg.</translation>
+    </message>
+    <message>
+        <source>The placement is not an employment and gives no right to one. If the employer wishes to employ the participant, the ambassador helps with the next steps.</source>
+        <translation>Placeringen är ingen anställning och ger ingen rätt till anställning. Vill arbetsgivaren anställa deltagaren hjälper ambassadören till med nästa steg.</translation>
+    </message>
+    <message>
+        <source>About three months after the end, the ambassador asks the participant how things are going. Personal data is kept and erased according to the municipality&apos;s rules.</source>
+        <translation>Ungefär tre månader efter slutet hör ambassadören av sig till deltagaren och frågar hur det går. Personuppgifter sparas och gallras enligt kommunens regler.</translation>
+    </message>
+    <message>
+        <source>Placement agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>This agreement describes the placement of {participant} at {employer}: what it is for, what the participant will do, the support given and how it is followed up.</source>
+        <translation>Den här överenskommelsen beskriver placeringen av {participant} hos {employer}: vad den syftar till, vad deltagaren ska göra, vilket stöd som ges och hur den följs upp.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Omfattning och tider</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfattning</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>After the placement ends</source>
+        <translation>När placeringen är slut</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>For the employer</source>
+        <translation>För arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadör</translation>
+    </message>
+    <message>
+        <source>Support and adaptations</source>
+        <translation>Stöd och anpassningar</translation>
+    </message>
+    <message>
+        <source>Adaptations for the participant</source>
+        <translation>Anpassningar för deltagaren</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>The ambassador and the workplace agree on check-ins as needed.</source>
+        <translation>Ambassadören och arbetsplatsen kommer överens om avstämningar efter behov.</translation>
+    </message>
+    <message>
+        <source>The ambassador checks in with the participant and the supervisor every {days} days, at the workplace or by phone.</source>
+        <translation>Ambassadören stämmer av med deltagaren och handledaren var {days}:e dag, på arbetsplatsen eller per telefon.</translation>
+    </message>
+    <message>
+        <source>First planned check-ins</source>
+        <translation>De första planerade avstämningarna</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contact the ambassador at any time: {contact}.</source>
+        <translation>Kontakta gärna ambassadören när som helst: {contact}.</translation>
+    </message>
+    <message>
+        <source>Follow-up summary for the employer</source>
+        <translation>Uppföljning till arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistikrapport</translation>
+    </message>
+    <message>
+        <source>This extract shows all data stored about {name} in Ambassador, the labour market unit&apos;s follow-up register, on {day}: internal notes, consents and the record of documents printed about you included.</source>
+        <translation>Utdraget visar alla uppgifter som fanns lagrade om {name} i Ambassador, arbetsmarknadsenhetens uppföljningsregister, den {day}, även interna anteckningar, samtycken och förteckningen över dokument som skrivits ut om dig.</translation>
+    </message>
+    <message>
+        <source>The data is kept to plan and follow up your placement and to report on the unit&apos;s work. Ask the ambassador if something is wrong: it will be corrected.</source>
+        <translation>Uppgifterna behandlas för att planera och följa upp din placering och för att redovisa enhetens arbete. Säg till ambassadören om något är fel, så rättas det.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Om dig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitterad av</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Remissdatum</translation>
+    </message>
+    <message>
+        <source>Referral reference</source>
+        <translation>Remissens referens</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <source>Needs and adaptations</source>
+        <translation>Behov och anpassningar</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>I papperskorgen</translation>
+    </message>
+    <message>
+        <source>Since {day}; erased for good 30 days later</source>
+        <translation>Sedan {day}; raderas helt 30 dagar senare</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Inga samtycken registrerade.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>No placements.</source>
+        <translation>Inga placeringar.</translation>
+    </message>
+    <message>
+        <source>Placement number</source>
+        <translation>Placering nr</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placeringstyp</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>{employer}, from {start}</source>
+        <translation>{employer}, från {start}</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Inga anteckningar.</translation>
+    </message>
+    <message>
+        <source>shared with the employer</source>
+        <translation>delas med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>in the trash since {day}</source>
+        <translation>i papperskorgen sedan {day}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>No feedback.</source>
+        <translation>Ingen återkoppling.</translation>
+    </message>
+    <message>
+        <source>Could consider hiring</source>
+        <translation>Kan tänka sig att anställa</translation>
+    </message>
+    <message>
+        <source>To develop</source>
+        <translation>Att utveckla</translation>
+    </message>
+    <message>
+        <source>Documents printed about you</source>
+        <translation>Dokument som skrivits ut om dig</translation>
+    </message>
+    <message>
+        <source>None before this extract.</source>
+        <translation>Inga före detta utdrag.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Utskrivet {day}</translation>
+    </message>
+    <message>
+        <source>Contains personal data: handle with care, do not pass on.</source>
+        <translation>Innehåller personuppgifter – hanteras varsamt och lämnas inte vidare.</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Active: placements under way at some time in the period. Ended: placements that ended in it. A share shows what it rests on: 3/4 is three of four.</source>
+        <translation>Aktiva: placeringar som pågick någon gång under perioden. Avslutade: placeringar som avslutades under perioden. En andel visar vad den bygger på: 3/4 är tre av fyra.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Påbörjade placeringar</translation>
+    </message>
+    <message>
+        <source>Placements active</source>
+        <translation>Aktiva placeringar</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Avslutade placeringar</translation>
+    </message>
+    <message>
+        <source>Into work or education</source>
+        <translation>Till arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Avbrutna i förtid</translation>
+    </message>
+    <message>
+        <source>Employers who felt supported</source>
+        <translation>Arbetsgivare som känt stöd</translation>
+    </message>
+    <message>
+        <source>Participants who felt supported</source>
+        <translation>Deltagare som känt stöd</translation>
+    </message>
+    <message>
+        <source>Felt supported: a 4 or 5 of 5 in the latest answer of the period, one answer per placement.</source>
+        <translation>Känt stöd: 4 eller 5 av 5 i periodens senaste svar, ett svar per placering.</translation>
+    </message>
+    <message>
+        <source>Outcomes of the placements that ended</source>
+        <translation>Utfall för placeringar som avslutades</translation>
+    </message>
+    <message>
+        <source>No placement ended in the period.</source>
+        <translation>Ingen placering avslutades under perioden.</translation>
+    </message>
+    <message>
+        <source>Reasons for ending early</source>
+        <translation>Skäl till att placeringar avbröts</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Inget skäl angivet</translation>
+    </message>
+    <message>
+        <source>No placement ended early.</source>
+        <translation>Ingen placering avbröts i förtid.</translation>
+    </message>
+    <message>
+        <source>By placement type</source>
+        <translation>Per placeringstyp</translation>
+    </message>
+    <message>
+        <source>By referral source</source>
+        <translation>Per remittent</translation>
+    </message>
+    <message>
+        <source>By employer sector</source>
+        <translation>Per arbetsgivarens sektor</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employers with placements</source>
+        <translation>Arbetsgivare med placeringar</translation>
+    </message>
+    <message>
+        <source>Of these, with more than one</source>
+        <translation>Varav med fler än en</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Placements active in the period; of those that ended in it, how many went on to work or education.</source>
+        <translation>Placeringar som var aktiva under perioden, och av dem som avslutades hur många som gick vidare till arbete eller studier.</translation>
+    </message>
+    <message>
+        <source>No placement in the period.</source>
+        <translation>Ingen placering under perioden.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Ended: into work or education</source>
+        <translation>Avslutade: till arbete eller studier</translation>
+    </message>
+    <message>
+        <source>Follow-up of placement</source>
+        <translation>Uppföljning av placering</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>Uppföljningskontakter</translation>
+    </message>
+    <message>
+        <source>No follow-up contact yet.</source>
+        <translation>Ingen uppföljningskontakt ännu.</translation>
+    </message>
+    <message>
+        <source>When and how we were in touch. What was said stays with the ambassador.</source>
+        <translation>När och hur vi har haft kontakt. Vad som sades stannar hos ambassadören.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Notes shared with you</source>
+        <translation>Anteckningar som delas med er</translation>
+    </message>
+    <message>
+        <source>No notes are shared.</source>
+        <translation>Inga anteckningar delas.</translation>
+    </message>
+    <message>
+        <source>Your feedback over time</source>
+        <translation>Er återkoppling över tid</translation>
+    </message>
+    <message>
+        <source>No feedback recorded yet.</source>
+        <translation>Ingen återkoppling registrerad ännu.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Ratings from 1 (low) to 5 (high).</source>
+        <translation>Bedömningar från 1 (låg) till 5 (hög).</translation>
+    </message>
+    <message>
+        <source>{day}, strengths: {text}</source>
+        <translation>{day}, styrkor: {text}</translation>
+    </message>
+    <message>
+        <source>{day}, to develop: {text}</source>
+        <translation>{day}, att utveckla: {text}</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Nästa avstämning</translation>
+    </message>
+    <message>
+        <source>No check-in is planned yet; the ambassador will be in touch.</source>
+        <translation>Ingen avstämning är planerad ännu; ambassadören hör av sig.</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Er kontakt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>{start} – {end} (ended)</source>
+        <translation>{start} – {end} (avslutad)</translation>
+    </message>
+    <message>
+        <source>From {start}, no end date set</source>
+        <translation>Från {start}, inget slutdatum satt</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} timmar i veckan</translation>
+    </message>
+    <message>
+        <source>{percent} % of full time</source>
+        <translation>{percent} % av heltid</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Ej angivet.</translation>
+    </message>
+    <message>
+        <source>Agreed support and adaptations</source>
+        <translation>Överenskommet stöd och anpassningar</translation>
+    </message>
+    <message>
+        <source>follow-up-placement-{id}.pdf</source>
+        <translation>uppfoljning-placering-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>agreement-placement-{id}.pdf</source>
+        <translation>overenskommelse-placering-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>register-extract-participant-{id}.pdf</source>
+        <translation>registerutdrag-deltagare-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}.pdf</source>
+        <translation>statistik-{start}-{end}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1891,10 @@
         <source>Choose how the placement ended.</source>
         <translation>Välj hur placeringen avslutades.</translation>
     </message>
+    <message>
+        <source>The document could not be written to this file; check the folder and try again.</source>
+        <translation>Dokumentet kunde inte skrivas till filen; kontrollera mappen och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -1466,6 +2097,10 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>Register e&amp;xtract</source>
+        <translation>Register&amp;utdrag</translation>
+    </message>
+    <message>
         <source>Sensitive: needs and adaptations</source>
         <translation>Känsligt: behov och anpassningar</translation>
     </message>
@@ -1538,6 +2173,10 @@
         <translation>Ja</translation>
     </message>
     <message>
+        <source>Participant no.</source>
+        <translation>Deltagare nr</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
@@ -1608,6 +2247,18 @@
     <message>
         <source>The consent was not withdrawn</source>
         <translation>Samtycket återkallades inte</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The register extract shows everything stored about %1: internal notes, needs and the full personal identity number included. Give it to %1 only. Print it?</source>
+        <translation>Registerutdraget visar allt som finns lagrat om %1, även interna anteckningar, behov och hela personnumret. Lämna det bara till %1. Skriva ut det?</translation>
+    </message>
+    <message>
+        <source>Print extract</source>
+        <translation>Skriv ut utdraget</translation>
     </message>
     <message>
         <source>Delete participant</source>
@@ -1874,6 +2525,14 @@
         <translation>Ta bort</translation>
     </message>
     <message>
+        <source>&amp;Print summary</source>
+        <translation>Skriv &amp;ut uppföljning</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement</source>
+        <translation>Skriv ut över&amp;enskommelse</translation>
+    </message>
+    <message>
         <source>Record check-in</source>
         <translation>Registrera avstämning</translation>
     </message>
@@ -1927,6 +2586,10 @@
     <message>
         <source>No planned check-ins</source>
         <translation>Inga planerade avstämningar</translation>
+    </message>
+    <message>
+        <source>Placement no.</source>
+        <translation>Placering nr</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1987,6 +2650,18 @@
     <message>
         <source>The note was not deleted</source>
         <translation>Anteckningen togs inte bort</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Skriv ut uppföljning</translation>
+    </message>
+    <message>
+        <source>No consent is recorded from %1 to share the follow-up summary with %2. Record the consent on the participant before the summary goes to the employer. Print it anyway?</source>
+        <translation>Det finns inget samtycke registrerat från %1 till att dela uppföljningen med %2. Registrera samtycket på deltagaren innan uppföljningen lämnas till arbetsgivaren. Skriva ut ändå?</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Skriv ut ändå</translation>
     </message>
     <message>
         <source>Delete placement</source>
@@ -2303,8 +2978,12 @@
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <source>A printable statistics report for the period will come with the documents (PDF) in a later version.</source>
-        <translation>En utskrivbar statistikrapport för perioden kommer med dokumenten (PDF) i en senare version.</translation>
+        <source>&amp;Print report</source>
+        <translation>&amp;Skriv ut rapport</translation>
+    </message>
+    <message>
+        <source>The printed report (PDF) has these figures split by gender, placement type, referral source and employer sector, with charts.</source>
+        <translation>Den utskrivna rapporten (PDF) har de här siffrorna uppdelade på kön, placeringstyp, remittent och arbetsgivarens sektor, med diagram.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

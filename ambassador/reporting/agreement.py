@@ -1,0 +1,148 @@
+"""Överenskommelse: what the participant, the employer and the ambassador agree on at the
+start of a placement, with a signature block for each."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ambassador.domain.documents import PlacementAgreement
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.reporting import page
+from ambassador.reporting.terms import extent_text, period_text, placement_facts, section
+from ambassador.reporting.words import Words
+
+# What happens after the end is the same for every placement.
+AFTER_THE_END = (
+    QT_TRANSLATE_NOOP(
+        "Documents",
+        "Before the placement ends, the participant, the supervisor and the ambassador meet to "
+        "look back on it together and to plan the next step.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Documents",
+        "The placement is not an employment and gives no right to one. If the employer wishes "
+        "to employ the participant, the ambassador helps with the next steps.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Documents",
+        "About three months after the end, the ambassador asks the participant how things are "
+        "going. Personal data is kept and erased according to the municipality's rules.",
+    ),
+)
+
+
+def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
+    title = words.translate("Documents", "Placement agreement")
+    terms = agreement.terms
+    letterhead = agreement.letterhead
+    story: list[Flowable] = [
+        page.title(title),
+        page.text(
+            words.translate(
+                "Documents",
+                "This agreement describes the placement of {participant} at {employer}: "
+                "what it is for, what the participant will do, the support given and how it "
+                "is followed up.",
+            ).format(participant=terms.participant_name, employer=terms.employer_name)
+        ),
+        page.space(2),
+        placement_facts(terms, words, with_schedule=False),
+        *section(words.translate("Documents", "Purpose"), terms.purpose, words),
+        *section(words.translate("Documents", "Goals"), terms.goals, words),
+        page.heading(words.translate("Documents", "Schedule")),
+        page.facts(
+            [
+                (words.translate("Documents", "Period"), period_text(terms, words)),
+                (
+                    words.translate("Documents", "Extent"),
+                    extent_text(terms.hours_per_week, terms.extent_percent, words),
+                ),
+            ]
+        ),
+        *section(words.translate("Documents", "Tasks"), terms.tasks, words),
+        *_support(agreement, words),
+        *_follow_up(agreement, words),
+        *section(words.translate("Documents", "Compensation"), terms.compensation, words),
+        page.heading(words.translate("Documents", "After the placement ends")),
+        *[page.text(words(paragraph)) for paragraph in AFTER_THE_END],
+        page.heading(words.translate("Documents", "Signatures")),
+        page.signature_blocks(
+            words,
+            [
+                (words.translate("Documents", "Participant"), terms.participant_name),
+                (
+                    words.translate("Documents", "For the employer"),
+                    terms.supervisor.name if terms.supervisor else terms.employer_name,
+                ),
+                (words.translate("Documents", "Ambassador"), letterhead.coordinator_name),
+            ],
+        ),
+    ]
+    return page.render(
+        story,
+        words=words,
+        letterhead=letterhead,
+        document_title=title,
+        printed_on=agreement.printed_on,
+    )
+
+
+def _support(agreement: PlacementAgreement, words: Words) -> list[Flowable]:
+    """The agreed support; the person's own needs only where they agreed to share them with
+    this employer (the domain leaves both None otherwise)."""
+    terms = agreement.terms
+    if terms.support is None:
+        return []
+    story = section(words.translate("Documents", "Support and adaptations"), terms.support, words)
+    if terms.adaptations:
+        story += [
+            page.subheading(words.translate("Documents", "Adaptations for the participant")),
+            *page.paragraphs(terms.adaptations),
+        ]
+    return story
+
+
+def _follow_up(agreement: PlacementAgreement, words: Words) -> list[Flowable]:
+    terms = agreement.terms
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Follow-up"))]
+    if terms.cadence_days is None:
+        plan = words.translate(
+            "Documents", "The ambassador and the workplace agree on check-ins as needed."
+        )
+    else:
+        plan = words.translate(
+            "Documents",
+            "The ambassador checks in with the participant and the supervisor every "
+            "{days} days, at the workplace or by phone.",
+        ).format(days=terms.cadence_days)
+    story.append(page.text(plan))
+    if agreement.planned_check_ins:
+        story.append(page.subheading(words.translate("Documents", "First planned check-ins")))
+        story.append(
+            page.grid(
+                [words.translate("Documents", "When"), words.translate("Documents", "Kind")],
+                [[words.moment(c.scheduled_at), c.kind] for c in agreement.planned_check_ins],
+                [40 * mm, page.TEXT_WIDTH - 40 * mm],
+            )
+        )
+    letterhead = agreement.letterhead
+    reach = [
+        part
+        for part in (
+            letterhead.coordinator_name,
+            letterhead.coordinator_phone,
+            letterhead.coordinator_email,
+        )
+        if part
+    ]
+    if reach:
+        story.append(page.space(2))
+        story.append(
+            page.text(
+                words.translate(
+                    "Documents", "Contact the ambassador at any time: {contact}."
+                ).format(contact=", ".join(reach))
+            )
+        )
+    return story

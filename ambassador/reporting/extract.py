@@ -1,0 +1,325 @@
+"""Registerutdrag: everything stored about one person, for their own access request. Unlike
+the employer's papers it holds all of it: the full personal identity number, internal and
+trashed notes, the export log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from ambassador.domain import documents
+from ambassador.domain.documents import RegisterExtract
+from ambassador.domain.followup import Feedback, Note
+from ambassador.domain.identity import PersonalIdentityNumber
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.placement import Placement
+from ambassador.reporting import page
+from ambassador.reporting.terms import extent_text
+from ambassador.reporting.words import Words
+
+EXPORT_KINDS = {
+    documents.SUMMARY: QT_TRANSLATE_NOOP("Documents", "Follow-up summary for the employer"),
+    documents.AGREEMENT: QT_TRANSLATE_NOOP("Documents", "Placement agreement"),
+    documents.EXTRACT: QT_TRANSLATE_NOOP("Documents", "Register extract"),
+    documents.STATISTICS: QT_TRANSLATE_NOOP("Documents", "Statistics report"),
+}
+
+
+def render_extract(extract: RegisterExtract, words: Words) -> bytes:
+    title = words.translate("Documents", "Register extract")
+    person = extract.participant
+    story: list[Flowable] = [
+        page.title(title),
+        page.text(
+            words.translate(
+                "Documents",
+                "This extract shows all data stored about {name} in Ambassador, the labour "
+                "market unit's follow-up register, on {day}: internal notes, consents and the "
+                "record of documents printed about you included.",
+            ).format(name=person.full_name, day=words.date(extract.printed_on))
+        ),
+        page.small(
+            words.translate(
+                "Documents",
+                "The data is kept to plan and follow up your placement and to report on the "
+                "unit's work. Ask the ambassador if something is wrong: it will be corrected.",
+            )
+        ),
+        page.heading(words.translate("Documents", "About you")),
+        page.facts(
+            [
+                (words.translate("Documents", "Name"), person.full_name),
+                (
+                    words.translate("Documents", "Personal identity number"),
+                    _identity_number(person.personal_identity_number),
+                ),
+                (words.translate("Documents", "Gender"), words.label(person.gender)),
+                (words.translate("Documents", "Phone"), person.phone),
+                (words.translate("Documents", "Email"), person.email),
+                (words.translate("Documents", "Address"), person.address),
+                (words.translate("Documents", "Referred by"), person.referral_source),
+                (words.translate("Documents", "Referral date"), words.date(person.referral_date)),
+                (words.translate("Documents", "Referral reference"), person.referral_reference),
+                (words.translate("Documents", "Language"), person.language),
+                (
+                    words.translate("Documents", "Interpreter needed"),
+                    _yes_no(person.interpreter_needed, words),
+                ),
+                (
+                    words.translate("Documents", "Needs and adaptations"),
+                    person.needs_and_adaptations,
+                ),
+                (words.translate("Documents", "Strengths"), person.strengths),
+                (words.translate("Documents", "Interests"), person.interests),
+                (words.translate("Documents", "Goals"), person.goals),
+                (words.translate("Documents", "Registered"), words.moment(person.created_at)),
+                (words.translate("Documents", "Last changed"), words.moment(person.updated_at)),
+                *_trashed(person.deleted_at, words),
+            ]
+        ),
+        *_consents(extract, words),
+        *_placements(extract, words),
+        *_notes(extract, words),
+        *_feedback(extract, words),
+        *_exports(extract, words),
+    ]
+    return page.render(
+        story,
+        words=words,
+        letterhead=extract.letterhead,
+        document_title=title,
+        printed_on=extract.printed_on,
+    )
+
+
+def _identity_number(stored: str | None) -> str:
+    """The whole number, YYYYMMDD-NNNN: this document is for the person themself."""
+    if not stored:
+        return ""
+    try:
+        return PersonalIdentityNumber(stored).formatted()
+    except ValueError:  # stored before the checks, or damaged: as it is
+        return stored
+
+
+def _yes_no(value: bool | None, words: Words) -> str:
+    if value is None:
+        return ""
+    return words.translate("Documents", "Yes") if value else words.translate("Documents", "No")
+
+
+def _trashed(deleted_at: datetime | None, words: Words) -> list[tuple[str, str]]:
+    if deleted_at is None:
+        return []
+    return [
+        (
+            words.translate("Documents", "In the trash"),
+            words.translate("Documents", "Since {day}; erased for good 30 days later").format(
+                day=words.date(deleted_at.date())
+            ),
+        )
+    ]
+
+
+def _consents(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Consents"))]
+    if not extract.consents:
+        return [*story, page.small(words.translate("Documents", "No consents recorded."))]
+    rows = [
+        [
+            words.label(c.scope),
+            extract.employer_names.get(c.employer_id, "") if c.employer_id else "",
+            words.date(c.given_on),
+            words.date(c.withdrawn_on),
+            c.note,
+        ]
+        for c in extract.consents
+    ]
+    story.append(
+        page.grid(
+            [
+                words.translate("Documents", "Consent"),
+                words.translate("Documents", "Employer"),
+                words.translate("Documents", "Given"),
+                words.translate("Documents", "Withdrawn"),
+                words.translate("Documents", "Note"),
+            ],
+            rows,
+            [48 * mm, 36 * mm, 22 * mm, 22 * mm, page.TEXT_WIDTH - 128 * mm],
+        )
+    )
+    return story
+
+
+def _placements(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Placements"))]
+    if not extract.placements:
+        return [*story, page.small(words.translate("Documents", "No placements."))]
+    for placement in extract.placements:
+        story += _placement(placement, extract, words)
+    return story
+
+
+def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> list[Flowable]:
+    employer = extract.employer_names.get(placement.employer_id, "")
+    supervisor = (
+        extract.contact_names.get(placement.supervisor_id, "")
+        if placement.supervisor_id is not None
+        else ""
+    )
+    ending = placement.ending
+    rows = [
+        (words.translate("Documents", "Placement number"), str(placement.id)),
+        (words.translate("Documents", "Unit"), placement.unit),
+        (words.translate("Documents", "Supervisor"), supervisor),
+        (words.translate("Documents", "Placement type"), placement.placement_type),
+        (
+            words.translate("Documents", "Period"),
+            f"{words.date(placement.start_date)} – {words.date(placement.planned_end_date)}",
+        ),
+        (
+            words.translate("Documents", "Extent"),
+            extent_text(placement.hours_per_week, placement.extent_percent, words),
+        ),
+        (words.translate("Documents", "Purpose"), placement.purpose),
+        (words.translate("Documents", "Goals"), placement.goals),
+        (words.translate("Documents", "Tasks"), placement.tasks),
+        (words.translate("Documents", "Support and adaptations"), placement.support),
+        (words.translate("Documents", "Compensation"), placement.compensation),
+        (
+            words.translate("Documents", "Ended"),
+            ""
+            if ending is None
+            else " · ".join(
+                part
+                for part in (
+                    words.date(ending.ended_on),
+                    words.label(ending.outcome),
+                    ending.reason,
+                )
+                if part
+            ),
+        ),
+        *_trashed(placement.deleted_at, words),
+    ]
+    check_ins = [c for c in extract.check_ins if c.placement_id == placement.id]
+    story: list[Flowable] = [
+        page.subheading(
+            words.translate("Documents", "{employer}, from {start}").format(
+                employer=employer, start=words.date(placement.start_date)
+            )
+        ),
+        page.facts(rows),
+    ]
+    if check_ins:
+        story.append(page.space(2))
+        story.append(
+            page.grid(
+                [
+                    words.translate("Documents", "Check-in"),
+                    words.translate("Documents", "Kind"),
+                    words.translate("Documents", "Status"),
+                ],
+                [[words.moment(c.scheduled_at), c.kind, words.label(c.status)] for c in check_ins],
+                [40 * mm, 80 * mm, page.TEXT_WIDTH - 120 * mm],
+            )
+        )
+    return story
+
+
+def _notes(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Notes"))]
+    if not extract.notes:
+        return [*story, page.small(words.translate("Documents", "No notes."))]
+    for note in extract.notes:
+        story += [page.subheading(_note_heading(note, extract, words)), *page.paragraphs(note.text)]
+    return story
+
+
+def _note_heading(note: Note, extract: RegisterExtract, words: Words) -> str:
+    parts = [words.moment(note.occurred_at), note.kind, words.label(note.with_whom)]
+    if note.placement_id is not None:
+        placement = next((p for p in extract.placements if p.id == note.placement_id), None)
+        if placement is not None:
+            parts.append(extract.employer_names.get(placement.employer_id, ""))
+    parts.append(
+        words.translate("Documents", "shared with the employer")
+        if note.shareable
+        else words.translate("Documents", "internal")
+    )
+    if note.deleted_at is not None:
+        parts.append(
+            words.translate("Documents", "in the trash since {day}").format(
+                day=words.date(note.deleted_at.date())
+            )
+        )
+    return " · ".join(part for part in parts if part)
+
+
+def _feedback(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Feedback"))]
+    if not extract.feedback:
+        return [*story, page.small(words.translate("Documents", "No feedback."))]
+    for answer in extract.feedback:
+        story += [
+            page.subheading(_feedback_heading(answer, extract, words)),
+            page.facts(
+                [
+                    *[
+                        (words.rating(name), str(value))
+                        for name, value in answer.ratings().items()
+                        if value is not None
+                    ],
+                    (
+                        words.translate("Documents", "Could consider hiring"),
+                        _yes_no(answer.could_consider_hiring, words),
+                    ),
+                    (words.translate("Documents", "Strengths"), answer.strengths),
+                    (words.translate("Documents", "To develop"), answer.areas_to_develop),
+                ]
+            ),
+        ]
+    return story
+
+
+def _feedback_heading(answer: Feedback, extract: RegisterExtract, words: Words) -> str:
+    parts = [words.date(answer.given_on), words.label(answer.respondent)]
+    if answer.contact_id is not None:
+        parts.append(extract.contact_names.get(answer.contact_id, ""))
+    if answer.deleted_at is not None:
+        parts.append(
+            words.translate("Documents", "in the trash since {day}").format(
+                day=words.date(answer.deleted_at.date())
+            )
+        )
+    return " · ".join(part for part in parts if part)
+
+
+def _exports(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    story: list[Flowable] = [
+        page.heading(words.translate("Documents", "Documents printed about you")),
+    ]
+    if not extract.exports:
+        return [*story, page.small(words.translate("Documents", "None before this extract."))]
+    rows = [
+        [
+            words.moment(record.at),
+            words(EXPORT_KINDS[record.kind]) if record.kind in EXPORT_KINDS else record.kind,
+            record.file_path,
+        ]
+        for record in extract.exports
+    ]
+    story.append(
+        page.grid(
+            [
+                words.translate("Documents", "When"),
+                words.translate("Documents", "Document"),
+                words.translate("Documents", "File"),
+            ],
+            rows,
+            [32 * mm, 52 * mm, page.TEXT_WIDTH - 84 * mm],
+        )
+    )
+    return story

@@ -1,0 +1,249 @@
+"""Statistikrapport: the period's placements, outcomes and felt support, split by gender and
+broken down by type, referral source and sector, with charts where a picture reads faster."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether
+
+from ambassador.domain.enums import Gender, Sector
+from ambassador.domain.figures import Share, Split
+from ambassador.domain.statistics import Group, StatisticsReport
+from ambassador.reporting import fonts, page
+from ambassador.reporting.markup import clean
+from ambassador.reporting.words import Words
+
+GENDERS = list(Gender)
+LABEL_WIDTH = 44 * mm
+BAR_HEIGHT = 5.5 * mm  # per bar, so a chart grows with its rows
+
+
+def render_statistics(report: StatisticsReport, words: Words) -> bytes:
+    title = words.translate("Documents", "Statistics report")
+    statistics = report.statistics
+    figures = statistics.figures
+    period = f"{words.date(statistics.period.start)} – {words.date(statistics.period.end)}"
+    story: list[Flowable] = [
+        page.title(title),
+        page.text(words.translate("Documents", "Period: {period}").format(period=period)),
+        page.small(
+            words.translate(
+                "Documents",
+                "Active: placements under way at some time in the period. Ended: placements "
+                "that ended in it. A share shows what it rests on: 3/4 is three of four.",
+            )
+        ),
+        page.heading(words.translate("Documents", "Key figures")),
+        _gender_table(
+            words,
+            [
+                (words.translate("Documents", "Placements started"), _counts(figures.started)),
+                (words.translate("Documents", "Placements active"), _counts(figures.active)),
+                (words.translate("Documents", "Placements ended"), _counts(figures.ended)),
+                (
+                    words.translate("Documents", "Into work or education"),
+                    _shares(figures.into_work_or_education, words),
+                ),
+                (words.translate("Documents", "Ended early"), _counts(figures.ended_early)),
+                (
+                    words.translate("Documents", "Employers who felt supported"),
+                    _shares(figures.employers_felt_supported, words),
+                ),
+                (
+                    words.translate("Documents", "Participants who felt supported"),
+                    _shares(figures.participants_felt_supported, words),
+                ),
+            ],
+        ),
+        page.small(
+            words.translate(
+                "Documents",
+                "Felt supported: a 4 or 5 of 5 in the latest answer of the period, one answer "
+                "per placement.",
+            )
+        ),
+        page.heading(words.translate("Documents", "Outcomes of the placements that ended")),
+    ]
+    if statistics.outcomes:
+        story += [
+            _bar_chart([(words.label(o), split.total) for o, split in statistics.outcomes]),
+            _gender_table(
+                words, [(words.label(o), _counts(split)) for o, split in statistics.outcomes]
+            ),
+        ]
+    else:
+        story.append(page.small(words.translate("Documents", "No placement ended in the period.")))
+    story.append(page.heading(words.translate("Documents", "Reasons for ending early")))
+    if statistics.early_reasons:
+        story.append(
+            _gender_table(
+                words,
+                [
+                    (reason or words.translate("Documents", "No reason given"), _counts(split))
+                    for reason, split in statistics.early_reasons
+                ],
+            )
+        )
+    else:
+        story.append(page.small(words.translate("Documents", "No placement ended early.")))
+    story += _groups(
+        words.translate("Documents", "By placement type"), statistics.by_type, words, chart=True
+    )
+    story += _groups(
+        words.translate("Documents", "By referral source"), statistics.by_referral_source, words
+    )
+    story += _groups(
+        words.translate("Documents", "By employer sector"),
+        statistics.by_sector,
+        words,
+        label=lambda key: words.label(Sector(key)) if key else "",
+    )
+    story += [
+        page.heading(words.translate("Documents", "Employers")),
+        page.facts(
+            [
+                (
+                    words.translate("Documents", "Employers with placements"),
+                    str(statistics.employers),
+                ),
+                (
+                    words.translate("Documents", "Of these, with more than one"),
+                    str(statistics.employers_with_several),
+                ),
+            ],
+            label_width=70 * mm,
+        ),
+    ]
+    return page.render(
+        story,
+        words=words,
+        letterhead=report.letterhead,
+        document_title=title,
+        printed_on=report.printed_on,
+    )
+
+
+def _counts(split: Split) -> list[str]:
+    return [str(split.of(g)) for g in GENDERS] + [str(split.total)]
+
+
+def _share(part: int, whole: int, words: Words) -> str:
+    if whole == 0:
+        return "–"
+    return f"{part}/{whole} · {words.percent(part / whole)}"
+
+
+def _shares(share: Share, words: Words) -> list[str]:
+    return [_share(share.part.of(g), share.whole.of(g), words) for g in GENDERS] + [
+        _share(share.part.total, share.whole.total, words)
+    ]
+
+
+def _gender_table(words: Words, rows: Sequence[tuple[str, list[str]]]) -> Flowable:
+    column = (page.TEXT_WIDTH - LABEL_WIDTH) / (len(GENDERS) + 1)
+    return page.grid(
+        ["", *[words.label(g) for g in GENDERS], words.translate("Documents", "Total")],
+        [[label, *values] for label, values in rows],
+        [LABEL_WIDTH] + [column] * (len(GENDERS) + 1),
+        numeric_from=1,
+    )
+
+
+def _groups(
+    heading: str,
+    groups: list[Group],
+    words: Words,
+    *,
+    chart: bool = False,
+    label: Callable[[str], str] | None = None,
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        page.heading(heading),
+        page.small(
+            words.translate(
+                "Documents",
+                "Placements active in the period; of those that ended in it, how many went on "
+                "to work or education.",
+            )
+        ),
+    ]
+    if not groups:
+        return [*story, page.small(words.translate("Documents", "No placement in the period."))]
+    not_recorded = words.translate("Documents", "Not recorded")
+    names = [(label(g.key) if label else g.key) or not_recorded for g in groups]
+    if chart:
+        story.append(
+            _bar_chart([(name, g.active.total) for name, g in zip(names, groups, strict=True)])
+        )
+    share_width = 34 * mm
+    column = (page.TEXT_WIDTH - LABEL_WIDTH - share_width) / (len(GENDERS) + 1)
+    story.append(
+        page.grid(
+            [
+                "",
+                *[words.label(g) for g in GENDERS],
+                words.translate("Documents", "Total"),
+                words.translate("Documents", "Ended: into work or education"),
+            ],
+            [
+                [
+                    name,
+                    *_counts(g.active),
+                    _share(
+                        g.into_work_or_education.part.total,
+                        g.into_work_or_education.whole.total,
+                        words,
+                    ),
+                ]
+                for name, g in zip(names, groups, strict=True)
+            ],
+            [LABEL_WIDTH] + [column] * (len(GENDERS) + 1) + [share_width],
+            numeric_from=1,
+        )
+    )
+    return story
+
+
+def _bar_chart(bars: list[tuple[str, int]]) -> Flowable:
+    """One horizontal bar per row, longest value first as in the table below it."""
+    height = len(bars) * BAR_HEIGHT
+    drawing = Drawing(page.TEXT_WIDTH, height + 10 * mm)
+    chart = HorizontalBarChart()
+    # The stubs type positions as int; whole points are precise enough for a chart.
+    chart.x, chart.y = round(LABEL_WIDTH), round(6 * mm)
+    chart.width = round(page.TEXT_WIDTH - LABEL_WIDTH - 10 * mm)
+    chart.height = round(height)
+    # The chart draws its first category at the bottom; reversed, the first row is on top.
+    ordered = list(reversed(bars))
+    chart.data = [[value for _name, value in ordered]]
+    chart.categoryAxis.categoryNames = [_short(name) for name, _value in ordered]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = page.RULE
+    chart.valueAxis.gridStrokeWidth = 0.25
+    chart.valueAxis.forceZero = True
+    chart.bars[0].fillColor = page.ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return KeepTogether([drawing, page.space(2)])
+
+
+def _short(name: str, limit: int = 32) -> str:
+    """A chart label fits beside its bar; the table below has the whole name."""
+    name = " ".join(clean(name).split())
+    return name if len(name) <= limit else name[: limit - 1] + "…"

@@ -1,0 +1,133 @@
+"""DocumentService: a document and its line in the export log are written together or not at
+all, in the language asked for or set."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import exc
+from sqlalchemy.orm import SessionTransaction
+
+from ambassador.domain.enums import ConsentScope, Outcome
+from ambassador.domain.errors import NotFoundError, StorageError
+from ambassador.domain.placement import Ending
+from ambassador.services.bundle import Services
+from ambassador.services.documents import CANNOT_WRITE
+from tests.factories import make_placement
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def export_log(database_path: Path) -> list[tuple[str, str, str, str, int]]:
+    with closing(sqlite3.connect(database_path)) as connection:
+        return connection.execute(
+            "SELECT kind, subject_kind, subject_ids, file_path, row_count FROM export_log"
+            " ORDER BY id"
+        ).fetchall()
+
+
+def test_summary_written_whole_and_logged_with_whom_it_concerns(
+    services: Services, database_path: Path, tmp_path: Path
+) -> None:
+    placement_id = make_placement(services)
+    path = tmp_path / "summary.pdf"
+    written = services.documents.write_summary(placement_id, path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert written.size == path.stat().st_size and written.subject_id == placement_id
+    assert export_log(database_path) == [
+        ("placement_summary", "placement", str(placement_id), str(path), 1)
+    ]
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_language_follows_the_setting_unless_asked(services: Services, tmp_path: Path) -> None:
+    placement_id = make_placement(services)
+    services.documents.write_summary(placement_id, tmp_path / "sv.pdf")
+    services.documents.write_summary(placement_id, tmp_path / "en.pdf", language="en")
+    assert "Uppföljning av placering" in pdf_text(tmp_path / "sv.pdf")
+    assert "Follow-up of placement" in pdf_text(tmp_path / "en.pdf")
+
+
+def test_unknown_placement_writes_and_logs_nothing(
+    services: Services, database_path: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(NotFoundError):
+        services.documents.write_agreement(999, tmp_path / "a.pdf")
+    with pytest.raises(NotFoundError):
+        services.documents.summary_consented(999)
+    assert not (tmp_path / "a.pdf").exists()
+    assert export_log(database_path) == []
+
+
+def test_unwritable_folder_refused_and_nothing_logged(
+    services: Services, database_path: Path, tmp_path: Path
+) -> None:
+    placement_id = make_placement(services)
+    path = tmp_path / "no-such-folder" / "summary.pdf"
+    with pytest.raises(StorageError) as refused:
+        services.documents.write_summary(placement_id, path)
+    assert refused.value.message == CANNOT_WRITE and refused.value.path == str(path)
+    assert export_log(database_path) == []
+    assert list(tmp_path.glob("**/*.part")) == []
+
+
+def test_log_that_cannot_be_committed_takes_the_file_away(
+    services: Services, database_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    placement_id = make_placement(services)
+    path = tmp_path / "summary.pdf"
+
+    def fail(_transaction: SessionTransaction) -> None:
+        raise exc.OperationalError("COMMIT", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(SessionTransaction, "commit", fail)
+    with pytest.raises(StorageError):
+        services.documents.write_summary(placement_id, path)
+    monkeypatch.undo()
+    assert not path.exists()
+    assert export_log(database_path) == []
+
+
+def test_summary_consent_is_the_consent_to_share_it_with_this_employer(
+    services: Services,
+) -> None:
+    placement_id = make_placement(services)
+    placement = services.placements.get(placement_id)
+    assert not services.documents.summary_consented(placement_id)
+    services.participants.give_consent(
+        placement.participant_id,
+        ConsentScope.SHARE_NEEDS_WITH_EMPLOYER,
+        placement.employer_id,
+        date(2026, 9, 1),
+    )
+    assert not services.documents.summary_consented(placement_id)
+    services.participants.give_consent(
+        placement.participant_id,
+        ConsentScope.SHARE_SUMMARY_WITH_EMPLOYER,
+        placement.employer_id,
+        date(2026, 9, 1),
+    )
+    assert services.documents.summary_consented(placement_id)
+
+
+def test_active_summaries_one_file_and_log_line_each(
+    services: Services, database_path: Path, tmp_path: Path
+) -> None:
+    active = sorted(make_placement(services) for _ in range(2))
+    ended = make_placement(services)
+    services.placements.end(ended, Ending(ended_on=date(2026, 11, 1), outcome=Outcome.EMPLOYMENT))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    written = services.documents.write_active_summaries(folder, language="en")
+    assert sorted(w.subject_id or 0 for w in written) == active
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"follow-up-placement-{placement_id}.pdf" for placement_id in active
+    ]
+    assert [row[2] for row in export_log(database_path)] == [str(i) for i in active]

@@ -66,7 +66,6 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
         *section(words.translate("Documents", "Compensation"), terms.compensation, words),
         page.heading(words.translate("Documents", "After the placement ends")),
         *[page.text(words(paragraph)) for paragraph in AFTER_THE_END],
-        page.heading(words.translate("Documents", "Signatures")),
         page.signature_blocks(
             words,
             [

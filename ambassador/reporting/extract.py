@@ -319,7 +319,7 @@ def _exports(extract: RegisterExtract, words: Words) -> list[Flowable]:
                 words.translate("Documents", "File"),
             ],
             rows,
-            [32 * mm, 52 * mm, page.TEXT_WIDTH - 84 * mm],
+            [36 * mm, 52 * mm, page.TEXT_WIDTH - 88 * mm],
         )
     )
     return story

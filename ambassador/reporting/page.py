@@ -205,7 +205,8 @@ def grid(
 
 
 def signature_blocks(words: Words, parties: Sequence[tuple[str, str]]) -> Flowable:
-    """One block per party (role, name): place and date, signature, name in print."""
+    """Under a "Signatures" heading, one block per party (role, name): place and date,
+    signature, name in print; kept on one page with its heading."""
     s = styles()
     blocks: list[Flowable] = []
     for role, name in parties:
@@ -243,7 +244,7 @@ def signature_blocks(words: Words, parties: Sequence[tuple[str, str]]) -> Flowab
             ]
         )
     )
-    return KeepTogether([layout])
+    return KeepTogether([text(words.translate("Documents", "Signatures"), s.heading), layout])
 
 
 # The page ---------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
             words.translate(
                 "Documents",
                 "Active: placements under way at some time in the period. Ended: placements "
-                "that ended in it. A share shows what it rests on: 3/4 is three of four.",
+                "that ended in it. A share shows what it rests on: 75 % (3/4) is three of four.",
             )
         ),
         page.heading(words.translate("Documents", "Key figures")),
@@ -134,7 +134,7 @@ def _counts(split: Split) -> list[str]:
 def _share(part: int, whole: int, words: Words) -> str:
     if whole == 0:
         return "–"
-    return f"{part}/{whole} · {words.percent(part / whole)}"
+    return f"{words.percent(part / whole)} ({part}/{whole})"
 
 
 def _shares(share: Share, words: Words) -> list[str]:

@@ -43,7 +43,6 @@ def render_summary(summary: EmployerSummary, words: Words) -> bytes:
         *_feedback(summary.feedback, words),
         *_next_check_in(summary, words),
         *_contact(summary, words),
-        page.heading(words.translate("Documents", "Signatures")),
         page.signature_blocks(
             words,
             [

@@ -114,6 +114,9 @@ class ListScreen(QWidget, Generic[Row]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in self.model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Names stay readable in a narrow list: it scrolls sideways rather than squeeze a
+        # stretching column to "J…".
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("M") * 9)
         header.setSortIndicatorShown(True)
         # The indicator first: enabling sorting sorts by it at once (Qt's default order is
         # descending, which put the lists from Ö to A).

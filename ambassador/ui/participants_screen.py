@@ -141,7 +141,7 @@ class ParticipantDetailPane(DetailPane):
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)
         identity_row = action_row([self.reveal_button])
-        identity_row.insertWidget(0, self.identity_label)
+        identity_row.insertWidget(0, self.identity_label, 1)  # its own line, never squeezed
         layout.addLayout(identity_row)
         layout.addLayout(
             action_row(

@@ -664,8 +664,8 @@
         <translation>Period: {period}</translation>
     </message>
     <message>
-        <source>Active: placements under way at some time in the period. Ended: placements that ended in it. A share shows what it rests on: 3/4 is three of four.</source>
-        <translation>Aktiva: placeringar som pågick någon gång under perioden. Avslutade: placeringar som avslutades under perioden. En andel visar vad den bygger på: 3/4 är tre av fyra.</translation>
+        <source>Active: placements under way at some time in the period. Ended: placements that ended in it. A share shows what it rests on: 75 % (3/4) is three of four.</source>
+        <translation>Aktiva: placeringar som pågick någon gång under perioden. Avslutade: placeringar som avslutades under perioden. En andel visar vad den bygger på: 75 % (3/4) är tre av fyra.</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Placements started</source>
-        <translation>Påbörjade placeringar</translation>
+        <translation>Startade placeringar</translation>
     </message>
     <message>
         <source>Placements active</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
         <source>Ended early</source>
-        <translation>Avbrutna i förtid</translation>
+        <translation>Avbrott</translation>
     </message>
     <message>
         <source>Employers who felt supported</source>
-        <translation>Arbetsgivare som känt stöd</translation>
+        <translation>Arbetsgivare som känt sig stöttade</translation>
     </message>
     <message>
         <source>Participants who felt supported</source>
-        <translation>Deltagare som känt stöd</translation>
+        <translation>Deltagare som känt sig stöttade</translation>
     </message>
     <message>
         <source>Felt supported: a 4 or 5 of 5 in the latest answer of the period, one answer per placement.</source>
-        <translation>Känt stöd: 4 eller 5 av 5 i periodens senaste svar, ett svar per placering.</translation>
+        <translation>Känt sig stöttade: 4 eller 5 av 5 i periodens senaste svar, ett svar per placering.</translation>
     </message>
     <message>
         <source>Outcomes of the placements that ended</source>

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from ambassador.cli import EXIT_FAILED, EXIT_OK, main
 from ambassador.domain.enums import ConsentScope, Outcome
@@ -16,10 +15,7 @@ from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from tests.factories import make_placement
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+from tests.pdfs import pdf_text
 
 
 def export_log_count(database: Database) -> int:

@@ -24,12 +24,9 @@ from tests.factories import (
     make_supervisor,
     note_fields,
 )
+from tests.pdfs import pdf_text
 
 NOON = datetime(2026, 10, 1, 12, 0)
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def flat(text: str) -> str:

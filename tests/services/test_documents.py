@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import exc
 from sqlalchemy.orm import SessionTransaction
 
@@ -19,10 +18,7 @@ from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
 from ambassador.services.documents import CANNOT_WRITE
 from tests.factories import make_placement
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+from tests.pdfs import pdf_text
 
 
 def export_log(database_path: Path) -> list[tuple[str, str, str, str, int]]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from ambassador.domain.enums import ConsentScope, Respondent
 from ambassador.domain.errors import NotFoundError
@@ -15,12 +13,9 @@ from ambassador.domain.followup import FeedbackFields
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from tests.factories import make_identity_number, make_participant, make_placement, note_fields
+from tests.pdfs import pdf_words
 
 NOON = datetime(2026, 10, 1, 12, 0)
-
-
-def pdf_text(path: Path) -> str:
-    return re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def test_extract_holds_everything_internal_and_trashed_included(
@@ -55,7 +50,7 @@ def test_extract_holds_everything_internal_and_trashed_included(
     services.documents.write_summary(placement, tmp_path / "earlier-summary.pdf")
     path = tmp_path / "extract.pdf"
     services.documents.write_register_extract(person, path, language="en")
-    text = pdf_text(path)
+    text = pdf_words(path)
     for expected in (
         "Register extract",
         "Zeynep",
@@ -82,7 +77,7 @@ def test_extract_tells_nothing_about_anyone_else(services: Services, tmp_path: P
     services.documents.write_summary(other_placement, tmp_path / "sixten.pdf")
     path = tmp_path / "extract.pdf"
     services.documents.write_register_extract(person, path, language="en")
-    text = pdf_text(path)
+    text = pdf_words(path)
     assert "Zeynep" in text
     assert "Sixten" not in text and "Ödmark" not in text and "sixten.pdf" not in text
     assert "None before this extract." in text
@@ -93,7 +88,7 @@ def test_person_in_the_trash_is_still_extracted(services: Services, tmp_path: Pa
     services.participants.delete(person)
     path = tmp_path / "extract.pdf"
     services.documents.write_register_extract(person, path, language="en")
-    assert "In the trash" in pdf_text(path)
+    assert "In the trash" in pdf_words(path)
 
 
 def test_unknown_person_writes_and_logs_nothing(

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
-
-from pypdf import PdfReader
 
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import Gender, Outcome, Sector
@@ -16,12 +13,9 @@ from ambassador.services.bundle import Services
 from ambassador.services.statistics_report import gather_statistics
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_participant, make_placement
+from tests.pdfs import pdf_words
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
-
-
-def pdf_text(path: Path) -> str:
-    return re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(path).pages))
 
 
 def fill(services: Services) -> None:
@@ -71,7 +65,7 @@ def test_report_prints_the_figures_in_swedish_and_english(
     swedish, english = tmp_path / "sv.pdf", tmp_path / "en.pdf"
     services.documents.write_statistics(YEAR, swedish)
     services.documents.write_statistics(YEAR, english, language="en")
-    sv, en = pdf_text(swedish), pdf_text(english)
+    sv, en = pdf_words(swedish), pdf_words(english)
     assert "Statistikrapport" in sv and "Period: 2026-01-01 – 2026-12-31" in sv
     assert "Kommunal" in sv and "Flytt" in sv and "Lönebidrag" in sv
     assert "Arbetsgivare med placeringar 2" in sv and "Varav med fler än en 1" in sv
@@ -82,7 +76,7 @@ def test_report_prints_the_figures_in_swedish_and_english(
 def test_empty_period_says_so_instead_of_empty_tables(services: Services, tmp_path: Path) -> None:
     path = tmp_path / "en.pdf"
     services.documents.write_statistics(YEAR, path, language="en")
-    text = pdf_text(path)
+    text = pdf_words(path)
     assert "No placement ended in the period." in text
     assert "No placement ended early." in text
     assert text.count("No placement in the period.") == 3

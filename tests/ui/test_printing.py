@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,6 +21,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.reports_screen import CUSTOM, ReportsScreen
 from tests.factories import make_placement
+from tests.pdfs import pdf_text
 from tests.ui.driving import RecordingNavigator
 
 
@@ -81,10 +81,6 @@ def window_on(qtbot: QtBot, services: Services) -> MainWindow:
 
 def click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def exports(database_path: Path) -> list[tuple[str, str]]:

@@ -9,7 +9,13 @@ from reportlab.platypus import Flowable
 from ambassador.domain.documents import PlacementAgreement
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.reporting import page
-from ambassador.reporting.terms import extent_text, period_text, placement_facts, section
+from ambassador.reporting.terms import (
+    extent_text,
+    period_text,
+    placement_facts,
+    section,
+    support_sections,
+)
 from ambassador.reporting.words import Words
 
 # What happens after the end is the same for every placement.
@@ -61,7 +67,7 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
             ]
         ),
         *section(words.translate("Documents", "Tasks"), terms.tasks, words),
-        *_support(agreement, words),
+        *support_sections(terms, words),
         *_follow_up(agreement, words),
         *section(words.translate("Documents", "Compensation"), terms.compensation, words),
         page.heading(words.translate("Documents", "After the placement ends")),
@@ -85,21 +91,6 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
         document_title=title,
         printed_on=agreement.printed_on,
     )
-
-
-def _support(agreement: PlacementAgreement, words: Words) -> list[Flowable]:
-    """The agreed support; the person's own needs only where they agreed to share them with
-    this employer (the domain leaves both None otherwise)."""
-    terms = agreement.terms
-    if terms.support is None:
-        return []
-    story = section(words.translate("Documents", "Support and adaptations"), terms.support, words)
-    if terms.adaptations:
-        story += [
-            page.subheading(words.translate("Documents", "Adaptations for the participant")),
-            *page.paragraphs(terms.adaptations),
-        ]
-    return story
 
 
 def _follow_up(agreement: PlacementAgreement, words: Words) -> list[Flowable]:

@@ -86,12 +86,12 @@ def support_sections(terms: PlacementTerms, words: Words) -> list[Flowable]:
         page.heading(words.translate("Documents", "Agreed support and adaptations"))
     ]
     if terms.support:
-        story.append(page.text(terms.support))
+        story += page.paragraphs(terms.support)
     if terms.adaptations:
         story.append(
             page.subheading(words.translate("Documents", "Adaptations for the participant"))
         )
-        story.append(page.text(terms.adaptations))
+        story += page.paragraphs(terms.adaptations)
     if not terms.support and not terms.adaptations:
         story.append(page.small(words.translate("Documents", "Not recorded.")))
     return story

@@ -22,8 +22,10 @@ from ambassador.reporting.words import Words
 AFTER_THE_END = (
     QT_TRANSLATE_NOOP(
         "Documents",
-        "Before the placement ends, the participant, the supervisor and the ambassador meet to "
-        "look back on it together and to plan the next step.",
+        "When the placement ends, the participant, the supervisor and the ambassador meet for "
+        "a final follow-up talk, to look back on it together and plan the next step. The "
+        "ambassador then writes a short summary of the placement, which the participant may "
+        "read and, with the participant's consent, the employer too.",
     ),
     QT_TRANSLATE_NOOP(
         "Documents",
@@ -33,7 +35,8 @@ AFTER_THE_END = (
     QT_TRANSLATE_NOOP(
         "Documents",
         "About three months after the end, the ambassador asks the participant how things are "
-        "going. Personal data is kept and erased according to the municipality's rules.",
+        "going. This agreement and the notes from the follow-up are kept and erased according "
+        "to the municipality's rules for public records.",
     ),
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain import documents
 from ambassador.domain.documents import RegisterExtract
@@ -35,10 +35,9 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
         page.text(
             words.translate(
                 "Documents",
-                "This extract shows all data stored about {name} in Ambassador, the labour "
-                "market unit's follow-up register, on {day}: internal notes, consents and the "
-                "record of documents printed about you included.",
-            ).format(name=person.full_name, day=words.date(extract.printed_on))
+                "This extract shows all data stored about you in Ambassador on {day}, internal "
+                "notes, records in the trash and the documents printed about you included.",
+            ).format(day=words.date(extract.printed_on))
         ),
         page.small(
             words.translate(
@@ -116,9 +115,7 @@ def _trashed(deleted_at: datetime | None, words: Words) -> list[tuple[str, str]]
     return [
         (
             words.translate("Documents", "In the trash"),
-            words.translate("Documents", "Since {day}; erased for good 30 days later").format(
-                day=words.date(deleted_at.date())
-            ),
+            words.translate("Documents", "Since {day}").format(day=words.date(deleted_at.date())),
         )
     ]
 
@@ -147,7 +144,7 @@ def _consents(extract: RegisterExtract, words: Words) -> list[Flowable]:
                 words.translate("Documents", "Note"),
             ],
             rows,
-            [48 * mm, 36 * mm, 22 * mm, 22 * mm, page.TEXT_WIDTH - 128 * mm],
+            [50 * mm, 40 * mm, 24 * mm, 24 * mm, page.TEXT_WIDTH - 138 * mm],
         )
     )
     return story
@@ -259,11 +256,12 @@ def _note_heading(note: Note, extract: RegisterExtract, words: Words) -> str:
 
 
 def _feedback(extract: RegisterExtract, words: Words) -> list[Flowable]:
-    story: list[Flowable] = [page.heading(words.translate("Documents", "Feedback"))]
+    heading = page.heading(words.translate("Documents", "Feedback"))
     if not extract.feedback:
-        return [*story, page.small(words.translate("Documents", "No feedback."))]
+        return [heading, page.small(words.translate("Documents", "No feedback."))]
+    story: list[Flowable] = []
     for answer in extract.feedback:
-        story += [
+        block: list[Flowable] = [
             page.subheading(_feedback_heading(answer, extract, words)),
             page.facts(
                 [
@@ -281,6 +279,9 @@ def _feedback(extract: RegisterExtract, words: Words) -> list[Flowable]:
                 ]
             ),
         ]
+        # One answer is a few lines: split over a page break it reads as two answers, and
+        # the section heading goes with the first one rather than end a page alone.
+        story.append(KeepTogether([heading, *block] if not story else block))
     return story
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable
 
 from ambassador.domain.enums import Gender, Sector
 from ambassador.domain.figures import Share, Split
@@ -59,6 +59,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
                 ),
             ],
         ),
+        page.space(1),
         page.small(
             words.translate(
                 "Documents",
@@ -66,17 +67,25 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
                 "per placement.",
             )
         ),
-        page.heading(words.translate("Documents", "Outcomes of the placements that ended")),
     ]
+    outcomes_heading = page.heading(
+        words.translate("Documents", "Outcomes of the placements that ended")
+    )
     if statistics.outcomes:
+        chart = _bar_chart([(words.label(o), split.total) for o, split in statistics.outcomes])
         story += [
-            _bar_chart([(words.label(o), split.total) for o, split in statistics.outcomes]),
+            _room_for(chart),
+            outcomes_heading,
+            chart,
             _gender_table(
                 words, [(words.label(o), _counts(split)) for o, split in statistics.outcomes]
             ),
         ]
     else:
-        story.append(page.small(words.translate("Documents", "No placement ended in the period.")))
+        story += [
+            outcomes_heading,
+            page.small(words.translate("Documents", "No placement ended in the period.")),
+        ]
     story.append(page.heading(words.translate("Documents", "Reasons for ending early")))
     if statistics.early_reasons:
         story.append(
@@ -90,18 +99,6 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         )
     else:
         story.append(page.small(words.translate("Documents", "No placement ended early.")))
-    story += _groups(
-        words.translate("Documents", "By placement type"), statistics.by_type, words, chart=True
-    )
-    story += _groups(
-        words.translate("Documents", "By referral source"), statistics.by_referral_source, words
-    )
-    story += _groups(
-        words.translate("Documents", "By employer sector"),
-        statistics.by_sector,
-        words,
-        label=lambda key: words.label(Sector(key)) if key else "",
-    )
     story += [
         page.heading(words.translate("Documents", "Employers")),
         page.facts(
@@ -118,6 +115,18 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
             label_width=70 * mm,
         ),
     ]
+    story += _groups(
+        words.translate("Documents", "By placement type"), statistics.by_type, words, chart=True
+    )
+    story += _groups(
+        words.translate("Documents", "By referral source"), statistics.by_referral_source, words
+    )
+    story += _groups(
+        words.translate("Documents", "By employer sector"),
+        statistics.by_sector,
+        words,
+        label=lambda key: words.label(Sector(key)) if key else "",
+    )
     return page.render(
         story,
         words=words,
@@ -172,15 +181,20 @@ def _groups(
         ),
     ]
     if not groups:
-        return [*story, page.small(words.translate("Documents", "No placement in the period."))]
+        # Nothing to explain: the note on what the columns mean would stand alone.
+        return [story[0], page.small(words.translate("Documents", "No placement in the period."))]
     not_recorded = words.translate("Documents", "Not recorded")
     names = [(label(g.key) if label else g.key) or not_recorded for g in groups]
     if chart:
-        story.append(
-            _bar_chart([(name, g.active.total) for name, g in zip(names, groups, strict=True)])
+        drawing = _bar_chart(
+            [(name, g.active.total) for name, g in zip(names, groups, strict=True)]
         )
-    share_width = 34 * mm
-    column = (page.TEXT_WIDTH - LABEL_WIDTH - share_width) / (len(GENDERS) + 1)
+        story = [_room_for(drawing, 10 * mm), *story, drawing]
+    else:
+        story.insert(0, _room_for(None, 10 * mm))
+    # Narrower than elsewhere, so a gender heading such as "Someone else" keeps its words whole.
+    label_width, share_width = 36 * mm, 28 * mm
+    column = (page.TEXT_WIDTH - label_width - share_width) / (len(GENDERS) + 1)
     story.append(
         page.grid(
             [
@@ -201,17 +215,23 @@ def _groups(
                 ]
                 for name, g in zip(names, groups, strict=True)
             ],
-            [LABEL_WIDTH] + [column] * (len(GENDERS) + 1) + [share_width],
+            [label_width] + [column] * (len(GENDERS) + 1) + [share_width],
             numeric_from=1,
         )
     )
     return story
 
 
-def _bar_chart(bars: list[tuple[str, int]]) -> Flowable:
+def _room_for(chart: Drawing | None, note: float = 0) -> CondPageBreak:
+    """A new page unless the heading, its note, the chart and the table's first rows fit:
+    a chart or a table at the top of a page without its heading reads as something else."""
+    return CondPageBreak((chart.height if chart else 0) + note + 40 * mm)
+
+
+def _bar_chart(bars: list[tuple[str, int]]) -> Drawing:
     """One horizontal bar per row, longest value first as in the table below it."""
     height = len(bars) * BAR_HEIGHT
-    drawing = Drawing(page.TEXT_WIDTH, height + 10 * mm)
+    drawing = Drawing(page.TEXT_WIDTH, height + 8 * mm)
     chart = HorizontalBarChart()
     # The stubs type positions as int; whole points are precise enough for a chart.
     chart.x, chart.y = round(LABEL_WIDTH), round(6 * mm)
@@ -240,7 +260,7 @@ def _bar_chart(bars: list[tuple[str, int]]) -> Flowable:
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)
-    return KeepTogether([drawing, page.space(2)])
+    return drawing
 
 
 def _short(name: str, limit: int = 32) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.widgets.markers import Marker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.validators import Auto
 from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain.documents import EmployerSummary
@@ -15,14 +17,17 @@ from ambassador.reporting import fonts, page
 from ambassador.reporting.terms import placement_facts, section, support_sections
 from ambassador.reporting.words import Words
 
-# One colour per rating, light to dark so the bars also part in grey print.
+# One colour, marker and dash per rating, so the lines part in grey print and where
+# they run together.
 SERIES_COLOURS = [
-    colors.HexColor("#9ecae1"),
-    colors.HexColor("#6baed6"),
-    colors.HexColor("#3182bd"),
     colors.HexColor("#1c4e80"),
-    colors.HexColor("#0b2545"),
+    colors.HexColor("#c05621"),
+    colors.HexColor("#2f855a"),
+    colors.HexColor("#6b46c1"),
+    colors.HexColor("#718096"),
 ]
+MARKERS = ["FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle", "FilledCross"]
+DASHES: list[list[float] | None] = [None, [4, 2], [1, 2], [6, 2, 1, 2], [2, 2]]
 CHART_HEIGHT = 52 * mm
 CHART_ANSWERS = 8  # the newest answers; the table lists the rest
 TABLE_ANSWERS = 4  # answers side by side in one table
@@ -85,7 +90,7 @@ def _history(summary: EmployerSummary, words: Words) -> list[Flowable]:
         [
             words.moment(event.at),
             event.kind,
-            "" if event.with_whom is None else words.label(event.with_whom),
+            "–" if event.with_whom is None else words.label(event.with_whom),
         ]
         for event in summary.history
     ]
@@ -119,45 +124,52 @@ def _feedback(feedback: list[Feedback], words: Words) -> list[Flowable]:
         story.append(page.small(words.translate("Documents", "No feedback recorded yet.")))
         return story
     rated = [name for name in RATING_FIELDS if any(f.ratings()[name] is not None for f in feedback)]
-    if rated:
-        # A rating a row and an answer a column, as many answers a table as fit across.
+    hiring = any(f.could_consider_hiring is not None for f in feedback)
+    if rated or hiring:
+        # A rating a row and an answer a column: the ratings' names are too long to head
+        # narrow columns, and reading along a row shows the change over time.
         label_width = 58 * mm
         for first in range(0, len(feedback), TABLE_ANSWERS):
             answers = feedback[first : first + TABLE_ANSWERS]
+            rows = [
+                [words.rating(name)] + [_rating_text(f.ratings()[name]) for f in answers]
+                for name in rated
+            ]
+            if hiring:
+                rows.append(
+                    [words.translate("Documents", "Could consider hiring")]
+                    + [_yes_no(f.could_consider_hiring, words) for f in answers]
+                )
             story.append(
                 page.grid(
                     [words.translate("Documents", "Rating")]
                     + [words.date(f.given_on) for f in answers],
-                    [
-                        [words.rating(name)] + [_rating_text(f.ratings()[name]) for f in answers]
-                        for name in rated
-                    ],
+                    rows,
                     [label_width]
                     + [(page.TEXT_WIDTH - label_width) / TABLE_ANSWERS] * len(answers),
                     numeric_from=1,
                 )
             )
-        story.append(page.small(words.translate("Documents", "Ratings from 1 (low) to 5 (high).")))
-        if len(feedback) >= 2:
+        if rated:
+            story.append(
+                page.small(words.translate("Documents", "Ratings from 1 (low) to 5 (high)."))
+            )
+        if rated and len(feedback) >= 2:
             story += [page.space(3), _chart(feedback, rated, words)]
-    comments: list[str] = []
-    for f in feedback:
-        day = words.date(f.given_on)
-        if f.strengths.strip():
-            comments.append(
-                words.translate("Documents", "{day}, strengths: {text}").format(
-                    day=day, text=f.strengths
-                )
-            )
-        if f.areas_to_develop.strip():
-            comments.append(
-                words.translate("Documents", "{day}, to develop: {text}").format(
-                    day=day, text=f.areas_to_develop
-                )
-            )
+    comments = [f for f in feedback if f.strengths.strip() or f.areas_to_develop.strip()]
     if comments:
         story.append(page.subheading(words.translate("Documents", "Comments")))
-        story += [page.text(comment) for comment in comments]
+        story.append(
+            page.grid(
+                [
+                    words.translate("Documents", "Date"),
+                    words.translate("Documents", "Strengths"),
+                    words.translate("Documents", "To develop"),
+                ],
+                [[words.date(f.given_on), f.strengths, f.areas_to_develop] for f in comments],
+                [25 * mm, (page.TEXT_WIDTH - 25 * mm) / 2, (page.TEXT_WIDTH - 25 * mm) / 2],
+            )
+        )
     return story
 
 
@@ -165,42 +177,53 @@ def _rating_text(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def _yes_no(value: bool | None, words: Words) -> str:
+    if value is None:
+        return "–"
+    return words.translate("Documents", "Yes") if value else words.translate("Documents", "No")
+
+
 def _chart(feedback: list[Feedback], rated: list[str], words: Words) -> Flowable:
-    """Each answer's ratings as a group of bars, oldest to newest, on the fixed 1–5 scale:
-    bars side by side stay readable where equal ratings would hide each other as lines."""
+    """Each rating as a line over the answers, oldest to newest, on the fixed 1–5 scale.
+    Each line has its own marker and dash, so lines that run together (equal ratings) and
+    a grey print still tell them apart."""
     shown = feedback[-CHART_ANSWERS:]
     drawing = Drawing(page.TEXT_WIDTH, CHART_HEIGHT)
-    chart = VerticalBarChart()
+    chart = HorizontalLineChart()
     # The stubs type positions as int; whole points are precise enough for a chart.
     chart.x, chart.y = round(8 * mm), round(8 * mm)
     chart.width = round(page.TEXT_WIDTH - 68 * mm)
     chart.height = round(CHART_HEIGHT - 12 * mm)
-    chart.data = [[f.ratings()[name] or 0 for f in shown] for name in rated]
+    # A missing rating is a gap in its line, not a fall to zero.
+    chart.data = [[f.ratings()[name] for f in shown] for name in rated]
+    chart.joinedLines = True
     chart.categoryAxis.categoryNames = [words.date(f.given_on) for f in shown]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 5, 1
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 5, 1
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = page.RULE
     chart.valueAxis.gridStrokeWidth = 0.25
-    chart.barSpacing = 1
-    chart.groupSpacing = 8
     legend = Legend()
-    legend.x, legend.y = chart.x + chart.width + round(6 * mm), chart.y + chart.height
+    legend.x, legend.y = chart.x + chart.width + round(8 * mm), chart.y + chart.height
     legend.fontName = fonts.REGULAR
     legend.fontSize = 7.5
     legend.alignment = "right"
     legend.deltay = 11
+    legend.dx = 18
     legend.columnMaximum = len(rated)
-    pairs = []
     for index, name in enumerate(rated):
         colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-        chart.bars[index].fillColor = colour
-        chart.bars[index].strokeColor = None
-        pairs.append((colour, words.rating(name)))
-    legend.colorNamePairs = pairs
+        line = chart.lines[index]
+        line.strokeColor = colour
+        line.strokeWidth = 1.4
+        line.strokeDashArray = DASHES[index % len(DASHES)]
+        line.symbol = Marker(kind=MARKERS[index % len(MARKERS)], size=5, fillColor=colour)
+        line.name = words.rating(name)
+    # Auto draws each swatch as the line itself, with its dash and marker.
+    legend.colorNamePairs = Auto(obj=chart)
     drawing.add(chart)
     drawing.add(legend)
     return KeepTogether([drawing])

@@ -312,16 +312,16 @@
 <context>
     <name>Documents</name>
     <message>
-        <source>Before the placement ends, the participant, the supervisor and the ambassador meet to look back on it together and to plan the next step.</source>
-        <translation>Innan placeringen tar slut träffas deltagaren, handledaren och ambassadören för att tillsammans se tillbaka på den och planera nästa steg.</translation>
-    </message>
-    <message>
         <source>The placement is not an employment and gives no right to one. If the employer wishes to employ the participant, the ambassador helps with the next steps.</source>
         <translation>Placeringen är ingen anställning och ger ingen rätt till anställning. Vill arbetsgivaren anställa deltagaren hjälper ambassadören till med nästa steg.</translation>
     </message>
     <message>
-        <source>About three months after the end, the ambassador asks the participant how things are going. Personal data is kept and erased according to the municipality&apos;s rules.</source>
-        <translation>Ungefär tre månader efter slutet hör ambassadören av sig till deltagaren och frågar hur det går. Personuppgifter sparas och gallras enligt kommunens regler.</translation>
+        <source>When the placement ends, the participant, the supervisor and the ambassador meet for a final follow-up talk, to look back on it together and plan the next step. The ambassador then writes a short summary of the placement, which the participant may read and, with the participant&apos;s consent, the employer too.</source>
+        <translation>När placeringen avslutas träffas deltagaren, handledaren och ambassadören för ett avslutande uppföljningssamtal, för att tillsammans se tillbaka på placeringen och planera nästa steg. Ambassadören skriver sedan en kort sammanfattning av placeringen, som deltagaren får ta del av och, om deltagaren samtycker, även arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>About three months after the end, the ambassador asks the participant how things are going. This agreement and the notes from the follow-up are kept and erased according to the municipality&apos;s rules for public records.</source>
+        <translation>Ungefär tre månader efter slutet hör ambassadören av sig till deltagaren och frågar hur det går. Den här överenskommelsen och anteckningarna från uppföljningen sparas och gallras enligt kommunens regler för allmänna handlingar.</translation>
     </message>
     <message>
         <source>Placement agreement</source>
@@ -428,10 +428,6 @@
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <source>This extract shows all data stored about {name} in Ambassador, the labour market unit&apos;s follow-up register, on {day}: internal notes, consents and the record of documents printed about you included.</source>
-        <translation>Utdraget visar alla uppgifter som fanns lagrade om {name} i Ambassador, arbetsmarknadsenhetens uppföljningsregister, den {day}, även interna anteckningar, samtycken och förteckningen över dokument som skrivits ut om dig.</translation>
-    </message>
-    <message>
         <source>The data is kept to plan and follow up your placement and to report on the unit&apos;s work. Ask the ambassador if something is wrong: it will be corrected.</source>
         <translation>Uppgifterna behandlas för att planera och följa upp din placering och för att redovisa enhetens arbete. Säg till ambassadören om något är fel, så rättas det.</translation>
     </message>
@@ -516,8 +512,12 @@
         <translation>I papperskorgen</translation>
     </message>
     <message>
-        <source>Since {day}; erased for good 30 days later</source>
-        <translation>Sedan {day}; raderas helt 30 dagar senare</translation>
+        <source>This extract shows all data stored about you in Ambassador on {day}, internal notes, records in the trash and the documents printed about you included.</source>
+        <translation>Det här utdraget visar alla uppgifter som finns sparade om dig i Ambassador den {day}, även interna anteckningar, uppgifter i papperskorgen och de dokument som skrivits ut om dig.</translation>
+    </message>
+    <message>
+        <source>Since {day}</source>
+        <translation>Sedan {day}</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -818,14 +818,6 @@
     <message>
         <source>Ratings from 1 (low) to 5 (high).</source>
         <translation>Bedömningar från 1 (låg) till 5 (hög).</translation>
-    </message>
-    <message>
-        <source>{day}, strengths: {text}</source>
-        <translation>{day}, styrkor: {text}</translation>
-    </message>
-    <message>
-        <source>{day}, to develop: {text}</source>
-        <translation>{day}, att utveckla: {text}</translation>
     </message>
     <message>
         <source>Comments</source>

@@ -17,13 +17,26 @@ from ambassador.services.bundle import Services
 
 _serials = itertools.count(100)
 
+# Every name, identity number and note text handed out, so the suite can fail a test whose
+# log records carry any of them (tests/conftest.py). Short strings would match by chance.
+HANDED_OUT: set[str] = set()
+_SHORTEST_REGISTERED = 3
+
+
+def _register(*values: str | None) -> None:
+    for value in values:
+        if value is not None and len(value.strip()) >= _SHORTEST_REGISTERED:
+            HANDED_OUT.add(value.strip())
+
 
 def make_identity_number(birth: date = date(1985, 3, 12), woman: bool = True) -> str:
     """A generated, checksum-valid personnummer (never a real person's) as YYYYMMDD-NNNN."""
     serial = next(_serials) % 1000
     serial = serial - serial % 2 + (0 if woman else 1)
     nine = f"{birth:%y%m%d}{serial:03d}"
-    return f"{birth:%Y%m%d}-{serial:03d}{luhn_check_digit(nine)}"
+    number = f"{birth:%Y%m%d}-{serial:03d}{luhn_check_digit(nine)}"
+    _register(number, number.replace("-", ""), number[2:])
+    return number
 
 
 def make_organisation_number(seed: int) -> str:
@@ -33,12 +46,16 @@ def make_organisation_number(seed: int) -> str:
 
 def participant_fields(**overrides: Any) -> ParticipantFields:
     base = ParticipantFields(first_name="Åsa", last_name="Öberg", gender=Gender.WOMAN)
-    return replace(base, **overrides)
+    fields = replace(base, **overrides)
+    _register(fields.first_name, fields.last_name, fields.personal_identity_number)
+    return fields
 
 
 def employer_fields(**overrides: Any) -> EmployerFields:
     base = EmployerFields(name="Bergströms Bygg AB", sector=Sector.PRIVATE, capacity=2)
-    return replace(base, **overrides)
+    fields = replace(base, **overrides)
+    _register(fields.name)
+    return fields
 
 
 def make_participant(services: Services, **overrides: Any) -> int:
@@ -50,6 +67,7 @@ def make_employer(services: Services, **overrides: Any) -> int:
 
 
 def make_supervisor(services: Services, employer_id: int, name: str = "Kerstin Lind") -> int:
+    _register(name)
     contact, _changes = services.employers.add_contact(
         ContactFields(employer_id=employer_id, name=name, role=ContactRole.SUPERVISOR)
     )
@@ -88,7 +106,9 @@ def note_fields(
         with_whom=WithWhom.SUPERVISOR,
         text="Samtal med handledaren om veckan.",
     )
-    return replace(base, **overrides)
+    fields = replace(base, **overrides)
+    _register(fields.text)
+    return fields
 
 
 def days_before(moment: datetime, days: int) -> datetime:

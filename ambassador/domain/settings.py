@@ -25,6 +25,23 @@ LANGUAGES = ("sv", "en")
 EMPTY_LIST = QT_TRANSLATE_NOOP("Messages", "A list needs at least one entry.")
 DUPLICATE_ENTRY = QT_TRANSLATE_NOOP("Messages", "Each entry may appear only once.")
 ENTRY_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "An entry may hold at most 200 characters.")
+RANGE = QT_TRANSLATE_NOOP("Messages", "Give a number from {low} to {high}.")
+DECISION_NEEDED = QT_TRANSLATE_NOOP(
+    "Messages", "Cite the retention decision this period comes from."
+)
+# (field, lowest, highest) of the numbers that are not days.
+NUMBER_RANGES = (
+    ("backup_keep", 1, 1000),
+    ("backup_max_age_days", 1, 3650),
+    ("backup_every_hours", 1, 24),
+    ("lock_after_minutes", 0, 240),
+    ("case_retention_months", 0, 1200),
+    ("log_retention_months", 0, 1200),
+)
+RETENTION_FIELDS = (
+    ("case_retention_months", "case_retention_decision"),
+    ("log_retention_months", "log_retention_decision"),
+)
 LOGO_MAX_BYTES = 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOGO_NOT_PNG = QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG image.")
@@ -41,6 +58,20 @@ class Settings:
     silent_after_days: int = SILENT_AFTER_DAYS
     language: str = "sv"
     logo_png: str = ""  # base64 of a PNG image; empty: no logo
+    # Backups: how many to keep, the oldest to keep, how often while the window is open.
+    backup_keep: int = 10
+    backup_max_age_days: int = 90
+    backup_every_hours: int = 4
+    backup_folder: str = ""  # empty: the "backups" folder beside the database
+    # Minutes without use after which an encrypted database's window locks; 0: never.
+    lock_after_minutes: int = 10
+    # Retention: months after which a closed case (a participant with no placement running
+    # and nothing recorded since) and the logs are removed. 0: no decision recorded, so
+    # nothing is removed: the program never invents a retention period.
+    case_retention_months: int = 0
+    case_retention_decision: str = ""
+    log_retention_months: int = 0
+    log_retention_decision: str = ""
 
     def to_strings(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -70,6 +101,13 @@ def validate_settings(settings: Settings) -> Settings:
     for name in ("default_cadence_days", "silent_after_days"):
         if not 1 <= getattr(settings, name) <= 365:
             problems.append(Problem(name, DAYS_RANGE))
+    for name, low, high in NUMBER_RANGES:
+        if not low <= getattr(settings, name) <= high:
+            problems.append(Problem(name, RANGE, {"low": low, "high": high}))
+    for months, decision in RETENTION_FIELDS:
+        check_length(problems, decision, clean(getattr(settings, decision)), SHORT_TEXT_MAX)
+        if getattr(settings, months) > 0 and not clean(getattr(settings, decision)):
+            problems.append(Problem(decision, DECISION_NEEDED))
     if settings.language not in LANGUAGES:
         problems.append(
             Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish or English."))
@@ -82,7 +120,18 @@ def validate_settings(settings: Settings) -> Settings:
         coordinator_name=clean(settings.coordinator_name),
         coordinator_phone=clean(settings.coordinator_phone),
         coordinator_email=clean(settings.coordinator_email),
+        case_retention_decision=clean(settings.case_retention_decision),
+        log_retention_decision=clean(settings.log_retention_decision),
     )
+
+
+def changed_fields(before: Settings, after: Settings) -> list[str]:
+    """The names of the settings that differ: what the audit log records, never a value."""
+    return [
+        f.name
+        for f in dataclasses.fields(Settings)
+        if getattr(before, f.name) != getattr(after, f.name)
+    ]
 
 
 def check_logo(problems: list[Problem], field: str, logo_png: str) -> None:

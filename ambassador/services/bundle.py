@@ -9,13 +9,17 @@ from ambassador import paths
 from ambassador.catalog import Catalogs
 from ambassador.domain.clock import Clock
 from ambassador.domain.messages import Translate
+from ambassador.services.audit import AuditService
+from ambassador.services.backups import BackupService
 from ambassador.services.browse import BrowseService
 from ambassador.services.documents import DocumentService
 from ambassador.services.employers import EmployerService
+from ambassador.services.encryption import EncryptionService
 from ambassador.services.followup import FollowUpService
 from ambassador.services.overview import OverviewService
 from ambassador.services.participants import ParticipantService
 from ambassador.services.placements import PlacementService
+from ambassador.services.retention import RetentionService
 from ambassador.services.search import SearchService
 from ambassador.services.settings import SettingsService
 from ambassador.services.trash import TrashService
@@ -34,6 +38,10 @@ class Services:
     trash: TrashService
     browse: BrowseService
     documents: DocumentService
+    backups: BackupService
+    retention: RetentionService
+    encryption: EncryptionService
+    audit: AuditService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -45,6 +53,7 @@ class Services:
     ) -> Services:
         """`catalogs` gives the documents' words in a language; by default the program's
         own translation files."""
+        backups = BackupService(database, clock)
         return cls(
             participants=ParticipantService(database, clock),
             employers=EmployerService(database, clock),
@@ -52,11 +61,15 @@ class Services:
             follow_up=FollowUpService(database, clock),
             overview=OverviewService(database, clock),
             search=SearchService(database),
-            settings=SettingsService(database),
+            settings=SettingsService(database, clock),
             trash=TrashService(database, clock),
             browse=BrowseService(database, clock),
             documents=DocumentService(
                 database, clock, catalogs or Catalogs(paths.translations_dir())
             ),
+            backups=backups,
+            retention=RetentionService(database, clock, backups),
+            encryption=EncryptionService(database, clock, backups),
+            audit=AuditService(database),
             clock=clock,
         )

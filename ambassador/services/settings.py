@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ambassador.domain.audit import AuditAction, AuditEntry
+from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem, ValidationError
-from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
+from ambassador.domain.settings import (
+    Settings,
+    changed_fields,
+    clean_list,
+    list_problems,
+    validate_settings,
+)
 from ambassador.services.changes import Changes
 from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
 
 
 class SettingsService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
+        self._clock = clock
 
     def get(self) -> Settings:
         with self._db.read() as uow:
@@ -34,9 +44,13 @@ class SettingsService:
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
+            changed = changed_fields(Settings.from_strings(uow.settings.all()), clean)
             uow.settings.put(clean.to_strings())
             for name, labels in lists.items():
+                if uow.lists.labels(name) != clean_list(labels):
+                    changed.append(f"list:{name.value}")
                 uow.lists.replace(name, clean_list(labels))
+            self._audit(uow, changed)
         return Changes(settings=True)
 
     def list_labels(self, name: ListName) -> list[str]:
@@ -48,5 +62,16 @@ class SettingsService:
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
+            if uow.lists.labels(name) != clean_list(labels):
+                self._audit(uow, [f"list:{name.value}"])
             uow.lists.replace(name, clean_list(labels))
         return Changes(settings=True)
+
+    def _audit(self, uow: UnitOfWork, changed: list[str]) -> None:
+        if changed:
+            detail = ",".join(changed)[:200]
+            uow.audit.add(
+                AuditEntry(
+                    self._clock.now(), AuditAction.SETTINGS, count=len(changed), detail=detail
+                )
+            )

@@ -1,41 +1,218 @@
-"""Copies of a live database through SQLite's backup API (never a file copy of a WAL file)."""
+"""Backups through SQLite's backup API (never a file copy of a WAL file): taken, checked,
+rotated, found again and put back.
+
+A backup is written under a temporary name, checked with `quick_check`, made to stand alone
+(no -wal beside it), flushed to disk and only then renamed into place, so a crash never
+leaves a file with a backup's name that fails its check. An encrypted database's backups
+are encrypted with the same key, and carry a copy of its key file.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sqlite3
-from datetime import datetime
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from ambassador.domain.errors import StorageError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.storage.engine import APPLICATION_ID, connect
+from ambassador.storage.keys import key_path
+
+BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "The backup could not be written to its folder; your data is unchanged."
+)
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP("Messages", "This backup is damaged or not a backup.")
+RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "The backup could not be put in place; the database is unchanged."
+)
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Write a self-contained, checked copy of `source` to `target`, atomically.
-
-    The copy goes to a temporary name first and is renamed into place only after it passed
-    `quick_check`, so a crash never leaves a half backup under the real name.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source_connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        target_connection = sqlite3.connect(partial)
-        try:
-            source_connection.backup(target_connection)
-            # A backup must stand alone: no -wal beside it to be forgotten.
-            target_connection.execute("PRAGMA journal_mode=DELETE")
-            (result,) = target_connection.execute("PRAGMA quick_check").fetchone()
-            if result != "ok":
-                raise OSError("the backup copy failed its check")
-        finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-    return target
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
 
 
 def backup_name(database: Path, reason: str, now: datetime) -> str:
-    return f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.db"
+    return f"{database.stem}-{now:{_STAMP}}-{reason}.db"
+
+
+def backup_file(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Write a self-contained, checked copy of `source` to `target`, atomically."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        _copy(source, partial, key)
+        if key is not None:
+            _copy_file_atomically(key_path(source), key_path(target))
+        os.replace(partial, target)
+    except (OSError, _DBError) as error:
+        _discard(partial)
+        raise StorageError(BACKUP_FAILED, str(target.parent)) from error
+    _sync_folder(target.parent)
+    return target
+
+
+def _discard(path: Path) -> None:
+    """Remove a partial file if there is one; a folder that refused it may refuse this too."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+class _DBError(Exception):
+    """Any error of either SQLite driver, or a copy that failed its check."""
+
+
+def _copy(source: Path, partial: Path, key: bytes | None) -> None:
+    try:
+        source_connection = connect(source, key, readonly=True)
+        try:
+            target_connection = connect(partial, key)
+            try:
+                source_connection.backup(target_connection)
+                # A backup must stand alone: no -wal beside it to be forgotten.
+                target_connection.execute("PRAGMA journal_mode=DELETE")
+                (result,) = target_connection.execute("PRAGMA quick_check").fetchone()
+            finally:
+                target_connection.close()
+        finally:
+            source_connection.close()
+    except Exception as error:  # both drivers' errors, which share no base class
+        if isinstance(error, OSError):
+            raise
+        raise _DBError(type(error).__name__) from None
+    if result != "ok":
+        raise _DBError("quick_check")
+    with partial.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _copy_file_atomically(source: Path, target: Path) -> None:
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(source, partial)
+    with partial.open("rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); folders cannot be opened on Windows."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def is_good(path: Path, key: bytes | None = None) -> bool:
+    """The file opens (with `key`), is ours and passes `quick_check`."""
+    connection: Any = None
+    try:
+        connection = connect(path, key, readonly=True)
+        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
+        (result,) = connection.execute("PRAGMA quick_check").fetchone()
+        return bool(app_id == APPLICATION_ID and result == "ok")
+    except Exception:  # both drivers' errors: any failure means "not a good backup"
+        return False
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+def list_backups(folder: Path, database: Path) -> list[BackupInfo]:
+    """The backups of `database` in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.glob(f"{database.stem}-*.db"):
+        match = _NAME.match(path.name)
+        if match is None or match["stem"] != database.stem:
+            continue
+        try:
+            taken_at = datetime.strptime(match["stamp"], _STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(path, taken_at, match["reason"], size))
+    found.sort(key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return found
+
+
+def newest_good(folder: Path, database: Path, key: bytes | None = None) -> BackupInfo | None:
+    return next((info for info in list_backups(folder, database) if is_good(info.path, key)), None)
+
+
+def rotate(
+    folder: Path,
+    database: Path,
+    *,
+    keep: int,
+    max_age: timedelta,
+    now: datetime,
+    key: bytes | None = None,
+) -> list[Path]:
+    """Remove backups beyond the newest `keep` and those older than `max_age`; the newest
+    backup that passes its check is never removed, whatever its age."""
+    backups = list_backups(folder, database)
+    keeper = newest_good(folder, database, key)
+    removed: list[Path] = []
+    for position, info in enumerate(backups):
+        if keeper is not None and info.path == keeper.path:
+            continue
+        if position >= keep or now - info.taken_at > max_age:
+            remove_backup(info.path)
+            removed.append(info.path)
+    return removed
+
+
+def remove_backup(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    key_path(path).unlink(missing_ok=True)
+
+
+def damaged(backup: Path) -> StorageError:
+    return StorageError(BACKUP_DAMAGED, str(backup))
+
+
+def put_in_place(backup: Path, database: Path, key: bytes | None = None) -> None:
+    """Make `database` a copy of `backup`. The database must be closed; a crash leaves the
+    old file or the backup's copy, never a mixture."""
+    if not is_good(backup, key):
+        raise damaged(backup)
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        partial.unlink(missing_ok=True)
+        _copy(backup, partial, key)
+        for suffix in ("-wal", "-shm"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, database)
+    except (OSError, _DBError) as error:
+        _discard(partial)
+        raise StorageError(RESTORE_FAILED, str(database)) from error
+    _sync_folder(database.parent)
+
+
+def set_aside(database: Path, now: datetime) -> Path:
+    """Move a file that cannot be opened out of the way, with its -wal and -shm, and keep
+    it: it may still be rescued by someone with the tools."""
+    aside = database.with_name(f"{database.name}.damaged-{now:{_STAMP}}")
+    for suffix in ("", "-wal", "-shm"):
+        source = database.with_name(database.name + suffix)
+        if source.exists():
+            os.replace(source, aside.with_name(aside.name + suffix))
+    return aside

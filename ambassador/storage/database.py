@@ -25,26 +25,69 @@ LOCKED = QT_TRANSLATE_NOOP(
     "Messages", "The database is busy in another program; nothing was saved."
 )
 FAILED = QT_TRANSLATE_NOOP("Messages", "The database could not be written; nothing was saved.")
+CLOSED = QT_TRANSLATE_NOOP("Messages", "The database is locked; unlock it first.")
 
 
 class Database:
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
-        self.engine = engine
+    """`key` is an encrypted file's key, held only while the database is open: `close`
+    drops it with the engine (the window's lock), `attach` brings both back."""
+
+    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
         self.path = path
-        self._readers = sessionmaker(engine, expire_on_commit=False)
-        self._writers = sessionmaker(
-            engine.execution_options(**{WRITE: True}), expire_on_commit=False
-        )
+        self.key = key
+        self._readers = sessionmaker(expire_on_commit=False)
+        self._writers = sessionmaker(expire_on_commit=False)
         search_index.watch(self._writers)
+        self._engine: Engine | None = None
+        self.attach(engine, key)
+
+    @property
+    def engine(self) -> Engine:
+        self._check_open()
+        assert self._engine is not None
+        return self._engine
+
+    def _check_open(self) -> None:
+        """The clear "locked" error, before any session is made on a closed database."""
+        if self._engine is None:
+            raise StorageError(CLOSED)
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def attach(self, engine: Engine, key: bytes | None) -> None:
+        """Work on `engine` from now on (after an unlock, a restore, an encryption)."""
+        if self._engine is not None and self._engine is not engine:
+            self._engine.dispose()
+        self._engine = engine
+        self.key = key
+        self._readers.configure(bind=engine)
+        self._writers.configure(bind=engine.execution_options(**{WRITE: True}))
+
+    def close(self) -> None:
+        """Close every connection and forget the key; reads and writes fail until `attach`."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self.key = None
+        self._readers.configure(bind=None)
+        self._writers.configure(bind=None)
 
     @contextmanager
     def read(self) -> Iterator[UnitOfWork]:
+        self._check_open()
         with self._translated(), self._readers() as session:
             yield UnitOfWork(session)
             session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
+        self._check_open()
         with self._translated(), self._writers() as session, session.begin():
             yield UnitOfWork(session)
 
@@ -52,8 +95,30 @@ class Database:
         """A raw session, for storage's own tests and maintenance only."""
         return self._readers()
 
+    def scrub(self) -> None:
+        """After records were removed for good: merge the search index, then copy the WAL
+        back and rebuild the file, so no freed page or index segment keeps their words."""
+        with self.write() as uow:
+            uow.optimize_search_index()
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            for statement in (
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "VACUUM",
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ):
+                cursor.execute(statement)
+            cursor.close()
+        except Exception as error:  # the driver's own error: VACUUM runs outside SQLAlchemy
+            text = str(error).lower()
+            raise StorageError(DISK_FULL if "full" in text else FAILED) from None
+        finally:
+            raw.close()
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     @contextmanager
     def _translated(self) -> Iterator[None]:

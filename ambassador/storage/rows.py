@@ -256,6 +256,21 @@ class ExportLogRow(Base):
     row_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class AuditLogRow(Base):
+    """What changed irreversibly or left the program other than as a document (those are in
+    the export log): counts, internal ids and codes only, never a name or typed text."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    subject_kind: Mapped[str] = mapped_column(String(50), default="")
+    subject_ids: Mapped[str] = mapped_column(Text, default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

@@ -73,6 +73,13 @@ def remove(connection: Connection, kind: Kind, record_ids: Iterable[int]) -> Non
         connection.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), values)
 
 
+def optimize(connection: Connection) -> None:
+    """Merge the index into one segment: FTS5 keeps a deleted word in its older segments
+    (marked deleted) until they are merged, and a purge must leave no trace of it."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":

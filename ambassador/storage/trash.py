@@ -1,7 +1,8 @@
 """The trash: what was soft-deleted, restoring it, and removing it for good once expired.
 
 Removing for good deletes the record and everything that hangs on it, children first, in
-the caller's transaction, and out of the search index.
+the caller's transaction, and out of the search index. Retention purges and erasures use the
+same removal for records that are not in the trash.
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ class TrashRepository:
         self._session.execute(
             delete(FeedbackRow).where(FeedbackRow.placement_id.in_(placement_ids))
         )
-        self._session.execute(delete(NoteRow).where(NoteRow.placement_id.in_(placement_ids)))
+        self._delete_notes(NoteRow.placement_id.in_(placement_ids))
         self._session.execute(delete(PlacementRow).where(PlacementRow.id.in_(placement_ids)))
 
     def _purge_participant(self, participant_id: int) -> None:
@@ -126,6 +127,7 @@ class TrashRepository:
         self._delete_notes(NoteRow.participant_id == participant_id)
         self._session.execute(delete(ConsentRow).where(ConsentRow.participant_id == participant_id))
         self._session.execute(delete(ParticipantRow).where(ParticipantRow.id == participant_id))
+        search_index.remove(self._session.connection(), Kind.PARTICIPANT, [participant_id])
 
     def _purge_employer(self, employer_id: int) -> None:
         placement_ids = list(
@@ -137,6 +139,7 @@ class TrashRepository:
         self._session.execute(delete(ConsentRow).where(ConsentRow.employer_id == employer_id))
         self._session.execute(delete(ContactRow).where(ContactRow.employer_id == employer_id))
         self._session.execute(delete(EmployerRow).where(EmployerRow.id == employer_id))
+        search_index.remove(self._session.connection(), Kind.EMPLOYER, [employer_id])
 
 
 def _when(value: datetime | None) -> datetime:

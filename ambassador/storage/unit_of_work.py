@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.search import SearchHit
 from ambassador.storage import search_index
+from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
 from ambassador.storage.bulk import BulkLoader
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
@@ -13,6 +14,7 @@ from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
 from ambassador.storage.placements import PlacementRepository
 from ambassador.storage.registry import ExportLogRepository, ListRepository, SettingsRepository
+from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.trash import TrashRepository
 
 
@@ -27,9 +29,11 @@ class UnitOfWork:
         self.settings = SettingsRepository(session)
         self.lists = ListRepository(session)
         self.export_log = ExportLogRepository(session)
+        self.audit = AuditRepository(session)
         self.overview = OverviewQueries(session)
         self.browse = BrowseQueries(session)
         self.trash = TrashRepository(session)
+        self.retention = RetentionQueries(session)
         self.bulk = BulkLoader(session)
         self._session = session
 
@@ -38,6 +42,9 @@ class UnitOfWork:
         return self.participants.count(include_deleted=True) == 0 and not self.employers.page(
             limit=1
         )
+
+    def optimize_search_index(self) -> None:
+        search_index.optimize(self._session.connection())
 
     def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
         return search_index.search(self._session.connection(), user_text, limit)

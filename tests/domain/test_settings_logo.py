@@ -15,6 +15,7 @@ from ambassador.domain.settings import (
     LOGO_NOT_PNG,
     LOGO_TOO_LARGE,
     PNG_SIGNATURE,
+    RANGE,
     Settings,
     clean_list,
     list_problems,
@@ -84,3 +85,28 @@ def test_list_problems_for_empty_duplicate_and_long_entries() -> None:
     duplicate = list_problems("note_kinds", ["Samtal", " Samtal"])
     assert [(p.field, p.message) for p in duplicate] == [("note_kinds", DUPLICATE_ENTRY)]
     assert [p.message for p in list_problems("note_kinds", ["x" * 201])] == [ENTRY_TOO_LONG]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("backup_keep", 0),
+        ("backup_max_age_days", 3651),
+        ("backup_every_hours", 25),
+        ("lock_after_minutes", -1),
+        ("case_retention_months", 1201),
+    ],
+)
+def test_safety_numbers_outside_their_range_are_refused(field: str, value: int) -> None:
+    with pytest.raises(ValidationError) as raised:
+        validate_settings(Settings(**{field: value}, case_retention_decision="KS § 1"))
+    (problem,) = raised.value.problems
+    assert problem.field == field and problem.message == RANGE
+    assert problem.render() == "Give a number from {low} to {high}.".format(**problem.params)
+
+
+def test_retention_decision_is_kept_trimmed() -> None:
+    cleaned = validate_settings(
+        Settings(case_retention_months=24, case_retention_decision="  KS 2025-03-12 § 45 ")
+    )
+    assert cleaned.case_retention_decision == "KS 2025-03-12 § 45"

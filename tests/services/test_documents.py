@@ -15,6 +15,7 @@ from sqlalchemy.orm import SessionTransaction
 from ambassador.domain.enums import ConsentScope, Outcome
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.placement import Ending
+from ambassador.services import documents as documents_module
 from ambassador.services.bundle import Services
 from ambassador.services.documents import CANNOT_WRITE
 from tests.factories import make_placement
@@ -127,3 +128,26 @@ def test_active_summaries_one_file_and_log_line_each(
         f"follow-up-placement-{placement_id}.pdf" for placement_id in active
     ]
     assert [row[2] for row in export_log(database_path)] == [str(i) for i in active]
+
+
+def test_write_cut_off_halfway_keeps_the_old_file_whole(
+    services: Services, database_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash or a full disk in the middle of writing: the file under the final name is the
+    old one, whole, and no half of the new one is anywhere."""
+    placement_id = make_placement(services)
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    path = folder / "summary.pdf"
+    path.write_bytes(b"%PDF- the copy printed last week")
+
+    def cut_off(_descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(documents_module.os, "fsync", cut_off)
+    with pytest.raises(StorageError) as refused:
+        services.documents.write_summary(placement_id, path)
+    assert refused.value.message == CANNOT_WRITE
+    assert path.read_bytes() == b"%PDF- the copy printed last week"
+    assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+    assert export_log(database_path) == []

@@ -1,0 +1,167 @@
+"""Use cases for encryption at rest: encrypt, unlock, change the passphrase, lock.
+
+See storage.keys for how the passphrase, the key file and the recovery key fit together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ambassador.domain.audit import AuditAction, AuditEntry
+from ambassador.domain.clock import Clock
+from ambassador.domain.errors import RuleViolationError, ValidationError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.services.backups import BEFORE_ENCRYPTION, BackupService
+from ambassador.storage import backup
+from ambassador.storage.database import Database
+from ambassador.storage.encryption import encrypt_file, shred
+from ambassador.storage.keys import (
+    WRONG_RECOVERY_KEY,
+    KeyFile,
+    WrongKeyError,
+    key_from_recovery_code,
+    key_path,
+    new_key,
+    recovery_code,
+)
+from ambassador.storage.opening import prepare
+
+PASSPHRASE_MIN = 10
+TOO_SHORT = QT_TRANSLATE_NOOP("Messages", "A passphrase needs at least {count} characters.")
+ALREADY = QT_TRANSLATE_NOOP("Messages", "The database is already encrypted.")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "The database is not encrypted.")
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    key: bytes
+    failed_before: int  # wrong tries since the last unlock, for the audit log
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < PASSPHRASE_MIN:
+        raise ValidationError.single("passphrase", TOO_SHORT, count=PASSPHRASE_MIN)
+
+
+def unlock(database: Path, passphrase: str) -> Unlocked:
+    """The key of `database` from its passphrase; a wrong one is counted in the key file."""
+    key_file = KeyFile.read(database)
+    try:
+        return Unlocked(key_file.unwrap(passphrase), key_file.failed_unlocks)
+    except WrongKeyError:
+        key_file.with_failed_unlocks(key_file.failed_unlocks + 1).write(database)
+        raise
+
+
+def unlock_with_recovery_code(database: Path, code: str) -> Unlocked:
+    """The key from the recovery key; checked against the key file when there is one (when
+    it is lost, opening the database is the check)."""
+    key = key_from_recovery_code(code)
+    if not key_path(database).exists():
+        return Unlocked(key, 0)
+    key_file = KeyFile.read(database)
+    if not key_file.opens(key):
+        key_file.with_failed_unlocks(key_file.failed_unlocks + 1).write(database)
+        raise WrongKeyError(WRONG_RECOVERY_KEY)
+    return Unlocked(key, key_file.failed_unlocks)
+
+
+class EncryptionService:
+    def __init__(self, database: Database, clock: Clock, backups: BackupService) -> None:
+        self._db = database
+        self._clock = clock
+        self._backups = backups
+        self._folder: Path | None = None  # the backup folder, remembered while locked
+
+    @property
+    def encrypted(self) -> bool:
+        return self._db.encrypted
+
+    @property
+    def _path(self) -> Path:
+        assert self._db.path is not None
+        return self._db.path
+
+    def encrypt(self, passphrase: str) -> str:
+        """Encrypt the database and its backups; returns the recovery key, shown once."""
+        check_passphrase(passphrase)
+        if self._db.encrypted:
+            raise RuleViolationError(ALREADY)
+        self._backups.take(BEFORE_ENCRYPTION)
+        folder = self._backups.folder()
+        key = new_key()
+        key_file = KeyFile.wrap(key, passphrase)
+        key_file.write(self._path)
+        self._db.close()
+        try:
+            encrypt_file(self._path, key)
+        except BaseException:
+            key_path(self._path).unlink(missing_ok=True)
+            engine, _report = prepare(self._path, folder, self._clock.now())
+            self._db.attach(engine, None)
+            raise
+        engine, _report = prepare(self._path, folder, self._clock.now(), key)
+        self._db.attach(engine, key)
+        for info in backup.list_backups(folder, self._path):
+            if key_path(info.path).exists():
+                continue  # already encrypted
+            try:
+                encrypt_file(info.path, key)
+                key_file.write(info.path)
+            except Exception:  # a plain copy that cannot be encrypted may not stay
+                shred(info.path)
+        self._audit("encrypted")
+        return recovery_code(key)
+
+    def change_passphrase(self, current: str | None, new: str) -> None:
+        """A new passphrase for the database and its backups' key files. `current` may be
+        None right after an unlock with the recovery key (the old one is forgotten)."""
+        check_passphrase(new)
+        key = self._db.key
+        if key is None:
+            raise RuleViolationError(NOT_ENCRYPTED)
+        if current is not None:
+            unlock(self._path, current)
+        key_file = KeyFile.wrap(key, new)
+        key_file.write(self._path)
+        for info in backup.list_backups(self._backups.folder(), self._path):
+            if key_path(info.path).exists():
+                key_file.write(info.path)
+        self._audit("passphrase")
+
+    def unlocked(self, failed_before: int) -> None:
+        """After an unlock: the wrong tries before it go to the audit log, and the count in
+        the key file starts again."""
+        if failed_before <= 0:
+            return
+        with self._db.write() as uow:
+            uow.audit.add(
+                AuditEntry(self._clock.now(), AuditAction.FAILED_UNLOCK, count=failed_before)
+            )
+        if key_path(self._path).exists():
+            KeyFile.read(self._path).with_failed_unlocks(0).write(self._path)
+
+    def lock(self) -> None:
+        """Drop the key and every connection; `reopen` with the key brings them back."""
+        self._folder = self._backups.folder()
+        self._db.close()
+
+    def unlock(self, secret: str, *, recovery: bool = False) -> None:
+        """Reopen a locked database with its passphrase (or recovery key)."""
+        found = (
+            unlock_with_recovery_code(self._path, secret)
+            if recovery
+            else unlock(self._path, secret)
+        )
+        self.reopen(found)
+
+    def reopen(self, unlocked: Unlocked) -> None:
+        folder = self._folder or self._backups.folder()
+        engine, _report = prepare(self._path, folder, self._clock.now(), unlocked.key)
+        self._db.attach(engine, unlocked.key)
+        self.unlocked(unlocked.failed_before)
+
+    def _audit(self, detail: str) -> None:
+        with self._db.write() as uow:
+            uow.audit.add(AuditEntry(self._clock.now(), AuditAction.ENCRYPTION, detail=detail))

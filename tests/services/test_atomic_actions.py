@@ -1,0 +1,199 @@
+"""Ending a placement is one transaction: whichever of its steps fails, nothing of it stays.
+
+Each step of `PlacementService.end` (the lock, the reads, writing the ending, cancelling the
+planned check-ins, the commit) is made to fail in turn at the driver, the way SQLite itself
+fails: a write step fails after its statement has run, so there is something to roll back.
+The file must then be exactly as before, seen from a new connection and from the program's
+own pool, the error must be the typed one with its translated message, and the same ending
+must go through once the fault is gone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from ambassador import paths
+from ambassador.catalog import Catalog
+from ambassador.domain.enums import CheckInStatus, ListName, Outcome
+from ambassador.domain.errors import StorageError
+from ambassador.domain.placement import Ending
+from ambassador.services.bundle import Services
+from ambassador.storage.database import DISK_FULL, FAILED, LOCKED, Database
+from tests.factories import make_placement, note_fields
+
+ENDED_ON = date(2026, 11, 10)
+
+
+@dataclass(frozen=True)
+class Step:
+    starts: str  # how the step's statement begins; "" for the commit
+    runs_first: bool  # a write runs before it fails, so its change must be rolled back
+
+
+COMMIT = "commit"
+STEPS = {
+    "take the write lock": Step("BEGIN IMMEDIATE", runs_first=False),
+    "read the placement": Step("SELECT placements.", runs_first=False),
+    "read the ending reasons": Step("SELECT list_items.", runs_first=False),
+    "write the ending": Step("UPDATE placements ", runs_first=True),
+    "find the planned check-ins": Step("SELECT check_ins.", runs_first=False),
+    "cancel the planned check-ins": Step("UPDATE check_ins ", runs_first=True),
+    COMMIT: Step("", runs_first=False),
+}
+
+ERRORS = {
+    "disk full": (sqlite3.OperationalError("database or disk is full"), DISK_FULL),
+    "locked": (sqlite3.OperationalError("database is locked"), LOCKED),
+    "i/o error": (sqlite3.OperationalError("disk I/O error"), FAILED),
+    "damaged": (sqlite3.DatabaseError("database disk image is malformed"), FAILED),
+}
+
+
+class Driver:
+    """Watches the statements the program sends to SQLite and fails one step once."""
+
+    def __init__(self, database: Database) -> None:
+        self.statements: list[str] = []
+        self.commits = 0
+        self._fail: tuple[str, Step, Exception] | None = None
+        self._dialect = database.engine.dialect
+        self._commit = self._dialect.do_commit
+
+    def fail(self, name: str, error: Exception) -> None:
+        self._fail = (name, STEPS[name], error)
+
+    def do_execute(self, cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
+        self.statements.append(statement)
+        if self._fail is not None:
+            name, step, error = self._fail
+            if name != COMMIT and statement.startswith(step.starts):
+                self._fail = None
+                if step.runs_first:
+                    cursor.execute(statement, parameters)
+                raise error
+        return False
+
+    def do_commit(self, dbapi_connection: Any) -> None:
+        self.commits += 1
+        if self._fail is not None and self._fail[0] == COMMIT:
+            error = self._fail[2]
+            self._fail = None
+            raise error
+        self._commit(dbapi_connection)
+
+    @property
+    def armed(self) -> bool:
+        return self._fail is not None
+
+
+@pytest.fixture
+def driver(database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Driver]:
+    driver = Driver(database)
+    event.listen(database.engine, "do_execute", driver.do_execute)
+    monkeypatch.setattr(database.engine.dialect, "do_commit", driver.do_commit)
+    yield driver
+    event.remove(database.engine, "do_execute", driver.do_execute)
+
+
+@dataclass(frozen=True)
+class Case:
+    placement_id: int
+    ending: Ending
+
+
+@pytest.fixture
+def case(services: Services) -> Case:
+    """A running placement with a fortnightly plan whose first check-in is done, with a note."""
+    placement_id = make_placement(services, cadence_days=14)
+    placement = services.placements.get(placement_id)
+    first = services.follow_up.check_ins_of_placement(placement_id)[0]
+    services.follow_up.complete_check_in(
+        first.id, note_fields(placement.participant_id, placement_id, first.scheduled_at)
+    )
+    reason = services.settings.list_labels(ListName.ENDING_REASONS)[0]
+    return Case(placement_id, Ending(ended_on=ENDED_ON, outcome=Outcome.ENDED_EARLY, reason=reason))
+
+
+def _dump(connection: sqlite3.Connection) -> list[str]:
+    return list(connection.iterdump())
+
+
+def _dumps(database: Database, path: Path) -> tuple[list[str], list[str]]:
+    """The file seen by a new connection, and by a connection of the program's own pool,
+    which would still see a transaction the program failed to roll back."""
+    fresh = sqlite3.connect(path)
+    try:
+        outside = _dump(fresh)
+    finally:
+        fresh.close()
+    pooled = database.engine.raw_connection()
+    try:
+        driver_connection = pooled.driver_connection
+        assert isinstance(driver_connection, sqlite3.Connection)
+        inside = _dump(driver_connection)
+    finally:
+        pooled.close()
+    return outside, inside
+
+
+def test_steps_cover_every_statement_of_an_ending(
+    services: Services, case: Case, driver: Driver
+) -> None:
+    """If ending a placement starts writing something more, it needs a step here too."""
+    services.placements.end(case.placement_id, case.ending)
+
+    for statement in driver.statements:
+        assert any(statement.startswith(step.starts) for step in STEPS.values() if step.starts), (
+            f"no step fails this statement of an ending: {statement.split()[:4]}"
+        )
+    for name, step in STEPS.items():
+        if step.starts:
+            assert any(s.startswith(step.starts) for s in driver.statements), name
+    assert driver.commits == 1
+
+
+@pytest.mark.parametrize("error_name", ERRORS)
+@pytest.mark.parametrize("step_name", STEPS)
+def test_a_failing_step_leaves_the_file_as_it_was(
+    services: Services,
+    database: Database,
+    database_path: Path,
+    case: Case,
+    driver: Driver,
+    step_name: str,
+    error_name: str,
+) -> None:
+    error, message = ERRORS[error_name]
+    before = _dumps(database, database_path)
+    driver.fail(step_name, error)
+
+    with pytest.raises(StorageError) as raised:
+        services.placements.end(case.placement_id, case.ending)
+
+    assert not driver.armed, "the step never ran"
+    failure = raised.value
+    assert type(failure) is StorageError
+    assert failure.message == message and failure.path is None and str(failure) == message
+    # Raised from None: no SQLAlchemy or driver text, which may quote values, rides along.
+    assert failure.__cause__ is None and failure.__suppress_context__
+    swedish = Catalog.load("sv", paths.translations_dir())
+    assert swedish("Messages", message) != message, "the message has no Swedish translation"
+    assert _dumps(database, database_path) == before
+
+    # The fault is gone: the same ending goes through, whole.
+    saved = services.placements.end(case.placement_id, case.ending)
+    assert saved.placement.ending == case.ending
+    assert _dumps(database, database_path) != before
+    check_ins = services.follow_up.check_ins_of_placement(case.placement_id)
+    after_end = [c for c in check_ins if c.scheduled_at.date() > ENDED_ON]
+    assert after_end and all(c.status is CheckInStatus.CANCELLED for c in after_end)
+    assert {c.id for c in after_end} == saved.changes.check_ins
+    assert [c.status for c in check_ins[:1]] == [CheckInStatus.DONE]

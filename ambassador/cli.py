@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -17,7 +18,9 @@ from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationE
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
     from ambassador.services.documents import DocumentService
+    from ambassador.storage.database import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # argparse itself exits with 2 on a usage error
@@ -51,6 +54,23 @@ SOME_WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
 NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
 CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("Cli", "The folder {path} could not be created.")
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase for {name}: ")
+BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written: {path} ({kilobytes} kB)")
+RESTORED = QT_TRANSLATE_NOOP(
+    "Cli", "Restored from {backup}. The database as it was is kept as {kept}."
+)
+PURGE_NOTHING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Nothing to purge: no retention period with its decision is set, or nothing has passed it.",
+)
+PURGE_PLAN = QT_TRANSLATE_NOOP(
+    "Cli",
+    "To purge: {participants} closed cases ({placements} placements, {notes} notes, "
+    "{check_ins} check-ins, {feedback} feedback answers), {log_entries} log entries, "
+    "{backups} backups past their maximum age.",
+)
+PURGE_DRY_RUN = QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was removed.")
+PURGE_DONE = QT_TRANSLATE_NOOP("Cli", "Purged. A backup was taken first: {backup}")
 NOT_FOUND = {
     "participant": QT_TRANSLATE_NOOP("Cli", "There is no participant number {id}."),
     "placement": QT_TRANSLATE_NOOP("Cli", "There is no placement number {id}."),
@@ -139,6 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
     summaries = documents.add_parser("summaries", help="one summary per active placement")
     summaries.add_argument("--active", action="store_true", required=True)
     summaries.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+    backup = commands.add_parser("backup", help="write a checked backup of a database")
+    backup.add_argument("--db", type=Path, required=True, dest="command_db")
+    backup.add_argument("--to", type=Path, metavar="DIR", help="folder (default: as in settings)")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of a database (a safety copy is taken first)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.add_argument("--db", type=Path, required=True, dest="command_db")
+    purge = commands.add_parser("purge", help="remove what is past its retention period")
+    purge.add_argument("--db", type=Path, required=True, dest="command_db")
+    purge.add_argument("--dry-run", action="store_true", help="only show what would go")
     for document in (*documents.choices.values(),):
         document.add_argument(
             "--db", type=Path, dest="command_db", metavar="PATH", help="database file"
@@ -167,6 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(output, args.command_db, args.size, args.seed)
         if args.command == "report":
             return _report(output, args, language)
+        if args.command == "backup":
+            return _backup(output, args.command_db, args.to)
+        if args.command == "restore":
+            return _restore(output, args.command_db, args.backup)
+        if args.command == "purge":
+            return _purge(output, args.command_db, args.dry_run)
         return _check(output, args.command_db)
     except AmbassadorError as error:
         output.error(error)
@@ -198,19 +235,114 @@ def _demo(output: Output, path: Path, size: str, seed: int) -> int:
     return EXIT_OK
 
 
-def _report(output: Output, args: argparse.Namespace, language: str | None) -> int:
-    """Write the asked-for document; `language` None follows the database's setting."""
-    from ambassador.domain.figures import Period
+def _key(output: Output, path: Path) -> bytes | None:
+    """An encrypted database's key, from the passphrase typed at the terminal (never an
+    argument: those are visible to other users' process lists)."""
+    from ambassador.services.encryption import unlock
+    from ambassador.storage.opening import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    passphrase = getpass.getpass(output.text(PASSPHRASE_PROMPT, {"name": path.name}))
+    return unlock(path, passphrase).key
+
+
+def _open(output: Output, path: Path) -> tuple[Database, Services]:
+    """Open an existing database (asking for its passphrase if it is encrypted)."""
+    if not path.exists():
+        raise CliError(NO_DATABASE, path=path)
+    return _open_with_key(path, _key(output, path))
+
+
+def _open_with_key(path: Path, key: bytes | None) -> tuple[Database, Services]:
     from ambassador.services.bundle import Services
     from ambassador.storage.opening import open_database
 
-    path: Path = args.command_db or args.db or paths.default_database()
-    if not path.exists():
-        raise CliError(NO_DATABASE, path=path)
     clock = SystemClock()
-    database, _report = open_database(path, paths.backups_dir(path), clock.now())
+    database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
+    services = Services.build(database, clock)
+    services.encryption.unlocked(_failed_before(path, key))
+    return database, services
+
+
+def _failed_before(path: Path, key: bytes | None) -> int:
+    from ambassador.storage.keys import KeyFile
+
+    return 0 if key is None else KeyFile.read(path).failed_unlocks
+
+
+def _backup(output: Output, path: Path, folder: Path | None) -> int:
+    database, services = _open(output, path)
     try:
-        documents = Services.build(database, clock).documents
+        written = services.backups.take(folder=folder)
+    finally:
+        database.dispose()
+    output.say(BACKUP_WRITTEN, path=written, kilobytes=max(1, round(written.stat().st_size / 1024)))
+    return EXIT_OK
+
+
+def _restore(output: Output, path: Path, chosen: Path) -> int:
+    """Restore over a database that opens (after a safety copy), or over one that does not:
+    that file is kept aside under a new name, never deleted."""
+    from ambassador.domain.errors import StorageError
+    from ambassador.services.backups import recover
+    from ambassador.storage.keys import WrongKeyError
+
+    if not chosen.is_file():
+        raise CliError(NO_DATABASE, path=chosen)
+    path = path.expanduser().resolve()
+    key = _key(output, path) if path.exists() else None
+    try:
+        database, services = _open_with_key(path, key)
+    except WrongKeyError:
+        raise
+    except StorageError:  # damaged, foreign or missing: nothing to take a safety copy of
+        kept = recover(path, chosen, SystemClock().now(), key)
+        output.say(RESTORED, backup=chosen, kept=kept)
+        return EXIT_OK
+    try:
+        kept = services.backups.restore(chosen)
+    finally:
+        database.dispose()
+    output.say(RESTORED, backup=chosen, kept=kept)
+    return EXIT_OK
+
+
+def _purge(output: Output, path: Path, dry_run: bool) -> int:
+    database, services = _open(output, path)
+    try:
+        plan = services.retention.preview()
+        if plan.is_empty:
+            output.say(PURGE_NOTHING)
+            return EXIT_OK
+        output.say(
+            PURGE_PLAN,
+            participants=plan.participants,
+            placements=plan.placements,
+            notes=plan.notes,
+            check_ins=plan.check_ins,
+            feedback=plan.feedback,
+            log_entries=plan.log_entries,
+            backups=plan.backups,
+        )
+        if dry_run:
+            output.say(PURGE_DRY_RUN)
+            return EXIT_OK
+        result = services.retention.purge()
+    finally:
+        database.dispose()
+    output.say(PURGE_DONE, backup=result.backup_before or "–")
+    return EXIT_OK
+
+
+def _report(output: Output, args: argparse.Namespace, language: str | None) -> int:
+    """Write the asked-for document; `language` None follows the database's setting."""
+    from ambassador.domain.figures import Period
+
+    path: Path = args.command_db or args.db or paths.default_database()
+    database, services = _open(output, path)
+    try:
+        documents = services.documents
         if args.document == "summaries":
             return _summaries(output, documents, args.out_dir, language)
         if args.document == "stats":

@@ -25,7 +25,7 @@ def test_check_reports_healthy_database(
 ) -> None:
     assert main(["check", "--db", str(database_path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Schemarevision: 0001" in out
+    assert "Schemarevision: 0002" in out
     assert "participants" in out and "Frisk" in out
 
 

@@ -1,33 +1,26 @@
-"""Composition root of the window: paths → database → migrations → services → window."""
+"""Composition root of the window: one program per file → unlock → open (or a backup) →
+services → window; a backup on the way out."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
+
+__all__ = ["build_window", "open_services", "run_window"]
 
 from PySide6.QtWidgets import QApplication
 
 from ambassador import __version__, paths
-from ambassador.domain.clock import Clock, SystemClock
+from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import StorageError
+from ambassador.services.backups import ON_EXIT
 from ambassador.services.bundle import Services
-from ambassador.services.sample_data import SampleDataService, Size
-from ambassador.storage.database import Database
-from ambassador.storage.opening import open_database
 from ambassador.ui import i18n
-from ambassador.ui.dialogs import show_error
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.single_instance import SingleInstance, bring_forward
+from ambassador.ui.startup import open_interactively, open_services
 from ambassador.ui.ui_state import UiState
-
-
-def open_services(
-    path: Path, clock: Clock, *, with_sample_data: bool = False
-) -> tuple[Database, Services]:
-    """Open and migrate `path`; a demo file that is still empty gets the small sample set."""
-    database, _report = open_database(path, paths.backups_dir(path), clock.now())
-    if with_sample_data:
-        SampleDataService(database, clock).fill_if_empty(Size.SMALL)
-    return database, Services.build(database, clock)
 
 
 def build_window(services: Services, label: str, ui_state: UiState | None = None) -> MainWindow:
@@ -42,24 +35,40 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
     app.setApplicationName("Ambassador")
     app.setApplicationVersion(__version__)
     i18n.install(language or i18n.DEFAULT_LANGUAGE, paths.translations_dir())
-    clock = SystemClock()
     path = paths.demo_database() if demo else (database_path or paths.default_database())
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        # Another window has this file open: bring it forward and leave the file to it.
+        instance.notify_running()
+        return 0
     try:
-        database, services = open_services(path, clock, with_sample_data=demo)
-    except StorageError as error:
-        show_error(
-            None,
-            app.translate("App", "Ambassador cannot open the database"),
-            i18n.message(error.message) + (f"\n\n{error.path}" if error.path else ""),
-        )
+        return _run(app, path, demo=demo, language=language, instance=instance)
+    finally:
+        instance.release()
+
+
+def _run(
+    app: QApplication, path: Path, *, demo: bool, language: str | None, instance: SingleInstance
+) -> int:
+    first_start = not path.exists()
+    opened = open_interactively(path, SystemClock(), with_sample_data=demo)
+    if opened is None:
         return 2
+    database, services = opened
     stored_language = services.settings.get().language
     if language is None and stored_language != i18n.DEFAULT_LANGUAGE:
         i18n.install(stored_language, paths.translations_dir())
     label = app.translate("App", "sample data") if demo else path.name
     window = build_window(services, label, UiState.for_user())
+    instance.activation_requested.connect(lambda: bring_forward(window))
     window.show()
+    if first_start and not demo:
+        window.offer_encryption()
     try:
         return app.exec()
     finally:
+        if database.is_open:
+            # A failure here was already shown by the periodic backup; leave regardless.
+            with contextlib.suppress(StorageError):
+                services.backups.take(ON_EXIT)
         database.dispose()

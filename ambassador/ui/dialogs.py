@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -18,6 +18,11 @@ from ambassador.ui.i18n import message
 NOT_FOUND = QT_TRANSLATE_NOOP(
     "Messages", "The record is no longer there; it may have been deleted. Close and look again."
 )
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when it was accepted."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

@@ -10,6 +10,7 @@ and beside every field after a save attempt. A failed save keeps everything type
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -130,6 +131,26 @@ def _changed_signal(widget: QWidget) -> Any:
     if isinstance(widget, QAbstractButton):
         return widget.toggled
     return None
+
+
+def show_problems_at_fields(
+    problems: Sequence[Problem], error_labels: Mapping[str, QLabel], general_label: QLabel
+) -> None:
+    """Each problem under its field's label, any other under `general_label`; every label
+    without a problem hidden. The same text twice is shown once."""
+    by_field: dict[str, list[str]] = {}
+    general: list[str] = []
+    for problem in problems:
+        if problem.field in error_labels:
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
+        else:
+            general.append(problem_text(problem))
+    for field, label in error_labels.items():
+        texts = list(dict.fromkeys(by_field.get(field, [])))
+        label.setText("\n".join(texts))
+        label.setVisible(bool(texts))
+    general_label.setText("\n".join(dict.fromkeys(general)))
+    general_label.setVisible(bool(general))
 
 
 def error_label() -> QLabel:

@@ -16,24 +16,30 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador import paths
+from ambassador.domain.errors import StorageError
+from ambassador.services.backups import PERIODIC
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.documents import WrittenDocument
-from ambassador.ui import i18n, printing
+from ambassador.ui import dialogs, i18n, printing
 from ambassador.ui.calendar_screen import CalendarScreen
 from ambassador.ui.employers_screen import EmployersScreen
+from ambassador.ui.idle_lock import IdleWatcher, LockPage, close_dialogs
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.overview_screen import OverviewScreen
 from ambassador.ui.participants_screen import ParticipantsScreen
 from ambassador.ui.placements_screen import PlacementsScreen
 from ambassador.ui.printing import Write
 from ambassador.ui.reports_screen import ReportsScreen
+from ambassador.ui.safety_screen import SafetyScreen
 from ambassador.ui.search_dialog import SearchDialog
 from ambassador.ui.settings_screen import SettingsScreen
 from ambassador.ui.trash_screen import TrashScreen
 from ambassador.ui.ui_state import UiState
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
+# How often to look whether a backup is due (the interval itself is a setting, in hours).
+BACKUP_CHECK_MS = 10 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +51,7 @@ class MainWindow(QMainWindow):
     SCREEN_REPORTS = 5
     SCREEN_SETTINGS = 6
     SCREEN_TRASH = 7
+    SCREEN_SAFETY = 8
 
     # Every change made anywhere in the window, so each screen refreshes what concerns it.
     data_changed = Signal(object)
@@ -65,6 +72,15 @@ class MainWindow(QMainWindow):
         self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
         self._clock_timer.timeout.connect(lambda: self.overview_screen.refresh())
         self._clock_timer.start()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up_if_due)
+        self._backup_timer.start()
+        self._backup_failure_shown = False
+        self.lock_page: LockPage | None = None
+        self._idle = IdleWatcher(self)
+        self._idle.idle.connect(self.lock)
+        self.apply_lock_setting()
         geometry = self._ui_state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -93,6 +109,9 @@ class MainWindow(QMainWindow):
         self.reports_screen = ReportsScreen(self._services, self)
         self.settings_screen = SettingsScreen(self._services, self)
         self.trash_screen = TrashScreen(self._services, self)
+        self.safety_screen = SafetyScreen(self._services, self)
+        self.safety_screen.restored.connect(self._on_safety_screen_restored)
+        self.safety_screen.encryption_changed.connect(self.apply_lock_setting)
         screens: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_screen),
             (self.tr("Participants"), self.participants_screen),
@@ -102,6 +121,7 @@ class MainWindow(QMainWindow):
             (self.tr("Reports"), self.reports_screen),
             (self.tr("Settings"), self.settings_screen),
             (self.tr("Trash"), self.trash_screen),
+            (self.tr("Data safety"), self.safety_screen),
         ]
         for position, (name, screen) in enumerate(screens, start=1):
             item = QListWidgetItem(name)
@@ -210,12 +230,14 @@ class MainWindow(QMainWindow):
         self.reports_screen.refresh()
         self.settings_screen.refresh()
         self.trash_screen.refresh()
+        self.safety_screen.refresh()
 
     def _on_data_changed(self, changes: Changes) -> None:
         """The Översikt and the screen in view update at once; the others when next shown."""
         if changes.empty:
             return
         if changes.settings:
+            self.apply_lock_setting()
             language = self._services.settings.get().language
             if language != self._language:
                 self.set_language(language)
@@ -269,6 +291,86 @@ class MainWindow(QMainWindow):
             if record_id is not None:
                 screen_widget.open_record(record_id)
         self.show_screen(screen)
+
+    # Safety -------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_page is not None
+
+    def apply_lock_setting(self) -> None:
+        """Lock after the set minutes without use; only an encrypted database locks (a plain
+        file is readable on the disk anyway, so a lock would only pretend)."""
+        encrypted = self._services.encryption.encrypted
+        minutes = self._services.settings.get().lock_after_minutes if encrypted else 0
+        self._idle.set_minutes(minutes)
+
+    def lock(self) -> None:
+        if self.locked or not self._services.encryption.encrypted:
+            return
+        close_dialogs()
+        if self.search_dialog is not None:
+            self.search_dialog.hide()
+        self._clock_timer.stop()
+        self._backup_timer.stop()
+        self._idle.pause()
+        self._content = self.takeCentralWidget()
+        self.lock_page = LockPage(self._attempt_unlock)
+        self.lock_page.form.unlocked.connect(self._on_unlocked)
+        self.setCentralWidget(self.lock_page)
+        self._services.encryption.lock()
+        self.lock_page.form.secret_edit.setFocus()
+
+    def _attempt_unlock(self, secret: str, recovery: bool) -> None:
+        self._services.encryption.unlock(secret, recovery=recovery)
+
+    def _on_unlocked(self) -> None:
+        self.setCentralWidget(self._content)  # the lock page goes with it
+        self.lock_page = None
+        self._clock_timer.start()
+        self._backup_timer.start()
+        self.apply_lock_setting()
+        self.refresh()
+
+    def _on_safety_screen_restored(self) -> None:
+        """A restore or a purge changed anything at all: everything is read again, in the
+        language the restored settings ask for."""
+        language = self._services.settings.get().language
+        if language != self._language:
+            self.set_language(language)
+        else:
+            self.refresh()
+        self.apply_lock_setting()
+
+    def offer_encryption(self) -> None:
+        """On a new database: recommend the passphrase before the first record is written."""
+        if self._services.encryption.encrypted:
+            return
+        if dialogs.ask(
+            self,
+            self.tr("Protect the database"),
+            self.tr(
+                "This is a new database. It will hold notes about people, some of them "
+                "sensitive. Protect it with a passphrase, so that a lost or stolen laptop "
+                "gives nothing away? You get a recovery key to keep in a safe place."
+            ),
+            self.tr("&Choose a passphrase"),
+        ):
+            self.show_screen(self.SCREEN_SAFETY)
+            self.safety_screen.encrypt_database()
+
+    def back_up_if_due(self) -> None:
+        """A backup every few hours while the window is open; a failure is said once."""
+        if self.locked:
+            return
+        try:
+            if self._services.backups.due():
+                self._services.backups.take(PERIODIC)
+            self._backup_failure_shown = False
+        except StorageError as error:
+            if not self._backup_failure_shown:
+                self._backup_failure_shown = True
+                dialogs.show_failure(self, self.tr("The backup could not be taken"), error)
 
     # Remembering ------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from ambassador.services.changes import Changes
 from ambassador.services.documents import EXTRACT_FILE
 from ambassador.ui import dialogs, icons
 from ambassador.ui.consent_dialog import ConsentDialog
+from ambassador.ui.erasure_dialog import ErasureDialog
 from ambassador.ui.followup_dialogs import NoteDialog
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import current_value, label
@@ -73,6 +74,11 @@ class ParticipantDetailPane(DetailPane):
         self.delete_button.clicked.connect(self.delete_participant)
         self.extract_button = action_button(icons.get("print"), self.tr("Register e&xtract"))
         self.extract_button.clicked.connect(self.print_extract)
+        self.erase_button = action_button(icons.get("delete"), self.tr("Erase for good…"))
+        self.erase_button.setToolTip(
+            self.tr("Remove everything about the person now, with a recorded legal basis")
+        )
+        self.erase_button.clicked.connect(self.erase_participant)
 
         self.timeline_view = TimelineView(with_placement=True)
         self.profile_facts = Facts()
@@ -148,7 +154,7 @@ class ParticipantDetailPane(DetailPane):
                 [self.note_button, self.edit_button, self.placement_button, self.delete_button]
             )
         )
-        layout.addLayout(action_row([self.extract_button]))
+        layout.addLayout(action_row([self.extract_button, self.erase_button]))
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -329,6 +335,14 @@ class ParticipantDetailPane(DetailPane):
             lambda: self._services.participants.delete(person.id),
             self._navigator.publish,
         )
+
+    def erase_participant(self) -> None:
+        if self.detail is None:
+            return
+        person = self.detail.participant
+        dialog = ErasureDialog(self._services.retention, person.id, person.full_name, self)
+        if dialogs.run_dialog(dialog):
+            self._navigator.publish(dialog.changes)
 
 
 class ParticipantsScreen(ListScreen[ParticipantListRow]):

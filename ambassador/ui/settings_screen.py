@@ -37,8 +37,7 @@ from ambassador.domain.errors import (
 from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
 from ambassador.services.bundle import Services
 from ambassador.ui import dialogs
-from ambassador.ui.forms import error_label
-from ambassador.ui.i18n import problem_text
+from ambassador.ui.forms import error_label, show_problems_at_fields
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.widgets import scroll_area, title_label
 
@@ -483,19 +482,7 @@ class SettingsScreen(QWidget):
         return problems
 
     def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
-        by_field: dict[str, list[str]] = {}
-        general: list[str] = []
-        for problem in problems:
-            if problem.field in self.error_labels:
-                by_field.setdefault(problem.field, []).append(problem_text(problem))
-            else:
-                general.append(problem_text(problem))
-        for field, label in self.error_labels.items():
-            texts = list(dict.fromkeys(by_field.get(field, [])))
-            label.setText("\n".join(texts))
-            label.setVisible(bool(texts))
-        self.general_error_label.setText("\n".join(dict.fromkeys(general)))
-        self.general_error_label.setVisible(bool(general))
+        show_problems_at_fields(problems, self.error_labels, self.general_error_label)
 
     def save(self) -> bool:
         """Save the settings and every changed list, or nothing when anything is refused."""

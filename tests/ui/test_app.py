@@ -1,7 +1,12 @@
-"""The composition root: a file that cannot be opened is said so, and the demo keeps its data."""
+"""The composition root and start-up: a file that cannot be opened is said so (and its newest
+good backup offered), an encrypted file asks for its passphrase, a second start on the same
+file hands over to the first, and the demo keeps its data."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,20 +14,162 @@ from pytestqt.qtbot import QtBot
 
 from ambassador import app
 from ambassador.domain.clock import FixedClock
+from ambassador.services.backups import MANUAL
+from ambassador.storage.backup import backup_name
+from ambassador.ui import dialogs, startup
+from ambassador.ui.single_instance import SingleInstance
+from ambassador.ui.unlock_form import UnlockDialog
+from tests.factories import make_participant
+
+PASSPHRASE = "korrekt \"häst\" 'batteri'; 😀"
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    errors: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _parent, title, text: errors.append((title, text))
+    )
+    monkeypatch.setattr(
+        dialogs, "inform", lambda _parent, title, text: errors.append((title, text))
+    )
+    return errors
 
 
 def test_run_window_explains_and_exits_when_file_is_not_a_database(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, shown: list[tuple[str, str]]
 ) -> None:
     path = tmp_path / "bilder.db"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(500))
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(app, "show_error", lambda _parent, title, text: shown.append((title, text)))
     assert app.run_window(path, demo=False, language="en") == 2
     ((title, text),) = shown
     assert title == "Ambassador cannot open the database"
     assert "not an Ambassador database" in text and str(path) in text
+    assert "No backup that passes its check was found." in text
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def test_second_start_on_same_file_brings_first_forward_and_exits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "ambassador.db"
+    first = SingleInstance(path)
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.activation_requested, timeout=20000):
+            second = subprocess.Popen(
+                [sys.executable, "-m", "ambassador", "--db", str(path)],
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+        assert second.wait(timeout=20) == 0
+        assert not path.exists()  # the second start opened nothing
+    finally:
+        first.release()
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[:16] = b"\x00" * 16  # the header gone: no program can read it as SQLite now
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["header", "zip"])
+def test_file_that_cannot_be_opened_is_kept_and_newest_good_backup_put_in_place(
+    qtbot: QtBot,
+    database_path: Path,
+    clock: FixedClock,
+    shown: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    database, services = app.open_services(database_path, clock)
+    kept = make_participant(services)
+    services.backups.take(MANUAL)
+    database.dispose()
+    backups = database_path.parent / "backups"
+    # A newer backup that is itself damaged is passed over for the older good one.
+    bad = backups / backup_name(database_path, "periodic", clock.now().replace(hour=10))
+    bad.write_bytes(b"not a backup")
+    if kind == "zip":
+        database_path.write_bytes(b"PK\x03\x04" + bytes(2000))
+    else:
+        _damage(database_path)
+    damaged = database_path.read_bytes()
+    questions: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask", lambda _parent, _title, text, _confirm: questions.append(text) or True
+    )
+    opened = startup.open_interactively(database_path, clock)
+    assert opened is not None
+    database, services = opened
+    try:
+        assert services.participants.get(kept).id == kept
+    finally:
+        database.dispose()
+    (question,) = questions
+    assert str(database_path) in question and "2026-11-24 09:00" in question
+    (aside,) = database_path.parent.glob("ambassador.db.damaged-*")
+    assert aside.read_bytes() == damaged
+    assert str(aside) in shown[-1][1]
+
+
+def test_declining_the_backup_changes_nothing(
+    qtbot: QtBot,
+    database_path: Path,
+    clock: FixedClock,
+    shown: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    database, services = app.open_services(database_path, clock)
+    services.backups.take(MANUAL)
+    database.dispose()
+    _damage(database_path)
+    damaged = database_path.read_bytes()
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: False)
+    assert startup.open_interactively(database_path, clock) is None
+    assert database_path.read_bytes() == damaged
+    assert not list(database_path.parent.glob("*.damaged-*"))
+
+
+def test_encrypted_file_asks_for_passphrase_and_counts_wrong_ones(
+    qtbot: QtBot, database_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, services = app.open_services(database_path, clock)
+    services.encryption.encrypt(PASSPHRASE)
+    database.dispose()
+    errors: list[str] = []
+
+    def run(dialog: UnlockDialog) -> bool:
+        qtbot.addWidget(dialog)
+        form = dialog.form
+        form.secret_edit.setText("fel lösenfras")
+        assert not form.try_unlock()
+        errors.append(form.error_label.text())
+        form.secret_edit.setText(PASSPHRASE)
+        assert form.try_unlock()
+        return dialog.result() == UnlockDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "run_dialog", run)
+    opened = startup.open_interactively(database_path, clock)
+    assert opened is not None
+    database, services = opened
+    try:
+        assert services.encryption.encrypted
+        (entry,) = [e for e in services.audit.recent() if e.action == "failed_unlock"]
+        assert entry.count == 1
+    finally:
+        database.dispose()
+    assert errors == ["The passphrase is not right."]
+
+
+def test_giving_up_on_the_passphrase_opens_nothing(
+    qtbot: QtBot, database_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database, services = app.open_services(database_path, clock)
+    services.encryption.encrypt(PASSPHRASE)
+    database.dispose()
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: qtbot.addWidget(dialog) or False)
+    assert startup.open_interactively(database_path, clock) is None
 
 
 def test_demo_database_filled_once_then_left_as_it_is(tmp_path: Path, clock: FixedClock) -> None:

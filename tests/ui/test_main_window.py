@@ -95,7 +95,7 @@ def test_navigation_by_keyboard_shows_each_screen(qtbot: QtBot, services: Servic
         keys = QKeySequence(f"Ctrl+{position + 1}")
         qtbot.keySequence(window.navigation_list, keys)
         assert window.screens_stack.currentIndex() == position
-    assert window.screens_stack.currentWidget() is window.trash_screen
+    assert window.screens_stack.currentWidget() is window.safety_screen
 
 
 def test_table_models_pass_qt_model_tester(

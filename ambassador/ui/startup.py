@@ -1,0 +1,129 @@
+"""Opening the database from the window: its passphrase if it is encrypted, and a file that
+cannot be opened replaced by its newest good backup if the person agrees.
+
+Never a traceback and never a half-open database: each way out either returns an opened
+database or says which file could not be opened and why, and returns None.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ambassador import paths
+from ambassador.domain.clock import Clock
+from ambassador.domain.errors import (
+    DamagedDatabaseError,
+    NotAnAmbassadorDatabaseError,
+    StorageError,
+)
+from ambassador.services import encryption
+from ambassador.services.backups import recover
+from ambassador.services.bundle import Services
+from ambassador.services.encryption import Unlocked
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage import backup
+from ambassador.storage.database import Database
+from ambassador.storage.opening import is_encrypted, open_database
+from ambassador.ui import dialogs
+from ambassador.ui.i18n import message
+from ambassador.ui.unlock_form import UnlockDialog
+
+CONTEXT = "Startup"
+
+
+def ask_key(path: Path) -> Unlocked | None:
+    """The key of an encrypted file from its passphrase; None when the person gives up."""
+    found: list[Unlocked] = []
+
+    def attempt(secret: str, recovery: bool) -> None:
+        found.append(
+            encryption.unlock_with_recovery_code(path, secret)
+            if recovery
+            else encryption.unlock(path, secret)
+        )
+
+    dialog = UnlockDialog(path.name, attempt)
+    return found[-1] if dialogs.run_dialog(dialog) and found else None
+
+
+def open_services(
+    path: Path, clock: Clock, *, key: bytes | None = None, with_sample_data: bool = False
+) -> tuple[Database, Services]:
+    """Open and migrate `path`; a demo file that is still empty gets the small sample set."""
+    database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
+    if with_sample_data:
+        SampleDataService(database, clock).fill_if_empty(Size.SMALL)
+    return database, Services.build(database, clock)
+
+
+def open_interactively(
+    path: Path, clock: Clock, *, with_sample_data: bool = False
+) -> tuple[Database, Services] | None:
+    unlocked: Unlocked | None = None
+    if is_encrypted(path):
+        unlocked = ask_key(path)
+        if unlocked is None:
+            return None
+    key = unlocked.key if unlocked else None
+    try:
+        database, services = open_services(path, clock, key=key, with_sample_data=with_sample_data)
+    except (DamagedDatabaseError, NotAnAmbassadorDatabaseError) as error:
+        if not _offer_backup(path, error, clock, key):
+            return None
+        database, services = open_services(path, clock, key=key)
+    except StorageError as error:
+        _cannot_open(error)
+        return None
+    if unlocked is not None:
+        services.encryption.unlocked(unlocked.failed_before)
+    return database, services
+
+
+def _cannot_open(error: StorageError, extra: str = "") -> None:
+    text = message(error.message) + (f"\n\n{error.path}" if error.path else "") + extra
+    dialogs.show_error(
+        None, QCoreApplication.translate(CONTEXT, "Ambassador cannot open the database"), text
+    )
+
+
+def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | None) -> bool:
+    """Offer the newest backup that passes its check; True when it is now in place."""
+    newest = backup.newest_good(paths.backups_dir(path), path, key)
+    if newest is None:
+        _cannot_open(
+            error,
+            "\n\n"
+            + QCoreApplication.translate(CONTEXT, "No backup that passes its check was found."),
+        )
+        return False
+    question = (
+        message(error.message)
+        + f"\n\n{path}\n\n"
+        + QCoreApplication.translate(
+            CONTEXT,
+            "The newest backup that passes its check was taken %1. Put it in place? The file "
+            "that cannot be opened is kept beside it, renamed, and not changed.",
+        ).replace("%1", f"{newest.taken_at:%Y-%m-%d %H:%M}")
+    )
+    if not dialogs.ask(
+        None,
+        QCoreApplication.translate(CONTEXT, "Ambassador cannot open the database"),
+        question,
+        QCoreApplication.translate(CONTEXT, "&Restore the backup"),
+    ):
+        return False
+    try:
+        kept = recover(path, newest.path, clock.now(), key)
+    except StorageError as failure:
+        _cannot_open(failure)
+        return False
+    dialogs.inform(
+        None,
+        QCoreApplication.translate(CONTEXT, "The backup is in place"),
+        QCoreApplication.translate(
+            CONTEXT, "The file that could not be opened is kept as %1."
+        ).replace("%1", str(kept)),
+    )
+    return True

@@ -100,6 +100,65 @@
     </message>
 </context>
 <context>
+    <name>SafetyScreen</name>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>The window locks after %n minute without use (see Settings).</numerusform>
+            <numerusform>The window locks after %n minutes without use (see Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>Once the database is encrypted, the window locks after %n minute without use (see Settings).</numerusform>
+            <numerusform>Once the database is encrypted, the window locks after %n minutes without use (see Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n month(s) after the last activity, by decision %1.</source>
+        <translation>
+            <numerusform>removed %n month after the last activity, by decision %1.</numerusform>
+            <numerusform>removed %n months after the last activity, by decision %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed after %n month(s), by decision %1.</source>
+        <translation>
+            <numerusform>removed after %n month, by decision %1.</numerusform>
+            <numerusform>removed after %n months, by decision %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>those older than %n day(s) are removed, except the newest good one.</source>
+        <translation>
+            <numerusform>those older than %n day are removed, except the newest good one.</numerusform>
+            <numerusform>those older than %n days are removed, except the newest good one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s)</source>
+        <translation>
+            <numerusform>%n closed case</numerusform>
+            <numerusform>%n closed cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entry(ies)</source>
+        <translation>
+            <numerusform>%n log entry</numerusform>
+            <numerusform>%n log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s)</source>
+        <translation>
+            <numerusform>%n old backup</numerusform>
+            <numerusform>%n old backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>

@@ -4,10 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Ambassador cannot open the database</source>
-        <translation>Ambassador kan inte öppna databasen</translation>
-    </message>
-    <message>
         <source>sample data</source>
         <translation>exempeldata</translation>
     </message>
@@ -218,6 +214,34 @@
     <message>
         <source>The folder {path} could not be created.</source>
         <translation>Mappen {path} kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation>Lösenfras för {name}: </translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({kilobytes} kB)</source>
+        <translation>Säkerhetskopia skriven: {path} ({kilobytes} kB)</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}. The database as it was is kept as {kept}.</source>
+        <translation>Återställd från {backup}. Databasen som den var sparas som {kept}.</translation>
+    </message>
+    <message>
+        <source>Nothing to purge: no retention period with its decision is set, or nothing has passed it.</source>
+        <translation>Inget att gallra: ingen gallringsfrist med beslut är angiven, eller inget har passerat den.</translation>
+    </message>
+    <message>
+        <source>To purge: {participants} closed cases ({placements} placements, {notes} notes, {check_ins} check-ins, {feedback} feedback answers), {log_entries} log entries, {backups} backups past their maximum age.</source>
+        <translation>Att gallra: {participants} avslutade ärenden ({placements} placeringar, {notes} anteckningar, {check_ins} avstämningar, {feedback} återkopplingar), {log_entries} loggposter, {backups} säkerhetskopior äldre än högsta ålder.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was removed.</source>
+        <translation>Provkörning: inget togs bort.</translation>
+    </message>
+    <message>
+        <source>Purged. A backup was taken first: {backup}</source>
+        <translation>Gallrat. En säkerhetskopia togs först: {backup}</translation>
     </message>
     <message>
         <source>There is no participant number {id}.</source>
@@ -1212,6 +1236,41 @@
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Radera för gott</translation>
+    </message>
+    <message>
+        <source>Erasing removes %1 and everything about them now: placements, notes, check-ins, feedback and consents. It cannot be undone, not even from the trash. The audit log keeps the participant number, the legal basis and its reference, never the name.</source>
+        <translation>Radering tar bort %1 och allt om personen nu: placeringar, anteckningar, avstämningar, återkopplingar och samtycken. Det går inte att ångra, inte ens från papperskorgen. Granskningsloggen behåller deltagarnumret, den rättsliga grunden och dess referens, aldrig namnet.</translation>
+    </message>
+    <message>
+        <source>For example Dnr 2026/117</source>
+        <translation>Till exempel Dnr 2026/117</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jag förstår att detta inte går att ångra</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Rättslig &amp;grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referens:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Radera för gott</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>Record feedback</source>
@@ -1534,6 +1593,186 @@
         <source>Felt supported by the ambassador</source>
         <translation>Kände stöd från ambassadören</translation>
     </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrift</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Återställd från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Purged by retention</source>
+        <translation>Gallrat enligt beslut</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Misslyckad upplåsning</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrade</translation>
+    </message>
+    <message>
+        <source>Encryption changed</source>
+        <translation>Kryptering ändrad</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Databasen krypterad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Lösenfrasen bytt</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Tagen för hand</translation>
+    </message>
+    <message>
+        <source>Follow-up summary</source>
+        <translation>Uppföljning av placering</translation>
+    </message>
+    <message>
+        <source>Placement agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistikrapport</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s name</source>
+        <translation>Samordnarens namn</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Samordnarens telefon</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-mail</source>
+        <translation>Samordnarens e-post</translation>
+    </message>
+    <message>
+        <source>Default follow-up interval</source>
+        <translation>Standardintervall för uppföljning</translation>
+    </message>
+    <message>
+        <source>Silent after</source>
+        <translation>Tyst efter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säkerhetskopior att spara</translation>
+    </message>
+    <message>
+        <source>Oldest backup kept</source>
+        <translation>Äldsta säkerhetskopia som sparas</translation>
+    </message>
+    <message>
+        <source>Backup interval</source>
+        <translation>Intervall för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Lås efter</translation>
+    </message>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Gallring av avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Decision for closed cases</source>
+        <translation>Beslut för avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Retention of logs</source>
+        <translation>Gallring av loggar</translation>
+    </message>
+    <message>
+        <source>Decision for logs</source>
+        <translation>Beslut för loggar</translation>
+    </message>
+    <message>
+        <source>List of placement types</source>
+        <translation>Lista över placeringstyper</translation>
+    </message>
+    <message>
+        <source>List of note kinds</source>
+        <translation>Lista över anteckningstyper</translation>
+    </message>
+    <message>
+        <source>List of referral sources</source>
+        <translation>Lista över remittenter</translation>
+    </message>
+    <message>
+        <source>List of ending reasons</source>
+        <translation>Lista över avslutsorsaker</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Request for erasure granted (GDPR art. 17)</source>
+        <translation>Begäran om radering beviljad (GDPR art. 17)</translation>
+    </message>
+    <message>
+        <source>Registered by mistake</source>
+        <translation>Registrerad av misstag</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s retention decision</source>
+        <translation>Kommunens gallringsbeslut</translation>
+    </message>
+    <message>
+        <source>Order of a court or supervisory authority</source>
+        <translation>Beslut av domstol eller tillsynsmyndighet</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -1579,6 +1818,21 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>The window was locked after a while without use. Enter the passphrase to go on.</source>
+        <translation>Fönstret låstes efter en stund utan användning. Skriv lösenfrasen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Nothing is shown while the window is locked.</source>
+        <translation>Ingenting visas medan fönstret är låst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ambassador – %1</source>
@@ -1613,12 +1867,32 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Protect the database</source>
+        <translation>Skydda databasen</translation>
+    </message>
+    <message>
+        <source>This is a new database. It will hold notes about people, some of them sensitive. Protect it with a passphrase, so that a lost or stolen laptop gives nothing away? You get a recovery key to keep in a safe place.</source>
+        <translation>Det här är en ny databas. Den kommer att innehålla anteckningar om människor, en del av dem känsliga. Vill du skydda den med en lösenfras, så att en borttappad eller stulen dator inte lämnar ut något? Du får en återställningsnyckel att förvara på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a passphrase</source>
+        <translation>&amp;Välj lösenfras</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken</source>
+        <translation>Säkerhetskopian kunde inte tas</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
         <source>Trash</source>
         <translation>Papperskorg</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>Datasäkerhet</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
@@ -1698,6 +1972,14 @@
     <message>
         <source>Give a number of days from 1 to 365.</source>
         <translation>Ange ett antal dagar från 1 till 365.</translation>
+    </message>
+    <message>
+        <source>Give a number from {low} to {high}.</source>
+        <translation>Ange ett tal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <source>Cite the retention decision this period comes from.</source>
+        <translation>Ange vilket gallringsbeslut fristen kommer från.</translation>
     </message>
     <message>
         <source>The logo must be a PNG image.</source>
@@ -1824,6 +2106,10 @@
         <translation>Det gick inte att skriva till databasen; inget sparades.</translation>
     </message>
     <message>
+        <source>The database is locked; unlock it first.</source>
+        <translation>Databasen är låst; lås upp den först.</translation>
+    </message>
+    <message>
         <source>This file is not an Ambassador database</source>
         <translation>Filen är inte en Ambassador-databas</translation>
     </message>
@@ -1842,6 +2128,14 @@
     <message>
         <source>This database was made by a newer version of Ambassador</source>
         <translation>Databasen är skapad av en nyare version av Ambassador</translation>
+    </message>
+    <message>
+        <source>This database is encrypted; it needs its passphrase.</source>
+        <translation>Databasen är krypterad; den behöver sin lösenfras.</translation>
+    </message>
+    <message>
+        <source>This key does not open this database.</source>
+        <translation>Nyckeln öppnar inte den här databasen.</translation>
     </message>
     <message>
         <source>The database already holds data; sample data goes into an empty file.</source>
@@ -1886,6 +2180,97 @@
     <message>
         <source>The document could not be written to this file; check the folder and try again.</source>
         <translation>Dokumentet kunde inte skrivas till filen; kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The reference may hold at most 100 characters.</source>
+        <translation>Referensen får ha högst 100 tecken.</translation>
+    </message>
+    <message>
+        <source>Give the reference (case or decision number) of the legal basis.</source>
+        <translation>Ange referensen (diarie- eller beslutsnummer) för den rättsliga grunden.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>En lösenfras behöver minst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>The database is already encrypted.</source>
+        <translation>Databasen är redan krypterad.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>Databasen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to its folder; your data is unchanged.</source>
+        <translation>Säkerhetskopian kunde inte skrivas till sin mapp; dina uppgifter är oförändrade.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not a backup.</source>
+        <translation>Säkerhetskopian är skadad eller ingen säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place; the database is unchanged.</source>
+        <translation>Säkerhetskopian kunde inte läggas på plats; databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted; it is unchanged and still readable.</source>
+        <translation>Databasen kunde inte krypteras; den är oförändrad och går fortfarande att läsa.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Lösenfrasen stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>Återställningsnyckeln stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The key file beside the database is missing or damaged; use the recovery key.</source>
+        <translation>Nyckelfilen bredvid databasen saknas eller är skadad; använd återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written.</source>
+        <translation>Nyckelfilen kunde inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess. Without the passphrase or the recovery key nobody can open the data, not even support.</source>
+        <translation>Använd minst %1 tecken; några orelaterade ord är lätta att minnas och svåra att gissa. Utan lösenfrasen eller återställningsnyckeln kan ingen öppna uppgifterna, inte ens supporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>N&amp;y lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Visa det jag skriver</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Visa det jag skriver</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>De två lösenfraserna skiljer sig åt. Skriv samma lösenfras två gånger.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be set.</source>
+        <translation>Lösenfrasen kunde inte sättas.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2476,14 @@
     <message>
         <source>Register e&amp;xtract</source>
         <translation>Register&amp;utdrag</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Radera för gott…</translation>
+    </message>
+    <message>
+        <source>Remove everything about the person now, with a recorded legal basis</source>
+        <translation>Ta bort allt om personen nu, med en registrerad rättslig grund</translation>
     </message>
     <message>
         <source>Sensitive: needs and adaptations</source>
@@ -2916,6 +3309,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. This recovery key opens it if the passphrase is forgotten or the key file beside the database is lost. It is shown only this once: write it down or print it, and keep it apart from this computer.</source>
+        <translation>Databasen är krypterad. Den här återställningsnyckeln öppnar den om lösenfrasen glöms eller nyckelfilen bredvid databasen går förlorad. Den visas bara den här gången: skriv ner den eller skriv ut den, och förvara den åtskild från den här datorn.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Kopiera återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key to the clipboard</source>
+        <translation>Kopiera återställningsnyckeln till urklipp</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored the recovery key in a safe place</source>
+        <translation>Jag har &amp;förvarat återställningsnyckeln på ett säkert ställe</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Jag har förvarat återställningsnyckeln på ett säkert ställe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopierad.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
@@ -2988,6 +3424,581 @@
     <message>
         <source>Reasons for ending early: %1</source>
         <translation>Orsaker till avbrott: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyScreen</name>
+    <message>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Tagen för hand</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Schemalagd</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Before a purge</source>
+        <translation>Före en gallring</translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation>Före kryptering</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>Datasäkerhet</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Gallring</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>Gran&amp;skningslogg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Senaste säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>When backups are taken</source>
+        <translation>När säkerhetskopior tas</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Senaste säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Back up now to take the first one.</source>
+        <translation>Det finns inga säkerhetskopior ännu. Säkerhetskopiera nu för att ta den första.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Take a checked copy of the database now</source>
+        <translation>Ta en kontrollerad kopia av databasen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Å&amp;terställ vald…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the database</source>
+        <translation>Lägg den valda säkerhetskopian i databasens ställe</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt the database…</source>
+        <translation>Kr&amp;yptera databasen…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and encrypt the database and its backups</source>
+        <translation>Välj en lösenfras och kryptera databasen och dess säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for the database and its backups</source>
+        <translation>Välj en ny lösenfras för databasen och dess säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säkerhetskopior att spara</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Säkerhetskopior att &amp;spara:</translation>
+    </message>
+    <message>
+        <source>Oldest backup kept, in days</source>
+        <translation>Äldsta säkerhetskopia som sparas, i dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest backup kept (days):</source>
+        <translation>&amp;Äldsta som sparas (dagar):</translation>
+    </message>
+    <message>
+        <source>Older backups are removed, except the newest good one.</source>
+        <translation>Äldre säkerhetskopior tas bort, utom den nyaste hela.</translation>
+    </message>
+    <message>
+        <source>Back up every, in hours</source>
+        <translation>Säkerhetskopiera var, i timmar</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very (hours):</source>
+        <translation>Säkerhetskopiera &amp;var (timmar):</translation>
+    </message>
+    <message>
+        <source>While the program is open; it also backs up when it closes.</source>
+        <translation>Medan programmet är öppet; det säkerhetskopierar också när det stängs.</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Bredvid databasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>Choose the folder backups are written to</source>
+        <translation>Välj mappen som säkerhetskopior skrivs till</translation>
+    </message>
+    <message>
+        <source>Choose backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Empty: the “backups” folder beside the database. A folder on another disk survives the loss of this one.</source>
+        <translation>Tom: mappen ”backups” bredvid databasen. En mapp på en annan disk klarar att den här går förlorad.</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter minuter utan användning</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use):</source>
+        <translation>&amp;Lås efter (minuter utan användning):</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database can be locked. 0 means never.</source>
+        <translation>Bara en krypterad databas kan låsas. 0 betyder aldrig.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Records are kept or removed by the municipality&apos;s retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
+        <translation>Uppgifter bevaras eller gallras enligt kommunens gallringsbeslut. Ange fristen och hänvisa till beslutet. 0 månader betyder att inget beslut är angivet, och då tas inget bort.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>Closed cases removed after, in months</source>
+        <translation>Avslutade ärenden gallras efter, i månader</translation>
+    </message>
+    <message>
+        <source>Closed &amp;cases removed after (months):</source>
+        <translation>Avslutade ä&amp;renden gallras efter (månader):</translation>
+    </message>
+    <message>
+        <source>Counted from the last activity of a participant with no placement running.</source>
+        <translation>Räknas från sista aktiviteten för en deltagare utan pågående placering.</translation>
+    </message>
+    <message>
+        <source>Decision for closed cases</source>
+        <translation>Beslut för avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>For example KS 2025-03-12 § 45</source>
+        <translation>Till exempel KS 2025-03-12 § 45</translation>
+    </message>
+    <message>
+        <source>&amp;Decision for cases:</source>
+        <translation>&amp;Beslut för ärenden:</translation>
+    </message>
+    <message>
+        <source>Log entries removed after, in months</source>
+        <translation>Loggposter gallras efter, i månader</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g entries removed after (months):</source>
+        <translation>Lo&amp;ggposter gallras efter (månader):</translation>
+    </message>
+    <message>
+        <source>Decision for logs</source>
+        <translation>Beslut för loggar</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision for logs:</source>
+        <translation>Besl&amp;ut för loggar:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the safety settings (Ctrl+S)</source>
+        <translation>Spara säkerhetsinställningarna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A purge removes for good what the retention decisions allow: closed cases with their placements, notes, check-ins and feedback, old log entries and backups older than the oldest kept. It shows what it will remove and asks first, and takes a backup before it starts.</source>
+        <translation>En gallring tar bort för gott det som gallringsbesluten medger: avslutade ärenden med deras placeringar, anteckningar, avstämningar och återkopplingar, gamla loggposter och säkerhetskopior äldre än den äldsta som sparas. Den visar vad den kommer att ta bort och frågar först, och tar en säkerhetskopia innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>Closed cases:</source>
+        <translation>Avslutade ärenden:</translation>
+    </message>
+    <message>
+        <source>Log entries:</source>
+        <translation>Loggposter:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view purge…</source>
+        <translation>Förhands&amp;granska gallring…</translation>
+    </message>
+    <message>
+        <source>See what a purge would remove, then decide</source>
+        <translation>Se vad en gallring skulle ta bort, och bestäm sedan</translation>
+    </message>
+    <message>
+        <source>What left the program or changed for good: prints, exports, extracts, backups, restores, purges, erasures, failed unlocks and changed settings. Records appear by number only, never by name. Newest first.</source>
+        <translation>Det som lämnat programmet eller ändrats för gott: utskrifter, exporter, registerutdrag, säkerhetskopior, återställningar, gallringar, raderingar, misslyckade upplåsningar och ändrade inställningar. Poster visas bara med nummer, aldrig med namn. Nyaste först.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Inget har loggats ännu.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Backups are taken every %1 hours while the program is open, when it closes, and before a restore, a purge, encryption or an upgrade. The newest %2 are kept, and none older than %3 days except the newest good one.</source>
+        <translation>Säkerhetskopior tas var %1:e timme medan programmet är öppet, när det stängs och före en återställning, en gallring, kryptering eller en uppgradering. De %2 nyaste sparas, och ingen äldre än %3 dagar utom den nyaste hela.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>Databasen är krypterad.</translation>
+    </message>
+    <message>
+        <source>The file and its backups can be opened only with the passphrase or the recovery key. Keep the recovery key apart from this computer.</source>
+        <translation>Filen och dess säkerhetskopior kan bara öppnas med lösenfrasen eller återställningsnyckeln. Förvara återställningsnyckeln åtskild från den här datorn.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>Databasen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>Anyone who gets hold of the file or one of its backups can read it. Encrypting it with a passphrase is recommended; you get a recovery key once, for the day the passphrase is forgotten.</source>
+        <translation>Den som kommer åt filen eller en av dess säkerhetskopior kan läsa den. Att kryptera den med en lösenfras rekommenderas; du får en återställningsnyckel en gång, för den dag lösenfrasen glöms.</translation>
+    </message>
+    <message>
+        <source>The window does not lock by itself (see Settings).</source>
+        <translation>Fönstret låses inte av sig självt (se Inställningar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>Fönstret låses efter %n minut utan användning (se Inställningar).</numerusform>
+            <numerusform>Fönstret låses efter %n minuter utan användning (se Inställningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>När databasen är krypterad låses fönstret efter %n minut utan användning (se Inställningar).</numerusform>
+            <numerusform>När databasen är krypterad låses fönstret efter %n minuter utan användning (se Inställningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n month(s) after the last activity, by decision %1.</source>
+        <translation>
+            <numerusform>gallras %n månad efter sista aktiviteten, enligt beslut %1.</numerusform>
+            <numerusform>gallras %n månader efter sista aktiviteten, enligt beslut %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed after %n month(s), by decision %1.</source>
+        <translation>
+            <numerusform>gallras efter %n månad, enligt beslut %1.</numerusform>
+            <numerusform>gallras efter %n månader, enligt beslut %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no retention decision recorded: nothing is removed.</source>
+        <translation>inget gallringsbeslut angivet: inget tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>those older than %n day(s) are removed, except the newest good one.</source>
+        <translation>
+            <numerusform>de som är äldre än %n dag tas bort, utom den nyaste hela.</numerusform>
+            <numerusform>de som är äldre än %n dagar tas bort, utom den nyaste hela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct what is marked.</source>
+        <translation>Inget sparades. Rätta det som är markerat.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>No backup was taken</source>
+        <translation>Ingen säkerhetskopia togs</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Säkerhetskopian skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Säkerhetskopia tagen</translation>
+    </message>
+    <message>
+        <source>The backup is written to %1.</source>
+        <translation>Säkerhetskopian är skriven till %1.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1?
+
+Everything recorded since then is replaced by the backup. A safety copy of the database as it is now is taken first, so this can be undone by restoring that copy.</source>
+        <translation>Återställa säkerhetskopian från %1?
+
+Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopia av databasen som den är nu tas först, så detta kan ångras genom att återställa den.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken %1.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <source>The backup taken %1 is in place. The database as it was before is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 är på plats. Databasen som den var innan sparas som %2.</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Kryptera databasen</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will open the database from now on. The database and its backups are encrypted; a backup is taken first.</source>
+        <translation>Välj lösenfrasen som öppnar databasen från och med nu. Databasen och dess säkerhetskopior krypteras; en säkerhetskopia tas först.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Give the passphrase in use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Ange lösenfrasen som gäller nu och sedan den nya två gånger. Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Lösenfrasen är bytt.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>The purge could not be previewed</source>
+        <translation>Gallringen kunde inte förhandsgranskas</translation>
+    </message>
+    <message>
+        <source>This removes for good:</source>
+        <translation>Det här tas bort för gott:</translation>
+    </message>
+    <message>
+        <source>A backup is taken first. Records removed cannot be brought back from the trash.</source>
+        <translation>En säkerhetskopia tas först. Det som tas bort kan inte hämtas tillbaka ur papperskorgen.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Nothing was purged</source>
+        <translation>Inget gallrades</translation>
+    </message>
+    <message>
+        <source>Purged.</source>
+        <translation>Gallrat.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Borttaget:</translation>
+    </message>
+    <message>
+        <source>The backup taken first (%1) still holds them until it is older than the oldest backup kept.</source>
+        <translation>Säkerhetskopian som togs först (%1) innehåller dem tills den är äldre än den äldsta som sparas.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
+        <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
+        <translation>Inget ska tas bort: inget avslutat ärende, ingen loggpost och ingen säkerhetskopia är äldre än sin frist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s)</source>
+        <translation>
+            <numerusform>%n avslutat ärende</numerusform>
+            <numerusform>%n avslutade ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 placements, %2 notes, %3 check-ins, %4 feedback answers)</source>
+        <translation>(%1 placeringar, %2 anteckningar, %3 avstämningar, %4 återkopplingar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entry(ies)</source>
+        <translation>
+            <numerusform>%n loggpost</numerusform>
+            <numerusform>%n loggposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s)</source>
+        <translation>
+            <numerusform>%n gammal säkerhetskopia</numerusform>
+            <numerusform>%n gamla säkerhetskopior</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,6 +4407,44 @@
     <message>
         <source>Restored: %1.</source>
         <translation>Återställd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>Lås upp databasen</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>Databasen %1 är krypterad. Skriv dess lösenfras för att öppna den.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Use the recovery key instead</source>
+        <translation>Använd återställningsnyckeln i stället</translation>
+    </message>
+    <message>
+        <source>Why it did not open</source>
+        <translation>Varför den inte öppnades</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
     </message>
 </context>
 </TS>

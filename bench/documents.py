@@ -26,7 +26,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from sample import sample_database
+from sample import sample_database, timed
 
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.figures import Period
@@ -35,15 +35,6 @@ from ambassador.reporting.page import styles
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
-
-
-def timed(runs: int, action: Callable[[], object]) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
 
 
 def bare_document(pages: int) -> Callable[[], bytes]:

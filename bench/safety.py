@@ -18,11 +18,10 @@ import json
 import shutil
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from sample import sample_database
+from sample import sample_database, timed
 
 from ambassador.domain.clock import SystemClock
 from ambassador.services import encryption
@@ -31,15 +30,6 @@ from ambassador.storage.backup import backup_file
 from ambassador.storage.opening import open_database
 
 PASSPHRASE = "en lång lösenfras för mätningen"
-
-
-def timed(runs: int, action: Callable[[], object]) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
 
 
 def main() -> None:

@@ -1,7 +1,10 @@
-"""The benchmarks' databases: an empty file or sample data, made once in a folder and reused."""
+"""The benchmarks' shared parts: their databases (an empty file or sample data, made once in a
+folder and reused) and the timing of an action over repeated runs."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from ambassador.domain.clock import SystemClock
@@ -20,3 +23,17 @@ def sample_database(folder: Path, name: str) -> Path:
             SampleDataService(database, clock).generate(Size(name), seed=1)
         database.dispose()
     return path
+
+
+def timed(
+    runs: int, action: Callable[[], object], reset: Callable[[], object] | None = None
+) -> list[float]:
+    """Milliseconds of `action` over `runs` runs; `reset`, untimed, before each."""
+    samples: list[float] = []
+    for _ in range(runs):
+        if reset is not None:
+            reset()
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples

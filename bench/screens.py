@@ -16,14 +16,13 @@ import json
 import os
 import statistics
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from sample import sample_database  # noqa: E402
+from sample import sample_database, timed  # noqa: E402
 
 from ambassador import paths  # noqa: E402
 from ambassador.app import build_window, open_services  # noqa: E402
@@ -38,19 +37,6 @@ from ambassador.ui.main_window import MainWindow  # noqa: E402
 def settle(app: QApplication, window: MainWindow) -> None:
     app.processEvents()
     window.grab()
-
-
-def timed(
-    runs: int, action: Callable[[], None], reset: Callable[[], None] | None = None
-) -> list[float]:
-    samples: list[float] = []
-    for _ in range(runs):
-        if reset is not None:
-            reset()
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
 
 
 def main() -> None:

@@ -614,7 +614,7 @@ class SafetyScreen(QWidget):
         chosen = self.chosen_backup()
         found = self._services.backups.backups()
         self.backup_folder_label.setText(str(self._services.backups.folder()))
-        last = self._services.backups.last_taken()
+        last = found[0].taken_at if found else None  # newest first
         self.last_backup_label.setText(moment_text(last) if last else self.tr("None yet"))
         self.backup_policy_label.setText(
             self.tr(

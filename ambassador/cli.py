@@ -20,6 +20,7 @@ from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.documents import DocumentService
+    from ambassador.services.encryption import Unlocked
     from ambassador.storage.database import Database
 
 EXIT_OK = 0
@@ -235,40 +236,35 @@ def _demo(output: Output, path: Path, size: str, seed: int) -> int:
     return EXIT_OK
 
 
-def _key(output: Output, path: Path) -> bytes | None:
+def _unlock(output: Output, path: Path) -> Unlocked | None:
     """An encrypted database's key, from the passphrase typed at the terminal (never an
-    argument: those are visible to other users' process lists)."""
+    argument: those are visible to other users' process lists); None for a plain file."""
     from ambassador.services.encryption import unlock
     from ambassador.storage.opening import is_encrypted
 
     if not is_encrypted(path):
         return None
-    passphrase = getpass.getpass(output.text(PASSPHRASE_PROMPT, {"name": path.name}))
-    return unlock(path, passphrase).key
+    return unlock(path, getpass.getpass(output.text(PASSPHRASE_PROMPT, {"name": path.name})))
 
 
 def _open(output: Output, path: Path) -> tuple[Database, Services]:
     """Open an existing database (asking for its passphrase if it is encrypted)."""
     if not path.exists():
         raise CliError(NO_DATABASE, path=path)
-    return _open_with_key(path, _key(output, path))
+    return _open_unlocked(path, _unlock(output, path))
 
 
-def _open_with_key(path: Path, key: bytes | None) -> tuple[Database, Services]:
+def _open_unlocked(path: Path, unlocked: Unlocked | None) -> tuple[Database, Services]:
     from ambassador.services.bundle import Services
     from ambassador.storage.opening import open_database
 
     clock = SystemClock()
+    key = unlocked.key if unlocked else None
     database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
     services = Services.build(database, clock)
-    services.encryption.unlocked(_failed_before(path, key))
+    if unlocked is not None:
+        services.encryption.unlocked(unlocked.failed_before)
     return database, services
-
-
-def _failed_before(path: Path, key: bytes | None) -> int:
-    from ambassador.storage.keys import KeyFile
-
-    return 0 if key is None else KeyFile.read(path).failed_unlocks
 
 
 def _backup(output: Output, path: Path, folder: Path | None) -> int:
@@ -291,13 +287,13 @@ def _restore(output: Output, path: Path, chosen: Path) -> int:
     if not chosen.is_file():
         raise CliError(NO_DATABASE, path=chosen)
     path = path.expanduser().resolve()
-    key = _key(output, path) if path.exists() else None
+    unlocked = _unlock(output, path) if path.exists() else None
     try:
-        database, services = _open_with_key(path, key)
+        database, services = _open_unlocked(path, unlocked)
     except WrongKeyError:
         raise
     except StorageError:  # damaged, foreign or missing: nothing to take a safety copy of
-        kept = recover(path, chosen, SystemClock().now(), key)
+        kept = recover(path, chosen, SystemClock().now(), unlocked.key if unlocked else None)
         output.say(RESTORED, backup=chosen, kept=kept)
         return EXIT_OK
     try:

@@ -85,6 +85,11 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Pat
     return Path(path) if path else None
 
 
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """The folder the person picks, or "" when they cancel."""
+    return QFileDialog.getExistingDirectory(parent, title, start)
+
+
 def open_file(path: Path) -> bool:
     """Show a written file in the system's viewer; False when no viewer would take it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

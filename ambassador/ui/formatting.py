@@ -20,5 +20,10 @@ def day_and_time(moment: datetime) -> str:
     return f"{short_day(moment.date())} {moment:%H:%M}"
 
 
+def iso_moment(moment: datetime) -> str:
+    """A time as Swedes write it in a list: 2026-11-24 09:00."""
+    return f"{moment.date().isoformat()} {moment:%H:%M}"
+
+
 def percent(ratio: float | None) -> str:
     return "–" if ratio is None else f"{round(ratio * 100)} %"

@@ -8,25 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,13 +35,14 @@ from ambassador.domain.settings import Settings
 from ambassador.services import backups as backup_reasons
 from ambassador.services.bundle import Services
 from ambassador.ui import dialogs
+from ambassador.ui.formatting import iso_moment
 from ambassador.ui.forms import error_label, show_problems_at_fields
 from ambassador.ui.i18n import problem_text
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.printing import wait_cursor
-from ambassador.ui.table_model import Column, RowsTableModel
-from ambassador.ui.widgets import scroll_area, title_label
+from ambassador.ui.table_model import Column
+from ambassador.ui.widgets import SmallTable, scroll_area, title_label
 
 CONTEXT = "SafetyScreen"
 SUBJECT_IDS_SHOWN = 6
@@ -67,16 +63,6 @@ _REASON_WORDS = {
 }
 # Any other "before-…" backup was taken before the database was upgraded (migrated).
 _BEFORE_UPGRADE = QT_TRANSLATE_NOOP("SafetyScreen", "Before an upgrade")
-
-
-def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
-    """The folder the person picks, or "" when they cancel (the seam tests replace)."""
-    return QFileDialog.getExistingDirectory(parent, title, start)
-
-
-def moment_text(moment: datetime) -> str:
-    """A time as Swedes write it: 2026-11-24 09:00."""
-    return f"{moment.date().isoformat()} {moment:%H:%M}"
 
 
 def reason_text(reason: str) -> str:
@@ -126,23 +112,6 @@ def subject_text(entry: AuditEntry) -> str:
 
 def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
-
-def _table(model: RowsTableModel[Any], name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -242,9 +211,9 @@ class SafetyScreen(QWidget):
             label.setBuddy(value)
             facts.addRow(label, value)
 
-        self.backups_model: RowsTableModel[Any] = RowsTableModel(
+        self.backups_table = SmallTable(
             [
-                Column(self.tr("Taken"), lambda info: moment_text(info.taken_at)),
+                Column(self.tr("Taken"), lambda info: iso_moment(info.taken_at)),
                 Column(self.tr("Why"), lambda info: reason_text(info.reason)),
                 Column(self.tr("Size"), lambda info: size_text(info.size), lambda i: i.size),
                 Column(
@@ -254,9 +223,9 @@ class SafetyScreen(QWidget):
                     stretch=True,
                 ),
             ],
-            self,
+            self.tr("Backups"),
         )
-        self.backups_table = _table(self.backups_model, self.tr("Backups"), self.BACKUP_FILE)
+        self.backups_model = self.backups_table.model_rows
         self.backups_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.no_backups_label = _wrapped(
             self.tr("There are no backups yet. Back up now to take the first one.")
@@ -283,6 +252,7 @@ class SafetyScreen(QWidget):
         layout.addWidget(self.backup_policy_label)
         layout.addWidget(self.no_backups_label)
         layout.addWidget(self.backups_table, 1)
+        layout.addStretch(0)  # takes the room when the table is hidden (no backups yet)
         layout.addLayout(buttons)
         return tab
 
@@ -563,9 +533,9 @@ class SafetyScreen(QWidget):
                 "Records appear by number only, never by name. Newest first."
             )
         )
-        self.audit_model: RowsTableModel[AuditEntry] = RowsTableModel(
+        self.audit_table = SmallTable(
             [
-                Column(self.tr("When"), lambda entry: moment_text(entry.at), lambda e: e.at),
+                Column(self.tr("When"), lambda entry: iso_moment(entry.at), lambda e: e.at),
                 Column(self.tr("What"), action_text),
                 Column(
                     self.tr("Concerning"),
@@ -584,15 +554,16 @@ class SafetyScreen(QWidget):
                     stretch=True,
                 ),
             ],
-            self,
+            self.tr("Audit log"),
         )
-        self.audit_table = _table(self.audit_model, self.tr("Audit log"), self.AUDIT_DETAIL)
+        self.audit_model = self.audit_table.model_rows
         self.no_audit_label = _wrapped(self.tr("Nothing has been logged yet."))
         layout = QVBoxLayout(tab)
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.no_audit_label)
         layout.addWidget(self.audit_table, 1)
+        layout.addStretch(0)  # takes the room when the table is hidden (nothing logged yet)
         return tab
 
     # Loading ----------------------------------------------------------------------------
@@ -615,7 +586,7 @@ class SafetyScreen(QWidget):
         found = self._services.backups.backups()
         self.backup_folder_label.setText(str(self._services.backups.folder()))
         last = found[0].taken_at if found else None  # newest first
-        self.last_backup_label.setText(moment_text(last) if last else self.tr("None yet"))
+        self.last_backup_label.setText(iso_moment(last) if last else self.tr("None yet"))
         self.backup_policy_label.setText(
             self.tr(
                 "Backups are taken every %1 hours while the program is open, when it "
@@ -730,8 +701,7 @@ class SafetyScreen(QWidget):
         self.show_problems([])
 
     def chosen_backup(self) -> Any | None:
-        rows = self.backups_table.selectionModel().selectedRows()
-        return self.backups_model.row_at(rows[0].row()) if rows else None
+        return self.backups_table.selected_row()
 
     def _update_buttons(self, *_args: object) -> None:
         self.restore_button.setEnabled(self.chosen_backup() is not None)
@@ -800,7 +770,7 @@ class SafetyScreen(QWidget):
 
     def _on_choose_folder_button_clicked(self) -> None:
         start = self.backup_folder_edit.text().strip() or str(self._services.backups.folder())
-        folder = choose_folder(self, self.tr("Choose backup folder"), start)
+        folder = dialogs.choose_folder(self, self.tr("Choose backup folder"), start)
         if folder:
             self.backup_folder_edit.setText(folder)
             self._on_field_edited()
@@ -832,7 +802,7 @@ class SafetyScreen(QWidget):
                 "the database as it is now is taken first, so this can be undone by "
                 "restoring that copy."
             )
-        ).replace("%1", moment_text(chosen.taken_at))
+        ).replace("%1", iso_moment(chosen.taken_at))
         if not dialogs.ask(self, title, question, self.tr("Restore")):
             return
         path: Path = chosen.path
@@ -845,14 +815,14 @@ class SafetyScreen(QWidget):
             return
         self.refresh()
         self.status_label.setText(
-            self.tr("Restored the backup taken %1.").replace("%1", moment_text(chosen.taken_at))
+            self.tr("Restored the backup taken %1.").replace("%1", iso_moment(chosen.taken_at))
         )
         self.restored.emit()
         dialogs.inform(
             self,
             title,
             self.tr("The backup taken %1 is in place. The database as it was before is kept as %2.")
-            .replace("%1", moment_text(chosen.taken_at))
+            .replace("%1", iso_moment(chosen.taken_at))
             .replace("%2", str(safety)),
         )
 

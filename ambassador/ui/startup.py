@@ -27,6 +27,7 @@ from ambassador.storage import backup
 from ambassador.storage.database import Database
 from ambassador.storage.opening import is_encrypted, open_database
 from ambassador.ui import dialogs
+from ambassador.ui.formatting import iso_moment
 from ambassador.ui.i18n import message
 from ambassador.ui.unlock_form import UnlockDialog
 
@@ -105,7 +106,7 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
             CONTEXT,
             "The newest backup that passes its check was taken %1. Put it in place? The file "
             "that cannot be opened is kept beside it, renamed, and not changed.",
-        ).replace("%1", f"{newest.taken_at:%Y-%m-%d %H:%M}")
+        ).replace("%1", iso_moment(newest.taken_at))
     )
     if not dialogs.ask(
         None,

@@ -17,7 +17,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import NotFoundError
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui import dialogs, safety_screen
+from ambassador.ui import dialogs
 from ambassador.ui.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety_screen import SafetyScreen
 from tests.factories import make_participant
@@ -327,7 +327,7 @@ def test_chosen_backup_folder_is_where_backups_go(
     tmp_path: Path,
 ) -> None:
     elsewhere = tmp_path / "other disk"
-    monkeypatch.setattr(safety_screen, "choose_folder", lambda _p, _t, _s: str(elsewhere))
+    monkeypatch.setattr(dialogs, "choose_folder", lambda _p, _t, _s: str(elsewhere))
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_SETTINGS)
     click(qtbot, screen.choose_folder_button)
     assert screen.backup_folder_edit.text() == str(elsewhere)

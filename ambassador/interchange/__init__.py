@@ -1,1 +1,1 @@
-"""CSV, XLSX and iCalendar in and out, parsed into domain objects (the import/export issue)."""
+"""CSV, XLSX and iCalendar in and out: files turned into plain values and back, no database."""

@@ -1,0 +1,279 @@
+"""A sheet's rows read as the records they describe, each with every problem it has, so a
+preview can show all of them at once. Nothing here knows what is already registered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from ambassador.domain.employer import (
+    ContactFields,
+    EmployerFields,
+    validate_contact,
+    validate_employer,
+)
+from ambassador.domain.enums import AgreementStatus, ContactRole, Gender, Sector
+from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.identity import parse_personal_identity_number
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.participant import ParticipantFields, validate_participant
+from ambassador.domain.placement import Ending, PlacementFields, validate_placement
+from ambassador.domain.validation import REQUIRED
+from ambassador.interchange import values
+from ambassador.interchange.columns import Mapping
+from ambassador.interchange.sheets import Sheet, SheetRow
+
+FORMULA = QT_TRANSLATE_NOOP(
+    "Messages", "The cell holds a formula; copy the column and paste it as values."
+)
+
+T = TypeVar("T")
+
+# Contacts and placements are read before the records they belong to exist.
+NOT_YET = 0
+
+
+@dataclass(frozen=True)
+class ReadRow(Generic[T]):
+    number: int  # as the spreadsheet shows it
+    value: T | None  # None when the row has problems
+    problems: tuple[Problem, ...] = ()  # each names the column key it concerns
+
+
+@dataclass(frozen=True)
+class EmployerEntry:
+    employer: EmployerFields
+    contact: ContactFields | None  # employer_id NOT_YET
+
+
+@dataclass(frozen=True)
+class PlacementEntry:
+    """A placement whose participant and employer are named, not yet found."""
+
+    participant_name: str  # "Anna Svensson", or "" when only the identity number is given
+    identity_number: str | None  # normalised
+    employer_name: str
+    organisation_number: str | None  # as written; checked when the employer is looked up
+    supervisor_name: str
+    placement: PlacementFields  # participant_id, employer_id NOT_YET
+    ending: Ending | None = None  # checked against the placement when it is added
+
+
+class _Cells:
+    """One row's cells by column key, collecting the problems of reading them."""
+
+    def __init__(self, row: SheetRow, mapping: Mapping) -> None:
+        self._text = {key: row.cells[index] for index, key in mapping.items()}
+        # A formula is reported as such; what it would say is not checked as well.
+        self._formulas = {mapping[i] for i in row.formula_columns if i in mapping}
+        self.problems = [Problem(key, FORMULA) for key in sorted(self._formulas)]
+
+    def has(self, key: str) -> bool:
+        return key in self._text
+
+    def text(self, key: str) -> str:
+        return self._text.get(key, "")
+
+    def value(self, key: str, parse: Callable[[str], T], default: T) -> T:
+        if key not in self._text or key in self._formulas:
+            return default
+        try:
+            return parse(self._text[key])
+        except values.BadValueError as error:
+            self.problems.append(Problem(key, error.message, error.params))
+            return default
+
+    def check(self, validate: Callable[[], T], rename: dict[str, str] | None = None) -> T | None:
+        try:
+            return validate()
+        except ValidationError as error:
+            for p in error.problems:
+                field = (rename or {}).get(p.field, p.field)
+                if field not in self._formulas:
+                    self.problems.append(Problem(field, p.message, p.params))
+            return None
+
+
+def _rows(
+    sheet: Sheet, mapping: Mapping, read: Callable[[_Cells], T | None]
+) -> Iterator[ReadRow[T]]:
+    for row in sheet.rows:
+        cells = _Cells(row, mapping)
+        value = read(cells)
+        if cells.problems:
+            yield ReadRow(row.number, None, tuple(cells.problems))
+        else:
+            yield ReadRow(row.number, value)
+
+
+def split_name(full_name: str) -> tuple[str, str]:
+    """ "Svensson, Anna" or "Anna Maria Svensson": the last name is after the comma's other
+    side, or the last word."""
+    if "," in full_name:
+        last, _comma, first = full_name.partition(",")
+        return first.strip(), last.strip()
+    first, _space, last = " ".join(full_name.split()).rpartition(" ")
+    return first, last
+
+
+def read_participants(
+    sheet: Sheet, mapping: Mapping, today: date
+) -> list[ReadRow[ParticipantFields]]:
+    def read(cells: _Cells) -> ParticipantFields | None:
+        first, last = cells.text("first_name"), cells.text("last_name")
+        if cells.has("full_name") and not (first or last):
+            first, last = split_name(cells.text("full_name"))
+        fields = ParticipantFields(
+            first_name=first,
+            last_name=last,
+            personal_identity_number=cells.text("personal_identity_number") or None,
+            gender=cells.value("gender", values.GENDERS.parse, Gender.UNDISCLOSED),
+            phone=cells.text("phone"),
+            email=cells.text("email"),
+            address=cells.text("address"),
+            referral_source=cells.text("referral_source"),
+            referral_date=cells.value("referral_date", values.parse_date, None),
+            referral_reference=cells.text("referral_reference"),
+            language=cells.text("language"),
+            interpreter_needed=cells.value("interpreter_needed", values.parse_yes_no, False),
+            needs_and_adaptations=cells.text("needs_and_adaptations"),
+            strengths=cells.text("strengths"),
+            interests=cells.text("interests"),
+            goals=cells.text("goals"),
+        )
+        rename = (
+            {} if cells.has("first_name") else {"first_name": "full_name", "last_name": "full_name"}
+        )
+        return cells.check(lambda: validate_participant(fields, today), rename)
+
+    return list(_rows(sheet, mapping, read))
+
+
+_CONTACT_FIELDS = {"name": "contact_name", "phone": "contact_phone", "email": "contact_email"}
+
+
+def read_employers(sheet: Sheet, mapping: Mapping) -> list[ReadRow[EmployerEntry]]:
+    def read(cells: _Cells) -> EmployerEntry | None:
+        fields = EmployerFields(
+            name=cells.text("name"),
+            organisation_number=cells.text("organisation_number") or None,
+            sector=cells.value("sector", values.SECTORS.parse, Sector.PRIVATE),
+            industry=cells.text("industry"),
+            address=cells.text("address"),
+            agreement_status=cells.value(
+                "agreement_status", values.AGREEMENTS.parse, AgreementStatus.NONE
+            ),
+            agreement_date=cells.value("agreement_date", values.parse_date, None),
+            tasks_offered=cells.text("tasks_offered"),
+            capacity=cells.value("capacity", _whole_or(1), 1),
+        )
+        employer = cells.check(lambda: validate_employer(fields))
+        contact: ContactFields | None = None
+        if any(cells.text(key) for key in ("contact_name", "contact_phone", "contact_email")):
+            contact_fields = ContactFields(
+                employer_id=NOT_YET,
+                name=cells.text("contact_name"),
+                role=cells.value("contact_role", values.ROLES.parse, ContactRole.SUPERVISOR),
+                phone=cells.text("contact_phone"),
+                email=cells.text("contact_email"),
+            )
+            contact = cells.check(lambda: validate_contact(contact_fields), _CONTACT_FIELDS)
+        return None if employer is None else EmployerEntry(employer, contact)
+
+    return list(_rows(sheet, mapping, read))
+
+
+def read_placements(
+    sheet: Sheet, mapping: Mapping, today: date, default_cadence_days: int
+) -> list[ReadRow[PlacementEntry]]:
+    def read(cells: _Cells) -> PlacementEntry | None:
+        name = cells.text("participant_name") or " ".join(
+            part for part in (cells.text("first_name"), cells.text("last_name")) if part
+        )
+        number = cells.value("personal_identity_number", _identity_number(today), None)
+        if not name and not cells.text("personal_identity_number"):
+            cells.problems.append(Problem("participant_name", REQUIRED))
+        employer = cells.text("name")
+        organisation_number = cells.text("organisation_number") or None
+        if not employer and organisation_number is None:
+            cells.problems.append(Problem("name", REQUIRED))
+        start = cells.value("start_date", values.parse_date, None)
+        if start is None:
+            if not any(p.field == "start_date" for p in cells.problems):
+                cells.problems.append(Problem("start_date", REQUIRED))
+            start = today  # stands in so the rest of the row is still checked
+        no_plan: int | None = default_cadence_days  # when the sheet has no such column
+        fields = PlacementFields(
+            participant_id=NOT_YET,
+            employer_id=NOT_YET,
+            placement_type=cells.text("placement_type"),
+            start_date=start,
+            planned_end_date=cells.value("planned_end_date", values.parse_date, None),
+            unit=cells.text("unit"),
+            hours_per_week=cells.value("hours_per_week", values.parse_number, None),
+            extent_percent=cells.value("extent_percent", values.parse_whole_number, None),
+            purpose=cells.text("purpose"),
+            goals=cells.text("goals"),
+            tasks=cells.text("tasks"),
+            support=cells.text("support"),
+            compensation=cells.text("compensation"),
+            cadence_days=cells.value("cadence_days", _cadence(default_cadence_days), no_plan),
+        )
+        placement = cells.check(lambda: validate_placement(fields))
+        ended_on = cells.value("ended_on", values.parse_date, None)
+        outcome = cells.value("outcome", values.OUTCOMES.parse_optional, None)
+        ending: Ending | None = None
+        if ended_on is not None and outcome is None:
+            cells.problems.append(Problem("outcome", REQUIRED))
+        elif outcome is not None and ended_on is None:
+            cells.problems.append(Problem("ended_on", REQUIRED))
+        elif ended_on is not None and outcome is not None:
+            ending = Ending(ended_on=ended_on, outcome=outcome, reason=cells.text("ending_reason"))
+        if placement is None:
+            return None
+        return PlacementEntry(
+            participant_name=" ".join(name.split()),
+            identity_number=number,
+            employer_name=" ".join(employer.split()),
+            organisation_number=organisation_number,
+            supervisor_name=" ".join(cells.text("supervisor_name").split()),
+            placement=placement,
+            ending=ending,
+        )
+
+    return list(_rows(sheet, mapping, read))
+
+
+def _whole_or(default: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        value = values.parse_whole_number(text)
+        return default if value is None else value
+
+    return parse
+
+
+def _cadence(default: int) -> Callable[[str], int | None]:
+    """Empty is the settings' interval; 0 is no planned follow-up (as the export writes it)."""
+
+    def parse(text: str) -> int | None:
+        value = values.parse_whole_number(text)
+        if value is None:
+            return default
+        return None if value == 0 else value
+
+    return parse
+
+
+def _identity_number(today: date) -> Callable[[str], str | None]:
+    def parse(text: str) -> str | None:
+        if not text.strip():
+            return None
+        try:
+            return parse_personal_identity_number(text, today).value
+        except ValidationError as error:
+            problem = error.problems[0]
+            raise values.BadValueError(problem.message, **problem.params) from None
+
+    return parse

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from ambassador.domain import documents
+from ambassador.domain.exports import CALENDAR, ListKind
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 
@@ -26,6 +27,7 @@ class AuditAction(StrEnum):
     FAILED_UNLOCK = "failed_unlock"
     SETTINGS = "settings"
     ENCRYPTION = "encryption"
+    IMPORT = "import"
 
 
 ACTION_LABELS = {
@@ -39,6 +41,7 @@ ACTION_LABELS = {
     AuditAction.FAILED_UNLOCK: QT_TRANSLATE_NOOP("Labels", "Failed unlock"),
     AuditAction.SETTINGS: QT_TRANSLATE_NOOP("Labels", "Settings changed"),
     AuditAction.ENCRYPTION: QT_TRANSLATE_NOOP("Labels", "Encryption changed"),
+    AuditAction.IMPORT: QT_TRANSLATE_NOOP("Labels", "Imported"),
 }
 
 
@@ -62,6 +65,15 @@ DETAIL_LABELS = {
     documents.AGREEMENT: QT_TRANSLATE_NOOP("Labels", "Placement agreement"),
     documents.EXTRACT: QT_TRANSLATE_NOOP("Labels", "Register extract"),
     documents.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics report"),
+    ListKind.PARTICIPANTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of participants"),
+    ListKind.EMPLOYERS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of employers"),
+    ListKind.PLACEMENTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of placements"),
+    ListKind.CHECK_INS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of check-ins"),
+    ListKind.NOTES.log_kind: QT_TRANSLATE_NOOP("Labels", "Notes of a placement"),
+    CALENDAR: QT_TRANSLATE_NOOP("Labels", "Calendar file"),
+    # An import's detail: which register it added to.
+    ListKind.PARTICIPANTS.value: QT_TRANSLATE_NOOP("Labels", "Participants"),
+    ListKind.EMPLOYERS.value: QT_TRANSLATE_NOOP("Labels", "Employers"),
     "organisation_name": QT_TRANSLATE_NOOP("Labels", "Organisation"),
     "coordinator_name": QT_TRANSLATE_NOOP("Labels", "Coordinator's name"),
     "coordinator_phone": QT_TRANSLATE_NOOP("Labels", "Coordinator's phone"),

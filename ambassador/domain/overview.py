@@ -26,6 +26,7 @@ class CheckInItem:
     scheduled_at: datetime
     kind: str
     status: CheckInStatus
+    first_name: str = ""  # the participant's, for titles that must say no more
 
 
 @dataclass(frozen=True)

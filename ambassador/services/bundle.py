@@ -15,7 +15,9 @@ from ambassador.services.browse import BrowseService
 from ambassador.services.documents import DocumentService
 from ambassador.services.employers import EmployerService
 from ambassador.services.encryption import EncryptionService
+from ambassador.services.exporting import ExportService
 from ambassador.services.followup import FollowUpService
+from ambassador.services.importing import ImportService
 from ambassador.services.overview import OverviewService
 from ambassador.services.participants import ParticipantService
 from ambassador.services.placements import PlacementService
@@ -42,6 +44,8 @@ class Services:
     retention: RetentionService
     encryption: EncryptionService
     audit: AuditService
+    imports: ImportService
+    exports: ExportService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -54,6 +58,7 @@ class Services:
         """`catalogs` gives the documents' words in a language; by default the program's
         own translation files."""
         backups = BackupService(database, clock)
+        catalogs = catalogs or Catalogs(paths.translations_dir())
         return cls(
             participants=ParticipantService(database, clock),
             employers=EmployerService(database, clock),
@@ -64,12 +69,12 @@ class Services:
             settings=SettingsService(database, clock),
             trash=TrashService(database, clock),
             browse=BrowseService(database, clock),
-            documents=DocumentService(
-                database, clock, catalogs or Catalogs(paths.translations_dir())
-            ),
+            documents=DocumentService(database, clock, catalogs),
             backups=backups,
             retention=RetentionService(database, clock, backups),
             encryption=EncryptionService(database, clock, backups),
             audit=AuditService(database),
+            imports=ImportService(database, clock),
+            exports=ExportService(database, clock, catalogs),
             clock=clock,
         )

@@ -1,17 +1,13 @@
 """Printing: gather what a document may show, render it, write the file and log the export.
 
-The file and its line in the export log are one transaction: a file that cannot be written
-leaves no log line, and a log that cannot be written takes the file away again.
+The file and its line in the export log are one transaction (services.files).
 ReportLab is imported only when the first document is rendered, so opening the window
 does not pay for it.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +15,10 @@ from ambassador.domain import documents
 from ambassador.domain.clock import Clock
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import ConsentScope
-from ambassador.domain.errors import StorageError
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
 from ambassador.domain.settings import Settings
+from ambassador.services.files import WrittenDocument, write_logged
 from ambassador.services.participants import get_participant
 from ambassador.services.placements import get_placement
 from ambassador.services.register_extract import gather_register_extract
@@ -33,23 +29,11 @@ from ambassador.storage.unit_of_work import UnitOfWork
 if TYPE_CHECKING:
     from ambassador.reporting.words import Words
 
-CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    "Messages", "The document could not be written to this file; check the folder and try again."
-)
-
 # The file names offered when saving, in the reader's language.
 SUMMARY_FILE = QT_TRANSLATE_NOOP("Documents", "follow-up-placement-{id}.pdf")
 AGREEMENT_FILE = QT_TRANSLATE_NOOP("Documents", "agreement-placement-{id}.pdf")
 EXTRACT_FILE = QT_TRANSLATE_NOOP("Documents", "register-extract-participant-{id}.pdf")
 STATISTICS_FILE = QT_TRANSLATE_NOOP("Documents", "statistics-{start}-{end}.pdf")
-
-
-@dataclass(frozen=True)
-class WrittenDocument:
-    kind: str
-    path: Path
-    size: int  # bytes
-    subject_id: int | None = None
 
 
 class DocumentService:
@@ -186,44 +170,15 @@ class DocumentService:
         chosen = language or Settings.from_strings(uow.settings.all()).language
         return Words(self._catalogs(chosen), chosen)
 
-    # Writing --------------------------------------------------------------------------------
-
     def _write(
         self, kind: str, subject_kind: str, subject_id: int | None, path: Path, pdf: bytes
     ) -> WrittenDocument:
-        written = False
-        try:
-            with self._db.write() as uow:
-                uow.export_log.add(
-                    kind=kind,
-                    subject_kind=subject_kind,
-                    subject_ids=[] if subject_id is None else [subject_id],
-                    file_path=str(path),
-                    row_count=1,
-                    now=self._clock.now(),
-                )
-                write_atomically(path, pdf)
-                written = True
-        except Exception:
-            if written:  # the log could not be committed: no unlogged file may stay
-                path.unlink(missing_ok=True)
-            raise
-        return WrittenDocument(kind, path, len(pdf), subject_id)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it into place:
-    a crash leaves the old file or the new one, never half of one."""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    except OSError:
-        raise StorageError(CANNOT_WRITE, str(path)) from None
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise StorageError(CANNOT_WRITE, str(path)) from None
+        return write_logged(
+            self._db,
+            self._clock,
+            kind=kind,
+            subject_kind=subject_kind,
+            subject_ids=[] if subject_id is None else [subject_id],
+            path=path,
+            write=pdf,
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName, Outcome
@@ -51,6 +51,31 @@ def get_placement(uow: UnitOfWork, placement_id: int) -> Placement:
     return placement
 
 
+def add_with_plan(
+    uow: UnitOfWork, fields: PlacementFields, now: datetime, *, from_day: date | None = None
+) -> tuple[Placement, list[int]]:
+    """Add a checked placement and the check-ins of its cadence; with `from_day`, only those
+    on or after it (an imported placement that began long ago gets no overdue history)."""
+    placement = uow.placements.add(fields, now)
+    if fields.cadence_days is None:
+        return placement, []
+    first = datetime.combine(fields.start_date + timedelta(days=fields.cadence_days), CHECK_IN_TIME)
+    kind = plan_kind(uow)
+    series = uow.check_ins.add_series(
+        placement.id, first, fields.cadence_days, kind, from_plan=True
+    )
+    times = occurrences(first, fields.cadence_days, fields.planned_end_date, horizon_from=from_day)
+    if from_day is not None:
+        times = [moment for moment in times if moment.date() >= from_day]
+    added = uow.check_ins.add_many(placement.id, times, kind, now, series.id)
+    return placement, [c.id for c in added]
+
+
+def plan_kind(uow: UnitOfWork) -> str:
+    kinds = uow.lists.labels(ListName.NOTE_KINDS)
+    return PLAN_CHECK_IN_KIND if PLAN_CHECK_IN_KIND in kinds or not kinds else kinds[0]
+
+
 class PlacementService:
     def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
@@ -71,19 +96,7 @@ class PlacementService:
         with self._db.write() as uow:
             self._check_references(uow, clean)
             warnings = self._overlap_warnings(uow, clean, None)
-            placement = uow.placements.add(clean, now)
-            check_in_ids: list[int] = []
-            if clean.cadence_days is not None:
-                first = datetime.combine(
-                    clean.start_date + timedelta(days=clean.cadence_days), CHECK_IN_TIME
-                )
-                kind = self._plan_kind(uow)
-                series = uow.check_ins.add_series(
-                    placement.id, first, clean.cadence_days, kind, from_plan=True
-                )
-                times = occurrences(first, clean.cadence_days, clean.planned_end_date)
-                added = uow.check_ins.add_many(placement.id, times, kind, now, series.id)
-                check_in_ids = [c.id for c in added]
+            placement, check_in_ids = add_with_plan(uow, clean, now)
         changes = Changes(
             participants=ids(clean.participant_id),
             employers=ids(clean.employer_id),
@@ -176,11 +189,6 @@ class PlacementService:
             added = uow.check_ins.add_many(placement.id, future, series.kind, now, series.id)
             touched.update(c.id for c in added)
         return touched
-
-    @staticmethod
-    def _plan_kind(uow: UnitOfWork) -> str:
-        kinds = uow.lists.labels(ListName.NOTE_KINDS)
-        return PLAN_CHECK_IN_KIND if PLAN_CHECK_IN_KIND in kinds or not kinds else kinds[0]
 
     @staticmethod
     def _check_references(uow: UnitOfWork, fields: PlacementFields) -> None:

@@ -9,10 +9,16 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain import documents
 from ambassador.domain.audit import AuditAction, AuditEntry
+from ambassador.domain.exports import CALENDAR, ListKind
 from ambassador.storage.rows import AuditLogRow, ExportLogRow
 
-# A document in the export log appears in the audit history under this action.
-_DOCUMENT_ACTIONS = {documents.EXTRACT: AuditAction.EXTRACT}
+# A document in the export log appears in the audit history under this action (a PDF, when
+# not named here, is printed).
+_DOCUMENT_ACTIONS = {
+    documents.EXTRACT: AuditAction.EXTRACT,
+    CALENDAR: AuditAction.EXPORT,
+    **{kind.log_kind: AuditAction.EXPORT for kind in ListKind},
+}
 
 
 def _ids(text: str) -> tuple[int, ...]:

@@ -1,4 +1,4 @@
-"""Loading many records at once (sample data, later imports): one executemany per table.
+"""Loading many records at once (sample data, imports): one executemany per table.
 
 The caller supplies ids, so no row needs a round trip to learn its key; everything lands in
 the caller's single transaction, and into the search index beside them.
@@ -7,9 +7,9 @@ the caller's single transaction, and into the search index beside them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Literal
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.employer import Contact, Employer
@@ -76,6 +76,15 @@ class BulkLoader:
 
     def feedback(self, items: Sequence[Feedback]) -> None:
         self._insert(FeedbackRow, (row_values(f) for f in items))
+
+    def next_id(self, table: Literal["participants", "employers", "contacts"]) -> int:
+        """The first id above every row, trashed or not, so loaded rows take fresh keys."""
+        ids = {
+            "participants": ParticipantRow.id,
+            "employers": EmployerRow.id,
+            "contacts": ContactRow.id,
+        }
+        return (self._session.scalar(select(func.max(ids[table]))) or 0) + 1
 
     def _index(self, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
         search_index.add(self._session.connection(), kind, entries)

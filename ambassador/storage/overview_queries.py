@@ -67,6 +67,7 @@ class OverviewQueries:
             CheckInRow.scheduled_at,
             CheckInRow.kind,
             CheckInRow.status,
+            ParticipantRow.first_name,
         ).join(CheckInRow, CheckInRow.placement_id == PlacementRow.id)
         query = query.where(CheckInRow.scheduled_at < end)
         if status is not None:
@@ -77,8 +78,8 @@ class OverviewQueries:
             query = query.where(PlacementRow.ended_on.is_(None))
         query = query.order_by(CheckInRow.scheduled_at, CheckInRow.id)
         return [
-            CheckInItem(cid, pid, name, employer, at, kind, CheckInStatus(st))
-            for cid, pid, name, employer, at, kind, st in self._session.execute(query)
+            CheckInItem(cid, pid, name, employer, at, kind, CheckInStatus(st), first)
+            for cid, pid, name, employer, at, kind, st, first in self._session.execute(query)
         ]
 
     def silent_placements(self, today: date, after_days: int) -> list[SilentPlacement]:

@@ -67,6 +67,17 @@ class ParticipantRepository:
         ).first()
         return None if row is None else _participant(row)
 
+    def identities(self) -> list[tuple[int, str | None, str, str]]:
+        """(id, identity number, first name, last name) of everyone not in the trash: what
+        an import needs to find who is already registered, without loading whole records."""
+        query = select(
+            ParticipantRow.id,
+            ParticipantRow.personal_identity_number,
+            ParticipantRow.first_name,
+            ParticipantRow.last_name,
+        ).where(ParticipantRow.deleted_at.is_(None))
+        return [(i, number, first, last) for i, number, first, last in self._session.execute(query)]
+
     def page(self, *, limit: int | None = None, offset: int = 0) -> list[Participant]:
         query = (
             select(ParticipantRow)
@@ -139,6 +150,13 @@ class EmployerRepository:
         ).first()
         return None if row is None else _employer(row)
 
+    def identities(self) -> list[tuple[int, str | None, str]]:
+        """(id, organisation number, name) of every employer not in the trash."""
+        query = select(EmployerRow.id, EmployerRow.organisation_number, EmployerRow.name).where(
+            EmployerRow.deleted_at.is_(None)
+        )
+        return [(i, number, name) for i, number, name in self._session.execute(query)]
+
     def page(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
         query = (
             select(EmployerRow)
@@ -162,6 +180,18 @@ class EmployerRepository:
             .order_by(ContactRow.name, ContactRow.id)
         )
         return [_contact(row) for row in self._session.scalars(query)]
+
+    def all_contacts(self) -> dict[int, list[Contact]]:
+        """Every employer's contacts not in the trash, by employer id, in name order."""
+        query = (
+            select(ContactRow)
+            .where(ContactRow.deleted_at.is_(None))
+            .order_by(ContactRow.employer_id, ContactRow.name, ContactRow.id)
+        )
+        contacts: dict[int, list[Contact]] = {}
+        for row in self._session.scalars(query):
+            contacts.setdefault(row.employer_id, []).append(_contact(row))
+        return contacts
 
     def add_contact(self, fields: ContactFields) -> Contact:
         row = ContactRow(**row_values(fields, of=ContactFields))

@@ -78,6 +78,19 @@ class PlacementRepository:
             query = query.where(PlacementRow.deleted_at.is_(None))
         return [to_placement(row) for row in self._session.scalars(query)]
 
+    def all(self) -> dict[int, Placement]:
+        """Every placement not in the trash, by id: one query for a whole list."""
+        query = select(PlacementRow).where(PlacementRow.deleted_at.is_(None))
+        return {row.id: to_placement(row) for row in self._session.scalars(query)}
+
+    def keys(self) -> set[tuple[int, int, date]]:
+        """(participant, employer, start) of every placement not in the trash: what tells
+        an imported placement from one already registered."""
+        query = select(
+            PlacementRow.participant_id, PlacementRow.employer_id, PlacementRow.start_date
+        ).where(PlacementRow.deleted_at.is_(None))
+        return {(p, e, start) for p, e, start in self._session.execute(query)}
+
     def active_ids(self, day: date) -> list[int]:
         """Placements under way on `day`: started, not ended, not paused, not trashed."""
         query = (

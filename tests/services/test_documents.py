@@ -15,9 +15,9 @@ from sqlalchemy.orm import SessionTransaction
 from ambassador.domain.enums import ConsentScope, Outcome
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.placement import Ending
-from ambassador.services import documents as documents_module
+from ambassador.services import files as files_module
 from ambassador.services.bundle import Services
-from ambassador.services.documents import CANNOT_WRITE
+from ambassador.services.files import CANNOT_WRITE
 from tests.factories import make_placement
 from tests.pdfs import pdf_text
 
@@ -144,7 +144,7 @@ def test_write_cut_off_halfway_keeps_the_old_file_whole(
     def cut_off(_descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(documents_module.os, "fsync", cut_off)
+    monkeypatch.setattr(files_module.os, "fsync", cut_off)
     with pytest.raises(StorageError) as refused:
         services.documents.write_summary(placement_id, path)
     assert refused.value.message == CANNOT_WRITE

@@ -23,6 +23,7 @@ from ambassador.domain.placement import PlacementFields
 from ambassador.services.bundle import Services
 from ambassador.storage.database import DISK_FULL, Database
 from tests.factories import make_employer, make_participant, note_fields
+from tests.snapshots import dump_file
 
 ROOMY = 1_000_000_000
 
@@ -64,14 +65,6 @@ def _pages(path: Path) -> int:
         connection.close()
 
 
-def _dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
 def _long_placement(services: Services) -> PlacementFields:
     """A placement whose daily check-ins take many pages."""
     return PlacementFields(
@@ -88,7 +81,7 @@ def test_full_disk_refuses_a_placement_whole_and_the_same_write_passes_with_room
     services: Services, database: Database, database_path: Path, disk: Disk
 ) -> None:
     fields = _long_placement(services)
-    before = _dump(database_path)
+    before = dump_file(database_path)
     disk.pages = _pages(database_path)  # not one page more than the file holds now
     disk.inserted.clear()
 
@@ -99,7 +92,7 @@ def test_full_disk_refuses_a_placement_whole_and_the_same_write_passes_with_room
     assert str(raised.value) == DISK_FULL
     # The placement and its series went in before the check-ins ran out of room.
     assert disk.inserted[:2] == ["placements", "check_in_series"]
-    assert _dump(database_path) == before, "the refused write left rows behind"
+    assert dump_file(database_path) == before, "the refused write left rows behind"
 
     disk.pages = ROOMY
     saved = services.placements.create(fields)
@@ -115,7 +108,7 @@ def test_full_disk_refuses_a_note_and_keeps_the_file_sound(
 ) -> None:
     fields = _long_placement(services)
     placement_id = services.placements.create(replace(fields, cadence_days=None)).placement.id
-    before = _dump(database_path)
+    before = dump_file(database_path)
     disk.pages = _pages(database_path)
     long_text = "Hela veckan gick bra. " * 400  # longer than a page: overflow pages
     note = note_fields(fields.participant_id, placement_id, clock.now(), text=long_text)
@@ -124,7 +117,7 @@ def test_full_disk_refuses_a_note_and_keeps_the_file_sound(
         services.follow_up.add_note(note)
 
     assert raised.value.message == DISK_FULL
-    assert _dump(database_path) == before
+    assert dump_file(database_path) == before
     connection = sqlite3.connect(database_path)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -1,0 +1,478 @@
+"""Importing a sheet of participants, employers (with contacts) or placements: a preview that
+says what each row would do and why not, then one all-or-nothing commit.
+
+The preview and the commit run the same plan; the commit runs it again inside its write
+transaction, so what it adds is checked against the register as it is at that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+
+from ambassador.domain.audit import AuditAction, AuditEntry
+from ambassador.domain.clock import Clock
+from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.enums import ListName, Outcome
+from ambassador.domain.errors import Problem, RuleViolationError, ValidationError
+from ambassador.domain.exports import ListKind
+from ambassador.domain.identity import mask_personal_identity_number, parse_organisation_number
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.participant import Participant, ParticipantFields
+from ambassador.domain.placement import Ending, Placement, PlacementFields, validate_ending
+from ambassador.domain.settings import Settings
+from ambassador.interchange import records
+from ambassador.interchange.columns import Mapping
+from ambassador.interchange.records import EmployerEntry, PlacementEntry, ReadRow
+from ambassador.interchange.sheets import Sheet
+from ambassador.services.changes import Changes
+from ambassador.services.placements import add_with_plan
+from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+HAS_BAD_ROWS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{count} rows have problems, so nothing was imported. Correct them in the file, or leave "
+    "them out.",
+)
+PIN_REGISTERED = QT_TRANSLATE_NOOP(
+    "Messages", "Already registered with this personal identity number; left as it is."
+)
+NAME_REGISTERED = QT_TRANSLATE_NOOP(
+    "Messages", "A participant with this name is already registered; left as it is."
+)
+ORG_REGISTERED = QT_TRANSLATE_NOOP(
+    "Messages", "Already registered with this organisation number; left as it is."
+)
+EMPLOYER_NAME_REGISTERED = QT_TRANSLATE_NOOP(
+    "Messages", "An employer with this name is already registered; left as it is."
+)
+PLACEMENT_REGISTERED = QT_TRANSLATE_NOOP(
+    "Messages", "This placement (same participant, employer and start) is already registered."
+)
+SAME_AS_ROW = QT_TRANSLATE_NOOP("Messages", "The same as row {row} of the file.")
+UNKNOWN_PARTICIPANT = QT_TRANSLATE_NOOP(
+    "Messages", "No participant with this name or personal identity number is registered."
+)
+SEVERAL_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Several participants have this name; add a column with the personal identity number.",
+)
+UNKNOWN_EMPLOYER = QT_TRANSLATE_NOOP(
+    "Messages", "No employer with this name or organisation number is registered."
+)
+SEVERAL_EMPLOYERS = QT_TRANSLATE_NOOP(
+    "Messages", "Several employers have this name; add a column with the organisation number."
+)
+UNKNOWN_TYPE = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the placement types in the settings: {types}."
+)
+UNKNOWN_SUPERVISOR = QT_TRANSLATE_NOOP(
+    "Messages", "The employer has no contact with this name; add the contact first."
+)
+UNKNOWN_REASON = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the ending reasons in the settings: {reasons}."
+)
+
+
+class RowStatus(StrEnum):
+    NEW = "new"  # will be added
+    EXISTING = "existing"  # already registered; left as it is
+    BAD = "bad"  # refused, with its reasons
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    number: int  # as the spreadsheet shows it
+    status: RowStatus
+    label: str  # who or what the row is about (the identity number masked)
+    problems: tuple[Problem, ...] = ()  # each names the column key it concerns
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    kind: ListKind
+    rows: tuple[PreviewRow, ...]
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for row in self.rows if row.status is status)
+
+    @property
+    def bad(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.status is RowStatus.BAD]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    preview: ImportPreview
+    added: int  # records added: participants, employers or placements
+    contacts_added: int
+    changes: Changes
+
+
+# Planning ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    """The preview's rows, and what to add for the rows that are new."""
+
+    rows: list[PreviewRow]
+    participants: list[ParticipantFields]
+    employers: list[tuple[EmployerEntry, list[EmployerEntry]]]  # an employer, its other rows
+    placements: list[PlacementEntry]
+
+    @classmethod
+    def empty(cls) -> _Plan:
+        return cls([], [], [], [])
+
+    def refuse(self, number: int, label: str, *problems: Problem) -> None:
+        self.rows.append(PreviewRow(number, RowStatus.BAD, label, problems))
+
+    def keep(self, number: int, label: str, problem: Problem) -> None:
+        self.rows.append(PreviewRow(number, RowStatus.EXISTING, label, (problem,)))
+
+    def add(self, number: int, label: str) -> None:
+        self.rows.append(PreviewRow(number, RowStatus.NEW, label))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _read_failures(plan: _Plan, rows: Iterable[ReadRow[object]]) -> None:
+    for row in rows:
+        if row.value is None:
+            plan.refuse(row.number, "", *row.problems)
+
+
+def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
+    plan = _Plan.empty()
+    by_number: dict[str, int] = {}
+    by_name: dict[str, list[str | None]] = {}
+    for _id, number, first, last in uow.participants.identities():
+        if number:
+            by_number[number] = 0
+        by_name.setdefault(_fold(f"{first} {last}"), []).append(number)
+    seen_numbers: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    for row in records.read_participants(sheet, mapping, today):
+        fields = row.value
+        if fields is None:
+            plan.refuse(row.number, "", *row.problems)
+            continue
+        number = fields.personal_identity_number
+        label = " ".join(part for part in (fields.full_name, fields.masked_identity_number) if part)
+        name = _fold(fields.full_name)
+        if number is not None and number in by_number:
+            plan.keep(row.number, label, Problem("personal_identity_number", PIN_REGISTERED))
+        elif any(other is None or number is None for other in by_name.get(name, ())):
+            # Same name, and one of the two has no number to tell them apart.
+            plan.keep(row.number, label, Problem("first_name", NAME_REGISTERED))
+        elif number is not None and number in seen_numbers:
+            plan.refuse(
+                row.number,
+                label,
+                Problem("personal_identity_number", SAME_AS_ROW, {"row": seen_numbers[number]}),
+            )
+        elif number is None and name in seen_names:
+            plan.refuse(
+                row.number, label, Problem("first_name", SAME_AS_ROW, {"row": seen_names[name]})
+            )
+        else:
+            if number is not None:
+                seen_numbers[number] = row.number
+            seen_names.setdefault(name, row.number)
+            plan.add(row.number, label)
+            plan.participants.append(fields)
+    return plan
+
+
+def _plan_employers(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
+    plan = _Plan.empty()
+    registered_numbers: set[str] = set()
+    registered_names: set[str] = set()
+    for _id, number, name in uow.employers.identities():
+        if number:
+            registered_numbers.add(number)
+        registered_names.add(_fold(name))
+    # An employer that recurs in the file (one row per contact) is added once, with every
+    # row's contact.
+    groups: dict[str, tuple[int, EmployerEntry, list[EmployerEntry]]] = {}
+    for row in records.read_employers(sheet, mapping):
+        entry = row.value
+        if entry is None:
+            plan.refuse(row.number, "", *row.problems)
+            continue
+        employer = entry.employer
+        label = employer.name
+        key = employer.organisation_number or _fold(employer.name)
+        if employer.organisation_number in registered_numbers:
+            plan.keep(row.number, label, Problem("organisation_number", ORG_REGISTERED))
+        elif employer.organisation_number is None and _fold(employer.name) in registered_names:
+            plan.keep(row.number, label, Problem("name", EMPLOYER_NAME_REGISTERED))
+        elif key in groups:
+            first_row, _first, others = groups[key]
+            if entry.contact is None:
+                plan.refuse(row.number, label, Problem("name", SAME_AS_ROW, {"row": first_row}))
+            else:
+                others.append(entry)
+                plan.add(row.number, f"{label}: {entry.contact.name}")
+        else:
+            groups[key] = (row.number, entry, [])
+            plan.add(row.number, label)
+    plan.employers = [(entry, others) for _row, entry, others in groups.values()]
+    return plan
+
+
+class _Finder:
+    """Participants and employers as a placements sheet names them."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.by_number: dict[str, int] = {}
+        self.by_name: dict[str, list[int]] = {}
+        for participant_id, number, first, last in uow.participants.identities():
+            if number:
+                self.by_number[number] = participant_id
+            self.by_name.setdefault(_fold(f"{first} {last}"), []).append(participant_id)
+        self.by_org: dict[str, int] = {}
+        self.by_employer_name: dict[str, list[int]] = {}
+        for employer_id, number, name in uow.employers.identities():
+            if number:
+                self.by_org[number] = employer_id
+            self.by_employer_name.setdefault(_fold(name), []).append(employer_id)
+
+    def participant(self, entry: PlacementEntry) -> int | Problem:
+        if entry.identity_number is not None:
+            found = self.by_number.get(entry.identity_number)
+            return (
+                found
+                if found is not None
+                else Problem("personal_identity_number", UNKNOWN_PARTICIPANT)
+            )
+        return self._one(
+            self.by_name.get(_fold(entry.participant_name), []),
+            Problem("participant_name", UNKNOWN_PARTICIPANT),
+            Problem("participant_name", SEVERAL_PARTICIPANTS),
+        )
+
+    def employer(self, entry: PlacementEntry) -> int | Problem:
+        if entry.organisation_number is not None:
+            try:
+                number = parse_organisation_number(entry.organisation_number)
+            except ValidationError as error:
+                problem = error.problems[0]
+                return Problem("organisation_number", problem.message, problem.params)
+            found = self.by_org.get(number)
+            return found if found is not None else Problem("organisation_number", UNKNOWN_EMPLOYER)
+        return self._one(
+            self.by_employer_name.get(_fold(entry.employer_name), []),
+            Problem("name", UNKNOWN_EMPLOYER),
+            Problem("name", SEVERAL_EMPLOYERS),
+        )
+
+    @staticmethod
+    def _one(found: list[int], none: Problem, several: Problem) -> int | Problem:
+        if not found:
+            return none
+        return found[0] if len(found) == 1 else several
+
+
+def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
+    plan = _Plan.empty()
+    settings = Settings.from_strings(uow.settings.all())
+    types = {_fold(t): t for t in uow.lists.labels(ListName.PLACEMENT_TYPES, include_inactive=True)}
+    reasons = {
+        _fold(r): r for r in uow.lists.labels(ListName.ENDING_REASONS, include_inactive=True)
+    }
+    finder = _Finder(uow)
+    contacts = uow.employers.all_contacts()
+    registered = uow.placements.keys()
+    seen: dict[tuple[int, int, date], int] = {}
+    rows = records.read_placements(sheet, mapping, today, settings.default_cadence_days)
+    for row in rows:
+        entry = row.value
+        if entry is None:
+            plan.refuse(row.number, "", *row.problems)
+            continue
+        who = entry.participant_name or mask_personal_identity_number(entry.identity_number)
+        label = f"{who}, {entry.employer_name}"
+        problems: list[Problem] = []
+        participant_id = finder.participant(entry)
+        employer_id = finder.employer(entry)
+        for found in (participant_id, employer_id):
+            if isinstance(found, Problem):
+                problems.append(found)
+        placement_type = types.get(_fold(entry.placement.placement_type))
+        if placement_type is None:
+            problems.append(
+                Problem("placement_type", UNKNOWN_TYPE, {"types": ", ".join(types.values())})
+            )
+        supervisor_id: int | None = None
+        if entry.supervisor_name and isinstance(employer_id, int):
+            supervisor_id = _contact_named(contacts.get(employer_id, []), entry.supervisor_name)
+            if supervisor_id is None:
+                problems.append(Problem("supervisor_name", UNKNOWN_SUPERVISOR))
+        ending = entry.ending
+        if ending is not None and ending.outcome is Outcome.ENDED_EARLY:
+            reason = reasons.get(_fold(ending.reason))
+            if reason is None:
+                problems.append(
+                    Problem(
+                        "ending_reason", UNKNOWN_REASON, {"reasons": ", ".join(reasons.values())}
+                    )
+                )
+            else:
+                ending = replace(ending, reason=reason)
+        if problems or not isinstance(participant_id, int) or not isinstance(employer_id, int):
+            plan.refuse(row.number, label, *problems)
+            continue
+        placement = replace(
+            entry.placement,
+            participant_id=participant_id,
+            employer_id=employer_id,
+            placement_type=placement_type or "",
+            supervisor_id=supervisor_id,
+        )
+        if ending is not None:
+            try:
+                ending = _check_ending(placement, ending, today)
+            except ValidationError as error:
+                plan.refuse(row.number, label, *error.problems)
+                continue
+        key = (participant_id, employer_id, placement.start_date)
+        if key in registered:
+            plan.keep(row.number, label, Problem("start_date", PLACEMENT_REGISTERED))
+        elif key in seen:
+            plan.refuse(row.number, label, Problem("start_date", SAME_AS_ROW, {"row": seen[key]}))
+        else:
+            seen[key] = row.number
+            plan.add(row.number, label)
+            plan.placements.append(replace(entry, placement=placement, ending=ending))
+    return plan
+
+
+def _contact_named(contacts: list[Contact], name: str) -> int | None:
+    wanted = _fold(name)
+    return next((c.id for c in contacts if _fold(c.name) == wanted), None)
+
+
+def _check_ending(placement: PlacementFields, ending: Ending, today: date) -> Ending:
+    # validate_ending asks for a registered placement; these fields are what it reads.
+    stand_in = Placement(**vars(placement), id=0, created_at=_EPOCH, updated_at=_EPOCH)
+    return validate_ending(stand_in, ending, today)
+
+
+_EPOCH = datetime(2000, 1, 1)
+
+_PLANNERS: dict[ListKind, Callable[[UnitOfWork, Sheet, Mapping, date], _Plan]] = {
+    ListKind.PARTICIPANTS: _plan_participants,
+    ListKind.EMPLOYERS: lambda uow, sheet, mapping, _today: _plan_employers(uow, sheet, mapping),
+    ListKind.PLACEMENTS: _plan_placements,
+}
+
+
+# The service ------------------------------------------------------------------------------------
+
+
+class ImportService:
+    def __init__(self, database: Database, clock: Clock) -> None:
+        self._db = database
+        self._clock = clock
+
+    def preview(self, kind: ListKind, sheet: Sheet, mapping: Mapping) -> ImportPreview:
+        with self._db.read() as uow:
+            plan = _PLANNERS[kind](uow, sheet, mapping, self._clock.today())
+        return ImportPreview(kind, tuple(plan.rows))
+
+    def commit(
+        self, kind: ListKind, sheet: Sheet, mapping: Mapping, *, leave_out_bad: bool = False
+    ) -> ImportResult:
+        """Add every new row in one transaction; with bad rows, nothing unless they are left
+        out on purpose."""
+        now = self._clock.now()
+        with self._db.write() as uow:
+            plan = _PLANNERS[kind](uow, sheet, mapping, now.date())
+            preview = ImportPreview(kind, tuple(plan.rows))
+            if preview.bad and not leave_out_bad:
+                raise RuleViolationError(HAS_BAD_ROWS, count=len(preview.bad))
+            if kind is ListKind.PARTICIPANTS:
+                added = self._add_participants(uow, plan.participants, now)
+                contacts: list[int] = []
+                changes = Changes(participants=frozenset(added))
+            elif kind is ListKind.EMPLOYERS:
+                added, contacts = self._add_employers(uow, plan.employers, now)
+                changes = Changes(employers=frozenset(added))
+            else:
+                added, check_ins = self._add_placements(uow, plan.placements, now)
+                contacts = []
+                changes = Changes(
+                    participants=frozenset(e.placement.participant_id for e in plan.placements),
+                    employers=frozenset(e.placement.employer_id for e in plan.placements),
+                    placements=frozenset(added),
+                    check_ins=frozenset(check_ins),
+                )
+            if added:
+                uow.audit.add(
+                    AuditEntry(
+                        now,
+                        AuditAction.IMPORT,
+                        subject_kind=kind.value,
+                        subject_ids=tuple(added),
+                        count=len(added),
+                        detail=kind.value,
+                    )
+                )
+        return ImportResult(preview, len(added), len(contacts), changes)
+
+    @staticmethod
+    def _add_participants(
+        uow: UnitOfWork, items: list[ParticipantFields], now: datetime
+    ) -> list[int]:
+        first = uow.bulk.next_id("participants")
+        participants = [
+            Participant(**vars(fields), id=first + index, created_at=now, updated_at=now)
+            for index, fields in enumerate(items)
+        ]
+        uow.bulk.participants(participants)
+        return [p.id for p in participants]
+
+    @staticmethod
+    def _add_employers(
+        uow: UnitOfWork, items: list[tuple[EmployerEntry, list[EmployerEntry]]], now: datetime
+    ) -> tuple[list[int], list[int]]:
+        next_employer = uow.bulk.next_id("employers")
+        next_contact = uow.bulk.next_id("contacts")
+        employers: list[Employer] = []
+        contacts: list[Contact] = []
+        for offset, (entry, others) in enumerate(items):
+            employer_id = next_employer + offset
+            employers.append(
+                Employer(**vars(entry.employer), id=employer_id, created_at=now, updated_at=now)
+            )
+            for row in (entry, *others):
+                if row.contact is not None:
+                    fields = replace(row.contact, employer_id=employer_id)
+                    contacts.append(Contact(**vars(fields), id=next_contact + len(contacts)))
+        uow.bulk.employers(employers)
+        uow.bulk.contacts(contacts)
+        return [e.id for e in employers], [c.id for c in contacts]
+
+    @staticmethod
+    def _add_placements(
+        uow: UnitOfWork, items: list[PlacementEntry], now: datetime
+    ) -> tuple[list[int], list[int]]:
+        placements: list[int] = []
+        check_ins: list[int] = []
+        for entry in items:
+            if entry.ending is None:
+                placement, planned = add_with_plan(uow, entry.placement, now, from_day=now.date())
+                check_ins.extend(planned)
+            else:
+                # A placement that ended before it came here has no follow-up left to plan.
+                placement = uow.placements.add(entry.placement, now)
+                uow.placements.end(placement.id, entry.ending, now)
+            placements.append(placement.id)
+        return placements, check_ins

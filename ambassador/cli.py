@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador import __version__, paths
+from ambassador import __version__, cli_interchange, paths
 from ambassador.catalog import Catalog
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationError
@@ -154,8 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         document.add_argument("record_id", type=int, metavar=subject)
         document.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     stats = documents.add_parser("stats", help="the statistics report for a period")
-    stats.add_argument("--from", dest="start", type=_day, required=True, metavar="YYYY-MM-DD")
-    stats.add_argument("--to", dest="end", type=_day, required=True, metavar="YYYY-MM-DD")
+    stats.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD")
+    stats.add_argument("--to", dest="end", type=day, required=True, metavar="YYYY-MM-DD")
     stats.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     summaries = documents.add_parser("summaries", help="one summary per active placement")
     summaries.add_argument("--active", action="store_true", required=True)
@@ -171,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     purge = commands.add_parser("purge", help="remove what is past its retention period")
     purge.add_argument("--db", type=Path, required=True, dest="command_db")
     purge.add_argument("--dry-run", action="store_true", help="only show what would go")
+    cli_interchange.add_commands(commands)
     for document in (*documents.choices.values(),):
         document.add_argument(
             "--db", type=Path, dest="command_db", metavar="PATH", help="database file"
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _day(text: str) -> date:
+def day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -205,6 +206,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _restore(output, args.command_db, args.backup)
         if args.command == "purge":
             return _purge(output, args.command_db, args.dry_run)
+        if args.command in ("import", "export", "calendar"):
+            database, services = _open(output, args.command_db)
+            try:
+                return cli_interchange.run(output, services, args, language)
+            finally:
+                database.dispose()
         return _check(output, args.command_db)
     except AmbassadorError as error:
         output.error(error)

@@ -1,0 +1,207 @@
+"""The command line's import, export and calendar commands: the window's import preview as
+a report, lists and calendar files written and logged like the window's."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambassador.domain.exports import IMPORTABLE, FileFormat, ListKind
+from ambassador.domain.figures import Period
+from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ambassador.cli import Output
+    from ambassador.interchange.columns import Mapping
+    from ambassador.interchange.sheets import Sheet
+    from ambassador.services.bundle import Services
+    from ambassador.services.importing import ImportPreview
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+
+MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "Cli", "The file has no column for: {missing}. Its headers are: {headers}."
+)
+READ_AS = QT_TRANSLATE_NOOP("Cli", "Read {rows} rows; columns: {columns}; not read: {ignored}.")
+ROW_EXISTING = QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered, left as it is: {label}")
+ROW_BAD = QT_TRANSLATE_NOOP("Cli", "Row {row}: refused: {reasons}")
+IMPORT_COUNTS = QT_TRANSLATE_NOOP("Cli", "{new} new, {existing} already registered, {bad} refused.")
+IMPORT_REFUSED = QT_TRANSLATE_NOOP(
+    "Cli", "Nothing was imported: correct the refused rows in the file and import it again."
+)
+IMPORT_DRY_RUN = QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")
+IMPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Imported {added} records and {contacts} contacts.")
+LIST_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({rows} rows)")
+NOTES_NEED_PLACEMENT = QT_TRANSLATE_NOOP("Cli", "The notes list needs --placement ID.")
+PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
+NONE = QT_TRANSLATE_NOOP("Cli", "none")
+
+# What each encoding is called on the command line.
+ENCODINGS = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "windows-1252": "cp1252"}
+DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from ambassador.cli import day
+
+    importing = commands.add_parser(
+        "import", help="import participants, employers or placements from CSV or XLSX"
+    )
+    importing.add_argument("kind", choices=[kind.value for kind in IMPORTABLE])
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--db", type=Path, required=True, dest="command_db")
+    importing.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    importing.add_argument(
+        "--encoding", choices=sorted(ENCODINGS), help="a CSV's encoding (default: detected)"
+    )
+    importing.add_argument(
+        "--delimiter", choices=sorted(DELIMITERS), help="a CSV's delimiter (default: detected)"
+    )
+
+    exporting = commands.add_parser("export", help="write a list as CSV or XLSX")
+    exporting.add_argument("kind", choices=[kind.value for kind in ListKind])
+    exporting.add_argument("--format", choices=[f.value for f in FileFormat], default="csv")
+    exporting.add_argument("--out", type=Path, required=True, metavar="FILE")
+    exporting.add_argument("--db", type=Path, required=True, dest="command_db")
+    exporting.add_argument(
+        "--with-identity-numbers",
+        action="store_true",
+        help="include personal identity numbers (participants and placements)",
+    )
+    exporting.add_argument("--placement", type=int, metavar="ID", help="for the notes list")
+
+    calendar = commands.add_parser("calendar", help="write check-ins as an .ics calendar file")
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--db", type=Path, required=True, dest="command_db")
+    for command in (exporting, calendar):
+        command.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD")
+        command.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD")
+        command.add_argument("--lang", choices=("sv", "en"), dest="command_lang")
+
+
+def run(output: Output, services: Services, args: argparse.Namespace, language: str | None) -> int:
+    if args.command == "import":
+        return _import(output, services, args)
+    if args.command == "export":
+        return _export(output, services, args, language)
+    written = services.exports.write_calendar(args.out, _period(services, args), language=language)
+    output.say(LIST_WRITTEN, path=written.path, rows=written.rows)
+    return EXIT_OK
+
+
+def _import(output: Output, services: Services, args: argparse.Namespace) -> int:
+    from ambassador.cli import CliError
+    from ambassador.interchange.columns import guess_mapping, missing_columns
+    from ambassador.interchange.sheets import CsvDialect, detect_dialect, read_sheet
+
+    kind = ListKind(args.kind)
+    dialect = None
+    if args.encoding or args.delimiter:
+        detected = detect_dialect(args.file.read_bytes())
+        dialect = CsvDialect(
+            ENCODINGS.get(args.encoding, detected.encoding),
+            DELIMITERS.get(args.delimiter, detected.delimiter),
+        )
+    sheet = read_sheet(args.file, dialect)
+    mapping = guess_mapping(kind, sheet.headers)
+    missing = missing_columns(kind, mapping)
+    if missing:
+        raise CliError(
+            MISSING_COLUMNS,
+            missing=", ".join(_header(output, column.header) for column in missing),
+            headers=", ".join(h for h in sheet.headers if h) or "–",
+        )
+    ignored = [h for index, h in enumerate(sheet.headers) if h and index not in mapping]
+    output.say(
+        READ_AS,
+        rows=len(sheet.rows),
+        columns=", ".join(sheet.headers[index] for index in sorted(mapping)),
+        ignored=", ".join(ignored) or output.text(NONE, {}),
+    )
+    preview = services.imports.preview(kind, sheet, mapping)
+    _report_rows(output, preview, sheet, mapping)
+    if preview.bad:
+        output.warn(IMPORT_REFUSED)
+        return EXIT_REFUSED
+    if args.dry_run:
+        output.say(IMPORT_DRY_RUN)
+        return EXIT_OK
+    result = services.imports.commit(kind, sheet, mapping)
+    output.say(IMPORT_DONE, added=result.added, contacts=result.contacts_added)
+    return EXIT_OK
+
+
+def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: Mapping) -> None:
+    from ambassador.interchange.columns import column
+    from ambassador.services.importing import RowStatus
+
+    header_of = {key: sheet.headers[index] for index, key in mapping.items()}
+    for row in preview.rows:
+        if row.status is RowStatus.EXISTING:
+            output.say(ROW_EXISTING, row=row.number, label=row.label)
+        elif row.status is RowStatus.BAD:
+            reasons = "; ".join(
+                f"{header_of.get(p.field) or _header(output, column(preview.kind, p.field).header)}"
+                f": {output.text(p.message, p.params, MESSAGE_CONTEXT)}"
+                for p in row.problems
+            )
+            output.warn(ROW_BAD, row=row.number, reasons=reasons)
+    output.say(
+        IMPORT_COUNTS,
+        new=preview.count(RowStatus.NEW),
+        existing=preview.count(RowStatus.EXISTING),
+        bad=preview.count(RowStatus.BAD),
+    )
+
+
+def _header(output: Output, source: str) -> str:
+    from ambassador.interchange.columns import COLUMNS_CONTEXT
+
+    return output.text(source, {}, COLUMNS_CONTEXT)
+
+
+def _export(
+    output: Output, services: Services, args: argparse.Namespace, language: str | None
+) -> int:
+    from ambassador.cli import CliError
+
+    kind = ListKind(args.kind)
+    exports = services.exports
+    chosen = FileFormat(args.format)
+    numbers = args.with_identity_numbers
+    if kind is ListKind.PARTICIPANTS:
+        written = exports.write_participants(
+            args.out, with_identity_numbers=numbers, file_format=chosen, language=language
+        )
+    elif kind is ListKind.EMPLOYERS:
+        written = exports.write_employers(args.out, file_format=chosen, language=language)
+    elif kind is ListKind.PLACEMENTS:
+        written = exports.write_placements(
+            args.out, with_identity_numbers=numbers, file_format=chosen, language=language
+        )
+    elif kind is ListKind.CHECK_INS:
+        written = exports.write_check_ins(
+            args.out, _period(services, args), file_format=chosen, language=language
+        )
+    else:
+        if args.placement is None:
+            raise CliError(NOTES_NEED_PLACEMENT)
+        written = exports.write_notes(
+            args.placement, args.out, file_format=chosen, language=language
+        )
+    output.say(LIST_WRITTEN, path=written.path, rows=written.rows)
+    return EXIT_OK
+
+
+def _period(services: Services, args: argparse.Namespace) -> Period | None:
+    if args.start is None and args.end is None:
+        return None
+    default = services.exports.default_period()
+    period = Period(args.start or default.start, args.end or default.end)
+    if period.end < period.start:
+        from ambassador.cli import CliError
+
+        raise CliError(PERIOD_ORDER)
+    return period

@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.enums import CheckInStatus
+from ambassador.domain.exports import CALENDAR_FILE
 from ambassador.domain.overview import CheckInItem
 from ambassador.services.bundle import Services
+from ambassador.services.files import WrittenDocument
 from ambassador.ui import icons
 from ambassador.ui.formatting import short_day
 from ambassador.ui.labels import label
 from ambassador.ui.navigation import Navigator
+from ambassador.ui.printing import document_file_name
 from ambassador.ui.table_model import Column, Index, RowsTableModel
 from ambassador.ui.widgets import OpenKeys, title_label
 
@@ -108,6 +111,7 @@ class CalendarScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self._service = services.follow_up
+        self._exports = services.exports
         self._navigator = navigator
         self._clock_today = clock_today
         self.today = clock_today()
@@ -154,6 +158,14 @@ class CalendarScreen(QWidget):
         self.view_group.setExclusive(True)
         self.week_button.setChecked(True)
         self.week_button.toggled.connect(self._on_week_button_toggled)
+        self.outlook_button = QPushButton(icons.get("save"), self.tr("To &Outlook…"))
+        self.outlook_button.setToolTip(
+            self.tr(
+                "Save the check-ins as a calendar file (.ics) for Outlook: the past month and "
+                "the coming year, titled with first name and employer only."
+            )
+        )
+        self.outlook_button.clicked.connect(self.export_calendar)
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.previous_button)
@@ -163,6 +175,8 @@ class CalendarScreen(QWidget):
         toolbar.addWidget(self.title_label, 1)
         toolbar.addWidget(self.week_button)
         toolbar.addWidget(self.month_button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.outlook_button)
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -253,6 +267,11 @@ class CalendarScreen(QWidget):
         return self.month_splitter
 
     # The period -------------------------------------------------------------------------
+
+    def export_calendar(self) -> WrittenDocument | None:
+        return self._navigator.save_file(
+            self, document_file_name(CALENDAR_FILE), self._exports.write_calendar
+        )
 
     @property
     def month_mode(self) -> bool:

@@ -77,11 +77,19 @@ def attempt(
     return True
 
 
-def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
-    """Where the person wants a PDF saved, or None when they cancel."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), QCoreApplication.translate("Dialogs", "PDF (*.pdf)")
-    )
+def choose_save_path(
+    parent: QWidget | None, title: str, suggested: Path, name_filter: str
+) -> Path | None:
+    """Where the person wants a file saved, or None when they cancel."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+    return Path(path) if path else None
+
+
+def choose_open_path(
+    parent: QWidget | None, title: str, start: Path, name_filter: str
+) -> Path | None:
+    """The file the person wants read, or None when they cancel."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(start), name_filter)
     return Path(path) if path else None
 
 

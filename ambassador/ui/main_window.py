@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
     ) -> WrittenDocument | None:
         return printing.print_document(parent, self._ui_state, suggested_name, write)
 
+    def save_file(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        return printing.save_file(parent, self._ui_state, suggested_name, write)
+
     def open_search(self) -> None:
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self._services, self, parent=self)

@@ -26,3 +26,8 @@ class Navigator(Protocol):
         self, parent: QWidget, suggested_name: str, write: Write
     ) -> WrittenDocument | None:
         """Ask where to save, write the document there and open it (see ui.printing)."""
+
+    def save_file(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        """Ask where to save a list or calendar file, write it there, say where it went."""

@@ -20,6 +20,7 @@ from ambassador.domain.browse import (
 )
 from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
+from ambassador.domain.exports import FileFormat, ListKind
 from ambassador.domain.followup import CheckIn, Note
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
@@ -30,6 +31,7 @@ from ambassador.ui import dialogs, icons
 from ambassador.ui.followup_dialogs import FeedbackDialog, NoteDialog, ScheduleCheckInDialog
 from ambassador.ui.formatting import iso_date, short_day
 from ambassador.ui.labels import current_value, label
+from ambassador.ui.list_exports import list_file_name
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.placement_dialog import (
@@ -87,6 +89,11 @@ class PlacementDetailPane(DetailPane):
         self.summary_button.clicked.connect(self.print_summary)
         self.agreement_button = action_button(icons.get("print"), self.tr("Print a&greement"))
         self.agreement_button.clicked.connect(self.print_agreement)
+        self.notes_button = action_button(icons.get("save"), self.tr("E&xport notes…"))
+        self.notes_button.setToolTip(
+            self.tr("All notes of the placement as an Excel workbook, internal ones marked.")
+        )
+        self.notes_button.clicked.connect(self.export_notes)
 
         self.done_button = action_button(icons.get("done"), self.tr("Record check-in"))
         self.done_button.clicked.connect(self.record_check_in)
@@ -130,7 +137,9 @@ class PlacementDetailPane(DetailPane):
         layout.addLayout(action_row([self.participant_button, self.employer_button]))
         layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
         layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
-        layout.addLayout(action_row([self.summary_button, self.agreement_button]))
+        layout.addLayout(
+            action_row([self.summary_button, self.agreement_button, self.notes_button])
+        )
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -342,6 +351,17 @@ class PlacementDetailPane(DetailPane):
             self,
             document_file_name(AGREEMENT_FILE, id=placement_id),
             lambda path: documents.write_agreement(placement_id, path),
+        )
+
+    def export_notes(self) -> None:
+        if self.detail is None:
+            return
+        placement_id = self.detail.placement.id
+        exports = self._services.exports
+        self._navigator.save_file(
+            self,
+            list_file_name(ListKind.NOTES, FileFormat.XLSX, id=placement_id),
+            lambda path: exports.write_notes(placement_id, path),
         )
 
     def delete_placement(self) -> None:

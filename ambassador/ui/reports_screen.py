@@ -1,4 +1,5 @@
-"""Rapporter: the key figures for a period the coordinator chooses, and the printed report."""
+"""Rapporter: the key figures for a period the coordinator chooses, the printed report, and
+the lists and calendar as files."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ambassador.ui.formatting import iso_date
 from ambassador.ui.forms import date_edit, error_label, from_qdate, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.key_figures import KeyFiguresView
+from ambassador.ui.list_exports import ListExportsPanel
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.printing import document_file_name
 from ambassador.ui.widgets import action_button, action_row, fill_with_scrolling, title_label
@@ -135,6 +137,13 @@ class ReportsScreen(QWidget):
         layout.addWidget(separator)
         layout.addWidget(self.printing_label)
         layout.addLayout(action_row([self.print_button]))
+        lists_separator = QFrame()
+        lists_separator.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(lists_separator)
+        self.lists_label = QLabel(self.tr("<b>Lists and calendar</b>"))
+        layout.addWidget(self.lists_label)
+        self.list_exports = ListExportsPanel(self._services, self._navigator, self.chosen_period)
+        layout.addWidget(self.list_exports)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
 

@@ -31,8 +31,6 @@ from ambassador.ui.formatting import iso_moment
 from ambassador.ui.i18n import message
 from ambassador.ui.unlock_form import UnlockDialog
 
-CONTEXT = "Startup"
-
 
 def ask_key(path: Path) -> Unlocked | None:
     """The key of an encrypted file from its passphrase; None when the person gives up."""
@@ -85,7 +83,7 @@ def open_interactively(
 def _cannot_open(error: StorageError, extra: str = "") -> None:
     text = message(error.message) + (f"\n\n{error.path}" if error.path else "") + extra
     dialogs.show_error(
-        None, QCoreApplication.translate(CONTEXT, "Ambassador cannot open the database"), text
+        None, QCoreApplication.translate("Startup", "Ambassador cannot open the database"), text
     )
 
 
@@ -96,23 +94,23 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
         _cannot_open(
             error,
             "\n\n"
-            + QCoreApplication.translate(CONTEXT, "No backup that passes its check was found."),
+            + QCoreApplication.translate("Startup", "No backup that passes its check was found."),
         )
         return False
     question = (
         message(error.message)
         + f"\n\n{path}\n\n"
         + QCoreApplication.translate(
-            CONTEXT,
+            "Startup",
             "The newest backup that passes its check was taken %1. Put it in place? The file "
             "that cannot be opened is kept beside it, renamed, and not changed.",
         ).replace("%1", iso_moment(newest.taken_at))
     )
     if not dialogs.ask(
         None,
-        QCoreApplication.translate(CONTEXT, "Ambassador cannot open the database"),
+        QCoreApplication.translate("Startup", "Ambassador cannot open the database"),
         question,
-        QCoreApplication.translate(CONTEXT, "&Restore the backup"),
+        QCoreApplication.translate("Startup", "&Restore the backup"),
     ):
         return False
     try:
@@ -122,9 +120,9 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
         return False
     dialogs.inform(
         None,
-        QCoreApplication.translate(CONTEXT, "The backup is in place"),
+        QCoreApplication.translate("Startup", "The backup is in place"),
         QCoreApplication.translate(
-            CONTEXT, "The file that could not be opened is kept as %1."
+            "Startup", "The file that could not be opened is kept as %1."
         ).replace("%1", str(kept)),
     )
     return True

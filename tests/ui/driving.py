@@ -63,3 +63,9 @@ class RecordingNavigator:
     ) -> WrittenDocument | None:
         self.calls.append(("print", suggested_name))
         return printing.print_document(parent, self.ui_state, suggested_name, write)
+
+    def save_file(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        self.calls.append(("save", suggested_name))
+        return printing.save_file(parent, self.ui_state, suggested_name, write)

@@ -39,7 +39,7 @@ class Desk:
     informed: list[str] = field(default_factory=list)
 
     def choose_save_path(
-        self, _parent: QWidget | None, _title: str, suggested: Path
+        self, _parent: QWidget | None, _title: str, suggested: Path, _filter: str = ""
     ) -> Path | None:
         self.suggested.append(suggested)
         return self.save_as

@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n already registered</numerusform>
+            <numerusform>%n already registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With them %n contact(s).</source>
+        <translation>
+            <numerusform>With them %n contact.</numerusform>
+            <numerusform>With them %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) left out.</source>
+        <translation>
+            <numerusform>%n refused row left out.</numerusform>
+            <numerusform>%n refused rows left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message numerus="yes">
         <source>Ending within %n days</source>

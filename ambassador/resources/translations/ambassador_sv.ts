@@ -67,6 +67,14 @@
         <translation>Visa en månad</translation>
     </message>
     <message>
+        <source>To &amp;Outlook…</source>
+        <translation>Till &amp;Outlook…</translation>
+    </message>
+    <message>
+        <source>Save the check-ins as a calendar file (.ics) for Outlook: the past month and the coming year, titled with first name and employer only.</source>
+        <translation>Spara avstämningarna som en kalenderfil (.ics) för Outlook: den senaste månaden och det kommande året, med bara förnamn och arbetsgivare i rubriken.</translation>
+    </message>
+    <message>
         <source>Check-ins of the week</source>
         <translation>Veckans avstämningar</translation>
     </message>
@@ -255,6 +263,285 @@
         <source>There is no employer number {id}.</source>
         <translation>Det finns ingen arbetsgivare med nummer {id}.</translation>
     </message>
+    <message>
+        <source>The file has no column for: {missing}. Its headers are: {headers}.</source>
+        <translation>Filen saknar kolumn för: {missing}. Dess rubriker är: {headers}.</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows; columns: {columns}; not read: {ignored}.</source>
+        <translation>Läste {rows} rader; kolumner: {columns}; lästes inte: {ignored}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: already registered, left as it is: {label}</source>
+        <translation>Rad {row}: redan registrerad, lämnas som den är: {label}</translation>
+    </message>
+    <message>
+        <source>Row {row}: refused: {reasons}</source>
+        <translation>Rad {row}: avvisad: {reasons}</translation>
+    </message>
+    <message>
+        <source>{new} new, {existing} already registered, {bad} refused.</source>
+        <translation>{new} nya, {existing} redan registrerade, {bad} avvisade.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the refused rows in the file and import it again.</source>
+        <translation>Inget importerades: rätta de avvisade raderna i filen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Provkörning: inget importerades.</translation>
+    </message>
+    <message>
+        <source>Imported {added} records and {contacts} contacts.</source>
+        <translation>Importerade {added} poster och {contacts} kontakter.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({rows} rows)</source>
+        <translation>Skrevs: {path} ({rows} rader)</translation>
+    </message>
+    <message>
+        <source>The notes list needs --placement ID.</source>
+        <translation>Anteckningslistan behöver --placement ID.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remittent</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Remissdatum</translation>
+    </message>
+    <message>
+        <source>Referral reference</source>
+        <translation>Remissreferens</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolkbehov</translation>
+    </message>
+    <message>
+        <source>Needs and adaptations</source>
+        <translation>Behov och anpassningar</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Datum för överenskommelse</translation>
+    </message>
+    <message>
+        <source>Tasks offered</source>
+        <translation>Arbetsuppgifter som erbjuds</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s role</source>
+        <translation>Kontaktens roll</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Kontaktens telefon</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>Kontaktens e-post</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placeringstyp</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <source>Extent (%)</source>
+        <translation>Omfattning (%)</translation>
+    </message>
+    <message>
+        <source>Follow-up every (days)</source>
+        <translation>Uppföljning (dagar)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Ersättning</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Reason for ending early</source>
+        <translation>Avbrottsorsak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Active placements</source>
+        <translation>Pågående placeringar</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Senaste kontakt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Nästa avstämning</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Med vem</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <source>Shared with the employer</source>
+        <translation>Delas med arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Risk of dropping out</source>
+        <translation>Risk för avbrott</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -327,10 +614,6 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1186,38 @@
         <source>statistics-{start}-{end}.pdf</source>
         <translation>statistik-{start}-{end}.pdf</translation>
     </message>
+    <message>
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>placeringar</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>avstamningar</translation>
+    </message>
+    <message>
+        <source>notes-placement-{id}</source>
+        <translation>anteckningar-placering-{id}</translation>
+    </message>
+    <message>
+        <source>check-ins.ics</source>
+        <translation>avstamningar.ics</translation>
+    </message>
+    <message>
+        <source>Ambassador check-ins</source>
+        <translation>Ambassador – avstämningar</translation>
+    </message>
+    <message>
+        <source>Follow-up: {first_name}, {employer}</source>
+        <translation>Uppföljning: {first_name}, {employer}</translation>
+    </message>
 </context>
 <context>
     <name>EmployerDetailPane</name>
@@ -1349,6 +1664,223 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Redan registrerad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importera från ett kalkylark</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Swedish Excel)</source>
+        <translation>Windows-1252 (svenskt Excel)</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Teckenkodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Första raden</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolumner</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Leave &amp;out the refused rows and import the rest</source>
+        <translation>&amp;Hoppa över de avvisade raderna och importera resten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Välj ett kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Read as an Excel workbook</source>
+        <translation>Läst som Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Read as %1, %2</source>
+        <translation>Läst som %1, %2</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importera %1 som</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <source>Choose which column holds: %1</source>
+        <translation>Välj vilken kolumn som innehåller: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already registered</source>
+        <translation>
+            <numerusform>%n redan registrerad</numerusform>
+            <numerusform>%n redan registrerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Kunde inte importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n records.</source>
+        <translation>
+            <numerusform>Importerade %n post.</numerusform>
+            <numerusform>Importerade %n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With them %n contact(s).</source>
+        <translation>
+            <numerusform>Med dem %n kontakt.</numerusform>
+            <numerusform>Med dem %n kontakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) left out.</source>
+        <translation>
+            <numerusform>%n avvisad rad hoppades över.</numerusform>
+            <numerusform>%n avvisade rader hoppades över.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeyFiguresView</name>
     <message>
         <source>Key figures %1</source>
@@ -1634,6 +2166,10 @@
         <translation>Kryptering ändrad</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
         <source>Database encrypted</source>
         <translation>Databasen krypterad</translation>
     </message>
@@ -1656,6 +2192,38 @@
     <message>
         <source>Statistics report</source>
         <translation>Statistikrapport</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <source>List of employers</source>
+        <translation>Arbetsgivarlista</translation>
+    </message>
+    <message>
+        <source>List of placements</source>
+        <translation>Placeringslista</translation>
+    </message>
+    <message>
+        <source>List of check-ins</source>
+        <translation>Avstämningslista</translation>
+    </message>
+    <message>
+        <source>Notes of a placement</source>
+        <translation>Anteckningar för en placering</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1773,6 +2341,10 @@
         <source>Order of a court or supervisory authority</source>
         <translation>Beslut av domstol eller tillsynsmyndighet</translation>
     </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -1815,6 +2387,49 @@
     <message>
         <source>Move the chosen entry down</source>
         <translation>Flytta den valda posten nedåt</translation>
+    </message>
+</context>
+<context>
+    <name>ListExportsPanel</name>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-arbetsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (.csv)</source>
+        <translation>CSV för Excel (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Include personal &amp;identity numbers</source>
+        <translation>Ta med &amp;personnummer</translation>
+    </message>
+    <message>
+        <source>Only when the receiver needs them; the file is logged either way.</source>
+        <translation>Bara när mottagaren behöver dem; filen loggas i vilket fall.</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exportera lista…</translation>
+    </message>
+    <message>
+        <source>Check-ins to &amp;Outlook (.ics)…</source>
+        <translation>Avstämningar till &amp;Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importera från kalkylark…</translation>
+    </message>
+    <message>
+        <source>A list holds what its screen shows; check-ins those of the chosen period. The calendar file has the check-ins of the past month and the coming year, titled with first name and employer only. Every file is logged.</source>
+        <translation>En lista innehåller det dess skärm visar; avstämningar de under vald period. Kalenderfilen har avstämningarna från den senaste månaden och det kommande året, med bara förnamn och arbetsgivare i rubriken. Varje fil loggas.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2847,110 @@
     <message>
         <source>The key file could not be written.</source>
         <translation>Nyckelfilen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula; copy the column and paste it as values.</source>
+        <translation>Cellen innehåller en formel; kopiera kolumnen och klistra in den som värden.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Filen innehåller inga rader.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete; save it again from the spreadsheet program.</source>
+        <translation>Filen är skadad eller ofullständig; spara den igen från kalkylprogrammet.</translation>
+    </message>
+    <message>
+        <source>The file is neither CSV text nor an Excel workbook (.xlsx); save it from the spreadsheet program as one of those.</source>
+        <translation>Filen är varken CSV-text eller en Excel-arbetsbok (.xlsx); spara den från kalkylprogrammet som något av dem.</translation>
+    </message>
+    <message>
+        <source>The file is an old Excel workbook (.xls) or one protected by a password; save it as an Excel workbook (.xlsx) without a password, or as CSV.</source>
+        <translation>Filen är en äldre Excel-arbetsbok (.xls) eller skyddad med lösenord; spara den som Excel-arbetsbok (.xlsx) utan lösenord, eller som CSV.</translation>
+    </message>
+    <message>
+        <source>A quotation mark in the file is never closed, so its rows cannot be told apart; open the file in the spreadsheet program and save it again.</source>
+        <translation>Ett citattecken i filen stängs aldrig, så raderna går inte att skilja åt; öppna filen i kalkylprogrammet och spara den igen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened; check that it still exists and that you may read it.</source>
+        <translation>Filen kan inte öppnas; kontrollera att den finns kvar och att du får läsa den.</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-03-01, 1/3/2026 or 20260301.</source>
+        <translation>Skriv datumet som 2026-03-01, 1/3/2026 eller 20260301.</translation>
+    </message>
+    <message>
+        <source>Write a number, such as 20 or 37,5.</source>
+        <translation>Skriv ett tal, till exempel 20 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, such as 14.</source>
+        <translation>Skriv ett heltal, till exempel 14.</translation>
+    </message>
+    <message>
+        <source>Write ja or nej.</source>
+        <translation>Skriv ja eller nej.</translation>
+    </message>
+    <message>
+        <source>Write one of: {choices}.</source>
+        <translation>Skriv något av: {choices}.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems, so nothing was imported. Correct them in the file, or leave them out.</source>
+        <translation>{count} rader har fel, så inget importerades. Rätta dem i filen, eller hoppa över dem.</translation>
+    </message>
+    <message>
+        <source>Already registered with this personal identity number; left as it is.</source>
+        <translation>Redan registrerad med detta personnummer; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>A participant with this name is already registered; left as it is.</source>
+        <translation>En deltagare med detta namn är redan registrerad; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Already registered with this organisation number; left as it is.</source>
+        <translation>Redan registrerad med detta organisationsnummer; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>An employer with this name is already registered; left as it is.</source>
+        <translation>En arbetsgivare med detta namn är redan registrerad; lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>This placement (same participant, employer and start) is already registered.</source>
+        <translation>Placeringen (samma deltagare, arbetsgivare och start) är redan registrerad.</translation>
+    </message>
+    <message>
+        <source>The same as row {row} of the file.</source>
+        <translation>Samma som rad {row} i filen.</translation>
+    </message>
+    <message>
+        <source>No participant with this name or personal identity number is registered.</source>
+        <translation>Ingen deltagare med detta namn eller personnummer är registrerad.</translation>
+    </message>
+    <message>
+        <source>Several participants have this name; add a column with the personal identity number.</source>
+        <translation>Flera deltagare har detta namn; lägg till en kolumn med personnumret.</translation>
+    </message>
+    <message>
+        <source>No employer with this name or organisation number is registered.</source>
+        <translation>Ingen arbetsgivare med detta namn eller organisationsnummer är registrerad.</translation>
+    </message>
+    <message>
+        <source>Several employers have this name; add a column with the organisation number.</source>
+        <translation>Flera arbetsgivare har detta namn; lägg till en kolumn med organisationsnumret.</translation>
+    </message>
+    <message>
+        <source>Not one of the placement types in the settings: {types}.</source>
+        <translation>Inte en av placeringstyperna i inställningarna: {types}.</translation>
+    </message>
+    <message>
+        <source>The employer has no contact with this name; add the contact first.</source>
+        <translation>Arbetsgivaren har ingen kontakt med detta namn; lägg till kontakten först.</translation>
+    </message>
+    <message>
+        <source>Not one of the ending reasons in the settings: {reasons}.</source>
+        <translation>Inte en av avbrottsorsakerna i inställningarna: {reasons}.</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3637,14 @@
         <translation>Skriv ut över&amp;enskommelse</translation>
     </message>
     <message>
+        <source>E&amp;xport notes…</source>
+        <translation>E&amp;xportera anteckningar…</translation>
+    </message>
+    <message>
+        <source>All notes of the placement as an Excel workbook, internal ones marked.</source>
+        <translation>Alla placeringens anteckningar som Excel-arbetsbok, de interna markerade.</translation>
+    </message>
+    <message>
         <source>Record check-in</source>
         <translation>Registrera avstämning</translation>
     </message>
@@ -3309,6 +4036,49 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Calendar for Outlook (*.ics)</source>
+        <translation>Kalender för Outlook (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Spara dokument</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Det gick inte att skriva ut</translation>
+    </message>
+    <message>
+        <source>The document is saved as %1. No program to show PDF files was found.</source>
+        <translation>Dokumentet är sparat som %1. Inget program för att visa PDF-filer hittades.</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Spara fil</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Rows: %2.</source>
+        <translation>Sparad som %1. Rader: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -3412,6 +4182,10 @@
     <message>
         <source>The printed report (PDF) has these figures split by gender, placement type, referral source and employer sector, with charts.</source>
         <translation>Den utskrivna rapporten (PDF) har de här siffrorna uppdelade på kön, placeringstyp, remittent och arbetsgivarens sektor, med diagram.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lists and calendar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Listor och kalender&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4223,6 +4997,33 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>The file could not be read as an image.</source>
         <translation>Filen kunde inte läsas som en bild.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Ambassador cannot open the database</source>
+        <translation>Ambassador kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found.</source>
+        <translation>Ingen säkerhetskopia som klarar kontrollen hittades.</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its check was taken %1. Put it in place? The file that cannot be opened is kept beside it, renamed, and not changed.</source>
+        <translation>Den nyaste säkerhetskopian som klarar kontrollen togs %1. Lägga den på plats? Filen som inte går att öppna sparas bredvid, med nytt namn, och ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Återställ säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The backup is in place</source>
+        <translation>Säkerhetskopian är på plats</translation>
+    </message>
+    <message>
+        <source>The file that could not be opened is kept as %1.</source>
+        <translation>Filen som inte kunde öppnas sparas som %1.</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,12 @@ table and writes JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
-import statistics
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from sample import sample_database, timed
+from sample import Rows, report, sample_database, timed
 
 from ambassador.domain.clock import SystemClock
 from ambassador.services import encryption
@@ -43,7 +41,7 @@ def main() -> None:
     plain = work / "plain.db"
     shutil.copyfile(source, plain)
     clock = SystemClock()
-    rows: dict[str, tuple[list[float], list[float] | None]] = {}
+    rows: Rows = {}
 
     copy_floor = timed(args.runs, lambda: shutil.copyfile(plain, work / "copy.db"))
     rows["backup (backup API, checked)"] = (
@@ -97,18 +95,7 @@ def main() -> None:
     database.dispose()
 
     size_mb = plain.stat().st_size / 1e6
-    print(f"database: {source} ({size_mb:.1f} MB), {args.runs} runs")
-    print(f"{'action':<42} {'median ms':>10} {'spread ms':>16} {'floor ms':>10} {'ratio':>7}")
-    report = {}
-    for name, (samples, floor) in rows.items():
-        median = statistics.median(samples)
-        spread = f"{min(samples):.0f}–{max(samples):.0f}"
-        floor_median = statistics.median(floor) if floor else None
-        ratio = f"{median / floor_median:.1f}×" if floor_median else "–"
-        floor_text = f"{floor_median:.0f}" if floor_median else "–"
-        print(f"{name:<42} {median:>10.0f} {spread:>16} {floor_text:>10} {ratio:>7}")
-        report[name] = {"median_ms": median, "samples_ms": samples, "floor_ms": floor_median}
-    args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    report(rows, f"database: {source} ({size_mb:.1f} MB), {args.runs} runs", args.json)
     shutil.rmtree(work)
 
 

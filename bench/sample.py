@@ -3,6 +3,8 @@ folder and reused) and the timing of an action over repeated runs."""
 
 from __future__ import annotations
 
+import json
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,3 +39,22 @@ def timed(
         action()
         samples.append((time.perf_counter() - started) * 1000)
     return samples
+
+
+Rows = dict[str, tuple[list[float], list[float] | None]]
+
+
+def report(rows: Rows, heading: str, json_path: Path) -> None:
+    """Print each action's median, spread, floor and ratio; write the samples as JSON."""
+    print(heading)
+    print(f"{'action':<46} {'median ms':>10} {'spread ms':>16} {'floor ms':>10} {'ratio':>7}")
+    results = {}
+    for name, (samples, floor) in rows.items():
+        median = statistics.median(samples)
+        spread = f"{min(samples):.0f}–{max(samples):.0f}"
+        floor_median = statistics.median(floor) if floor else None
+        ratio = f"{median / floor_median:.1f}×" if floor_median else "–"
+        floor_text = f"{floor_median:.0f}" if floor_median else "–"
+        print(f"{name:<46} {median:>10.0f} {spread:>16} {floor_text:>10} {ratio:>7}")
+        results[name] = {"median_ms": median, "samples_ms": samples, "floor_ms": floor_median}
+    json_path.write_text(json.dumps(results, indent=2), encoding="utf-8")

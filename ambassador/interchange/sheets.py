@@ -15,11 +15,6 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
-
 from ambassador.domain.errors import AmbassadorError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
@@ -74,7 +69,6 @@ _NEUTRALISED = ("=", "+", "-", "@", "\t", "\r")
 _DAMAGED_XLSX_ERRORS = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
-    InvalidFileException,
     KeyError,
     OSError,
     ValueError,
@@ -165,9 +159,15 @@ def read_xlsx(data: bytes) -> Sheet:
 
 
 def _read_workbook(data: bytes) -> Sheet:
+    # openpyxl loads with the first workbook read, not with the window (80 ms at start-up).
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    damaged = (*_DAMAGED_XLSX_ERRORS, InvalidFileException)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except _DAMAGED_XLSX_ERRORS as error:
+    except damaged as error:
         raise SheetError(DAMAGED) from error
     try:
         # The stubs type a read-only sheet through the writable Worksheet's methods.
@@ -183,7 +183,7 @@ def _read_workbook(data: bytes) -> Sheet:
         # openpyxl would pad every row to it; without one, each row is as long as its data.
         worksheet.reset_dimensions()
         return _assemble(_xlsx_rows(worksheet), None)
-    except _DAMAGED_XLSX_ERRORS as error:
+    except damaged as error:
         raise SheetError(DAMAGED) from error
     finally:
         workbook.close()
@@ -278,6 +278,8 @@ def _xlsx_rows(worksheet: Any) -> Iterator[tuple[int, list[str], tuple[int, ...]
 
 
 def _formula_text(value: object) -> str:
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
     if isinstance(value, ArrayFormula):
         return str(value.text or "").strip()
     if isinstance(value, DataTableFormula):

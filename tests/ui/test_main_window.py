@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 
 from PySide6.QtGui import QKeySequence
@@ -110,3 +112,17 @@ def test_table_models_pass_qt_model_tester(
     qtbot.addWidget(window)
     for section in window.overview_screen.sections():
         qtmodeltester.check(section.model)
+
+
+def test_the_window_loads_no_file_library_until_a_file_is_written_or_read() -> None:
+    """ReportLab, openpyxl and icalendar load with the first document, spreadsheet or
+    calendar, not with the window: a fresh interpreter imports the whole program without
+    them."""
+    probe = (
+        "import sys, ambassador.app; "
+        "print([m for m in ('reportlab', 'openpyxl', 'icalendar') if m in sys.modules])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

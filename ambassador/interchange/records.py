@@ -40,6 +40,7 @@ class ReadRow(Generic[T]):
     number: int  # as the spreadsheet shows it
     value: T | None  # None when the row has problems
     problems: tuple[Problem, ...] = ()  # each names the column key it concerns
+    label: str = ""  # whom or what the row names, as written (never an identity number)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,12 @@ class _Cells:
     def text(self, key: str) -> str:
         return self._text.get(key, "")
 
+    def name(self, key: str) -> str:
+        """A name as the row gives it; "first_and_last" joins the two name columns."""
+        if key == "first_and_last":
+            return " ".join(" ".join((self.text("first_name"), self.text("last_name"))).split())
+        return " ".join(self.text(key).split())
+
     def value(self, key: str, parse: Callable[[str], T], default: T) -> T:
         if key not in self._text or key in self._formulas:
             return default
@@ -97,15 +104,18 @@ class _Cells:
 
 
 def _rows(
-    sheet: Sheet, mapping: Mapping, read: Callable[[_Cells], T | None]
+    sheet: Sheet, mapping: Mapping, read: Callable[[_Cells], T | None], *named_by: str
 ) -> Iterator[ReadRow[T]]:
+    """Each row read; its label is the text of the first of `named_by` that has any (the
+    columns a person would recognise the row by), so a refused row is still named."""
     for row in sheet.rows:
         cells = _Cells(row, mapping)
         value = read(cells)
+        label = next((text for key in named_by if (text := cells.name(key))), "")
         if cells.problems:
-            yield ReadRow(row.number, None, tuple(cells.problems))
+            yield ReadRow(row.number, None, tuple(cells.problems), label)
         else:
-            yield ReadRow(row.number, value)
+            yield ReadRow(row.number, value, label=label)
 
 
 def split_name(full_name: str) -> tuple[str, str]:
@@ -148,7 +158,7 @@ def read_participants(
         )
         return cells.check(lambda: validate_participant(fields, today), rename)
 
-    return list(_rows(sheet, mapping, read))
+    return list(_rows(sheet, mapping, read, "first_and_last", "full_name"))
 
 
 _CONTACT_FIELDS = {"name": "contact_name", "phone": "contact_phone", "email": "contact_email"}
@@ -182,7 +192,7 @@ def read_employers(sheet: Sheet, mapping: Mapping) -> list[ReadRow[EmployerEntry
             contact = cells.check(lambda: validate_contact(contact_fields), _CONTACT_FIELDS)
         return None if employer is None else EmployerEntry(employer, contact)
 
-    return list(_rows(sheet, mapping, read))
+    return list(_rows(sheet, mapping, read, "name"))
 
 
 def read_placements(
@@ -243,7 +253,7 @@ def read_placements(
             ending=ending,
         )
 
-    return list(_rows(sheet, mapping, read))
+    return list(_rows(sheet, mapping, read, "participant_name", "first_and_last", "name"))
 
 
 def _whole_or(default: int) -> Callable[[str], int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -21,7 +21,7 @@ from ambassador.domain.browse import EmployerFilter, ParticipantFilter, Placemen
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import CheckInStatus
-from ambassador.domain.exports import CALENDAR, FileFormat, ListKind
+from ambassador.domain.exports import CALENDAR, LIST_LABELS, FileFormat, ListKind
 from ambassador.domain.figures import Period
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
@@ -75,11 +75,21 @@ class _Words:
 
 @dataclass(frozen=True)
 class _List:
-    title: str
     columns: tuple[c.Column, ...]
     rows: list[Sequence[Cell]]
     subject_kind: str
     subject_ids: list[int]
+
+    def without(self, left_out: c.Column) -> _List:
+        """The list with one column taken out of the header and every row."""
+        if left_out not in self.columns:
+            return self
+        index = self.columns.index(left_out)
+        return replace(
+            self,
+            columns=self.columns[:index] + self.columns[index + 1 :],
+            rows=[(*row[:index], *row[index + 1 :]) for row in self.rows],
+        )
 
 
 def _number(value: str | None) -> str:
@@ -114,7 +124,7 @@ class ExportService:
             columns = (
                 c.FIRST_NAME,
                 c.LAST_NAME,
-                *((c.IDENTITY_NUMBER,) if with_identity_numbers else ()),
+                c.IDENTITY_NUMBER,
                 c.GENDER,
                 c.PHONE,
                 c.EMAIL,
@@ -134,7 +144,7 @@ class ExportService:
                     (
                         p.first_name,
                         p.last_name,
-                        *((_number(p.personal_identity_number),) if with_identity_numbers else ()),
+                        _number(p.personal_identity_number),
                         words.label(p.gender),
                         p.phone,
                         p.email,
@@ -149,9 +159,11 @@ class ExportService:
                     )
                 )
             ids = [row.id for row in page.rows]
-            return _List(words("Labels", "Participants"), columns, rows, "participant", ids)
+            return _List(columns, rows, "participant", ids)
 
-        return self._write_list(ListKind.PARTICIPANTS, path, file_format, language, gather)
+        return self._write_list(
+            ListKind.PARTICIPANTS, path, file_format, language, gather, with_identity_numbers
+        )
 
     def write_employers(
         self,
@@ -211,7 +223,7 @@ class ExportService:
                     )
                     rows.append((*employer, *person, *shown))
             ids = [row.id for row in page.rows]
-            return _List(words("Labels", "Employers"), columns, rows, "employer", ids)
+            return _List(columns, rows, "employer", ids)
 
         return self._write_list(ListKind.EMPLOYERS, path, file_format, language, gather)
 
@@ -229,11 +241,7 @@ class ExportService:
             page = uow.browse.placements(
                 criteria or PlacementFilter(), self._clock.now(), silent, EVERYTHING
             )
-            numbers = (
-                {i: n for i, n, _first, _last in uow.participants.identities()}
-                if with_identity_numbers
-                else {}
-            )
+            numbers = {i: n for i, n, _first, _last in uow.participants.identities()}
             organisation = {i: n for i, n, _name in uow.employers.identities()}
             contacts = {
                 contact.id: contact.name
@@ -242,7 +250,7 @@ class ExportService:
             }
             columns = (
                 c.PARTICIPANT,
-                *((c.IDENTITY_NUMBER,) if with_identity_numbers else ()),
+                c.IDENTITY_NUMBER,
                 c.EMPLOYER_NAME,
                 c.ORGANISATION_NUMBER,
                 c.PLACEMENT_TYPE,
@@ -273,11 +281,7 @@ class ExportService:
                 rows.append(
                     (
                         listed.participant_name,
-                        *(
-                            (_number(numbers.get(p.participant_id)),)
-                            if with_identity_numbers
-                            else ()
-                        ),
+                        _number(numbers.get(p.participant_id)),
                         listed.employer_name,
                         organisation.get(p.employer_id) or "",
                         p.placement_type,
@@ -302,9 +306,11 @@ class ExportService:
                     )
                 )
             ids = [row.id for row in page.rows]
-            return _List(words("Labels", "Placements"), columns, rows, "placement", ids)
+            return _List(columns, rows, "placement", ids)
 
-        return self._write_list(ListKind.PLACEMENTS, path, file_format, language, gather)
+        return self._write_list(
+            ListKind.PLACEMENTS, path, file_format, language, gather, with_identity_numbers
+        )
 
     def write_check_ins(
         self,
@@ -329,7 +335,7 @@ class ExportService:
                 for item in items
             ]
             ids = sorted({item.placement_id for item in items})
-            return _List(words("Labels", "Check-ins"), columns, rows, "placement", ids)
+            return _List(columns, rows, "placement", ids)
 
         return self._write_list(ListKind.CHECK_INS, path, file_format, language, gather)
 
@@ -368,8 +374,7 @@ class ExportService:
                 )
                 for note in notes
             ]
-            title = words("Labels", "Notes")
-            return _List(title, columns, rows, "placement", [placement_id])
+            return _List(columns, rows, "placement", [placement_id])
 
         return self._write_list(ListKind.NOTES, path, file_format, language, gather)
 
@@ -425,13 +430,19 @@ class ExportService:
         file_format: FileFormat | None,
         language: str | None,
         gather: Callable[[UnitOfWork, _Words], _List],
+        with_identity_numbers: bool = False,
     ) -> WrittenDocument:
+        """The list `gather` reads, written in the chosen format; the personal identity
+        number is taken out here, before anything is written, unless it was asked for."""
         from ambassador.interchange.spreadsheets import Table, write_csv, write_xlsx
 
         with self._db.read() as uow:
             words = _Words(self._translate(uow, language))
             listed = gather(uow, words)
-        table = Table(listed.title, tuple(words.header(col) for col in listed.columns), listed.rows)
+            title = words(LABELS_CONTEXT, LIST_LABELS[kind])
+        if not with_identity_numbers:
+            listed = listed.without(c.IDENTITY_NUMBER)
+        table = Table(title, tuple(words.header(col) for col in listed.columns), listed.rows)
         chosen = file_format or file_format_of(path)
         writer = write_xlsx if chosen is FileFormat.XLSX else write_csv
 

@@ -7,7 +7,7 @@ transaction, so what it adds is checked against the register as it is at that mo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,7 +25,7 @@ from ambassador.domain.placement import Ending, Placement, PlacementFields, vali
 from ambassador.domain.settings import Settings
 from ambassador.interchange import records
 from ambassador.interchange.columns import Mapping
-from ambassador.interchange.records import EmployerEntry, PlacementEntry, ReadRow
+from ambassador.interchange.records import EmployerEntry, PlacementEntry
 from ambassador.interchange.sheets import Sheet
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan
@@ -142,26 +142,20 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _read_failures(plan: _Plan, rows: Iterable[ReadRow[object]]) -> None:
-    for row in rows:
-        if row.value is None:
-            plan.refuse(row.number, "", *row.problems)
-
-
 def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
     plan = _Plan.empty()
-    by_number: dict[str, int] = {}
+    by_number: set[str] = set()
     by_name: dict[str, list[str | None]] = {}
     for _id, number, first, last in uow.participants.identities():
         if number:
-            by_number[number] = 0
+            by_number.add(number)
         by_name.setdefault(_fold(f"{first} {last}"), []).append(number)
     seen_numbers: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     for row in records.read_participants(sheet, mapping, today):
         fields = row.value
         if fields is None:
-            plan.refuse(row.number, "", *row.problems)
+            plan.refuse(row.number, row.label, *row.problems)
             continue
         number = fields.personal_identity_number
         label = " ".join(part for part in (fields.full_name, fields.masked_identity_number) if part)
@@ -204,7 +198,7 @@ def _plan_employers(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
     for row in records.read_employers(sheet, mapping):
         entry = row.value
         if entry is None:
-            plan.refuse(row.number, "", *row.problems)
+            plan.refuse(row.number, row.label, *row.problems)
             continue
         employer = entry.employer
         label = employer.name
@@ -295,7 +289,7 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
     for row in rows:
         entry = row.value
         if entry is None:
-            plan.refuse(row.number, "", *row.problems)
+            plan.refuse(row.number, row.label, *row.problems)
             continue
         who = entry.participant_name or mask_personal_identity_number(entry.identity_number)
         label = f"{who}, {entry.employer_name}"

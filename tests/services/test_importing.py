@@ -138,6 +138,8 @@ def test_bad_rows_are_each_named_and_the_file_changes_nothing(
         6: [("first_name", NAME_CHARACTERS), ("last_name", NAME_CHARACTERS)],
     }
     assert preview.count(RowStatus.NEW) == 1
+    # A refused row is named as the file names it, never by its identity number.
+    assert [row.label for row in preview.bad] == ["Fel Nummer", "Namnlös", "Datum Fel", "R2 D2"]
     with pytest.raises(RuleViolationError) as refused:
         services.imports.commit(ListKind.PARTICIPANTS, sheet, mapping)
     assert refused.value.message == HAS_BAD_ROWS

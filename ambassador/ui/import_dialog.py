@@ -191,6 +191,7 @@ class ImportDialog(QDialog):
     import_ended = Signal()
 
     MAPPING_HEADER, MAPPING_SAMPLE, MAPPING_AS = range(3)
+    MAPPING_ROWS_SHOWN = 8  # rows of the mapping in view before it scrolls
 
     def __init__(
         self,
@@ -293,6 +294,7 @@ class ImportDialog(QDialog):
         for column, width in ((PreviewTableModel.COLUMN_ROW, 60), (1, 170), (2, 220)):
             preview_header.resizeSection(column, width)
         self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
         preview_title = section_heading(self.tr("&Preview"))
         preview_title.setBuddy(self.preview_table)
         preview_pane = QWidget()
@@ -333,7 +335,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._content, 1)
         layout.addWidget(self.buttons)
-        self.resize(900, 640)
+        self.resize(960, 760)
 
     # The file -----------------------------------------------------------------------------------
 
@@ -461,6 +463,14 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(partial(self._on_mapping_combo_changed, index))
             table.setCellWidget(row, self.MAPPING_AS, combo)
             self._mapping_combos[index] = combo
+        # Every column of an ordinary sheet in view at once, without scrolling the mapping.
+        table.resizeRowsToContents()
+        visible = range(min(len(shown), self.MAPPING_ROWS_SHOWN))
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(row) for row in visible)
+            + 2 * table.frameWidth()
+        )
 
     def mapping_combo(self, header: str) -> QComboBox:
         """The choice for the sheet's column headed `header`."""
@@ -531,6 +541,13 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _counts_text(self) -> str:
+        if self._sheet is None:
+            return self.tr(
+                "Choose a CSV file or an Excel workbook with a row of headings. Headings such "
+                "as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are "
+                "recognised; you can say what the others are. Nothing is saved until you "
+                "press Import."
+            )
         if self._preview is None:
             return ""
         return ", ".join(

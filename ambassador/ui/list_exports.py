@@ -82,7 +82,8 @@ class ListExportsPanel(QWidget):
         self.import_button.clicked.connect(self.open_import)
         explanation = QLabel(
             self.tr(
-                "A list holds what its screen shows; check-ins those of the chosen period. "
+                "A list holds every record of its register; the check-ins list, those of the "
+                "chosen period. "
                 "The calendar file has the check-ins of the past month and the coming year, "
                 "titled with first name and employer only. Every file is logged."
             )

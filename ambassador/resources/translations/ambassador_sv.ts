@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Läge</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active placements</source>
@@ -1833,6 +1833,10 @@
         <source>Choose which column holds: %1</source>
         <translation>Välj vilken kolumn som innehåller: %1</translation>
     </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>
+        <translation>Välj en CSV-fil eller en Excel-arbetsbok med en rubrikrad. Rubriker som Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr och Startdatum känns igen; vad de andra är kan du ange själv. Inget sparas förrän du trycker Importera.</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -2428,8 +2432,8 @@
         <translation>&amp;Importera från kalkylark…</translation>
     </message>
     <message>
-        <source>A list holds what its screen shows; check-ins those of the chosen period. The calendar file has the check-ins of the past month and the coming year, titled with first name and employer only. Every file is logged.</source>
-        <translation>En lista innehåller det dess skärm visar; avstämningar de under vald period. Kalenderfilen har avstämningarna från den senaste månaden och det kommande året, med bara förnamn och arbetsgivare i rubriken. Varje fil loggas.</translation>
+        <source>A list holds every record of its register; the check-ins list, those of the chosen period. The calendar file has the check-ins of the past month and the coming year, titled with first name and employer only. Every file is logged.</source>
+        <translation>En lista tar med alla poster i sitt register; avstämningslistan de under vald period. Kalenderfilen har avstämningarna från den senaste månaden och det kommande året, med bara förnamn och arbetsgivare i rubriken. Varje fil loggas.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-__all__ = ["build_window", "open_services", "run_window"]
+__all__ = ["build_window", "open_services", "open_window", "run_window"]
 
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +16,7 @@ from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import StorageError
 from ambassador.services.backups import ON_EXIT
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from ambassador.ui import i18n
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.single_instance import SingleInstance, bring_forward
@@ -50,20 +51,11 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
 def _run(
     app: QApplication, path: Path, *, demo: bool, language: str | None, instance: SingleInstance
 ) -> int:
-    first_start = not path.exists()
-    opened = open_interactively(path, SystemClock(), with_sample_data=demo)
+    opened = open_window(path, demo=demo, language=language)
     if opened is None:
         return 2
-    database, services = opened
-    stored_language = services.settings.get().language
-    if language is None and stored_language != i18n.DEFAULT_LANGUAGE:
-        i18n.install(stored_language, paths.translations_dir())
-    label = app.translate("App", "sample data") if demo else path.name
-    window = build_window(services, label, UiState.for_user())
+    window, database, services = opened
     instance.activation_requested.connect(lambda: bring_forward(window))
-    window.show()
-    if first_start and not demo:
-        window.offer_encryption()
     try:
         return app.exec()
     finally:
@@ -72,3 +64,26 @@ def _run(
             with contextlib.suppress(StorageError):
                 services.backups.take(ON_EXIT)
         database.dispose()
+
+
+def open_window(
+    path: Path, *, demo: bool, language: str | None
+) -> tuple[MainWindow, Database, Services] | None:
+    """Open `path` (its passphrase asked, a damaged file offered its backup) in a shown main
+    window with the Översikt filled; None when it cannot be opened or the person gives up."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    first_start = not path.exists()
+    opened = open_interactively(path, SystemClock(), with_sample_data=demo)
+    if opened is None:
+        return None
+    database, services = opened
+    stored_language = services.settings.get().language
+    if language is None and stored_language != i18n.DEFAULT_LANGUAGE:
+        i18n.install(stored_language, paths.translations_dir())
+    label = app.translate("App", "sample data") if demo else path.name
+    window = build_window(services, label, UiState.for_user())
+    window.show()
+    if first_start and not demo:
+        window.offer_encryption()
+    return window, database, services

@@ -1,32 +1,37 @@
-"""Composition root of the window: one program per file → unlock → open (or a backup) →
-services → window; a backup on the way out."""
+"""Composition root of the window: one program per file → the window shown → unlock → open
+(or a backup) → services → the Översikt filled; a backup on the way out.
+
+The window's frame is shown before the database layer is even imported, so the person sees the
+program at once; what opening needs (SQLAlchemy, the migrations, the services) loads after.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import sys
 from pathlib import Path
-
-__all__ = ["build_window", "open_services", "open_window", "run_window"]
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from ambassador import __version__, paths
-from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import StorageError
-from ambassador.services.backups import ON_EXIT
-from ambassador.services.bundle import Services
-from ambassador.storage.database import Database
 from ambassador.ui import i18n
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.single_instance import SingleInstance, bring_forward
-from ambassador.ui.startup import open_interactively, open_services
 from ambassador.ui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
+    from ambassador.storage.database import Database
+
+__all__ = ["build_window", "open_window", "run_window"]
 
 
 def build_window(services: Services, label: str, ui_state: UiState | None = None) -> MainWindow:
-    window = MainWindow(services, label, ui_state)
-    window.refresh()
+    """A window on opened services, the Översikt filled (tests and benchmarks)."""
+    window = MainWindow(label, ui_state)
+    window.attach(services)
     return window
 
 
@@ -56,10 +61,13 @@ def _run(
         return 2
     window, database, services = opened
     instance.activation_requested.connect(lambda: bring_forward(window))
+    instance.listen()
     try:
         return app.exec()
     finally:
         if database.is_open:
+            from ambassador.services.backups import ON_EXIT
+
             # A failure here was already shown by the periodic backup; leave regardless.
             with contextlib.suppress(StorageError):
                 services.backups.take(ON_EXIT)
@@ -69,21 +77,28 @@ def _run(
 def open_window(
     path: Path, *, demo: bool, language: str | None
 ) -> tuple[MainWindow, Database, Services] | None:
-    """Open `path` (its passphrase asked, a damaged file offered its backup) in a shown main
-    window with the Översikt filled; None when it cannot be opened or the person gives up."""
+    """Show the window at once, then open `path` (its passphrase asked, a damaged file offered
+    its backup) and fill the Översikt; None when it cannot be opened or the person gives up."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    label = app.translate("App", "sample data") if demo else path.name
+    window = MainWindow(label, UiState.for_user())
+    window.show()
+    app.processEvents()  # painted now, before the database layer loads
+
+    from ambassador.domain.clock import SystemClock
+    from ambassador.ui.startup import open_interactively
+
     first_start = not path.exists()
     opened = open_interactively(path, SystemClock(), with_sample_data=demo)
     if opened is None:
+        window.close()
         return None
     database, services = opened
     stored_language = services.settings.get().language
-    if language is None and stored_language != i18n.DEFAULT_LANGUAGE:
-        i18n.install(stored_language, paths.translations_dir())
-    label = app.translate("App", "sample data") if demo else path.name
-    window = build_window(services, label, UiState.for_user())
-    window.show()
+    if language is None and stored_language != i18n.current_language():
+        window.set_language(stored_language)
+    window.attach(services)
     if first_start and not demo:
         window.offer_encryption()
     return window, database, services

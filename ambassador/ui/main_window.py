@@ -1,45 +1,56 @@
 """The main window: navigation on the left, the chosen screen on the right, search everywhere
-on Ctrl+K. Every change made anywhere is announced once, and each screen refreshes itself."""
+on Ctrl+K. Every change made anywhere is announced once, and each screen refreshes itself.
+
+The window is shown before the database is opened: its frame and navigation need only Qt, so
+this module imports nothing that loads SQLAlchemy, and the person sees the program at once.
+`attach` then gives it the services and fills the Översikt. Every other screen is built the
+first time it is shown, and a screen out of view is refreshed when it comes into view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from ambassador import paths
 from ambassador.domain.errors import StorageError
-from ambassador.services.backups import PERIODIC
-from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.services.documents import WrittenDocument
-from ambassador.ui import dialogs, i18n, printing
-from ambassador.ui.calendar_screen import CalendarScreen
-from ambassador.ui.employers_screen import EmployersScreen
-from ambassador.ui.idle_lock import IdleWatcher, LockPage, close_dialogs
-from ambassador.ui.list_screen import ListScreen
-from ambassador.ui.overview_screen import OverviewScreen
-from ambassador.ui.participants_screen import ParticipantsScreen
-from ambassador.ui.placements_screen import PlacementsScreen
-from ambassador.ui.printing import Write
-from ambassador.ui.reports_screen import ReportsScreen
-from ambassador.ui.safety_screen import SafetyScreen
-from ambassador.ui.search_dialog import SearchDialog
-from ambassador.ui.settings_screen import SettingsScreen
-from ambassador.ui.trash_screen import TrashScreen
+from ambassador.ui import dialogs, i18n
 from ambassador.ui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
+    from ambassador.services.files import WrittenDocument
+    from ambassador.ui.calendar_screen import CalendarScreen
+    from ambassador.ui.employers_screen import EmployersScreen
+    from ambassador.ui.idle_lock import LockPage
+    from ambassador.ui.overview_screen import OverviewScreen
+    from ambassador.ui.participants_screen import ParticipantsScreen
+    from ambassador.ui.placements_screen import PlacementsScreen
+    from ambassador.ui.printing import Write
+    from ambassador.ui.reports_screen import ReportsScreen
+    from ambassador.ui.safety_screen import SafetyScreen
+    from ambassador.ui.search_dialog import SearchDialog
+    from ambassador.ui.settings_screen import SettingsScreen
+    from ambassador.ui.trash_screen import TrashScreen
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
 # How often to look whether a backup is due (the interval itself is a setting, in hours).
 BACKUP_CHECK_MS = 10 * 60 * 1000
+# The lists whose splitter (list | detail pane) is remembered, by screen.
+SPLITTERS = {1: "participants", 2: "employers", 3: "placements"}
 
 
 class MainWindow(QMainWindow):
@@ -56,31 +67,15 @@ class MainWindow(QMainWindow):
     # Every change made anywhere in the window, so each screen refreshes what concerns it.
     data_changed = Signal(object)
 
-    def __init__(
-        self, services: Services, database_label: str, ui_state: UiState | None = None
-    ) -> None:
+    def __init__(self, database_label: str, ui_state: UiState | None = None) -> None:
         super().__init__()
-        self._services = services
+        self._services: Services | None = None
         self._database_label = database_label
         self._ui_state = ui_state or UiState()
         self._language = i18n.current_language()
         self.search_dialog: SearchDialog | None = None
-        self._build_ui()
-        self.data_changed.connect(self._on_data_changed)
-        # The window stays open all day: what is due today and what is overdue move with time.
-        self._clock_timer = QTimer(self)
-        self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
-        self._clock_timer.timeout.connect(lambda: self.overview_screen.refresh())
-        self._clock_timer.start()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(self.back_up_if_due)
-        self._backup_timer.start()
-        self._backup_failure_shown = False
         self.lock_page: LockPage | None = None
-        self._idle = IdleWatcher(self)
-        self._idle.idle.connect(self.lock)
-        self.apply_lock_setting()
+        self._build_ui()
         geometry = self._ui_state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
@@ -92,49 +87,66 @@ class MainWindow(QMainWindow):
         ):
             QShortcut(QKeySequence(shortcut), self).activated.connect(action)
 
+    def attach(self, services: Services) -> None:
+        """Give the shown window its database: the Översikt fills, the timers start."""
+        from ambassador.ui.idle_lock import IdleWatcher  # loads the database layer
+
+        self._services = services
+        self.data_changed.connect(self._on_data_changed)
+        # The window stays open all day: what is due today and what is overdue move with time.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
+        self._clock_timer.timeout.connect(lambda: self.overview_screen.refresh())
+        self._clock_timer.start()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up_if_due)
+        self._backup_timer.start()
+        self._backup_failure_shown = False
+        self._idle = IdleWatcher(self)
+        self._idle.idle.connect(self.lock)
+        self.apply_lock_setting()
+        self.refresh()
+
+    @property
+    def services(self) -> Services:
+        assert self._services is not None, "attach() gives the window its services"
+        return self._services
+
     def _build_ui(self) -> None:
-        # Changes made while a screen was out of view, applied when it is shown.
+        # Changes made while a screen was out of view, applied when it is shown; screens
+        # whose every record may have changed are read again whole.
         self._pending: dict[QWidget, Changes] = {}
+        self._stale: set[QWidget] = set()
+        self._built: dict[int, QWidget] = {}
         self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
         self.navigation_list.setSpacing(4)
         self.screens_stack = QStackedWidget()
-
-        self.overview_screen = OverviewScreen(self._services.overview, navigator=self)
-        self.participants_screen = ParticipantsScreen(self._services, self)
-        self.employers_screen = EmployersScreen(self._services, self)
-        self.placements_screen = PlacementsScreen(self._services, self)
-        self.calendar_screen = CalendarScreen(self._services, self, self._services.clock.today)
-        self.reports_screen = ReportsScreen(self._services, self)
-        self.settings_screen = SettingsScreen(self._services, self)
-        self.trash_screen = TrashScreen(self._services, self)
-        self.safety_screen = SafetyScreen(self._services, self)
-        self.safety_screen.restored.connect(self._on_safety_screen_restored)
-        self.safety_screen.encryption_changed.connect(self.apply_lock_setting)
-        screens: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), self.overview_screen),
-            (self.tr("Participants"), self.participants_screen),
-            (self.tr("Employers"), self.employers_screen),
-            (self.tr("Placements"), self.placements_screen),
-            (self.tr("Calendar"), self.calendar_screen),
-            (self.tr("Reports"), self.reports_screen),
-            (self.tr("Settings"), self.settings_screen),
-            (self.tr("Trash"), self.trash_screen),
-            (self.tr("Data safety"), self.safety_screen),
+        names = [
+            self.tr("Overview"),
+            self.tr("Participants"),
+            self.tr("Employers"),
+            self.tr("Placements"),
+            self.tr("Calendar"),
+            self.tr("Reports"),
+            self.tr("Settings"),
+            self.tr("Trash"),
+            self.tr("Data safety"),
         ]
-        for position, (name, screen) in enumerate(screens, start=1):
+        for position, name in enumerate(names, start=1):
             item = QListWidgetItem(name)
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(position)))
             self.navigation_list.addItem(item)
-            self.screens_stack.addWidget(screen)
+            self.screens_stack.addWidget(self._placeholder())
         # As wide as the longest name in the current language and font, no wider.
         metrics = self.navigation_list.fontMetrics()
-        widest = max(metrics.horizontalAdvance(name) for name, _screen in screens)
+        widest = max(metrics.horizontalAdvance(name) for name in names)
         self.navigation_list.setFixedWidth(widest + 8 * self.navigation_list.spacing() + 16)
         self.navigation_list.currentRowChanged.connect(self._on_navigation_list_row_changed)
         self._shortcuts = []
-        for position in range(len(screens)):
+        for position in range(len(names)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{position + 1}"), self)
             shortcut.activated.connect(lambda row=position: self.show_screen(row))
             self._shortcuts.append(shortcut)
@@ -144,23 +156,96 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation_list)
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
-        self._restore_splitters()
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "participants": self.participants_screen.splitter,
-            "employers": self.employers_screen.splitter,
-            "placements": self.placements_screen.splitter,
-        }
+    def _placeholder(self) -> QWidget:
+        """What a screen shows until it is built: a word while the database opens."""
+        label = QLabel(self.tr("Opening the database…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
 
-    def _restore_splitters(self) -> None:
-        for name, splitter in self._splitters().items():
-            state = self._ui_state.splitter(name)
+    # The screens, each built the first time it is needed ------------------------------
+
+    def _screen(self, row: int) -> Any:
+        screen = self._built.get(row)
+        if screen is None:
+            screen = self._make_screen(row)
+            self._built[row] = screen
+            placeholder = self.screens_stack.widget(row)
+            self.screens_stack.insertWidget(row, screen)
+            self.screens_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.screens_stack.setCurrentIndex(self.navigation_list.currentRow())
+            name = SPLITTERS.get(row)
+            state = self._ui_state.splitter(name) if name else None
             if state is not None:
-                splitter.restoreState(state)
+                screen.splitter.restoreState(state)
+            screen.refresh()
+        return screen
+
+    def _make_screen(self, row: int) -> QWidget:
+        from ambassador.ui import screens  # the screens load the database layer
+
+        services = self.services
+        factories: list[Callable[[], QWidget]] = [
+            lambda: screens.OverviewScreen(services.overview, navigator=self),
+            lambda: screens.ParticipantsScreen(services, self),
+            lambda: screens.EmployersScreen(services, self),
+            lambda: screens.PlacementsScreen(services, self),
+            lambda: screens.CalendarScreen(services, self, services.clock.today),
+            lambda: screens.ReportsScreen(services, self),
+            lambda: screens.SettingsScreen(services, self),
+            lambda: screens.TrashScreen(services, self),
+            self._make_safety_screen,
+        ]
+        return factories[row]()
+
+    def _make_safety_screen(self) -> QWidget:
+        from ambassador.ui import screens
+
+        screen = screens.SafetyScreen(self.services, self)
+        screen.restored.connect(self._on_safety_screen_restored)
+        screen.encryption_changed.connect(self.apply_lock_setting)
+        return screen
+
+    @property
+    def overview_screen(self) -> OverviewScreen:
+        return self._screen(self.SCREEN_OVERVIEW)  # type: ignore[no-any-return]
+
+    @property
+    def participants_screen(self) -> ParticipantsScreen:
+        return self._screen(self.SCREEN_PARTICIPANTS)  # type: ignore[no-any-return]
+
+    @property
+    def employers_screen(self) -> EmployersScreen:
+        return self._screen(self.SCREEN_EMPLOYERS)  # type: ignore[no-any-return]
+
+    @property
+    def placements_screen(self) -> PlacementsScreen:
+        return self._screen(self.SCREEN_PLACEMENTS)  # type: ignore[no-any-return]
+
+    @property
+    def calendar_screen(self) -> CalendarScreen:
+        return self._screen(self.SCREEN_CALENDAR)  # type: ignore[no-any-return]
+
+    @property
+    def reports_screen(self) -> ReportsScreen:
+        return self._screen(self.SCREEN_REPORTS)  # type: ignore[no-any-return]
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        return self._screen(self.SCREEN_SETTINGS)  # type: ignore[no-any-return]
+
+    @property
+    def trash_screen(self) -> TrashScreen:
+        return self._screen(self.SCREEN_TRASH)  # type: ignore[no-any-return]
+
+    @property
+    def safety_screen(self) -> SafetyScreen:
+        return self._screen(self.SCREEN_SAFETY)  # type: ignore[no-any-return]
 
     # Navigation (the Navigator the screens use) ----------------------------------------
 
@@ -169,12 +254,20 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_list_row_changed(self, row: int) -> None:
         self.screens_stack.setCurrentIndex(row)
-        screen = self.screens_stack.currentWidget()
+        if self._services is None or self.lock_page is not None:
+            return  # the database is not open yet, or locked
+        built = row in self._built
+        screen = self._screen(row)  # a screen built now is read fresh
         pending = self._pending.pop(screen, None)
-        if pending is not None:
+        if not built:
+            return
+        if screen in self._stale:
+            self._stale.discard(screen)
+            screen.refresh()
+        elif pending is not None:
             self._update(screen, pending)
-        elif screen is self.trash_screen:
-            self.trash_screen.refresh()  # what expires moves with time
+        elif row == self.SCREEN_TRASH:
+            screen.refresh()  # what expires moves with time
 
     def open_participant(self, participant_id: int) -> None:
         self.show_screen(self.SCREEN_PARTICIPANTS)
@@ -190,15 +283,20 @@ class MainWindow(QMainWindow):
         if check_in_id is not None:
             self.placements_screen.detail_pane.select_check_in(check_in_id)
 
+    def _current_list(self) -> Any:
+        """The list screen in view (Deltagare, Arbetsgivare, Placeringar), or None."""
+        row = self.navigation_list.currentRow()
+        return self._built.get(row) if row in SPLITTERS else None
+
     def _on_new_shortcut(self) -> None:
-        screen = self.screens_stack.currentWidget()
-        if isinstance(screen, ListScreen):
+        screen = self._current_list()
+        if screen is not None:
             screen.new_record()
 
     def _on_find_shortcut(self) -> None:
         """Ctrl+F searches the list in view; elsewhere, everything (as Ctrl+K)."""
-        screen = self.screens_stack.currentWidget()
-        if isinstance(screen, ListScreen):
+        screen = self._current_list()
+        if screen is not None:
             screen.focus_search()
         else:
             self.open_search()
@@ -209,15 +307,23 @@ class MainWindow(QMainWindow):
     def print_document(
         self, parent: QWidget, suggested_name: str, write: Write
     ) -> WrittenDocument | None:
+        from ambassador.ui import printing
+
         return printing.print_document(parent, self._ui_state, suggested_name, write)
 
     def save_file(
         self, parent: QWidget, suggested_name: str, write: Write
     ) -> WrittenDocument | None:
+        from ambassador.ui import printing
+
         return printing.save_file(parent, self._ui_state, suggested_name, write)
 
     def open_search(self) -> None:
+        if self._services is None or self.locked:
+            return
         if self.search_dialog is None:
+            from ambassador.ui.search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self._services, self, parent=self)
         else:
             self.search_dialog.query_edit.clear()
@@ -227,15 +333,14 @@ class MainWindow(QMainWindow):
     # Refreshing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.overview_screen.refresh()
-        self.participants_screen.refresh()
-        self.employers_screen.refresh()
-        self.placements_screen.refresh()
-        self.calendar_screen.refresh()
-        self.reports_screen.refresh()
-        self.settings_screen.refresh()
-        self.trash_screen.refresh()
-        self.safety_screen.refresh()
+        """Read everything again: the Översikt and the screen in view now, the other screens
+        built so far when they are next shown."""
+        current = self._screen(self.navigation_list.currentRow())
+        for screen in (self.overview_screen, current):
+            self._stale.discard(screen)
+            self._pending.pop(screen, None)
+            screen.refresh()
+        self._stale.update(set(self._built.values()) - {self.overview_screen, current})
 
     def _on_data_changed(self, changes: Changes) -> None:
         """The Översikt and the screen in view update at once; the others when next shown."""
@@ -243,13 +348,13 @@ class MainWindow(QMainWindow):
             return
         if changes.settings:
             self.apply_lock_setting()
-            language = self._services.settings.get().language
+            language = self.services.settings.get().language
             if language != self._language:
                 self.set_language(language)
                 return
         self.overview_screen.refresh()
         current = self.screens_stack.currentWidget()
-        for screen in self._screens():
+        for screen in self._built.values():
             if screen is self.overview_screen:
                 continue
             if screen is current:
@@ -257,17 +362,14 @@ class MainWindow(QMainWindow):
             else:
                 self._pending[screen] = self._pending.get(screen, Changes()) | changes
 
-    def _screens(self) -> list[QWidget]:
-        return [self.screens_stack.widget(i) for i in range(self.screens_stack.count())]
-
-    def _update(self, screen: QWidget, changes: Changes) -> None:
-        if isinstance(screen, ListScreen):
+    def _update(self, screen: Any, changes: Changes) -> None:
+        if screen in (self._built.get(row) for row in SPLITTERS):
             screen.on_changes(changes)
-        elif screen is self.settings_screen:
+        elif screen is self._built.get(self.SCREEN_SETTINGS):
             if changes.settings:
-                self.settings_screen.refresh()
+                screen.refresh()
         else:
-            screen.refresh()  # type: ignore[attr-defined]
+            screen.refresh()
 
     def set_language(self, language: str) -> None:
         """Switch the window's language at once: the screens are built again in it, showing
@@ -275,11 +377,7 @@ class MainWindow(QMainWindow):
         i18n.switch(language, paths.translations_dir())
         self._language = language
         screen = self.navigation_list.currentRow()
-        selected = (
-            self.participants_screen.selected_id,
-            self.employers_screen.selected_id,
-            self.placements_screen.selected_id,
-        )
+        selected = {row: self._built[row].selected_id for row in SPLITTERS if row in self._built}
         self._save_splitters()
         old = self.centralWidget()
         if self.search_dialog is not None:
@@ -287,14 +385,12 @@ class MainWindow(QMainWindow):
             self.search_dialog = None
         self._build_ui()
         old.deleteLater()
+        if self._services is None:
+            return  # only the frame so far: the screens are built in the new language
         self.refresh()
-        for screen_widget, record_id in zip(
-            (self.participants_screen, self.employers_screen, self.placements_screen),
-            selected,
-            strict=True,
-        ):
+        for row, record_id in selected.items():
             if record_id is not None:
-                screen_widget.open_record(record_id)
+                self._screen(row).open_record(record_id)
         self.show_screen(screen)
 
     # Safety -------------------------------------------------------------------------------
@@ -306,13 +402,15 @@ class MainWindow(QMainWindow):
     def apply_lock_setting(self) -> None:
         """Lock after the set minutes without use; only an encrypted database locks (a plain
         file is readable on the disk anyway, so a lock would only pretend)."""
-        encrypted = self._services.encryption.encrypted
-        minutes = self._services.settings.get().lock_after_minutes if encrypted else 0
+        encrypted = self.services.encryption.encrypted
+        minutes = self.services.settings.get().lock_after_minutes if encrypted else 0
         self._idle.set_minutes(minutes)
 
     def lock(self) -> None:
-        if self.locked or not self._services.encryption.encrypted:
+        if self.locked or not self.services.encryption.encrypted:
             return
+        from ambassador.ui.idle_lock import LockPage, close_dialogs
+
         close_dialogs()
         if self.search_dialog is not None:
             self.search_dialog.hide()
@@ -323,11 +421,11 @@ class MainWindow(QMainWindow):
         self.lock_page = LockPage(self._attempt_unlock)
         self.lock_page.form.unlocked.connect(self._on_unlocked)
         self.setCentralWidget(self.lock_page)
-        self._services.encryption.lock()
+        self.services.encryption.lock()
         self.lock_page.form.secret_edit.setFocus()
 
     def _attempt_unlock(self, secret: str, recovery: bool) -> None:
-        self._services.encryption.unlock(secret, recovery=recovery)
+        self.services.encryption.unlock(secret, recovery=recovery)
 
     def _on_unlocked(self) -> None:
         self.setCentralWidget(self._content)  # the lock page goes with it
@@ -340,7 +438,7 @@ class MainWindow(QMainWindow):
     def _on_safety_screen_restored(self) -> None:
         """A restore or a purge changed anything at all: everything is read again, in the
         language the restored settings ask for."""
-        language = self._services.settings.get().language
+        language = self.services.settings.get().language
         if language != self._language:
             self.set_language(language)
         else:
@@ -349,7 +447,7 @@ class MainWindow(QMainWindow):
 
     def offer_encryption(self) -> None:
         """On a new database: recommend the passphrase before the first record is written."""
-        if self._services.encryption.encrypted:
+        if self.services.encryption.encrypted:
             return
         if dialogs.ask(
             self,
@@ -368,9 +466,11 @@ class MainWindow(QMainWindow):
         """A backup every few hours while the window is open; a failure is said once."""
         if self.locked:
             return
+        from ambassador.services.backups import PERIODIC
+
         try:
-            if self._services.backups.due():
-                self._services.backups.take(PERIODIC)
+            if self.services.backups.due():
+                self.services.backups.take(PERIODIC)
             self._backup_failure_shown = False
         except StorageError as error:
             if not self._backup_failure_shown:
@@ -380,8 +480,10 @@ class MainWindow(QMainWindow):
     # Remembering ------------------------------------------------------------------------
 
     def _save_splitters(self) -> None:
-        for name, splitter in self._splitters().items():
-            self._ui_state.set_splitter(name, splitter.saveState())
+        for row, name in SPLITTERS.items():
+            screen = self._built.get(row)
+            if screen is not None:
+                self._ui_state.set_splitter(name, screen.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._ui_state.set_geometry(self.saveGeometry())

@@ -7,10 +7,15 @@ import hashlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLockFile, QObject, Qt, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    # Loaded only to listen (once the window is up) or to call the running program: QtNetwork
+    # takes 35 ms to import, which the first painted window does not wait for.
+    from PySide6.QtNetwork import QLocalServer
 
 RAISE_MESSAGE = b"raise"
 SERVER_PREFIX = "ambassador-"
@@ -54,10 +59,11 @@ def bring_forward(window: QWidget) -> None:
 class SingleInstance(QObject):
     """Holds the lock on one database file while the program has it open.
 
-    `acquire()` takes the lock and starts listening; a later start of the program on the same
-    file finds the lock held, calls `notify_running()` and exits, and this one emits
-    `activation_requested`. A lock left by a program that crashed is taken over: Qt judges it
-    by whether the process that wrote it still runs, never by its age.
+    `acquire()` takes the lock and `listen()`, once the window is up, starts listening; a
+    later start of the program on the same file finds the lock held, calls `notify_running()`
+    and exits, and this one emits `activation_requested`. A lock left by a program that
+    crashed is taken over: Qt judges it by whether the process that wrote it still runs,
+    never by its age.
     """
 
     activation_requested = Signal()
@@ -94,6 +100,14 @@ class SingleInstance(QObject):
             return True
         if not self._lock.tryLock(0):
             return self._lock.error() != QLockFile.LockError.LockFailedError
+        return True
+
+    def listen(self) -> None:
+        """Answer a second start on this file, while the lock is held."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self._lock.isLocked() or self._server is not None:
+            return
         # A socket file left behind by a crash would make listen() fail.
         QLocalServer.removeServer(self._server_name)
         server = QLocalServer(self)
@@ -105,7 +119,6 @@ class SingleInstance(QObject):
         else:
             # Still the only program on this file; a second start just cannot raise it.
             server.deleteLater()
-        return True
 
     def notify_running(self, timeout_ms: int = 2000) -> bool:
         """Ask the program holding the file to bring its window forward; True if it read it.
@@ -114,6 +127,8 @@ class SingleInstance(QObject):
         when nobody answers in time: the holder is still opening the file before its event
         loop runs, belongs to another user, or runs on another computer sharing the folder.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = QDeadlineTimer(timeout_ms)
         if sys.platform == "win32":
             _allow_set_foreground_window()

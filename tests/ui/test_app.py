@@ -55,6 +55,7 @@ def test_second_start_on_same_file_brings_first_forward_and_exits(
     path = tmp_path / "ambassador.db"
     first = SingleInstance(path)
     assert first.acquire()
+    first.listen()
     try:
         with qtbot.waitSignal(first.activation_requested, timeout=20000):
             second = subprocess.Popen(
@@ -82,7 +83,7 @@ def test_file_that_cannot_be_opened_is_kept_and_newest_good_backup_put_in_place(
     monkeypatch: pytest.MonkeyPatch,
     kind: str,
 ) -> None:
-    database, services = app.open_services(database_path, clock)
+    database, services = startup.open_services(database_path, clock)
     kept = make_participant(services)
     services.backups.take(MANUAL)
     database.dispose()
@@ -120,7 +121,7 @@ def test_declining_the_backup_changes_nothing(
     shown: list[tuple[str, str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    database, services = app.open_services(database_path, clock)
+    database, services = startup.open_services(database_path, clock)
     services.backups.take(MANUAL)
     database.dispose()
     _damage(database_path)
@@ -134,7 +135,7 @@ def test_declining_the_backup_changes_nothing(
 def test_encrypted_file_asks_for_passphrase_and_counts_wrong_ones(
     qtbot: QtBot, database_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database, services = app.open_services(database_path, clock)
+    database, services = startup.open_services(database_path, clock)
     services.encryption.encrypt(PASSPHRASE)
     database.dispose()
     errors: list[str] = []
@@ -165,7 +166,7 @@ def test_encrypted_file_asks_for_passphrase_and_counts_wrong_ones(
 def test_giving_up_on_the_passphrase_opens_nothing(
     qtbot: QtBot, database_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database, services = app.open_services(database_path, clock)
+    database, services = startup.open_services(database_path, clock)
     services.encryption.encrypt(PASSPHRASE)
     database.dispose()
     monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: qtbot.addWidget(dialog) or False)
@@ -174,11 +175,11 @@ def test_giving_up_on_the_passphrase_opens_nothing(
 
 def test_demo_database_filled_once_then_left_as_it_is(tmp_path: Path, clock: FixedClock) -> None:
     path = tmp_path / "demo.db"
-    database, services = app.open_services(path, clock, with_sample_data=True)
+    database, services = startup.open_services(path, clock, with_sample_data=True)
     participant = services.participants.page()[0]
     services.participants.delete(participant.id)
     count = len(services.participants.page())
     database.dispose()
-    database, services = app.open_services(path, clock, with_sample_data=True)
+    database, services = startup.open_services(path, clock, with_sample_data=True)
     assert len(services.participants.page()) == count  # not refilled, not reset
     database.dispose()

@@ -78,6 +78,7 @@ def test_second_start_on_same_file_raises_first(
     path = tmp_path / "ambassador.db"
     first = make(instances, path)
     assert first.acquire()
+    first.listen()
     assert (tmp_path / "ambassador.db.lock").exists()
     assert not make(instances, path).acquire()
     assert second_start(qtbot, first, path) == "False True"  # not acquired, delivered
@@ -95,6 +96,7 @@ def test_other_message_does_not_raise(
 ) -> None:
     first = make(instances, tmp_path / "ambassador.db")
     assert first.acquire()
+    first.listen()
     socket = QLocalSocket()
     socket.connectToServer(first.server_name)
     assert socket.waitForConnected(1000)
@@ -166,6 +168,7 @@ def test_released_file_can_be_taken(
     assert not (tmp_path / "ambassador.db.lock").exists()
     second = make(instances, path)
     assert second.acquire()
+    second.listen()
     assert second_start(qtbot, second, path) == "False True"
 
 

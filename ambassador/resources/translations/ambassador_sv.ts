@@ -2486,6 +2486,10 @@
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
         <source>Protect the database</source>
         <translation>Skydda databasen</translation>
     </message>

@@ -132,6 +132,16 @@ Row = TypeVar("Row")
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One entry of a picker (a filter's or a form's list of people or employers): what it
+    shows, and what tells two equal names apart."""
+
+    id: int
+    name: str
+    distinction: str  # a masked identity number or an organisation number; may be empty
+
+
+@dataclass(frozen=True)
 class Page(Generic[Row]):
     rows: list[Row]
     total: int  # rows matching the filter, of which `rows` is one page

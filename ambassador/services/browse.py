@@ -7,6 +7,7 @@ from datetime import date
 
 from ambassador.domain.browse import (
     PAGE_SIZE,
+    Choice,
     EmployerFilter,
     EmployerListRow,
     Page,
@@ -81,6 +82,14 @@ class BrowseService:
     ) -> Page[EmployerListRow]:
         with self._db.read() as uow:
             return uow.browse.employers(criteria, self._clock.today(), limit, offset)
+
+    def participant_choices(self) -> list[Choice]:
+        with self._db.read() as uow:
+            return uow.browse.participant_choices()
+
+    def employer_choices(self) -> list[Choice]:
+        with self._db.read() as uow:
+            return uow.browse.employer_choices()
 
     def placements(
         self, criteria: PlacementFilter, offset: int = 0, limit: int = PAGE_SIZE

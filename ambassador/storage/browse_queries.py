@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.browse import (
     Attention,
+    Choice,
     EmployerFilter,
     EmployerListRow,
     EmployerOrder,
@@ -222,9 +223,7 @@ class BrowseQueries:
             ParticipantOrder.REGISTERED: [ParticipantRow.created_at],
         }
         total = self._count(query)
-        query = _ordered(
-            query, order_columns[criteria.order], ParticipantRow.id, criteria.descending
-        )
+        terms = _order_terms(order_columns[criteria.order], ParticipantRow.id, criteria.descending)
         rows = [
             ParticipantListRow(
                 id=pid,
@@ -237,12 +236,45 @@ class BrowseQueries:
                 last_contact=parse_day(contact),
             )
             for pid, first, last, number, gender, source, active, contact in self._session.execute(
-                query.limit(limit).offset(offset)
+                _one_page(query, ParticipantRow.id, terms, limit, offset)
             )
         ]
         return Page(rows, total)
 
+    def participant_choices(self) -> list[Choice]:
+        """Everyone not in the trash as "Last First", by name: a picker's entries, read
+        without the list's counts and dates."""
+        query = (
+            select(
+                ParticipantRow.id,
+                ParticipantRow.last_name,
+                ParticipantRow.first_name,
+                ParticipantRow.personal_identity_number,
+            )
+            .where(ParticipantRow.deleted_at.is_(None))
+            .order_by(
+                func.fold(ParticipantRow.last_name),
+                func.fold(ParticipantRow.first_name),
+                ParticipantRow.id,
+            )
+        )
+        return [
+            Choice(pid, f"{last} {first}", mask_personal_identity_number(number))
+            for pid, last, first, number in self._session.execute(query)
+        ]
+
     # Employers --------------------------------------------------------------------------
+
+    def employer_choices(self) -> list[Choice]:
+        """Every employer not in the trash, by name, with its organisation number."""
+        query = (
+            select(EmployerRow.id, EmployerRow.name, EmployerRow.organisation_number)
+            .where(EmployerRow.deleted_at.is_(None))
+            .order_by(func.fold(EmployerRow.name), EmployerRow.id)
+        )
+        return [
+            Choice(eid, name, number or "") for eid, name, number in self._session.execute(query)
+        ]
 
     def employers(
         self, criteria: EmployerFilter, today: date, limit: int, offset: int = 0
@@ -302,7 +334,7 @@ class BrowseQueries:
             EmployerOrder.LAST_CONTACT: [last_contact],
         }
         total = self._count(query)
-        query = _ordered(query, order_columns[criteria.order], EmployerRow.id, criteria.descending)
+        terms = _order_terms(order_columns[criteria.order], EmployerRow.id, criteria.descending)
         rows = [
             EmployerListRow(
                 id=eid,
@@ -315,7 +347,7 @@ class BrowseQueries:
                 last_contact=parse_day(contact),
             )
             for eid, name, number, sector, agreement, active, capacity, contact in (
-                self._session.execute(query.limit(limit).offset(offset))
+                self._session.execute(_one_page(query, EmployerRow.id, terms, limit, offset))
             )
         ]
         return Page(rows, total)
@@ -412,7 +444,7 @@ class BrowseQueries:
             PlacementOrder.NEXT_CHECK_IN: [next_check_in],
         }
         total = self._count(query)
-        query = _ordered(query, order_columns[criteria.order], PlacementRow.id, criteria.descending)
+        terms = _order_terms(order_columns[criteria.order], PlacementRow.id, criteria.descending)
         rows = [
             PlacementListRow(
                 id=row[0],
@@ -430,16 +462,26 @@ class BrowseQueries:
                 next_check_in=_as_datetime(row[12]),
                 overdue_check_ins=row[13] or 0,
             )
-            for row in self._session.execute(query.limit(limit).offset(offset))
+            for row in self._session.execute(
+                _one_page(query, PlacementRow.id, terms, limit, offset)
+            )
         ]
         return Page(rows, total)
 
 
-def _ordered(query: Any, columns: list[Any], tiebreak: Any, descending: bool) -> Any:
+def _order_terms(columns: list[Any], tiebreak: Any, descending: bool) -> list[Any]:
     """Order by `columns`, empty values last either way, then by id so pages never overlap."""
     terms: list[Any] = []
     for column in columns:
         terms.append(column.is_(None))
         terms.append(column.desc() if descending else column.asc())
     terms.append(tiebreak.desc() if descending else tiebreak.asc())
-    return query.order_by(*terms)
+    return terms
+
+
+def _one_page(query: Any, key: Any, terms: list[Any], limit: int, offset: int) -> Any:
+    """`query` cut to one page in two steps: the page's keys are chosen first, computing only
+    what the order needs; the shown columns (counts and latest dates, each a subquery per row)
+    are then computed for the rows of the page alone, not for every row of the register."""
+    keys = query.with_only_columns(key).order_by(*terms).limit(limit).offset(offset)
+    return query.where(key.in_(keys.scalar_subquery())).order_by(*terms)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.browse import EmployerFilter, ParticipantFilter
+from ambassador.domain.browse import Choice
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import Problem
@@ -42,8 +42,6 @@ CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the lis
 CHOOSE_OUTCOME = QT_TRANSLATE_NOOP("Messages", "Choose how the placement ended.")
 
 CADENCE_MAX = 365
-# Every participant and employer goes into the pickers: a coordinator has hundreds, not more.
-PICKER_LIMIT = 100_000
 
 
 def searchable_combo() -> QComboBox:
@@ -59,13 +57,17 @@ def searchable_combo() -> QComboBox:
     return combo
 
 
-def fill_named(combo: QComboBox, entries: list[tuple[int, str, str]]) -> None:
-    """Entries are (id, name, distinction); the distinction is shown only for equal names."""
-    counts = Counter(name for _id, name, _extra in entries)
+def fill_named(combo: QComboBox, choices: list[Choice]) -> None:
+    """The distinction is shown only for equal names."""
+    counts = Counter(choice.name for choice in choices)
     combo.clear()
-    for record_id, name, extra in entries:
-        text = f"{name} ({extra})" if counts[name] > 1 and extra else name
-        combo.addItem(text, record_id)
+    for choice in choices:
+        text = (
+            f"{choice.name} ({choice.distinction})"
+            if counts[choice.name] > 1 and choice.distinction
+            else choice.name
+        )
+        combo.addItem(text, choice.id)
     combo.setCurrentIndex(-1)
 
 
@@ -131,26 +133,13 @@ class PlacementDialog(FormDialog):
 
     def _build_ui(self) -> None:
         self.participant_combo = searchable_combo()
-        participants = self._services.browse.participants(
-            ParticipantFilter(), limit=PICKER_LIMIT
-        ).rows
-        fill_named(
-            self.participant_combo,
-            [
-                (p.id, f"{p.last_name} {p.first_name}", p.masked_identity_number)
-                for p in participants
-            ],
-        )
+        fill_named(self.participant_combo, self._services.browse.participant_choices())
         self.participant_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
         self.add_field("participant_id", self.tr("Participant"), self.participant_combo)
         self.participant_combo.editTextChanged.connect(self._on_picker_edited)
 
         self.employer_combo = searchable_combo()
-        employers = self._services.browse.employers(EmployerFilter(), limit=PICKER_LIMIT).rows
-        fill_named(
-            self.employer_combo,
-            [(e.id, e.name, e.organisation_number or "") for e in employers],
-        )
+        fill_named(self.employer_combo, self._services.browse.employer_choices())
         self.employer_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
         # Before add_field, so the supervisors are current when the form is checked.
         self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)

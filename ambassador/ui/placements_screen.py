@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 
 from ambassador.domain.browse import (
     Attention,
-    EmployerFilter,
     Page,
     PlacementFilter,
     PlacementListRow,
@@ -388,7 +387,6 @@ class PlacementDetailPane(DetailPane):
 
 
 # The employer filter lists every employer; a municipality has hundreds, not this many.
-MAX_EMPLOYERS = 100_000
 
 
 class PlacementsScreen(ListScreen[PlacementListRow]):
@@ -463,10 +461,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
     def _fill_employers(self) -> None:
         chosen = self.employer_combo.currentData() if self._employer_chosen() else None
         self.employer_combo.blockSignals(True)
-        rows = self._services.browse.employers(EmployerFilter(), limit=MAX_EMPLOYERS).rows
-        fill_named(
-            self.employer_combo, [(row.id, row.name, row.organisation_number or "") for row in rows]
-        )
+        fill_named(self.employer_combo, self._services.browse.employer_choices())
         if chosen is not None:
             select_id(self.employer_combo, chosen)
         self.employer_combo.blockSignals(False)

@@ -190,6 +190,53 @@ def test_employers_filtered_and_ordered(services: Services) -> None:
     )
 
 
+def test_a_page_cut_by_a_computed_order_is_that_part_of_the_whole_list(
+    services: Services,
+) -> None:
+    """Pages choose their rows by the order first and read the shown columns after: page by
+    page, the list is the whole list, each row with its own last contact."""
+    participant = make_participant(services)
+    contacts = {}
+    for days in (9, 3, 7, 1, 5):
+        placement = make_placement(services, participant, start_date=TODAY - timedelta(days=60))
+        moment = NOW - timedelta(days=days)
+        services.follow_up.add_note(note_fields(participant, placement, moment))
+        contacts[placement] = moment.date()
+    without = make_placement(services, participant, start_date=TODAY - timedelta(days=60))
+    for descending in (False, True):
+        criteria = PlacementFilter(order=PlacementOrder.LAST_CONTACT, descending=descending)
+        whole = services.browse.placements(criteria).rows
+        paged = [
+            row
+            for offset in range(0, 6, 2)
+            for row in services.browse.placements(criteria, offset=offset, limit=2).rows
+        ]
+        assert [row.id for row in paged] == [row.id for row in whole]
+        by_contact = sorted(contacts, key=contacts.__getitem__, reverse=descending)
+        assert [row.id for row in whole] == [*by_contact, without]
+        assert all(row.last_contact == contacts.get(row.id) for row in whole)
+
+
+def test_pickers_list_everyone_by_name_without_the_trash(services: Services) -> None:
+    number = make_identity_number(date(1990, 1, 2))
+    make_participant(services, first_name="Åsa", last_name="Öberg")
+    make_participant(services, first_name="Kim", last_name="Berg", personal_identity_number=number)
+    gone = make_participant(services, first_name="Borta", last_name="Andersson")
+    services.participants.delete(gone)
+    choices = services.browse.participant_choices()
+    assert [(c.name, c.distinction) for c in choices] == [
+        ("Berg Kim", "19900102-****"),
+        ("Öberg Åsa", ""),
+    ]
+    make_employer(services, name="ängens förskola")
+    bygg = make_employer(services, name="Bergströms Bygg AB")
+    assert [c.name for c in services.browse.employer_choices()] == [
+        "Bergströms Bygg AB",
+        "ängens förskola",
+    ]
+    assert services.browse.employer_choices()[0].id == bygg
+
+
 def test_trashed_records_leave_the_lists(services: Services) -> None:
     placement = make_placement(services)
     services.placements.delete(placement)

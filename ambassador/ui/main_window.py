@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
     # The screens, each built the first time it is needed ------------------------------
 
     def _screen(self, row: int) -> Any:
+        """The screen at `row`, built and read if this is the first time it is needed."""
         screen = self._built.get(row)
         if screen is None:
             screen = self._make_screen(row)
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         if self._services is None or self.lock_page is not None:
             return  # the database is not open yet, or locked
         built = row in self._built
-        screen = self._screen(row)  # a screen built now is read fresh
+        screen = self._screen(row)  # a screen built now is read as it is built
         pending = self._pending.pop(screen, None)
         if not built:
             return
@@ -335,12 +336,15 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read everything again: the Översikt and the screen in view now, the other screens
         built so far when they are next shown."""
-        current = self._screen(self.navigation_list.currentRow())
-        for screen in (self.overview_screen, current):
+        rows = {self.SCREEN_OVERVIEW, self.navigation_list.currentRow()}
+        built = {row for row in rows if row in self._built}
+        shown = [self._screen(row) for row in rows]  # a screen built now is read as it is built
+        self._stale.update(self._built.values())
+        for row, screen in zip(rows, shown, strict=True):
             self._stale.discard(screen)
             self._pending.pop(screen, None)
-            screen.refresh()
-        self._stale.update(set(self._built.values()) - {self.overview_screen, current})
+            if row in built:
+                screen.refresh()
 
     def _on_data_changed(self, changes: Changes) -> None:
         """The Översikt and the screen in view update at once; the others when next shown."""

@@ -95,6 +95,9 @@ class OverviewSection(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows in view, not every row: a list of thousands is measured in
+        # milliseconds, not a second.
+        header.setResizeContentsPrecision(0)
         for column in model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

@@ -39,7 +39,7 @@ from ambassador.ui.labels import label
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.printing import document_file_name
 from ambassador.ui.table_model import Column, Index, RowsTableModel
-from ambassador.ui.widgets import OpenKeys, title_label
+from ambassador.ui.widgets import OpenKeys, fit_columns_to_contents, title_label
 
 # More check-ins than this in a month cell are shown as a count; the day's list has them all.
 LINES_PER_DAY = 3
@@ -206,8 +206,7 @@ class CalendarScreen(QWidget):
         self.week_table.verticalHeader().hide()
         self.week_table.setWordWrap(False)
         self.week_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.week_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = fit_columns_to_contents(self.week_table)
         for column in self.week_model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.week_open_keys = OpenKeys(self.week_table)

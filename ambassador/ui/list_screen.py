@@ -28,7 +28,7 @@ from ambassador.domain.errors import NotFoundError
 from ambassador.ui import icons
 from ambassador.ui.paged_model import PagedTableModel
 from ambassador.ui.table_model import Column
-from ambassador.ui.widgets import title_label
+from ambassador.ui.widgets import fit_columns_to_contents, title_label
 
 Row = TypeVar("Row")
 
@@ -110,8 +110,7 @@ class ListScreen(QWidget, Generic[Row]):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = fit_columns_to_contents(self.table)
         for column in self.model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Names stay readable in a narrow list: it scrolls sideways rather than squeeze a

@@ -32,7 +32,7 @@ from ambassador.ui.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
-from ambassador.ui.widgets import fill_with_scrolling, title_label
+from ambassador.ui.widgets import fill_with_scrolling, fit_columns_to_contents, title_label
 
 VISIBLE_ROWS = 6
 
@@ -93,11 +93,7 @@ class OverviewSection(QWidget):
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Columns fit the rows in view, not every row: a list of thousands is measured in
-        # milliseconds, not a second.
-        header.setResizeContentsPrecision(0)
+        header = fit_columns_to_contents(self.table)
         for column in model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)

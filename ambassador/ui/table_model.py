@@ -10,6 +10,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+SORT_KEY = Qt.ItemDataRole.UserRole
+# A view asks each cell for eight or more roles as it paints and sizes; these three are all
+# a model here answers, so every other role is turned away before anything is looked up.
+SERVED_ROLES = frozenset({DISPLAY, TOOLTIP, SORT_KEY})
 
 
 @dataclass(frozen=True)
@@ -44,19 +50,20 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in SERVED_ROLES or not index.isValid():
+            return None
+        number = index.row()
+        if not 0 <= number < len(self._rows):
             return None
         column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._rows[number]
+        if role == DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.UserRole:
-            key = column.sort_key
-            return key(row) if key is not None else column.text(row)
-        return None
+        if role == TOOLTIP:
+            return None if column.tooltip is None else column.tooltip(row)
+        key = column.sort_key
+        return key(row) if key is not None else column.text(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -9,7 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -24,6 +23,7 @@ from ambassador.domain.timeline import PlacementEvent, TimelineEntry
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import label, rating_label
 from ambassador.ui.table_model import Column, RowsTableModel
+from ambassador.ui.widgets import fit_columns_to_contents
 
 # A plan's check-ins run months ahead; the nearest few are what the coordinator acts on.
 UPCOMING_SHOWN = 3
@@ -64,8 +64,7 @@ class TimelineView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = fit_columns_to_contents(self.table)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel()

@@ -22,7 +22,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
-from ambassador.ui.widgets import OpenKeys, title_label
+from ambassador.ui.widgets import OpenKeys, fit_columns_to_contents, title_label
 
 KIND_CONTEXT = "TrashScreen"
 _KIND_WORDS = {
@@ -100,8 +100,7 @@ class TrashScreen(QWidget):
         self.trash_table.verticalHeader().hide()
         self.trash_table.setWordWrap(False)
         self.trash_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.trash_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = fit_columns_to_contents(self.trash_table)
         header.setSectionResizeMode(self.COLUMN_WHAT, QHeaderView.ResizeMode.Stretch)
         # Enter or a double-click restores, as the Restore button does.
         OpenKeys(self.trash_table).opened.connect(lambda _index: self._on_restore_button_clicked())

@@ -22,23 +22,22 @@ class SearchService:
         self._db = database
 
     def search(self, text: str, limit: int = 50) -> list[SearchResult]:
+        """Up to `limit` participants and employers, best match first, then up to `limit`
+        notes, newest first. Names and dates come with the hits, not one query each."""
         with self._db.read() as uow:
-            results: list[SearchResult] = []
-            for hit in uow.search(text, limit):
-                if hit.kind is HitKind.PARTICIPANT:
-                    participant = uow.participants.get(hit.record_id)
-                    if participant is not None:
-                        results.append(SearchResult(hit, participant.full_name, hit.record_id))
-                elif hit.kind is HitKind.EMPLOYER:
-                    employer = uow.employers.get(hit.record_id)
-                    if employer is not None:
-                        results.append(SearchResult(hit, employer.name, employer_id=employer.id))
-                else:
-                    note = uow.notes.get(hit.record_id)
-                    owner = None if note is None else uow.participants.get(note.participant_id)
-                    if note is not None and owner is not None:
-                        title = f"{owner.full_name}, {note.occurred_at:%Y-%m-%d}"
-                        results.append(
-                            SearchResult(hit, title, owner.id, placement_id=note.placement_id)
-                        )
-            return results
+            found = uow.search(text, limit)
+        results: list[SearchResult] = []
+        for named in found:
+            title = named.name
+            if named.hit.kind is HitKind.NOTE and named.occurred_at is not None:
+                title = f"{named.name}, {named.occurred_at:%Y-%m-%d}"
+            results.append(
+                SearchResult(
+                    named.hit,
+                    title,
+                    participant_id=named.participant_id,
+                    placement_id=named.placement_id,
+                    employer_id=named.employer_id,
+                )
+            )
+        return results

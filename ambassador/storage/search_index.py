@@ -1,22 +1,35 @@
 """Full-text search over names and note text with SQLite FTS5, kept in step with the tables.
 
-One FTS5 table holds every searchable text. Its rowid encodes what the text belongs to
-(`id * 4 + kind`), so an update finds the entry to replace without a scan and a hit names its
-record without a join. Trashed records leave the index and come back on restore.
+Two FTS5 tables, because names and notes are searched differently. Participant and employer
+names (`search_index_names`, a few thousand short entries) are ranked by FTS5's bm25: ranking
+must score every match, which is cheap on names. Note text (`search_index_notes`, hundreds of
+thousands of entries) comes newest first instead: FTS5 walks a word's doclist in rowid order
+and stops at the limit, whereas ranking a common word or a short prefix ("och", "h") would
+score every note that holds it, 30,000 of them on ten years of data, on every keystroke. Both
+tables index prefixes of one to three characters (`prefix='1 2 3'`), so the first letters
+typed read one prepared doclist instead of merging every word that starts with them.
+
+A rowid encodes what the text belongs to (`id * 4 + kind`), so an update finds the entry to
+replace without a scan and a hit names its record without a join; ids grow, so the highest
+rowid is the newest note. Trashed records leave the index and come back on restore.
 
 The index is maintained here rather than by triggers: with `trusted_schema=OFF` (which keeps a
 crafted file's triggers from reaching virtual tables) SQLite refuses triggers that write to
-FTS5. Every ORM flush re-indexes the rows it wrote (`watch`); bulk loads call `add_rows`.
-This is the one SQLite-specific piece of search; a PostgreSQL backend replaces this module.
+FTS5. Every ORM flush re-indexes the rows it wrote (`watch`); bulk loads call `add`. The FTS5
+tables are the one SQLite-specific piece of search; a PostgreSQL backend replaces this module.
+`name_records` then turns hits into what a list shows, in three queries for any number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, event, select, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind, SearchHit
@@ -30,6 +43,9 @@ class Kind(IntEnum):
 
 
 KIND_SPAN = 4
+NAMES = "search_index_names"
+NOTES = "search_index_notes"
+TABLES = (NAMES, NOTES)
 
 _HIT_KINDS = {
     Kind.PARTICIPANT: HitKind.PARTICIPANT,
@@ -38,19 +54,39 @@ _HIT_KINDS = {
 }
 
 
-def _entry(row: object) -> tuple[int, str, bool] | None:
-    """(rowid, body, alive) for an indexed row, None for any other object."""
+def table_of(kind: Kind) -> str:
+    return NOTES if kind is Kind.NOTE else NAMES
+
+
+def _entry(row: object) -> tuple[Kind, int, str, bool] | None:
+    """(kind, rowid, body, alive) for an indexed row, None for any other object."""
     if isinstance(row, ParticipantRow):
         return (
+            Kind.PARTICIPANT,
             row.id * KIND_SPAN + Kind.PARTICIPANT,
             f"{row.first_name} {row.last_name}",
             row.deleted_at is None,
         )
     if isinstance(row, EmployerRow):
-        return row.id * KIND_SPAN + Kind.EMPLOYER, row.name, row.deleted_at is None
+        return (
+            Kind.EMPLOYER,
+            row.id * KIND_SPAN + Kind.EMPLOYER,
+            row.name,
+            row.deleted_at is None,
+        )
     if isinstance(row, NoteRow):
-        return row.id * KIND_SPAN + Kind.NOTE, row.text, row.deleted_at is None
+        return Kind.NOTE, row.id * KIND_SPAN + Kind.NOTE, row.text, row.deleted_at is None
     return None
+
+
+def _insert(connection: Connection, table: str, values: list[dict[str, Any]]) -> None:
+    if values:
+        connection.execute(text(f"INSERT INTO {table}(rowid, body) VALUES (:rowid, :body)"), values)
+
+
+def _delete(connection: Connection, table: str, values: list[dict[str, Any]]) -> None:
+    if values:
+        connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), values)
 
 
 def add(connection: Connection, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
@@ -58,49 +94,43 @@ def add(connection: Connection, kind: Kind, entries: Iterable[tuple[int, str]]) 
     if connection.dialect.name != "sqlite":
         return
     values = [{"rowid": i * KIND_SPAN + kind, "body": body} for i, body in entries]
-    if values:
-        connection.execute(
-            text("INSERT INTO search_index(rowid, body) VALUES (:rowid, :body)"), values
-        )
+    _insert(connection, table_of(kind), values)
 
 
 def remove(connection: Connection, kind: Kind, record_ids: Iterable[int]) -> None:
     """Drop the entries of records deleted without the ORM (purges)."""
     if connection.dialect.name != "sqlite":
         return
-    values = [{"rowid": i * KIND_SPAN + kind} for i in record_ids]
-    if values:
-        connection.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), values)
+    _delete(connection, table_of(kind), [{"rowid": i * KIND_SPAN + kind} for i in record_ids])
 
 
 def optimize(connection: Connection) -> None:
-    """Merge the index into one segment: FTS5 keeps a deleted word in its older segments
+    """Merge each index into one segment: FTS5 keeps a deleted word in its older segments
     (marked deleted) until they are merged, and a purge must leave no trace of it."""
     if connection.dialect.name == "sqlite":
-        connection.execute(text("INSERT INTO search_index(search_index) VALUES ('optimize')"))
+        for table in TABLES:
+            connection.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return
-    removals: list[dict[str, Any]] = []
-    additions: list[dict[str, Any]] = []
+    removals: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    additions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in (*session.new, *session.dirty, *session.deleted):
         entry = _entry(row)
         if entry is None:
             continue
-        rowid, body, alive = entry
+        kind, rowid, body, alive = entry
+        table = table_of(kind)
         if row not in session.new:
-            removals.append({"rowid": rowid})
+            removals[table].append({"rowid": rowid})
         if alive and row not in session.deleted:
-            additions.append({"rowid": rowid, "body": body})
-    if removals:
-        connection.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), removals)
-    if additions:
-        connection.execute(
-            text("INSERT INTO search_index(rowid, body) VALUES (:rowid, :body)"), additions
-        )
+            additions[table].append({"rowid": rowid, "body": body})
+    for table in TABLES:
+        _delete(connection, table, removals[table])
+        _insert(connection, table, additions[table])
 
 
 def watch(factory: sessionmaker[Session]) -> None:
@@ -121,19 +151,120 @@ def to_match_query(user_text: str) -> str | None:
     return " ".join(quoted)
 
 
+# One statement for both tables, each part stopping at its own limit. The parts are numbered
+# because a compound SELECT keeps no order of its own; a bare `ORDER BY rowid DESC` is what
+# FTS5 walks backwards without sorting, so the notes' position is computed outside it.
+_SEARCH = text(
+    "SELECT 0 AS part, position, entry, snippet FROM ("
+    f"SELECT rank AS position, rowid AS entry, snippet({NAMES}, 0, :open, :close, '…', 12) "
+    f"AS snippet FROM {NAMES} WHERE {NAMES} MATCH :query ORDER BY rank LIMIT :limit) "
+    "UNION ALL SELECT 1, -entry, entry, snippet FROM ("
+    f"SELECT rowid AS entry, snippet({NOTES}, 0, :open, :close, '…', 12) AS snippet "
+    f"FROM {NOTES} WHERE {NOTES} MATCH :query ORDER BY rowid DESC LIMIT :limit) "
+    "ORDER BY part, position"
+)
+
+
 def search(connection: Connection, user_text: str, limit: int = 50) -> list[SearchHit]:
-    """The best `limit` matches by FTS5 rank."""
+    """Up to `limit` names by FTS5 rank, then up to `limit` notes, newest first."""
     query = to_match_query(user_text)
     if query is None:
         return []
     rows = connection.execute(
-        text(
-            "SELECT rowid, snippet(search_index, 0, :open, :close, '…', 12) FROM search_index "
-            "WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
-        ),
-        {"query": query, "limit": limit, "open": MATCH_START, "close": MATCH_END},
+        _SEARCH, {"query": query, "limit": limit, "open": MATCH_START, "close": MATCH_END}
     )
     return [
         SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
-        for rowid, snippet in rows
+        for _part, _position, rowid, snippet in rows
     ]
+
+
+@dataclass(frozen=True)
+class NamedHit:
+    """A hit and what a list of results shows for it."""
+
+    hit: SearchHit
+    name: str  # the participant's or employer's name; for a note, its participant's
+    participant_id: int | None = None
+    employer_id: int | None = None
+    placement_id: int | None = None
+    occurred_at: datetime | None = None  # a note's
+
+
+@dataclass(frozen=True)
+class _NoteOwner:
+    participant_id: int
+    placement_id: int | None
+    occurred_at: datetime
+    name: str
+
+
+def name_hits(session: Session, hits: Sequence[SearchHit]) -> list[NamedHit]:
+    """`hits` in their order with their records' names: one query per kind of record, not per
+    hit. A hit whose record, or a note's participant, is in the trash or gone is left out."""
+    ids: dict[HitKind, list[int]] = defaultdict(list)
+    for hit in hits:
+        ids[hit.kind].append(hit.record_id)
+    participants = _participant_names(session, ids[HitKind.PARTICIPANT])
+    employers = _employer_names(session, ids[HitKind.EMPLOYER])
+    notes = _note_owners(session, ids[HitKind.NOTE])
+    named: list[NamedHit] = []
+    for hit in hits:
+        i = hit.record_id
+        if hit.kind is HitKind.PARTICIPANT and i in participants:
+            named.append(NamedHit(hit, participants[i], participant_id=i))
+        elif hit.kind is HitKind.EMPLOYER and i in employers:
+            named.append(NamedHit(hit, employers[i], employer_id=i))
+        elif hit.kind is HitKind.NOTE and i in notes:
+            note = notes[i]
+            named.append(
+                NamedHit(
+                    hit,
+                    note.name,
+                    participant_id=note.participant_id,
+                    placement_id=note.placement_id,
+                    occurred_at=note.occurred_at,
+                )
+            )
+    return named
+
+
+def _participant_names(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(ParticipantRow.id, ParticipantRow.first_name, ParticipantRow.last_name).where(
+        ParticipantRow.id.in_(ids), ParticipantRow.deleted_at.is_(None)
+    )
+    return {i: f"{first} {last}" for i, first, last in session.execute(query)}
+
+
+def _employer_names(session: Session, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    query = select(EmployerRow.id, EmployerRow.name).where(
+        EmployerRow.id.in_(ids), EmployerRow.deleted_at.is_(None)
+    )
+    return {i: name for i, name in session.execute(query)}
+
+
+def _note_owners(session: Session, ids: list[int]) -> dict[int, _NoteOwner]:
+    if not ids:
+        return {}
+    query = (
+        select(
+            NoteRow.id,
+            NoteRow.participant_id,
+            NoteRow.placement_id,
+            NoteRow.occurred_at,
+            ParticipantRow.first_name,
+            ParticipantRow.last_name,
+        )
+        .join(ParticipantRow, ParticipantRow.id == NoteRow.participant_id)
+        .where(
+            NoteRow.id.in_(ids), NoteRow.deleted_at.is_(None), ParticipantRow.deleted_at.is_(None)
+        )
+    )
+    return {
+        i: _NoteOwner(participant_id, placement_id, occurred_at, f"{first} {last}")
+        for i, participant_id, placement_id, occurred_at, first, last in session.execute(query)
+    }

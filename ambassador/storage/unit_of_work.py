@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ambassador.domain.search import SearchHit
 from ambassador.storage import search_index
 from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
@@ -46,5 +45,8 @@ class UnitOfWork:
     def optimize_search_index(self) -> None:
         search_index.optimize(self._session.connection())
 
-    def search(self, user_text: str, limit: int = 50) -> list[SearchHit]:
-        return search_index.search(self._session.connection(), user_text, limit)
+    def search(self, user_text: str, limit: int = 50) -> list[search_index.NamedHit]:
+        """Up to `limit` names, then up to `limit` notes, newest first: one query finds them
+        and at most three name them."""
+        hits = search_index.search(self._session.connection(), user_text, limit)
+        return search_index.name_hits(self._session, hits)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import event
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from ambassador.storage.search_index import to_match_query
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 
@@ -68,3 +70,62 @@ def test_search_accepts_anything_a_person_can_type(services: Services, text: str
     """FTS5 syntax, quotes and symbols are only text: never an error. The database is empty
     and search only reads, so one database serves every example."""
     assert services.search.search(text) == []
+
+
+def test_names_come_first_ranked_then_notes_newest_first(
+    services: Services, clock: FixedClock
+) -> None:
+    """A name is what a person usually looks for; among notes, the latest matters most."""
+    older = add_note(services, clock, "Samtal om Lindberg och schemat.")
+    newer = add_note(services, clock, "Lindberg ringde om sjukskrivning.")
+    person = make_participant(services, first_name="Eva", last_name="Lindberg")
+    kinds = [(r.hit.kind, r.hit.record_id) for r in services.search.search("lindberg")]
+    assert kinds == [
+        (HitKind.PARTICIPANT, person),
+        (HitKind.NOTE, newer),
+        (HitKind.NOTE, older),
+    ]
+
+
+def test_a_common_word_brings_the_newest_notes_up_to_the_limit(
+    services: Services, clock: FixedClock
+) -> None:
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    ids = [
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now(), text=f"Veckan gick bra {n}.")
+        ).note.id
+        for n in range(7)
+    ]
+    found = services.search.search("veckan", limit=5)
+    assert [r.hit.record_id for r in found] == sorted(ids, reverse=True)[:5]
+
+
+def test_first_letters_find_their_words(services: Services, clock: FixedClock) -> None:
+    note_id = add_note(services, clock, "Arbetsträning på förskolan.")
+    for typed in ("a", "ar", "arb", "arbetstr"):
+        assert note_id in [r.hit.record_id for r in services.search.search(typed)], typed
+
+
+def test_results_are_named_in_a_few_queries_however_many_hits(
+    services: Services, clock: FixedClock, database: Database
+) -> None:
+    """Titles for fifty hits come from at most three queries, not two per hit."""
+    for n in range(30):
+        add_note(services, clock, f"Handledaren nöjd, vecka {n}.")
+        make_employer(services, name=f"Handel och lager {n}")
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        found = services.search.search("hand", limit=25)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert len(found) == 50
+    assert all(r.title for r in found)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) <= 5, selects  # names, notes, then employers, people, note owners

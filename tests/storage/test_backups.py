@@ -25,7 +25,15 @@ from ambassador.storage.backup import BACKUP_FAILED, backup_name
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 
-TABLES = ("participants", "employers", "placements", "notes", "check_ins", "search_index")
+TABLES = (
+    "participants",
+    "employers",
+    "placements",
+    "notes",
+    "check_ins",
+    "search_index_names",
+    "search_index_notes",
+)
 
 
 def counts(path: Path) -> dict[str, int]:

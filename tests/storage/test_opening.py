@@ -107,7 +107,8 @@ def test_open_backs_up_first_when_file_with_data_needs_migration(tmp_path: Path)
     path = tmp_path / "old.db"
     database, _report = open_database(path, tmp_path / "backups", NOW)
     with database.engine.begin() as connection:
-        connection.execute(text("DROP TABLE search_index"))
+        connection.execute(text("DROP TABLE search_index_names"))
+        connection.execute(text("DROP TABLE search_index_notes"))
         connection.execute(text("DROP TABLE alembic_version"))
         for table in reversed(Base.metadata.sorted_tables):
             connection.execute(text(f"DROP TABLE {table.name}"))

@@ -30,8 +30,8 @@ from ambassador.storage.engine import (
 )
 from ambassador.storage.keys import WrongKeyError, key_path
 from ambassador.storage.migrate import (
+    HEAD_REVISION,
     current_revision,
-    head_revision,
     known_revisions,
     upgrade_to_head,
 )
@@ -148,9 +148,9 @@ def prepare(
     engine = create_sqlite_engine(path, key)
     try:
         before = current_revision(engine) if holds_schema else None
-        if before is not None and before not in known_revisions():
+        head = HEAD_REVISION
+        if before not in (None, head) and before not in known_revisions():
             raise DatabaseTooNewError(TOO_NEW, str(path))
-        head = head_revision()
         backup: Path | None = None
         if before != head:
             if holds_schema:

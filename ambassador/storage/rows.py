@@ -169,7 +169,7 @@ class NoteRow(Base):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(200))
@@ -181,7 +181,12 @@ class NoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
-    __table_args__ = (Index("ix_notes_placement_occurred", "placement_id", "occurred_at"),)
+    # A placement's or a person's latest note not in the trash is one step down each index:
+    # the lists sort by it, for every row.
+    __table_args__ = (
+        Index("ix_notes_placement_alive_occurred", "placement_id", "deleted_at", "occurred_at"),
+        Index("ix_notes_participant_alive_occurred", "participant_id", "deleted_at", "occurred_at"),
+    )
 
 
 class CheckInSeriesRow(Base):
@@ -222,7 +227,8 @@ class FeedbackRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
-    given_on: Mapped[date] = mapped_column(Date)
+    # The year's key figures read one year of answers, not every answer ever given.
+    given_on: Mapped[date] = mapped_column(Date, index=True)
     respondent: Mapped[str] = mapped_column(String(20))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     attendance: Mapped[int | None] = mapped_column(Integer)

@@ -11,6 +11,7 @@ import pytest
 
 from ambassador import __version__
 from ambassador.cli import EXIT_FAILED, EXIT_OK, main
+from ambassador.storage.migrate import HEAD_REVISION
 
 
 def test_version_prints_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -25,7 +26,7 @@ def test_check_reports_healthy_database(
 ) -> None:
     assert main(["check", "--db", str(database_path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Schemarevision: 0002" in out
+    assert f"Schemarevision: {HEAD_REVISION}" in out
     assert "participants" in out and "Frisk" in out
 
 

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
 from ambassador.storage.database import Database
-from ambassador.storage.migrate import alembic_config, head_revision, include_name
+from ambassador.storage.migrate import HEAD_REVISION, alembic_config, head_revision, include_name
 from ambassador.storage.opening import open_database
 from ambassador.storage.rows import Base
 
@@ -30,7 +30,8 @@ def test_migrated_schema_matches_mappings(database: Database) -> None:
 
 def test_search_index_created_with_schema(database: Database) -> None:
     tables = set(inspect(database.engine).get_table_names())
-    assert "search_index" in tables
+    assert {"search_index_names", "search_index_notes"} <= tables
+    assert "search_index" not in tables
 
 
 def test_downgrade_to_base_removes_everything(tmp_path: Path) -> None:
@@ -72,3 +73,55 @@ def test_frozen_release_database_opens_at_head_with_its_data(frozen: Path, tmp_p
             assert uow.search("hygienrutiner") or uow.search("handledaren")
     finally:
         database.dispose()
+
+
+def test_head_revision_known_in_advance_is_alembics() -> None:
+    """Opening a file at the newest revision skips Alembic on the strength of this constant."""
+    assert head_revision() == HEAD_REVISION
+
+
+@pytest.mark.parametrize("owner", ["placement_id", "participant_id"])
+def test_latest_note_not_in_trash_is_read_from_an_index(database: Database, owner: str) -> None:
+    """The lists' last contact, on every row: one step down an index, never a scan of the
+    placement's or the person's notes."""
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT max(occurred_at) FROM notes "
+            f"WHERE {owner} = 1 AND deleted_at IS NULL"
+        ).all()
+    assert len(plan) == 1 and "COVERING INDEX" in plan[0][-1], plan
+
+
+def test_a_years_answers_are_found_by_their_day(database: Database) -> None:
+    """The key figures read one year's answers through an index, not every answer given."""
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT placement_id FROM feedback "
+            "WHERE given_on >= '2025-11-24' AND given_on <= '2026-11-24'"
+        ).all()
+    assert "ix_feedback_given_on" in plan[0][-1], plan
+
+
+def test_search_and_indexes_go_back_to_0002_and_return_with_their_data(tmp_path: Path) -> None:
+    """0003 and 0004 undo cleanly: down to the single search table and the old indexes with
+    every entry kept, and up again to the same search."""
+    path = tmp_path / FROZEN[0].name
+    shutil.copyfile(FROZEN[0], path)
+    database, _report = open_database(path, tmp_path / "backups", datetime(2026, 11, 24, 9))
+    with database.read() as uow:
+        before = [(named.hit.kind, named.hit.record_id) for named in uow.search("handledaren")]
+    database.dispose()
+    assert before
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+    tables = set(inspect(engine).get_table_names())
+    assert "search_index" in tables and "search_index_notes" not in tables
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    engine.dispose()
+    database, _report = open_database(path, tmp_path / "backups", datetime(2026, 11, 24, 9))
+    with database.read() as uow:
+        after = [(named.hit.kind, named.hit.record_id) for named in uow.search("handledaren")]
+    database.dispose()
+    assert after == before

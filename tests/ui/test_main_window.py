@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -114,15 +115,48 @@ def test_table_models_pass_qt_model_tester(
         qtmodeltester.check(section.model)
 
 
-def test_the_window_loads_no_file_library_until_a_file_is_written_or_read() -> None:
-    """ReportLab, openpyxl and icalendar load with the first document, spreadsheet or
-    calendar, not with the window: a fresh interpreter imports the whole program without
-    them."""
+def _loaded_after(code: str, *args: str) -> list[str]:
+    """The heavy libraries a fresh interpreter has loaded after running `code`."""
     probe = (
-        "import sys, ambassador.app; "
-        "print([m for m in ('reportlab', 'openpyxl', 'icalendar') if m in sys.modules])"
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"{code}\n"
+        "heavy = ('sqlalchemy', 'alembic', 'PySide6.QtNetwork', 'reportlab', 'openpyxl',"
+        " 'icalendar')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", probe, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.split()
+
+
+def test_the_window_frame_is_shown_before_the_database_layer_loads() -> None:
+    """The program shows its window first: the window's own modules load neither SQLAlchemy
+    nor the socket that answers a second start, let alone a file library."""
+    assert _loaded_after("import ambassador.cli, ambassador.app") == []
+
+
+def test_the_window_loads_no_file_library_until_a_file_is_written_or_read(
+    database_path: Path,
+) -> None:
+    """ReportLab, openpyxl and icalendar load with the first document, spreadsheet or
+    calendar, and Alembic only to upgrade a file: a fresh interpreter opens a file at the
+    newest revision and builds every screen without them."""
+    code = (
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ambassador.app import build_window\n"
+        "from ambassador.domain.clock import SystemClock\n"
+        "from ambassador.ui.startup import open_services\n"
+        "app = QApplication([])\n"
+        "database, services = open_services(Path(sys.argv[1]), SystemClock())\n"
+        "window = build_window(services, 'a.db')\n"
+        "for row in range(window.navigation_list.count()):\n"
+        "    window.show_screen(row)"
+    )
+    assert _loaded_after(code, str(database_path)) == ["sqlalchemy"]

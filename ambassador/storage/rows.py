@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -27,6 +28,9 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+# Rows in the trash: partial indexes hold these few rows alone.
+TRASHED = sql_text("deleted_at IS NOT NULL")
 
 
 class Base(DeclarativeBase):
@@ -162,6 +166,8 @@ class PlacementRow(Base):
         CheckConstraint("ended_on IS NULL OR ended_on >= start_date", name="ended_order"),
         CheckConstraint("(ended_on IS NULL) = (outcome IS NULL)", name="ending_complete"),
         Index("ix_placements_open", "ended_on", "start_date"),
+        # The trash: the few rows that are in it, without reading every placement.
+        Index("ix_placements_trashed", "deleted_at", sqlite_where=TRASHED),
     )
 
 
@@ -186,6 +192,8 @@ class NoteRow(Base):
     __table_args__ = (
         Index("ix_notes_placement_alive_occurred", "placement_id", "deleted_at", "occurred_at"),
         Index("ix_notes_participant_alive_occurred", "participant_id", "deleted_at", "occurred_at"),
+        # The trash: the few notes that are in it, without reading every note.
+        Index("ix_notes_trashed", "deleted_at", sqlite_where=TRASHED),
     )
 
 

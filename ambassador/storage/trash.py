@@ -61,7 +61,13 @@ class TrashRepository:
             )
             .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
             .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-            .where(PlacementRow.deleted_at.is_not(None))
+            # Through the ids, so SQLite starts from the trash's own index rather than from
+            # every participant (0.08 s on the stress data, for a trash of a few rows).
+            .where(
+                PlacementRow.id.in_(
+                    select(PlacementRow.id).where(PlacementRow.deleted_at.is_not(None))
+                )
+            )
         )
         for placement, first, last, employer_name in placements:
             label = f"{first} {last} – {employer_name}"

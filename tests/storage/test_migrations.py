@@ -125,3 +125,12 @@ def test_search_and_indexes_go_back_to_0002_and_return_with_their_data(tmp_path:
         after = [(named.hit.kind, named.hit.record_id) for named in uow.search("handledaren")]
     database.dispose()
     assert after == before
+
+
+@pytest.mark.parametrize("table", ["notes", "placements"])
+def test_the_trash_reads_only_what_is_in_it(database: Database, table: str) -> None:
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE deleted_at IS NOT NULL"
+        ).all()
+    assert f"ix_{table}_trashed" in plan[0][-1], plan

@@ -1,0 +1,129 @@
+"""One fresh process of the suite's cold start (bench/suite.py runs it; not meant by hand).
+
+    python bench/cold_start.py bare|orm|program T0 DATABASE
+
+T0 is the parent's `time.perf_counter()` just before it spawned this process. On Linux that
+clock is CLOCK_MONOTONIC, shared by every process, so the moments printed here, taken with the
+same clock, count the interpreter's own start-up for every kind alike. Prints one JSON line:
+`painted` (the first paint event delivered to a main window), `filled` (after processing the
+pending events and grabbing every visible main window: what is on screen is drawn) and
+`maxrss_kib` (peak resident memory).
+
+- `bare`: a QApplication and an empty QMainWindow of the program's size.
+- `orm`: the same, plus SQLAlchemy's ORM, an engine and a session on DATABASE, one query for
+  the first 50 placements' rows, shown in a QTableWidget as the central widget.
+- `program`: the program's own start, `ambassador.cli.main(["--db", DATABASE, "--lang",
+  "sv"])`, in a QApplication subclass whose `exec()` reports and leaves with `os._exit(0)`
+  instead of running the event loop, so the backup taken on exit never runs.
+
+Only the standard library is imported before the kind's own imports, so every kind pays for
+exactly what it uses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any, NoReturn
+
+WIDTH, HEIGHT = 1280, 820
+FIRST_PLACEMENTS = "SELECT * FROM placements ORDER BY id LIMIT 50"
+
+
+def main() -> None:
+    kind, database = sys.argv[1], sys.argv[3]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
+    if kind == "program":
+        program(database)
+    else:
+        floor(kind, database)
+
+
+def watch_first_paint(app: Any) -> dict[str, float]:
+    """Record (under "painted") the moment of the first paint event a QMainWindow receives."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    moments: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                moments.setdefault("painted", time.perf_counter())
+                app.removeEventFilter(self)
+            return False
+
+    watcher = FirstPaint(app)
+    app.installEventFilter(watcher)
+    return moments
+
+
+def settle_and_report(app: Any, moments: dict[str, float]) -> NoReturn:
+    """Process pending events, draw every visible main window, print the moments, leave."""
+    from PySide6.QtWidgets import QMainWindow
+
+    app.processEvents()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            widget.grab()
+    filled = time.perf_counter()
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    line = {"painted": moments.get("painted"), "filled": filled, "maxrss_kib": maxrss}
+    print(json.dumps(line), flush=True)
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def floor(kind: str, database: str) -> NoReturn:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    moments = watch_first_paint(app)
+    window = QMainWindow()
+    window.resize(WIDTH, HEIGHT)
+    if kind == "orm":
+        window.setCentralWidget(first_placements_table(database))
+    window.show()
+    settle_and_report(app, moments)
+
+
+def first_placements_table(database: str) -> Any:
+    import sqlalchemy.orm
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///{database}")
+    with sqlalchemy.orm.Session(engine) as session:
+        result = session.execute(text(FIRST_PLACEMENTS))
+        columns = list(result.keys())
+        rows = result.all()
+    table = QTableWidget(len(rows), len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    for row_number, row in enumerate(rows):
+        for column_number, value in enumerate(row):
+            table.setItem(row_number, column_number, QTableWidgetItem(str(value)))
+    return table
+
+
+def program(database: str) -> NoReturn:
+    from PySide6.QtWidgets import QApplication
+
+    class ReportingApplication(QApplication):
+        """The program's QApplication.instance(): its event loop reports and leaves."""
+
+        def exec(self) -> int:  # type: ignore[override]
+            settle_and_report(self, moments)
+
+    app = ReportingApplication(sys.argv[:1])
+    moments = watch_first_paint(app)
+    from ambassador import cli
+
+    code = cli.main(["--db", database, "--lang", "sv"])
+    sys.exit(f"the program returned {code} without running its event loop")
+
+
+if __name__ == "__main__":
+    main()

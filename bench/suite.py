@@ -1,0 +1,541 @@
+"""Ambassador's benchmark suite: the program on three datasets against floors of the same run.
+
+    python bench/suite.py [--datasets empty,decade,stress] [--runs N] [--folder DIR]
+                          [--json OUT] [--compare OLD.json]
+    python bench/suite.py compare OLD.json NEW.json
+
+Datasets (bench/sample.py) live in --folder (default `<tempdir>/ambassador-bench`) and are
+built only when missing (stress takes minutes): `empty` (migrated, no records), `decade`
+(3,000 participants, 5,000 placements, 100,000 notes) and `stress` (ten times that). Decade and
+stress get, once, one active placement whose timeline holds 300 entries, added through the
+program's services and recorded beside the file. Each dataset is then measured on a copy made
+in a temporary folder (opened once by the program first, so a migration is never timed and the
+original is never changed); every child that edits gets a fresh copy of that copy.
+
+1. Cold start, fresh processes (bench/cold_start.py), N runs of each kind, interleaved, after
+   one discarded round; fewer runs when N starts of the program would take over five minutes
+   (the rows say so). The parent takes `perf_counter()` just before spawning and passes it;
+   the child reports moments on the same clock (CLOCK_MONOTONIC, shared by processes), so
+   the interpreter's own start-up counts alike for every kind. Qt's settings go to a
+   temporary XDG_CONFIG_HOME, so no remembered window state of yours takes part.
+   - floor "bare window": QApplication, an empty 1280×820 QMainWindow, shown and drawn;
+   - floor "window + ORM + one query": the same plus SQLAlchemy's ORM, a session, the first
+     50 placements' rows in a QTableWidget;
+   - the program as it starts (`ambassador.cli.main(["--db", …, "--lang", "sv"])`) in a
+     QApplication whose `exec()` draws every main window, reports and leaves at once (no
+     backup on exit). Rows: "first painted window" (the first paint event a main window
+     receives; goal ≤ 1.5 × the bare window), "Översikt filled" (goal ≤ 1.2 × the
+     window+ORM floor, ≤ 1.5 × on stress) and peak memory (ru_maxrss; goal ≤ 1.5 × the bare
+     window's).
+2. In-window actions, one process per dataset (bench/window_actions.py), 2N+1 runs each:
+   every screen from the Översikt (and the Översikt from Deltagare), the 300-entry
+   placement's pane, its participant and its employer, the Placeringar list filtered,
+   sorted two ways and searched a keystroke at a time, search everywhere a keystroke at a
+   time for common words, a short prefix and a rare word, the Översikt refreshed after a
+   note is added, and peak memory after all of it. Each is timed until the window has
+   processed its events and been drawn. Floor: the SQL the action issued, captured on a
+   warm-up run and replayed through plain sqlite3 (for search: the bare FTS5 query);
+   "queries" is how many statements it issued. Goal: ≤ 50 ms for every screen, pane,
+   filter and sort; search as you type: median ≤ 20 ms and p95 ≤ 50 ms over all keystrokes.
+3. Documents, one process per dataset (bench/document_actions.py), N runs each: the
+   300-entry placement's employer summary (goal ≤ 1.5 × a bare platypus document of as many
+   pages), its agreement, its participant's register extract, the statistics report, and
+   every active placement's summary once (total and per document; over the first
+   --max-summaries placements when there are more, the rest paused on the copy, which the
+   row says).
+
+Prints a table per dataset (median, p95, min–max, queries, floor, ratio, goal, met), then
+"stress ÷ decade" per action (goal ≤ 2 × for all but the cold start and the batch's total,
+which grows with the number of active placements by design) and the goals not met; writes
+everything as JSON (`meta` with the commit of the ambassador package that ran, `datasets` →
+action → figures). `compare` prints two such files' medians side by side, per dataset and
+action, with new ÷ old; `--compare OLD.json` does the same after a run. Children import
+ambassador the way this process does, so `PYTHONPATH=/other/tree` measures another tree.
+Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from measure import Measurement, Result, judge, read_measurements, relative
+from sample import DATASETS, Dataset, default_folder, prepare_dataset, working_copy
+
+import ambassador
+from ambassador.domain.clock import SystemClock
+from ambassador.domain.errors import AmbassadorError
+from ambassador.storage.opening import open_database
+
+BENCH = Path(__file__).resolve().parent
+COLD_KINDS = ("bare", "orm", "program")
+BARE_FLOOR = "bare window"
+ORM_FLOOR = "window + ORM + one query"
+COLD_PREFIX = "cold start:"
+COLD_MEMORY = f"{COLD_PREFIX} peak memory"
+BATCH_TOTAL = "all active summaries: total"
+MEMORY_AFTER_SCREENS = "peak memory after every screen"
+SCALING_LIMIT = 2.0
+DEFAULT_MAX_SUMMARIES = 3000
+COLD_BUDGET_S = 300  # for the timed program starts of one dataset
+
+HEADERS = (
+    "action",
+    "median",
+    "p95",
+    "min–max",
+    "queries",
+    "floor",
+    "floor median",
+    "ratio",
+    "goal",
+    "met",
+)
+Results = dict[str, dict[str, Result]]  # dataset → action → result
+
+
+class ChildFailedError(RuntimeError):
+    """A child process failed or printed nothing: its command and standard error."""
+
+
+# Running ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Runner:
+    runs: int
+    env: dict[str, str]
+    max_summaries: int
+
+    def spawn(self, arguments: Sequence[str | Path]) -> subprocess.CompletedProcess[str]:
+        """Run a child of this interpreter; ChildFailedError, with its standard error, when
+        it fails."""
+        command = [sys.executable, *map(str, arguments)]
+        done = subprocess.run(command, capture_output=True, text=True, env=self.env)
+        if done.returncode != 0:
+            raise ChildFailedError(failure(command, f"exited with {done.returncode}", done))
+        return done
+
+    def cold_start(self, kind: str, database: Path) -> dict[str, float]:
+        """One fresh process: milliseconds to its first paint and to drawn, memory in MiB."""
+        started = time.perf_counter()
+        arguments: list[str | Path] = [BENCH / "cold_start.py", kind, repr(started), database]
+        done = self.spawn(arguments)
+        lines = done.stdout.strip().splitlines()
+        if not lines:
+            raise ChildFailedError(failure(arguments, "printed nothing", done))
+        moments = json.loads(lines[-1])
+        if moments["painted"] is None:
+            raise ChildFailedError(failure(arguments, "saw no paint event", done))
+        return {
+            "painted": (moments["painted"] - started) * 1000,
+            "filled": (moments["filled"] - started) * 1000,
+            "memory": moments["maxrss_kib"] / 1024,
+        }
+
+    def child(self, script: str, dataset: Dataset, source: Path, *extra: str) -> list[Measurement]:
+        """`script` on its own fresh copy of `source`, deleted afterwards."""
+        with tempfile.TemporaryDirectory(prefix=f"{script[:-3]}-", dir=source.parent) as folder:
+            copy = working_copy(source, Path(folder))
+            out = Path(folder) / "measurements.json"
+            busy = dataset.busy_placement
+            placement = [] if busy is None else ["--placement", str(busy)]
+            arguments: list[str | Path] = [BENCH / script, copy, "--json", out, *placement, *extra]
+            done = self.spawn(arguments)
+            if not out.exists():
+                raise ChildFailedError(failure(arguments, "wrote nothing", done))
+            return read_measurements(out)
+
+
+def failure(
+    command: Sequence[str | Path], what: str, done: subprocess.CompletedProcess[str]
+) -> str:
+    return f"{' '.join(map(str, command))} {what}:\n{done.stderr.strip()}"
+
+
+def cold_starts(runner: Runner, database: Path, name: str) -> list[Measurement]:
+    """The kinds interleaved, after one discarded round (caches, first imports); fewer runs
+    when the program's start is so slow that N of them would exceed COLD_BUDGET_S."""
+    warm_up = {kind: runner.cold_start(kind, database) for kind in COLD_KINDS}
+    one_start = warm_up["program"]["filled"] / 1000
+    runs = max(1, min(runner.runs, int(COLD_BUDGET_S // one_start)))
+    note = "" if runs == runner.runs else f"{runs} runs: one start takes {one_start:.0f} s"
+    samples: dict[str, list[dict[str, float]]] = {kind: [] for kind in COLD_KINDS}
+    for run in range(runs):
+        progress(f"[{name}] cold start, run {run + 1} of {runs}")
+        for kind in COLD_KINDS:
+            samples[kind].append(runner.cold_start(kind, database))
+
+    def series(kind: str, figure: str) -> list[float]:
+        return [run[figure] for run in samples[kind]]
+
+    filled_goal = relative(1.5 if name == "stress" else 1.2)
+    return [
+        Measurement(
+            f"{COLD_PREFIX} first painted window",
+            series("program", "painted"),
+            floor_name=BARE_FLOOR,
+            floor_samples=series("bare", "painted"),
+            goal=relative(1.5),
+            note=note,
+        ),
+        Measurement(
+            f"{COLD_PREFIX} Översikt filled",
+            series("program", "filled"),
+            floor_name=ORM_FLOOR,
+            floor_samples=series("orm", "filled"),
+            goal=filled_goal,
+            note=note,
+        ),
+        Measurement(
+            COLD_MEMORY,
+            series("program", "memory"),
+            unit="MiB",
+            floor_name=BARE_FLOOR,
+            floor_samples=series("bare", "memory"),
+            goal=relative(1.5),
+            note=note,
+        ),
+    ]
+
+
+def measure_dataset(runner: Runner, dataset: Dataset, work: Path) -> list[Measurement]:
+    """Every measurement of one dataset, on a copy in `work` that is deleted afterwards."""
+    with tempfile.TemporaryDirectory(prefix=f"{dataset.name}-", dir=work) as folder:
+        copy = working_copy(dataset.path, Path(folder))
+        migrate(copy)
+        cold = cold_starts(runner, copy, dataset.name)
+        window_runs = str(2 * runner.runs + 1)
+        progress(f"[{dataset.name}] in-window actions, {window_runs} runs each")
+        window = runner.child("window_actions.py", dataset, copy, "--runs", window_runs)
+        progress(f"[{dataset.name}] documents, {runner.runs} runs each")
+        documents = runner.child(
+            "document_actions.py",
+            dataset,
+            copy,
+            "--runs",
+            str(runner.runs),
+            "--max-summaries",
+            str(runner.max_summaries),
+        )
+    bare_memory = next(m for m in cold if m.action == COLD_MEMORY).floor_samples
+    window = [
+        replace(m, floor_name=BARE_FLOOR, floor_samples=bare_memory)
+        if m.action == MEMORY_AFTER_SCREENS
+        else m
+        for m in window
+    ]
+    return [*cold, *window, *documents]
+
+
+def migrate(path: Path) -> None:
+    """Open `path` once as the program does, so a pending migration is never timed."""
+    database, _report = open_database(path, path.parent / "backups", SystemClock().now())
+    database.dispose()
+
+
+def run_suite(args: argparse.Namespace) -> dict[str, Any]:
+    names = args.datasets
+    prepared = []
+    for name in names:
+        progress(f"[{name}] preparing {args.folder / name}.db")
+        prepared.append(prepare_dataset(args.folder, name))
+    results: Results = {}
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="ambassador-suite-") as folder:
+        work = Path(folder)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work)}
+        runner = Runner(args.runs, env, args.max_summaries)
+        for dataset in prepared:
+            started = time.perf_counter()
+            measurements = measure_dataset(runner, dataset, work)
+            results[dataset.name] = {m.action: judge(m) for m in measurements}
+            seconds[dataset.name] = time.perf_counter() - started
+            progress(f"[{dataset.name}] done in {minutes(seconds[dataset.name])}")
+    return {"meta": meta(args, seconds), "datasets": to_json(results)}
+
+
+def meta(args: argparse.Namespace, seconds: dict[str, float]) -> dict[str, Any]:
+    package = Path(ambassador.__file__).resolve().parent
+    return {
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "commit": git(package, "rev-parse", "HEAD"),
+        "uncommitted_changes": git(package, "diff", "--quiet", "HEAD", "--", ".") is None,
+        "ambassador": str(package),
+        "python": sys.version.split()[0],
+        "cpu_count": os.cpu_count(),
+        "runs": {"cold start": args.runs, "in window": 2 * args.runs + 1, "documents": args.runs},
+        "folder": str(args.folder),
+        "seconds": seconds,
+    }
+
+
+def git(folder: Path, *arguments: str) -> str | None:
+    """Read-only git: the output, or None when it fails (or, for --quiet, finds a change)."""
+    done = subprocess.run(
+        ["git", "--no-optional-locks", "-C", str(folder), *arguments],
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def progress(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def minutes(seconds: float) -> str:
+    return f"{int(seconds // 60)} min {seconds % 60:.0f} s"
+
+
+# Saved results ---------------------------------------------------------------------------
+
+
+def to_json(results: Results) -> dict[str, Any]:
+    return {name: {a: asdict(r) for a, r in rows.items()} for name, rows in results.items()}
+
+
+def load(path: Path) -> tuple[dict[str, Any], Results]:
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    results = {
+        name: {action: Result(**figures) for action, figures in rows.items()}
+        for name, rows in saved["datasets"].items()
+    }
+    return saved["meta"], results
+
+
+# Printing --------------------------------------------------------------------------------
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return (
+        f"{value:.2f}" if abs(value) < 1 else f"{value:.1f}" if abs(value) < 100 else f"{value:.0f}"
+    )
+
+
+def times(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}×"
+
+
+def yes_no(value: bool | None) -> str:
+    return "–" if value is None else "yes" if value else "no"
+
+
+def label(action: str, result: Result) -> str:
+    unit = "" if result.unit == "ms" else f" [{result.unit}]"
+    note = f" ({result.note})" if result.note else ""
+    return f"{action}{unit}{note}"
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Columns as wide as their widest cell; the first left-aligned, the rest right."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    for cells in (headers, *rows):
+        first = f"{cells[0]:<{widths[0]}}"
+        rest = (f"{cell:>{width}}" for cell, width in zip(cells[1:], widths[1:], strict=True))
+        print("  ".join((first, *rest)))
+
+
+def print_dataset(name: str, rows: dict[str, Result], heading: str) -> None:
+    print(f"\n== {name} {heading}")
+    print_table(
+        HEADERS,
+        [
+            (
+                label(action, r),
+                number(r.median),
+                number(r.p95),
+                "–" if r.min is None else f"{number(r.min)}–{number(r.max)}",
+                "–" if r.queries is None else str(r.queries),
+                r.floor_name or "–",
+                number(r.floor_median),
+                times(r.ratio),
+                r.goal,
+                yes_no(r.met),
+            )
+            for action, r in rows.items()
+        ],
+    )
+
+
+def scaling(results: Results) -> list[tuple[str, float | None, float | None, float | None, bool]]:
+    """Per action of both decade and stress: their medians, stress ÷ decade, and whether
+    the ≤ 2 × goal applies."""
+    decade, stress = results.get("decade"), results.get("stress")
+    if decade is None or stress is None:
+        return []
+    rows = []
+    for action, result in stress.items():
+        old = decade.get(action)
+        before = old.median if old else None
+        ratio = result.median / before if result.median is not None and before else None
+        applies = not action.startswith(COLD_PREFIX) and action != BATCH_TOTAL
+        rows.append((action, before, result.median, ratio, applies))
+    return rows
+
+
+def print_scaling(results: Results) -> list[str]:
+    """The stress ÷ decade table; returns the actions over the goal."""
+    rows = scaling(results)
+    if not rows:
+        return []
+    print(f"\n== stress ÷ decade (goal ≤ {SCALING_LIMIT:g} × except the cold start)")
+    print_table(
+        ("action", "decade", "stress", "stress ÷ decade", "met"),
+        [
+            (
+                action,
+                number(before),
+                number(after),
+                times(ratio),
+                yes_no(None if not applies or ratio is None else ratio <= SCALING_LIMIT),
+            )
+            for action, before, after, ratio, applies in rows
+        ],
+    )
+    return [
+        f"stress ÷ decade, {action}: {times(ratio)}"
+        for action, _before, _after, ratio, applies in rows
+        if applies and ratio is not None and ratio > SCALING_LIMIT
+    ]
+
+
+def unmet(results: Results) -> list[str]:
+    return [
+        f"{name}, {action}: median {number(r.median)} {r.unit}, p95 {number(r.p95)}"
+        f" (floor {number(r.floor_median)}), goal {r.goal}"
+        for name, rows in results.items()
+        for action, r in rows.items()
+        if r.met is False
+    ]
+
+
+def print_report(saved_meta: dict[str, Any], results: Results) -> None:
+    print(
+        f"Ambassador {saved_meta['commit'] or '?'}"
+        f"{' with uncommitted changes' if saved_meta['uncommitted_changes'] else ''}"
+        f" ({saved_meta['ambassador']}), Python {saved_meta['python']},"
+        f" {saved_meta['cpu_count']} CPUs, {saved_meta['date']}"
+    )
+    runs = saved_meta["runs"]
+    for name, rows in results.items():
+        took = minutes(saved_meta["seconds"][name])
+        runs_text = ", ".join(f"{kind} {count}" for kind, count in runs.items())
+        print_dataset(name, rows, f"(runs: {runs_text}; took {took}; times in ms)")
+    missed = unmet(results) + print_scaling(results)
+    print("\n== goals not met" + ("" if missed else ": none"))
+    for line in missed:
+        print(f"- {line}")
+
+
+def print_comparison(old: Results, new: Results) -> None:
+    for name in [*new, *(n for n in old if n not in new)]:
+        before, after = old.get(name, {}), new.get(name, {})
+        actions = [*after, *(a for a in before if a not in after)]
+        print(f"\n== {name}: new ÷ old (medians)")
+        print_table(
+            ("action", "unit", "old", "new", "new ÷ old"),
+            [comparison_row(action, before.get(action), after.get(action)) for action in actions],
+        )
+
+
+def comparison_row(action: str, old: Result | None, new: Result | None) -> tuple[str, ...]:
+    before = old.median if old else None
+    after = new.median if new else None
+    ratio = after / before if after is not None and before else None
+    either = new or old
+    unit = either.unit if either else ""
+    return (action, unit, number(before), number(after), times(ratio))
+
+
+# Command line ----------------------------------------------------------------------------
+
+
+def dataset_names(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = sorted(set(names) - set(DATASETS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown dataset(s): {', '.join(unknown)}")
+    return names
+
+
+def run_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0],
+        epilog="python bench/suite.py compare OLD.json NEW.json compares two saved runs.",
+    )
+    parser.add_argument(
+        "--datasets",
+        type=dataset_names,
+        default=list(DATASETS),
+        help=f"comma-separated, of {','.join(DATASETS)} (default: all)",
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="fresh-process runs; in the window 2N+1 (default 5)"
+    )
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=default_folder(),
+        help="where the datasets are built once and reused (default: %(default)s)",
+    )
+    parser.add_argument("--json", type=Path, default=Path("bench-results.json"), help="results")
+    parser.add_argument(
+        "--compare", type=Path, metavar="OLD.json", help="print medians beside OLD's after"
+    )
+    parser.add_argument(
+        "--max-summaries",
+        type=int,
+        default=DEFAULT_MAX_SUMMARIES,
+        help="summaries written at most by the all-active-summaries row",
+    )
+    return parser
+
+
+def compare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="suite.py compare", description="Medians of two saved runs side by side."
+    )
+    parser.add_argument("old", type=Path, metavar="OLD.json")
+    parser.add_argument("new", type=Path, metavar="NEW.json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["compare"]:
+        args = compare_parser().parse_args(argv[1:])
+        print_comparison(load(args.old)[1], load(args.new)[1])
+        return 0
+    args = run_parser().parse_args(argv)
+    try:
+        saved = run_suite(args)
+    except ChildFailedError as failure:
+        print(f"\nA benchmark process failed: {failure}", file=sys.stderr)
+        return 1
+    except AmbassadorError as error:  # e.g. a dataset of a newer schema than this code
+        print(f"\nA dataset cannot be opened: {error}", file=sys.stderr)
+        return 1
+    args.json.write_text(json.dumps(saved, indent=1, ensure_ascii=False), encoding="utf-8")
+    saved_meta, results = load(args.json)
+    print_report(saved_meta, results)
+    print(f"\nWritten: {args.json}")
+    if args.compare:
+        print_comparison(load(args.compare)[1], results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,458 @@
+"""The suite's in-window actions, in one process on a copy of a dataset (bench/suite.py runs it).
+
+    python bench/window_actions.py DATABASE --runs R --json OUT [--placement ID]
+
+Opens the real main window offscreen in Swedish (`open_services`, `build_window`), shows it
+and times each action a coordinator takes, from the call until the window has processed its
+events and been drawn again (`processEvents()` and `grab()`), with an untimed reset before each
+run. `--placement` is the busy placement (300 timeline entries) whose pane, participant and
+employer are opened and to which the Översikt refresh adds notes; without it those rows are
+left empty.
+
+The floor of each action is the SQL it issued itself: one untimed warm-up run records every
+statement the program sends through its engine (a `before_cursor_execute` listener), then the
+SELECTs among them are replayed through a plain `sqlite3` connection on the same file, all rows
+fetched. `queries` is how many statements the warm-up issued (BEGIN not counted), which shows
+a query per row. Search everywhere is typed a keystroke at a time, from the second character
+on; its floor is the raw FTS5 query for the same text (`to_match_query`), ranked, 50 rows with
+their snippets, on `search_index` (on each FTS5 table, should the schema have several). The
+rare word is the least frequent word of the index that is in at least two rows. Writes a JSON
+list of measurements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from measure import INTERACTIVE, NO_GOAL, Bound, Goal, Measurement, write_measurements
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from sample import BUSY_ENTRIES
+from sqlalchemy import Engine, event
+
+from ambassador import paths
+from ambassador.app import build_window
+from ambassador.domain.clock import SystemClock
+from ambassador.domain.enums import ListName, PlacementStatus, WithWhom
+from ambassador.domain.followup import NoteFields
+from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.storage.search_index import to_match_query
+from ambassador.ui import i18n
+from ambassador.ui.list_screen import ListScreen
+from ambassador.ui.main_window import MainWindow
+from ambassador.ui.startup import open_services
+
+Statement = tuple[str, Any]
+Step = Callable[[], object]
+FloorOf = Callable[[int, list[Statement]], float]
+
+SCREENS = (
+    ("Översikt", MainWindow.SCREEN_OVERVIEW),
+    ("Deltagare", MainWindow.SCREEN_PARTICIPANTS),
+    ("Arbetsgivare", MainWindow.SCREEN_EMPLOYERS),
+    ("Placeringar", MainWindow.SCREEN_PLACEMENTS),
+    ("Kalender", MainWindow.SCREEN_CALENDAR),
+    ("Rapporter", MainWindow.SCREEN_REPORTS),
+    ("Inställningar", MainWindow.SCREEN_SETTINGS),
+    ("Papperskorg", MainWindow.SCREEN_TRASH),
+    ("Datasäkerhet", MainWindow.SCREEN_SAFETY),
+)
+LIST_SEARCH_WORD = "Lindqvist"  # a surname of the sample data, typed into Placeringar
+SEARCH_WORDS = (("common word", "och"), ("common word", "handledare"), ("short prefix", "arb"))
+RARE_FALLBACK = "sjögren"
+SEARCH_GOAL: Goal = (Bound("median", 20), Bound("p95", 50))
+SQL_FLOOR = "equivalent raw SQL"
+FTS_FLOOR = "raw FTS5 query"
+NO_SQL = "no SQL read"
+FTS_QUERY = (
+    "SELECT rowid, snippet({table}, 0, '[', ']', '…', 12) FROM {table} "
+    "WHERE {table} MATCH ? ORDER BY rank LIMIT 50"
+)
+
+
+class Recorder:
+    """The statements the program sends through its engine while `record()` is open."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._recording: list[Statement] | None = None
+        event.listen(engine, "before_cursor_execute", self._on_execute)
+
+    def _on_execute(
+        self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any
+    ) -> None:
+        if self._recording is not None:
+            self._recording.append((statement, parameters))
+
+    @contextmanager
+    def record(self) -> Iterator[list[Statement]]:
+        statements: list[Statement] = []
+        self._recording = statements
+        try:
+            yield statements
+        finally:
+            self._recording = None
+
+
+def issued(statements: list[Statement]) -> int:
+    return sum(1 for sql, _ in statements if not sql.lstrip().upper().startswith("BEGIN"))
+
+
+def selects(statements: list[Statement]) -> list[Statement]:
+    return [
+        (sql, parameters)
+        for sql, parameters in statements
+        if sql.lstrip().upper().startswith(("SELECT", "WITH"))
+    ]
+
+
+class RawSql:
+    """The same file through plain sqlite3: the floor of every in-window action."""
+
+    def __init__(self, path: Path) -> None:
+        self.connection = sqlite3.connect(path)
+        # The program registers this on its connections for its list filters.
+        self.connection.create_function("fold", 1, _fold, deterministic=True)
+        self.fts_tables = self._fts_tables()
+
+    def replay(self, statements: list[Statement]) -> float:
+        """Milliseconds to run the SELECTs of `statements` again, fetching every row."""
+        reads = selects(statements)
+        started = time.perf_counter()
+        for sql, parameters in reads:
+            self.connection.execute(sql, parameters).fetchall()
+        return (time.perf_counter() - started) * 1000
+
+    def _fts_tables(self) -> list[str]:
+        """The file's FTS5 tables: `search_index`, or whatever the program's schema has."""
+        rows = self.connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+        )
+        return [str(name) for (name,) in rows]
+
+    def search(self, text: str) -> float:
+        """Milliseconds of the bare FTS5 query for what was typed (as the program builds the
+        match text), on each FTS5 table of the file."""
+        started = time.perf_counter()
+        query = to_match_query(text)
+        if query is not None:
+            for table in self.fts_tables:
+                self.connection.execute(FTS_QUERY.format(table=table), (query,)).fetchall()
+        return (time.perf_counter() - started) * 1000
+
+    def search_floor(self, typed: list[str]) -> FloorOf:
+        """The floor of typing `typed`, one text per keystroke."""
+        return lambda keystroke, _statements: self.search(typed[keystroke])
+
+    def rare_word(self) -> tuple[str, int] | None:
+        """The least frequent word of six letters or more that is in at least two rows of
+        the FTS5 tables."""
+        counts = []
+        for number, table in enumerate(self.fts_tables):
+            vocabulary = f"temp.bench_vocabulary_{number}"
+            self.connection.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} "
+                f"USING fts5vocab(main, '{table}', 'row')"
+            )
+            counts.append(f"SELECT term, doc FROM {vocabulary}")
+        if not counts:
+            return None
+        found = self.connection.execute(
+            f"SELECT term, sum(doc) AS rows FROM ({' UNION ALL '.join(counts)}) "
+            "WHERE length(term) >= 6 AND term NOT GLOB '*[^a-z]*' "
+            "GROUP BY term HAVING rows >= 2 ORDER BY rows, term LIMIT 1"
+        ).fetchone()
+        return None if found is None else (str(found[0]), int(found[1]))
+
+
+def _fold(value: str | None) -> str | None:
+    return None if value is None else value.casefold()
+
+
+def keystrokes(word: str, first: int) -> list[str]:
+    """What is in the field after each keystroke, from the `first`-th character on."""
+    return [word[:length] for length in range(first, len(word) + 1)]
+
+
+@dataclass
+class Bench:
+    app: QApplication
+    window: MainWindow
+    recorder: Recorder
+    raw: RawSql
+    runs: int
+
+    def settle(self, widget: QWidget | None = None) -> None:
+        self.app.processEvents()
+        (widget or self.window).grab()
+
+    def measure(
+        self,
+        action: str,
+        steps: Sequence[Step],
+        reset: Step | None = None,
+        *,
+        goal: Goal = INTERACTIVE,
+        widget: QWidget | None = None,
+        floor: FloorOf | None = None,
+        floor_name: str = SQL_FLOOR,
+        note: str = "",
+    ) -> Measurement:
+        """Each run: `reset` (untimed), then each step timed on its own, until drawn. The
+        floor, by default, replays what each step read; an action that read nothing has none."""
+        captured = self._warm_up(steps, reset, widget)
+        samples: list[float] = []
+        for _ in range(self.runs):
+            self._reset(reset, widget)
+            samples.extend(self._time(step, widget) for step in steps)
+        if floor is None and not any(selects(statements) for statements in captured):
+            floor_name, floor_runs = NO_SQL, 0
+        else:
+            floor_runs = self.runs
+        floor = floor or (lambda _step, statements: self.raw.replay(statements))
+        floors = [
+            floor(number, statements)
+            for _ in range(floor_runs)
+            for number, statements in enumerate(captured)
+        ]
+        return Measurement(
+            action,
+            samples,
+            queries=max(issued(statements) for statements in captured),
+            floor_name=floor_name,
+            floor_samples=floors,
+            goal=goal,
+            note=note,
+        )
+
+    def _warm_up(
+        self, steps: Sequence[Step], reset: Step | None, widget: QWidget | None
+    ) -> list[list[Statement]]:
+        self._reset(reset, widget)
+        captured = []
+        for step in steps:
+            with self.recorder.record() as statements:
+                step()
+                self.settle(widget)
+            captured.append(statements)
+        return captured
+
+    def _reset(self, reset: Step | None, widget: QWidget | None) -> None:
+        if reset is not None:
+            reset()
+        self.settle(widget)
+
+    def _time(self, step: Step, widget: QWidget | None) -> float:
+        started = time.perf_counter()
+        step()
+        self.settle(widget)
+        return (time.perf_counter() - started) * 1000
+
+
+def missing(action: str, why: str) -> Measurement:
+    return Measurement(action, [], floor_name=SQL_FLOOR, goal=INTERACTIVE, note=why)
+
+
+def screens(bench: Bench) -> list[Measurement]:
+    window = bench.window
+    results = [bench.measure("repaint, nothing changed", [lambda: None], goal=NO_GOAL)]
+    for name, screen in SCREENS:
+        away = window.SCREEN_PARTICIPANTS if screen == window.SCREEN_OVERVIEW else 0
+        results.append(
+            bench.measure(
+                f"open {name}",
+                [partial(window.show_screen, screen)],
+                partial(window.show_screen, away),
+            )
+        )
+    return results
+
+
+def panes(bench: Bench, services: Services, placement_id: int | None) -> list[Measurement]:
+    names = (
+        f"open the {BUSY_ENTRIES}-entry placement",
+        "open its participant",
+        "open its employer",
+    )
+    if placement_id is None:
+        return [missing(name, "no active placement") for name in names]
+    window = bench.window
+    detail = services.browse.placement(placement_id)
+    entries = len(detail.timeline)
+    openers: list[tuple[ListScreen[Any], Callable[[int], None], int]] = [
+        (window.placements_screen, window.open_placement, placement_id),
+        (window.participants_screen, window.open_participant, detail.placement.participant_id),
+        (window.employers_screen, window.open_employer, detail.placement.employer_id),
+    ]
+    notes = ("" if entries == BUSY_ENTRIES else f"{entries} timeline entries", "", "")
+    results = []
+    for name, note, (screen, opener, record_id) in zip(names, notes, openers, strict=True):
+
+        def reset(list_screen: ListScreen[Any] = screen) -> None:
+            window.show_screen(window.SCREEN_OVERVIEW)
+            list_screen.clear_detail()
+
+        results.append(bench.measure(name, [partial(opener, record_id)], reset, note=note))
+    return results
+
+
+def placement_list(bench: Bench) -> list[Measurement]:
+    window = bench.window
+    screen = window.placements_screen
+    window.show_screen(window.SCREEN_PLACEMENTS)
+    screen.clear_detail()
+    combo = screen.status_combo
+    active = next(i for i in range(combo.count()) if combo.itemData(i) == PlacementStatus.ACTIVE)
+    descending, ascending = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+
+    def newest_first() -> None:
+        screen.model.sort(4, descending)  # the list's own first order: by start
+
+    def type_prefix(text: str) -> Step:
+        return lambda: (screen.search_edit.setText(text), screen.reload())
+
+    def clear_search() -> None:
+        screen.search_edit.clear()
+        screen.reload()
+
+    return [
+        bench.measure(
+            "Placeringar: filter status active",
+            [lambda: combo.setCurrentIndex(active)],
+            lambda: combo.setCurrentIndex(0),
+        ),
+        bench.measure(
+            "Placeringar: sort by participant",
+            [lambda: screen.model.sort(0, ascending)],
+            newest_first,
+        ),
+        bench.measure(
+            "Placeringar: sort by last contact",
+            [lambda: screen.model.sort(6, descending)],
+            newest_first,
+        ),
+        bench.measure(
+            "Placeringar: type in search, per keystroke",
+            [type_prefix(text) for text in keystrokes(LIST_SEARCH_WORD, 1)],
+            clear_search,
+            note=f"“{LIST_SEARCH_WORD}”",
+        ),
+    ]
+
+
+def search_everywhere(bench: Bench) -> list[Measurement]:
+    window = bench.window
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    rare = bench.raw.rare_word()
+    words = [*SEARCH_WORDS, ("rare word", rare[0] if rare else RARE_FALLBACK)]
+    rare_note = f"in {rare[1]} rows of the index" if rare else "the index holds no rare word"
+
+    def clear() -> None:
+        dialog.query_edit.clear()
+        dialog.run_search_now()
+
+    def type_prefix(text: str) -> Step:
+        return lambda: (dialog.query_edit.setText(text), dialog.run_search_now())
+
+    results = []
+    for kind, word in words:
+        typed = keystrokes(word, 2)
+        results.append(
+            bench.measure(
+                f"search: {kind}" + ("" if kind == "rare word" else f" “{word}”"),
+                [type_prefix(text) for text in typed],
+                clear,
+                goal=SEARCH_GOAL,
+                widget=dialog,
+                floor=bench.raw.search_floor(typed),
+                floor_name=FTS_FLOOR,
+                note=f"“{word}”, {rare_note}" if kind == "rare word" else "",
+            )
+        )
+    dialog.close()
+    return [*results, all_keystrokes(results)]
+
+
+def all_keystrokes(words: list[Measurement]) -> Measurement:
+    return Measurement(
+        "search as you type, all keystrokes",
+        [sample for word in words for sample in word.samples],
+        queries=max(word.queries or 0 for word in words),
+        floor_name=FTS_FLOOR,
+        floor_samples=[sample for word in words for sample in word.floor_samples],
+        goal=SEARCH_GOAL,
+    )
+
+
+def refresh_after_edit(bench: Bench, services: Services, placement_id: int | None) -> Measurement:
+    action = "refresh Översikt after adding a note"
+    if placement_id is None:
+        return missing(action, "no active placement")
+    window = bench.window
+    participant_id = services.placements.get(placement_id).participant_id
+    published: list[Changes] = []
+
+    def add_note() -> None:
+        window.show_screen(window.SCREEN_OVERVIEW)
+        note = NoteFields(
+            participant_id=participant_id,
+            placement_id=placement_id,
+            occurred_at=services.clock.now() - timedelta(minutes=1),
+            kind=services.settings.list_labels(ListName.NOTE_KINDS)[0],
+            with_whom=WithWhom.SUPERVISOR,
+            text="Handledaren ringde: veckan har gått bra.",
+        )
+        published.append(services.follow_up.add_note(note).changes)
+
+    return bench.measure(action, [lambda: window.publish(published[-1])], add_note)
+
+
+def peak_memory() -> Measurement:
+    maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return Measurement("peak memory after every screen", [maxrss_kib / 1024], unit="MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--json", type=Path, required=True)
+    parser.add_argument("--placement", type=int)
+    args = parser.parse_args()
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
+    app = QApplication([])
+    i18n.install("sv", paths.translations_dir())
+    database, services = open_services(args.database, SystemClock())
+    window = build_window(services, "bench")
+    window.show()
+    bench = Bench(app, window, Recorder(database.engine), RawSql(args.database), args.runs)
+    bench.settle()
+    measurements = [
+        *screens(bench),
+        *panes(bench, services, args.placement),
+        *placement_list(bench),
+        *search_everywhere(bench),
+        refresh_after_edit(bench, services, args.placement),
+        peak_memory(),
+    ]
+    write_measurements(args.json, measurements)
+    window.close()
+    database.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -29,7 +28,6 @@ from ambassador.ui.navigation import Navigator
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 50
-RESULTS_IN_VIEW = 12
 RESULT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ICONS = {
@@ -127,10 +125,6 @@ class SearchDialog(QDialog):
         self.results_list.setUniformItemSizes(False)
         self.results_list.setWordWrap(True)
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        # Each result is measured by laying out its HTML; the first screenful is laid out
-        # before the results show, the rest as the event loop comes back, not all at each key.
-        self.results_list.setLayoutMode(QListView.LayoutMode.Batched)
-        self.results_list.setBatchSize(RESULTS_IN_VIEW)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)

@@ -10,7 +10,7 @@ first time it is shown, and a screen out of view is refreshed when it comes into
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -51,6 +51,17 @@ OVERVIEW_REFRESH_MS = 5 * 60 * 1000
 BACKUP_CHECK_MS = 10 * 60 * 1000
 # The lists whose splitter (list | detail pane) is remembered, by screen.
 SPLITTERS = {1: "participants", 2: "employers", 3: "placements"}
+ScreenT = TypeVar("ScreenT")
+
+
+class _Built(Generic[ScreenT]):
+    """A screen of the window as an attribute, built (and read) the first time it is used."""
+
+    def __init__(self, row: int) -> None:
+        self._row = row
+
+    def __get__(self, window: MainWindow, _owner: type | None = None) -> ScreenT:
+        return window._screen(self._row)  # type: ignore[no-any-return]
 
 
 class MainWindow(QMainWindow):
@@ -212,41 +223,15 @@ class MainWindow(QMainWindow):
         screen.encryption_changed.connect(self.apply_lock_setting)
         return screen
 
-    @property
-    def overview_screen(self) -> OverviewScreen:
-        return self._screen(self.SCREEN_OVERVIEW)  # type: ignore[no-any-return]
-
-    @property
-    def participants_screen(self) -> ParticipantsScreen:
-        return self._screen(self.SCREEN_PARTICIPANTS)  # type: ignore[no-any-return]
-
-    @property
-    def employers_screen(self) -> EmployersScreen:
-        return self._screen(self.SCREEN_EMPLOYERS)  # type: ignore[no-any-return]
-
-    @property
-    def placements_screen(self) -> PlacementsScreen:
-        return self._screen(self.SCREEN_PLACEMENTS)  # type: ignore[no-any-return]
-
-    @property
-    def calendar_screen(self) -> CalendarScreen:
-        return self._screen(self.SCREEN_CALENDAR)  # type: ignore[no-any-return]
-
-    @property
-    def reports_screen(self) -> ReportsScreen:
-        return self._screen(self.SCREEN_REPORTS)  # type: ignore[no-any-return]
-
-    @property
-    def settings_screen(self) -> SettingsScreen:
-        return self._screen(self.SCREEN_SETTINGS)  # type: ignore[no-any-return]
-
-    @property
-    def trash_screen(self) -> TrashScreen:
-        return self._screen(self.SCREEN_TRASH)  # type: ignore[no-any-return]
-
-    @property
-    def safety_screen(self) -> SafetyScreen:
-        return self._screen(self.SCREEN_SAFETY)  # type: ignore[no-any-return]
+    overview_screen: _Built[OverviewScreen] = _Built(SCREEN_OVERVIEW)
+    participants_screen: _Built[ParticipantsScreen] = _Built(SCREEN_PARTICIPANTS)
+    employers_screen: _Built[EmployersScreen] = _Built(SCREEN_EMPLOYERS)
+    placements_screen: _Built[PlacementsScreen] = _Built(SCREEN_PLACEMENTS)
+    calendar_screen: _Built[CalendarScreen] = _Built(SCREEN_CALENDAR)
+    reports_screen: _Built[ReportsScreen] = _Built(SCREEN_REPORTS)
+    settings_screen: _Built[SettingsScreen] = _Built(SCREEN_SETTINGS)
+    trash_screen: _Built[TrashScreen] = _Built(SCREEN_TRASH)
+    safety_screen: _Built[SafetyScreen] = _Built(SCREEN_SAFETY)
 
     # Navigation (the Navigator the screens use) ----------------------------------------
 

@@ -11,12 +11,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
+from ambassador.domain.search import HitKind
 from ambassador.storage.database import Database
 from ambassador.storage.migrate import HEAD_REVISION, alembic_config, head_revision, include_name
 from ambassador.storage.opening import open_database
 from ambassador.storage.rows import Base
+from ambassador.storage.search_index import KIND_SPAN, NAMES, NOTES, Kind, search
 
 
 def test_migrated_schema_matches_mappings(database: Database) -> None:
@@ -134,3 +136,72 @@ def test_the_trash_reads_only_what_is_in_it(database: Database, table: str) -> N
             f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE deleted_at IS NOT NULL"
         ).all()
     assert f"ix_{table}_trashed" in plan[0][-1], plan
+
+
+# Whole words, a name with a letter beyond ASCII, and the prefixes of one to three letters
+# that 0003 gave their own doclists.
+KINDS = {
+    HitKind.PARTICIPANT: Kind.PARTICIPANT,
+    HitKind.EMPLOYER: Kind.EMPLOYER,
+    HitKind.NOTE: Kind.NOTE,
+}
+WORDS = ("handledaren", "hygienrutiner", "Şahin", "trädgård", "h", "ha", "han", "s")
+
+
+def test_search_entries_of_a_0002_file_move_to_the_two_tables_and_back(tmp_path: Path) -> None:
+    """0003 on a file with data: every entry lands in its table under the same rowid, a word
+    finds what it found before, and 0002 gets its single table back entry for entry."""
+    path = tmp_path / "at-0002.db"
+    shutil.copyfile(FROZEN[0], path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0002")
+    with engine.connect() as connection:
+        old = dict(connection.execute(text("SELECT rowid, body FROM search_index")).all())
+        found_before = {
+            word: set(
+                connection.execute(
+                    text("SELECT rowid FROM search_index WHERE search_index MATCH :q"),
+                    {"q": f'"{word}"*'},
+                ).scalars()
+            )
+            for word in WORDS
+        }
+    assert {rowid % KIND_SPAN for rowid in old} == {1, 2, 3}
+    assert all(found_before.values())
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+    with engine.connect() as connection:
+        assert not inspect(connection).has_table("search_index")
+        names = dict(connection.execute(text(f"SELECT rowid, body FROM {NAMES}")).all())
+        notes = dict(connection.execute(text(f"SELECT rowid, body FROM {NOTES}")).all())
+        assert names == {r: b for r, b in old.items() if r % KIND_SPAN in (1, 2)}
+        assert notes == {r: b for r, b in old.items() if r % KIND_SPAN == 3}
+        for table in (NAMES, NOTES):
+            connection.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
+            config = dict(connection.execute(text(f"SELECT k, v FROM {table}_config")).all())
+            assert config.get("hashsize", 1024 * 1024) == 1024 * 1024  # the copy's buffer undone
+        for word, before in found_before.items():
+            hits = search(connection, word, limit=len(old))
+            assert {h.record_id * KIND_SPAN + KINDS[h.kind] for h in hits} == before, word
+
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+    with engine.connect() as connection:
+        assert not inspect(connection).has_table(NOTES)
+        assert dict(connection.execute(text("SELECT rowid, body FROM search_index")).all()) == old
+        connection.execute(
+            text("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        )
+    engine.dispose()
+
+    database, _report = open_database(path, tmp_path / "backups", datetime(2026, 11, 24, 9))
+    try:
+        with database.read() as uow:
+            person = uow.participants.page(limit=1)[0]
+            employer = uow.employers.page(limit=1)[0]
+            assert person.id in [n.participant_id for n in uow.search(person.full_name)]
+            assert employer.id in [n.employer_id for n in uow.search(employer.name)]
+    finally:
+        database.dispose()

@@ -17,19 +17,17 @@ The index is maintained here rather than by triggers: with `trusted_schema=OFF` 
 crafted file's triggers from reaching virtual tables) SQLite refuses triggers that write to
 FTS5. Every ORM flush re-indexes the rows it wrote (`watch`); bulk loads call `add`. The FTS5
 tables are the one SQLite-specific piece of search; a PostgreSQL backend replaces this module.
-`name_records` then turns hits into what a list shows, in three queries for any number.
+`storage/search_results.py` then names the hits, in three queries for any number.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import Connection, event, select, text
+from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind, SearchHit
@@ -177,94 +175,3 @@ def search(connection: Connection, user_text: str, limit: int = 50) -> list[Sear
         SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
         for _part, _position, rowid, snippet in rows
     ]
-
-
-@dataclass(frozen=True)
-class NamedHit:
-    """A hit and what a list of results shows for it."""
-
-    hit: SearchHit
-    name: str  # the participant's or employer's name; for a note, its participant's
-    participant_id: int | None = None
-    employer_id: int | None = None
-    placement_id: int | None = None
-    occurred_at: datetime | None = None  # a note's
-
-
-@dataclass(frozen=True)
-class _NoteOwner:
-    participant_id: int
-    placement_id: int | None
-    occurred_at: datetime
-    name: str
-
-
-def name_hits(session: Session, hits: Sequence[SearchHit]) -> list[NamedHit]:
-    """`hits` in their order with their records' names: one query per kind of record, not per
-    hit. A hit whose record, or a note's participant, is in the trash or gone is left out."""
-    ids: dict[HitKind, list[int]] = defaultdict(list)
-    for hit in hits:
-        ids[hit.kind].append(hit.record_id)
-    participants = _participant_names(session, ids[HitKind.PARTICIPANT])
-    employers = _employer_names(session, ids[HitKind.EMPLOYER])
-    notes = _note_owners(session, ids[HitKind.NOTE])
-    named: list[NamedHit] = []
-    for hit in hits:
-        i = hit.record_id
-        if hit.kind is HitKind.PARTICIPANT and i in participants:
-            named.append(NamedHit(hit, participants[i], participant_id=i))
-        elif hit.kind is HitKind.EMPLOYER and i in employers:
-            named.append(NamedHit(hit, employers[i], employer_id=i))
-        elif hit.kind is HitKind.NOTE and i in notes:
-            note = notes[i]
-            named.append(
-                NamedHit(
-                    hit,
-                    note.name,
-                    participant_id=note.participant_id,
-                    placement_id=note.placement_id,
-                    occurred_at=note.occurred_at,
-                )
-            )
-    return named
-
-
-def _participant_names(session: Session, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    query = select(ParticipantRow.id, ParticipantRow.first_name, ParticipantRow.last_name).where(
-        ParticipantRow.id.in_(ids), ParticipantRow.deleted_at.is_(None)
-    )
-    return {i: f"{first} {last}" for i, first, last in session.execute(query)}
-
-
-def _employer_names(session: Session, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    query = select(EmployerRow.id, EmployerRow.name).where(
-        EmployerRow.id.in_(ids), EmployerRow.deleted_at.is_(None)
-    )
-    return {i: name for i, name in session.execute(query)}
-
-
-def _note_owners(session: Session, ids: list[int]) -> dict[int, _NoteOwner]:
-    if not ids:
-        return {}
-    query = (
-        select(
-            NoteRow.id,
-            NoteRow.participant_id,
-            NoteRow.placement_id,
-            NoteRow.occurred_at,
-            ParticipantRow.first_name,
-            ParticipantRow.last_name,
-        )
-        .join(ParticipantRow, ParticipantRow.id == NoteRow.participant_id)
-        .where(
-            NoteRow.id.in_(ids), NoteRow.deleted_at.is_(None), ParticipantRow.deleted_at.is_(None)
-        )
-    )
-    return {
-        i: _NoteOwner(participant_id, placement_id, occurred_at, f"{first} {last}")
-        for i, participant_id, placement_id, occurred_at, first, last in session.execute(query)
-    }

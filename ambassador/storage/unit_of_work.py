@@ -14,6 +14,7 @@ from ambassador.storage.people import EmployerRepository, ParticipantRepository
 from ambassador.storage.placements import PlacementRepository
 from ambassador.storage.registry import ExportLogRepository, ListRepository, SettingsRepository
 from ambassador.storage.retention import RetentionQueries
+from ambassador.storage.search_results import NamedHit, name_hits
 from ambassador.storage.trash import TrashRepository
 
 
@@ -45,8 +46,8 @@ class UnitOfWork:
     def optimize_search_index(self) -> None:
         search_index.optimize(self._session.connection())
 
-    def search(self, user_text: str, limit: int = 50) -> list[search_index.NamedHit]:
+    def search(self, user_text: str, limit: int = 50) -> list[NamedHit]:
         """Up to `limit` names, then up to `limit` notes, newest first: one query finds them
         and at most three name them."""
         hits = search_index.search(self._session.connection(), user_text, limit)
-        return search_index.name_hits(self._session, hits)
+        return name_hits(self._session, hits)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ambassador.domain.search import HitKind, SearchHit
@@ -26,11 +27,15 @@ class SearchService:
         notes, newest first. Names and dates come with the hits, not one query each."""
         with self._db.read() as uow:
             found = uow.search(text, limit)
+        # Two people (or employers) of the same name are told apart as in the pickers.
+        names = Counter(named.name for named in found if named.hit.kind is not HitKind.NOTE)
         results: list[SearchResult] = []
         for named in found:
             title = named.name
             if named.hit.kind is HitKind.NOTE and named.occurred_at is not None:
                 title = f"{named.name}, {named.occurred_at:%Y-%m-%d}"
+            elif names[named.name] > 1 and named.distinction:
+                title = f"{named.name} ({named.distinction})"
             results.append(
                 SearchResult(
                     named.hit,

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.search import HitKind, SearchHit
 from ambassador.storage.rows import EmployerRow, NoteRow, ParticipantRow
 
@@ -26,6 +27,9 @@ class NamedHit:
     employer_id: int | None = None
     placement_id: int | None = None
     occurred_at: datetime | None = None  # a note's
+    # What tells two equal names apart: a participant's masked identity number, an
+    # employer's organisation number; empty for a note.
+    distinction: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,11 @@ def name_hits(session: Session, hits: Sequence[SearchHit]) -> list[NamedHit]:
     for hit in hits:
         i = hit.record_id
         if hit.kind is HitKind.PARTICIPANT and i in participants:
-            named.append(NamedHit(hit, participants[i], participant_id=i))
+            name, distinction = participants[i]
+            named.append(NamedHit(hit, name, participant_id=i, distinction=distinction))
         elif hit.kind is HitKind.EMPLOYER and i in employers:
-            named.append(NamedHit(hit, employers[i], employer_id=i))
+            name, distinction = employers[i]
+            named.append(NamedHit(hit, name, employer_id=i, distinction=distinction))
         elif hit.kind is HitKind.NOTE and i in notes:
             note = notes[i]
             named.append(
@@ -66,22 +72,28 @@ def name_hits(session: Session, hits: Sequence[SearchHit]) -> list[NamedHit]:
     return named
 
 
-def _participant_names(session: Session, ids: list[int]) -> dict[int, str]:
+def _participant_names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     if not ids:
         return {}
-    query = select(ParticipantRow.id, ParticipantRow.first_name, ParticipantRow.last_name).where(
-        ParticipantRow.id.in_(ids), ParticipantRow.deleted_at.is_(None)
-    )
-    return {i: f"{first} {last}" for i, first, last in session.execute(query)}
+    query = select(
+        ParticipantRow.id,
+        ParticipantRow.first_name,
+        ParticipantRow.last_name,
+        ParticipantRow.personal_identity_number,
+    ).where(ParticipantRow.id.in_(ids), ParticipantRow.deleted_at.is_(None))
+    return {
+        i: (f"{first} {last}", mask_personal_identity_number(number))
+        for i, first, last, number in session.execute(query)
+    }
 
 
-def _employer_names(session: Session, ids: list[int]) -> dict[int, str]:
+def _employer_names(session: Session, ids: list[int]) -> dict[int, tuple[str, str]]:
     if not ids:
         return {}
-    query = select(EmployerRow.id, EmployerRow.name).where(
+    query = select(EmployerRow.id, EmployerRow.name, EmployerRow.organisation_number).where(
         EmployerRow.id.in_(ids), EmployerRow.deleted_at.is_(None)
     )
-    return {i: name for i, name in session.execute(query)}
+    return {i: (name, number or "") for i, name, number in session.execute(query)}
 
 
 def _note_owners(session: Session, ids: list[int]) -> dict[int, _NoteOwner]:

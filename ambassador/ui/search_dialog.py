@@ -92,7 +92,9 @@ class ResultDelegate(QStyledItemDelegate):
         icon_room = options.decorationSize.width() + 12
         width = options.rect.width() if options.rect.width() > 0 else 480
         document.setTextWidth(max(width - icon_room, 120))
-        return QSize(int(document.idealWidth()) + icon_room, int(document.size().height()) + 6)
+        # Never lower than its icon: a one-line name would otherwise overlap the next row.
+        height = max(int(document.size().height()), options.decorationSize.height())
+        return QSize(int(document.idealWidth()) + icon_room, height + 6)
 
 
 class SearchDialog(QDialog):
@@ -182,9 +184,10 @@ class SearchDialog(QDialog):
     def _item(self, result: SearchResult) -> QListWidgetItem:
         hit = result.hit
         kind = self._kind_text(hit.kind)
-        # A name's snippet is the whole name with the typed part marked.
-        if hit.kind is not HitKind.NOTE and hit.plain_snippet == result.title:
-            title = emphasised(hit.snippet)
+        # A name's snippet is the whole name with the typed part marked; a number that tells
+        # two equal names apart follows it.
+        if hit.kind is not HitKind.NOTE and result.title.startswith(hit.plain_snippet):
+            title = emphasised(hit.snippet) + html.escape(result.title[len(hit.plain_snippet) :])
         else:
             title = html.escape(result.title)
         lines = [f"<i>{html.escape(kind)}</i>&nbsp;&nbsp;{title}"]

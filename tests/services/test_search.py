@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
@@ -11,7 +13,13 @@ from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from ambassador.storage.search_index import to_match_query
-from tests.factories import make_employer, make_participant, make_placement, note_fields
+from tests.factories import (
+    make_employer,
+    make_identity_number,
+    make_participant,
+    make_placement,
+    note_fields,
+)
 
 
 def add_note(services: Services, clock: FixedClock, text: str) -> int:
@@ -133,3 +141,25 @@ def test_results_are_named_in_a_few_queries_however_many_hits(
     assert all(r.title for r in found)
     queries = [s for s in statements if s.strip().upper() != "BEGIN"]
     assert len(queries) <= 4, queries
+
+
+def test_people_of_the_same_name_are_told_apart_by_their_masked_number(
+    services: Services,
+) -> None:
+    first = make_participant(
+        services,
+        first_name="Kerstin",
+        last_name="Ahmadi",
+        personal_identity_number=make_identity_number(date(1985, 3, 12), woman=True),
+    )
+    second = make_participant(
+        services,
+        first_name="Kerstin",
+        last_name="Ahmadi",
+        personal_identity_number=make_identity_number(date(1991, 7, 30), woman=True),
+    )
+    make_participant(services, first_name="Kerstin", last_name="Berg")
+    titles = {r.participant_id: r.title for r in services.search.search("kerstin")}
+    assert titles[first] == "Kerstin Ahmadi (19850312-****)"
+    assert titles[second] == "Kerstin Ahmadi (19910730-****)"
+    assert "Kerstin Berg" in titles.values()  # a name of its own needs nothing more

@@ -36,6 +36,14 @@ DEMO_DONE = QT_TRANSLATE_NOOP(
 CHECK_HEALTHY = QT_TRANSLATE_NOOP("Cli", "Healthy: the integrity check found no damage.")
 CHECK_FILE = QT_TRANSLATE_NOOP("Cli", "File: {path}")
 CHECK_REVISION = QT_TRANSLATE_NOOP("Cli", "Schema revision: {revision}")
+CHECK_UPGRADE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Made by an earlier version: opening it in this one upgrades it to revision {head}, "
+    "after a backup. Nothing was changed now.",
+)
+CHECK_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Cli", "Made by a newer version of Ambassador: this version does not open it."
+)
 CHECK_ROWS = QT_TRANSLATE_NOOP("Cli", "Rows:")
 ERROR_PREFIX = QT_TRANSLATE_NOOP("Cli", "Error: {message}")
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({kilobytes} kB)")
@@ -400,9 +408,16 @@ def _summaries(
 def _check(output: Output, path: Path) -> int:
     from ambassador.storage.opening import check_database
 
-    report = check_database(path)
+    unlocked = _unlock(output, path) if path.exists() else None
+    report = check_database(path, None if unlocked is None else unlocked.key)
     output.say(CHECK_FILE, path=report.path)
     output.say(CHECK_REVISION, revision=report.revision or "–")
+    if report.upgrade_pending:
+        from ambassador.storage.migrate import HEAD_REVISION
+
+        output.say(CHECK_UPGRADE, head=HEAD_REVISION)
+    if report.too_new:
+        output.say(CHECK_TOO_NEW)
     output.say(CHECK_ROWS)
     for table, count in report.row_counts.items():
         print(f"  {table:<16} {count:>9}")

@@ -93,6 +93,14 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
     return engine
 
 
+def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine that only reads `path` and sets nothing on it: not even the journal mode,
+    which a file from an early release still has to be switched to (for `check`)."""
+    return create_engine(
+        "sqlite://", creator=lambda: connect(path, key, readonly=True), hide_parameters=True
+    )
+
+
 def _fold(value: str | None) -> str | None:
     return None if value is None else value.casefold()
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from ambassador.domain.errors import (
     DamagedDatabaseError,
@@ -25,6 +25,7 @@ from ambassador.storage.engine import (
     APPLICATION_ID,
     SQLITE_HEADER,
     connect,
+    create_readonly_engine,
     create_sqlite_engine,
     looks_like_sqlite,
 )
@@ -182,7 +183,13 @@ class HealthReport:
     path: Path
     revision: str | None
     integrity: str
+    # The program's tables the file has: one made by an older release lacks the newer ones.
     row_counts: dict[str, int]
+
+    # Opening the file in this program migrates it first (after a backup).
+    upgrade_pending: bool
+    # Made by a newer version: this program refuses to open it.
+    too_new: bool
 
 
 def check_database(path: Path, key: bytes | None = None) -> HealthReport:
@@ -193,15 +200,19 @@ def check_database(path: Path, key: bytes | None = None) -> HealthReport:
     _header_check(path, key)
     if not _identity_and_health(path, key, full=True):
         raise NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path))
-    engine = create_sqlite_engine(path, key)
+    engine = create_readonly_engine(path, key)
     try:
         revision = current_revision(engine)
         counts: dict[str, int] = {}
         with engine.connect() as connection:
+            present = set(inspect(connection).get_table_names())
             for table in Base.metadata.sorted_tables:
-                counts[table.name] = connection.execute(
-                    text(f"SELECT count(*) FROM {table.name}")
-                ).scalar_one()
-        return HealthReport(path, revision, "ok", counts)
+                if table.name in present:
+                    counts[table.name] = connection.execute(
+                        text(f"SELECT count(*) FROM {table.name}")
+                    ).scalar_one()
+        older = revision != HEAD_REVISION and (revision is None or revision in known_revisions())
+        too_new = revision != HEAD_REVISION and not older
+        return HealthReport(path, revision, "ok", counts, older, too_new)
     finally:
         engine.dispose()

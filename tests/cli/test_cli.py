@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,24 @@ def test_check_reports_healthy_database(
     out = capsys.readouterr().out
     assert f"Schemarevision: {HEAD_REVISION}" in out
     assert "participants" in out and "Frisk" in out
+
+
+def test_check_of_a_file_from_the_first_release_counts_its_rows_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gammal.db"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "schema-0001.db", path)
+    before = path.read_bytes()
+    assert main(["--lang", "en", "check", "--db", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Schema revision: 0001" in out
+    assert f"upgrades it to revision {HEAD_REVISION}, after a backup" in out
+    # Counted by hand in the frozen file; audit_log came with 0002 and is not in it.
+    counts = dict(line.split() for line in out.splitlines() if line.startswith("  "))
+    assert (counts["participants"], counts["notes"], counts["check_ins"]) == ("30", "239", "647")
+    assert "audit_log" not in counts and "Healthy" in out
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
 
 
 @pytest.mark.parametrize(

@@ -131,3 +131,20 @@ def test_encrypted_database_asks_for_its_passphrase(
     assert main(args) == EXIT_OK
     (written,) = (tmp_path / "b").glob("*.db")
     assert not written.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_check_of_an_encrypted_database_asks_for_its_passphrase_and_changes_nothing(
+    database_path: Path,
+    database: Database,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    services.encryption.encrypt(PASSPHRASE)
+    database.dispose()
+    before = database_path.read_bytes()
+    monkeypatch.setattr(cli.getpass, "getpass", lambda _prompt: PASSPHRASE)
+    assert main(["--lang", "en", "check", "--db", str(database_path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Healthy" in out and "participants" in out and "upgrades it" not in out
+    assert database_path.read_bytes() == before

@@ -100,6 +100,8 @@ def test_open_refuses_database_when_made_by_newer_version(tmp_path: Path) -> Non
     database.dispose()
     with pytest.raises(DatabaseTooNewError):
         open_database(path, tmp_path / "backups", NOW)
+    health = check_database(path)
+    assert (health.revision, health.too_new, health.upgrade_pending) == ("9999", True, False)
 
 
 def test_open_backs_up_first_when_file_with_data_needs_migration(tmp_path: Path) -> None:

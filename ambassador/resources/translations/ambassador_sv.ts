@@ -184,6 +184,14 @@
         <translation>Schemarevision: {revision}</translation>
     </message>
     <message>
+        <source>Made by an earlier version: opening it in this one upgrades it to revision {head}, after a backup. Nothing was changed now.</source>
+        <translation>Gjord av en tidigare version: när den här versionen öppnar filen uppgraderas den till revision {head}, efter en säkerhetskopia. Ingenting ändrades nu.</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Ambassador: this version does not open it.</source>
+        <translation>Gjord av en nyare version av Ambassador: den här versionen öppnar den inte.</translation>
+    </message>
+    <message>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>

@@ -8,11 +8,15 @@ program at once; what opening needs (SQLAlchemy, the migrations, the services) l
 from __future__ import annotations
 
 import contextlib
+import signal
+import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ambassador import __version__, paths
 from ambassador.domain.errors import StorageError
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.storage.database import Database
 
-__all__ = ["build_window", "open_window", "run_window"]
+__all__ = ["build_window", "close_on_termination", "open_window", "run_window", "set_identity"]
 
 
 def build_window(services: Services, label: str, ui_state: UiState | None = None) -> MainWindow:
@@ -35,11 +39,54 @@ def build_window(services: Services, label: str, ui_state: UiState | None = None
     return window
 
 
+def set_identity(app: QApplication) -> None:
+    """The name, version and icon every window of the program carries."""
+    app.setApplicationName("Ambassador")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.window_icon())))
+
+
+def close_on_termination(window: QWidget) -> None:
+    """A request to stop (SIGTERM from a logout, `kill` or an installer; Ctrl+C in the terminal
+    that started the program) closes the windows as the person would, so the exit backup is
+    taken.
+
+    Windows has no such signals; it asks the window itself to close, which Qt turns into the
+    same close.
+    """
+    if sys.platform == "win32":
+        return
+    waker = _SignalWaker(window)
+    signal.set_wakeup_fd(waker.write_end, warn_on_full_buffer=False)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QApplication.closeAllWindows())
+
+
+class _SignalWaker(QObject):
+    """Python runs a signal handler only when Python code runs, which Qt's event loop does not
+    do on its own: Python also writes a byte to this socket, whose notifier wakes the loop."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)  # the parent keeps this object, and so the sockets, alive
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+
+    @property
+    def write_end(self) -> int:
+        return self._writer.fileno()
+
+    def _on_notifier_activated(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+
 def run_window(database_path: Path | None, *, demo: bool, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Ambassador")
-    app.setApplicationVersion(__version__)
+    set_identity(app)
     i18n.install(language or i18n.DEFAULT_LANGUAGE, paths.translations_dir())
     path = paths.demo_database() if demo else (database_path or paths.default_database())
     instance = SingleInstance(path)
@@ -62,6 +109,7 @@ def _run(
     window, database, services = opened
     instance.activation_requested.connect(lambda: bring_forward(window))
     instance.listen()
+    close_on_termination(window)
     try:
         return app.exec()
     finally:

@@ -39,3 +39,7 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def window_icon() -> Path:
+    return resources_dir() / "icons" / "ambassador.png"

@@ -5,14 +5,18 @@ file hands over to the first, and the demo keeps its data."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ambassador import app
+from ambassador import __version__, app
 from ambassador.domain.clock import FixedClock
 from ambassador.services.backups import MANUAL
 from ambassador.storage.backup import backup_name
@@ -183,3 +187,43 @@ def test_demo_database_filled_once_then_left_as_it_is(tmp_path: Path, clock: Fix
     database, services = startup.open_services(path, clock, with_sample_data=True)
     assert len(services.participants.page()) == count  # not refilled, not reset
     database.dispose()
+
+
+def test_every_window_carries_the_program_icon_name_and_version(qtbot: QtBot) -> None:
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    app.set_identity(qt_app)
+    sizes = qt_app.windowIcon().availableSizes()
+    assert QSize(256, 256) in sizes
+    assert (qt_app.applicationName(), qt_app.applicationVersion()) == ("Ambassador", __version__)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows closes windows by message, not signal")
+def test_sigterm_closes_the_window_as_the_person_would_and_takes_the_exit_backup(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    path = tmp_path / "ambassador.db"
+    database, _services = startup.open_services(path, clock)  # not a first start: no questions
+    database.dispose()
+    sockets = tmp_path / "tmp"
+    sockets.mkdir()
+    with subprocess.Popen(
+        [sys.executable, "-m", "ambassador", "--db", str(path), "--lang", "en"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(sockets)},
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as window:
+        try:
+            # The window listens for a second start once it is up and idle in its event loop.
+            deadline = time.monotonic() + 60
+            while not any(sockets.glob("ambassador-*")) and window.poll() is None:
+                assert time.monotonic() < deadline, "the window did not come up"
+                time.sleep(0.05)
+            window.send_signal(signal.SIGTERM)
+            _out, errors = window.communicate(timeout=30)
+        finally:
+            window.kill()
+    assert window.returncode == 0, errors
+    backups = list((tmp_path / "backups").glob("*exit*"))
+    assert len(backups) == 1
+    assert not list(sockets.glob("ambassador-*"))  # the window stopped listening as it closed

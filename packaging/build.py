@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-archive", action="store_true", help="leave the folder only")
     args = parser.parse_args(argv)
     try:
-        import PyInstaller.__main__
+        import PyInstaller.__main__  # type: ignore[import-untyped]  # ships no types
     except ImportError:
         print("PyInstaller is missing: python -m pip install '.[bundle]'", file=sys.stderr)
         return 1

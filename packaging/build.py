@@ -36,10 +36,6 @@ SIZE_GROUPS = (
 )
 
 
-def folder_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
-
-
 def size_report(bundle: Path) -> list[tuple[str, int]]:
     """(label, bytes) per group, largest first; the executables and their embedded Python
     modules (the PYZ archive) make their own line."""
@@ -176,9 +172,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     version = contents.program_version()
-    total = folder_size(bundle)
+    report = size_report(bundle)
+    total = sum(size for _label, size in report)
     print(f"\n{bundle}: {total / 2**20:.0f} MiB, Ambassador {version}")
-    for label, size in size_report(bundle):
+    for label, size in report:
         print(f"  {size / 2**20:6.1f} MiB  {label}")
     if not args.no_archive:
         packed = archive(bundle, f"{contents.NAME}-{version}-{contents.platform_tag()}")

@@ -36,8 +36,7 @@ from pathlib import Path
 
 import contents  # beside this script, which Python puts first on its path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+ROOT = contents.ROOT
 OLD_DATABASE = ROOT / "tests" / "data" / "schema-0001.db"
 PASSPHRASE = "rätt häst batteri häftstift"
 # Generous: a shared CI machine may take many seconds to start a Qt program for the first time.

@@ -15,18 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "ambassador"
 
 NAME = "Ambassador"  # as the person sees it: the window, the folder, the Start menu, the .app
 WINDOW_EXECUTABLE = "Ambassador"  # the window; on Linux and macOS also the command line
 CLI_EXECUTABLE = "ambassador-cli"  # Windows only: the command line, a console program
-
-
-def executables(system: str = sys.platform) -> tuple[str, ...]:
-    """The executables' file names in the bundle's folder on `system`."""
-    if system == "win32":
-        return (f"{WINDOW_EXECUTABLE}.exe", f"{CLI_EXECUTABLE}.exe")
-    return (WINDOW_EXECUTABLE,)
 
 
 BUNDLE_IDENTIFIER = "se.ambassador.Ambassador"  # macOS
@@ -102,6 +94,13 @@ KEPT_PLUGINS = {
 }
 
 _PLUGIN_FILE = re.compile(r"^(?:lib)?(?P<name>.+?)(?:\.abi3)?\.(?:so|dll|dylib)$")
+
+
+def executables(system: str = sys.platform) -> tuple[str, ...]:
+    """The executables' file names in the bundle's folder on `system`."""
+    if system == "win32":
+        return (f"{WINDOW_EXECUTABLE}.exe", f"{CLI_EXECUTABLE}.exe")
+    return (WINDOW_EXECUTABLE,)
 
 
 def resource_files(root: Path = ROOT) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar.prop import vText
 
 PRODUCT_ID = "-//Ambassador//Ambassador//SV"
 # What a person typed must stay on its line: controls (C0, DEL, C1, so also NEL), the Unicode
@@ -62,6 +63,16 @@ def calendar_bytes(
     return data
 
 
+class _OneLine(vText):
+    """Typed text escaped as RFC 5545 says and no more. icalendar's own escaping also reads a
+    typed backslash followed by N as a line break (its shorthand), so "C:\\Nytt" would reach
+    Outlook on two lines."""
+
+    def to_ical(self) -> bytes:
+        escaped = self.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return escaped.encode("utf-8")
+
+
 def _one_line(text: str) -> str:
     """The text with no way to start a line or a property: breaks and runs of space as one."""
     # A byte-order mark shows nothing, and icalendar drops one that starts a value.
@@ -75,10 +86,10 @@ def _event(event: CalendarEvent, zone: ZoneInfo, stamp: datetime) -> Event:
     component.add("DTSTART", event.start.replace(tzinfo=zone))
     component.add("DTEND", (event.start + event.duration).replace(tzinfo=zone))
     component.add("SEQUENCE", event.sequence)
-    component.add("SUMMARY", _one_line(event.title))
+    component.add("SUMMARY", _OneLine(_one_line(event.title)))
     location = _one_line(event.location)
     if location:
-        component.add("LOCATION", location)
+        component.add("LOCATION", _OneLine(location))
     component.add("STATUS", "CANCELLED" if event.cancelled else "CONFIRMED")
     component.add("TRANSP", "OPAQUE")
     return component

@@ -89,3 +89,5 @@ class ListName(StrEnum):
     NOTE_KINDS = "note_kinds"
     REFERRAL_SOURCES = "referral_sources"
     ENDING_REASONS = "ending_reasons"
+    TASK_CATEGORIES = "task_categories"
+    TASK_REQUIREMENTS = "task_requirements"

@@ -22,6 +22,7 @@ from ambassador.domain.enums import (
     WithWhom,
 )
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.outcome_check import FollowUpResult
 
 LABELS_CONTEXT = "Labels"
 
@@ -81,6 +82,10 @@ LABELS = EnumLabels(
         (CheckInStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
         (CheckInStatus.MISSED, QT_TRANSLATE_NOOP("Labels", "Missed")),
         (CheckInStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        (FollowUpResult.WORK, QT_TRANSLATE_NOOP("Labels", "In work")),
+        (FollowUpResult.STUDIES, QT_TRANSLATE_NOOP("Labels", "In studies")),
+        (FollowUpResult.OTHER_MEASURE, QT_TRANSLATE_NOOP("Labels", "In another measure")),
+        (FollowUpResult.NONE, QT_TRANSLATE_NOOP("Labels", "None of these")),
         (Respondent.EMPLOYER, QT_TRANSLATE_NOOP("Labels", "Employer")),
         (Respondent.PARTICIPANT, QT_TRANSLATE_NOOP("Labels", "Participant")),
         (

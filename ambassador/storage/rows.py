@@ -57,6 +57,10 @@ class ParticipantRow(Base):
     strengths: Mapped[str] = mapped_column(Text, default="")
     interests: Mapped[str] = mapped_column(Text, default="")
     goals: Mapped[str] = mapped_column(Text, default="")
+    # Labels from the editable lists, one per line: the task categories the person would like
+    # to work in, and the task requirements the person cannot meet (sensitive, like needs).
+    task_interests: Mapped[str] = mapped_column(Text, default="")
+    task_limits: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -150,7 +154,8 @@ class PlacementRow(Base):
     tasks: Mapped[str] = mapped_column(Text, default="")
     support: Mapped[str] = mapped_column(Text, default="")
     compensation: Mapped[str] = mapped_column(Text, default="")
-    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    # The follow-up plan's phases as JSON (domain/plan.py); NULL: no planned check-ins.
+    follow_up_plan: Mapped[str | None] = mapped_column(Text)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     ended_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(40))
@@ -208,6 +213,8 @@ class CheckInSeriesRow(Base):
     every_days: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(200))
     from_plan: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A phase of a tapering plan stops here; NULL: at the placement's planned end.
+    until_on: Mapped[date | None] = mapped_column(Date)
 
 
 class CheckInRow(Base):
@@ -254,6 +261,89 @@ class FeedbackRow(Base):
         CheckConstraint(f"{name} IS NULL OR {name} BETWEEN 1 AND 5", name=f"{name}_range")
         for name in ("attendance", "performance", "cooperation", "development", "felt_supported")
     )
+
+
+class EmployerTaskRow(Base):
+    """A task an employer can offer, carved out of its regular work."""
+
+    __tablename__ = "employer_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(200), default="")
+    # Labels from the editable list of task requirements, one per line.
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlacementTypePlanRow(Base):
+    """The follow-up plan proposed for new placements of one placement type."""
+
+    __tablename__ = "placement_type_plans"
+
+    placement_type: Mapped[str] = mapped_column(String(200), primary_key=True)
+    plan: Mapped[str] = mapped_column(Text)
+
+
+class OutcomeCheckRow(Base):
+    """The check, some days after a placement ended, of what the person is doing then."""
+
+    __tablename__ = "outcome_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    placement_id: Mapped[int] = mapped_column(
+        ForeignKey("placements.id", ondelete="CASCADE"), unique=True
+    )
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    result: Mapped[str | None] = mapped_column(String(20))
+    recorded_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("(result IS NULL) = (recorded_on IS NULL)", name="result_complete"),
+    )
+
+
+class ReportMappingRow(Base):
+    """Which category of an outside reporting system an outcome, an ending reason or a
+    90-day result counts as: editable, because the systems' categories change."""
+
+    __tablename__ = "report_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    system: Mapped[str] = mapped_column(String(30))
+    source_kind: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index(
+            "uq_report_mappings_system_source", "system", "source_kind", "source", unique=True
+        ),
+    )
+
+
+class QuestionnaireRow(Base):
+    """A printed questionnaire, known by its short code; answered when keyed back in."""
+
+    __tablename__ = "questionnaires"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    placement_id: Mapped[int] = mapped_column(
+        ForeignKey("placements.id", ondelete="CASCADE"), index=True
+    )
+    respondent: Mapped[str] = mapped_column(String(20))
+    sent_on: Mapped[date] = mapped_column(Date, index=True)
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    # The answers are kept as the placement's feedback, where the timeline and figures read them.
+    feedback_id: Mapped[int | None] = mapped_column(
+        ForeignKey("feedback.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class ExportLogRow(Base):

@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>MatchingDialog</name>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n free place</numerusform>
+            <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message numerus="yes">
         <source>Ending within %n days</source>
@@ -90,10 +100,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Silent %n day(s)</source>
+        <source>No contact for %n day(s) (limit %1)</source>
         <translation>
-            <numerusform>Silent %n day</numerusform>
-            <numerusform>Silent %n days</numerusform>
+            <numerusform>No contact for %n day (limit %1)</numerusform>
+            <numerusform>No contact for %n days (limit %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (limit %1, phase %2)</source>
+        <translation>
+            <numerusform>No contact for %n day (limit %1, phase %2)</numerusform>
+            <numerusform>No contact for %n days (limit %1, phase %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
+        <translation>
+            <numerusform>%n note flagged for drop-out risk in the last %1 days</numerusform>
+            <numerusform>%n notes flagged for drop-out risk in the last %1 days</numerusform>
         </translation>
     </message>
 </context>
@@ -104,26 +128,6 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlacementDetailPane</name>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Every day</numerusform>
-            <numerusform>Every %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PlacementDialog</name>
-    <message numerus="yes">
-        <source>A check-in every %n day(s) after the start, up to the planned end.</source>
-        <translation>
-            <numerusform>A check-in every day after the start, up to the planned end.</numerusform>
-            <numerusform>A check-in every %n days after the start, up to the planned end.</numerusform>
         </translation>
     </message>
 </context>
@@ -210,6 +214,58 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPanel</name>
+    <message numerus="yes">
+        <source>%n workplace contact(s) in %1 days</source>
+        <translation>
+            <numerusform>%n workplace contact in %1 days</numerusform>
+            <numerusform>%n workplace contacts in %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n placement(s) started this month</source>
+        <translation>
+            <numerusform>median of %n placement started this month</numerusform>
+            <numerusform>median of %n placements started this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no workplace contact yet</source>
+        <translation>
+            <numerusform>%n with no workplace contact yet</numerusform>
+            <numerusform>%n with no workplace contact yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused placement(s) left out</source>
+        <translation>
+            <numerusform>%n paused placement left out</numerusform>
+            <numerusform>%n paused placements left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n active placement(s)</source>
+        <translation>
+            <numerusform>over %n active placement</numerusform>
+            <numerusform>over %n active placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without contact)</source>
+        <translation>
+            <numerusform>(%n without contact)</numerusform>
+            <numerusform>(%n without contact)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s) without time)</source>
+        <translation>
+            <numerusform>(%n note without time)</numerusform>
+            <numerusform>(%n notes without time)</numerusform>
         </translation>
     </message>
 </context>

@@ -272,6 +272,10 @@
         <translation>Det finns ingen arbetsgivare med nummer {id}.</translation>
     </message>
     <message>
+        <source>There is no outcome check number {id}.</source>
+        <translation>Det finns ingen uppföljning efter avslut med nummer {id}.</translation>
+    </message>
+    <message>
         <source>The file has no column for: {missing}. Its headers are: {headers}.</source>
         <translation>Filen saknar kolumn för: {missing}. Dess rubriker är: {headers}.</translation>
     </message>
@@ -314,6 +318,94 @@
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+    <message>
+        <source>No outcome check is due.</source>
+        <translation>Ingen uppföljning efter avslut behöver göras nu.</translation>
+    </message>
+    <message>
+        <source>Outcome checks due: {count} (number, due, ended, participant, employer)</source>
+        <translation>Uppföljningar efter avslut att göra: {count} (nummer, ska göras, avslutad, deltagare, arbetsgivare)</translation>
+    </message>
+    <message>
+        <source>Outcome check {id} recorded: {result}.</source>
+        <translation>Uppföljning efter avslut {id} registrerad: {result}.</translation>
+    </message>
+    <message>
+        <source>Questionnaire {code} for placement {id} written: {path} ({kilobytes} kB)</source>
+        <translation>Enkät {code} för placering {id} skrevs: {path} ({kilobytes} kB)</translation>
+    </message>
+    <message>
+        <source>The answers to questionnaire {code} are recorded as feedback on placement {id}.</source>
+        <translation>Svaren på enkät {code} är registrerade som återkoppling på placering {id}.</translation>
+    </message>
+    <message>
+        <source>Supported-employment self-check, {months} months up to and including {today}</source>
+        <translation>Egenkontroll mot Supported Employment, {months} månader till och med {today}</translation>
+    </message>
+    <message>
+        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together.</source>
+        <translation>En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans.</translation>
+    </message>
+    <message>
+        <source>No placement was active in these months: when placements have started, this shows how soon and how often their workplaces are contacted.</source>
+        <translation>Ingen placering var aktiv under de här månaderna. När placeringar har startat visas här hur snart och hur ofta deras arbetsplatser kontaktas.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startade</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Första kontakt</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktade</translation>
+    </message>
+    <message>
+        <source>A week</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Utan tid</translation>
+    </message>
+    <message>
+        <source>Started: placements started in the month. First contact: the median of their days from the start to the first workplace contact; None yet: those with no workplace contact so far. Contacted: active placements with a workplace contact in the month. A week: workplace contacts a week. Time: minutes written on the month&apos;s notes per active placement; No time: notes that do not say their minutes.</source>
+        <translation>Startade: placeringar som startade under månaden. Första kontakt: medianen av deras dagar från start till första arbetsplatskontakt; Ingen ännu: de som inte har haft någon arbetsplatskontakt ännu. Kontaktade: aktiva placeringar med en arbetsplatskontakt under månaden. Per vecka: arbetsplatskontakter per vecka. Tid: minuter som angetts i månadens anteckningar, per aktiv placering; Utan tid: anteckningar som inte anger några minuter.</translation>
+    </message>
+    <message>
+        <source>{percent} ({part} of {whole})</source>
+        <translation>{percent} ({part} av {whole})</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>This month, {count} paused placements are left out of the placements contacted.</source>
+        <translation>Den här månaden räknas {count} pausade placeringar inte med bland de kontaktade placeringarna.</translation>
+    </message>
+    <message>
+        <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
+        <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
     </message>
 </context>
 <context>
@@ -467,8 +559,8 @@
         <translation>Omfattning (%)</translation>
     </message>
     <message>
-        <source>Follow-up every (days)</source>
-        <translation>Uppföljning (dagar)</translation>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -679,6 +771,18 @@
         <translation>När placeringen är slut</translation>
     </message>
     <message>
+        <source>From {start}</source>
+        <translation>Från {start}</translation>
+    </message>
+    <message>
+        <source>The ambassador checks in with the participant and the supervisor, at the workplace or by phone: most often in the first weeks, when support matters most, and then less often.</source>
+        <translation>Ambassadören stämmer av med deltagaren och handledaren, på arbetsplatsen eller per telefon: oftast under de första veckorna, när stödet behövs mest, och sedan mer sällan.</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
@@ -709,10 +813,6 @@
     <message>
         <source>The ambassador and the workplace agree on check-ins as needed.</source>
         <translation>Ambassadören och arbetsplatsen kommer överens om avstämningar efter behov.</translation>
-    </message>
-    <message>
-        <source>The ambassador checks in with the participant and the supervisor every {days} days, at the workplace or by phone.</source>
-        <translation>Ambassadören stämmer av med deltagaren och handledaren var {days}:e dag, på arbetsplatsen eller per telefon.</translation>
     </message>
     <message>
         <source>First planned check-ins</source>
@@ -831,6 +931,18 @@
         <translation>Det här utdraget visar alla uppgifter som finns sparade om dig i Ambassador den {day}, även interna anteckningar, uppgifter i papperskorgen och de dokument som skrivits ut om dig.</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Task requirements to avoid</source>
+        <translation>Krav i uppgifter att undvika</translation>
+    </message>
+    <message>
+        <source>Task areas of interest</source>
+        <translation>Intressanta uppgiftsområden</translation>
+    </message>
+    <message>
         <source>Since {day}</source>
         <translation>Sedan {day}</translation>
     </message>
@@ -901,6 +1013,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due {day}, not yet recorded</source>
+        <translation>Ska göras {day}, inte registrerad ännu</translation>
+    </message>
+    <message>
+        <source>{result} (due {due}, recorded {day})</source>
+        <translation>{result} (planerad {due}, registrerad {day})</translation>
+    </message>
+    <message>
+        <source>Outcome check after the end</source>
+        <translation>Uppföljning efter avslut</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1023,8 +1147,112 @@
         <translation>Utfall för placeringar som avslutades</translation>
     </message>
     <message>
+        <source>Breakdown: {system}</source>
+        <translation>Uppdelning: {system}</translation>
+    </message>
+    <message>
+        <source>Outcome sentences</source>
+        <translation>Resultatformuleringar</translation>
+    </message>
+    <message>
+        <source>Ready to publish: placements that ended in the period, by gender, with small numbers protected.</source>
+        <translation>Klara att publicera: placeringar som avslutades under perioden, per kön, med små tal skyddade.</translation>
+    </message>
+    <message>
+        <source>What the placements that ended led to after 90 days</source>
+        <translation>Vad de avslutade placeringarna ledde till efter 90 dagar</translation>
+    </message>
+    <message>
+        <source>Due, not yet recorded</source>
+        <translation>Ska göras, inte registrerad ännu</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Inte dags ännu</translation>
+    </message>
+    <message>
+        <source>No check scheduled</source>
+        <translation>Ingen uppföljning planerad</translation>
+    </message>
+    <message>
+        <source>In work or studies, of those recorded</source>
+        <translation>I arbete eller studier, av de registrerade</translation>
+    </message>
+    <message>
+        <source>The check some days after the end (90 by default) of each placement that ended in the period: what the person was doing then.</source>
+        <translation>Uppföljningen en tid efter avslutet (90 dagar om inget annat anges) av varje placering som avslutades under perioden: vad personen gjorde då.</translation>
+    </message>
+    <message>
+        <source>In the categories of {system}</source>
+        <translation>I kategorierna för {system}</translation>
+    </message>
+    <message>
+        <source>The placements that ended in the period, each in the category its outcome or early-ending reason is mapped to in the settings; the results 90 days after the end below.</source>
+        <translation>Placeringarna som avslutades under perioden, var och en i den kategori som dess utfall eller avbrottsorsak är kopplad till i inställningarna; nedan resultaten 90 dagar efter avslut.</translation>
+    </message>
+    <message>
+        <source>After 90 days</source>
+        <translation>Efter 90 dagar</translation>
+    </message>
+    <message>
+        <source>No 90-day result is recorded yet.</source>
+        <translation>Inget resultat efter 90 dagar är registrerat ännu.</translation>
+    </message>
+    <message>
         <source>No placement ended in the period.</source>
         <translation>Ingen placering avslutades under perioden.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 placements ended in the period, too few to show their outcomes.</source>
+        <translation>Färre än 5 placeringar avslutades under perioden, för få för att visa deras utfall.</translation>
+    </message>
+    <message>
+        <source>{ended} placements ended in the period, of which {count} led to employment ({percent}){genders}.</source>
+        <translation>{ended} placeringar avslutades under perioden, varav {count} ledde till anställning ({percent}){genders}.</translation>
+    </message>
+    <message>
+        <source>{ended} placements ended in the period; how many led to employment is not shown, to protect numbers under 5.</source>
+        <translation>{ended} placeringar avslutades under perioden; hur många som ledde till anställning visas inte, för att skydda tal under 5.</translation>
+    </message>
+    <message>
+        <source>{count} of the {ended} placements led to work or education ({percent}).</source>
+        <translation>{count} av de {ended} placeringarna ledde till arbete eller studier ({percent}).</translation>
+    </message>
+    <message>
+        <source>How many of the {ended} placements led to work or education is not shown, to protect numbers under 5.</source>
+        <translation>Hur många av de {ended} placeringarna som ledde till arbete eller studier visas inte, för att skydda tal under 5.</translation>
+    </message>
+    <message>
+        <source>No check 90 days after the end is recorded yet for these placements.</source>
+        <translation>Ingen uppföljning 90 dagar efter avslut är registrerad ännu för de här placeringarna.</translation>
+    </message>
+    <message>
+        <source>Of the {checked} checked 90 days after the end, {count} were in work or studies ({percent}){genders}.</source>
+        <translation>Av de {checked} som följdes upp 90 dagar efter avslut var {count} i arbete eller studier ({percent}){genders}.</translation>
+    </message>
+    <message>
+        <source>{checked} were checked 90 days after the end; how many were in work or studies is not shown, to protect numbers under 5.</source>
+        <translation>{checked} följdes upp 90 dagar efter avslut; hur många som var i arbete eller studier visas inte, för att skydda tal under 5.</translation>
+    </message>
+    <message>
+        <source>90 days after the end, {count} of the {ended} were in work or studies{genders}; not every check is recorded yet.</source>
+        <translation>90 dagar efter avslut var {count} av de {ended} i arbete eller studier{genders}; alla uppföljningar är inte registrerade ännu.</translation>
+    </message>
+    <message>
+        <source>The results 90 days after the end are not shown, to protect numbers under 5.</source>
+        <translation>Resultaten 90 dagar efter avslut visas inte, för att skydda tal under 5.</translation>
+    </message>
+    <message>
+        <source>: {women} women, {men} men</source>
+        <translation>: {women} kvinnor, {men} män</translation>
+    </message>
+    <message>
+        <source>; not shown by gender, to protect numbers under 5</source>
+        <translation>; visas inte per kön, för att skydda tal under 5</translation>
+    </message>
+    <message>
+        <source>A number under 5 is not shown, nor any number from which one could be worked out.</source>
+        <translation>Tal under 5 visas inte, och inte heller tal som de skulle kunna räknas fram ur.</translation>
     </message>
     <message>
         <source>Reasons for ending early</source>
@@ -1051,8 +1279,44 @@
         <translation>Per arbetsgivarens sektor</translation>
     </message>
     <message>
+        <source>Questionnaires</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>No questionnaire was sent in the period.</source>
+        <translation>Ingen enkät skickades under perioden.</translation>
+    </message>
+    <message>
+        <source>Questionnaires to</source>
+        <translation>Enkäter till</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Felt supported</source>
+        <translation>Kände sig stöttade</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Of the questionnaires printed in the period, answered whenever they came back. Felt supported: a 4 or 5 of 5; the share is of those who answered that question, shown as supported/answered.</source>
+        <translation>Enkäter som skrevs ut under perioden, besvarade oavsett när de kom tillbaka. Kände sig stöttade: 4 eller 5 av 5; andelen räknas på dem som besvarade den frågan och visas som stöttade/svarande.</translation>
+    </message>
+    <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Employers with placements</source>
@@ -1159,8 +1423,44 @@
         <translation>{start} – {end} (avslutad)</translation>
     </message>
     <message>
+        <source>Questionnaire for the employer</source>
+        <translation>Enkät till arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Questionnaire for the participant</source>
+        <translation>Enkät till deltagaren</translation>
+    </message>
+    <message>
+        <source>Questionnaire code</source>
+        <translation>Enkätkod</translation>
+    </message>
+    <message>
         <source>From {start}, no end date set</source>
         <translation>Från {start}, inget slutdatum satt</translation>
+    </message>
+    <message>
+        <source>How is the placement going? Your answers help the ambassador support you and the participant, and show how our support works. Put a cross in one box for each statement; leave it empty if you cannot say.</source>
+        <translation>Hur går placeringen? Era svar hjälper ambassadören att stötta er och deltagaren, och visar hur vårt stöd fungerar. Sätt ett kryss i en ruta för varje påstående; lämna raden tom om ni inte kan svara.</translation>
+    </message>
+    <message>
+        <source>How is your placement going? Your answers help the ambassador support you, and show how our support works. Put a cross in one box for each statement; leave it empty if you cannot say.</source>
+        <translation>Hur går din placering? Dina svar hjälper ambassadören att stötta dig, och visar hur vårt stöd fungerar. Sätt ett kryss i en ruta för varje påstående; lämna raden tom om du inte kan svara.</translation>
+    </message>
+    <message>
+        <source>1 = {low}, 5 = {high}</source>
+        <translation>1 = {low}, 5 = {high}</translation>
+    </message>
+    <message>
+        <source>Thank you! Give the questionnaire to the ambassador at the next visit, or send it to {who}.</source>
+        <translation>Tack! Lämna enkäten till ambassadören vid nästa besök, eller skicka den till {who}.</translation>
+    </message>
+    <message>
+        <source>the ambassador</source>
+        <translation>ambassadören</translation>
+    </message>
+    <message>
+        <source>Questions about the questionnaire: {contact}</source>
+        <translation>Frågor om enkäten: {contact}</translation>
     </message>
     <message>
         <source>{hours} hours a week</source>
@@ -1225,6 +1525,66 @@
     <message>
         <source>Follow-up: {first_name}, {employer}</source>
         <translation>Uppföljning: {first_name}, {employer}</translation>
+    </message>
+    <message>
+        <source>Supported-employment self-check</source>
+        <translation>Egenkontroll mot Supported Employment</translation>
+    </message>
+    <message>
+        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month&apos;s notes, over the placements active in it.</source>
+        <translation>En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans. Dagar till första kontakt: medianen för de placeringar som startade under månaden och har haft en sådan kontakt; de som inte har haft någon arbetsplatskontakt ännu räknas för sig. Tid per placering: minuterna i månadens anteckningar, fördelade på de placeringar som var aktiva under månaden.</translation>
+    </message>
+    <message>
+        <source>No placement in these months.</source>
+        <translation>Ingen placering under de här månaderna.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startade</translation>
+    </message>
+    <message>
+        <source>Days to first contact</source>
+        <translation>Dagar till första kontakt</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Ingen kontakt ännu</translation>
+    </message>
+    <message>
+        <source>Placements contacted</source>
+        <translation>Placeringar med kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts a week</source>
+        <translation>Kontakter per vecka</translation>
+    </message>
+    <message>
+        <source>Time per placement</source>
+        <translation>Tid per placering</translation>
+    </message>
+    <message>
+        <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
+        <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>questionnaire-employer-placement-{id}.pdf</source>
+        <translation>enkat-arbetsgivare-placering-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>questionnaire-participant-placement-{id}.pdf</source>
+        <translation>enkat-deltagare-placering-{id}.pdf</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1658,32 @@
         <translation>Placeringar</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>No tasks listed. Edit the employer to add the tasks it can offer, so participants can be matched to them.</source>
+        <translation>Inga uppgifter inlagda. Redigera arbetsgivaren och lägg till de uppgifter den kan erbjuda, så att deltagare kan matchas mot dem.</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>About</source>
         <translation>Om arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1339,7 +1719,7 @@
     </message>
     <message>
         <source>Tasks on offer</source>
-        <translation>Arbetsuppgifter som kan erbjudas</translation>
+        <translation>Uppgifter som erbjuds</translation>
     </message>
     <message>
         <source>Places at once</source>
@@ -1364,6 +1744,10 @@
     <message>
         <source>No feedback recorded yet.</source>
         <translation>Ingen återkoppling registrerad ännu.</translation>
+    </message>
+    <message>
+        <source>About the tasks</source>
+        <translation>Om uppgifterna</translation>
     </message>
     <message>
         <source>Delete employer</source>
@@ -1433,8 +1817,24 @@
         <translation>Datum för överenskommelse</translation>
     </message>
     <message>
-        <source>Tasks offered</source>
-        <translation>Arbetsuppgifter som erbjuds</translation>
+        <source>Tasks on offer</source>
+        <translation>Uppgifter som erbjuds</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Tasks carved out of the regular work. Participants are matched to them by category and requirements.</source>
+        <translation>Uppgifter som kan brytas ut ur det ordinarie arbetet. Deltagare matchas mot dem efter område och krav.</translation>
+    </message>
+    <message>
+        <source>About the tasks</source>
+        <translation>Om uppgifterna</translation>
+    </message>
+    <message>
+        <source>Anything else about the work: hours, place, what a first day is like.</source>
+        <translation>Annat om arbetet: arbetstider, plats, hur en första dag ser ut.</translation>
     </message>
     <message>
         <source>Places at once</source>
@@ -1532,10 +1932,6 @@
     <message>
         <source>Ended on</source>
         <translation>Avslutad den</translation>
-    </message>
-    <message>
-        <source>Choose the outcome</source>
-        <translation>Välj utfall</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2098,6 +2494,22 @@
         <translation>Inställd</translation>
     </message>
     <message>
+        <source>In work</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>In studies</source>
+        <translation>Studerar</translation>
+    </message>
+    <message>
+        <source>In another measure</source>
+        <translation>I annan insats</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Ingen av dessa</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
@@ -2206,6 +2618,10 @@
         <translation>Statistikrapport</translation>
     </message>
     <message>
+        <source>Questionnaire</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
         <source>List of participants</source>
         <translation>Deltagarlista</translation>
     </message>
@@ -2254,8 +2670,12 @@
         <translation>Samordnarens e-post</translation>
     </message>
     <message>
-        <source>Default follow-up interval</source>
-        <translation>Standardintervall för uppföljning</translation>
+        <source>Default follow-up plan</source>
+        <translation>Standardplan för uppföljning</translation>
+    </message>
+    <message>
+        <source>Follow-up plan of a placement type</source>
+        <translation>Uppföljningsplan för en placeringstyp</translation>
     </message>
     <message>
         <source>Silent after</source>
@@ -2322,6 +2742,18 @@
         <translation>Lista över avslutsorsaker</translation>
     </message>
     <message>
+        <source>Reporting categories for SUS</source>
+        <translation>Rapportkategorier för SUS</translation>
+    </message>
+    <message>
+        <source>Reporting categories for the social services</source>
+        <translation>Rapportkategorier för socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Reporting categories for ESF</source>
+        <translation>Rapportkategorier för ESF</translation>
+    </message>
+    <message>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
@@ -2356,6 +2788,206 @@
     <message>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>varje dag</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>var {nth} dag</translation>
+    </message>
+    <message>
+        <source>{rhythm} for 1 week</source>
+        <translation>{rhythm} i 1 vecka</translation>
+    </message>
+    <message>
+        <source>{rhythm} for {weeks} weeks</source>
+        <translation>{rhythm} i {weeks} veckor</translation>
+    </message>
+    <message>
+        <source>silent after 1 day</source>
+        <translation>tyst efter 1 dag</translation>
+    </message>
+    <message>
+        <source>silent after {days} days</source>
+        <translation>tyst efter {days} dagar</translation>
+    </message>
+    <message>
+        <source>{rhythm}, {silence}</source>
+        <translation>{rhythm}, {silence}</translation>
+    </message>
+    <message>
+        <source>{first}; then {rest}</source>
+        <translation>{first}; sedan {rest}</translation>
+    </message>
+    <message>
+        <source>Phase {number} of {count}: {phase}</source>
+        <translation>Fas {number} av {count}: {phase}</translation>
+    </message>
+    <message>
+        <source>No planned follow-up</source>
+        <translation>Ingen planerad uppföljning</translation>
+    </message>
+    <message>
+        <source>The participant comes to work as agreed.</source>
+        <translation>Deltagaren har kommit som överenskommet.</translation>
+    </message>
+    <message>
+        <source>The participant manages the work tasks.</source>
+        <translation>Deltagaren klarar arbetsuppgifterna.</translation>
+    </message>
+    <message>
+        <source>Working together with the participant goes well.</source>
+        <translation>Samarbetet med deltagaren fungerar.</translation>
+    </message>
+    <message>
+        <source>The participant has developed during the placement.</source>
+        <translation>Deltagaren har utvecklats under placeringen.</translation>
+    </message>
+    <message>
+        <source>I have felt supported by the ambassador.</source>
+        <translation>Jag har känt mig stöttad av ambassadören.</translation>
+    </message>
+    <message>
+        <source>I have been able to be at the workplace as planned.</source>
+        <translation>Jag har kunnat vara på arbetsplatsen som planerat.</translation>
+    </message>
+    <message>
+        <source>I manage the work tasks.</source>
+        <translation>Jag klarar arbetsuppgifterna.</translation>
+    </message>
+    <message>
+        <source>I get on well with my workmates and supervisor.</source>
+        <translation>Jag trivs med arbetskamrater och handledare.</translation>
+    </message>
+    <message>
+        <source>I have learned new things.</source>
+        <translation>Jag har lärt mig nya saker.</translation>
+    </message>
+    <message>
+        <source>I have had the support I needed from the ambassador.</source>
+        <translation>Jag har fått det stöd jag behövt av ambassadören.</translation>
+    </message>
+    <message>
+        <source>Do not agree at all</source>
+        <translation>Instämmer inte alls</translation>
+    </message>
+    <message>
+        <source>Fully agree</source>
+        <translation>Instämmer helt</translation>
+    </message>
+    <message>
+        <source>Could you consider hiring the participant?</source>
+        <translation>Skulle ni kunna tänka er att anställa deltagaren?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s strengths</source>
+        <translation>Deltagarens styrkor</translation>
+    </message>
+    <message>
+        <source>What the participant could develop</source>
+        <translation>Vad deltagaren kan utveckla</translation>
+    </message>
+    <message>
+        <source>What has gone well</source>
+        <translation>Vad har fungerat bra</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Vad kan bli bättre</translation>
+    </message>
+    <message>
+        <source>{supported} of {rated} respondents ({percent}) felt supported</source>
+        <translation>{supported} av {rated} svarande ({percent}) kände sig stöttade</translation>
+    </message>
+    <message>
+        <source>{answered} answers of {sent} sent</source>
+        <translation>{answered} svar av {sent} skickade</translation>
+    </message>
+    <message>
+        <source>No questionnaire sent in the period</source>
+        <translation>Ingen enkät skickad under perioden</translation>
+    </message>
+    <message>
+        <source>No answer about the support yet</source>
+        <translation>Inget svar om stödet ännu</translation>
+    </message>
+    <message>
+        <source>SUS (coordination associations)</source>
+        <translation>SUS (samordningsförbund)</translation>
+    </message>
+    <message>
+        <source>Social services&apos; monthly reporting</source>
+        <translation>Socialtjänstens månadsrapportering</translation>
+    </message>
+    <message>
+        <source>ESF participant reporting</source>
+        <translation>ESF:s deltagarrapportering</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>Utan kategori</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +3160,68 @@
     <message>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <source>Suggested employers for %1</source>
+        <translation>Föreslagna arbetsgivare för %1</translation>
+    </message>
+    <message>
+        <source>Employers with a free place and a task in: %1.</source>
+        <translation>Arbetsgivare med en ledig plats och en uppgift inom: %1.</translation>
+    </message>
+    <message>
+        <source>No task interests are recorded, so tasks of every kind are suggested. Tick interests on the participant to narrow the list.</source>
+        <translation>Inga intressen för uppgifter är registrerade, så uppgifter av alla slag föreslås. Kryssa i intressen hos deltagaren för att begränsa listan.</translation>
+    </message>
+    <message>
+        <source>Tasks that ask for something the person cannot do are left out.</source>
+        <translation>Uppgifter som kräver något som personen inte klarar tas inte med.</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>Tasks that fit</source>
+        <translation>Uppgifter som passar</translation>
+    </message>
+    <message>
+        <source>Suggested employers</source>
+        <translation>Föreslagna arbetsgivare</translation>
+    </message>
+    <message>
+        <source>No employer with a free place offers a task that fits. List the tasks each employer can offer under Employers, or tick other interests on the participant.</source>
+        <translation>Ingen arbetsgivare med ledig plats erbjuder en uppgift som passar. Lägg in de uppgifter som varje arbetsgivare kan erbjuda under Arbetsgivare, eller kryssa i andra intressen hos deltagaren.</translation>
+    </message>
+    <message>
+        <source>Start placement</source>
+        <translation>Starta placering</translation>
+    </message>
+    <message>
+        <source>A new placement at the chosen employer</source>
+        <translation>En ny placering hos den valda arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Show employer</source>
+        <translation>Visa arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s)</source>
+        <translation>
+            <numerusform>%n ledig plats</numerusform>
+            <numerusform>%n lediga platser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3559,10 @@
         <translation>Nyckelfilen kunde inte skrivas.</translation>
     </message>
     <message>
+        <source>Write the follow-up plan as a number of days, such as 14, or in words, such as every 7 days for 4 weeks; then every 30 days.</source>
+        <translation>Skriv uppföljningsplanen som ett antal dagar, till exempel 14, eller i ord, till exempel var 7:e dag i 4 veckor; sedan var 30:e dag.</translation>
+    </message>
+    <message>
         <source>The cell holds a formula; copy the column and paste it as values.</source>
         <translation>Cellen innehåller en formel; kopiera kolumnen och klistra in den som värden.</translation>
     </message>
@@ -2968,6 +3666,114 @@
         <source>Not one of the ending reasons in the settings: {reasons}.</source>
         <translation>Inte en av avbrottsorsakerna i inställningarna: {reasons}.</translation>
     </message>
+    <message>
+        <source>A follow-up plan has 1 to 6 phases.</source>
+        <translation>En uppföljningsplan har 1 till 6 faser.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: give a check-in interval of 1 to 365 days.</source>
+        <translation>Fas {phase}: ange 1 till 365 dagar mellan avstämningarna.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: give a length of 1 to 104 weeks.</source>
+        <translation>Fas {phase}: ange en längd på 1 till 104 veckor.</translation>
+    </message>
+    <message>
+        <source>The last phase runs until the placement ends; it has no length.</source>
+        <translation>Den sista fasen pågår tills placeringen slutar; den har ingen längd.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}: the silence threshold must be at least the check-in interval, and at most 365 days.</source>
+        <translation>Fas {phase}: gränsen för tyst placering måste vara minst lika många dagar som mellan avstämningarna, och högst 365 dagar.</translation>
+    </message>
+    <message>
+        <source>The follow-up plan could not be read.</source>
+        <translation>Uppföljningsplanen gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>A questionnaire code is six letters and digits, for example K7M-2QX.</source>
+        <translation>En enkätkod består av sex bokstäver och siffror, till exempel K7M-2QX.</translation>
+    </message>
+    <message>
+        <source>{code} is not a questionnaire code: check it for a mistyped character.</source>
+        <translation>{code} är ingen enkätkod: kontrollera att inget tecken är felskrivet.</translation>
+    </message>
+    <message>
+        <source>No questionnaire has the code {code}.</source>
+        <translation>Ingen enkät har koden {code}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire {code} was already answered on {day}; its answers are saved.</source>
+        <translation>Enkät {code} besvarades redan {day}; svaren är sparade.</translation>
+    </message>
+    <message>
+        <source>The answers cannot be dated before the questionnaire was sent, {day}.</source>
+        <translation>Svaren kan inte dateras före den dag enkäten skickades, {day}.</translation>
+    </message>
+    <message>
+        <source>The answers cannot be dated later than today.</source>
+        <translation>Svaren kan inte dateras senare än i dag.</translation>
+    </message>
+    <message>
+        <source>Only the employer&apos;s questionnaire asks about hiring.</source>
+        <translation>Det är bara arbetsgivarens enkät som frågar om anställning.</translation>
+    </message>
+    <message>
+        <source>Give the five answers as digits 1 to 5, a dash for a question left blank, for example 45-54.</source>
+        <translation>Ange de fem svaren som siffror 1 till 5 och ett bindestreck för en fråga som lämnats tom, till exempel 45-54.</translation>
+    </message>
+    <message>
+        <source>A category may hold at most 200 characters.</source>
+        <translation>En kategori får innehålla högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>This is not an outcome or result of the program.</source>
+        <translation>Det här är inget utfall eller resultat i programmet.</translation>
+    </message>
+    <message>
+        <source>Each outcome, reason or result may appear only once.</source>
+        <translation>Varje utfall, orsak eller resultat får bara förekomma en gång.</translation>
+    </message>
+    <message>
+        <source>Task {row}: give the task a name.</source>
+        <translation>Uppgift {row}: ge uppgiften ett namn.</translation>
+    </message>
+    <message>
+        <source>Task {row}: a task&apos;s name may hold at most {limit} characters.</source>
+        <translation>Uppgift {row}: en uppgifts namn får innehålla högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Task {row}: choose a category from the list in the settings.</source>
+        <translation>Uppgift {row}: välj ett område ur listan i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Task {row}: choose requirements from the list in the settings.</source>
+        <translation>Uppgift {row}: välj krav ur listan i inställningarna.</translation>
+    </message>
+    <message>
+        <source>An employer may list at most {limit} tasks.</source>
+        <translation>En arbetsgivare kan ha högst {limit} uppgifter.</translation>
+    </message>
+    <message>
+        <source>Choose only entries of the list in the settings ({label} is not one).</source>
+        <translation>Välj bara alternativ ur listan i inställningarna ({label} finns inte där).</translation>
+    </message>
+    <message>
+        <source>Choose at most {limit} entries.</source>
+        <translation>Välj högst {limit} alternativ.</translation>
+    </message>
+    <message>
+        <source>This outcome check already has a result, recorded on {day}. Nothing was changed.</source>
+        <translation>Den här uppföljningen efter avslut har redan ett resultat, registrerat {day}. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>This outcome check is due on {day}. Its result is what the person is doing then, so it can be recorded from that day.</source>
+        <translation>Den här uppföljningen efter avslut ska göras {day}. Resultatet är vad personen gör då, så det kan registreras från och med den dagen.</translation>
+    </message>
+    <message>
+        <source>This outcome check has no result to take back.</source>
+        <translation>Den här uppföljningen efter avslut har inget resultat att ta tillbaka.</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
@@ -3052,6 +3858,80 @@
     </message>
 </context>
 <context>
+    <name>OutcomeCheckSection</name>
+    <message>
+        <source>Choose a row, then what the person is doing now:</source>
+        <translation>Välj en rad och sedan vad personen gör nu:</translation>
+    </message>
+    <message>
+        <source>Record the outcome check: %1</source>
+        <translation>Registrera uppföljningen efter avslut: %1</translation>
+    </message>
+    <message>
+        <source>Outcome check recorded</source>
+        <translation>Uppföljningen efter avslut är registrerad</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Take the recorded outcome back</source>
+        <translation>Ta tillbaka det registrerade resultatet</translation>
+    </message>
+    <message>
+        <source>The outcome check was not recorded</source>
+        <translation>Uppföljningen efter avslut registrerades inte</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2.</source>
+        <translation>Registrerat för %1: %2.</translation>
+    </message>
+    <message>
+        <source>The outcome was not taken back</source>
+        <translation>Resultatet togs inte tillbaka</translation>
+    </message>
+    <message>
+        <source>Taken back: the outcome check for %1 is due again.</source>
+        <translation>Ångrat: uppföljningen efter avslut för %1 ska göras igen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSentencesPanel</name>
+    <message>
+        <source>&lt;b&gt;Outcome sentences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Resultatformuleringar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ready to publish, for the placements that ended in the period. A number under 5 is not shown, nor any number from which one could be worked out.</source>
+        <translation>Klara att publicera, för placeringarna som avslutades under perioden. Tal under 5 visas inte, och inte heller tal som de skulle kunna räknas fram ur.</translation>
+    </message>
+    <message>
+        <source>Outcome sentences</source>
+        <translation>Resultatformuleringar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy sentences</source>
+        <translation>&amp;Kopiera formuleringarna</translation>
+    </message>
+    <message>
+        <source>Copy sentences</source>
+        <translation>Kopiera formuleringarna</translation>
+    </message>
+    <message>
+        <source>Copy the sentences, to paste them into a report</source>
+        <translation>Kopiera formuleringarna för att klistra in dem i en rapport</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Kopieringsstatus</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <source>Overview</source>
@@ -3081,14 +3961,6 @@
         <source>No overdue check-ins. Every planned contact has been recorded.</source>
         <translation>Inga försenade avstämningar. Alla planerade kontakter är registrerade.</translation>
     </message>
-    <message>
-        <source>Silent placements</source>
-        <translation>Tysta placeringar</translation>
-    </message>
-    <message>
-        <source>No silent placements: every active placement has had contact recently.</source>
-        <translation>Inga tysta placeringar: alla aktiva placeringar har haft kontakt nyligen.</translation>
-    </message>
     <message numerus="yes">
         <source>Ending within %n days</source>
         <translation>
@@ -3107,6 +3979,14 @@
     <message>
         <source>Feedback has been collected for every placement that needs it.</source>
         <translation>Återkoppling är insamlad för alla placeringar som behöver det.</translation>
+    </message>
+    <message>
+        <source>Outcome checks due</source>
+        <translation>Dags för uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>No outcome check is due. Some time after a placement ends (90 days unless changed in Settings), the question of what the person is doing then appears here.</source>
+        <translation>Ingen uppföljning efter avslut behöver göras nu. En tid efter att en placering har avslutats (90 dagar om inget annat anges i Inställningar) visas frågan om vad personen gör då här.</translation>
     </message>
     <message>
         <source>Today is %1.</source>
@@ -3129,8 +4009,49 @@
         <translation>Arbetsgivare</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (limit %1)</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag (gräns %1)</numerusform>
+            <numerusform>Ingen kontakt på %n dagar (gräns %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) (limit %1, phase %2)</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag (gräns %1, fas %2)</numerusform>
+            <numerusform>Ingen kontakt på %n dagar (gräns %1, fas %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
+        <translation>
+            <numerusform>%n anteckning markerad med risk för avbrott de senaste %1 dagarna</numerusform>
+            <numerusform>%n anteckningar markerade med risk för avbrott de senaste %1 dagarna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ska göras</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Placements at risk</source>
+        <translation>Placeringar i riskzonen</translation>
+    </message>
+    <message>
+        <source>No placement at risk: every active placement has had contact within its phase&apos;s limit, and no recent note is flagged for drop-out risk.</source>
+        <translation>Ingen placering i riskzonen: alla aktiva placeringar har haft kontakt inom gränsen för sin fas, och ingen ny anteckning är markerad med risk för avbrott.</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3152,21 +4073,6 @@
         </translation>
     </message>
     <message>
-        <source>Last contact</source>
-        <translation>Senaste kontakt</translation>
-    </message>
-    <message>
-        <source>None since start</source>
-        <translation>Ingen sedan start</translation>
-    </message>
-    <message numerus="yes">
-        <source>Silent %n day(s)</source>
-        <translation>
-            <numerusform>Tyst i %n dag</numerusform>
-            <numerusform>Tyst i %n dagar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
@@ -3184,6 +4090,10 @@
     <message>
         <source>Click a row or press Enter to open its placement.</source>
         <translation>Klicka på en rad eller tryck Retur för att öppna placeringen.</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to open its placement.</source>
+        <translation>Dubbelklicka på en rad eller tryck Retur för att öppna placeringen.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4113,14 @@
     <message>
         <source>New placement</source>
         <translation>Ny placering</translation>
+    </message>
+    <message>
+        <source>Suggest employers</source>
+        <translation>Föreslå arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employers with a free place and a task that suits the person</source>
+        <translation>Arbetsgivare med en ledig plats och en uppgift som passar personen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3341,6 +4259,10 @@
         <translation>Intressen</translation>
     </message>
     <message>
+        <source>Would like to work with</source>
+        <translation>Vill gärna arbeta med</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
@@ -3353,6 +4275,10 @@
         <translation>Inget registrerat.</translation>
     </message>
     <message>
+        <source>Cannot do tasks that need</source>
+        <translation>Klarar inte uppgifter som kräver</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet. Notes, check-ins and feedback of every placement gather here.</source>
         <translation>Inget registrerat ännu. Anteckningar, avstämningar och återkoppling från alla placeringar samlas här.</translation>
     </message>
@@ -3363,6 +4289,10 @@
     <message>
         <source>Hide personal identity number</source>
         <translation>Dölj personnumret</translation>
+    </message>
+    <message>
+        <source>No employers could be suggested</source>
+        <translation>Inga arbetsgivare kunde föreslås</translation>
     </message>
     <message>
         <source>The consent was not withdrawn</source>
@@ -3476,6 +4406,14 @@
         <translation>Behov och anpassningar</translation>
     </message>
     <message>
+        <source>Cannot do tasks that need</source>
+        <translation>Klarar inte uppgifter som kräver</translation>
+    </message>
+    <message>
+        <source>Tick what the person cannot manage. Tasks that need it are left out of the suggested employers; the reason is never shown there.</source>
+        <translation>Kryssa i det som personen inte klarar. Uppgifter som kräver det tas inte med bland de föreslagna arbetsgivarna; skälet visas aldrig där.</translation>
+    </message>
+    <message>
         <source>Strengths and goals</source>
         <translation>Styrkor och mål</translation>
     </message>
@@ -3486,6 +4424,14 @@
     <message>
         <source>Interests</source>
         <translation>Intressen</translation>
+    </message>
+    <message>
+        <source>Would like to work with</source>
+        <translation>Vill gärna arbeta med</translation>
+    </message>
+    <message>
+        <source>The kinds of task to look for. With none ticked, tasks of every kind are suggested.</source>
+        <translation>Vilka slags uppgifter att leta efter. Är inget ikryssat föreslås uppgifter av alla slag.</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -3571,8 +4517,8 @@
         <translation>Placering som slutar inom 14 dagar</translation>
     </message>
     <message>
-        <source>Silent placement</source>
-        <translation>Tyst placering</translation>
+        <source>Placement at risk</source>
+        <translation>Placering i riskzonen</translation>
     </message>
     <message>
         <source>Overdue check-ins</source>
@@ -3704,16 +4650,17 @@
         <source>%1 hours a week</source>
         <translation>%1 timmar i veckan</translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>Varje dag</numerusform>
-            <numerusform>Var %n:e dag</numerusform>
-        </translation>
+    <message>
+        <source>Starts %1 in phase 1</source>
+        <translation>Börjar %1 i fas 1</translation>
     </message>
     <message>
-        <source>No planned check-ins</source>
-        <translation>Inga planerade avstämningar</translation>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation>Fas nu</translation>
     </message>
     <message>
         <source>Placement no.</source>
@@ -3738,10 +4685,6 @@
     <message>
         <source>Extent</source>
         <translation>Omfattning</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -3907,23 +4850,20 @@
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>Days between check-ins</source>
-        <translation>Dagar mellan avstämningar</translation>
+        <source>Change plan…</source>
+        <translation>Ändra plan…</translation>
     </message>
     <message>
-        <source>No planned check-ins</source>
-        <translation>Inga planerade avstämningar</translation>
-    </message>
-    <message numerus="yes">
-        <source>A check-in every %n day(s) after the start, up to the planned end.</source>
-        <translation>
-            <numerusform>En avstämning varje dag efter start, fram till det planerade slutdatumet.</numerusform>
-            <numerusform>En avstämning var %n:e dag efter start, fram till det planerade slutdatumet.</numerusform>
-        </translation>
+        <source>Change plan</source>
+        <translation>Ändra plan</translation>
     </message>
     <message>
-        <source>No check-ins are planned; schedule them one at a time.</source>
-        <translation>Inga avstämningar planeras; boka dem en i taget.</translation>
+        <source>Planned check-ins are made from the start date up to the planned end, closer together in the first weeks. A new placement gets its type&apos;s plan.</source>
+        <translation>Planerade avstämningar läggs in från startdatum till planerat slut, tätare under de första veckorna. En ny placering får sin placeringstyps plan.</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -3993,8 +4933,8 @@
         <translation>Slutar inom 14 dagar</translation>
     </message>
     <message>
-        <source>Silent</source>
-        <translation>Tysta placeringar</translation>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <source>Overdue check-ins</source>
@@ -4052,6 +4992,80 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Uppföljningsplan</translation>
+    </message>
+    <message>
+        <source>Use this plan</source>
+        <translation>Använd den här planen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>No planned follow-up</source>
+        <translation>Ingen planerad uppföljning</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Check-in every (days)</source>
+        <translation>Dagar mellan avstämningar</translation>
+    </message>
+    <message>
+        <source>For (weeks)</source>
+        <translation>Antal veckor</translation>
+    </message>
+    <message>
+        <source>Silent after (days)</source>
+        <translation>Tyst efter (dagar)</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Remove last phase</source>
+        <translation>Ta bort sista fasen</translation>
+    </message>
+    <message>
+        <source>The plan in words</source>
+        <translation>Planen i ord</translation>
+    </message>
+    <message>
+        <source>Check-ins are most frequent early, when most placements that fail end. The placement counts as silent when nobody has been in touch for longer than its phase allows.</source>
+        <translation>Avstämningarna är tätast i början, när de flesta placeringar som misslyckas avbryts. Placeringen räknas som tyst när ingen har hörts av på längre tid än fasen tillåter.</translation>
+    </message>
+    <message>
+        <source>until the end</source>
+        <translation>till slutet</translation>
+    </message>
+    <message>
+        <source>Phase %1: days between check-ins</source>
+        <translation>Fas %1: dagar mellan avstämningar</translation>
+    </message>
+    <message>
+        <source>Phase %1: length in weeks</source>
+        <translation>Fas %1: längd i veckor</translation>
+    </message>
+    <message>
+        <source>Phase %1: silent after days</source>
+        <translation>Fas %1: tyst efter antal dagar</translation>
+    </message>
+    <message>
+        <source>No check-ins are planned; schedule them one at a time.</source>
+        <translation>Inga avstämningar planeras; boka dem en i taget.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>PDF (*.pdf)</source>
@@ -4095,6 +5109,124 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Register questionnaire answers</source>
+        <translation>Registrera enkätsvar</translation>
+    </message>
+    <message>
+        <source>For example K7M-2QX</source>
+        <translation>Till exempel K7M-2QX</translation>
+    </message>
+    <message>
+        <source>Questionnaire code</source>
+        <translation>Enkätkod</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvarad den</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Besvarad den:</translation>
+    </message>
+    <message>
+        <source>Key each answer as a digit 1–5 (0, - or space for a question left blank); the next question follows by itself. Hiring: 1 yes, 2 no, 3 don&apos;t know.</source>
+        <translation>Skriv varje svar som en siffra 1–5 (0, - eller mellanslag för en fråga som lämnats tom); nästa fråga kommer av sig själv. Anställning: 1 ja, 2 nej, 3 vet inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Spara och nästa</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Spara och nästa</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Type the code printed at the top of the questionnaire.</source>
+        <translation>Skriv koden som står överst på enkäten.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s questionnaire about %1 at %2, sent %3</source>
+        <translation>Arbetsgivarens enkät om %1 på %2, skickad %3</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s questionnaire: %1 at %2, sent %3</source>
+        <translation>Deltagarens enkät: %1 på %2, skickad %3</translation>
+    </message>
+    <message>
+        <source>supervisor %1</source>
+        <translation>handledare %1</translation>
+    </message>
+    <message>
+        <source>answered %1</source>
+        <translation>besvarad %1</translation>
+    </message>
+    <message>
+        <source>Already answered: its answers are saved.</source>
+        <translation>Redan besvarad: svaren är sparade.</translation>
+    </message>
+    <message>
+        <source>The answers were not saved</source>
+        <translation>Svaren sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2). Questionnaires registered now: %3.</source>
+        <translation>Sparade %1 (%2). Enkäter registrerade nu: %3.</translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire</source>
+        <translation>Skriv ut e&amp;nkät</translation>
+    </message>
+    <message>
+        <source>For the &amp;employer</source>
+        <translation>Till &amp;arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>For the &amp;participant</source>
+        <translation>Till &amp;deltagaren</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePanel</name>
+    <message>
+        <source>&lt;b&gt;Questionnaires&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enkäter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Employers:</source>
+        <translation>Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Of the questionnaires printed in the period: how many came back, and how many who answered felt supported (4 or 5 of 5).</source>
+        <translation>Av enkäterna som skrevs ut under perioden: hur många som kom tillbaka, och hur många av de svarande som kände sig stöttade (4 eller 5 av 5).</translation>
+    </message>
+    <message>
+        <source>&amp;Register questionnaire answers…</source>
+        <translation>&amp;Registrera enkätsvar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E, from any screen</source>
+        <translation>Ctrl+Skift+E, från vilken vy som helst</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -4135,6 +5267,113 @@
     <message>
         <source>Copied.</source>
         <translation>Kopierad.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMappingEditor</name>
+    <message>
+        <source>Reporting categories</source>
+        <translation>Rapportkategorier</translation>
+    </message>
+    <message>
+        <source>Reporting system</source>
+        <translation>Rapporteringssystem</translation>
+    </message>
+    <message>
+        <source>Reporting s&amp;ystem:</source>
+        <translation>&amp;Rapporteringssystem:</translation>
+    </message>
+    <message>
+        <source>Which category of the system each outcome, early-ending reason and 90-day result counts as. An early ending counts by its reason when the reason has a category, else by its outcome. An empty category means not mapped: the statistics list those endings as “Not mapped”.</source>
+        <translation>Vilken kategori i systemet som varje utfall, avbrottsorsak och resultat efter 90 dagar räknas som. Ett avbrott räknas efter sin orsak när orsaken har en kategori, annars efter sitt utfall. En tom kategori betyder att ingen kategori är vald: statistiken redovisar de avsluten som ”Utan kategori”.</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Räknas utifrån</translation>
+    </message>
+    <message>
+        <source>Outcome, reason or result</source>
+        <translation>Utfall, orsak eller resultat</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Save categories</source>
+        <translation>Spara kategorier</translation>
+    </message>
+    <message>
+        <source>Save this system&apos;s categories</source>
+        <translation>Spara kategorierna för det här systemet</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Återställ standard</translation>
+    </message>
+    <message>
+        <source>Put back the categories the program ships with for this system</source>
+        <translation>Återställ programmets ursprungliga kategorier för det här systemet</translation>
+    </message>
+    <message>
+        <source>Status of the reporting categories</source>
+        <translation>Status för rapportkategorierna</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Early-ending reason</source>
+        <translation>Avbrottsorsak</translation>
+    </message>
+    <message>
+        <source>After 90 days</source>
+        <translation>Efter 90 dagar</translation>
+    </message>
+    <message>
+        <source>Empty: not mapped</source>
+        <translation>Tom: utan kategori</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The categories were not saved</source>
+        <translation>Kategorierna sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Unsaved categories</source>
+        <translation>Osparade kategorier</translation>
+    </message>
+    <message>
+        <source>The categories you changed for this system are not saved. Discard them?</source>
+        <translation>Kategorierna du har ändrat för det här systemet är inte sparade. Vill du slänga ändringarna?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Put back the categories the program ships with for this system? Your own categories for it are replaced.</source>
+        <translation>Återställa programmets ursprungliga kategorier för det här systemet? Dina egna kategorier för systemet ersätts.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Standardkategorierna är återställda.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Inte sparat ännu.</translation>
     </message>
 </context>
 <context>
@@ -4196,8 +5435,24 @@
         <translation>&amp;Skriv ut rapport</translation>
     </message>
     <message>
-        <source>The printed report (PDF) has these figures split by gender, placement type, referral source and employer sector, with charts.</source>
-        <translation>Den utskrivna rapporten (PDF) har de här siffrorna uppdelade på kön, placeringstyp, remittent och arbetsgivarens sektor, med diagram.</translation>
+        <source>Own breakdown</source>
+        <translation>Egen uppdelning</translation>
+    </message>
+    <message>
+        <source>Breakdown of the printed report</source>
+        <translation>Uppdelning i den utskrivna rapporten</translation>
+    </message>
+    <message>
+        <source>A reporting system adds the endings in its categories, as mapped in the settings</source>
+        <translation>Ett rapporteringssystem lägger till avsluten i sina kategorier, så som de är kopplade i inställningarna</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown:</source>
+        <translation>&amp;Uppdelning:</translation>
+    </message>
+    <message>
+        <source>The printed report (PDF) has these figures split by gender, placement type, referral source and employer sector, with charts, the outcomes 90 days after the end and the outcome sentences; choose a reporting system to add the endings in its categories.</source>
+        <translation>Den utskrivna rapporten (PDF) har de här siffrorna uppdelade per kön, placeringstyp, remittent och arbetsgivarens sektor, med diagram, utfallen 90 dagar efter avslut och resultatformuleringarna; välj ett rapporteringssystem för att lägga till avsluten i dess kategorier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lists and calendar&lt;/b&gt;</source>
@@ -4873,6 +6128,186 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
 </context>
 <context>
+    <name>SelfCheckPanel</name>
+    <message>
+        <source>Supported-employment self-check</source>
+        <translation>Egenkontroll mot Supported Employment</translation>
+    </message>
+    <message>
+        <source>How soon and how often you meet the workplaces. A workplace contact is a note held with the supervisor, or with the participant and the supervisor together.</source>
+        <translation>Hur snart och hur ofta du träffar arbetsplatserna. En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. When placements have started, this shows month by month how many days pass before the first workplace contact, how many active placements had a workplace contact, the workplace contacts a week and the time spent per placement.</source>
+        <translation>Inget att visa ännu. När placeringar har startat visas här månad för månad hur många dagar det tar till första arbetsplatskontakten, hur många aktiva placeringar som har haft en arbetsplatskontakt, arbetsplatskontakterna per vecka och tiden per placering.</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Guide value</source>
+        <translation>Riktvärde</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Days from start to first workplace contact</source>
+        <translation>Dagar från start till första arbetsplatskontakt</translation>
+    </message>
+    <message>
+        <source>Active placements with a workplace contact</source>
+        <translation>Aktiva placeringar med arbetsplatskontakt</translation>
+    </message>
+    <message>
+        <source>Workplace contacts a week</source>
+        <translation>Arbetsplatskontakter per vecka</translation>
+    </message>
+    <message>
+        <source>Time spent per active placement</source>
+        <translation>Tid per aktiv placering</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>inom %1 dagar</translation>
+    </message>
+    <message>
+        <source>every placement, every month</source>
+        <translation>varje placering, varje månad</translation>
+    </message>
+    <message>
+        <source>about %1 a week (full time)</source>
+        <translation>omkring %1 i veckan (heltid)</translation>
+    </message>
+    <message>
+        <source>no guide value</source>
+        <translation>inget riktvärde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Month by month&lt;/b&gt; (the last twelve)</source>
+        <translation>&lt;b&gt;Månad för månad&lt;/b&gt; (de senaste tolv)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startade</translation>
+    </message>
+    <message>
+        <source>Days to first contact, median</source>
+        <translation>Dagar till första kontakt, median</translation>
+    </message>
+    <message>
+        <source>Placements contacted</source>
+        <translation>Placeringar med kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts a week</source>
+        <translation>Kontakter per vecka</translation>
+    </message>
+    <message>
+        <source>Time per placement</source>
+        <translation>Tid per placering</translation>
+    </message>
+    <message>
+        <source>Self-check month by month</source>
+        <translation>Egenkontroll månad för månad</translation>
+    </message>
+    <message>
+        <source>The guide values come from supported employment (IPS): the first contact with the employer within 30 days of the start, every active placement contacted at least once a month, and about six employer contacts a week for a full-time employment specialist. They are something to reflect on, not a verdict: a part-time post or a different caseload meets them differently.</source>
+        <translation>Riktvärdena kommer från Supported Employment (IPS): första kontakten med arbetsgivaren inom 30 dagar från start, kontakt med varje aktiv placering minst en gång i månaden och omkring sex arbetsgivarkontakter i veckan för en arbetsspecialist på heltid. De är något att reflektera över, inte ett omdöme: med en deltidstjänst eller en annan sorts ärenden ser det annorlunda ut.</translation>
+    </message>
+    <message>
+        <source>This month so far: %1</source>
+        <translation>Hittills den här månaden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workplace contact(s) in %1 days</source>
+        <translation>
+            <numerusform>%n arbetsplatskontakt på %1 dagar</numerusform>
+            <numerusform>%n arbetsplatskontakter på %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>No placement started this month.</source>
+        <translation>Ingen placering startade den här månaden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>median of %n placement(s) started this month</source>
+        <translation>
+            <numerusform>median för %n placering som startade den här månaden</numerusform>
+            <numerusform>median för %n placeringar som startade den här månaden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no workplace contact yet</source>
+        <translation>
+            <numerusform>%n utan arbetsplatskontakt ännu</numerusform>
+            <numerusform>%n utan arbetsplatskontakt ännu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 active placements</source>
+        <translation>%1 av %2 aktiva placeringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused placement(s) left out</source>
+        <translation>
+            <numerusform>%n pausad placering räknas inte med</numerusform>
+            <numerusform>%n pausade placeringar räknas inte med</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No notes on active placements this month.</source>
+        <translation>Inga anteckningar om aktiva placeringar den här månaden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes say the time spent</source>
+        <translation>%1 av %2 anteckningar anger tidsåtgång</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n active placement(s)</source>
+        <translation>
+            <numerusform>fördelat på %n aktiv placering</numerusform>
+            <numerusform>fördelat på %n aktiva placeringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n without contact)</source>
+        <translation>
+            <numerusform>(%n utan kontakt)</numerusform>
+            <numerusform>(%n utan kontakt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s) without time)</source>
+        <translation>
+            <numerusform>(%n anteckning utan tid)</numerusform>
+            <numerusform>(%n anteckningar utan tid)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Choose logo</source>
@@ -4943,20 +6378,28 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <source>&amp;Check-in interval (days):</source>
-        <translation>&amp;Uppföljningsintervall (dagar):</translation>
+        <source>Default follow-up &amp;plan:</source>
+        <translation>Standardplan för &amp;uppföljning:</translation>
+    </message>
+    <message>
+        <source>Plan by placement &amp;type:</source>
+        <translation>Plan per pla&amp;ceringstyp:</translation>
+    </message>
+    <message>
+        <source>A placement without a follow-up plan counts as silent after this many days without contact; one with a plan, after its phase&apos;s days.</source>
+        <translation>En placering utan uppföljningsplan räknas som tyst efter så här många dagar utan kontakt; en placering med plan efter det antal dagar som gäller för dess fas.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome check after (days):</source>
+        <translation>&amp;Dagar till uppföljning efter avslut:</translation>
+    </message>
+    <message>
+        <source>How many days after a placement ends its outcome check falls due: is the person in work, studies, another measure or none? Checks already scheduled keep their day.</source>
+        <translation>Hur många dagar efter att en placering har avslutats som uppföljningen efter avslut ska göras: är personen i arbete, i studier, i en annan insats eller inget av dessa? Uppföljningar som redan är planerade behåller sin dag.</translation>
     </message>
     <message>
         <source>&amp;Silent after (days):</source>
         <translation>T&amp;yst efter (dagar):</translation>
-    </message>
-    <message>
-        <source>How often a new placement is followed up, unless it says otherwise.</source>
-        <translation>Hur ofta en ny placering följs upp, om inget annat anges för den.</translation>
-    </message>
-    <message>
-        <source>An active placement with no contact for this many days is shown as silent.</source>
-        <translation>En aktiv placering utan kontakt under så många dagar visas som tyst.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4993,6 +6436,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Ending reasons</source>
         <translation>Avslutsorsaker</translation>
+    </message>
+    <message>
+        <source>Task categories</source>
+        <translation>Uppgiftsområden</translation>
+    </message>
+    <message>
+        <source>Task requirements</source>
+        <translation>Krav i uppgifterna</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -5040,6 +6491,49 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>The file that could not be opened is kept as %1.</source>
         <translation>Filen som inte kunde öppnas sparas som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksEditor</name>
+    <message>
+        <source>Tasks on offer</source>
+        <translation>Uppgifter som erbjuds</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>No tasks listed yet. Add each task the employer can offer.</source>
+        <translation>Inga uppgifter inlagda ännu. Lägg till varje uppgift som arbetsgivaren kan erbjuda.</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Ta bort uppgift</translation>
+    </message>
+    <message>
+        <source>For example: Pick goods for orders</source>
+        <translation>Till exempel: Plocka varor till beställningar</translation>
+    </message>
+    <message>
+        <source>What the task asks of the person doing it.</source>
+        <translation>Vad uppgiften kräver av den som gör den.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Inget område</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +6594,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Återkoppling från deltagaren</translation>
     </message>
     <message>
+        <source>Outcome check after the end</source>
+        <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>Outcome check: %1</source>
+        <translation>Uppföljning efter avslut: %1</translation>
+    </message>
+    <message>
         <source>Placement ended: %1</source>
         <translation>Placeringen avslutades: %1</translation>
     </message>
@@ -5123,12 +6625,32 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ska göras</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Inte dags ännu</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minut</numerusform>
             <numerusform>%n minuter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Due %1: is the person in work, studies, another measure or none? Recorded from the Overview.</source>
+        <translation>Ska göras %1: är personen i arbete, i studier, i en annan insats eller inget av dessa? Registreras från Översikt.</translation>
+    </message>
+    <message>
+        <source>Due %1, recorded %2.</source>
+        <translation>Planerad %1, registrerad %2.</translation>
     </message>
     <message>
         <source>Could consider hiring: yes</source>
@@ -5224,6 +6746,17 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Restored: %1.</source>
         <translation>Återställd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TypePlansEditor</name>
+    <message>
+        <source>Placement type</source>
+        <translation>Placeringstyp</translation>
+    </message>
+    <message>
+        <source>Uses the default plan</source>
+        <translation>Använder standardplanen</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador import __version__, cli_interchange, paths
+from ambassador import (
+    __version__,
+    cli_interchange,
+    cli_outcome_checks,
+    cli_questionnaire,
+    cli_selfcheck,
+    paths,
+)
 from ambassador.catalog import Catalog
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationError
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from ambassador.domain.reporting_systems import ReportingSystem
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
@@ -84,6 +92,7 @@ NOT_FOUND = {
     "participant": QT_TRANSLATE_NOOP("Cli", "There is no participant number {id}."),
     "placement": QT_TRANSLATE_NOOP("Cli", "There is no placement number {id}."),
     "employer": QT_TRANSLATE_NOOP("Cli", "There is no employer number {id}."),
+    "outcome_check": QT_TRANSLATE_NOOP("Cli", "There is no outcome check number {id}."),
 }
 
 
@@ -165,9 +174,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD")
     stats.add_argument("--to", dest="end", type=day, required=True, metavar="YYYY-MM-DD")
     stats.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    stats.add_argument(
+        "--system",
+        choices=[s.value for s in ReportingSystem],
+        help="also break the endings down in this reporting system's categories",
+    )
+    sentences = documents.add_parser(
+        "sentences", help="print the outcome sentences of a period, ready to publish"
+    )
+    sentences.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD")
+    sentences.add_argument("--to", dest="end", type=day, required=True, metavar="YYYY-MM-DD")
     summaries = documents.add_parser("summaries", help="one summary per active placement")
     summaries.add_argument("--active", action="store_true", required=True)
     summaries.add_argument("--out-dir", type=Path, required=True, metavar="DIR")
+    cli_selfcheck.add_parser(documents)
     backup = commands.add_parser("backup", help="write a checked backup of a database")
     backup.add_argument("--db", type=Path, required=True, dest="command_db")
     backup.add_argument("--to", type=Path, metavar="DIR", help="folder (default: as in settings)")
@@ -180,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--db", type=Path, required=True, dest="command_db")
     purge.add_argument("--dry-run", action="store_true", help="only show what would go")
     cli_interchange.add_commands(commands)
+    cli_outcome_checks.add_commands(commands)
+    cli_questionnaire.add_commands(commands)
     for document in (*documents.choices.values(),):
         document.add_argument(
             "--db", type=Path, dest="command_db", metavar="PATH", help="database file"
@@ -218,6 +240,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             database, services = _open(output, args.command_db)
             try:
                 return cli_interchange.run(output, services, args, language)
+            finally:
+                database.dispose()
+        if args.command == "questionnaire":
+            database, services = _open(
+                output, args.command_db or args.db or paths.default_database()
+            )
+            try:
+                return cli_questionnaire.run(output, services, args, language)
+            finally:
+                database.dispose()
+        if args.command == "outcome-check":
+            database, services = _open(
+                output, args.command_db or args.db or paths.default_database()
+            )
+            try:
+                return cli_outcome_checks.run(output, services, args)
             finally:
                 database.dispose()
         return _check(output, args.command_db)
@@ -354,12 +392,26 @@ def _report(output: Output, args: argparse.Namespace, language: str | None) -> i
     database, services = _open(output, path)
     try:
         documents = services.documents
+        if args.document == "selfcheck":
+            return cli_selfcheck.run(output, services, args.months)
         if args.document == "summaries":
             return _summaries(output, documents, args.out_dir, language)
+        if args.document == "sentences":
+            if args.end < args.start:
+                raise CliError(PERIOD_ORDER)
+            # Like the documents: the database's language unless one is asked for.
+            chosen = language or services.settings.get().language
+            catalog = Catalog.load(chosen, paths.translations_dir())
+            for line in services.sentences.text(Period(args.start, args.end), catalog, chosen):
+                print(line)
+            return EXIT_OK
         if args.document == "stats":
             if args.end < args.start:
                 raise CliError(PERIOD_ORDER)
-            written = documents.write_statistics(Period(args.start, args.end), args.out, language)
+            system = None if args.system is None else ReportingSystem(args.system)
+            written = documents.write_statistics(
+                Period(args.start, args.end), args.out, language, system
+            )
         elif args.document == "summary":
             written = documents.write_summary(args.record_id, args.out, language)
             if not documents.summary_consented(args.record_id):

@@ -13,6 +13,7 @@ from ambassador.domain.followup import NoteFields
 from ambassador.domain.identity import luhn_check_digit
 from ambassador.domain.participant import ParticipantFields
 from ambassador.domain.placement import PlacementFields
+from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 
 _serials = itertools.count(100)
@@ -90,7 +91,7 @@ def make_placement(
         placement_type="Praktik",
         start_date=date(2026, 9, 1),
         planned_end_date=date(2027, 2, 28),
-        cadence_days=None,
+        plan=None,
     )
     return services.placements.create(replace(base, **overrides)).placement.id
 
@@ -113,3 +114,36 @@ def note_fields(
 
 def days_before(moment: datetime, days: int) -> datetime:
     return moment - timedelta(days=days)
+
+
+def every(days: int) -> FollowUpPlan:
+    """One rhythm from start to end: a check-in every `days` days (silent after 14 or more)."""
+    return FollowUpPlan.uniform(days, 14)
+
+
+def make_ended_placement(
+    services: Services,
+    gender: Gender,
+    outcome: Any,
+    *,
+    ended_on: date = date(2026, 3, 31),
+    reason: str = "",
+    result: Any = None,
+) -> int:
+    """A placement of 2026 that ended as told, its outcome check (due 90 days later) answered
+    with `result` when one is given (a FollowUpResult)."""
+    from ambassador.domain.placement import Ending
+
+    participant_id = make_participant(services, gender=gender)
+    placement_id = make_placement(
+        services,
+        participant_id,
+        start_date=date(2026, 1, 12),
+        planned_end_date=date(2026, 6, 30),
+    )
+    services.placements.end(placement_id, Ending(ended_on=ended_on, outcome=outcome, reason=reason))
+    if result is not None:
+        check = services.outcome_checks.of_placement(placement_id)
+        assert check is not None
+        services.outcome_checks.record(check.id, result)
+    return placement_id

@@ -65,6 +65,7 @@ DETAIL_LABELS = {
     documents.AGREEMENT: QT_TRANSLATE_NOOP("Labels", "Placement agreement"),
     documents.EXTRACT: QT_TRANSLATE_NOOP("Labels", "Register extract"),
     documents.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics report"),
+    documents.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Labels", "Questionnaire"),
     ListKind.PARTICIPANTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of participants"),
     ListKind.EMPLOYERS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of employers"),
     ListKind.PLACEMENTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of placements"),
@@ -78,7 +79,8 @@ DETAIL_LABELS = {
     "coordinator_name": QT_TRANSLATE_NOOP("Labels", "Coordinator's name"),
     "coordinator_phone": QT_TRANSLATE_NOOP("Labels", "Coordinator's phone"),
     "coordinator_email": QT_TRANSLATE_NOOP("Labels", "Coordinator's e-mail"),
-    "default_cadence_days": QT_TRANSLATE_NOOP("Labels", "Default follow-up interval"),
+    "follow_up_plan": QT_TRANSLATE_NOOP("Labels", "Default follow-up plan"),
+    "type_plan": QT_TRANSLATE_NOOP("Labels", "Follow-up plan of a placement type"),
     "silent_after_days": QT_TRANSLATE_NOOP("Labels", "Silent after"),
     "language": QT_TRANSLATE_NOOP("Labels", "Language"),
     "logo_png": QT_TRANSLATE_NOOP("Labels", "Logo"),
@@ -95,6 +97,11 @@ DETAIL_LABELS = {
     "list:note_kinds": QT_TRANSLATE_NOOP("Labels", "List of note kinds"),
     "list:referral_sources": QT_TRANSLATE_NOOP("Labels", "List of referral sources"),
     "list:ending_reasons": QT_TRANSLATE_NOOP("Labels", "List of ending reasons"),
+    "report_mappings:sus": QT_TRANSLATE_NOOP("Labels", "Reporting categories for SUS"),
+    "report_mappings:social_services": QT_TRANSLATE_NOOP(
+        "Labels", "Reporting categories for the social services"
+    ),
+    "report_mappings:esf": QT_TRANSLATE_NOOP("Labels", "Reporting categories for ESF"),
     # A purge's counts, "placements=3,notes=12,log=40,backups=2".
     "placements": QT_TRANSLATE_NOOP("Labels", "Placements"),
     "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),

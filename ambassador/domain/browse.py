@@ -17,7 +17,7 @@ class Attention(StrEnum):
     """What needs the coordinator: the same questions as the home screen, as a list filter."""
 
     ENDING_SOON = "ending_soon"
-    SILENT = "silent"
+    AT_RISK = "at_risk"  # the Översikt's placements at risk: silent for their phase, or flagged
     OVERDUE = "overdue"
 
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import CheckInStatus, ConsentScope, Respondent, WithWhom
 from ambassador.domain.followup import CheckIn, Feedback, Note
+from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
+from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.settings import Settings
 
 # The kinds of document, as the export log records them.
@@ -21,6 +23,7 @@ SUMMARY = "placement_summary"
 AGREEMENT = "placement_agreement"
 EXTRACT = "register_extract"
 STATISTICS = "statistics_report"
+QUESTIONNAIRE = "questionnaire"
 
 # Contacts an employer may see the date and kind of: with the workplace or the person.
 # Talks with an authority or someone else concern third parties and stay internal.
@@ -80,7 +83,7 @@ class PlacementTerms:
     goals: str
     tasks: str
     compensation: str
-    cadence_days: int | None
+    plan: FollowUpPlan | None
     support: str | None
     adaptations: str | None
 
@@ -148,6 +151,7 @@ class RegisterExtract:
     feedback: list[Feedback]
     exports: list[ExportRecord]
     printed_on: date
+    outcome_checks: list[OutcomeCheck] = field(default_factory=list)
 
 
 def consent_in_force(
@@ -183,7 +187,7 @@ def placement_terms(
         goals=placement.goals,
         tasks=placement.tasks,
         compensation=placement.compensation,
-        cadence_days=placement.cadence_days,
+        plan=placement.plan,
         support=placement.support if may_share else None,
         adaptations=participant.needs_and_adaptations if may_share else None,
     )

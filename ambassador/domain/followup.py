@@ -61,9 +61,11 @@ class CheckIn:
 
 @dataclass(frozen=True, kw_only=True)
 class CheckInSeries:
-    """A recurring check-in: every `every_days` from `first_at`, up to the placement's end.
+    """A recurring check-in: every `every_days` from `first_at`, up to the placement's end
+    or `until_on`, whichever comes first.
 
-    `from_plan` marks the series that follows the placement's own follow-up cadence.
+    `from_plan` marks the series of the placement's own follow-up plan: one for each phase,
+    each stopping at its phase's last day (the last phase at the placement's end).
     """
 
     id: int
@@ -72,6 +74,7 @@ class CheckInSeries:
     every_days: int
     kind: str
     from_plan: bool = False
+    until_on: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

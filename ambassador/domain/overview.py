@@ -7,9 +7,18 @@ from datetime import date, datetime
 
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.figures import KeyFigures
+from ambassador.domain.plan import FollowUpPlan
 
 SILENT_AFTER_DAYS = 14
 ENDING_WITHIN_DAYS = 14
+# A note flagged for drop-out risk keeps its placement on the list of those at risk for a
+# month: long enough to cover the next contacts of even the sparsest phase (monthly).
+RISK_NOTES_WITHIN_DAYS = 30
+# In the ranking a flagged note weighs as a week past the silence threshold: the
+# coordinator's own judgement that a placement wobbles is worth about one missed weekly
+# contact of the first phase, so two flags outrank a placement a week and a half overdue,
+# and a placement silent for weeks still outranks a single flag.
+RISK_NOTE_WEIGHT_DAYS = 7
 # Feedback is due once a placement has run four weeks, and again each quarter it runs.
 FEEDBACK_AFTER_DAYS = 28
 FEEDBACK_EVERY_DAYS = 90
@@ -30,12 +39,76 @@ class CheckInItem:
 
 
 @dataclass(frozen=True)
-class SilentPlacement:
+class AtRiskPlacement:
+    """An active placement silent up to its threshold, or with a recent note of drop-out risk.
+
+    The threshold is the silence threshold of the plan's phase the placement is in today
+    (without a plan: the setting). Silent, as the setting has always meant, from the day the
+    days without contact reach the threshold.
+    """
+
     placement_id: int
     participant_name: str
     employer_name: str
     last_contact: date | None  # None: no contact recorded since the start
     silent_days: int
+    threshold_days: int
+    phase: int | None  # 1-based phase of a plan of several phases; None: one rhythm
+    # The placement's notes flagged for drop-out risk within RISK_NOTES_WITHIN_DAYS (a
+    # note about the person alone is not counted: it may concern another placement).
+    flagged_notes: int
+
+    @property
+    def silent(self) -> bool:
+        return self.silent_days >= self.threshold_days
+
+    @property
+    def days_past(self) -> int:
+        return max(0, self.silent_days - self.threshold_days)
+
+    @property
+    def at_risk(self) -> bool:
+        return self.silent or self.flagged_notes > 0
+
+    @property
+    def score(self) -> int:
+        """Days past the threshold, plus a week's worth for each flagged note."""
+        return self.days_past + RISK_NOTE_WEIGHT_DAYS * self.flagged_notes
+
+
+def silence_threshold(
+    plan_json: str | None, start: date, today: date, default_days: int
+) -> tuple[int, int | None]:
+    """The silence threshold of a placement on `today`, and the 1-based phase of its plan it
+    comes from (None for a one-phase plan); no plan, or one that cannot be read: the
+    setting's `default_days`."""
+    if plan_json:
+        try:
+            phases = FollowUpPlan.from_json(plan_json).phases
+        except ValueError:
+            phases = ()
+        if phases:
+            index = FollowUpPlan(phases).phase_index_on(start, today)
+            return phases[index].silent_after_days, index + 1 if len(phases) > 1 else None
+    return default_days, None
+
+
+def rank_at_risk(placements: list[AtRiskPlacement]) -> list[AtRiskPlacement]:
+    """Those at risk, highest score first; ties by the participant's name."""
+    at_risk = [p for p in placements if p.at_risk]
+    return sorted(at_risk, key=lambda p: (-p.score, p.participant_name, p.placement_id))
+
+
+@dataclass(frozen=True)
+class OutcomeCheckDue:
+    """An outcome check whose day has come and that has no result yet."""
+
+    check_id: int
+    placement_id: int
+    participant_name: str
+    employer_name: str
+    ended_on: date
+    due_on: date
 
 
 @dataclass(frozen=True)
@@ -60,7 +133,8 @@ class Overview:
     today_check_ins: list[CheckInItem]
     week_check_ins: list[CheckInItem]
     overdue_check_ins: list[CheckInItem]
-    silent_placements: list[SilentPlacement]
+    at_risk: list[AtRiskPlacement]
     ending_soon: list[EndingPlacement]
     feedback_due: list[FeedbackDue]
+    outcome_checks_due: list[OutcomeCheckDue]
     key_figures: KeyFigures

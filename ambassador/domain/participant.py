@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ambassador.domain.enums import ConsentScope, Gender
 from ambassador.domain.errors import Problem, ValidationError
 from ambassador.domain.identity import mask_personal_identity_number, parse_personal_identity_number
+from ambassador.domain.tasks import check_labels, clean_labels
 from ambassador.domain.validation import (
     SHORT_TEXT_MAX,
     check_email,
@@ -40,6 +42,10 @@ class ParticipantFields:
     strengths: str = ""
     interests: str = ""
     goals: str = ""
+    # Labels of the editable lists: the task categories the person would like to work in,
+    # and the task requirements they cannot meet (sensitive, like needs and adaptations).
+    task_interests: tuple[str, ...] = ()
+    task_limits: tuple[str, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -72,8 +78,17 @@ class Consent:
         return self.given_on <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
 
 
-def validate_participant(fields: ParticipantFields, today: date) -> ParticipantFields:
-    """Return the fields cleaned and normalised, or raise one ValidationError naming every field."""
+def validate_participant(
+    fields: ParticipantFields,
+    today: date,
+    *,
+    categories: Collection[str] | None = None,
+    requirements: Collection[str] | None = None,
+) -> ParticipantFields:
+    """Return the fields cleaned and normalised, or raise one ValidationError naming every field.
+
+    `categories` and `requirements` are the labels the task interests and limits may use;
+    None accepts any label of a sensible length."""
     problems: list[Problem] = []
     first = clean(fields.first_name)
     last = clean(fields.last_name)
@@ -93,6 +108,10 @@ def validate_participant(fields: ParticipantFields, today: date) -> ParticipantF
         check_length(problems, name, clean(getattr(fields, name)), SHORT_TEXT_MAX)
     for name in ("needs_and_adaptations", "strengths", "interests", "goals"):
         check_text(problems, name, getattr(fields, name))
+    task_interests = clean_labels(fields.task_interests)
+    task_limits = clean_labels(fields.task_limits)
+    check_labels(problems, "task_interests", task_interests, categories)
+    check_labels(problems, "task_limits", task_limits, requirements)
     raise_if_any(problems)
     return replace(
         fields,
@@ -109,4 +128,6 @@ def validate_participant(fields: ParticipantFields, today: date) -> ParticipantF
         strengths=fields.strengths.strip(),
         interests=fields.interests.strip(),
         goals=fields.goals.strip(),
+        task_interests=task_interests,
+        task_limits=task_limits,
     )

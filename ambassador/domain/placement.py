@@ -8,6 +8,7 @@ from datetime import date, datetime
 from ambassador.domain.enums import Outcome, PlacementStatus
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.plan import FollowUpPlan, plan_problems
 from ambassador.domain.validation import (
     HOURS_RANGE,
     PERCENT_RANGE,
@@ -42,7 +43,9 @@ class PlacementFields:
     tasks: str = ""
     support: str = ""
     compensation: str = ""
-    cadence_days: int | None = 14
+    # The tapering follow-up plan; None: no planned check-ins (scheduled one at a time).
+    # Creating a placement in the window proposes its type's plan.
+    plan: FollowUpPlan | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -81,8 +84,8 @@ def validate_placement(fields: PlacementFields) -> PlacementFields:
         problems.append(Problem("hours_per_week", HOURS_RANGE))
     if fields.extent_percent is not None and not 1 <= fields.extent_percent <= 100:
         problems.append(Problem("extent_percent", PERCENT_RANGE))
-    if fields.cadence_days is not None and not 1 <= fields.cadence_days <= 365:
-        problems.append(Problem("cadence_days", CADENCE_RANGE))
+    if fields.plan is not None:
+        problems.extend(plan_problems("plan", fields.plan))
     for name in ("purpose", "goals", "tasks", "support", "compensation"):
         check_text(problems, name, getattr(fields, name))
     raise_if_any(problems)

@@ -10,7 +10,9 @@ from typing import Any
 
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.outcome_check import OUTCOME_CHECK_AFTER_DAYS
 from ambassador.domain.overview import SILENT_AFTER_DAYS
+from ambassador.domain.plan import DEFAULT_PLAN, PLAN_UNREADABLE, FollowUpPlan, plan_problems
 from ambassador.domain.validation import (
     SHORT_TEXT_MAX,
     check_email,
@@ -31,6 +33,7 @@ DECISION_NEEDED = QT_TRANSLATE_NOOP(
 )
 # (field, lowest, highest) of the numbers that are not days.
 NUMBER_RANGES = (
+    ("outcome_check_days", 1, 730),
     ("backup_keep", 1, 1000),
     ("backup_max_age_days", 1, 3650),
     ("backup_every_hours", 1, 24),
@@ -54,8 +57,12 @@ class Settings:
     coordinator_name: str = ""
     coordinator_phone: str = ""
     coordinator_email: str = ""
-    default_cadence_days: int = 14
+    # The follow-up plan proposed for a new placement whose type has no plan of its own (JSON).
+    follow_up_plan: str = DEFAULT_PLAN.to_json()
     silent_after_days: int = SILENT_AFTER_DAYS
+    # Days after a placement's end that its outcome check falls due. Always on: what the person
+    # does then is how the work is judged; a unit that reports at six months sets 180.
+    outcome_check_days: int = OUTCOME_CHECK_AFTER_DAYS
     language: str = "sv"
     logo_png: str = ""  # base64 of a PNG image; empty: no logo
     # Backups: how many to keep, the oldest to keep, how often while the window is open.
@@ -72,6 +79,14 @@ class Settings:
     case_retention_decision: str = ""
     log_retention_months: int = 0
     log_retention_decision: str = ""
+
+    @property
+    def default_plan(self) -> FollowUpPlan:
+        """The stored default plan; the built-in one if the stored text cannot be read."""
+        try:
+            return FollowUpPlan.from_json(self.follow_up_plan)
+        except ValueError:
+            return DEFAULT_PLAN
 
     def to_strings(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -98,9 +113,14 @@ def validate_settings(settings: Settings) -> Settings:
         check_length(problems, name, clean(getattr(settings, name)), SHORT_TEXT_MAX)
     check_phone(problems, "coordinator_phone", clean(settings.coordinator_phone))
     check_email(problems, "coordinator_email", clean(settings.coordinator_email))
-    for name in ("default_cadence_days", "silent_after_days"):
-        if not 1 <= getattr(settings, name) <= 365:
-            problems.append(Problem(name, DAYS_RANGE))
+    if not 1 <= settings.silent_after_days <= 365:
+        problems.append(Problem("silent_after_days", DAYS_RANGE))
+    try:
+        plan = FollowUpPlan.from_json(settings.follow_up_plan)
+    except ValueError:
+        problems.append(Problem("follow_up_plan", PLAN_UNREADABLE))
+    else:
+        problems.extend(plan_problems("follow_up_plan", plan))
     for name, low, high in NUMBER_RANGES:
         if not low <= getattr(settings, name) <= high:
             problems.append(Problem(name, RANGE, {"low": low, "high": high}))

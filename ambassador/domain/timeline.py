@@ -1,4 +1,5 @@
-"""One timeline of everything about a placement or a person: notes, check-ins, feedback."""
+"""One timeline of everything about a placement or a person: notes, check-ins, feedback,
+and the outcome check after the end."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import datetime, time
 
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.followup import CheckIn, Feedback, Note
+from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.placement import Placement
 
 
@@ -19,7 +21,7 @@ class PlacementEvent:
     ended: bool
 
 
-TimelineItem = Note | CheckIn | Feedback | PlacementEvent
+TimelineItem = Note | CheckIn | Feedback | PlacementEvent | OutcomeCheck
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ def moment_of(item: TimelineItem) -> datetime:
         return item.scheduled_at
     if isinstance(item, Feedback):
         return datetime.combine(item.given_on, time(12, 0))
+    if isinstance(item, OutcomeCheck):  # on the day answered, else the day it is due
+        return datetime.combine(item.recorded_on or item.due_on, time(12, 0))
     day = item.placement.ending.ended_on if item.ended and item.placement.ending else None
     return datetime.combine(day or item.placement.start_date, time.min)
 

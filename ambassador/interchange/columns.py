@@ -190,10 +190,14 @@ EXTENT = _column(
     QT_TRANSLATE_NOOP("Columns", "Extent (%)"),
     "Omfattning", "Omfattning %", "Sysselsättningsgrad", "Extent",
 )  # fmt: skip
-CADENCE = _column(
-    "cadence_days",
-    QT_TRANSLATE_NOOP("Columns", "Follow-up every (days)"),
-    "Uppföljningsintervall", "Uppföljning var", "Uppföljning (dagar)", "Follow-up interval",
+# A plan in words ("Every 7 days for 4 weeks, silent after 10 days; then every 30 days, ...")
+# or, as lists before plans tapered had it, a number of days between check-ins.
+FOLLOW_UP_PLAN = _column(
+    "follow_up_plan",
+    QT_TRANSLATE_NOOP("Columns", "Follow-up plan"),
+    "Uppföljningsplan", "Plan för uppföljning", "Uppföljning",
+    "Follow-up every (days)", "Uppföljningsintervall", "Uppföljning var", "Uppföljning (dagar)",
+    "Follow-up interval", "Follow-up",
 )  # fmt: skip
 PURPOSE = _column("purpose", QT_TRANSLATE_NOOP("Columns", "Purpose"), "Syfte")
 PLACEMENT_GOALS = _column("goals", QT_TRANSLATE_NOOP("Columns", "Goals"), "Mål")
@@ -242,7 +246,7 @@ IMPORT_COLUMNS: dict[ListKind, tuple[Column, ...]] = {
     ListKind.PLACEMENTS: (
         PARTICIPANT, FIRST_NAME, LAST_NAME, IDENTITY_NUMBER, EMPLOYER_NAME,
         ORGANISATION_NUMBER, PLACEMENT_TYPE, START_DATE, PLANNED_END, UNIT, SUPERVISOR, HOURS,
-        EXTENT, CADENCE, PURPOSE, PLACEMENT_GOALS, TASKS, SUPPORT, COMPENSATION, ENDED_ON,
+        EXTENT, FOLLOW_UP_PLAN, PURPOSE, PLACEMENT_GOALS, TASKS, SUPPORT, COMPENSATION, ENDED_ON,
         OUTCOME, ENDING_REASON,
     ),
 }  # fmt: skip

@@ -3,6 +3,7 @@ preview can show all of them at once. Nothing here knows what is already registe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,10 +21,23 @@ from ambassador.domain.identity import parse_personal_identity_number
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import ParticipantFields, validate_participant
 from ambassador.domain.placement import Ending, PlacementFields, validate_placement
+from ambassador.domain.plan import FollowUpPlan, Phase
 from ambassador.domain.validation import REQUIRED
 from ambassador.interchange import values
 from ambassador.interchange.columns import Mapping
 from ambassador.interchange.sheets import Sheet, SheetRow
+
+PLAN_KEY = "follow_up_plan"
+BAD_PLAN = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Write the follow-up plan as a number of days, such as 14, or in words, such as "
+    "every 7 days for 4 weeks; then every 30 days.",
+)
+_NO_PLAN = re.compile(r"0|-|–|ingen.*|inga.*|no|none|no .*")
+_PHASE_BREAK = re.compile(r";|\bsedan\b|\bthen\b|\n")
+_WEEKS = re.compile(r"(\d+)\s*(?:veckor|veckan|vecka|weeks|week|v|w)\b")
+_SILENT = re.compile(r"(?:efter|after)\s+(\d+)")
+_DAILY = re.compile(r"varje dag|every day|daily|dagligen")
 
 FORMULA = QT_TRANSLATE_NOOP(
     "Messages", "The cell holds a formula; copy the column and paste it as values."
@@ -196,8 +210,15 @@ def read_employers(sheet: Sheet, mapping: Mapping) -> list[ReadRow[EmployerEntry
 
 
 def read_placements(
-    sheet: Sheet, mapping: Mapping, today: date, default_cadence_days: int
+    sheet: Sheet,
+    mapping: Mapping,
+    today: date,
+    proposed_plan: Callable[[str], FollowUpPlan],
+    silent_after_days: int,
 ) -> list[ReadRow[PlacementEntry]]:
+    """`proposed_plan(type)` is the plan of a row that gives none; a number of days in the
+    plan column is one rhythm, silent after `silent_after_days` (as before plans tapered)."""
+
     def read(cells: _Cells) -> PlacementEntry | None:
         name = cells.text("participant_name") or " ".join(
             part for part in (cells.text("first_name"), cells.text("last_name")) if part
@@ -214,11 +235,12 @@ def read_placements(
             if not any(p.field == "start_date" for p in cells.problems):
                 cells.problems.append(Problem("start_date", REQUIRED))
             start = today  # stands in so the rest of the row is still checked
-        no_plan: int | None = default_cadence_days  # when the sheet has no such column
+        placement_type = cells.text("placement_type")
+        proposed: FollowUpPlan | None = proposed_plan(placement_type)
         fields = PlacementFields(
             participant_id=NOT_YET,
             employer_id=NOT_YET,
-            placement_type=cells.text("placement_type"),
+            placement_type=placement_type,
             start_date=start,
             planned_end_date=cells.value("planned_end_date", values.parse_date, None),
             unit=cells.text("unit"),
@@ -229,9 +251,9 @@ def read_placements(
             tasks=cells.text("tasks"),
             support=cells.text("support"),
             compensation=cells.text("compensation"),
-            cadence_days=cells.value("cadence_days", _cadence(default_cadence_days), no_plan),
+            plan=cells.value(PLAN_KEY, _plan(proposed, silent_after_days), proposed),
         )
-        placement = cells.check(lambda: validate_placement(fields))
+        placement = cells.check(lambda: validate_placement(fields), {"plan": PLAN_KEY})
         ended_on = cells.value("ended_on", values.parse_date, None)
         outcome = cells.value("outcome", values.OUTCOMES.parse_optional, None)
         ending: Ending | None = None
@@ -264,16 +286,53 @@ def _whole_or(default: int) -> Callable[[str], int]:
     return parse
 
 
-def _cadence(default: int) -> Callable[[str], int | None]:
-    """Empty is the settings' interval; 0 is no planned follow-up (as the export writes it)."""
+def _plan(
+    proposed: FollowUpPlan | None, silent_after_days: int
+) -> Callable[[str], FollowUpPlan | None]:
+    """Empty is the proposed plan; 0 or "ingen" is none; a number is every that many days;
+    anything else a plan in words, as the list export writes it."""
 
-    def parse(text: str) -> int | None:
-        value = values.parse_whole_number(text)
-        if value is None:
-            return default
-        return None if value == 0 else value
+    def parse(text: str) -> FollowUpPlan | None:
+        text = text.strip()
+        if not text:
+            return proposed
+        if _NO_PLAN.fullmatch(text.casefold()):
+            return None
+        days = values.parse_whole_number(text) if text.isdigit() else None
+        if days is not None:
+            return FollowUpPlan.uniform(days, silent_after_days)
+        plan = plan_from_words(text, silent_after_days)
+        if plan is None:
+            raise values.BadValueError(BAD_PLAN)
+        return plan
 
     return parse
+
+
+def plan_from_words(text: str, silent_after_days: int) -> FollowUpPlan | None:
+    """A plan as `describe_plan` writes it in Swedish or English, phase after phase: "Every 7
+    days for 4 weeks, silent after 10 days; then every 30 days". None if it is not one."""
+    phases: list[Phase] = []
+    for segment in _PHASE_BREAK.split(text.casefold()):
+        if not segment.strip():
+            continue
+        weeks_match = _WEEKS.search(segment)
+        silent_match = _SILENT.search(segment)
+        rest = segment
+        for match in (weeks_match, silent_match):
+            if match is not None:
+                rest = rest.replace(match.group(0), " ")
+        number = re.search(r"\d+", rest)
+        if number is not None:
+            every = int(number.group(0))
+        elif _DAILY.search(rest):
+            every = 1
+        else:
+            return None
+        silent = int(silent_match.group(1)) if silent_match else max(every, silent_after_days)
+        weeks = int(weeks_match.group(1)) if weeks_match else None
+        phases.append(Phase(every, weeks, silent))
+    return FollowUpPlan(tuple(phases)) if phases else None
 
 
 def _identity_number(today: date) -> Callable[[str], str | None]:

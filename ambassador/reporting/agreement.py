@@ -3,11 +3,14 @@ start of a placement, with a signature block for each."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ambassador.domain.documents import PlacementAgreement
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.plan import FollowUpPlan, describe_phase
 from ambassador.reporting import page
 from ambassador.reporting.terms import (
     extent_text,
@@ -96,20 +99,63 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
     )
 
 
+def _phase_rows(
+    plan: FollowUpPlan, start: date, planned_end: date | None, words: Words
+) -> list[list[str]]:
+    """Each phase's dates and rhythm; phases after the planned end are left out."""
+
+    def translate(context: str, source: str, n: int | None = None) -> str:
+        return words.translate(context, source)
+
+    rows: list[list[str]] = []
+    first = start
+    for index, phase in enumerate(plan.phases):
+        if planned_end is not None and first > planned_end:
+            break
+        last = plan.phase_last_day(start, index)
+        if last is None or (planned_end is not None and last > planned_end):
+            last = planned_end
+        if last is None:
+            period = words.translate("Documents", "From {start}").format(start=words.date(first))
+        else:
+            period = f"{words.date(first)} – {words.date(last)}"
+        rhythm = describe_phase(phase, translate, with_weeks=False)
+        rows.append([period, rhythm[:1].upper() + rhythm[1:]])
+        if last is None:
+            break
+        first = last + timedelta(days=1)
+    return rows
+
+
 def _follow_up(agreement: PlacementAgreement, words: Words) -> list[Flowable]:
     terms = agreement.terms
     story: list[Flowable] = [page.heading(words.translate("Documents", "Follow-up"))]
-    if terms.cadence_days is None:
-        plan = words.translate(
-            "Documents", "The ambassador and the workplace agree on check-ins as needed."
+    if terms.plan is None:
+        story.append(
+            page.text(
+                words.translate(
+                    "Documents", "The ambassador and the workplace agree on check-ins as needed."
+                )
+            )
         )
     else:
-        plan = words.translate(
-            "Documents",
-            "The ambassador checks in with the participant and the supervisor every "
-            "{days} days, at the workplace or by phone.",
-        ).format(days=terms.cadence_days)
-    story.append(page.text(plan))
+        story.append(
+            page.text(
+                words.translate(
+                    "Documents",
+                    "The ambassador checks in with the participant and the supervisor, at the "
+                    "workplace or by phone: most often in the first weeks, when support matters "
+                    "most, and then less often.",
+                )
+            )
+        )
+        story.append(
+            page.grid(
+                [words.translate("Documents", "Period"), words.translate("Documents", "Check-ins")],
+                _phase_rows(terms.plan, terms.start_date, terms.planned_end_date, words),
+                [60 * mm, page.TEXT_WIDTH - 60 * mm],
+            )
+        )
     if agreement.planned_check_ins:
         story.append(page.subheading(words.translate("Documents", "First planned check-ins")))
         story.append(

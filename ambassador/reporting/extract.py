@@ -24,6 +24,7 @@ EXPORT_KINDS = {
     documents.AGREEMENT: QT_TRANSLATE_NOOP("Documents", "Placement agreement"),
     documents.EXTRACT: QT_TRANSLATE_NOOP("Documents", "Register extract"),
     documents.STATISTICS: QT_TRANSLATE_NOOP("Documents", "Statistics report"),
+    documents.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Documents", "Questionnaire"),
 }
 
 
@@ -70,8 +71,16 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
                     words.translate("Documents", "Needs and adaptations"),
                     person.needs_and_adaptations,
                 ),
+                (
+                    words.translate("Documents", "Task requirements to avoid"),
+                    ", ".join(person.task_limits),
+                ),
                 (words.translate("Documents", "Strengths"), person.strengths),
                 (words.translate("Documents", "Interests"), person.interests),
+                (
+                    words.translate("Documents", "Task areas of interest"),
+                    ", ".join(person.task_interests),
+                ),
                 (words.translate("Documents", "Goals"), person.goals),
                 (words.translate("Documents", "Registered"), words.moment(person.created_at)),
                 (words.translate("Documents", "Last changed"), words.moment(person.updated_at)),
@@ -199,6 +208,7 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
                 if part
             ),
         ),
+        *_outcome_check(placement, extract, words),
         *_trashed(placement.deleted_at, words),
     ]
     check_ins = [c for c in extract.check_ins if c.placement_id == placement.id]
@@ -224,6 +234,26 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
             )
         )
     return story
+
+
+def _outcome_check(
+    placement: Placement, extract: RegisterExtract, words: Words
+) -> list[tuple[str, str]]:
+    """What the person was doing some days after the end, or the day that is asked."""
+    check = next((c for c in extract.outcome_checks if c.placement_id == placement.id), None)
+    if check is None:
+        return []
+    if check.result is None or check.recorded_on is None:
+        text = words.translate("Documents", "Due {day}, not yet recorded").format(
+            day=words.date(check.due_on)
+        )
+    else:
+        text = words.translate("Documents", "{result} (due {due}, recorded {day})").format(
+            result=words.label(check.result),
+            due=words.date(check.due_on),
+            day=words.date(check.recorded_on),
+        )
+    return [(words.translate("Documents", "Outcome check after the end"), text)]
 
 
 def _notes(extract: RegisterExtract, words: Words) -> list[Flowable]:

@@ -8,13 +8,18 @@ from collections.abc import Callable, Sequence
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from ambassador.domain.enums import Gender, Sector
 from ambassador.domain.figures import Share, Split
-from ambassador.domain.statistics import Group, StatisticsReport
+from ambassador.domain.reporting_systems import NOT_MAPPED, SYSTEM_LABELS
+from ambassador.domain.sentences import write_sentences
+from ambassador.domain.statistics import Group, Statistics, StatisticsReport
+from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.reporting import fonts, page
 from ambassador.reporting.markup import clean
+from ambassador.reporting.questionnaire_figures import questionnaire_section
+from ambassador.reporting.selfcheck_section import self_check_story
 from ambassador.reporting.words import Words
 
 GENDERS = list(Gender)
@@ -30,6 +35,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
     story: list[Flowable] = [
         page.title(title),
         page.text(words.translate("Documents", "Period: {period}").format(period=period)),
+        *_breakdown_line(statistics, words),
         page.small(
             words.translate(
                 "Documents",
@@ -67,6 +73,8 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
                 "per placement.",
             )
         ),
+        *questionnaire_section(report, words),
+        *_sentences_section(statistics, words),
     ]
     outcomes_heading = page.heading(
         words.translate("Documents", "Outcomes of the placements that ended")
@@ -99,6 +107,8 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         )
     else:
         story.append(page.small(words.translate("Documents", "No placement ended early.")))
+    story += _after_90_section(statistics, words)
+    story += _breakdown_section(statistics, words)
     story += [
         page.heading(words.translate("Documents", "Employers")),
         page.facts(
@@ -127,6 +137,8 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         words,
         label=lambda key: words.label(Sector(key)) if key else "",
     )
+    if report.self_check is not None:
+        story += self_check_story(report.self_check, words)
     return page.render(
         story,
         words=words,
@@ -267,3 +279,126 @@ def _short(name: str, limit: int = 32) -> str:
     """A chart label fits beside its bar; the table below has the whole name."""
     name = " ".join(clean(name).split())
     return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+# The follow-up method: sentences, 90 days after, an outside system's categories -----------
+
+
+def _system_name(statistics: Statistics, words: Words) -> str:
+    assert statistics.breakdown is not None
+    return words.translate(LABELS_CONTEXT, SYSTEM_LABELS[statistics.breakdown.system])
+
+
+def _breakdown_line(statistics: Statistics, words: Words) -> list[Flowable]:
+    if statistics.breakdown is None:
+        return []
+    return [
+        page.text(
+            words.translate("Documents", "Breakdown: {system}").format(
+                system=_system_name(statistics, words)
+            )
+        )
+    ]
+
+
+def _sentences_section(statistics: Statistics, words: Words) -> list[Flowable]:
+    if statistics.sentences is None:
+        return []
+    lines = write_sentences(
+        statistics.sentences,
+        lambda context, source, n=None: words.translate(context, source),
+        words.language,
+    )
+    return [
+        page.heading(words.translate("Documents", "Outcome sentences")),
+        page.small(
+            words.translate(
+                "Documents",
+                "Ready to publish: placements that ended in the period, by gender, with small "
+                "numbers protected.",
+            )
+        ),
+        *[page.text(line) for line in lines],
+    ]
+
+
+def _after_90_section(statistics: Statistics, words: Words) -> list[Flowable]:
+    after = statistics.after_90
+    if after is None:
+        return []
+    heading = page.heading(
+        words.translate("Documents", "What the placements that ended led to after 90 days")
+    )
+    if not statistics.figures.ended.total:
+        return [
+            heading,
+            page.small(words.translate("Documents", "No placement ended in the period.")),
+        ]
+    rows = [(words.label(result), _counts(split)) for result, split in after.results]
+    rows += [
+        (words.translate("Documents", "Due, not yet recorded"), _counts(after.not_recorded)),
+        (words.translate("Documents", "Not yet due"), _counts(after.not_due)),
+    ]
+    if after.no_check.total:
+        rows.append((words.translate("Documents", "No check scheduled"), _counts(after.no_check)))
+    rows.append(
+        (
+            words.translate("Documents", "In work or studies, of those recorded"),
+            _shares(after.into_work_or_education, words),
+        )
+    )
+    return [
+        heading,
+        page.small(
+            words.translate(
+                "Documents",
+                "The check some days after the end (90 by default) of each placement that "
+                "ended in the period: what the person was doing then.",
+            )
+        ),
+        _gender_table(words, rows),
+    ]
+
+
+def _breakdown_section(statistics: Statistics, words: Words) -> list[Flowable]:
+    found = statistics.breakdown
+    if found is None:
+        return []
+    system = _system_name(statistics, words)
+    not_mapped = words.translate(LABELS_CONTEXT, NOT_MAPPED)
+    # A short table is not split from its heading: room for it, or a new page.
+    story: list[Flowable] = [
+        CondPageBreak(min(120 * mm, 30 * mm + 8 * mm * (len(found.ended) + 1))),
+        page.heading(
+            words.translate("Documents", "In the categories of {system}").format(system=system)
+        ),
+        page.small(
+            words.translate(
+                "Documents",
+                "The placements that ended in the period, each in the category its outcome or "
+                "early-ending reason is mapped to in the settings; the results 90 days after "
+                "the end below.",
+            )
+        ),
+    ]
+    if found.ended:
+        story.append(
+            _gender_table(
+                words,
+                [(category or not_mapped, _counts(split)) for category, split in found.ended],
+            )
+        )
+    else:
+        story.append(page.small(words.translate("Documents", "No placement ended in the period.")))
+    later: list[Flowable] = [page.subheading(words.translate("Documents", "After 90 days"))]
+    if found.after_90:
+        later.append(
+            _gender_table(
+                words,
+                [(category or not_mapped, _counts(split)) for category, split in found.after_90],
+            )
+        )
+    else:
+        later.append(page.small(words.translate("Documents", "No 90-day result is recorded yet.")))
+    # The subheading never ends a page without its table.
+    return [*story, KeepTogether(later)]

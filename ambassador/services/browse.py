@@ -121,6 +121,7 @@ class BrowseService:
                     items.append(PlacementEvent(placement, ended=True))
                 items.extend(uow.check_ins.of_placement(row.id))
                 items.extend(uow.feedback.of_placement(row.id))
+            items.extend(uow.outcome_checks.of_placements([row.id for row in rows]))
             consents = uow.participants.consents(participant_id)
             employer_names = {
                 c.employer_id: employer.name
@@ -151,6 +152,7 @@ class BrowseService:
                 *uow.notes.of_placement(placement_id),
                 *uow.check_ins.of_placement(placement_id),
                 *uow.feedback.of_placement(placement_id),
+                *uow.outcome_checks.of_placements([placement_id]),
             ]
             supervisor = (
                 None

@@ -18,11 +18,16 @@ from ambassador.services.encryption import EncryptionService
 from ambassador.services.exporting import ExportService
 from ambassador.services.followup import FollowUpService
 from ambassador.services.importing import ImportService
+from ambassador.services.matching import MatchingService
+from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
 from ambassador.services.participants import ParticipantService
 from ambassador.services.placements import PlacementService
+from ambassador.services.questionnaires import QuestionnaireService
+from ambassador.services.report_mappings import ReportMappingService, SentenceService
 from ambassador.services.retention import RetentionService
 from ambassador.services.search import SearchService
+from ambassador.services.selfcheck import SelfCheckService
 from ambassador.services.settings import SettingsService
 from ambassador.services.trash import TrashService
 from ambassador.storage.database import Database
@@ -35,17 +40,23 @@ class Services:
     placements: PlacementService
     follow_up: FollowUpService
     overview: OverviewService
+    outcome_checks: OutcomeCheckService
     search: SearchService
     settings: SettingsService
     trash: TrashService
     browse: BrowseService
     documents: DocumentService
+    questionnaires: QuestionnaireService
     backups: BackupService
     retention: RetentionService
     encryption: EncryptionService
     audit: AuditService
     imports: ImportService
     exports: ExportService
+    matching: MatchingService
+    self_check: SelfCheckService
+    report_mappings: ReportMappingService
+    sentences: SentenceService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -65,16 +76,22 @@ class Services:
             placements=PlacementService(database, clock),
             follow_up=FollowUpService(database, clock),
             overview=OverviewService(database, clock),
+            outcome_checks=OutcomeCheckService(database, clock),
             search=SearchService(database),
             settings=SettingsService(database, clock),
             trash=TrashService(database, clock),
             browse=BrowseService(database, clock),
             documents=DocumentService(database, clock, catalogs),
+            questionnaires=QuestionnaireService(database, clock, catalogs),
             backups=backups,
             retention=RetentionService(database, clock, backups),
             encryption=EncryptionService(database, clock, backups),
             audit=AuditService(database),
             imports=ImportService(database, clock),
             exports=ExportService(database, clock, catalogs),
+            matching=MatchingService(database, clock),
+            self_check=SelfCheckService(database, clock),
+            report_mappings=ReportMappingService(database, clock),
+            sentences=SentenceService(database),
             clock=clock,
         )

@@ -13,6 +13,7 @@ class Changes:
     notes: frozenset[int] = field(default_factory=frozenset)
     check_ins: frozenset[int] = field(default_factory=frozenset)
     feedback: frozenset[int] = field(default_factory=frozenset)
+    outcome_checks: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:
@@ -23,6 +24,7 @@ class Changes:
             notes=self.notes | other.notes,
             check_ins=self.check_ins | other.check_ins,
             feedback=self.feedback | other.feedback,
+            outcome_checks=self.outcome_checks | other.outcome_checks,
             settings=self.settings or other.settings,
         )
 

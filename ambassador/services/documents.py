@@ -17,6 +17,7 @@ from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import ConsentScope
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
+from ambassador.domain.reporting_systems import ReportingSystem
 from ambassador.domain.settings import Settings
 from ambassador.services.files import WrittenDocument, write_logged
 from ambassador.services.participants import get_participant
@@ -119,12 +120,19 @@ class DocumentService:
         return self._write(documents.EXTRACT, "participant", participant_id, path, pdf)
 
     def write_statistics(
-        self, period: Period, path: Path, language: str | None = None
+        self,
+        period: Period,
+        path: Path,
+        language: str | None = None,
+        system: ReportingSystem | None = None,
     ) -> WrittenDocument:
+        """`system` adds the endings in that outside system's categories."""
         from ambassador.reporting.statistics import render_statistics
 
         with self._db.read() as uow:
-            report = gather_statistics(uow, period, self._letterhead(uow), self._clock.today())
+            report = gather_statistics(
+                uow, period, self._letterhead(uow), self._clock.today(), system
+            )
             words = self._words(uow, language)
         pdf = render_statistics(report, words)
         return self._write(documents.STATISTICS, "", None, path, pdf)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ambassador.domain.clock import Clock
@@ -13,8 +14,10 @@ from ambassador.domain.employer import (
     validate_contact,
     validate_employer,
 )
-from ambassador.domain.errors import NotFoundError, RuleViolationError, ValidationError
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import NotFoundError, Problem, RuleViolationError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.tasks import EmployerTask, validate_tasks
 from ambassador.services.changes import Changes, ids
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -46,20 +49,36 @@ class EmployerService:
         self._db = database
         self._clock = clock
 
-    def create(self, fields: EmployerFields) -> EmployerSaved:
-        clean = validate_employer(fields)
+    def create(self, fields: EmployerFields, tasks: Sequence[EmployerTask] = ()) -> EmployerSaved:
+        """Register the employer with the tasks it offers: both or neither."""
+        clean, clean_tasks = validate_employer_and_tasks(fields, tasks)
         with self._db.write() as uow:
             self._refuse_duplicate(uow, clean, None)
             employer = uow.employers.add(clean, self._clock.now())
+            if clean_tasks:
+                uow.employer_tasks.replace(employer.id, _known_labels(uow, clean_tasks))
         return EmployerSaved(employer, Changes(employers=ids(employer.id)))
 
-    def update(self, employer_id: int, fields: EmployerFields) -> EmployerSaved:
-        clean = validate_employer(fields)
+    def update(
+        self,
+        employer_id: int,
+        fields: EmployerFields,
+        tasks: Sequence[EmployerTask] | None = None,
+    ) -> EmployerSaved:
+        """Change the employer and, unless `tasks` is None, replace its tasks: both or
+        neither."""
+        clean, clean_tasks = validate_employer_and_tasks(fields, tasks)
         with self._db.write() as uow:
             get_employer(uow, employer_id)
             self._refuse_duplicate(uow, clean, employer_id)
             employer = uow.employers.update(employer_id, clean, self._clock.now())
+            if clean_tasks is not None:
+                uow.employer_tasks.replace(employer_id, _known_labels(uow, clean_tasks))
         return EmployerSaved(employer, Changes(employers=ids(employer_id)))
+
+    def tasks(self, employer_id: int) -> list[EmployerTask]:
+        with self._db.read() as uow:
+            return uow.employer_tasks.of_employer(employer_id)
 
     def get(self, employer_id: int) -> Employer:
         with self._db.read() as uow:
@@ -104,3 +123,35 @@ class EmployerService:
         other = uow.employers.find_by_organisation_number(fields.organisation_number)
         if other is not None and other.id != own_id:
             raise ValidationError.single("organisation_number", DUPLICATE_ORGNR)
+
+
+def validate_employer_and_tasks(
+    fields: EmployerFields, tasks: Sequence[EmployerTask] | None
+) -> tuple[EmployerFields, tuple[EmployerTask, ...] | None]:
+    """The fields and tasks cleaned, or one ValidationError naming every problem of both
+    (a form checks with this as the person types)."""
+    problems: list[Problem] = []
+    clean = fields
+    clean_tasks: tuple[EmployerTask, ...] | None = None
+    try:
+        clean = validate_employer(fields)
+    except ValidationError as error:
+        problems.extend(error.problems)
+    if tasks is not None:
+        try:
+            clean_tasks = validate_tasks(tasks)
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    return clean, clean_tasks
+
+
+def _known_labels(uow: UnitOfWork, tasks: tuple[EmployerTask, ...]) -> tuple[EmployerTask, ...]:
+    """The tasks, when their categories and requirements are entries of the lists (a
+    removed entry still counts: old records keep it)."""
+    return validate_tasks(
+        tasks,
+        uow.lists.labels(ListName.TASK_CATEGORIES, include_inactive=True),
+        uow.lists.labels(ListName.TASK_REQUIREMENTS, include_inactive=True),
+    )

@@ -25,6 +25,7 @@ from ambassador.domain.exports import CALENDAR, LIST_LABELS, FileFormat, ListKin
 from ambassador.domain.figures import Period
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
+from ambassador.domain.plan import FollowUpPlan, describe_plan
 from ambassador.domain.settings import Settings
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
 from ambassador.interchange import columns as c
@@ -65,6 +66,10 @@ class _Words:
 
     def label(self, value: StrEnum | None) -> str:
         return "" if value is None else self._translate(LABELS_CONTEXT, LABELS[value])
+
+    def plan(self, plan: FollowUpPlan | None) -> str:
+        """In words an import reads back: each phase's rhythm, length and silence."""
+        return describe_plan(plan, self._translate, with_silence=True)
 
     def yes_no(self, value: bool) -> str:
         return self._translate(c.COLUMNS_CONTEXT, YES if value else NO)
@@ -260,7 +265,7 @@ class ExportService:
                 c.SUPERVISOR,
                 c.HOURS,
                 c.EXTENT,
-                c.CADENCE,
+                c.FOLLOW_UP_PLAN,
                 c.PURPOSE,
                 c.PLACEMENT_GOALS,
                 c.TASKS,
@@ -291,7 +296,7 @@ class ExportService:
                         "" if p.supervisor_id is None else contacts.get(p.supervisor_id, ""),
                         p.hours_per_week,
                         p.extent_percent,
-                        0 if p.cadence_days is None else p.cadence_days,
+                        words.plan(p.plan),
                         p.purpose,
                         p.goals,
                         p.tasks,

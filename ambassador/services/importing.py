@@ -285,7 +285,14 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
     contacts = uow.employers.all_contacts()
     registered = uow.placements.keys()
     seen: dict[tuple[int, int, date], int] = {}
-    rows = records.read_placements(sheet, mapping, today, settings.default_cadence_days)
+    type_plans = {_fold(t): own for t, own in uow.type_plans.all().items()}
+    rows = records.read_placements(
+        sheet,
+        mapping,
+        today,
+        lambda placement_type: type_plans.get(_fold(placement_type), settings.default_plan),
+        settings.silent_after_days,
+    )
     for row in rows:
         entry = row.value
         if entry is None:

@@ -37,11 +37,12 @@ class OverviewService:
                 today_check_ins=uow.overview.check_ins(start_of_day, tomorrow),
                 week_check_ins=uow.overview.check_ins(tomorrow, week_end),
                 overdue_check_ins=uow.overview.check_ins(None, min(now, start_of_day)),
-                silent_placements=uow.overview.silent_placements(today, settings.silent_after_days),
+                at_risk=uow.overview.at_risk_placements(today, settings.silent_after_days),
                 ending_soon=uow.overview.ending_within(today, ENDING_WITHIN_DAYS),
                 feedback_due=uow.overview.feedback_due(
                     today, FEEDBACK_AFTER_DAYS, FEEDBACK_EVERY_DAYS, FEEDBACK_AFTER_END_DAYS
                 ),
+                outcome_checks_due=uow.outcome_checks.due(today),
                 key_figures=self._figures(uow, Period.year_of(today)),
             )
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ambassador.domain.clock import Clock
-from ambassador.domain.enums import ConsentScope
+from ambassador.domain.enums import ConsentScope, ListName
 from ambassador.domain.errors import NotFoundError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import (
@@ -44,15 +44,17 @@ class ParticipantService:
         self._clock = clock
 
     def create(self, fields: ParticipantFields) -> ParticipantSaved:
-        clean = validate_participant(fields, self._clock.today())
+        validate_participant(fields, self._clock.today())
         with self._db.write() as uow:
+            clean = self._validated(uow, fields)
             self._refuse_duplicate(uow, clean, None)
             participant = uow.participants.add(clean, self._clock.now())
         return ParticipantSaved(participant, Changes(participants=ids(participant.id)))
 
     def update(self, participant_id: int, fields: ParticipantFields) -> ParticipantSaved:
-        clean = validate_participant(fields, self._clock.today())
+        validate_participant(fields, self._clock.today())
         with self._db.write() as uow:
+            clean = self._validated(uow, fields)
             get_participant(uow, participant_id)
             self._refuse_duplicate(uow, clean, participant_id)
             participant = uow.participants.update(participant_id, clean, self._clock.now())
@@ -106,6 +108,16 @@ class ParticipantService:
             get_participant(uow, participant_id)
             uow.participants.set_deleted(participant_id, self._clock.now())
         return Changes(participants=ids(participant_id))
+
+    def _validated(self, uow: UnitOfWork, fields: ParticipantFields) -> ParticipantFields:
+        """The fields cleaned, the task interests and limits entries of their lists (a
+        removed entry still counts: old records keep it)."""
+        return validate_participant(
+            fields,
+            self._clock.today(),
+            categories=uow.lists.labels(ListName.TASK_CATEGORIES, include_inactive=True),
+            requirements=uow.lists.labels(ListName.TASK_REQUIREMENTS, include_inactive=True),
+        )
 
     @staticmethod
     def _refuse_duplicate(uow: UnitOfWork, fields: ParticipantFields, own_id: int | None) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import NotFoundError, Problem, ValidationError
+from ambassador.domain.followup import CheckInSeries
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.placement import (
     Ending,
     Placement,
@@ -17,7 +20,9 @@ from ambassador.domain.placement import (
     validate_ending,
     validate_placement,
 )
-from ambassador.domain.recurrence import occurrences
+from ambassador.domain.plan import FollowUpPlan
+from ambassador.domain.recurrence import OPEN_ENDED_HORIZON, occurrences
+from ambassador.domain.settings import Settings
 from ambassador.services.changes import Changes, ids
 from ambassador.services.employers import get_employer
 from ambassador.services.participants import get_participant
@@ -42,6 +47,7 @@ class PlacementSaved:
     placement: Placement
     changes: Changes
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    outcome_check: OutcomeCheck | None = None  # scheduled by ending the placement
 
 
 def get_placement(uow: UnitOfWork, placement_id: int) -> Placement:
@@ -54,21 +60,58 @@ def get_placement(uow: UnitOfWork, placement_id: int) -> Placement:
 def add_with_plan(
     uow: UnitOfWork, fields: PlacementFields, now: datetime, *, from_day: date | None = None
 ) -> tuple[Placement, list[int]]:
-    """Add a checked placement and the check-ins of its cadence; with `from_day`, only those
-    on or after it (an imported placement that began long ago gets no overdue history)."""
+    """Add a checked placement and the check-ins of its plan, one series for each phase; with
+    `from_day`, only those on or after it (an imported placement that began long ago gets no
+    overdue history)."""
     placement = uow.placements.add(fields, now)
-    if fields.cadence_days is None:
+    if fields.plan is None:
         return placement, []
-    first = datetime.combine(fields.start_date + timedelta(days=fields.cadence_days), CHECK_IN_TIME)
-    kind = plan_kind(uow)
-    series = uow.check_ins.add_series(
-        placement.id, first, fields.cadence_days, kind, from_plan=True
+    added = _add_plan_check_ins(
+        uow,
+        placement,
+        fields.plan,
+        now,
+        horizon_from=from_day or fields.start_date,
+        after=None,
+        keep=lambda moment: from_day is None or moment.date() >= from_day,
+        free=[],
+        kind=plan_kind(uow),
     )
-    times = occurrences(first, fields.cadence_days, fields.planned_end_date, horizon_from=from_day)
-    if from_day is not None:
-        times = [moment for moment in times if moment.date() >= from_day]
-    added = uow.check_ins.add_many(placement.id, times, kind, now, series.id)
-    return placement, [c.id for c in added]
+    return placement, added
+
+
+def _add_plan_check_ins(
+    uow: UnitOfWork,
+    placement: Placement,
+    plan: FollowUpPlan,
+    now: datetime,
+    *,
+    horizon_from: date,
+    after: date | None,
+    keep: Callable[[datetime], bool],
+    free: list[CheckInSeries],
+    kind: str,
+) -> list[int]:
+    """The plan's check-ins that `keep` accepts, as one series for each phase that has any.
+    The chain of contacts starts at `after` (None: the placement's start); a series of
+    `free` (one with no check-ins left) is used again before a new one is added."""
+    last_day = placement.planned_end_date or horizon_from + OPEN_ENDED_HORIZON
+    added: list[int] = []
+    for run in plan.runs(placement.start_date, last_day, after=after):
+        moments = [datetime.combine(day, CHECK_IN_TIME) for day in run.days]
+        kept = [moment for moment in moments if keep(moment)]
+        if not kept:
+            continue
+        if free:
+            series = uow.check_ins.update_series(
+                free.pop(0).id, moments[0], run.every_days, run.until_on
+            )
+        else:
+            series = uow.check_ins.add_series(
+                placement.id, moments[0], run.every_days, kind, True, run.until_on
+            )
+        added.extend(c.id for c in uow.check_ins.add_many(placement.id, kept, kind, now, series.id))
+    return added
 
 
 def plan_kind(uow: UnitOfWork) -> str:
@@ -90,7 +133,7 @@ class PlacementService:
             return uow.placements.of_participant(participant_id)
 
     def create(self, fields: PlacementFields) -> PlacementSaved:
-        """Register a placement and generate the check-ins of its follow-up cadence."""
+        """Register a placement and generate the check-ins of its follow-up plan."""
         clean = validate_placement(fields)
         now = self._clock.now()
         with self._db.write() as uow:
@@ -106,8 +149,8 @@ class PlacementService:
         return PlacementSaved(placement, changes, warnings)
 
     def update(self, placement_id: int, fields: PlacementFields) -> PlacementSaved:
-        """Save the plan; a changed end date or cadence regenerates only future planned
-        check-ins of the placement's series, never history."""
+        """Save the placement; a changed start, planned end or follow-up plan regenerates only
+        future planned check-ins of the placement's series, never history."""
         clean = validate_placement(fields)
         now = self._clock.now()
         with self._db.write() as uow:
@@ -116,11 +159,12 @@ class PlacementService:
             warnings = self._overlap_warnings(uow, clean, placement_id)
             placement = uow.placements.update(placement_id, clean, now)
             touched: set[int] = set()
-            if (before.planned_end_date, before.cadence_days) != (
+            if (before.start_date, before.planned_end_date, before.plan) != (
+                clean.start_date,
                 clean.planned_end_date,
-                clean.cadence_days,
+                clean.plan,
             ):
-                touched = self._regenerate(uow, placement, now)
+                touched = self._regenerate(uow, placement, now, before.plan != clean.plan)
         changes = Changes(
             participants=ids(clean.participant_id),
             employers=ids(clean.employer_id, before.employer_id),
@@ -130,7 +174,8 @@ class PlacementService:
         return PlacementSaved(placement, changes, warnings)
 
     def end(self, placement_id: int, ending: Ending) -> PlacementSaved:
-        """End with an outcome; planned check-ins after the end are cancelled."""
+        """End with an outcome; planned check-ins after the end are cancelled, and the
+        outcome check is scheduled the setting's days after the end (90 by default)."""
         now = self._clock.now()
         with self._db.write() as uow:
             placement = get_placement(uow, placement_id)
@@ -140,13 +185,18 @@ class PlacementService:
             ended = uow.placements.end(placement_id, clean, now)
             end_moment = datetime.combine(clean.ended_on, time.max)
             cancelled = uow.check_ins.cancel_planned_after(placement_id, end_moment)
+            after = Settings.from_strings(uow.settings.all()).outcome_check_days
+            check = uow.outcome_checks.add(
+                placement_id, clean.ended_on + timedelta(days=after), now
+            )
         changes = Changes(
             participants=ids(ended.participant_id),
             employers=ids(ended.employer_id),
             placements=ids(placement_id),
             check_ins=frozenset(cancelled),
+            outcome_checks=ids(check.id),
         )
-        return PlacementSaved(ended, changes)
+        return PlacementSaved(ended, changes, outcome_check=check)
 
     def set_paused(self, placement_id: int, paused: bool) -> Changes:
         with self._db.write() as uow:
@@ -164,30 +214,53 @@ class PlacementService:
             placements=ids(placement_id),
         )
 
-    def _regenerate(self, uow: UnitOfWork, placement: Placement, now: datetime) -> set[int]:
+    def _regenerate(
+        self, uow: UnitOfWork, placement: Placement, now: datetime, plan_changed: bool
+    ) -> set[int]:
         touched: set[int] = set()
+        plan_series: list[CheckInSeries] = []
         for series in uow.check_ins.series_of(placement.id):
             touched.update(uow.check_ins.delete_planned_after(series.id, now))
-            every = series.every_days
-            first = series.first_at
             if series.from_plan:
-                if placement.cadence_days is None:
-                    continue
-                if placement.cadence_days != every:
-                    # A new rhythm starts from the next contact, not from the placement start.
-                    every = placement.cadence_days
-                    first = max(now, series.first_at) + timedelta(days=every)
-                    first = datetime.combine(first.date(), series.first_at.time())
-                    uow.check_ins.update_series(series.id, first, every)
+                plan_series.append(series)
+                continue
+            until = placement.planned_end_date
+            if series.until_on is not None:
+                until = series.until_on if until is None else min(until, series.until_on)
             future = [
                 moment
                 for moment in occurrences(
-                    first, every, placement.planned_end_date, horizon_from=now.date()
+                    series.first_at, series.every_days, until, horizon_from=now.date()
                 )
                 if moment > now
             ]
             added = uow.check_ins.add_many(placement.id, future, series.kind, now, series.id)
             touched.update(c.id for c in added)
+        if placement.plan is None:
+            return touched
+        plan_ids = {series.id for series in plan_series}
+        history = [c for c in uow.check_ins.of_placement(placement.id) if c.series_id in plan_ids]
+        kept_series = {c.series_id for c in history}
+        free = [series for series in plan_series if series.id not in kept_series]
+        if plan_changed:
+            # A new plan's rhythm starts today; its phases still count from the start.
+            after = now.date() if now.date() > placement.start_date else None
+        else:
+            # The same plan goes on from its last contact kept, as it was planned.
+            after = max((c.scheduled_at.date() for c in history), default=None)
+        touched.update(
+            _add_plan_check_ins(
+                uow,
+                placement,
+                placement.plan,
+                now,
+                horizon_from=now.date(),
+                after=after,
+                keep=lambda moment: moment > now,
+                free=free,
+                kind=plan_series[0].kind if plan_series else plan_kind(uow),
+            )
+        )
         return touched
 
     @staticmethod

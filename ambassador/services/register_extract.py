@@ -53,4 +53,5 @@ def gather_register_extract(
         feedback=feedback,
         exports=exports,
         printed_on=now.date(),
+        outcome_checks=uow.outcome_checks.of_placements([p.id for p in placements]),
     )

@@ -32,13 +32,18 @@ from ambassador.domain.enums import (
     WithWhom,
 )
 from ambassador.domain.errors import RuleViolationError
-from ambassador.domain.followup import CheckIn, CheckInSeries, Feedback, Note
+from ambassador.domain.figures import Period
+from ambassador.domain.followup import CheckIn, CheckInSeries, Feedback, FeedbackFields, Note
 from ambassador.domain.identity import luhn_check_digit
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Ending, Placement
-from ambassador.domain.recurrence import occurrences
+from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan, Phase
+from ambassador.domain.questionnaire import new_code
 from ambassador.domain.settings import Settings
+from ambassador.domain.tasks import EmployerTask
+from ambassador.services import sample_tasks
 from ambassador.services import sample_texts as texts
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -102,6 +107,22 @@ NORMAL_OUTCOMES = (
     (Outcome.OTHER_MEASURE, 20),
     (Outcome.NO_OCCUPATION, 23),
 )
+
+_WORK, _STUDIES = FollowUpResult.WORK, FollowUpResult.STUDIES
+_OTHER, _NONE = FollowUpResult.OTHER_MEASURE, FollowUpResult.NONE
+_UNSETTLED = ((_WORK, 15), (_STUDIES, 10), (_OTHER, 25), (_NONE, 50))
+# What the person does at the outcome check, by how the placement ended (weights of 100).
+AFTER_90_RESULTS: dict[Outcome, tuple[tuple[FollowUpResult, int], ...]] = {
+    Outcome.EMPLOYMENT: ((_WORK, 85), (_STUDIES, 3), (_OTHER, 4), (_NONE, 8)),
+    Outcome.SUBSIDISED_EMPLOYMENT: ((_WORK, 80), (_STUDIES, 2), (_OTHER, 8), (_NONE, 10)),
+    Outcome.STUDIES: ((_WORK, 8), (_STUDIES, 80), (_OTHER, 4), (_NONE, 8)),
+    Outcome.OTHER_MEASURE: ((_WORK, 20), (_STUDIES, 5), (_OTHER, 60), (_NONE, 15)),
+    Outcome.NO_OCCUPATION: _UNSETTLED,
+    Outcome.ENDED_EARLY: _UNSETTLED,
+}
+
+HISTORY_PLACEMENTS = 45  # SMALL's extra ended placements, for the outcome figures
+QUESTIONNAIRE_PLACEMENTS = 60  # the placements printed questionnaires are made for
 
 
 @dataclass(frozen=True)
@@ -169,6 +190,7 @@ class _Generator:
 
     def run(self) -> SampleReport:
         self.letterhead()
+        self.type_plans()
         participants = [self.participant(i) for i in range(1, self.scale.participants + 1)]
         self.uow.bulk.participants(participants)
         employers = [self.employer(i) for i in range(1, self.scale.employers + 1)]
@@ -194,6 +216,10 @@ class _Generator:
         for start in range(1, self.scale.placements + 1, CHUNK):
             stop = min(start + CHUNK, self.scale.placements + 1)
             placements += self.placements(range(start, stop), participants, supervisors)
+        placements += self.outcome_history(placements + 1, participants, supervisors)
+        self.outcome_checks()
+        self.questionnaires()
+        self.tasks_on_offer(participants, employers)
         return SampleReport(
             participants=len(participants),
             employers=len(employers),
@@ -203,6 +229,57 @@ class _Generator:
             check_ins=self.count.check_in,
             feedback=self.count.feedback,
         )
+
+    def questionnaires(self) -> None:
+        """Questionnaires printed this year: most came back and are a placement's feedback
+        answers, some are still out, so Rapporter reads "8 of 10 felt supported · 10 answers
+        of 14 sent". A bounded number of placements, whatever the size."""
+        year_start = date(self.today.year, 1, 1)
+        answered = sorted(
+            {f.placement_id for f in self.uow.overview.feedback_facts(Period.year_of(self.today))}
+        )[:QUESTIONNAIRE_PLACEMENTS]
+
+        def code() -> str:
+            return new_code(self.rng.randrange)
+
+        for placement_id in answered:
+            for answer in self.uow.feedback.of_placement(placement_id):
+                if answer.given_on < year_start or not self.chance(0.7):
+                    continue
+                sent = answer.given_on - timedelta(days=4 + int(self.rng.random() * 14))
+                sent = max(sent, year_start)
+                issued = self.uow.questionnaires.add(
+                    placement_id, answer.respondent, sent, self.now, code
+                )
+                self.uow.questionnaires.mark_answered(issued.id, answer.given_on, answer.id)
+        for placement_id in self.uow.placements.active_ids(self.today)[:QUESTIONNAIRE_PLACEMENTS]:
+            placement = self.uow.placements.get(placement_id)
+            if placement is None or not self.chance(0.3):
+                continue
+            sent = self.today - timedelta(days=2 + int(self.rng.random() * 30))
+            if sent < max(placement.start_date + timedelta(days=14), year_start):
+                continue
+            who = Respondent.PARTICIPANT if self.chance(0.5) else Respondent.EMPLOYER
+            issued = self.uow.questionnaires.add(placement_id, who, sent, self.now, code)
+            if who is Respondent.PARTICIPANT and self.chance(0.7):
+                # The participants' answers come back by questionnaire only.
+                day = min(sent + timedelta(days=2 + int(self.rng.random() * 10)), self.today)
+                ratings = [self.pick((3, 4, 4, 5, 5)) for _ in range(4)]
+                answer = self.uow.feedback.add(
+                    FeedbackFields(
+                        placement_id=placement_id,
+                        given_on=day,
+                        respondent=who,
+                        attendance=ratings[0],
+                        performance=ratings[1],
+                        cooperation=ratings[2],
+                        development=ratings[3],
+                        felt_supported=self.pick((2, 3, 4, 4, 5, 5, 5)),
+                    ),
+                    self.now,
+                )
+                self.count.feedback += 1
+                self.uow.questionnaires.mark_answered(issued.id, day, answer.id)
 
     def participant(self, participant_id: int) -> Participant:
         roll = self.rng.random()
@@ -376,6 +453,91 @@ class _Generator:
         bulk.consents(consents)
         return len(placements)
 
+    def outcome_history(
+        self, first_id: int, participants: list[Participant], supervisors: dict[int, list[int]]
+    ) -> int:
+        """SMALL only: more placements that ended in the last year or so, so the outcome
+        sentences and the 90-day figures have numbers to show: some large enough to print,
+        some small enough to be protected."""
+        if not self.small:
+            return 0
+        placements: list[Placement] = []
+        notes: list[Note] = []
+        series: list[CheckInSeries] = []
+        check_ins: list[CheckIn] = []
+        feedback: list[Feedback] = []
+        for placement_id in range(first_id, first_id + HISTORY_PLACEMENTS):
+            participant = participants[(placement_id - 1) % len(participants)]
+            employer_id = 1 + int(self.rng.random() * self.scale.employers)
+            placement = self.placement(
+                placement_id, participant, employer_id, supervisors, Scenario.ENDED
+            )
+            placements.append(placement)
+            self.follow_up(placement, Scenario.ENDED, notes, series, check_ins, feedback)
+        bulk = self.uow.bulk
+        bulk.placements(placements)
+        bulk.notes(notes)
+        bulk.series(series)
+        bulk.check_ins(check_ins, created_at=self.now)
+        bulk.feedback(feedback)
+        return len(placements)
+
+    def outcome_checks(self) -> None:
+        """Each ended placement's outcome check, due the setting's days after its end. About
+        half of those due in the last two months wait on the Översikt, and a few forgotten
+        older ones; the rest are answered, leaning on how the placement ended. In SMALL the
+        latest one due always waits, so the Översikt's list is never empty in the demo."""
+        after = timedelta(days=Settings.from_strings(self.uow.settings.all()).outcome_check_days)
+        ended = self.uow.outcome_checks.ended_without_check()
+        latest_due = max(
+            (e + after for _p, e, _o in ended if e + after <= self.today), default=None
+        )
+        checks: list[OutcomeCheck] = []
+        for placement_id, ended_on, outcome in ended:
+            due = ended_on + after
+            result: FollowUpResult | None = None
+            recorded: date | None = None
+            recent = due > self.today - timedelta(days=60)
+            waits = self.small and due == latest_due
+            if (
+                not waits
+                and due <= self.today - timedelta(days=3)
+                and self.chance(0.5 if recent else 0.99)
+            ):
+                weighted = AFTER_90_RESULTS[outcome]
+                result = self.rng.choices(
+                    [choice for choice, _weight in weighted], [w for _choice, w in weighted]
+                )[0]
+                recorded = min(due + timedelta(days=int(self.rng.random() * 10)), self.today)
+            checks.append(
+                OutcomeCheck(
+                    id=len(checks) + 1,
+                    placement_id=placement_id,
+                    due_on=due,
+                    result=result,
+                    recorded_on=recorded,
+                    created_at=datetime.combine(min(ended_on, self.today), time(16, 0)),
+                )
+            )
+        self.uow.outcome_checks.add_many(checks)
+
+    def type_plans(self) -> None:
+        """Two placement types with a plan of their own, so a new placement of either
+        proposes it: a subsidised job settles sooner, a work trial is followed closer."""
+        self.plans: dict[str, FollowUpPlan] = {}
+        own = {
+            "Lönebidrag": FollowUpPlan(
+                (Phase(every_days=7, weeks=2, silent_after_days=10), Phase(30, None, 35))
+            ),
+            "Arbetsprövning": FollowUpPlan(
+                (Phase(every_days=7, weeks=6, silent_after_days=10), Phase(14, None, 18))
+            ),
+        }
+        for placement_type, plan in own.items():
+            if placement_type in self.types:
+                self.plans[placement_type] = plan
+                self.uow.type_plans.put(placement_type, plan)
+
     def scenario(self, placement_id: int) -> Scenario | None:
         if self.small:
             return SMALL_SCENARIOS[(placement_id - 1) % len(SMALL_SCENARIOS)]
@@ -422,11 +584,15 @@ class _Generator:
             ending = Ending(ended_on=planned_end, outcome=self.outcome())
         created = datetime.combine(min(start, self.today) - timedelta(days=14), time(10, 0))
         hours = self.chance(0.6)
+        placement_type = self.pick(self.types)
+        plan = self.plans.get(placement_type, DEFAULT_PLAN)
+        if self.chance(0.1):  # a few follow one rhythm, as before plans tapered
+            plan = FollowUpPlan.uniform(self.pick((14, 21, 30)), 30)
         return Placement(
             id=placement_id,
             participant_id=participant.id,
             employer_id=employer_id,
-            placement_type=self.pick(self.types),
+            placement_type=placement_type,
             start_date=start,
             planned_end_date=planned_end,
             unit=self.pick(("", "Lagret", "Köket", "Butiken", "Avdelning 2", "Utemiljö")),
@@ -438,7 +604,7 @@ class _Generator:
             tasks="\n".join(self.rng.sample(texts.TASKS, 2)),
             support=self.pick(texts.SUPPORT),
             compensation=self.pick(texts.COMPENSATION),
-            cadence_days=self.pick((7, 14, 14, 21, 30)),
+            plan=plan,
             paused=scenario is Scenario.PAUSED or (scenario is None and self.chance(0.02)),
             ending=ending,
             created_at=min(created, self.now),
@@ -471,49 +637,50 @@ class _Generator:
             contact_until = self.today - timedelta(days=15 + int(self.rng.random() * 45))
         overdue = scenario is Scenario.OVERDUE or (scenario is None and self.chance(0.2))
 
-        assert placement.cadence_days is not None
         notes_before = self.count.note
-        self.count.series += 1
         kind = self.kinds[0]
-        first = datetime.combine(
-            placement.start_date + timedelta(days=placement.cadence_days), time(10, 0)
-        )
-        series_rows.append(
-            CheckInSeries(
-                id=self.count.series,
-                placement_id=placement.id,
-                first_at=first,
-                every_days=placement.cadence_days,
-                kind=kind,
-                from_plan=True,
-            )
-        )
-        for moment in occurrences(first, placement.cadence_days, placement.planned_end_date):
-            status = CheckInStatus.PLANNED
-            note_id: int | None = None
-            if ended_on is not None and moment.date() > ended_on:
-                status = CheckInStatus.CANCELLED
-            elif moment < self.now:
-                recent = (self.now - moment).days < 10
-                if overdue and recent and ended_on is None:
-                    status = CheckInStatus.PLANNED  # left open: overdue on the home screen
-                elif moment.date() <= contact_until and self.chance(0.88):
-                    status = CheckInStatus.DONE
-                    note_id = self.note(placement, moment, kind, notes).id
-                else:
-                    status = CheckInStatus.MISSED
-            self.count.check_in += 1
-            check_ins.append(
-                CheckIn(
-                    id=self.count.check_in,
+        plan = placement.plan or DEFAULT_PLAN
+        assert placement.planned_end_date is not None
+        for run in plan.runs(placement.start_date, placement.planned_end_date):
+            self.count.series += 1
+            series_rows.append(
+                CheckInSeries(
+                    id=self.count.series,
                     placement_id=placement.id,
-                    scheduled_at=moment,
+                    first_at=datetime.combine(run.days[0], time(10, 0)),
+                    every_days=run.every_days,
                     kind=kind,
-                    status=status,
-                    note_id=note_id,
-                    series_id=self.count.series,
+                    from_plan=True,
+                    until_on=run.until_on,
                 )
             )
+            for day in run.days:
+                moment = datetime.combine(day, time(10, 0))
+                status = CheckInStatus.PLANNED
+                note_id: int | None = None
+                if ended_on is not None and moment.date() > ended_on:
+                    status = CheckInStatus.CANCELLED
+                elif moment < self.now:
+                    recent = (self.now - moment).days < 10
+                    if overdue and recent and ended_on is None:
+                        status = CheckInStatus.PLANNED  # left open: overdue on the home screen
+                    elif moment.date() <= contact_until and self.chance(0.88):
+                        status = CheckInStatus.DONE
+                        note_id = self.note(placement, moment, kind, notes).id
+                    else:
+                        status = CheckInStatus.MISSED
+                self.count.check_in += 1
+                check_ins.append(
+                    CheckIn(
+                        id=self.count.check_in,
+                        placement_id=placement.id,
+                        scheduled_at=moment,
+                        kind=kind,
+                        status=status,
+                        note_id=note_id,
+                        series_id=self.count.series,
+                    )
+                )
         extra_days: tuple[int, ...] = ()
         if scenario is Scenario.OVERDUE:
             extra_days = (-3,)
@@ -613,4 +780,49 @@ class _Generator:
             strengths=self.pick(texts.FEEDBACK_STRENGTHS),
             areas_to_develop=self.pick(texts.FEEDBACK_DEVELOP),
             created_at=min(moment, self.now),
+        )
+
+    def tasks_on_offer(
+        self, participants: Sequence[Participant], employers: Sequence[Employer]
+    ) -> None:
+        """1–4 tasks for each employer, from the categories of its industry; interests for
+        most participants and a limit or two for some, so suggestions have something to
+        match. Last, so the records drawn before it stay as they were."""
+        categories = set(self.uow.lists.labels(ListName.TASK_CATEGORIES))
+        needs = set(self.uow.lists.labels(ListName.TASK_REQUIREMENTS))
+        offered = [c for c in sample_tasks.TASKS if c in categories]
+        if not offered:
+            return
+        tasks: dict[int, list[EmployerTask]] = {}
+        for employer in employers:
+            kinds = [
+                c
+                for c in sample_tasks.CATEGORIES_OF_INDUSTRY.get(employer.industry, ())
+                if c in categories
+            ] or [self.pick(offered)]
+            pool = [(c, t, r) for c in kinds for t, r in sample_tasks.TASKS.get(c, ())]
+            chosen = self.rng.sample(pool, min(len(pool), 1 + int(self.rng.random() * 4)))
+            tasks[employer.id] = [
+                EmployerTask(
+                    title=title,
+                    category=category,
+                    requirements=tuple(r for r in requirements if r in needs),
+                )
+                for category, title, requirements in chosen
+            ]
+        self.uow.employer_tasks.add_many(tasks)
+        # Interests among the categories some employer offers, so most people get suggestions.
+        offered = sorted({task.category for listed in tasks.values() for task in listed})
+        limits = sorted(needs)
+        self.uow.participants.set_task_wishes(
+            (
+                person.id,
+                self.rng.sample(offered, min(len(offered), 1 + int(self.rng.random() * 3)))
+                if self.chance(0.75)
+                else [],
+                self.rng.sample(limits, 1 + int(self.rng.random() * 2))
+                if limits and self.chance(0.35)
+                else [],
+            )
+            for person in participants
         )

@@ -8,6 +8,8 @@ from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.plan import FollowUpPlan, plan_problems, validate_plan
 from ambassador.domain.settings import (
     Settings,
     changed_fields,
@@ -18,6 +20,8 @@ from ambassador.domain.settings import (
 from ambassador.services.changes import Changes
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
+
+UNKNOWN_TYPE = QT_TRANSLATE_NOOP("Messages", "Choose a placement type from the list.")
 
 
 class SettingsService:
@@ -30,10 +34,15 @@ class SettingsService:
             return Settings.from_strings(uow.settings.all())
 
     def save(
-        self, settings: Settings, lists: Mapping[ListName, list[str]] | None = None
+        self,
+        settings: Settings,
+        lists: Mapping[ListName, list[str]] | None = None,
+        type_plans: Mapping[str, FollowUpPlan | None] | None = None,
     ) -> Changes:
-        """Save the settings and any lists given, in one transaction: all of it or nothing."""
+        """Save the settings, any lists and any placement types' own plans (None: the type
+        uses the default plan) given, in one transaction: all of it or nothing."""
         lists = lists or {}
+        type_plans = type_plans or {}
         problems: list[Problem] = []
         try:
             clean = validate_settings(settings)
@@ -41,6 +50,9 @@ class SettingsService:
             problems.extend(error.problems)
         for name, labels in lists.items():
             problems.extend(list_problems(name.value, labels))
+        for plan in type_plans.values():
+            if plan is not None:
+                problems.extend(plan_problems("type_plan", plan))
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
@@ -50,6 +62,8 @@ class SettingsService:
                 if uow.lists.labels(name) != clean_list(labels):
                     changed.append(f"list:{name.value}")
                 uow.lists.replace(name, clean_list(labels))
+            if self._put_type_plans(uow, type_plans):
+                changed.append("type_plan")
             self._audit(uow, changed)
         return Changes(settings=True)
 
@@ -66,6 +80,42 @@ class SettingsService:
                 self._audit(uow, [f"list:{name.value}"])
             uow.lists.replace(name, clean_list(labels))
         return Changes(settings=True)
+
+    def plan_for_type(self, placement_type: str) -> FollowUpPlan:
+        """The plan a new placement of this type is proposed: the type's own, else the
+        default plan."""
+        with self._db.read() as uow:
+            own = uow.type_plans.get(placement_type)
+            return (
+                own if own is not None else Settings.from_strings(uow.settings.all()).default_plan
+            )
+
+    def type_plans(self) -> dict[str, FollowUpPlan]:
+        """The placement types that have a plan of their own."""
+        with self._db.read() as uow:
+            return uow.type_plans.all()
+
+    def set_type_plan(self, placement_type: str, plan: FollowUpPlan | None) -> Changes:
+        """Give a placement type its own plan; None: it proposes the default plan."""
+        if plan is not None:
+            validate_plan("type_plan", plan)
+        with self._db.write() as uow:
+            if self._put_type_plans(uow, {placement_type: plan}):
+                self._audit(uow, ["type_plan"])
+        return Changes(settings=True)
+
+    @staticmethod
+    def _put_type_plans(uow: UnitOfWork, plans: Mapping[str, FollowUpPlan | None]) -> bool:
+        """Store the types' plans; whether any differed from what was stored."""
+        types = uow.lists.labels(ListName.PLACEMENT_TYPES, include_inactive=True)
+        changed = False
+        for placement_type, plan in plans.items():
+            if placement_type not in types:
+                raise ValidationError.single("type_plan", UNKNOWN_TYPE)
+            if uow.type_plans.get(placement_type) != plan:
+                uow.type_plans.put(placement_type, plan)
+                changed = True
+        return changed
 
     def _audit(self, uow: UnitOfWork, changed: list[str]) -> None:
         if changed:

@@ -6,14 +6,29 @@ from datetime import date
 
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.figures import Period
+from ambassador.domain.questionnaire import compute_response_figures
+from ambassador.domain.reporting_systems import ReportingSystem, ReportMap
 from ambassador.domain.statistics import StatisticsReport, compute_statistics
+from ambassador.services.selfcheck import period_self_check
 from ambassador.storage.unit_of_work import UnitOfWork
 
 
 def gather_statistics(
-    uow: UnitOfWork, period: Period, letterhead: Letterhead, today: date
+    uow: UnitOfWork,
+    period: Period,
+    letterhead: Letterhead,
+    today: date,
+    system: ReportingSystem | None = None,
 ) -> StatisticsReport:
+    """`system` None is the program's own breakdown; a system adds its categories."""
     statistics = compute_statistics(
-        period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
+        period,
+        uow.overview.placement_facts(period),
+        uow.overview.feedback_facts(period),
+        uow.overview.outcome_check_facts(period),
+        today,
+        None if system is None else ReportMap.of(system, uow.report_mappings.of_system(system)),
     )
-    return StatisticsReport(letterhead, statistics, today)
+    questionnaires = compute_response_figures(period, uow.questionnaires.facts(period))
+    self_check = period_self_check(uow, period.start, period.end, today)
+    return StatisticsReport(letterhead, statistics, today, questionnaires, self_check)

@@ -48,7 +48,7 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
-from ambassador.storage.overview_queries import parse_day
+from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
 
 
@@ -74,10 +74,7 @@ class _Clock:
         self.now = now
         self.today = now.date()
         self.start_of_today = datetime.combine(self.today, time.min)
-        # Silent: no note since this moment (the home screen's rule, day by day).
-        silent_cutoff = self.today - timedelta(days=silent_after_days)
-        self.silent_before = datetime.combine(silent_cutoff + timedelta(days=1), time.min)
-        self.silent_start_on_or_before = silent_cutoff
+        self.silent_after_days = silent_after_days
 
 
 def _status_expression(today: date) -> Any:
@@ -105,22 +102,20 @@ def _active(today: date) -> ColumnElement[bool]:
     )
 
 
-def _attention(attention: Attention, moments: _Clock) -> ColumnElement[bool]:
+def _attention(attention: Attention, moments: _Clock, session: Session) -> ColumnElement[bool]:
     """The home screen's lists as a condition on one placement."""
+    if attention is Attention.AT_RISK:
+        # The Översikt's own list, so the two never disagree: a phase's threshold and the
+        # risk flags are read from each active placement's plan, not expressible in SQL.
+        at_risk = OverviewQueries(session).at_risk_placements(
+            moments.today, moments.silent_after_days
+        )
+        return PlacementRow.id.in_([item.placement_id for item in at_risk])
     if attention is Attention.ENDING_SOON:
         return and_(
             PlacementRow.ended_on.is_(None),
             PlacementRow.planned_end_date >= moments.today,
             PlacementRow.planned_end_date <= moments.today + timedelta(days=ENDING_WITHIN_DAYS),
-        )
-    if attention is Attention.SILENT:
-        last = _last_placement_note()
-        return and_(
-            _active(moments.today),
-            or_(
-                and_(last.is_(None), PlacementRow.start_date <= moments.silent_start_on_or_before),
-                last < moments.silent_before,
-            ),
         )
     overdue = (
         select(CheckInRow.id)
@@ -201,7 +196,7 @@ class BrowseQueries:
         if criteria.status is not None:
             placement_conditions.append(_status_expression(moments.today) == criteria.status.value)
         if criteria.attention is not None:
-            placement_conditions.append(_attention(criteria.attention, moments))
+            placement_conditions.append(_attention(criteria.attention, moments, self._session))
         if placement_conditions:
             query = query.where(
                 exists(
@@ -429,7 +424,7 @@ class BrowseQueries:
         if criteria.sector is not None:
             query = query.where(EmployerRow.sector == criteria.sector.value)
         if criteria.attention is not None:
-            query = query.where(_attention(criteria.attention, moments))
+            query = query.where(_attention(criteria.attention, moments, self._session))
         order_columns: dict[PlacementOrder, list[Any]] = {
             PlacementOrder.PARTICIPANT: [
                 func.fold(ParticipantRow.last_name),

@@ -18,6 +18,7 @@ from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
 from ambassador.storage import search_index
 from ambassador.storage.mapping import row_values
+from ambassador.storage.placements import plan_column
 from ambassador.storage.rows import (
     Base,
     CheckInRow,
@@ -55,7 +56,8 @@ class BulkLoader:
 
     def placements(self, items: Sequence[Placement]) -> None:
         def values(placement: Placement) -> dict[str, Any]:
-            row = row_values(placement, exclude=("ending",))
+            row = row_values(placement, exclude=("ending", "plan"))
+            row["follow_up_plan"] = plan_column(placement.plan)
             ending = placement.ending
             row["ended_on"] = None if ending is None else ending.ended_on
             row["outcome"] = None if ending is None else ending.outcome.value

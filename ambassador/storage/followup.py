@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -159,7 +159,13 @@ class CheckInRepository:
         return ids
 
     def add_series(
-        self, placement_id: int, first_at: datetime, every_days: int, kind: str, from_plan: bool
+        self,
+        placement_id: int,
+        first_at: datetime,
+        every_days: int,
+        kind: str,
+        from_plan: bool,
+        until_on: date | None = None,
     ) -> CheckInSeries:
         row = CheckInSeriesRow(
             placement_id=placement_id,
@@ -167,15 +173,19 @@ class CheckInRepository:
             every_days=every_days,
             kind=kind,
             from_plan=from_plan,
+            until_on=until_on,
         )
         self._session.add(row)
         self._session.flush()
         return _series(row)
 
-    def update_series(self, series_id: int, first_at: datetime, every_days: int) -> CheckInSeries:
+    def update_series(
+        self, series_id: int, first_at: datetime, every_days: int, until_on: date | None = None
+    ) -> CheckInSeries:
         row = self._session.get_one(CheckInSeriesRow, series_id)
         row.first_at = first_at
         row.every_days = every_days
+        row.until_on = until_on
         self._session.flush()
         return _series(row)
 

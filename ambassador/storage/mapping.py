@@ -7,6 +7,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, cast, get_type_hints
 
+from ambassador.domain.tasks import join_labels, split_labels
+
 T = TypeVar("T")
 
 
@@ -19,10 +21,13 @@ def row_values(
     where only its editable fields belong cannot smuggle in an id or timestamps.
     """
     values: dict[str, Any] = {}
+    labels = _label_fields(cast(type, type(fields)))
     for field in dataclasses.fields(of or fields):
         if field.name in exclude:
             continue
         value = getattr(fields, field.name)
+        if field.name in labels:
+            value = join_labels(value)
         values[field.name] = value.value if isinstance(value, Enum) else value
     return values
 
@@ -42,18 +47,31 @@ def _enum_fields(cls: type) -> dict[str, type[Enum]]:
     }
 
 
+@cache
+def _label_fields(cls: type) -> frozenset[str]:
+    """Fields holding labels of an editable list (`tuple[str, ...]`), stored one a line."""
+    hints = get_type_hints(cls)
+    return frozenset(
+        field.name for field in dataclasses.fields(cls) if hints[field.name] == tuple[str, ...]
+    )
+
+
 def to_domain(cls: type[T], row: Any, **overrides: Any) -> T:
     """Build the frozen domain object `cls` from the row's same-named columns.
 
-    Columns holding an enum's value become the enum; `overrides` supply fields that are not
-    a column of the row (a placement's ending, say).
+    Columns holding an enum's value become the enum, and a text of labels one a line their
+    tuple; `overrides` supply fields that are not a column of the row (a placement's ending,
+    say).
     """
     enums = _enum_fields(cast(type, cls))
+    labels = _label_fields(cast(type, cls))
     values: dict[str, Any] = dict(overrides)
     for field in dataclasses.fields(cls):  # type: ignore[arg-type]
         if field.name in values:
             continue
         value = getattr(row, field.name)
+        if field.name in labels:
+            value = split_labels(value)
         kind = enums.get(field.name)
         values[field.name] = kind(value) if kind is not None and value is not None else value
     return cls(**values)

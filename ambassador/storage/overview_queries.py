@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
@@ -10,12 +10,22 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent, Sector
 from ambassador.domain.figures import FeedbackFact, Period, PlacementFact
-from ambassador.domain.overview import CheckInItem, EndingPlacement, FeedbackDue, SilentPlacement
+from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheckFact
+from ambassador.domain.overview import (
+    RISK_NOTES_WITHIN_DAYS,
+    AtRiskPlacement,
+    CheckInItem,
+    EndingPlacement,
+    FeedbackDue,
+    rank_at_risk,
+    silence_threshold,
+)
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
     FeedbackRow,
     NoteRow,
+    OutcomeCheckRow,
     ParticipantRow,
     PlacementRow,
 )
@@ -82,25 +92,54 @@ class OverviewQueries:
             for cid, pid, name, employer, at, kind, st, first in self._session.execute(query)
         ]
 
-    def silent_placements(self, today: date, after_days: int) -> list[SilentPlacement]:
+    def at_risk_placements(self, today: date, default_days: int) -> list[AtRiskPlacement]:
+        """Active placements silent up to their phase's threshold (`default_days` without a
+        plan) or with a note flagged for drop-out risk in the last RISK_NOTES_WITHIN_DAYS,
+        ranked (domain/overview.py): one query, one row per active placement."""
         last_note = (
             select(func.max(NoteRow.occurred_at))
             .where(NoteRow.placement_id == PlacementRow.id, NoteRow.deleted_at.is_(None))
             .scalar_subquery()
         )
+        flags_since = datetime.combine(today - timedelta(days=RISK_NOTES_WITHIN_DAYS), time.min)
+        flagged = (
+            select(func.count())
+            .select_from(NoteRow)
+            .where(
+                NoteRow.placement_id == PlacementRow.id,
+                NoteRow.deleted_at.is_(None),
+                NoteRow.occurred_at >= flags_since,
+                NoteRow.dropout_risk.is_(True),
+            )
+            .scalar_subquery()
+        )
         query = _alive_placements(
-            PlacementRow.id, _PARTICIPANT_NAME, EmployerRow.name, PlacementRow.start_date, last_note
+            PlacementRow.id,
+            _PARTICIPANT_NAME,
+            EmployerRow.name,
+            PlacementRow.start_date,
+            PlacementRow.follow_up_plan,
+            last_note,
+            flagged,
         ).where(_active_on(today))
-        cutoff = today - timedelta(days=after_days)
-        result: list[SilentPlacement] = []
-        for pid, name, employer, start, last in self._session.execute(query):
-            last_day = last.date() if isinstance(last, datetime) else parse_day(last)
+        result: list[AtRiskPlacement] = []
+        for pid, name, employer, start, plan, last, flags in self._session.execute(query):
+            last_day = parse_day(last)
             reference = last_day if last_day is not None else start
-            if reference <= cutoff:
-                silent = (today - reference).days
-                result.append(SilentPlacement(pid, name, employer, last_day, silent))
-        result.sort(key=lambda item: (-item.silent_days, item.participant_name))
-        return result
+            threshold, phase = silence_threshold(plan, start, today, default_days)
+            result.append(
+                AtRiskPlacement(
+                    pid,
+                    name,
+                    employer,
+                    last_day,
+                    (today - reference).days,
+                    threshold,
+                    phase,
+                    flags,
+                )
+            )
+        return rank_at_risk(result)
 
     def ending_within(self, today: date, days: int) -> list[EndingPlacement]:
         query = (
@@ -217,6 +256,39 @@ class OverviewQueries:
         return [
             FeedbackFact(pid, Gender(gender), Respondent(who), given, supported)
             for pid, gender, who, given, supported in self._session.execute(query)
+        ]
+
+    def outcome_check_facts(self, period: Period) -> list[OutcomeCheckFact]:
+        """The outcome checks of the placements that ended in the period (none in the trash)."""
+        query = (
+            _alive_placements(
+                OutcomeCheckRow.placement_id,
+                ParticipantRow.gender,
+                PlacementRow.ended_on,
+                PlacementRow.outcome,
+                OutcomeCheckRow.due_on,
+                OutcomeCheckRow.result,
+                OutcomeCheckRow.recorded_on,
+            )
+            .join(OutcomeCheckRow, OutcomeCheckRow.placement_id == PlacementRow.id)
+            .where(
+                PlacementRow.ended_on >= period.start,
+                PlacementRow.ended_on <= period.end,
+                PlacementRow.outcome.is_not(None),
+            )
+            .order_by(OutcomeCheckRow.placement_id)
+        )
+        return [
+            OutcomeCheckFact(
+                pid,
+                Gender(gender),
+                ended,
+                Outcome(outcome),
+                due,
+                None if result is None else FollowUpResult(result),
+                recorded,
+            )
+            for pid, gender, ended, outcome, due, result, recorded in self._session.execute(query)
         ]
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
 from ambassador.domain.participant import Consent, Participant, ParticipantFields
+from ambassador.domain.tasks import join_labels
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
 
@@ -57,6 +59,16 @@ class ParticipantRepository:
     def set_deleted(self, participant_id: int, deleted_at: datetime | None) -> None:
         self._session.get_one(ParticipantRow, participant_id).deleted_at = deleted_at
         self._session.flush()
+
+    def set_task_wishes(self, wishes: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
+        """(id, task interests, task limits) of many people at once (sample data): one
+        executemany."""
+        values = [
+            {"id": i, "task_interests": join_labels(interests), "task_limits": join_labels(limits)}
+            for i, interests, limits in wishes
+        ]
+        if values:
+            self._session.execute(update(ParticipantRow), values)
 
     def find_by_identity_number(self, number: str) -> Participant | None:
         row = self._session.scalars(

@@ -9,8 +9,30 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Outcome
 from ambassador.domain.placement import Ending, Placement, PlacementFields
+from ambassador.domain.plan import FollowUpPlan
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import PlacementRow
+
+
+def plan_from_column(text: str | None) -> FollowUpPlan | None:
+    """The stored plan; a value that is not one (damaged, foreign) reads as no plan."""
+    if text is None:
+        return None
+    try:
+        return FollowUpPlan.from_json(text)
+    except ValueError:
+        return None
+
+
+def plan_column(plan: FollowUpPlan | None) -> str | None:
+    return None if plan is None else plan.to_json()
+
+
+def placement_values(fields: PlacementFields) -> dict[str, object]:
+    """The editable fields as columns: the plan goes in as JSON."""
+    values = row_values(fields, exclude=("plan",), of=PlacementFields)
+    values["follow_up_plan"] = plan_column(fields.plan)
+    return values
 
 
 def to_placement(row: PlacementRow) -> Placement:
@@ -19,7 +41,7 @@ def to_placement(row: PlacementRow) -> Placement:
         ending = Ending(
             ended_on=row.ended_on, outcome=Outcome(row.outcome), reason=row.ending_reason
         )
-    return to_domain(Placement, row, ending=ending)
+    return to_domain(Placement, row, ending=ending, plan=plan_from_column(row.follow_up_plan))
 
 
 class PlacementRepository:
@@ -33,14 +55,14 @@ class PlacementRepository:
         return to_placement(row)
 
     def add(self, fields: PlacementFields, now: datetime) -> Placement:
-        row = PlacementRow(**row_values(fields, of=PlacementFields), created_at=now, updated_at=now)
+        row = PlacementRow(**placement_values(fields), created_at=now, updated_at=now)
         self._session.add(row)
         self._session.flush()
         return to_placement(row)
 
     def update(self, placement_id: int, fields: PlacementFields, now: datetime) -> Placement:
         row = self._session.get_one(PlacementRow, placement_id)
-        apply(row, row_values(fields, of=PlacementFields))
+        apply(row, placement_values(fields))
         row.updated_at = now
         self._session.flush()
         return to_placement(row)

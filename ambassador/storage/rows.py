@@ -320,9 +320,7 @@ class ReportMappingRow(Base):
     category: Mapped[str] = mapped_column(String(200))
 
     __table_args__ = (
-        Index(
-            "uq_report_mappings_system_source", "system", "source_kind", "source", unique=True
-        ),
+        Index("uq_report_mappings_system_source", "system", "source_kind", "source", unique=True),
     )
 
 
@@ -340,9 +338,7 @@ class QuestionnaireRow(Base):
     sent_on: Mapped[date] = mapped_column(Date, index=True)
     answered_on: Mapped[date | None] = mapped_column(Date)
     # The answers are kept as the placement's feedback, where the timeline and figures read them.
-    feedback_id: Mapped[int | None] = mapped_column(
-        ForeignKey("feedback.id", ondelete="SET NULL")
-    )
+    feedback_id: Mapped[int | None] = mapped_column(ForeignKey("feedback.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -8,32 +8,44 @@ from ambassador.storage import search_index
 from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
 from ambassador.storage.bulk import BulkLoader
+from ambassador.storage.employer_tasks import EmployerTaskRepository
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
+from ambassador.storage.outcome_checks import OutcomeCheckRepository
 from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
 from ambassador.storage.placements import PlacementRepository
+from ambassador.storage.questionnaires import QuestionnaireRepository
 from ambassador.storage.registry import ExportLogRepository, ListRepository, SettingsRepository
+from ambassador.storage.report_mappings import ReportMappingRepository
 from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.search_results import NamedHit, name_hits
+from ambassador.storage.selfcheck_queries import SelfCheckQueries
 from ambassador.storage.trash import TrashRepository
+from ambassador.storage.type_plans import TypePlanRepository
 
 
 class UnitOfWork:
     def __init__(self, session: Session) -> None:
         self.participants = ParticipantRepository(session)
         self.employers = EmployerRepository(session)
+        self.employer_tasks = EmployerTaskRepository(session)
         self.placements = PlacementRepository(session)
+        self.type_plans = TypePlanRepository(session)
         self.notes = NoteRepository(session)
         self.check_ins = CheckInRepository(session)
         self.feedback = FeedbackRepository(session)
+        self.questionnaires = QuestionnaireRepository(session)
         self.settings = SettingsRepository(session)
         self.lists = ListRepository(session)
+        self.report_mappings = ReportMappingRepository(session)
         self.export_log = ExportLogRepository(session)
         self.audit = AuditRepository(session)
         self.overview = OverviewQueries(session)
+        self.outcome_checks = OutcomeCheckRepository(session)
         self.browse = BrowseQueries(session)
         self.trash = TrashRepository(session)
         self.retention = RetentionQueries(session)
+        self.self_check = SelfCheckQueries(session)
         self.bulk = BulkLoader(session)
         self._session = session
 

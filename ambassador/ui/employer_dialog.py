@@ -10,13 +10,15 @@ from ambassador.domain.employer import (
     Employer,
     EmployerFields,
     validate_contact,
-    validate_employer,
 )
-from ambassador.domain.enums import AgreementStatus, ContactRole, Sector
+from ambassador.domain.enums import AgreementStatus, ContactRole, ListName, Sector
+from ambassador.domain.tasks import TASKS_FIELD, EmployerTask
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
+from ambassador.services.employers import validate_employer_and_tasks
 from ambassador.ui import labels
 from ambassador.ui.forms import FieldReader, FormDialog, text_area
+from ambassador.ui.tasks_editor import TasksEditor
 
 CAPACITY_MAX = 500
 
@@ -36,6 +38,7 @@ class EmployerDialog(FormDialog):
         if employer is not None:
             self._fill(employer)
             self.mark_untouched()
+        self.resize(640, 760)
 
     def _build_ui(self) -> None:
         self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit())
@@ -61,9 +64,6 @@ class EmployerDialog(FormDialog):
         self.agreement_date_edit = QLineEdit()
         self.agreement_date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.add_field("agreement_date", self.tr("Agreement date"), self.agreement_date_edit)
-        self.tasks_offered_edit = self.add_field(
-            "tasks_offered", self.tr("Tasks offered"), text_area()
-        )
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, CAPACITY_MAX)
         self.capacity_spin.setValue(1)
@@ -72,6 +72,31 @@ class EmployerDialog(FormDialog):
             self.tr("Places at once"),
             self.capacity_spin,
             help_text=self.tr("How many placements the employer can take at the same time."),
+        )
+
+        self.add_heading(self.tr("Tasks on offer"))
+        settings = self._services.settings
+        self.tasks_editor = TasksEditor(
+            settings.list_labels(ListName.TASK_CATEGORIES),
+            settings.list_labels(ListName.TASK_REQUIREMENTS),
+        )
+        self.add_field(
+            TASKS_FIELD,
+            self.tr("Tasks"),
+            self.tasks_editor,
+            help_text=self.tr(
+                "Tasks carved out of the regular work. Participants are matched to them by "
+                "category and requirements."
+            ),
+        )
+        self.tasks_editor.edited.connect(lambda: self._on_field_edited(TASKS_FIELD))
+        self.tasks_offered_edit = self.add_field(
+            "tasks_offered",
+            self.tr("About the tasks"),
+            text_area(3),
+            help_text=self.tr(
+                "Anything else about the work: hours, place, what a first day is like."
+            ),
         )
 
     def _fill(self, employer: Employer) -> None:
@@ -86,8 +111,12 @@ class EmployerDialog(FormDialog):
         )
         self.tasks_offered_edit.setPlainText(employer.tasks_offered)
         self.capacity_spin.setValue(employer.capacity)
+        self.tasks_editor.set_tasks(self._services.employers.tasks(employer.id))
 
-    def read_fields(self, reader: FieldReader) -> EmployerFields:
+    def read_fields(self, reader: FieldReader) -> tuple[EmployerFields, list[EmployerTask]]:
+        return self._read_employer(reader), self.tasks_editor.tasks()
+
+    def _read_employer(self, reader: FieldReader) -> EmployerFields:
         number = self.organisation_number_edit.text().strip()
         return EmployerFields(
             name=self.name_edit.text(),
@@ -103,14 +132,15 @@ class EmployerDialog(FormDialog):
             capacity=self.capacity_spin.value(),
         )
 
-    def validate(self, fields: EmployerFields) -> None:
-        validate_employer(fields)
+    def validate(self, fields: tuple[EmployerFields, list[EmployerTask]]) -> None:
+        validate_employer_and_tasks(*fields)
 
-    def save(self, fields: EmployerFields) -> Changes:
+    def save(self, fields: tuple[EmployerFields, list[EmployerTask]]) -> Changes:
+        employer, tasks = fields
         if self._employer is None:
-            saved = self._services.employers.create(fields)
+            saved = self._services.employers.create(employer, tasks)
         else:
-            saved = self._services.employers.update(self._employer.id, fields)
+            saved = self._services.employers.update(self._employer.id, employer, tasks)
         self.saved_employer = saved.employer
         return saved.changes
 

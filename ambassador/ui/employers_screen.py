@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
 
 from ambassador.domain.browse import EmployerFilter, EmployerListRow, EmployerOrder, Page
 from ambassador.domain.enums import AgreementStatus, PlacementStatus, Sector
@@ -86,6 +86,27 @@ class EmployerDetailPane(DetailPane):
             self.tr("Placements"),
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
+        self.tasks_table = SmallTable(
+            [
+                Column(self.tr("Task"), lambda t: t.title),
+                Column(self.tr("Category"), lambda t: t.category),
+                Column(
+                    self.tr("Requirements"),
+                    lambda t: ", ".join(t.requirements),
+                    tooltip=lambda t: ", ".join(t.requirements),
+                ),
+            ],
+            self.tr("Tasks on offer"),
+        )
+        self.tasks_table.opened.connect(lambda _index: self.edit_employer())
+        self.tasks_empty_label = QLabel(
+            self.tr(
+                "No tasks listed. Edit the employer to add the tasks it can offer, so "
+                "participants can be matched to them."
+            )
+        )
+        self.tasks_empty_label.setWordWrap(True)
+        self.tasks_notes_facts = Facts()
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Employer"))
@@ -96,6 +117,12 @@ class EmployerDetailPane(DetailPane):
         about_layout.addWidget(self.feedback_facts)
         about_layout.addStretch(1)
         self.tabs.addTab(about_page, self.tr("About"))
+        tasks_page = QWidget()
+        tasks_layout = pane_layout(tasks_page)
+        tasks_layout.addWidget(self.tasks_empty_label)
+        tasks_layout.addWidget(self.tasks_table, 1)
+        tasks_layout.addWidget(self.tasks_notes_facts)
+        self.tabs.addTab(tasks_page, self.tr("Tasks"))
         contacts_page = QWidget()
         contacts_layout = pane_layout(contacts_page)
         contacts_layout.addLayout(action_row([self.add_contact_button, self.edit_contact_button]))
@@ -137,7 +164,6 @@ class EmployerDetailPane(DetailPane):
                 (self.tr("Address"), employer.address),
                 (self.tr("Agreement"), label(employer.agreement_status)),
                 (self.tr("Agreement date"), iso_date(employer.agreement_date)),
-                (self.tr("Tasks on offer"), employer.tasks_offered),
                 (self.tr("Places at once"), str(employer.capacity)),
                 (self.tr("Placements in all"), str(len(detail.placements))),
                 (self.tr("Last contact"), iso_date(last) if last else self.tr("None recorded")),
@@ -152,6 +178,11 @@ class EmployerDetailPane(DetailPane):
             rows = [(self.tr("Answers"), self.tr("No feedback recorded yet."))]
         self.feedback_facts.set_rows(rows)
         self.contacts_table.model_rows.set_rows(detail.contacts)
+        tasks = self._services.employers.tasks(employer.id)
+        self.tasks_table.model_rows.set_rows(tasks)
+        self.tasks_table.setVisible(bool(tasks))
+        self.tasks_empty_label.setVisible(not tasks)
+        self.tasks_notes_facts.set_rows([(self.tr("About the tasks"), employer.tasks_offered)])
         self.placements_table.model_rows.set_rows(detail.placements)
 
     # Actions ----------------------------------------------------------------------------

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 820)
         for shortcut, action in (
             ("Ctrl+K", self.open_search),
+            ("Ctrl+Shift+E", self.open_questionnaire_entry),
             (QKeySequence.StandardKey.Close, self.close),
             (QKeySequence.StandardKey.New, self._on_new_shortcut),
             (QKeySequence.StandardKey.Find, self._on_find_shortcut),
@@ -203,7 +204,9 @@ class MainWindow(QMainWindow):
 
         services = self.services
         factories: list[Callable[[], QWidget]] = [
-            lambda: screens.OverviewScreen(services.overview, navigator=self),
+            lambda: screens.OverviewScreen(
+                services.overview, navigator=self, outcome_checks=services.outcome_checks
+            ),
             lambda: screens.ParticipantsScreen(services, self),
             lambda: screens.EmployersScreen(services, self),
             lambda: screens.PlacementsScreen(services, self),
@@ -315,6 +318,14 @@ class MainWindow(QMainWindow):
             self.search_dialog.query_edit.clear()
         self.search_dialog.open()
         self.search_dialog.query_edit.setFocus()
+
+    def open_questionnaire_entry(self) -> None:
+        """Registrera enkätsvar, from anywhere: the returned questionnaires keyed by code."""
+        if self._services is None or self.locked:
+            return
+        from ambassador.ui.questionnaire_dialog import open_questionnaire_dialog
+
+        open_questionnaire_dialog(self, self._services, self.publish)
 
     # Refreshing -------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Översikt, the home screen: today's work, what is late or silent, and this year's figures."""
+"""Översikt, the home screen: today's work, what is late or at risk, the outcome checks due,
+and this year's figures."""
 
 from __future__ import annotations
 
@@ -12,24 +13,34 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
+    RISK_NOTES_WITHIN_DAYS,
+    AtRiskPlacement,
     CheckInItem,
     EndingPlacement,
     FeedbackDue,
+    OutcomeCheckDue,
     Overview,
-    SilentPlacement,
 )
+from ambassador.services.changes import Changes
+from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
+from ambassador.ui import dialogs
 from ambassador.ui.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.key_figures import KeyFiguresView
+from ambassador.ui.labels import label
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.table_model import Column, RowsTableModel
 from ambassador.ui.widgets import fill_with_scrolling, fit_columns_to_contents, title_label
@@ -38,13 +49,17 @@ VISIBLE_ROWS = 6
 
 
 class OpeningTableView(QTableView):
-    """A table whose rows open with a single click or Enter, as links do."""
+    """A table whose rows open with a single click or Enter, as links do; or, where a click
+    chooses a row for the buttons below it, with a double click or Enter."""
 
     row_opened = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, click_opens: bool = True) -> None:
         super().__init__(parent)
-        self.clicked.connect(self._on_self_clicked)
+        if click_opens:
+            self.clicked.connect(self._on_self_clicked)
+        else:
+            self.doubleClicked.connect(self._on_self_clicked)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -66,7 +81,14 @@ class OverviewSection(QWidget):
 
     row_opened = Signal(object)
 
-    def __init__(self, title: str, empty_text: str, model: RowsTableModel[Any]) -> None:
+    def __init__(
+        self,
+        title: str,
+        empty_text: str,
+        model: RowsTableModel[Any],
+        *,
+        click_opens: bool = True,
+    ) -> None:
         super().__init__()
         self._title = title
         self.heading_label = QLabel()
@@ -77,14 +99,19 @@ class OverviewSection(QWidget):
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(self.empty_label.foregroundRole())
-        self.table = OpeningTableView()
+        self.table = OpeningTableView(click_opens=click_opens)
         self.table.setModel(model)
         self.table.row_opened.connect(lambda row: self.row_opened.emit(model.row_at(row)))
-        self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.setAccessibleName(title)
-        self.table.setAccessibleDescription(
-            self.tr("Click a row or press Enter to open its placement.")
-        )
+        if click_opens:
+            self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self.table.setAccessibleDescription(
+                self.tr("Click a row or press Enter to open its placement.")
+            )
+        else:
+            self.table.setAccessibleDescription(
+                self.tr("Double-click a row or press Enter to open its placement.")
+            )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,11 +123,11 @@ class OverviewSection(QWidget):
         header = fit_columns_to_contents(self.table)
         for column in model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading_label)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table)
+        self.section_layout = QVBoxLayout(self)
+        self.section_layout.setContentsMargins(0, 0, 0, 0)
+        self.section_layout.addWidget(self.heading_label)
+        self.section_layout.addWidget(self.empty_label)
+        self.section_layout.addWidget(self.table)
         self.model = model
 
     def show_rows(self, rows: Sequence[Any]) -> None:
@@ -117,6 +144,120 @@ class OverviewSection(QWidget):
             )
 
 
+class OutcomeCheckSection(OverviewSection):
+    """The outcome checks due, answered in two actions: choose a row, press what the person
+    is doing. The answered row leaves the list at once and a line says what was recorded,
+    with a button that takes it back."""
+
+    RESULTS = (
+        FollowUpResult.WORK,
+        FollowUpResult.STUDIES,
+        FollowUpResult.OTHER_MEASURE,
+        FollowUpResult.NONE,
+    )
+
+    recorded = Signal(object)  # the Changes of a recorded or taken-back result
+
+    def __init__(self, title: str, empty_text: str, model: RowsTableModel[OutcomeCheckDue]) -> None:
+        super().__init__(title, empty_text, model, click_opens=False)
+        self._service: OutcomeCheckService | None = None
+        self._last: OutcomeCheckDue | None = None
+        self.hint_label = QLabel(self.tr("Choose a row, then what the person is doing now:"))
+        self.hint_label.setWordWrap(True)
+        self.result_buttons: dict[FollowUpResult, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for result in self.RESULTS:
+            button = QPushButton(label(result))
+            button.setAccessibleName(
+                self.tr("Record the outcome check: %1").replace("%1", label(result))
+            )
+            button.clicked.connect(lambda _checked=False, r=result: self.record(r))
+            self.result_buttons[result] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.buttons_widget = QWidget()
+        self.buttons_widget.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.confirmation_label = QLabel()
+        self.confirmation_label.setWordWrap(True)
+        self.confirmation_label.setAccessibleName(self.tr("Outcome check recorded"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Take the recorded outcome back"))
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        confirmation = QHBoxLayout()
+        confirmation.setContentsMargins(0, 0, 0, 0)
+        confirmation.addWidget(self.confirmation_label, 1)
+        confirmation.addWidget(self.undo_button)
+        self.confirmation_widget = QWidget()
+        self.confirmation_widget.setLayout(confirmation)
+        self.confirmation_widget.hide()
+        self.section_layout.addWidget(self.hint_label)
+        self.section_layout.addWidget(self.buttons_widget)
+        self.section_layout.addWidget(self.confirmation_widget)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self._enable_buttons()
+
+    def set_service(self, service: OutcomeCheckService | None) -> None:
+        """Without a service the checks are listed but not answered here."""
+        self._service = service
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        super().show_rows(rows)
+        answerable = bool(rows) and self._service is not None
+        self.hint_label.setVisible(answerable)
+        self.buttons_widget.setVisible(answerable)
+        self._enable_buttons()
+
+    def chosen(self) -> OutcomeCheckDue | None:
+        index = self.table.currentIndex()
+        if not self.table.selectionModel().hasSelection() or not index.isValid():
+            return None
+        return self.model.row_at(index.row())  # type: ignore[no-any-return]
+
+    def record(self, result: FollowUpResult) -> None:
+        row = self.chosen()
+        if row is None or self._service is None:
+            return
+        try:
+            changes = self._service.record(row.check_id, result)
+        except (RuleViolationError, NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("The outcome check was not recorded"), error)
+            self.recorded.emit(Changes())  # read the list again: the row may be stale
+            return
+        self._last = row
+        self.confirmation_label.setText(
+            self.tr("Recorded for %1: %2.")
+            .replace("%1", row.participant_name)
+            .replace("%2", label(result))
+        )
+        self.undo_button.setEnabled(True)
+        self.confirmation_widget.show()
+        self.recorded.emit(changes)
+
+    def _on_undo_button_clicked(self) -> None:
+        row = self._last
+        if row is None or self._service is None:
+            return
+        try:
+            changes = self._service.take_back(row.check_id)
+        except (RuleViolationError, NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("The outcome was not taken back"), error)
+            return
+        self._last = None
+        self.confirmation_label.setText(
+            self.tr("Taken back: the outcome check for %1 is due again.").replace(
+                "%1", row.participant_name
+            )
+        )
+        self.undo_button.setEnabled(False)
+        self.recorded.emit(changes)
+
+    def _enable_buttons(self) -> None:
+        chosen = self.chosen() is not None
+        for button in self.result_buttons.values():
+            button.setEnabled(chosen)
+
+
 class OverviewScreen(QWidget):
     def __init__(
         self,
@@ -124,12 +265,14 @@ class OverviewScreen(QWidget):
         parent: QWidget | None = None,
         *,
         navigator: Navigator | None = None,
+        outcome_checks: OutcomeCheckService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = overview
         self._navigator = navigator
         self._today = date.min
         self._build_ui()
+        self.outcome_section.set_service(outcome_checks)
 
     def _build_ui(self) -> None:
         self.title_label = title_label(self.tr("Overview"))
@@ -150,10 +293,13 @@ class OverviewScreen(QWidget):
             self.tr("No overdue check-ins. Every planned contact has been recorded."),
             RowsTableModel(self._overdue_columns()),
         )
-        self.silent_section = OverviewSection(
-            self.tr("Silent placements"),
-            self.tr("No silent placements: every active placement has had contact recently."),
-            RowsTableModel(self._silent_columns()),
+        self.at_risk_section = OverviewSection(
+            self.tr("Placements at risk"),
+            self.tr(
+                "No placement at risk: every active placement has had contact within its "
+                "phase's limit, and no recent note is flagged for drop-out risk."
+            ),
+            RowsTableModel(self._at_risk_columns()),
         )
         self.ending_section = OverviewSection(
             self.tr("Ending within %n days", "", ENDING_WITHIN_DAYS),
@@ -165,6 +311,16 @@ class OverviewScreen(QWidget):
             self.tr("Feedback has been collected for every placement that needs it."),
             RowsTableModel(self._feedback_columns()),
         )
+        self.outcome_section = OutcomeCheckSection(
+            self.tr("Outcome checks due"),
+            self.tr(
+                "No outcome check is due. Some time after a placement ends (90 days unless "
+                "changed in Settings), the question of what the person is doing then appears "
+                "here."
+            ),
+            RowsTableModel(self._outcome_columns()),
+        )
+        self.outcome_section.recorded.connect(self._on_outcome_section_recorded)
         self.figures_view = KeyFiguresView()
         self.figures_heading = self.figures_view.heading_label
         for section in self.sections():
@@ -181,9 +337,11 @@ class OverviewScreen(QWidget):
         grid.addWidget(self.today_section, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.week_section, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.overdue_section, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.silent_section, 1, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.ending_section, 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.feedback_section, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.ending_section, 1, 1, Qt.AlignmentFlag.AlignTop)
+        # The whole width: each row says in words why the placement is at risk.
+        grid.addWidget(self.at_risk_section, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.outcome_section, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.feedback_section, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
@@ -200,9 +358,10 @@ class OverviewScreen(QWidget):
             self.today_section,
             self.week_section,
             self.overdue_section,
-            self.silent_section,
+            self.at_risk_section,
             self.ending_section,
             self.feedback_section,
+            self.outcome_section,
         ]
 
     def refresh(self) -> None:
@@ -214,9 +373,10 @@ class OverviewScreen(QWidget):
         self.today_section.show_rows(overview.today_check_ins)
         self.week_section.show_rows(overview.week_check_ins)
         self.overdue_section.show_rows(overview.overdue_check_ins)
-        self.silent_section.show_rows(overview.silent_placements)
+        self.at_risk_section.show_rows(overview.at_risk)
         self.ending_section.show_rows(overview.ending_soon)
         self.feedback_section.show_rows(overview.feedback_due)
+        self.outcome_section.show_rows(overview.outcome_checks_due)
         self.figures_view.show_figures(overview.key_figures)
 
     def _on_section_row_opened(self, row: object) -> None:
@@ -224,8 +384,14 @@ class OverviewScreen(QWidget):
             return
         if isinstance(row, CheckInItem):
             self._navigator.open_placement(row.placement_id, row.check_in_id)
-        elif isinstance(row, SilentPlacement | EndingPlacement | FeedbackDue):
+        elif isinstance(row, AtRiskPlacement | EndingPlacement | FeedbackDue | OutcomeCheckDue):
             self._navigator.open_placement(row.placement_id)
+
+    def _on_outcome_section_recorded(self, changes: Changes) -> None:
+        """The answered row leaves the list at once; the other screens hear of it."""
+        self.refresh()
+        if self._navigator is not None and not changes.empty:
+            self._navigator.publish(changes)
 
     # Columns ----------------------------------------------------------------------------
 
@@ -275,22 +441,47 @@ class OverviewScreen(QWidget):
             return self.tr("Overdue today")
         return self.tr("Overdue %n day(s)", "", days)
 
-    def _silent_columns(self) -> list[Column[SilentPlacement]]:
+    def _at_risk_columns(self) -> list[Column[AtRiskPlacement]]:
         return [
             self._participant_column(),
             self._employer_column(),
             Column(
-                self.tr("Last contact"),
-                lambda r: (
-                    iso_date(r.last_contact) if r.last_contact else self.tr("None since start")
-                ),
-                lambda r: r.last_contact or date.min,
+                self.tr("Why"),
+                self._risk_text,
+                lambda r: -r.score,
+                tooltip=self._risk_text,
+                stretch=True,
             ),
-            Column(
-                self.tr("Status"),
-                lambda r: self.tr("Silent %n day(s)", "", r.silent_days),
-                lambda r: r.silent_days,
-            ),
+        ]
+
+    def _risk_text(self, item: AtRiskPlacement) -> str:
+        """Why the placement is on the list, in words: its silence against its phase's
+        limit, and the notes flagged for drop-out risk."""
+        reasons: list[str] = []
+        if item.silent:
+            if item.phase is None:
+                text = self.tr("No contact for %n day(s) (limit %1)", "", item.silent_days)
+            else:
+                text = self.tr(
+                    "No contact for %n day(s) (limit %1, phase %2)", "", item.silent_days
+                ).replace("%2", str(item.phase))
+            reasons.append(text.replace("%1", str(item.threshold_days)))
+        if item.flagged_notes:
+            reasons.append(
+                self.tr(
+                    "%n note(s) flagged for drop-out risk in the last %1 days",
+                    "",
+                    item.flagged_notes,
+                ).replace("%1", str(RISK_NOTES_WITHIN_DAYS))
+            )
+        return "; ".join(reasons)
+
+    def _outcome_columns(self) -> list[Column[OutcomeCheckDue]]:
+        return [
+            Column(self.tr("Due"), lambda r: iso_date(r.due_on), lambda r: r.due_on),
+            self._participant_column(),
+            self._employer_column(),
+            Column(self.tr("Ended"), lambda r: iso_date(r.ended_on), lambda r: r.ended_on),
         ]
 
     def _ending_columns(self) -> list[Column[EndingPlacement]]:

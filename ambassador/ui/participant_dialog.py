@@ -14,6 +14,7 @@ from ambassador.domain.participant import Participant, ParticipantFields, valida
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui import labels
+from ambassador.ui.checklist import Checklist
 from ambassador.ui.forms import FieldReader, FormDialog, text_area
 
 IDENTITY_FIELD = "personal_identity_number"
@@ -115,11 +116,39 @@ class ParticipantDialog(FormDialog):
             "needs_and_adaptations", self.tr("Needs and adaptations"), text_area()
         )
         self.needs_edit.setAccessibleDescription(sensitive_help.text())
+        settings = self._services.settings
+        self._requirements = settings.list_labels(ListName.TASK_REQUIREMENTS)
+        self._categories = settings.list_labels(ListName.TASK_CATEGORIES)
+        self.task_limits_list = self._checklist(
+            "task_limits",
+            self.tr("Cannot do tasks that need"),
+            self._requirements,
+            self.tr(
+                "Tick what the person cannot manage. Tasks that need it are left out of the "
+                "suggested employers; the reason is never shown there."
+            ),
+        )
 
         self.add_heading(self.tr("Strengths and goals"))
         self.strengths_edit = self.add_field("strengths", self.tr("Strengths"), text_area(3))
         self.interests_edit = self.add_field("interests", self.tr("Interests"), text_area(3))
+        self.task_interests_list = self._checklist(
+            "task_interests",
+            self.tr("Would like to work with"),
+            self._categories,
+            self.tr(
+                "The kinds of task to look for. With none ticked, tasks of every kind are "
+                "suggested."
+            ),
+        )
         self.goals_edit = self.add_field("goals", self.tr("Goals"), text_area(3))
+
+    def _checklist(self, name: str, text: str, labels: list[str], help_text: str) -> Checklist:
+        checklist = Checklist(text)
+        checklist.set_labels(labels)
+        self.add_field(name, text, checklist, help_text=help_text)
+        checklist.edited.connect(lambda: self._on_field_edited(name))
+        return checklist
 
     def _build_identity_row(self) -> None:
         row = QWidget()
@@ -176,6 +205,8 @@ class ParticipantDialog(FormDialog):
         self.strengths_edit.setPlainText(participant.strengths)
         self.interests_edit.setPlainText(participant.interests)
         self.goals_edit.setPlainText(participant.goals)
+        self.task_interests_list.set_labels(self._categories, participant.task_interests)
+        self.task_limits_list.set_labels(self._requirements, participant.task_limits)
 
     def _on_reveal_button_toggled(self, revealed: bool) -> None:
         self.identity_number_edit.setEchoMode(
@@ -209,6 +240,8 @@ class ParticipantDialog(FormDialog):
             strengths=self.strengths_edit.toPlainText(),
             interests=self.interests_edit.toPlainText(),
             goals=self.goals_edit.toPlainText(),
+            task_interests=self.task_interests_list.checked_labels(),
+            task_limits=self.task_limits_list.checked_labels(),
         )
 
     def validate(self, fields: ParticipantFields) -> None:

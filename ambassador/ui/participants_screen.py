@@ -16,7 +16,7 @@ from ambassador.domain.browse import (
     ParticipantOrder,
 )
 from ambassador.domain.enums import ListName, PlacementStatus
-from ambassador.domain.errors import NotFoundError
+from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.participant import Consent
 from ambassador.services.browse import ParticipantDetail
@@ -30,6 +30,7 @@ from ambassador.ui.followup_dialogs import NoteDialog
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import current_value, label
 from ambassador.ui.list_screen import ListScreen
+from ambassador.ui.matching_dialog import MatchingDialog
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.participant_dialog import ParticipantDialog
 from ambassador.ui.placement_dialog import PlacementDialog
@@ -70,6 +71,13 @@ class ParticipantDetailPane(DetailPane):
         self.note_button.clicked.connect(self.add_note)
         self.placement_button = action_button(icons.get("placement"), self.tr("New placement"))
         self.placement_button.clicked.connect(self.new_placement)
+        self.suggest_button = action_button(
+            icons.get("employer"),
+            self.tr("Suggest employers"),
+            self.tr("Employers with a free place and a task that suits the person"),
+        )
+        self.suggest_button.clicked.connect(self.suggest_employers)
+        self.matching_dialog: MatchingDialog | None = None
         self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_participant)
         self.extract_button = action_button(icons.get("print"), self.tr("Register e&xtract"))
@@ -154,7 +162,7 @@ class ParticipantDetailPane(DetailPane):
                 [self.note_button, self.edit_button, self.placement_button, self.delete_button]
             )
         )
-        layout.addLayout(action_row([self.extract_button, self.erase_button]))
+        layout.addLayout(action_row([self.suggest_button, self.extract_button, self.erase_button]))
         layout.addWidget(self.tabs, 1)
 
     # Showing ----------------------------------------------------------------------------
@@ -183,6 +191,7 @@ class ParticipantDetailPane(DetailPane):
                 (self.tr("Interpreter needed"), interpreter),
                 (self.tr("Strengths"), person.strengths),
                 (self.tr("Interests"), person.interests),
+                (self.tr("Would like to work with"), ", ".join(person.task_interests)),
                 (self.tr("Goals"), person.goals),
             ]
         )
@@ -191,7 +200,11 @@ class ParticipantDetailPane(DetailPane):
                 (
                     self.tr("Needs and adaptations"),
                     person.needs_and_adaptations or self.tr("Nothing recorded."),
-                )
+                ),
+                (
+                    self.tr("Cannot do tasks that need"),
+                    ", ".join(person.task_limits) or self.tr("Nothing recorded."),
+                ),
             ]
         )
         self.placements_table.model_rows.set_rows(detail.placements)
@@ -265,6 +278,35 @@ class ParticipantDetailPane(DetailPane):
             self._services,
             self._services.clock.today(),
             participant_id=self.detail.participant.id,
+            parent=self,
+        )
+        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
+
+    def suggest_employers(self) -> None:
+        """The employers that suit the person; choosing one starts a placement there."""
+        if self.detail is None:
+            return
+        person = self.detail.participant
+        try:
+            suggestions = self._services.matching.suggest_employers(person.id)
+        except (NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("No employers could be suggested"), error)
+            return
+        dialog = MatchingDialog(person, suggestions, parent=self)
+        self.matching_dialog = dialog
+        dialog.placement_requested.connect(self._start_placement_at)
+        dialog.employer_requested.connect(self._navigator.open_employer)
+        dialog.finished.connect(lambda _result: setattr(self, "matching_dialog", None))
+        dialog.open()
+
+    def _start_placement_at(self, employer_id: int) -> None:
+        if self.detail is None:
+            return
+        dialog = PlacementDialog(
+            self._services,
+            self._services.clock.today(),
+            participant_id=self.detail.participant.id,
+            employer_id=employer_id,
             parent=self,
         )
         self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
@@ -383,7 +425,7 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         self.attention_combo.addItem(
             self.tr("Placement ending within 14 days"), Attention.ENDING_SOON
         )
-        self.attention_combo.addItem(self.tr("Silent placement"), Attention.SILENT)
+        self.attention_combo.addItem(self.tr("Placement at risk"), Attention.AT_RISK)
         self.attention_combo.addItem(self.tr("Overdue check-ins"), Attention.OVERDUE)
         self._fill_sources()
         self.finish_building()

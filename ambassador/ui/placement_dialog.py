@@ -8,40 +8,36 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ambassador.domain.browse import Choice
 from ambassador.domain.employer import Contact
-from ambassador.domain.enums import ListName, Outcome
+from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import (
-    Ending,
     Placement,
     PlacementFields,
-    validate_ending,
     validate_placement,
 )
+from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui import dialogs, labels
+from ambassador.ui import dialogs, labels, plan_editor
 from ambassador.ui.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
 from ambassador.ui.i18n import message
+from ambassador.ui.plan_editor import plan_in_words
 
 CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
 CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
-CHOOSE_OUTCOME = QT_TRANSLATE_NOOP("Messages", "Choose how the placement ended.")
-
-CADENCE_MAX = 365
 
 
 def searchable_combo() -> QComboBox:
@@ -124,7 +120,7 @@ class PlacementDialog(FormDialog):
                 select_id(self.participant_combo, participant_id)
             if employer_id is not None:
                 select_id(self.employer_combo, employer_id)
-            self.cadence_spin.setValue(services.settings.get().default_cadence_days)
+            self._set_plan(services.settings.plan_for_type(self.type_combo.currentText()))
         self._refresh_supervisors()
         if placement is not None:
             labels.select_data(self.supervisor_combo, placement.supervisor_id)
@@ -163,6 +159,7 @@ class PlacementDialog(FormDialog):
         self.type_combo = QComboBox()
         self.type_combo.addItems(self._services.settings.list_labels(ListName.PLACEMENT_TYPES))
         self.add_field("placement_type", self.tr("Placement type"), self.type_combo)
+        self.type_combo.currentTextChanged.connect(self._on_type_changed)
 
         self.add_heading(self.tr("Period and extent"))
         self.start_date_edit = self.add_field(
@@ -194,32 +191,43 @@ class PlacementDialog(FormDialog):
         )
 
         self.add_heading(self.tr("Follow-up"))
-        self._build_cadence_row()
+        self._build_plan_row()
 
-    def _build_cadence_row(self) -> None:
-        self.cadence_spin = QSpinBox()
-        self.cadence_spin.setRange(1, CADENCE_MAX)
-        self.cadence_spin.setAccessibleName(self.tr("Days between check-ins"))
-        self.no_cadence_check = QCheckBox(self.tr("No planned check-ins"))
-        self.no_cadence_check.setAccessibleName(self.tr("No planned check-ins"))
-        self.cadence_summary_label = QLabel()
-        self.cadence_summary_label.setWordWrap(True)
-        self.cadence_summary_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    def _build_plan_row(self) -> None:
+        self._plan: FollowUpPlan | None = None
+        self._plan_edited = False  # a plan the person chose is not replaced by the type's
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.change_plan_button = QPushButton(self.tr("Change plan…"))
+        self.change_plan_button.setAccessibleName(self.tr("Change plan"))
+        self.change_plan_button.clicked.connect(self._on_change_plan_button_clicked)
+        self.plan_help_label = QLabel(
+            self.tr(
+                "Planned check-ins are made from the start date up to the planned end, "
+                "closer together in the first weeks. A new placement gets its type's plan."
+            )
+        )
+        self.plan_help_label.setWordWrap(True)
+        self.plan_help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         row = QWidget()
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
         line = QHBoxLayout()
-        line.addWidget(self.cadence_spin)
-        line.addWidget(self.no_cadence_check)
-        line.addStretch(1)
+        line.addWidget(self.plan_label, 1)
+        line.addWidget(self.change_plan_button)
         column.addLayout(line)
-        column.addWidget(self.cadence_summary_label)
-        row.setFocusProxy(self.cadence_spin)
-        self.add_field("cadence_days", self.tr("Days between check-ins"), row)
-        self.cadence_spin.valueChanged.connect(self._on_cadence_changed)
-        self.no_cadence_check.toggled.connect(self._on_cadence_changed)
-        self._on_cadence_changed()
+        column.addWidget(self.plan_help_label)
+        row.setFocusProxy(self.change_plan_button)
+        self.add_field("plan", self.tr("Follow-up plan"), row)
+        self.plan_label.setAccessibleName(self.tr("Follow-up plan"))
+
+    def _set_plan(self, plan: FollowUpPlan | None) -> None:
+        self._plan = plan
+        self.plan_label.setText(plan_in_words(plan))
+
+    def plan(self) -> FollowUpPlan | None:
+        return self._plan
 
     def _fill(self, placement: Placement) -> None:
         select_id(self.participant_combo, placement.participant_id)
@@ -242,11 +250,7 @@ class PlacementDialog(FormDialog):
         self.tasks_edit.setPlainText(placement.tasks)
         self.support_edit.setPlainText(placement.support)
         self.compensation_edit.setPlainText(placement.compensation)
-        if placement.cadence_days is None:
-            self.cadence_spin.setValue(self._services.settings.get().default_cadence_days)
-            self.no_cadence_check.setChecked(True)
-        else:
-            self.cadence_spin.setValue(placement.cadence_days)
+        self._set_plan(placement.plan)
 
     # Slots ------------------------------------------------------------------------------
 
@@ -254,19 +258,17 @@ class PlacementDialog(FormDialog):
         # Typing a name changes no index; check again so a fixed error goes away.
         self.revalidate()
 
-    def _on_cadence_changed(self, *_args: object) -> None:
-        planned = not self.no_cadence_check.isChecked()
-        self.cadence_spin.setEnabled(planned)
-        if planned:
-            text = self.tr(
-                "A check-in every %n day(s) after the start, up to the planned end.",
-                "",
-                self.cadence_spin.value(),
-            )
-        else:
-            text = self.tr("No check-ins are planned; schedule them one at a time.")
-        self.cadence_summary_label.setText(text)
-        self._on_field_edited("cadence_days")
+    def _on_type_changed(self, placement_type: str) -> None:
+        # Only a new placement is proposed its type's plan, and only until the person chose.
+        if self._placement is None and not self._plan_edited:
+            self._set_plan(self._services.settings.plan_for_type(placement_type))
+
+    def _on_change_plan_button_clicked(self) -> None:
+        accepted, plan = plan_editor.ask_for_plan(self, self._plan)
+        if accepted:
+            self._plan_edited = True
+            self._set_plan(plan)
+            self._on_field_edited("plan")
 
     def _employer_id(self) -> int | None:
         # A placement keeps its employer and participant, even one the pickers no longer list.
@@ -314,7 +316,7 @@ class PlacementDialog(FormDialog):
             tasks=self.tasks_edit.toPlainText(),
             support=self.support_edit.toPlainText(),
             compensation=self.compensation_edit.toPlainText(),
-            cadence_days=None if self.no_cadence_check.isChecked() else self.cadence_spin.value(),
+            plan=self._plan,
         )
 
     def validate(self, fields: PlacementFields) -> None:
@@ -336,76 +338,3 @@ class PlacementDialog(FormDialog):
         warnings, self._warnings = self._warnings, ()
         for warning in warnings:
             dialogs.inform(self.parentWidget(), self.tr("Placement saved"), message(warning))
-
-
-class EndPlacementDialog(FormDialog):
-    def __init__(
-        self,
-        services: Services,
-        placement: Placement,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("", parent)
-        self.setWindowTitle(self.tr("End placement"))
-        self.setAccessibleName(self.tr("End placement"))
-        self._services = services
-        self._placement = placement
-        self._today = today
-        self.saved_placement: Placement | None = None
-
-        self.ended_on_edit = self.add_field("ended_on", self.tr("Ended on"), date_edit(today))
-        self.outcome_combo = QComboBox()
-        labels.fill_combo(self.outcome_combo, Outcome)
-        self.outcome_combo.setPlaceholderText(self.tr("Choose the outcome"))
-        self.outcome_combo.setCurrentIndex(-1)
-        self.add_field(
-            "outcome",
-            self.tr("Outcome"),
-            self.outcome_combo,
-            help_text=self.tr("What the participant goes on to; it counts in the statistics."),
-        )
-        self.reason_combo = searchable_combo()
-        self.reason_combo.addItems(services.settings.list_labels(ListName.ENDING_REASONS))
-        self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Choose a reason"))
-        self.add_field(
-            "reason",
-            self.tr("Reason for ending early"),
-            self.reason_combo,
-            help_text=self.tr(
-                "Needed only when the placement ended early; the reasons are reported in the "
-                "statistics of early endings."
-            ),
-        )
-        self.reason_combo.editTextChanged.connect(lambda _text: self._on_field_edited("reason"))
-        self.outcome_combo.currentIndexChanged.connect(self._on_outcome_changed)
-        self._on_outcome_changed()
-        self.mark_untouched()
-        self.resize(520, 360)
-
-    def _early(self) -> bool:
-        return self.outcome_combo.currentData() == Outcome.ENDED_EARLY
-
-    def _on_outcome_changed(self, *_args: object) -> None:
-        early = self._early()
-        self.reason_combo.setEnabled(early)
-        self.revalidate()
-
-    def read_fields(self, reader: FieldReader) -> Ending:
-        outcome = self.outcome_combo.currentData()
-        if outcome is None:
-            reader.problems.append(Problem("outcome", CHOOSE_OUTCOME))
-        return Ending(
-            ended_on=reader.date(self.ended_on_edit),
-            outcome=Outcome(outcome or Outcome.OTHER_MEASURE),
-            reason=self.reason_combo.currentText() if self._early() else "",
-        )
-
-    def validate(self, fields: Ending) -> None:
-        validate_ending(self._placement, fields, self._today)
-
-    def save(self, fields: Ending) -> Changes:
-        saved = self._services.placements.end(self._placement.id, fields)
-        self.saved_placement = saved.placement
-        return saved.changes

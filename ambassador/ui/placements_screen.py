@@ -17,16 +17,18 @@ from ambassador.domain.browse import (
     PlacementListRow,
     PlacementOrder,
 )
-from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Sector
+from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Respondent, Sector
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.exports import FileFormat, ListKind
 from ambassador.domain.followup import CheckIn, Note
+from ambassador.domain.plan import describe_phase_on
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
 from ambassador.ui import dialogs, icons
+from ambassador.ui.end_placement_dialog import EndPlacementDialog
 from ambassador.ui.followup_dialogs import FeedbackDialog, NoteDialog, ScheduleCheckInDialog
 from ambassador.ui.formatting import iso_date, short_day
 from ambassador.ui.labels import current_value, label
@@ -34,14 +36,15 @@ from ambassador.ui.list_exports import list_file_name
 from ambassador.ui.list_screen import ListScreen
 from ambassador.ui.navigation import Navigator
 from ambassador.ui.placement_dialog import (
-    EndPlacementDialog,
     PlacementDialog,
     chosen_id,
     fill_named,
     searchable_combo,
     select_id,
 )
+from ambassador.ui.plan_editor import plan_in_words, qt_translate
 from ambassador.ui.printing import document_file_name
+from ambassador.ui.questionnaire_dialog import print_questionnaire, questionnaire_button
 from ambassador.ui.table_model import Column
 from ambassador.ui.timeline_view import TimelineView
 from ambassador.ui.widgets import DetailPane, Facts, action_button, action_row, heading, pane_layout
@@ -88,6 +91,7 @@ class PlacementDetailPane(DetailPane):
         self.summary_button.clicked.connect(self.print_summary)
         self.agreement_button = action_button(icons.get("print"), self.tr("Print a&greement"))
         self.agreement_button.clicked.connect(self.print_agreement)
+        self.questionnaire_button = questionnaire_button(self.print_questionnaire)
         self.notes_button = action_button(icons.get("save"), self.tr("E&xport notes…"))
         self.notes_button.setToolTip(
             self.tr("All notes of the placement as an Excel workbook, internal ones marked.")
@@ -133,11 +137,13 @@ class PlacementDetailPane(DetailPane):
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.status_label)
-        layout.addLayout(action_row([self.participant_button, self.employer_button]))
+        layout.addLayout(
+            action_row([self.participant_button, self.employer_button, self.notes_button])
+        )
         layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
         layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
         layout.addLayout(
-            action_row([self.summary_button, self.agreement_button, self.notes_button])
+            action_row([self.summary_button, self.questionnaire_button, self.agreement_button])
         )
         layout.addWidget(self.tabs, 1)
 
@@ -183,11 +189,15 @@ class PlacementDetailPane(DetailPane):
             extent.append(self.tr("%1 hours a week").replace("%1", f"{placement.hours_per_week:g}"))
         if placement.extent_percent is not None:
             extent.append(f"{placement.extent_percent} %")
-        cadence = (
-            self.tr("Every %n day(s)", "", placement.cadence_days)
-            if placement.cadence_days is not None
-            else self.tr("No planned check-ins")
-        )
+        follow_up = plan_in_words(placement.plan)
+        today = self._services.clock.today()
+        phase = ""
+        if placement.plan is not None and placement.ending is None:
+            phase = (
+                describe_phase_on(placement.plan, placement.start_date, today, qt_translate)
+                if placement.start_date <= today
+                else self.tr("Starts %1 in phase 1").replace("%1", iso_date(placement.start_date))
+            )
         self.plan_facts.set_rows(
             [
                 (self.tr("Placement no."), str(placement.id)),
@@ -198,7 +208,8 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Placement type"), placement.placement_type),
                 (self.tr("Period"), period_text(placement.start_date, placement.planned_end_date)),
                 (self.tr("Extent"), ", ".join(extent)),
-                (self.tr("Follow-up"), cadence),
+                (self.tr("Follow-up plan"), follow_up),
+                (self.tr("Phase now"), phase),
                 (self.tr("Purpose"), placement.purpose),
                 (self.tr("Goals"), placement.goals),
                 (self.tr("Tasks"), placement.tasks),
@@ -352,6 +363,12 @@ class PlacementDetailPane(DetailPane):
             lambda path: documents.write_agreement(placement_id, path),
         )
 
+    def print_questionnaire(self, respondent: Respondent) -> None:
+        if self.detail is not None:
+            print_questionnaire(
+                self, self._services, self._navigator, self.detail.placement.id, respondent
+            )
+
     def export_notes(self) -> None:
         if self.detail is None:
             return
@@ -432,7 +449,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.attention_combo = self.add_filter(QComboBox(), self.tr("Needs attention"))
         self.attention_combo.addItem(self.tr("All placements"), None)
         self.attention_combo.addItem(self.tr("Ending within 14 days"), Attention.ENDING_SOON)
-        self.attention_combo.addItem(self.tr("Silent"), Attention.SILENT)
+        self.attention_combo.addItem(self.tr("At risk"), Attention.AT_RISK)
         self.attention_combo.addItem(self.tr("Overdue check-ins"), Attention.OVERDUE)
         self.employer_combo = self.add_filter(searchable_combo(), self.tr("Employer"))
         self.employer_combo.lineEdit().setPlaceholderText(self.tr("All employers"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.figures import Period
+from ambassador.domain.reporting_systems import SYSTEM_LABELS, ReportingSystem
 from ambassador.domain.validation import END_BEFORE_START
+from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
 from ambassador.services.documents import STATISTICS_FILE
 from ambassador.ui import icons
@@ -25,7 +28,10 @@ from ambassador.ui.i18n import message
 from ambassador.ui.key_figures import KeyFiguresView
 from ambassador.ui.list_exports import ListExportsPanel
 from ambassador.ui.navigation import Navigator
+from ambassador.ui.outcome_sentences_panel import OutcomeSentencesPanel
 from ambassador.ui.printing import document_file_name
+from ambassador.ui.questionnaire_dialog import QuestionnairePanel
+from ambassador.ui.selfcheck_panel import SelfCheckPanel
 from ambassador.ui.widgets import action_button, action_row, fill_with_scrolling, title_label
 
 THIS_YEAR = "this_year"
@@ -116,10 +122,27 @@ class ReportsScreen(QWidget):
         self.early_reasons_label.setWordWrap(True)
         self.print_button = action_button(icons.get("print"), self.tr("&Print report"))
         self.print_button.clicked.connect(self.print_report)
+        self.breakdown_combo = QComboBox()
+        self.breakdown_combo.addItem(self.tr("Own breakdown"), "")
+        for system in ReportingSystem:
+            self.breakdown_combo.addItem(
+                QCoreApplication.translate(LABELS_CONTEXT, SYSTEM_LABELS[system]), system.value
+            )
+        self.breakdown_combo.setAccessibleName(self.tr("Breakdown of the printed report"))
+        self.breakdown_combo.setToolTip(
+            self.tr(
+                "A reporting system adds the endings in its categories, as mapped in the settings"
+            )
+        )
+        self.breakdown_label = QLabel(self.tr("&Breakdown:"))
+        self.breakdown_label.setBuddy(self.breakdown_combo)
+        self.sentences_panel = OutcomeSentencesPanel(self._services, self.chosen_period)
         self.printing_label = QLabel(
             self.tr(
                 "The printed report (PDF) has these figures split by gender, placement type, "
-                "referral source and employer sector, with charts."
+                "referral source and employer sector, with charts, the outcomes 90 days after "
+                "the end and the outcome sentences; choose a reporting system to add the "
+                "endings in its categories."
             )
         )
         self.printing_label.setWordWrap(True)
@@ -132,11 +155,23 @@ class ReportsScreen(QWidget):
         layout.addWidget(self.period_error_label)
         layout.addWidget(self.figures_view)
         layout.addWidget(self.early_reasons_label)
+        layout.addWidget(self.sentences_panel)
+        self.questionnaire_panel = QuestionnairePanel(self._services, self._navigator.publish)
+        layout.addWidget(self.questionnaire_panel)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(separator)
         layout.addWidget(self.printing_label)
-        layout.addLayout(action_row([self.print_button]))
+        print_row = action_row([self.print_button])
+        print_row.insertWidget(0, self.breakdown_combo)
+        print_row.insertWidget(0, self.breakdown_label)
+        print_row.insertSpacing(2, 12)
+        layout.addLayout(print_row)
+        self_check_separator = QFrame()
+        self_check_separator.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(self_check_separator)
+        self.self_check_panel = SelfCheckPanel(self._services.self_check)
+        layout.addWidget(self.self_check_panel)
         lists_separator = QFrame()
         lists_separator.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(lists_separator)
@@ -164,7 +199,14 @@ class ReportsScreen(QWidget):
                 self.period_combo.setCurrentIndex(index)
                 return
 
+    def chosen_system(self) -> ReportingSystem | None:
+        """The breakdown chosen for the printed report; None is the program's own."""
+        value = self.breakdown_combo.currentData()
+        return ReportingSystem(value) if value else None
+
     def refresh(self) -> None:
+        self.sentences_panel.refresh()
+        self.self_check_panel.refresh()  # the months up to today, whatever the period
         period = self.chosen_period()
         if period.end < period.start:
             self.period_error_label.setText(message(END_BEFORE_START))
@@ -172,12 +214,14 @@ class ReportsScreen(QWidget):
             self.print_button.setEnabled(False)
             self.figures_view.hide()
             self.early_reasons_label.hide()
+            self.questionnaire_panel.hide()
             return
         self.period_error_label.hide()
         self.print_button.setEnabled(True)
         self.figures_view.show()
         figures = self._services.overview.key_figures(period)
         self.figures_view.show_figures(figures)
+        self.questionnaire_panel.show_period(period)
         reasons = [
             self.tr("%1 (%2)")
             .replace("%1", reason or self.tr("No reason given"))
@@ -196,12 +240,13 @@ class ReportsScreen(QWidget):
         if period.end < period.start:
             return
         documents = self._services.documents
+        system = self.chosen_system()
         self._navigator.print_document(
             self,
             document_file_name(
                 STATISTICS_FILE, start=iso_date(period.start), end=iso_date(period.end)
             ),
-            lambda path: documents.write_statistics(period, path),
+            lambda path: documents.write_statistics(period, path, system=system),
         )
 
     def _on_period_combo_changed(self, *_args: object) -> None:

@@ -34,11 +34,14 @@ from ambassador.domain.errors import (
     StorageError,
     ValidationError,
 )
+from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
 from ambassador.services.bundle import Services
 from ambassador.ui import dialogs
 from ambassador.ui.forms import error_label, show_problems_at_fields
 from ambassador.ui.navigation import Navigator
+from ambassador.ui.plan_editor import PlanEditor, TypePlansEditor
+from ambassador.ui.report_mapping_editor import ReportMappingEditor
 from ambassador.ui.widgets import scroll_area, title_label
 
 LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
@@ -255,6 +258,8 @@ class SettingsScreen(QWidget):
         layout.addWidget(self._follow_up_group())
         layout.addWidget(self._language_group())
         layout.addWidget(self._lists_group())
+        self.report_mapping_editor = ReportMappingEditor(self._services, self._navigator)
+        layout.addWidget(self.report_mapping_editor)
         layout.addStretch(1)
 
         self.scroll_area = scroll_area(content)
@@ -343,25 +348,43 @@ class SettingsScreen(QWidget):
 
     def _follow_up_group(self) -> QGroupBox:
         group, form = self._form_group(self.tr("Follow-up"))
-        self.cadence_spin = QSpinBox()
         self.silent_spin = QSpinBox()
-        for spin in (self.cadence_spin, self.silent_spin):
-            spin.setRange(1, 365)
-            spin.valueChanged.connect(self._on_field_edited)
+        self.silent_spin.setRange(1, 365)
+        self.silent_spin.valueChanged.connect(self._on_field_edited)
+        self.default_plan_editor = PlanEditor()
+        self.default_plan_editor.edited.connect(self._on_default_plan_edited)
         self._add_field(
-            form,
-            "default_cadence_days",
-            self.tr("&Check-in interval (days):"),
-            self.cadence_spin,
+            form, "follow_up_plan", self.tr("Default follow-up &plan:"), self.default_plan_editor
+        )
+        self.type_plans_editor = TypePlansEditor()
+        self.type_plans_editor.edited.connect(self._on_field_edited)
+        self._add_field(
+            form, "type_plan", self.tr("Plan by placement &type:"), self.type_plans_editor
         )
         self._add_field(
             form, "silent_after_days", self.tr("&Silent after (days):"), self.silent_spin
         )
-        self.cadence_spin.setAccessibleDescription(
-            self.tr("How often a new placement is followed up, unless it says otherwise.")
-        )
         self.silent_spin.setAccessibleDescription(
-            self.tr("An active placement with no contact for this many days is shown as silent.")
+            self.tr(
+                "A placement without a follow-up plan counts as silent after this many days "
+                "without contact; one with a plan, after its phase's days."
+            )
+        )
+        self.outcome_check_spin = QSpinBox()
+        self.outcome_check_spin.setRange(1, 730)
+        self.outcome_check_spin.valueChanged.connect(self._on_field_edited)
+        self._add_field(
+            form,
+            "outcome_check_days",
+            self.tr("&Outcome check after (days):"),
+            self.outcome_check_spin,
+        )
+        self.outcome_check_spin.setAccessibleDescription(
+            self.tr(
+                "How many days after a placement ends its outcome check falls due: is the "
+                "person in work, studies, another measure or none? Checks already scheduled "
+                "keep their day."
+            )
         )
         return group
 
@@ -387,6 +410,12 @@ class SettingsScreen(QWidget):
             ListName.REFERRAL_SOURCES, self.tr("Referral sources")
         )
         self.ending_reasons_editor = ListEditor(ListName.ENDING_REASONS, self.tr("Ending reasons"))
+        self.task_categories_editor = ListEditor(
+            ListName.TASK_CATEGORIES, self.tr("Task categories")
+        )
+        self.task_requirements_editor = ListEditor(
+            ListName.TASK_REQUIREMENTS, self.tr("Task requirements")
+        )
         self.placement_types_list = self.placement_types_editor.list_widget
         self.note_kinds_list = self.note_kinds_editor.list_widget
         self.referral_sources_list = self.referral_sources_editor.list_widget
@@ -413,6 +442,8 @@ class SettingsScreen(QWidget):
             self.note_kinds_editor,
             self.referral_sources_editor,
             self.ending_reasons_editor,
+            self.task_categories_editor,
+            self.task_requirements_editor,
         ]
 
     # Loading ----------------------------------------------------------------------------
@@ -425,8 +456,8 @@ class SettingsScreen(QWidget):
         self.coordinator_phone_edit.setText(settings.coordinator_phone)
         self.coordinator_email_edit.setText(settings.coordinator_email)
         for spin, value in (
-            (self.cadence_spin, settings.default_cadence_days),
             (self.silent_spin, settings.silent_after_days),
+            (self.outcome_check_spin, settings.outcome_check_days),
         ):
             spin.blockSignals(True)
             spin.setValue(value)
@@ -436,8 +467,15 @@ class SettingsScreen(QWidget):
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.blockSignals(False)
         self._show_logo(settings.logo_png)
+        self.default_plan_editor.set_plan(settings.default_plan)
+        self.type_plans_editor.set_plans(
+            self._services.settings.list_labels(ListName.PLACEMENT_TYPES),
+            self._services.settings.type_plans(),
+            settings.default_plan,
+        )
         for editor in self.list_editors():
             editor.set_labels(self._services.settings.list_labels(editor.name))
+        self.report_mapping_editor.refresh()
         self.show_problems([])
 
     def _show_logo(self, logo_png: str) -> None:
@@ -466,8 +504,9 @@ class SettingsScreen(QWidget):
             coordinator_name=self.coordinator_name_edit.text(),
             coordinator_phone=self.coordinator_phone_edit.text(),
             coordinator_email=self.coordinator_email_edit.text(),
-            default_cadence_days=self.cadence_spin.value(),
+            follow_up_plan=(self.default_plan_editor.plan() or DEFAULT_PLAN).to_json(),
             silent_after_days=self.silent_spin.value(),
+            outcome_check_days=self.outcome_check_spin.value(),
             language=str(self.language_combo.currentData()),
         )
 
@@ -479,6 +518,7 @@ class SettingsScreen(QWidget):
             problems.extend(error.problems)
         for editor in self.list_editors():
             problems.extend(list_problems(editor.name.value, editor.labels()))
+        problems.extend(self.type_plans_editor.problems())
         return problems
 
     def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
@@ -496,6 +536,7 @@ class SettingsScreen(QWidget):
             changes = self._services.settings.save(
                 settings,
                 {e.name: e.labels() for e in self.list_editors() if e.changed()},
+                self.type_plans_editor.changes(),
             )
         except ValidationError as error:
             self.show_problems(error.problems)
@@ -507,6 +548,9 @@ class SettingsScreen(QWidget):
         self._settings = self._services.settings.get()
         for editor in self.list_editors():
             editor.mark_saved()
+        self.type_plans_editor.mark_saved()
+        if not self.report_mapping_editor.changed():  # a new ending reason gets its row
+            self.report_mapping_editor.refresh()
         self.status_label.setText(self.tr("Saved."))
         # Last: a new language rebuilds the window, this screen with it.
         self._navigator.publish(changes)
@@ -528,6 +572,10 @@ class SettingsScreen(QWidget):
 
     def _on_field_edited(self, *_args: object) -> None:
         self.status_label.clear()
+
+    def _on_default_plan_edited(self) -> None:
+        self.type_plans_editor.set_default(self.default_plan_editor.plan() or DEFAULT_PLAN)
+        self._on_field_edited()
 
     def _on_choose_logo_button_clicked(self) -> None:
         path = choose_logo_file(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ambassador.domain.enums import CheckInStatus, Respondent
 from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
+from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry
 from ambassador.ui.formatting import iso_date
 from ambassador.ui.labels import label, rating_label
@@ -123,7 +124,7 @@ class TimelineView(QWidget):
 
     def _when(self, entry: TimelineEntry) -> str:
         item = entry.item
-        if isinstance(item, Feedback | PlacementEvent):
+        if isinstance(item, Feedback | PlacementEvent | OutcomeCheck):
             return iso_date(entry.at.date())
         return f"{entry.at:%Y-%m-%d %H:%M}"
 
@@ -137,6 +138,10 @@ class TimelineView(QWidget):
             if item.respondent is Respondent.EMPLOYER:
                 return self.tr("Feedback from the employer")
             return self.tr("Feedback from the participant")
+        if isinstance(item, OutcomeCheck):
+            if item.result is None:
+                return self.tr("Outcome check after the end")
+            return self.tr("Outcome check: %1").replace("%1", label(item.result))
         if item.ended and item.placement.ending is not None:
             return self.tr("Placement ended: %1").replace(
                 "%1", label(item.placement.ending.outcome)
@@ -156,6 +161,13 @@ class TimelineView(QWidget):
                 words.append(self.tr("Overdue"))
             else:
                 words.append(label(item.status))
+        elif isinstance(item, OutcomeCheck):
+            if item.result is not None:
+                words.append(self.tr("Recorded"))
+            elif item.due_on <= self._now.date():
+                words.append(self.tr("Due"))
+            else:
+                words.append(self.tr("Not yet due"))
         return ", ".join(words)
 
     def summary(self, entry: TimelineEntry) -> str:
@@ -172,6 +184,17 @@ class TimelineView(QWidget):
             return f"{', '.join(parts)}: {item.text}"
         if isinstance(item, CheckIn):
             return ""
+        if isinstance(item, OutcomeCheck):
+            if item.result is None:
+                return self.tr(
+                    "Due %1: is the person in work, studies, another measure or none? "
+                    "Recorded from the Overview."
+                ).replace("%1", iso_date(item.due_on))
+            return (
+                self.tr("Due %1, recorded %2.")
+                .replace("%1", iso_date(item.due_on))
+                .replace("%2", iso_date(item.recorded_on))
+            )
         if isinstance(item, Feedback):
             ratings = [
                 f"{rating_label(name)} {value}"

@@ -11,7 +11,7 @@ import pytest
 from ambassador.cli import EXIT_FAILED, EXIT_OK, main
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
-from tests.factories import make_identity_number, make_participant, make_placement
+from tests.factories import every, make_identity_number, make_participant, make_placement
 from tests.snapshots import dump_file
 
 GOOD = make_identity_number(date(1993, 2, 14), woman=True)
@@ -76,7 +76,7 @@ def test_export_and_calendar_write_logged_files(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    placement = make_placement(services, make_participant(services), cadence_days=7)
+    placement = make_placement(services, make_participant(services), plan=every(7))
     database.dispose()
     db = ["--db", str(database_path)]
     out = tmp_path / "p.xlsx"

@@ -18,6 +18,7 @@ from ambassador.domain.placement import (
     validate_ending,
     validate_placement,
 )
+from ambassador.domain.plan import FollowUpPlan, Phase
 from ambassador.domain.recurrence import (
     MAX_OCCURRENCES,
     OPEN_ENDED_HORIZON,
@@ -71,7 +72,7 @@ def test_validate_placement_refuses_end_before_start_but_accepts_same_day() -> N
     [
         ({"hours_per_week": 0.0}, "hours_per_week"),
         ({"extent_percent": 101}, "extent_percent"),
-        ({"cadence_days": 0}, "cadence_days"),
+        ({"plan": FollowUpPlan((Phase(0, None, 10),))}, "plan"),
         ({"placement_type": " "}, "placement_type"),
     ],
 )

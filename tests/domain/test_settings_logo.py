@@ -61,15 +61,17 @@ def test_logo_survives_the_round_trip_through_strings() -> None:
 
 
 def test_settings_from_strings_skips_unknown_keys_and_unreadable_values() -> None:
-    stored = {"silent_after_days": "fjorton", "unknown": "1", "default_cadence_days": "7"}
-    assert Settings.from_strings(stored) == Settings(default_cadence_days=7)
+    stored = {"silent_after_days": "fjorton", "unknown": "1", "follow_up_plan": "[[7, null, 21]]"}
+    assert Settings.from_strings(stored) == Settings(follow_up_plan="[[7, null, 21]]")
 
 
 def test_settings_refused_for_days_out_of_range_and_unknown_language() -> None:
     with pytest.raises(ValidationError) as raised:
-        validate_settings(Settings(default_cadence_days=0, silent_after_days=366, language="de"))
+        validate_settings(
+            Settings(follow_up_plan="[[0, null, 7]]", silent_after_days=366, language="de")
+        )
     assert {p.field for p in raised.value.problems} == {
-        "default_cadence_days",
+        "follow_up_plan",
         "silent_after_days",
         "language",
     }

@@ -19,6 +19,7 @@ from ambassador.domain.enums import (
     Sector,
     WithWhom,
 )
+from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.vocabulary import LABELS
 
 ENUMS: list[type[StrEnum]] = [
@@ -30,6 +31,7 @@ ENUMS: list[type[StrEnum]] = [
     Outcome,
     WithWhom,
     CheckInStatus,
+    FollowUpResult,
     Respondent,
     ConsentScope,
 ]

@@ -65,7 +65,11 @@ def test_agreement_has_every_part_in_english() -> None:
         "2026-09-01 – 2027-02-28",
         "20 hours a week, 50 % of full time",
         "Disk och förberedelser",
-        "every 14 days",
+        # DEFAULT_PLAN from 2026-09-01: 4 weeks end on day 27, 2026-09-28; 8 more on day 83,
+        # 2026-11-23; the last phase runs to the planned end.
+        "2026-09-01 – 2026-09-28 Every 7 days",
+        "2026-09-29 – 2026-11-23 Every 14 days",
+        "2026-11-24 – 2027-02-28 Every 30 days",
         "2026-12-03 10:00",
         "2026-12-17 10:00",
         "Aktivitetsstöd",
@@ -93,8 +97,8 @@ def test_agreement_prints_consented_support() -> None:
     assert "Genomgång varje morgon" in text and "Tyst rum för raster" in text
 
 
-def test_agreement_without_cadence_says_check_ins_are_agreed_as_needed() -> None:
-    text = flat(read(render_agreement(agreement(terms(cadence_days=None)), ENGLISH)))
+def test_agreement_without_plan_says_check_ins_are_agreed_as_needed() -> None:
+    text = flat(read(render_agreement(agreement(terms(plan=None)), ENGLISH)))
     assert flat("agree on check-ins as needed") in text
 
 

@@ -26,6 +26,7 @@ from ambassador.domain.documents import (
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import CheckInStatus, ConsentScope, Respondent, WithWhom
 from ambassador.domain.followup import CheckIn, Feedback, FeedbackFields
+from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.reporting.summary import render_summary
 from ambassador.reporting.words import Words
 from ambassador.services.bundle import Services
@@ -272,7 +273,7 @@ def terms(**overrides: Any) -> PlacementTerms:
         goals="Fyra timmar om dagen",
         tasks="Disk och förberedelser",
         compensation="Aktivitetsstöd",
-        cadence_days=14,
+        plan=DEFAULT_PLAN,
         support=None,
         adaptations=None,
     )

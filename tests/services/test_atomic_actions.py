@@ -27,7 +27,7 @@ from ambassador.domain.errors import StorageError
 from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
 from ambassador.storage.database import DISK_FULL, FAILED, LOCKED, Database
-from tests.factories import make_placement, note_fields
+from tests.factories import every, make_placement, note_fields
 
 ENDED_ON = date(2026, 11, 10)
 
@@ -46,6 +46,8 @@ STEPS = {
     "write the ending": Step("UPDATE placements ", runs_first=True),
     "find the planned check-ins": Step("SELECT check_ins.", runs_first=False),
     "cancel the planned check-ins": Step("UPDATE check_ins ", runs_first=True),
+    "read the outcome check's delay": Step('SELECT settings."key"', runs_first=False),
+    "schedule the outcome check": Step("INSERT INTO outcome_checks ", runs_first=True),
     COMMIT: Step("", runs_first=False),
 }
 
@@ -112,7 +114,7 @@ class Case:
 @pytest.fixture
 def case(services: Services) -> Case:
     """A running placement with a fortnightly plan whose first check-in is done, with a note."""
-    placement_id = make_placement(services, cadence_days=14)
+    placement_id = make_placement(services, plan=every(14))
     placement = services.placements.get(placement_id)
     first = services.follow_up.check_ins_of_placement(placement_id)[0]
     services.follow_up.complete_check_in(

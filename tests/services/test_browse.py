@@ -26,11 +26,13 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.followup import CheckIn, Feedback, FeedbackFields, Note
 from ambassador.domain.placement import Ending
+from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.timeline import PlacementEvent
 from ambassador.services.bundle import Services
 from ambassador.storage.opening import open_database
 from tests.conftest import NOW
 from tests.factories import (
+    every,
     make_employer,
     make_identity_number,
     make_participant,
@@ -76,7 +78,7 @@ def test_participants_by_placement_status_and_attention(services: Services) -> N
 
     assert names(ParticipantFilter(status=PlacementStatus.ACTIVE)) == ["Aktiv"]
     assert names(ParticipantFilter(status=PlacementStatus.ENDED)) == ["Avslutad"]
-    assert names(ParticipantFilter(attention=Attention.SILENT)) == ["Aktiv"]
+    assert names(ParticipantFilter(attention=Attention.AT_RISK)) == ["Aktiv"]
     rows = services.browse.participants(ParticipantFilter()).rows
     assert {r.first_name: r.active_placements for r in rows} == {
         "Aktiv": 1,
@@ -133,7 +135,7 @@ def test_placements_filtered_by_each_criterion(services: Services) -> None:
     assert ids(sector=Sector.PRIVATE) == {overdue}
     assert ids(attention=Attention.ENDING_SOON) == {ending}
     assert ids(attention=Attention.OVERDUE) == {overdue}
-    assert ids(attention=Attention.SILENT) == {overdue}
+    assert ids(attention=Attention.AT_RISK) == {overdue}
     row = next(r for r in services.browse.placements(PlacementFilter()).rows if r.id == overdue)
     assert row.overdue_check_ins == 1 and row.next_check_in is None
 
@@ -147,7 +149,7 @@ def test_placement_row_shows_last_contact_and_next_check_in(services: Services) 
     assert row.last_contact == TODAY - timedelta(days=2)
     assert row.next_check_in == NOW + timedelta(days=3)
     assert row.status is PlacementStatus.ACTIVE
-    assert services.browse.placements(PlacementFilter(attention=Attention.SILENT)).total == 0
+    assert services.browse.placements(PlacementFilter(attention=Attention.AT_RISK)).total == 0
 
 
 def test_placements_ordered_by_next_check_in_empty_last(services: Services) -> None:
@@ -344,7 +346,7 @@ def test_calendar_lists_check_ins_of_every_status(services: Services) -> None:
 
 def test_open_refreshes_planner_statistics(services: Services, database_path: Path) -> None:
     """Without statistics SQLite scans every planned check-in for each row of a list."""
-    make_placement(services, cadence_days=7)
+    make_placement(services, plan=every(7))
     again, _report = open_database(database_path, database_path.parent / "backups", NOW)
     again.dispose()
     connection = sqlite3.connect(str(database_path))
@@ -368,3 +370,29 @@ def test_moment_of_a_feedback_is_its_day(services: Services) -> None:
     (entry,) = services.browse.placement(placement).timeline
     assert entry.at.date() == date(2026, 10, 1)
     assert isinstance(entry.at, datetime)
+
+
+def test_at_risk_filter_is_the_overviews_list(services: Services) -> None:
+    """The lists' "at risk" filter follows the phase's threshold and the risk flags, as the
+    Översikt does, not one flat number of days."""
+    participant = make_participant(services)
+    # Started 120 days ago: phase 3 of the default plan (from day 84), silent after 35 days.
+    settled = make_placement(
+        services, participant, start_date=TODAY - timedelta(days=120), plan=DEFAULT_PLAN
+    )
+    services.follow_up.add_note(note_fields(participant, settled, NOW - timedelta(days=20)))
+    # Started 16 days ago with no contact: phase 1, silent after 10 days: 6 days past.
+    early = make_placement(services, start_date=TODAY - timedelta(days=16), plan=DEFAULT_PLAN)
+
+    def at_risk() -> set[int]:
+        page = services.browse.placements(PlacementFilter(attention=Attention.AT_RISK))
+        return {row.id for row in page.rows}
+
+    overview = {item.placement_id for item in services.overview.overview().at_risk}
+    assert at_risk() == overview == {early}  # 20 silent days are fine in phase 3
+
+    services.follow_up.add_note(
+        note_fields(participant, settled, NOW - timedelta(days=3), dropout_risk=True)
+    )
+    overview = {item.placement_id for item in services.overview.overview().at_risk}
+    assert at_risk() == overview == {early, settled}

@@ -29,6 +29,7 @@ from ambassador.services.bundle import Services
 from ambassador.storage.opening import open_database
 from tests.conftest import NOW
 from tests.factories import (
+    every,
     make_employer,
     make_identity_number,
     make_organisation_number,
@@ -90,7 +91,7 @@ def fill(services: Services) -> dict[str, int]:
         hours_per_week=37.5,
         extent_percent=75,
         unit="Reception",
-        cadence_days=14,
+        plan=every(14),
         purpose="Prova på; arbete, med = tecken",
     )
     ended = make_placement(
@@ -154,7 +155,7 @@ def placement_fields(services: Services, p: Placement) -> tuple[object, ...]:
         None if supervisor is None else supervisor[0].name,
         p.hours_per_week,
         p.extent_percent,
-        p.cadence_days,
+        p.plan,
         p.purpose,
         p.ending,
     )
@@ -358,7 +359,7 @@ def test_calendar_titles_add_no_properties(services: Services, tmp_path: Path, n
     name = name.strip() or "x"
     if not services.employers.page():
         employer = make_employer(services, name="A", organisation_number=None)
-        make_placement(services, make_participant(services), employer, cadence_days=7)
+        make_placement(services, make_participant(services), employer, plan=every(7))
     employer = services.employers.page()[0]
     from dataclasses import replace
 

@@ -9,6 +9,7 @@ from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent
 from ambassador.domain.figures import Period
 from ambassador.domain.followup import FeedbackFields
 from ambassador.domain.placement import Ending
+from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
 from tests.factories import make_participant, make_placement, note_fields
@@ -49,21 +50,20 @@ def test_silent_after_threshold_days_without_note(services: Services, clock: Fix
         services.follow_up.add_note(
             note_fields(participant_id, placement_id, clock.now() - timedelta(days=days_ago))
         )
-    silent = {s.placement_id: s for s in services.overview.overview().silent_placements}
-    assert set(silent) == {quiet, never}
-    assert silent[quiet].silent_days == 15
-    assert silent[quiet].last_contact == today - timedelta(days=15)
-    assert silent[never].last_contact is None and silent[never].silent_days == 20
-    assert fresh not in silent
+    at_risk = {s.placement_id: s for s in services.overview.overview().at_risk}
+    assert set(at_risk) == {quiet, never}
+    assert at_risk[quiet].silent_days == 15 and at_risk[quiet].threshold_days == 14
+    assert at_risk[quiet].last_contact == today - timedelta(days=15)
+    assert at_risk[never].last_contact is None and at_risk[never].silent_days == 20
+    assert at_risk[never].phase is None  # no plan: the setting's threshold
+    assert fresh not in at_risk
 
 
 def test_silent_threshold_follows_setting(services: Services, clock: FixedClock) -> None:
     placement_id = make_placement(services, start_date=clock.today() - timedelta(days=10))
-    assert services.overview.overview().silent_placements == []
+    assert services.overview.overview().at_risk == []
     services.settings.save(Settings(silent_after_days=7))
-    assert [s.placement_id for s in services.overview.overview().silent_placements] == [
-        placement_id
-    ]
+    assert [s.placement_id for s in services.overview.overview().at_risk] == [placement_id]
 
 
 def test_silent_leaves_out_paused_planned_and_ended(services: Services, clock: FixedClock) -> None:
@@ -73,7 +73,53 @@ def test_silent_leaves_out_paused_planned_and_ended(services: Services, clock: F
     make_placement(services, start_date=today + timedelta(days=5))
     ended = make_placement(services, start_date=today - timedelta(days=40))
     services.placements.end(ended, Ending(ended_on=today, outcome=Outcome.STUDIES))
-    assert services.overview.overview().silent_placements == []
+    assert services.overview.overview().at_risk == []
+
+
+def test_at_risk_ranked_by_phase_threshold_and_flagged_notes(
+    services: Services, clock: FixedClock
+) -> None:
+    """Today 2026-11-24. DEFAULT_PLAN: weeks 1-4 silent after 10 days, weeks 5-12 after 18,
+    then after 35."""
+    now = clock.now()
+    today = clock.today()
+
+    def placed(name: str, started_days_ago: int, plan: FollowUpPlan | None) -> tuple[int, int]:
+        person = make_participant(services, first_name=name, last_name="Test")
+        start = today - timedelta(days=started_days_ago)
+        return person, make_placement(services, person, start_date=start, plan=plan)
+
+    def note(person: int, placement: int, days_ago: int, risk: bool = False) -> None:
+        at = now - timedelta(days=days_ago)
+        services.follow_up.add_note(note_fields(person, placement, at, dropout_risk=risk))
+
+    # A: 16 days in (phase 1, limit 10), no contact since the start: 16 - 10 = 6 past → 6.
+    _, a = placed("Anna", 16, DEFAULT_PLAN)
+    # B: 100 days in (phase 3 from day 84, limit 35); last contact 30 days ago, two notes
+    # flagged for drop-out risk that day (within the 30 days): 0 past + 2 × 7 → 14.
+    b_person, b = placed("Bo", 100, DEFAULT_PLAN)
+    note(b_person, b, 30, risk=True)
+    note(b_person, b, 30, risk=True)
+    # C: one rhythm, limit 14; last contact 20 days ago: 20 - 14 = 6 past → 6.
+    c_person, c = placed("Cecilia", 84, FollowUpPlan.uniform(14, 14))
+    note(c_person, c, 20)
+    # D: phase 3, 30 days without contact, no flag: under its limit of 35, not at risk,
+    # though the old flat 14 days would have called it silent.
+    d_person, d = placed("Doris", 100, DEFAULT_PLAN)
+    note(d_person, d, 30)
+    # E: a flagged note 31 days ago is outside the 30; a contact 3 days ago: not at risk.
+    e_person, e = placed("Erik", 100, DEFAULT_PLAN)
+    note(e_person, e, 31, risk=True)
+    note(e_person, e, 3)
+
+    at_risk = services.overview.overview().at_risk
+    # B (14) first; A and C tie at 6, by name: Anna, then Cecilia.
+    assert [r.placement_id for r in at_risk] == [b, a, c]
+    by_id = {r.placement_id: r for r in at_risk}
+    assert (by_id[a].silent_days, by_id[a].threshold_days, by_id[a].phase) == (16, 10, 1)
+    assert (by_id[b].silent_days, by_id[b].threshold_days, by_id[b].phase) == (30, 35, 3)
+    assert (by_id[b].flagged_notes, by_id[b].score) == (2, 14)
+    assert (by_id[c].threshold_days, by_id[c].phase, by_id[c].score) == (14, None, 6)
 
 
 def test_ending_within_14_days(services: Services, clock: FixedClock) -> None:

@@ -12,7 +12,7 @@ from ambassador.domain.enums import CheckInStatus, Outcome, PlacementStatus
 from ambassador.domain.errors import NotFoundError, ValidationError
 from ambassador.domain.placement import Ending, PlacementFields
 from ambassador.services.bundle import Services
-from tests.factories import make_employer, make_participant, make_placement, make_supervisor
+from tests.factories import every, make_employer, make_participant, make_placement, make_supervisor
 
 
 def planned(services: Services, placement_id: int) -> list[datetime]:
@@ -23,14 +23,14 @@ def planned(services: Services, placement_id: int) -> list[datetime]:
     ]
 
 
-def test_create_generates_check_ins_up_to_planned_end_when_cadence_set(
+def test_create_generates_check_ins_up_to_planned_end_with_a_plan(
     services: Services,
 ) -> None:
     placement_id = make_placement(
         services,
         start_date=date(2026, 12, 1),
         planned_end_date=date(2027, 1, 31),
-        cadence_days=14,
+        plan=every(14),
     )
     times = planned(services, placement_id)
     assert [t.date() for t in times] == [
@@ -42,8 +42,8 @@ def test_create_generates_check_ins_up_to_planned_end_when_cadence_set(
     assert all(t.time().hour == 10 for t in times)
 
 
-def test_create_generates_no_check_ins_when_cadence_empty(services: Services) -> None:
-    placement_id = make_placement(services, cadence_days=None)
+def test_create_generates_no_check_ins_without_a_plan(services: Services) -> None:
+    placement_id = make_placement(services, plan=None)
     assert services.follow_up.check_ins_of_placement(placement_id) == []
 
 
@@ -95,7 +95,7 @@ def test_update_end_date_regenerates_only_future_planned_check_ins(
 ) -> None:
     clock.set(datetime(2026, 9, 1, 8, 0))
     placement_id = make_placement(
-        services, start_date=date(2026, 9, 1), planned_end_date=date(2026, 12, 31), cadence_days=14
+        services, start_date=date(2026, 9, 1), planned_end_date=date(2026, 12, 31), plan=every(14)
     )
     series = services.follow_up.check_ins_of_placement(placement_id)
     first, second = series[0], series[1]
@@ -125,14 +125,14 @@ def test_update_end_date_regenerates_only_future_planned_check_ins(
     ]
 
 
-def test_update_cadence_restarts_rhythm_from_now(services: Services, clock: FixedClock) -> None:
+def test_update_plan_restarts_rhythm_from_now(services: Services, clock: FixedClock) -> None:
     clock.set(datetime(2026, 9, 1, 8, 0))
     placement_id = make_placement(
-        services, start_date=date(2026, 9, 1), planned_end_date=date(2026, 10, 31), cadence_days=14
+        services, start_date=date(2026, 9, 1), planned_end_date=date(2026, 10, 31), plan=every(14)
     )
     clock.set(datetime(2026, 10, 1, 12, 0))
     placement = services.placements.get(placement_id)
-    services.placements.update(placement_id, replace(placement, cadence_days=7))
+    services.placements.update(placement_id, replace(placement, plan=every(7)))
     future = [t.date() for t in planned(services, placement_id) if t > clock.now()]
     assert future == [date(2026, 10, 8), date(2026, 10, 15), date(2026, 10, 22), date(2026, 10, 29)]
 
@@ -141,7 +141,7 @@ def test_end_records_outcome_and_cancels_later_check_ins(
     services: Services, clock: FixedClock
 ) -> None:
     placement_id = make_placement(
-        services, start_date=date(2026, 9, 1), planned_end_date=date(2027, 2, 28), cadence_days=30
+        services, start_date=date(2026, 9, 1), planned_end_date=date(2027, 2, 28), plan=every(30)
     )
     saved = services.placements.end(
         placement_id, Ending(ended_on=date(2026, 11, 20), outcome=Outcome.EMPLOYMENT)

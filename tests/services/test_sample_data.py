@@ -60,7 +60,8 @@ def test_small_covers_every_status_and_outcome(
         for participant in services.participants.page()
         for placement in services.placements.of_participant(participant.id)
     ]
-    assert len(placements) == report.placements == 40
+    # 40 for the home screen's lists, 45 more ended ones for the outcome figures.
+    assert len(placements) == report.placements == 85
     assert {p.status_on(clock.today()) for p in placements} == set(PlacementStatus)
     outcomes = {p.ending.outcome for p in placements if p.ending}
     assert Outcome.ENDED_EARLY in outcomes and len(outcomes) >= 3
@@ -103,7 +104,8 @@ def test_small_fills_every_list_of_the_home_screen(
     SampleDataService(database, clock).generate(Size.SMALL)
     overview = services.overview.overview()
     assert overview.today_check_ins and overview.week_check_ins
-    assert overview.overdue_check_ins and overview.silent_placements
+    assert overview.overdue_check_ins and overview.at_risk
+    assert overview.outcome_checks_due
     assert overview.ending_soon and overview.feedback_due
     figures = overview.key_figures
     assert figures.ended.total > 0 and figures.employers_felt_supported.whole.total > 0
@@ -138,3 +140,17 @@ def test_sample_letterhead_fills_only_what_is_empty(
     assert after.organisation_name == "Min kommun"
     assert after.coordinator_email.endswith("@example.se")
     assert base64.b64decode(after.logo_png).startswith(b"\x89PNG")
+
+
+def test_small_has_outcome_sentences_printed_and_protected(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    from ambassador.domain.figures import Period
+
+    SampleDataService(database, clock).generate(Size.SMALL)
+    plain = lambda context, source, n=None: source  # noqa: E731
+    this_year = services.sentences.text(Period.year_of(clock.today()), plain, "en")
+    last_year = services.sentences.text(Period.year_of(date(2025, 6, 1)), plain, "en")
+    everything = this_year + last_year
+    assert any("led to employment (" in line for line in everything)  # a number printed
+    assert any("to protect numbers under 5" in line for line in everything)  # and one not

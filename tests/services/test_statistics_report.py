@@ -80,3 +80,22 @@ def test_empty_period_says_so_instead_of_empty_tables(services: Services, tmp_pa
     assert "No placement ended in the period." in text
     assert "No placement ended early." in text
     assert text.count("No placement in the period.") == 3
+
+
+def test_report_carries_the_self_check_of_its_months(
+    services: Services, database: Database
+) -> None:
+    fill(services)
+    with database.read() as uow:
+        report = gather_statistics(uow, YEAR, Letterhead("Kommunen"), date(2026, 11, 24))
+    assert report.self_check is not None
+    # The year up to the printing day, at most twelve months: January to November 2026.
+    months = [(figures.month.year, figures.month.month) for figures in report.self_check.months]
+    assert months == [(2026, month) for month in range(1, 12)]
+
+
+def test_printed_report_ends_with_the_self_check(services: Services, tmp_path: Path) -> None:
+    fill(services)
+    path = tmp_path / "en.pdf"
+    services.documents.write_statistics(YEAR, path, language="en")
+    assert "Supported-employment self-check" in pdf_words(path)

@@ -31,6 +31,7 @@ from ambassador.domain.clock import SystemClock
 from ambassador.domain.enums import ListName, Outcome, WithWhom
 from ambassador.domain.followup import NoteFields
 from ambassador.domain.placement import Ending, PlacementFields
+from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.storage.opening import open_database
 
@@ -84,7 +85,7 @@ def write_until_killed(
                     placement_type=PLACEMENT_TYPE,
                     start_date=today - timedelta(days=rng.randint(10, 60)),
                     planned_end_date=today + timedelta(days=rng.randint(30, 240)),
-                    cadence_days=rng.choice(CADENCES),
+                    plan=FollowUpPlan.uniform(rng.choice(CADENCES), 14),
                 )
             )
             open_placements.append(saved.placement)

@@ -9,6 +9,7 @@ crash leaves them, so the next writer still opens the original in its crashed st
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import select
@@ -120,7 +121,7 @@ def check_file(path: Path, reported: Reported) -> None:
         placements = {
             row[0]: row[1:]
             for row in connection.execute(
-                "SELECT id, start_date, planned_end_date, cadence_days, ended_on, outcome "
+                "SELECT id, start_date, planned_end_date, follow_up_plan, ended_on, outcome "
                 "FROM placements"
             )
         }
@@ -133,9 +134,11 @@ def check_file(path: Path, reported: Reported) -> None:
         in_series = dict(
             connection.execute("SELECT series_id, count(*) FROM check_ins GROUP BY series_id")
         )
-        for placement_id, (start, planned_end, cadence, ended_on, outcome) in placements.items():
+        for placement_id, (start, planned_end, plan, ended_on, outcome) in placements.items():
             # Creating a placement writes it, its plan's series and every check-in, or nothing.
+            # The child's plans have one phase: one series, every `cadence` days.
             assert placement_id in series, f"placement {placement_id} has no plan"
+            ((cadence, _weeks, _silent),) = json.loads(plan)
             series_id, first_at, every_days = series[placement_id]
             first = datetime.combine(
                 date.fromisoformat(start) + timedelta(days=cadence), CHECK_IN_TIME

@@ -22,7 +22,7 @@ from ambassador.domain.errors import StorageError
 from ambassador.domain.placement import PlacementFields
 from ambassador.services.bundle import Services
 from ambassador.storage.database import DISK_FULL, Database
-from tests.factories import make_employer, make_participant, note_fields
+from tests.factories import every, make_employer, make_participant, note_fields
 from tests.snapshots import dump_file
 
 ROOMY = 1_000_000_000
@@ -73,7 +73,7 @@ def _long_placement(services: Services) -> PlacementFields:
         placement_type="Praktik",
         start_date=date(2026, 9, 1),
         planned_end_date=date(2027, 8, 31),
-        cadence_days=1,
+        plan=every(1),
     )
 
 
@@ -107,7 +107,7 @@ def test_full_disk_refuses_a_note_and_keeps_the_file_sound(
     services: Services, database_path: Path, disk: Disk, clock: FixedClock
 ) -> None:
     fields = _long_placement(services)
-    placement_id = services.placements.create(replace(fields, cadence_days=None)).placement.id
+    placement_id = services.placements.create(replace(fields, plan=None)).placement.id
     before = dump_file(database_path)
     disk.pages = _pages(database_path)
     long_text = "Hela veckan gick bra. " * 400  # longer than a page: overflow pages

@@ -22,7 +22,7 @@ from ambassador.domain.errors import StorageError, ValidationError
 from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
 from ambassador.storage.opening import open_database
-from tests.factories import make_placement, note_fields, participant_fields
+from tests.factories import every, make_placement, note_fields, participant_fields
 
 NOW = datetime(2026, 11, 24, 9, 0)
 NUMBER = "19811228-9874"
@@ -72,7 +72,7 @@ def test_no_record_carries_an_identity_number_name_or_note(
             first_name=FIRST, last_name=LAST, personal_identity_number=NUMBER
         )
         participant_id = services.participants.create(fields).participant.id
-        placement_id = make_placement(services, participant_id, cadence_days=7)
+        placement_id = make_placement(services, participant_id, plan=every(7))
         services.follow_up.add_note(
             note_fields(participant_id, placement_id, NOW, text=f"Samtal om {MARKER} och skulder.")
         )

@@ -205,3 +205,48 @@ def test_search_entries_of_a_0002_file_move_to_the_two_tables_and_back(tmp_path:
             assert employer.id in [n.employer_id for n in uow.search(employer.name)]
     finally:
         database.dispose()
+
+
+def test_0005_turns_each_interval_into_a_one_phase_plan_silent_as_the_file_said(
+    tmp_path: Path,
+) -> None:
+    """A file at 0004: a placement every 7 days, one with none, silence after 21 days. At 0005
+    the first follows [[7, null, 21]] (one phase to the end, silent after the file's 21),
+    the second no plan, and the old default interval setting is gone."""
+    path = tmp_path / "at-0004.db"
+    shutil.copyfile(FROZEN[0], path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0004")
+        first, second = connection.execute(
+            text("SELECT id FROM placements ORDER BY id LIMIT 2")
+        ).scalars()
+        connection.execute(
+            text("UPDATE placements SET cadence_days = 30 WHERE id > :id"), {"id": second}
+        )
+        connection.execute(
+            text("UPDATE placements SET cadence_days = 7 WHERE id = :id"), {"id": first}
+        )
+        connection.execute(
+            text("UPDATE placements SET cadence_days = NULL WHERE id = :id"), {"id": second}
+        )
+        connection.execute(
+            text("DELETE FROM settings WHERE key IN ('silent_after_days', 'default_cadence_days')")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO settings (key, value) VALUES "
+                "('silent_after_days', '21'), ('default_cadence_days', '14')"
+            )
+        )
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0005")
+    with engine.connect() as connection:
+        plans = dict(connection.execute(text("SELECT id, follow_up_plan FROM placements")).all())
+        keys = set(connection.execute(text("SELECT key FROM settings")).scalars())
+    engine.dispose()
+    assert plans[first] == "[[7, null, 21]]"
+    assert plans[second] is None
+    # Every 30 days is longer than the 21 days' silence: silent after 30, never before.
+    assert {plans[i] for i in plans if i not in (first, second)} <= {"[[30, null, 30]]"}
+    assert "default_cadence_days" not in keys and "silent_after_days" in keys

@@ -21,6 +21,7 @@ from ambassador.domain.followup import NO_RATING
 from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
 from ambassador.services.followup import PLACEMENT_ENDED
+from ambassador.ui.end_placement_dialog import EndPlacementDialog
 from ambassador.ui.followup_dialogs import (
     SCHEDULED_IN_PAST,
     FeedbackDialog,
@@ -28,8 +29,8 @@ from ambassador.ui.followup_dialogs import (
     ScheduleCheckInDialog,
     from_qdatetime,
 )
-from ambassador.ui.placement_dialog import EndPlacementDialog, PlacementDialog
-from tests.factories import make_employer, make_placement, make_supervisor
+from ambassador.ui.placement_dialog import PlacementDialog
+from tests.factories import every, make_employer, make_placement, make_supervisor
 from tests.ui.driving import choose, click_save, show
 
 
@@ -99,7 +100,7 @@ def test_note_in_the_future_refused(qtbot: QtBot, services: Services, clock: Fix
 def test_recording_check_in_marks_it_done_and_links_note(
     qtbot: QtBot, services: Services, clock: FixedClock
 ) -> None:
-    placement_id = make_placement(services, cadence_days=14)
+    placement_id = make_placement(services, plan=every(14))
     placement = services.placements.get(placement_id)
     check_ins = services.follow_up.check_ins_of_placement(placement_id)
     overdue = max((c for c in check_ins if c.scheduled_at < clock.now()), key=lambda c: c.id)
@@ -127,7 +128,7 @@ def test_recording_check_in_marks_it_done_and_links_note(
 def test_recording_future_check_in_defaults_to_now(
     qtbot: QtBot, services: Services, clock: FixedClock
 ) -> None:
-    placement_id = make_placement(services, cadence_days=14)
+    placement_id = make_placement(services, plan=every(14))
     placement = services.placements.get(placement_id)
     check_ins = services.follow_up.check_ins_of_placement(placement_id)
     upcoming = min(
@@ -280,7 +281,7 @@ def test_empty_feedback_refused(qtbot: QtBot, services: Services, clock: FixedCl
 def test_every_control_has_an_accessible_name(
     qtbot: QtBot, services: Services, clock: FixedClock
 ) -> None:
-    placement_id = make_placement(services, cadence_days=14)
+    placement_id = make_placement(services, plan=every(14))
     placement = services.placements.get(placement_id)
     [check_in, *_rest] = services.follow_up.check_ins_of_placement(placement_id)
     forms = [

@@ -17,7 +17,7 @@ from ambassador.ui import dialogs
 from ambassador.ui.calendar_screen import CalendarScreen
 from ambassador.ui.placements_screen import PlacementsScreen
 from ambassador.ui.reports_screen import ReportsScreen
-from tests.factories import make_identity_number, make_participant, make_placement
+from tests.factories import every, make_identity_number, make_participant, make_placement
 from tests.ui.driving import RecordingNavigator
 
 NUMBER = make_identity_number(date(1988, 6, 9), woman=True)
@@ -67,7 +67,7 @@ def test_reports_panel_exports_each_list(
     swedish: None,
 ) -> None:
     participant = make_participant(services, personal_identity_number=NUMBER)
-    make_placement(services, participant, cadence_days=14)
+    make_placement(services, participant, plan=every(14))
     screen = ReportsScreen(services, navigator)
     qtbot.addWidget(screen)
     panel = screen.list_exports
@@ -104,7 +104,7 @@ def test_reports_panel_exports_each_list(
 def test_calendar_screen_saves_an_ics_file(
     qtbot: QtBot, services: Services, navigator: RecordingNavigator, desk: Desk, swedish: None
 ) -> None:
-    make_placement(services, make_participant(services), cadence_days=7)
+    make_placement(services, make_participant(services), plan=every(7))
     screen = CalendarScreen(services, navigator, services.clock.today)
     qtbot.addWidget(screen)
     screen.outlook_button.click()

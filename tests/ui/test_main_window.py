@@ -31,9 +31,10 @@ def test_overview_lists_filled_when_opened_on_sample_data(
     for section in (
         overview.today_section,
         overview.overdue_section,
-        overview.silent_section,
+        overview.at_risk_section,
         overview.ending_section,
         overview.feedback_section,
+        overview.outcome_section,
     ):
         assert section.model.rowCount() > 0, section.heading_label.text()
         assert section.table.isVisible() and not section.empty_label.isVisible()
@@ -59,7 +60,7 @@ def test_overview_refreshes_when_data_changes(
     window = build_window(services, "a.db")
     qtbot.addWidget(window)
     placement_id = make_placement(services, start_date=clock.today() - timedelta(days=30))
-    assert window.overview_screen.silent_section.model.rowCount() == 0  # not refreshed yet
+    assert window.overview_screen.at_risk_section.model.rowCount() == 0  # not refreshed yet
     window.data_changed.emit(
         services.follow_up.add_note(
             note_fields(
@@ -69,9 +70,9 @@ def test_overview_refreshes_when_data_changes(
             )
         ).changes
     )
-    silent = window.overview_screen.silent_section.model
-    assert silent.rowCount() == 1
-    assert silent.data(silent.index(0, 3)) == "Tyst i 20 dagar"
+    at_risk = window.overview_screen.at_risk_section.model
+    assert at_risk.rowCount() == 1
+    assert at_risk.data(at_risk.index(0, 2)) == "Ingen kontakt på 20 dagar (gräns 14)"
 
 
 def test_english_counts_days_in_singular_and_plural(
@@ -82,9 +83,9 @@ def test_english_counts_days_in_singular_and_plural(
     make_placement(services, start_date=clock.today() - timedelta(days=2))
     window = build_window(services, "a.db")
     qtbot.addWidget(window)
-    silent = window.overview_screen.silent_section.model
-    texts = sorted(silent.data(silent.index(row, 3)) for row in range(silent.rowCount()))
-    assert texts == ["Silent 1 day", "Silent 2 days"]
+    at_risk = window.overview_screen.at_risk_section.model
+    texts = sorted(at_risk.data(at_risk.index(row, 2)) for row in range(at_risk.rowCount()))
+    assert texts == ["No contact for 1 day (limit 1)", "No contact for 2 days (limit 1)"]
     assert window.overview_screen.title_label.text() == "Overview"
 
 

@@ -10,23 +10,33 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.clock import FixedClock
-from ambassador.domain.enums import CheckInStatus, Outcome
-from ambassador.domain.placement import REASON_REQUIRED
+from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.services.placements import OVERLAP_WARNING
-from ambassador.ui import dialogs
+from ambassador.ui import dialogs, plan_editor
 from ambassador.ui.placement_dialog import (
     CHOOSE_PARTICIPANT,
-    EndPlacementDialog,
     PlacementDialog,
 )
-from tests.factories import make_employer, make_participant, make_placement, make_supervisor
+from tests.factories import every, make_employer, make_participant, make_placement, make_supervisor
 from tests.ui.driving import choose, click_save, show
 
 # Typing into a picker opens its completion popup, which the offscreen platform remarks on.
 popup_remarks = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
+
+
+def choose_plan(monkeypatch: pytest.MonkeyPatch, plan: FollowUpPlan | None) -> list[object]:
+    """The plan dialog answers with `plan`; the list gets the plan each call was shown."""
+    asked: list[object] = []
+
+    def answer(_parent: object, shown: FollowUpPlan | None) -> tuple[bool, FollowUpPlan | None]:
+        asked.append(shown)
+        return True, plan
+
+    monkeypatch.setattr(plan_editor, "ask_for_plan", answer)
+    return asked
 
 
 def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -45,7 +55,10 @@ def test_placement_created_arrives_with_plan_and_check_ins(
     supervisor_id = make_supervisor(services, employer_id)
     dialog = show(qtbot, PlacementDialog(services, clock.today()))
     assert dialog.windowTitle()
-    assert dialog.cadence_spin.value() == services.settings.get().default_cadence_days
+    assert dialog.plan() == DEFAULT_PLAN
+    assert dialog.plan_label.text() == (
+        "Every 7 days for 4 weeks; then every 14 days for 8 weeks; then every 30 days"
+    )
 
     qtbot.keyClicks(dialog.participant_combo.lineEdit(), "Berg Anna")
     choose(dialog.employer_combo, employer_id)
@@ -60,7 +73,8 @@ def test_placement_created_arrives_with_plan_and_check_ins(
     qtbot.keyClicks(dialog.tasks_edit, "Plock och pack")
     qtbot.keyClicks(dialog.support_edit, "Skriftliga instruktioner")
     qtbot.keyClicks(dialog.compensation_edit, "Handledarersattning")
-    dialog.cadence_spin.setValue(14)
+    choose_plan(monkeypatch, every(14))
+    qtbot.mouseClick(dialog.change_plan_button, Qt.MouseButton.LeftButton)
 
     with qtbot.waitSignal(dialog.saved):
         click_save(qtbot, dialog)
@@ -79,7 +93,7 @@ def test_placement_created_arrives_with_plan_and_check_ins(
     assert (stored.hours_per_week, stored.extent_percent) == (20.5, 50)
     assert stored.purpose == "Prova lagerarbete" and stored.goals == "Fyra timmar om dagen"
     assert stored.tasks == "Plock och pack" and stored.support == "Skriftliga instruktioner"
-    assert stored.compensation == "Handledarersattning" and stored.cadence_days == 14
+    assert stored.compensation == "Handledarersattning" and stored.plan == every(14)
 
     check_ins = services.follow_up.check_ins_of_placement(saved.id)
     assert sorted(c.scheduled_at for c in check_ins) == [
@@ -92,18 +106,19 @@ def test_placement_created_arrives_with_plan_and_check_ins(
 
 
 def test_no_planned_check_ins_creates_none(
-    qtbot: QtBot, services: Services, clock: FixedClock
+    qtbot: QtBot, services: Services, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     participant_id = make_participant(services)
     employer_id = make_employer(services)
     dialog = show(qtbot, PlacementDialog(services, clock.today(), participant_id=participant_id))
     choose(dialog.employer_combo, employer_id)
-    dialog.no_cadence_check.setChecked(True)
-    assert not dialog.cadence_spin.isEnabled()
+    choose_plan(monkeypatch, None)
+    qtbot.mouseClick(dialog.change_plan_button, Qt.MouseButton.LeftButton)
+    assert dialog.plan_label.text() == "No planned follow-up"
     click_save(qtbot, dialog)
 
     assert dialog.saved_placement is not None
-    assert dialog.saved_placement.cadence_days is None
+    assert dialog.saved_placement.plan is None
     assert services.follow_up.check_ins_of_placement(dialog.saved_placement.id) == []
 
 
@@ -178,25 +193,25 @@ def test_supervisor_combo_follows_employer(
 
 
 def test_edit_keeps_participant_and_employer_and_saves_plan(
-    qtbot: QtBot, services: Services, clock: FixedClock
+    qtbot: QtBot, services: Services, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    placement_id = make_placement(services, cadence_days=None, hours_per_week=37.5)
+    placement_id = make_placement(services, plan=None, hours_per_week=37.5)
     placement = services.placements.get(placement_id)
     dialog = show(qtbot, PlacementDialog(services, clock.today(), placement))
     assert not dialog.participant_combo.isEnabled() and not dialog.employer_combo.isEnabled()
-    assert dialog.no_cadence_check.isChecked()
+    assert dialog.plan() is None
     assert dialog.hours_edit.text() == "37,5"
     assert dialog.planned_end_edit.text() == "2027-02-28"
     assert not any(label.isVisible() for label in dialog.error_labels.values())
 
     dialog.goals_edit.setPlainText("Anställning efter praktiken")
-    dialog.no_cadence_check.setChecked(False)
-    dialog.cadence_spin.setValue(30)
+    choose_plan(monkeypatch, every(30))
+    qtbot.mouseClick(dialog.change_plan_button, Qt.MouseButton.LeftButton)
     click_save(qtbot, dialog)
 
     stored = services.placements.get(placement_id)
     assert not dialog.isVisible()
-    assert (stored.goals, stored.cadence_days) == ("Anställning efter praktiken", 30)
+    assert (stored.goals, stored.plan) == ("Anställning efter praktiken", every(30))
     assert (stored.participant_id, stored.employer_id) == (
         placement.participant_id,
         placement.employer_id,
@@ -228,73 +243,3 @@ def test_overlapping_placement_saved_with_warning(
     assert dialog.saved_placement is not None
     assert shown == [OVERLAP_WARNING]
     assert len(services.placements.of_participant(participant_id)) == 2
-
-
-def test_early_ending_needs_reason_then_cancels_later_check_ins(
-    qtbot: QtBot, services: Services, clock: FixedClock
-) -> None:
-    placement_id = make_placement(services, cadence_days=14)
-    placement = services.placements.get(placement_id)
-    dialog = show(qtbot, EndPlacementDialog(services, placement, clock.today()))
-    assert not dialog.reason_combo.isEnabled()
-
-    choose(dialog.outcome_combo, Outcome.ENDED_EARLY)
-    assert dialog.reason_combo.isEnabled()
-    click_save(qtbot, dialog)
-    error = dialog.error_labels["reason"]
-    assert dialog.isVisible() and error.isVisible()
-    assert REASON_REQUIRED in error.text()
-    assert services.placements.get(placement_id).ending is None
-
-    dialog.reason_combo.setCurrentText("Flytt")
-    assert not error.isVisible()
-    click_save(qtbot, dialog)
-
-    assert not dialog.isVisible()
-    ended = services.placements.get(placement_id)
-    assert ended.ending is not None
-    assert (ended.ending.ended_on, ended.ending.outcome, ended.ending.reason) == (
-        clock.today(),
-        Outcome.ENDED_EARLY,
-        "Flytt",
-    )
-    check_ins = services.follow_up.check_ins_of_placement(placement_id)
-    # Check-ins later on the day of the ending stay: the visit may be the farewell.
-    later = [c for c in check_ins if c.scheduled_at.date() > clock.today()]
-    earlier = [c for c in check_ins if c.scheduled_at.date() <= clock.today()]
-    assert later and all(c.status is CheckInStatus.CANCELLED for c in later)
-    assert earlier and all(c.status is CheckInStatus.PLANNED for c in earlier)
-    assert {c.id for c in later} == set(dialog.changes.check_ins)
-
-
-def test_ending_in_employment_needs_no_reason(
-    qtbot: QtBot, services: Services, clock: FixedClock
-) -> None:
-    placement_id = make_placement(services)
-    dialog = show(
-        qtbot, EndPlacementDialog(services, services.placements.get(placement_id), clock.today())
-    )
-    click_save(qtbot, dialog)
-    assert dialog.isVisible() and dialog.error_labels["outcome"].isVisible()
-
-    dialog.reason_combo.setCurrentText("Flytt")  # typed, then the outcome was not early
-    choose(dialog.outcome_combo, Outcome.EMPLOYMENT)
-    assert not dialog.reason_combo.isEnabled()
-    click_save(qtbot, dialog)
-
-    ending = services.placements.get(placement_id).ending
-    assert ending is not None and (ending.outcome, ending.reason) == (Outcome.EMPLOYMENT, "")
-
-
-def test_ending_in_the_future_refused_beside_date(
-    qtbot: QtBot, services: Services, clock: FixedClock
-) -> None:
-    placement_id = make_placement(services)
-    dialog = show(
-        qtbot, EndPlacementDialog(services, services.placements.get(placement_id), clock.today())
-    )
-    dialog.ended_on_edit.setDate(dialog.ended_on_edit.date().addDays(3))
-    choose(dialog.outcome_combo, Outcome.STUDIES)
-    click_save(qtbot, dialog)
-    assert dialog.isVisible() and dialog.error_labels["ended_on"].isVisible()
-    assert services.placements.get(placement_id).ending is None

@@ -124,7 +124,7 @@ def test_overview_rows_open_their_placement(
     _click_row(qtbot, screen.today_section.table, 0)
     assert navigator.opened == [(ending_id, check_in_id)]
 
-    silent = screen.silent_section
+    silent = screen.at_risk_section
     row = next(
         r
         for r in range(silent.model.rowCount())
@@ -148,5 +148,5 @@ def test_overview_without_navigator_ignores_clicks(
     qtbot.addWidget(screen)
     screen.refresh()
     screen.show()
-    _click_row(qtbot, screen.silent_section.table, 0)
+    _click_row(qtbot, screen.at_risk_section.table, 0)
     assert screen.figures_heading.text()

@@ -45,7 +45,8 @@ def test_settings_saved_and_read_back(
     screen.coordinator_name_edit.setText("Maja Lind")
     screen.coordinator_phone_edit.setText("070-123 45 67")
     screen.coordinator_email_edit.setText("maja.lind@solbacka.se")
-    screen.cadence_spin.setValue(21)
+    every, _weeks, _silent = screen.default_plan_editor.spins(0)
+    every.setValue(5)
     screen.silent_spin.setValue(10)
     screen.language_combo.setCurrentIndex(screen.language_combo.findData("en"))
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
@@ -55,7 +56,7 @@ def test_settings_saved_and_read_back(
         coordinator_name="Maja Lind",
         coordinator_phone="070-123 45 67",
         coordinator_email="maja.lind@solbacka.se",
-        default_cadence_days=21,
+        follow_up_plan="[[5, 4, 10], [14, 8, 18], [30, null, 35]]",
         silent_after_days=10,
         language="en",
     )
@@ -67,7 +68,8 @@ def test_settings_saved_and_read_back(
     again.refresh()
     assert again.organisation_edit.text() == "Solbacka kommun"
     assert again.coordinator_email_edit.text() == "maja.lind@solbacka.se"
-    assert (again.cadence_spin.value(), again.silent_spin.value()) == (21, 10)
+    assert again.default_plan_editor.spins(0)[0].value() == 5
+    assert again.silent_spin.value() == 10
     assert again.language_combo.currentData() == "en"
 
 

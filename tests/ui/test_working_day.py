@@ -18,7 +18,7 @@ from ambassador.domain.browse import PlacementFilter
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import CheckInStatus, ContactRole, Outcome, PlacementStatus, Sector
 from ambassador.services.bundle import Services
-from ambassador.ui import dialogs
+from ambassador.ui import dialogs, plan_editor
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.placement_dialog import select_id
 from tests.factories import make_identity_number
@@ -42,7 +42,7 @@ def test_a_working_day(
         window.show()
         window.activateWindow()
     overview = window.overview_screen
-    assert overview.silent_section.model.rowCount() == 0
+    assert overview.at_risk_section.model.rowCount() == 0
 
     # A participant: first with a personnummer that fails its check digit, then a good one.
     qtbot.keySequence(window.navigation_list, QKeySequence("Ctrl+2"))
@@ -101,14 +101,15 @@ def test_a_working_day(
     dialog.type_combo.setCurrentText("Arbetsträning")
     dialog.start_date_edit.setDate(clock.today() - timedelta(days=21))
     dialog.planned_end_edit.setText("2027-01-31")
-    dialog.no_cadence_check.setChecked(True)
+    monkeypatch.setattr(plan_editor, "ask_for_plan", lambda _parent, _plan: (True, None))
+    qtbot.mouseClick(dialog.change_plan_button, Qt.MouseButton.LeftButton)  # no planned follow-up
     click_save(qtbot, dialog)
     assert not dialog.isVisible()
     pane = placements.detail_pane
     assert pane.heading_label.text() == "Åsa Öberg på Solbacka kommun, Äldreboendet"
     assert "Pågående" in pane.status_label.text()
     placement_id = placements.selected_id
-    assert overview.silent_section.model.rowCount() == 1
+    assert overview.at_risk_section.model.rowCount() == 1
     assert pane.timeline_view.empty_label.isVisible()
 
     # A weekly series of check-ins, the first at ten this morning.
@@ -142,7 +143,7 @@ def test_a_working_day(
     assert services.follow_up.get_check_in(check_ins[0].id).status is CheckInStatus.DONE
     first = pane.timeline_view.model.row_at(pane.timeline_view.model.rowCount() - 1)
     assert "Åsa trivs" in pane.timeline_view.full_text(first)
-    assert overview.silent_section.model.rowCount() == 0
+    assert overview.at_risk_section.model.rowCount() == 0
     assert overview.today_section.model.rowCount() == 0
 
     # The supervisor's feedback.
@@ -163,7 +164,7 @@ def test_a_working_day(
     # The placement ends early: first without a reason, then with one.
     qtbot.mouseClick(pane.end_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
-    choose(dialog.outcome_combo, Outcome.ENDED_EARLY)
+    qtbot.mouseClick(dialog.outcome_buttons[Outcome.ENDED_EARLY], Qt.MouseButton.LeftButton)
     click_save(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_labels["reason"].isVisible()
     assert services.placements.get(placement_id).ending is None

@@ -170,12 +170,16 @@ MAPPINGS: dict[str, dict[str, dict[str, str]]] = {
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("participants") as batch:
-        batch.add_column(sa.Column("task_interests", sa.Text(), nullable=False, server_default=""))
-        batch.add_column(sa.Column("task_limits", sa.Text(), nullable=False, server_default=""))
+    # Plain ALTER TABLE, not a batch: a batch copies the table, which the other tables'
+    # foreign keys forbid while they are enforced, and SQLite drops a column in place (3.35+).
+    op.add_column(
+        "participants", sa.Column("task_interests", sa.Text(), nullable=False, server_default="")
+    )
+    op.add_column(
+        "participants", sa.Column("task_limits", sa.Text(), nullable=False, server_default="")
+    )
     _plans_from_cadence()
-    with op.batch_alter_table("check_in_series") as batch:
-        batch.add_column(sa.Column("until_on", sa.Date(), nullable=True))
+    op.add_column("check_in_series", sa.Column("until_on", sa.Date(), nullable=True))
     _create_tables()
     _seed()
 
@@ -189,8 +193,7 @@ def _plans_from_cadence() -> None:
         silent = int(stored) if stored is not None else SILENT_AFTER_DAYS
     except ValueError:
         silent = SILENT_AFTER_DAYS
-    with op.batch_alter_table("placements") as batch:
-        batch.add_column(sa.Column("follow_up_plan", sa.Text(), nullable=True))
+    op.add_column("placements", sa.Column("follow_up_plan", sa.Text(), nullable=True))
     rows = connection.execute(
         sa.text("SELECT id, cadence_days FROM placements WHERE cadence_days IS NOT NULL")
     ).all()
@@ -200,8 +203,7 @@ def _plans_from_cadence() -> None:
             sa.text("UPDATE placements SET follow_up_plan = :plan WHERE id = :id"),
             {"plan": plan, "id": placement_id},
         )
-    with op.batch_alter_table("placements") as batch:
-        batch.drop_column("cadence_days")
+    op.execute("ALTER TABLE placements DROP COLUMN cadence_days")
     connection.execute(sa.text("DELETE FROM settings WHERE key = 'default_cadence_days'"))
 
 
@@ -342,16 +344,12 @@ def downgrade() -> None:
     ):
         op.drop_table(table)
     op.execute("DELETE FROM list_items WHERE list_name IN ('task_categories', 'task_requirements')")
-    with op.batch_alter_table("check_in_series") as batch:
-        batch.drop_column("until_on")
-    with op.batch_alter_table("placements") as batch:
-        batch.add_column(sa.Column("cadence_days", sa.Integer(), nullable=True))
+    op.execute("ALTER TABLE check_in_series DROP COLUMN until_on")
+    op.add_column("placements", sa.Column("cadence_days", sa.Integer(), nullable=True))
     op.execute(
         "UPDATE placements SET cadence_days = json_extract(follow_up_plan, '$[0][0]') "
         "WHERE follow_up_plan IS NOT NULL"
     )
-    with op.batch_alter_table("placements") as batch:
-        batch.drop_column("follow_up_plan")
-    with op.batch_alter_table("participants") as batch:
-        batch.drop_column("task_limits")
-        batch.drop_column("task_interests")
+    op.execute("ALTER TABLE placements DROP COLUMN follow_up_plan")
+    op.execute("ALTER TABLE participants DROP COLUMN task_limits")
+    op.execute("ALTER TABLE participants DROP COLUMN task_interests")

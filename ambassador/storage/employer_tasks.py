@@ -1,0 +1,97 @@
+"""The tasks employers offer, and what matching a person to them reads: employers with their
+places, their placements that hold a place, and their tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from ambassador.domain.tasks import Candidate, EmployerTask
+from ambassador.storage.mapping import row_values, to_domain
+from ambassador.storage.rows import EmployerRow, EmployerTaskRow, PlacementRow
+
+
+class EmployerTaskRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def replace(self, employer_id: int, tasks: Sequence[EmployerTask]) -> None:
+        """Make `tasks`, in this order, the employer's tasks."""
+        self._session.execute(
+            delete(EmployerTaskRow).where(EmployerTaskRow.employer_id == employer_id)
+        )
+        self._session.add_all(
+            EmployerTaskRow(**row_values(task), employer_id=employer_id, position=position)
+            for position, task in enumerate(tasks)
+        )
+        self._session.flush()
+
+    def add_many(self, tasks: Mapping[int, Sequence[EmployerTask]]) -> None:
+        """Many employers' tasks at once, each employer's in its order (sample data): one
+        executemany, for employers that have none yet."""
+        values = [
+            {**row_values(task), "employer_id": employer_id, "position": position}
+            for employer_id, listed in tasks.items()
+            for position, task in enumerate(listed)
+        ]
+        if values:
+            self._session.execute(insert(EmployerTaskRow), values)
+
+    def of_employer(self, employer_id: int) -> list[EmployerTask]:
+        return self.of_employers([employer_id]).get(employer_id, [])
+
+    def of_employers(self, employer_ids: Iterable[int]) -> dict[int, list[EmployerTask]]:
+        """Tasks by employer id, each employer's in its order."""
+        query = (
+            select(EmployerTaskRow)
+            .where(EmployerTaskRow.employer_id.in_(list(employer_ids)))
+            .order_by(EmployerTaskRow.employer_id, EmployerTaskRow.position, EmployerTaskRow.id)
+        )
+        tasks: dict[int, list[EmployerTask]] = {}
+        for row in self._session.scalars(query):
+            tasks.setdefault(row.employer_id, []).append(to_domain(EmployerTask, row))
+        return tasks
+
+    def candidates(self) -> list[Candidate]:
+        """Every employer not in the trash that lists a task, with its places and the
+        placements holding one (not ended, not in the trash): two queries for any number."""
+        taken = (
+            select(PlacementRow.employer_id, func.count().label("taken"))
+            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
+            .group_by(PlacementRow.employer_id)
+            .subquery()
+        )
+        offering = select(EmployerTaskRow.employer_id).distinct()
+        query = (
+            select(
+                EmployerRow.id,
+                EmployerRow.name,
+                EmployerRow.capacity,
+                func.coalesce(taken.c.taken, 0),
+            )
+            .outerjoin(taken, taken.c.employer_id == EmployerRow.id)
+            .where(EmployerRow.deleted_at.is_(None), EmployerRow.id.in_(offering))
+            .order_by(EmployerRow.id)
+        )
+        employers = list(self._session.execute(query))
+        tasks: dict[int, list[EmployerTask]] = {}
+        alive_tasks = (
+            select(EmployerTaskRow)
+            .join(EmployerRow, EmployerRow.id == EmployerTaskRow.employer_id)
+            .where(EmployerRow.deleted_at.is_(None))
+            .order_by(EmployerTaskRow.employer_id, EmployerTaskRow.position, EmployerTaskRow.id)
+        )
+        for row in self._session.scalars(alive_tasks) if employers else ():
+            tasks.setdefault(row.employer_id, []).append(to_domain(EmployerTask, row))
+        return [
+            Candidate(
+                employer_id=employer_id,
+                name=name,
+                capacity=capacity,
+                taken=count,
+                tasks=tuple(tasks.get(employer_id, ())),
+            )
+            for employer_id, name, capacity, count in employers
+        ]

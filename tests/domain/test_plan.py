@@ -189,3 +189,17 @@ def test_a_translation_may_use_the_swedish_ordinal() -> None:
     assert [swedish_nth(n) for n in (1, 2, 3, 7, 11, 12, 21, 22, 30, 111, 112)] == [
         "1:a", "2:a", "3:e", "7:e", "11:e", "12:e", "21:a", "22:a", "30:e", "111:e", "112:e"
     ]  # fmt: skip
+
+
+def test_unreadable_default_plan_falls_back_and_is_refused_when_saved() -> None:
+    from ambassador.domain.errors import ValidationError
+    from ambassador.domain.plan import PLAN_UNREADABLE
+    from ambassador.domain.settings import Settings, validate_settings
+
+    damaged = Settings(follow_up_plan="not a plan")
+    assert damaged.default_plan == DEFAULT_PLAN
+    with pytest.raises(ValidationError) as raised:
+        validate_settings(damaged)
+    assert [(p.field, p.message) for p in raised.value.problems] == [
+        ("follow_up_plan", PLAN_UNREADABLE)
+    ]

@@ -284,3 +284,10 @@ def test_figures_without_questionnaires_or_answers_say_so() -> None:
         (FIGURES_RETURNED, {"answered": 0, "sent": 3}),
     ]
     assert none_sent.ratio is None and none_sent.response_rate is None
+
+
+def test_codes_of_the_wrong_length_or_letters_are_not_valid() -> None:
+    from ambassador.domain.questionnaire import is_valid_code
+
+    assert not is_valid_code("ACDE")  # too short
+    assert not is_valid_code("ACDEFB")  # B looks like 8: not in the alphabet

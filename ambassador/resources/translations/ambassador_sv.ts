@@ -4029,8 +4029,8 @@
     <message numerus="yes">
         <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
         <translation>
-            <numerusform>%n anteckning markerad med risk för avbrott de senaste %1 dagarna</numerusform>
-            <numerusform>%n anteckningar markerade med risk för avbrott de senaste %1 dagarna</numerusform>
+            <numerusform>%n anteckning om avbrottsrisk senaste %1 dagarna</numerusform>
+            <numerusform>%n anteckningar om avbrottsrisk senaste %1 dagarna</numerusform>
         </translation>
     </message>
     <message>

@@ -71,6 +71,8 @@ class PlanEditor(QWidget):
             header = QLabel(text)
             header.setWordWrap(True)
             self.phases_grid.addWidget(header, 0, column)
+        # The numbers keep their own width; the room to the right stays empty.
+        self.phases_grid.setColumnStretch(4, 1)
 
         self.add_button = QPushButton(self.tr("Add phase"))
         self.add_button.setAccessibleName(self.tr("Add phase"))

@@ -362,7 +362,10 @@ class SettingsScreen(QWidget):
             form, "type_plan", self.tr("Plan by placement &type:"), self.type_plans_editor
         )
         self._add_field(
-            form, "silent_after_days", self.tr("&Silent after (days):"), self.silent_spin
+            form,
+            "silent_after_days",
+            self.tr("&Silent without a plan after (days):"),
+            self.silent_spin,
         )
         self.silent_spin.setAccessibleDescription(
             self.tr(

@@ -6398,8 +6398,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Hur många dagar efter att en placering har avslutats som uppföljningen efter avslut ska göras: är personen i arbete, i studier, i en annan insats eller inget av dessa? Uppföljningar som redan är planerade behåller sin dag.</translation>
     </message>
     <message>
-        <source>&amp;Silent after (days):</source>
-        <translation>T&amp;yst efter (dagar):</translation>
+        <source>&amp;Silent without a plan after (days):</source>
+        <translation>T&amp;yst utan plan efter (dagar):</translation>
     </message>
     <message>
         <source>Language</source>

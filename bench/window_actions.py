@@ -50,7 +50,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.storage.search_index import to_match_query
 from ambassador.ui import i18n
-from ambassador.ui.list_screen import ListScreen
+from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.startup import open_services
 

@@ -27,24 +27,25 @@ from PySide6.QtWidgets import (
 from ambassador import paths
 from ambassador.domain.errors import StorageError
 from ambassador.services.changes import Changes
-from ambassador.ui import dialogs, i18n
+from ambassador.ui import i18n
+from ambassador.ui.common import dialogs
 from ambassador.ui.ui_state import UiState
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.files import WrittenDocument
-    from ambassador.ui.calendar_screen import CalendarScreen
-    from ambassador.ui.employers_screen import EmployersScreen
-    from ambassador.ui.idle_lock import LockPage
-    from ambassador.ui.overview_screen import OverviewScreen
-    from ambassador.ui.participants_screen import ParticipantsScreen
-    from ambassador.ui.placements_screen import PlacementsScreen
-    from ambassador.ui.printing import Write
-    from ambassador.ui.reports_screen import ReportsScreen
-    from ambassador.ui.safety_screen import SafetyScreen
-    from ambassador.ui.search_dialog import SearchDialog
-    from ambassador.ui.settings_screen import SettingsScreen
-    from ambassador.ui.trash_screen import TrashScreen
+    from ambassador.ui.calendar.screen import CalendarScreen
+    from ambassador.ui.common.printing import Write
+    from ambassador.ui.employers.screen import EmployersScreen
+    from ambassador.ui.overview.screen import OverviewScreen
+    from ambassador.ui.participants.screen import ParticipantsScreen
+    from ambassador.ui.placements.screen import PlacementsScreen
+    from ambassador.ui.reports.screen import ReportsScreen
+    from ambassador.ui.safety.idle_lock import LockPage
+    from ambassador.ui.safety.screen import SafetyScreen
+    from ambassador.ui.search.dialog import SearchDialog
+    from ambassador.ui.settings.screen import SettingsScreen
+    from ambassador.ui.trash.screen import TrashScreen
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
 # How often to look whether a backup is due (the interval itself is a setting, in hours).
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> None:
         """Give the shown window its database: the Översikt fills, the timers start."""
-        from ambassador.ui.idle_lock import IdleWatcher  # loads the database layer
+        from ambassador.ui.safety.idle_lock import IdleWatcher  # loads the database layer
 
         self._services = services
         self.data_changed.connect(self._on_data_changed)
@@ -296,14 +297,14 @@ class MainWindow(QMainWindow):
     def print_document(
         self, parent: QWidget, suggested_name: str, write: Write
     ) -> WrittenDocument | None:
-        from ambassador.ui import printing
+        from ambassador.ui.common import printing
 
         return printing.print_document(parent, self._ui_state, suggested_name, write)
 
     def save_file(
         self, parent: QWidget, suggested_name: str, write: Write
     ) -> WrittenDocument | None:
-        from ambassador.ui import printing
+        from ambassador.ui.common import printing
 
         return printing.save_file(parent, self._ui_state, suggested_name, write)
 
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
         if self._services is None or self.locked:
             return
         if self.search_dialog is None:
-            from ambassador.ui.search_dialog import SearchDialog
+            from ambassador.ui.search.dialog import SearchDialog
 
             self.search_dialog = SearchDialog(self._services, self, parent=self)
         else:
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
         """Registrera enkätsvar, from anywhere: the returned questionnaires keyed by code."""
         if self._services is None or self.locked:
             return
-        from ambassador.ui.questionnaire_dialog import open_questionnaire_dialog
+        from ambassador.ui.questionnaires.dialog import open_questionnaire_dialog
 
         open_questionnaire_dialog(self, self._services, self.publish)
 
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.locked or not self.services.encryption.encrypted:
             return
-        from ambassador.ui.idle_lock import LockPage, close_dialogs
+        from ambassador.ui.safety.idle_lock import LockPage, close_dialogs
 
         close_dialogs()
         if self.search_dialog is not None:

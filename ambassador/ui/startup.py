@@ -26,10 +26,10 @@ from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage import backup
 from ambassador.storage.database import Database
 from ambassador.storage.opening import is_encrypted, open_database
-from ambassador.ui import dialogs
-from ambassador.ui.formatting import iso_moment
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.formatting import iso_moment
 from ambassador.ui.i18n import message
-from ambassador.ui.unlock_form import UnlockDialog
+from ambassador.ui.safety.unlock_form import UnlockDialog
 
 
 def ask_key(path: Path) -> Unlocked | None:

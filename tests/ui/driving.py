@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.services.changes import Changes
 from ambassador.services.documents import WrittenDocument
-from ambassador.ui import printing
-from ambassador.ui.printing import Write
+from ambassador.ui.common import printing
+from ambassador.ui.common.printing import Write
 from ambassador.ui.ui_state import UiState
 
 W = TypeVar("W", bound=QWidget)

@@ -20,9 +20,10 @@ from ambassador import __version__, app
 from ambassador.domain.clock import FixedClock
 from ambassador.services.backups import MANUAL
 from ambassador.storage.backup import backup_name
-from ambassador.ui import dialogs, startup
+from ambassador.ui import startup
+from ambassador.ui.common import dialogs
+from ambassador.ui.safety.unlock_form import UnlockDialog
 from ambassador.ui.single_instance import SingleInstance
-from ambassador.ui.unlock_form import UnlockDialog
 from tests.factories import make_participant
 
 PASSPHRASE = "korrekt \"häst\" 'batteri'; 😀"

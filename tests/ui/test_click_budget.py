@@ -28,9 +28,9 @@ from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import CheckInStatus, Outcome
 from ambassador.services.bundle import Services
-from ambassador.ui.end_placement_dialog import EndPlacementDialog
-from ambassador.ui.followup_dialogs import NoteDialog
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.placements.end_dialog import EndPlacementDialog
+from ambassador.ui.placements.followup_dialogs import NoteDialog
 from tests.factories import make_participant, make_placement
 
 NOTE_BUDGET = 5

@@ -17,11 +17,11 @@ from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.services.bundle import Services
-from ambassador.ui import dialogs
-from ambassador.ui.erasure_dialog import ErasureDialog
+from ambassador.ui.common import dialogs
 from ambassador.ui.main_window import MainWindow
-from ambassador.ui.passphrase_dialogs import NewPassphraseDialog
-from ambassador.ui.safety_screen import detail_text
+from ambassador.ui.participants.erasure_dialog import ErasureDialog
+from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog
+from ambassador.ui.safety.screen import detail_text
 from tests.factories import make_participant
 
 PASSPHRASE = "en lång lösenfras för testet"

@@ -18,9 +18,10 @@ from ambassador.domain.browse import PlacementFilter
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import CheckInStatus, ContactRole, Outcome, PlacementStatus, Sector
 from ambassador.services.bundle import Services
-from ambassador.ui import dialogs, plan_editor
+from ambassador.ui.common import dialogs
 from ambassador.ui.main_window import MainWindow
-from ambassador.ui.placement_dialog import select_id
+from ambassador.ui.placements import plan_editor
+from ambassador.ui.placements.dialog import select_id
 from tests.factories import make_identity_number
 from tests.ui.driving import choose, click_save
 

@@ -1,0 +1,1 @@
+"""Kalender: check-ins by week and month."""

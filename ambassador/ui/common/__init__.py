@@ -1,0 +1,2 @@
+"""Building blocks every screen shares: dialogs, forms, table models, the list screen, the
+timeline, printing."""

@@ -1,0 +1,391 @@
+"""Dialogs that edit one record: each field with its error beside it, checked as you type.
+
+A `FormDialog` subclass lays out its fields with `add_field`, reads them into the domain's
+fields object in `read_fields` (a `FieldReader` turns text into dates and numbers, collecting
+what it cannot read), checks them with the domain's own validation in `validate`, and saves
+with one service call in `save`. Errors show beside the field once the person has touched it,
+and beside every field after a save attempt. A failed save keeps everything typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.errors import (
+    NotFoundError,
+    Problem,
+    RuleViolationError,
+    StorageError,
+    ValidationError,
+)
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.services.changes import Changes
+from ambassador.ui.common import dialogs
+from ambassador.ui.i18n import message, problem_text
+
+BAD_DATE = QT_TRANSLATE_NOOP("Messages", "Write the date as YYYY-MM-DD, for example 2026-03-01.")
+BAD_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a whole number, for example 20.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a number, for example 20 or 37,5.")
+# Problems that belong to no field on this form are shown above the buttons.
+GENERAL = ""
+
+
+def parse_day(text: str) -> date:
+    """A date as Swedes write it: 2026-03-01, 20260301 or 1/3/2026. Raises ValueError."""
+    text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})[/-](\d{4})", text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        return date(year, month, day)
+    return date.fromisoformat(text)
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class FieldReader:
+    """Reads widgets into values, collecting a problem for each text it cannot read."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def text(self, widget: QLineEdit | QPlainTextEdit) -> str:
+        return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+
+    def optional_date(self, name: str, widget: QLineEdit) -> date | None:
+        text = widget.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_day(text)
+        except ValueError:
+            self.problems.append(Problem(name, BAD_DATE))
+            return None
+
+    def optional_int(self, name: str, widget: QLineEdit) -> int | None:
+        text = widget.text().strip().replace(" ", "")
+        if not text:
+            return None
+        if not re.fullmatch(r"-?\d+", text):
+            self.problems.append(Problem(name, BAD_WHOLE_NUMBER))
+            return None
+        return int(text)
+
+    def optional_float(self, name: str, widget: QLineEdit) -> float | None:
+        text = widget.text().strip().replace(" ", "").replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            self.problems.append(Problem(name, BAD_NUMBER))
+            return None
+
+    @staticmethod
+    def date(widget: QDateEdit) -> date:
+        return from_qdate(widget.date())
+
+
+def _changed_signal(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QDateEdit):
+        return widget.dateChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    return None
+
+
+def show_problems_at_fields(
+    problems: Sequence[Problem], error_labels: Mapping[str, QLabel], general_label: QLabel
+) -> None:
+    """Each problem under its field's label, any other under `general_label`; every label
+    without a problem hidden. The same text twice is shown once."""
+    by_field: dict[str, list[str]] = {}
+    general: list[str] = []
+    for problem in problems:
+        if problem.field in error_labels:
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
+        else:
+            general.append(problem_text(problem))
+    for field, label in error_labels.items():
+        texts = list(dict.fromkeys(by_field.get(field, [])))
+        label.setText("\n".join(texts))
+        label.setVisible(bool(texts))
+    general_label.setText("\n".join(dict.fromkeys(general)))
+    general_label.setVisible(bool(general))
+
+
+def error_label() -> QLabel:
+    """A label for an error message: wraps, reads as text, and is announced by screen readers."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # A red that reads on light and on dark backgrounds; the words say what is wrong.
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#a4161a"))
+    label.setPalette(palette)
+    label.hide()
+    return label
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if day is not None:
+        edit.setDate(to_qdate(day))
+    return edit
+
+
+def date_time_edit(moment: QDateTime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(moment)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def text_area(lines: int = 4) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # keyboard first: Tab leaves the field, as in a form
+    metrics = edit.fontMetrics()
+    edit.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+    return edit
+
+
+class FormDialog(QDialog):
+    """A record's form. Subclasses implement `read_fields`, `validate` and `save`."""
+
+    saved = Signal(object)  # Changes
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.changes: Changes | None = None
+        self.field_widgets: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._show_every_error = False
+
+        self.form_layout = QFormLayout()
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form_layout.setVerticalSpacing(8)
+        form = QWidget()
+        form.setLayout(self.form_layout)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(form)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.general_error_label = error_label()
+        self.error_labels[GENERAL] = self.general_error_label
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.general_error_label)
+        layout.addWidget(self.button_box)
+        self.resize(560, 520)
+
+    # Building ---------------------------------------------------------------------------
+
+    def add_field(
+        self, name: str, text: str, widget: QWidget, *, help_text: str = "", tracked: bool = True
+    ) -> QWidget:
+        """A row: the label, the widget, and under it the error for field `name`."""
+        container = QWidget()
+        # As wide as the form allows, so help and error texts wrap at the form's width,
+        # not at a narrow widget's.
+        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if help_text:
+            help_label = QLabel(help_text)
+            help_label.setWordWrap(True)
+            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            column.addWidget(help_label)
+        errors = error_label()
+        column.addWidget(errors)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        self.form_layout.addRow(label, container)
+        widget.setAccessibleName(text.replace("&", ""))
+        if help_text:
+            widget.setAccessibleDescription(help_text)
+        self.field_widgets[name] = widget
+        self.error_labels[name] = errors
+        signal = _changed_signal(widget) if tracked else None
+        if signal is not None:
+            signal.connect(lambda *_args, field=name: self._on_field_edited(field))
+        return widget
+
+    def add_heading(self, text: str) -> QLabel:
+        heading = QLabel(text)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.form_layout.addRow(heading)
+        return heading
+
+    def add_checkbox(self, name: str, text: str, *, help_text: str = "") -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text.replace("&", ""))
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(box)
+        if help_text:
+            help_label = QLabel(help_text)
+            help_label.setWordWrap(True)
+            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            column.addWidget(help_label)
+            box.setAccessibleDescription(help_text)
+        errors = error_label()
+        column.addWidget(errors)
+        self.form_layout.addRow("", container)
+        self.field_widgets[name] = box
+        self.error_labels[name] = errors
+        box.toggled.connect(lambda *_args, field=name: self._on_field_edited(field))
+        return box
+
+    # For subclasses ---------------------------------------------------------------------
+
+    def read_fields(self, reader: FieldReader) -> Any:
+        raise NotImplementedError
+
+    def validate(self, fields: Any) -> None:
+        """Raise the domain's ValidationError when `fields` would be refused."""
+
+    def save(self, fields: Any) -> Changes:
+        raise NotImplementedError
+
+    # Checking and saving ----------------------------------------------------------------
+
+    def problems(self) -> tuple[Any, list[Problem]]:
+        reader = FieldReader()
+        fields = self.read_fields(reader)
+        problems = list(reader.problems)
+        try:
+            self.validate(fields)
+        except ValidationError as error:
+            unreadable = {p.field for p in problems}
+            problems.extend(p for p in error.problems if p.field not in unreadable)
+        return fields, problems
+
+    def revalidate(self) -> list[Problem]:
+        _fields, problems = self.problems()
+        self.show_problems(problems)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for problem in problems:
+            field = problem.field if problem.field in self.error_labels else GENERAL
+            by_field.setdefault(field, []).append(problem_text(problem))
+        for field, label in self.error_labels.items():
+            visible = self._show_every_error or field in self._touched or field == GENERAL
+            texts = by_field.get(field, []) if visible else []
+            label.setText("\n".join(dict.fromkeys(texts)))
+            label.setVisible(bool(texts))
+
+    def show_message(self, text: str) -> None:
+        self.general_error_label.setText(text)
+        self.general_error_label.setVisible(bool(text))
+
+    def accept(self) -> None:
+        self._show_every_error = True
+        fields, problems = self.problems()
+        self.show_problems(problems)
+        if problems:
+            self._focus_first(problems)
+            return
+        try:
+            changes = self.save(fields)
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            self._focus_first(error.problems)
+            return
+        except RuleViolationError as error:
+            self.show_message(message(error.message, **error.params))
+            return
+        except NotFoundError:
+            self.show_message(message(dialogs.NOT_FOUND))
+            return
+        except StorageError as error:
+            dialogs.show_error(self, self.tr("The change was not saved"), message(error.message))
+            return
+        self.changes = changes
+        self.saved.emit(changes)
+        super().accept()
+
+    def _focus_first(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            widget = self.field_widgets.get(problem.field)
+            if widget is not None:
+                self.scroll_area.ensureWidgetVisible(widget)
+                widget.setFocus()
+                return
+
+    def _on_field_edited(self, field: str) -> None:
+        self._touched.add(field)
+        self.revalidate()
+
+    def mark_untouched(self) -> None:
+        """Forget edits made while filling the form in; errors show only for what the person
+        changes afterwards."""
+        self._touched.clear()
+        self._show_every_error = False
+        self.show_problems([])

@@ -1,0 +1,128 @@
+"""The key figures of a period as a grid, split by gender: on the Översikt and in Rapporter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ambassador.domain.enums import Gender
+from ambassador.domain.figures import KeyFigures, Period, Share, Split
+from ambassador.ui.common.formatting import iso_date, percent
+
+
+def is_calendar_year(period: Period) -> bool:
+    return period.start == date(period.start.year, 1, 1) and period.end == date(
+        period.start.year, 12, 31
+    )
+
+
+class KeyFiguresView(QWidget):
+    """A heading naming the period, then one row per figure and one column per gender."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures: KeyFigures | None = None
+        self.heading_label = QLabel()
+        font = self.heading_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading_label.setFont(font)
+        self.figures_grid = QGridLayout()
+        self.figures_grid.setHorizontalSpacing(24)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading_label)
+        layout.addLayout(self.figures_grid)
+
+    def show_figures(self, figures: KeyFigures) -> None:
+        self.figures = figures
+        period = figures.period
+        whole_year = is_calendar_year(period)
+        if whole_year:
+            heading = self.tr("Key figures %1").replace("%1", str(period.start.year))
+        else:
+            heading = (
+                self.tr("Key figures %1 – %2")
+                .replace("%1", iso_date(period.start))
+                .replace("%2", iso_date(period.end))
+            )
+        self.heading_label.setText(heading)
+        self.heading_label.setAccessibleName(heading)
+        while self.figures_grid.count():
+            item = self.figures_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        headers = [
+            self.tr("Total"),
+            self.tr("Women"),
+            self.tr("Men"),
+            self.tr("Other or undisclosed"),
+        ]
+        for column, text in enumerate(headers, start=1):
+            self._figure_cell(text, 0, column, bold=True)
+        active = (
+            self.tr("Active during the year") if whole_year else self.tr("Active during the period")
+        )
+        rows: list[tuple[str, Split | Share]] = [
+            (active, figures.active),
+            (self.tr("Started"), figures.started),
+            (self.tr("Ended"), figures.ended),
+            (self.tr("Into work or education"), figures.into_work_or_education),
+            (self.tr("Ended early"), figures.ended_early),
+            (self.tr("Employers who felt supported"), figures.employers_felt_supported),
+            (self.tr("Participants who felt supported"), figures.participants_felt_supported),
+        ]
+        for row, (label, value) in enumerate(rows, start=1):
+            self._figure_cell(label, row, 0)
+            for column, text in enumerate(self.figure_texts(value), start=1):
+                self._figure_cell(text, row, column)
+        self.figures_grid.setColumnStretch(5, 1)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown at `row`, `column` of the grid (row 0 the headers, column 0 the
+        figure's name); empty where nothing is shown."""
+        item = self.figures_grid.itemAtPosition(row, column)
+        widget = item.widget() if item is not None else None
+        return widget.text() if isinstance(widget, QLabel) else ""
+
+    def figure_texts(self, value: Split | Share) -> list[str]:
+        if isinstance(value, Split):
+            other = value.of(Gender.OTHER) + value.of(Gender.UNDISCLOSED)
+            return [
+                str(value.total),
+                str(value.of(Gender.WOMAN)),
+                str(value.of(Gender.MAN)),
+                str(other),
+            ]
+
+        def share_text(part: int, whole: int) -> str:
+            if whole == 0:
+                return "–"
+            return (
+                self.tr("%1 (%2 of %3)")
+                .replace("%1", percent(part / whole))
+                .replace("%2", str(part))
+                .replace("%3", str(whole))
+            )
+
+        other_part = value.part.of(Gender.OTHER) + value.part.of(Gender.UNDISCLOSED)
+        other_whole = value.whole.of(Gender.OTHER) + value.whole.of(Gender.UNDISCLOSED)
+        return [
+            share_text(value.part.total, value.whole.total),
+            share_text(value.part.of(Gender.WOMAN), value.whole.of(Gender.WOMAN)),
+            share_text(value.part.of(Gender.MAN), value.whole.of(Gender.MAN)),
+            share_text(other_part, other_whole),
+        ]
+
+    def _figure_cell(self, text: str, row: int, column: int, bold: bool = False) -> None:
+        label = QLabel(text)
+        if bold:
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+        label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        self.figures_grid.addWidget(label, row, column)

@@ -1,0 +1,33 @@
+"""What a screen may ask of the window: open a record elsewhere, announce a change, save and
+show a document."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from ambassador.services.changes import Changes
+from ambassador.services.documents import WrittenDocument
+from ambassador.ui.common.printing import Write
+
+
+class Navigator(Protocol):
+    def open_participant(self, participant_id: int) -> None: ...
+
+    def open_employer(self, employer_id: int) -> None: ...
+
+    def open_placement(self, placement_id: int, check_in_id: int | None = None) -> None: ...
+
+    def publish(self, changes: Changes) -> None:
+        """Tell every open screen what a service call changed."""
+
+    def print_document(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        """Ask where to save, write the document there and open it (see ui.printing)."""
+
+    def save_file(
+        self, parent: QWidget, suggested_name: str, write: Write
+    ) -> WrittenDocument | None:
+        """Ask where to save a list or calendar file, write it there, say where it went."""

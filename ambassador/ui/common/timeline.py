@@ -1,0 +1,229 @@
+"""One timeline of notes, check-ins, feedback and placement starts and ends, newest first,
+with the chosen entry's full text below it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.enums import CheckInStatus, Respondent
+from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
+from ambassador.domain.outcome_check import OutcomeCheck
+from ambassador.domain.timeline import PlacementEvent, TimelineEntry
+from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.labels import label, rating_label
+from ambassador.ui.common.table_model import Column, RowsTableModel
+from ambassador.ui.common.widgets import fit_columns_to_contents
+
+# A plan's check-ins run months ahead; the nearest few are what the coordinator acts on.
+UPCOMING_SHOWN = 3
+
+
+def _is_upcoming(entry: TimelineEntry, now: datetime) -> bool:
+    item = entry.item
+    return (
+        isinstance(item, CheckIn)
+        and item.status is CheckInStatus.PLANNED
+        and item.scheduled_at >= now
+    )
+
+
+class TimelineView(QWidget):
+    entry_selected = Signal(object)  # TimelineEntry | None
+
+    def __init__(self, *, with_placement: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = datetime.min
+        columns: list[Column[TimelineEntry]] = [
+            Column(self.tr("When"), lambda e: self._when(e)),
+            Column(self.tr("What"), lambda e: self.what(e)),
+            Column(self.tr("Marked"), lambda e: self.marks(e)),
+        ]
+        if with_placement:
+            columns.append(Column(self.tr("Placement"), lambda e: e.employer_name))
+        columns.append(
+            Column(self.tr("Details"), lambda e: self.summary(e), tooltip=self.full_text)
+        )
+        self.model: RowsTableModel[TimelineEntry] = RowsTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Timeline"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = fit_columns_to_contents(self.table)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.later_label = QLabel()
+        self.later_label.hide()
+        self.text_view = QPlainTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAccessibleName(self.tr("The chosen entry in full"))
+        self.text_view.setPlaceholderText(self.tr("Choose an entry to read it in full."))
+        self.text_view.setTabChangesFocus(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.text_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.later_label)
+        layout.addWidget(splitter, 1)
+
+    def show_entries(
+        self, entries: Sequence[TimelineEntry], now: datetime, empty_text: str
+    ) -> None:
+        self._now = now
+        upcoming = [e for e in entries if _is_upcoming(e, now)]
+        hidden = {id(e) for e in upcoming[: max(len(upcoming) - UPCOMING_SHOWN, 0)]}
+        shown = [e for e in entries if id(e) not in hidden]
+        self.model.set_rows(shown)
+        self.later_label.setText(
+            self.tr("%n later planned check-in(s) not shown.", "", len(hidden))
+        )
+        self.later_label.setVisible(bool(hidden))
+        self.empty_label.setText(empty_text)
+        self.empty_label.setVisible(not entries)
+        self.splitter.setVisible(bool(entries))
+        self.text_view.clear()
+        self.entry_selected.emit(None)
+
+    def selected_entry(self) -> TimelineEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_check_in(self, check_in_id: int) -> bool:
+        for number in range(self.model.rowCount()):
+            item = self.model.row_at(number).item
+            if isinstance(item, CheckIn) and item.id == check_in_id:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
+    # Texts ------------------------------------------------------------------------------
+
+    def _when(self, entry: TimelineEntry) -> str:
+        item = entry.item
+        if isinstance(item, Feedback | PlacementEvent | OutcomeCheck):
+            return iso_date(entry.at.date())
+        return f"{entry.at:%Y-%m-%d %H:%M}"
+
+    def what(self, entry: TimelineEntry) -> str:
+        item = entry.item
+        if isinstance(item, Note):
+            return self.tr("Note: %1").replace("%1", item.kind)
+        if isinstance(item, CheckIn):
+            return self.tr("Check-in: %1").replace("%1", item.kind)
+        if isinstance(item, Feedback):
+            if item.respondent is Respondent.EMPLOYER:
+                return self.tr("Feedback from the employer")
+            return self.tr("Feedback from the participant")
+        if isinstance(item, OutcomeCheck):
+            if item.result is None:
+                return self.tr("Outcome check after the end")
+            return self.tr("Outcome check: %1").replace("%1", label(item.result))
+        if item.ended and item.placement.ending is not None:
+            return self.tr("Placement ended: %1").replace(
+                "%1", label(item.placement.ending.outcome)
+            )
+        return self.tr("Placement started: %1").replace("%1", item.placement.placement_type)
+
+    def marks(self, entry: TimelineEntry) -> str:
+        """Status in words, never colour alone."""
+        item = entry.item
+        words: list[str] = []
+        if isinstance(item, Note):
+            words.append(self.tr("Shareable") if item.shareable else self.tr("Internal"))
+            if item.dropout_risk:
+                words.append(self.tr("Risk of drop-out"))
+        elif isinstance(item, CheckIn):
+            if item.is_overdue(self._now):
+                words.append(self.tr("Overdue"))
+            else:
+                words.append(label(item.status))
+        elif isinstance(item, OutcomeCheck):
+            if item.result is not None:
+                words.append(self.tr("Recorded"))
+            elif item.due_on <= self._now.date():
+                words.append(self.tr("Due"))
+            else:
+                words.append(self.tr("Not yet due"))
+        return ", ".join(words)
+
+    def summary(self, entry: TimelineEntry) -> str:
+        text = self.full_text(entry)
+        first = text.splitlines()[0] if text else ""
+        return first if len(first) <= 140 else first[:139] + "…"
+
+    def full_text(self, entry: TimelineEntry) -> str:
+        item = entry.item
+        if isinstance(item, Note):
+            parts = [label(item.with_whom)]
+            if item.minutes_spent is not None:
+                parts.append(self.tr("%n minute(s)", "", item.minutes_spent))
+            return f"{', '.join(parts)}: {item.text}"
+        if isinstance(item, CheckIn):
+            return ""
+        if isinstance(item, OutcomeCheck):
+            if item.result is None:
+                return self.tr(
+                    "Due %1: is the person in work, studies, another measure or none? "
+                    "Recorded from the Overview."
+                ).replace("%1", iso_date(item.due_on))
+            return (
+                self.tr("Due %1, recorded %2.")
+                .replace("%1", iso_date(item.due_on))
+                .replace("%2", iso_date(item.recorded_on))
+            )
+        if isinstance(item, Feedback):
+            ratings = [
+                f"{rating_label(name)} {value}"
+                for name in RATING_FIELDS
+                if (value := getattr(item, name)) is not None
+            ]
+            lines = [", ".join(ratings)] if ratings else []
+            if item.could_consider_hiring is not None:
+                lines.append(
+                    self.tr("Could consider hiring: yes")
+                    if item.could_consider_hiring
+                    else self.tr("Could consider hiring: no")
+                )
+            if item.strengths:
+                lines.append(self.tr("Strengths: %1").replace("%1", item.strengths))
+            if item.areas_to_develop:
+                lines.append(self.tr("To develop: %1").replace("%1", item.areas_to_develop))
+            return "\n".join(lines)
+        ending = item.placement.ending
+        if item.ended and ending is not None and ending.reason:
+            return self.tr("Reason: %1").replace("%1", ending.reason)
+        return ""
+
+    def _on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            self.text_view.clear()
+        else:
+            self.text_view.setPlainText(
+                f"{self._when(entry)} · {self.what(entry)}\n\n{self.full_text(entry)}"
+            )
+        self.entry_selected.emit(entry)

@@ -1,0 +1,1 @@
+"""Files in and out: importing spreadsheets, exporting lists and calendars."""

@@ -1,0 +1,643 @@
+"""Bringing participants, employers or placements in from a CSV or XLSX sheet: choose the file,
+correct how it was read, say which column is which, see what each row would do, import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.errors import RuleViolationError, StorageError
+from ambassador.domain.exports import IMPORTABLE, LIST_LABELS, ListKind
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.interchange.columns import (
+    COLUMNS_CONTEXT,
+    IMPORT_COLUMNS,
+    guess_mapping,
+    missing_columns,
+)
+from ambassador.interchange.sheets import (
+    CP1252,
+    UTF8,
+    UTF8_SIG,
+    CsvDialect,
+    Sheet,
+    SheetError,
+    read_sheet,
+)
+from ambassador.services.bundle import Services
+from ambassador.services.importing import ImportPreview, ImportResult, PreviewRow, RowStatus
+from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common.forms import error_label
+from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.printing import wait_cursor
+from ambassador.ui.common.widgets import section_heading
+from ambassador.ui.i18n import message, problem_text
+
+CONTEXT = "ImportDialog"
+Index = QModelIndex | QPersistentModelIndex
+
+RESULT_TEXTS = {
+    RowStatus.NEW: QT_TRANSLATE_NOOP("ImportDialog", "New"),
+    RowStatus.EXISTING: QT_TRANSLATE_NOOP("ImportDialog", "Already registered"),
+    RowStatus.BAD: QT_TRANSLATE_NOOP("ImportDialog", "Refused"),
+}
+PREVIEW_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Row"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Result"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Who"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Reasons"),
+)
+ENCODING_NAMES = {
+    UTF8: QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
+    UTF8_SIG: QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
+    CP1252: QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252"),
+}
+DELIMITER_NAMES = {
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class PreviewTableModel(QAbstractTableModel):
+    """What each row of the sheet would do; refused rows in red with a warning sign."""
+
+    COLUMN_ROW, COLUMN_RESULT, COLUMN_WHO, COLUMN_REASONS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PreviewRow] = []
+        self._column_names: dict[str, str] = {}
+        dark = QGuiApplication.palette().window().color().lightness() < 128
+        # The same reds as forms.error_label: readable on light and on dark backgrounds.
+        self._refused = QBrush(QColor("#ff8a80" if dark else "#a4161a"))
+
+    def set_rows(self, rows: Sequence[PreviewRow], column_names: Mapping[str, str]) -> None:
+        """`column_names`: what to call each column key in the reasons (the file's headers)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._column_names = dict(column_names)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def reasons(self, row: PreviewRow) -> str:
+        parts = []
+        for problem in row.problems:
+            name = self._column_names.get(problem.field, "")
+            text = problem_text(problem)
+            parts.append(f"{name}: {text}" if name else text)
+        return "; ".join(parts)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COLUMN_ROW:
+                return str(row.number)
+            if column == self.COLUMN_RESULT:
+                return _tr(RESULT_TEXTS[row.status])
+            if column == self.COLUMN_WHO:
+                return row.label
+            if column == self.COLUMN_REASONS:
+                return self.reasons(row)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status is RowStatus.BAD:
+            return self._refused
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.COLUMN_RESULT
+            and row.status is RowStatus.BAD
+        ):
+            return icons.get("missed")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(PREVIEW_HEADERS)
+        ):
+            return _tr(PREVIEW_HEADERS[section])
+        return None
+
+
+class _ImportThread(QThread):
+    """Runs the commit away from the window; the dialog reads the outcome when it finishes."""
+
+    def __init__(self, action: Callable[[], ImportResult], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.result: ImportResult | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._action()
+        except Exception as error:  # handed to the window's thread, which raises or shows it
+            self.error = error
+
+
+class ImportDialog(QDialog):
+    # After an import ended, well or not, and the dialog has said so.
+    import_ended = Signal()
+
+    MAPPING_HEADER, MAPPING_SAMPLE, MAPPING_AS = range(3)
+    MAPPING_ROWS_SHOWN = 8  # rows of the mapping in view before it scrolls
+
+    def __init__(
+        self,
+        services: Services,
+        navigator: Navigator,
+        parent: QWidget | None = None,
+        kind: ListKind = ListKind.PARTICIPANTS,
+        start_folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._navigator = navigator
+        self._start_folder = start_folder
+        self._path: Path | None = None
+        self._sheet: Sheet | None = None
+        self._detected: CsvDialect | None = None  # how the file read when left to detection
+        self._mapping: dict[int, str] = {}
+        self._mapping_combos: dict[int, QComboBox] = {}
+        self._preview: ImportPreview | None = None
+        self._thread: _ImportThread | None = None
+        self.result_of_import: ImportResult | None = None
+        self._build_ui(kind)
+        self._refresh_preview()
+
+    # Building -----------------------------------------------------------------------------------
+
+    def _build_ui(self, kind: ListKind) -> None:
+        self.setWindowTitle(self.tr("Import from a spreadsheet"))
+        self.kind_combo = QComboBox()
+        for each in IMPORTABLE:
+            self.kind_combo.addItem(QCoreApplication.translate("Labels", LIST_LABELS[each]), each)
+        self.kind_combo.setCurrentIndex(IMPORTABLE.index(kind))
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_button = QPushButton(icons.get("open"), self.tr("C&hoose file…"))
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(self.tr("Automatic"), None)
+        self.encoding_combo.addItem(self.tr("UTF-8"), UTF8)
+        self.encoding_combo.addItem(self.tr("UTF-8 with BOM"), UTF8_SIG)
+        self.encoding_combo.addItem(self.tr("Windows-1252 (Swedish Excel)"), CP1252)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItem(self.tr("Automatic"), None)
+        self.delimiter_combo.addItem(self.tr("Semicolon ;"), ";")
+        self.delimiter_combo.addItem(self.tr("Comma ,"), ",")
+        self.delimiter_combo.addItem(self.tr("Tab"), "\t")
+        for combo in (self.encoding_combo, self.delimiter_combo):
+            combo.setEnabled(False)
+            combo.currentIndexChanged.connect(self._on_dialect_combo_changed)
+        self.detected_label = QLabel()
+        self.file_error_label = error_label()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&List:"), self.kind_combo)
+        file_name = QLabel(self.tr("File:"))
+        file_name.setBuddy(self.choose_button)
+        form.addRow(file_name, file_row)
+        form.addRow(self.tr("&Encoding:"), self.encoding_combo)
+        form.addRow(self.tr("&Separator:"), self.delimiter_combo)
+        form.addRow("", self.detected_label)
+        form.addRow("", self.file_error_label)
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First row"), self.tr("Import as")]
+        )
+        self.mapping_table.setAccessibleName(self.tr("Columns"))
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.setWordWrap(False)
+        mapping_header = self.mapping_table.horizontalHeader()
+        mapping_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.missing_label = error_label()
+        mapping_title = section_heading(self.tr("&Columns"))
+        mapping_title.setBuddy(self.mapping_table)
+        mapping_pane = QWidget()
+        mapping_layout = QVBoxLayout(mapping_pane)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_layout.addWidget(mapping_title)
+        mapping_layout.addWidget(self.mapping_table, 1)
+        mapping_layout.addWidget(self.missing_label)
+
+        self.preview_model = PreviewTableModel(self)
+        self.preview_table = QTableView()
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.setAccessibleName(self.tr("Preview"))
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setWordWrap(False)
+        self.preview_table.verticalHeader().hide()
+        preview_header = self.preview_table.horizontalHeader()
+        preview_header.setStretchLastSection(True)
+        for column, width in ((PreviewTableModel.COLUMN_ROW, 60), (1, 170), (2, 220)):
+            preview_header.resizeSection(column, width)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        preview_title = section_heading(self.tr("&Preview"))
+        preview_title.setBuddy(self.preview_table)
+        preview_pane = QWidget()
+        preview_layout = QVBoxLayout(preview_pane)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(preview_title)
+        preview_layout.addWidget(self.counts_label)
+        preview_layout.addWidget(self.preview_table, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(mapping_pane)
+        splitter.addWidget(preview_pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+
+        self.leave_out_check = QCheckBox(self.tr("Leave &out the refused rows and import the rest"))
+        self.leave_out_check.toggled.connect(self._on_leave_out_check_toggled)
+        self.status_label = error_label()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        self._content = QWidget()
+        content = QVBoxLayout(self._content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(form)
+        content.addWidget(splitter, 1)
+        content.addWidget(self.leave_out_check)
+        content.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._content, 1)
+        layout.addWidget(self.buttons)
+        self.resize(960, 760)
+
+    # The file -----------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> ListKind:
+        return ListKind(self.kind_combo.currentData())
+
+    @property
+    def mapping(self) -> dict[int, str]:
+        """The sheet's column index → the column key it is read as."""
+        return dict(self._mapping)
+
+    @property
+    def preview(self) -> ImportPreview | None:
+        return self._preview
+
+    def load_file(self, path: Path) -> None:
+        """Read `path`, detecting how it is written, and preview it."""
+        self._path = path
+        self._detected = None
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
+        for combo in (self.encoding_combo, self.delimiter_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._read(keep_mapping=False)
+
+    def _on_choose_button_clicked(self) -> None:
+        if self._path is not None:
+            start = self._path.parent
+        elif self._start_folder is not None:
+            start = self._start_folder
+        else:
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            start = Path(documents) if documents else Path.home()
+        path = dialogs.choose_open_path(
+            self,
+            self.tr("Choose a spreadsheet"),
+            start,
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
+        )
+        if path is not None:
+            self.load_file(path)
+
+    def _on_dialect_combo_changed(self, _index: int) -> None:
+        if self._path is not None:
+            self._read(keep_mapping=True)
+
+    def _chosen_dialect(self) -> CsvDialect | None:
+        encoding = self.encoding_combo.currentData()
+        delimiter = self.delimiter_combo.currentData()
+        if encoding is None and delimiter is None:
+            return None
+        # The half left on Automatic keeps what detection found.
+        detected = self._detected or CsvDialect(UTF8, ";")
+        return CsvDialect(encoding or detected.encoding, delimiter or detected.delimiter)
+
+    def _read(self, *, keep_mapping: bool) -> None:
+        assert self._path is not None
+        dialect = self._chosen_dialect()
+        old_headers = self._sheet.headers if self._sheet is not None else None
+        self.file_error_label.hide()
+        try:
+            with wait_cursor():
+                sheet = read_sheet(self._path, dialect)
+        except SheetError as error:
+            self._sheet = None
+            self.file_error_label.setText(message(error.message))
+            self.file_error_label.show()
+            self.detected_label.clear()
+            csv = self._path.suffix.lower() != ".xlsx"
+        else:
+            self._sheet = sheet
+            if dialect is None:
+                self._detected = sheet.dialect
+            self.detected_label.setText(self._dialect_text(sheet))
+            csv = sheet.dialect is not None
+        for combo in (self.encoding_combo, self.delimiter_combo):
+            combo.setEnabled(csv)
+        if self._sheet is None:
+            self._mapping = {}
+        elif not (keep_mapping and self._sheet.headers == old_headers):
+            self._mapping = guess_mapping(self.kind, self._sheet.headers)
+        self._fill_mapping_table()
+        self._refresh_preview()
+
+    def _dialect_text(self, sheet: Sheet) -> str:
+        if sheet.dialect is None:
+            return self.tr("Read as an Excel workbook")
+        return (
+            self.tr("Read as %1, %2")
+            .replace("%1", _tr(ENCODING_NAMES[sheet.dialect.encoding]))
+            .replace("%2", _tr(DELIMITER_NAMES[sheet.dialect.delimiter]))
+        )
+
+    # Which column is which ----------------------------------------------------------------------
+
+    def _fill_mapping_table(self) -> None:
+        self._mapping_combos = {}
+        table = self.mapping_table
+        table.setRowCount(0)
+        if self._sheet is None:
+            return
+        first = self._sheet.rows[0].cells if self._sheet.rows else ()
+        columns = IMPORT_COLUMNS[self.kind]
+        shown = [(index, text) for index, text in enumerate(self._sheet.headers) if text]
+        table.setRowCount(len(shown))
+        for row, (index, text) in enumerate(shown):
+            table.setItem(row, self.MAPPING_HEADER, QTableWidgetItem(text))
+            sample = first[index] if index < len(first) else ""
+            table.setItem(row, self.MAPPING_SAMPLE, QTableWidgetItem(sample))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Import %1 as").replace("%1", text))
+            combo.addItem(self.tr("Not imported"), None)
+            for column in columns:
+                combo.addItem(
+                    QCoreApplication.translate(COLUMNS_CONTEXT, column.header), column.key
+                )
+            key = self._mapping.get(index)
+            if key is not None:
+                combo.setCurrentIndex(combo.findData(key))
+            combo.currentIndexChanged.connect(partial(self._on_mapping_combo_changed, index))
+            table.setCellWidget(row, self.MAPPING_AS, combo)
+            self._mapping_combos[index] = combo
+        # Every column of an ordinary sheet in view at once, without scrolling the mapping.
+        table.resizeRowsToContents()
+        visible = range(min(len(shown), self.MAPPING_ROWS_SHOWN))
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + sum(table.rowHeight(row) for row in visible)
+            + 2 * table.frameWidth()
+        )
+
+    def mapping_combo(self, header: str) -> QComboBox:
+        """The choice for the sheet's column headed `header`."""
+        assert self._sheet is not None
+        return self._mapping_combos[self._sheet.headers.index(header)]
+
+    def _on_mapping_combo_changed(self, index: int, _combo_index: int) -> None:
+        key = self._mapping_combos[index].currentData()
+        if key is None:
+            self._mapping.pop(index, None)
+        else:
+            # A column is read from one place: the row that had it before lets go.
+            for other, other_key in list(self._mapping.items()):
+                if other != index and other_key == key:
+                    del self._mapping[other]
+                    combo = self._mapping_combos[other]
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+            self._mapping[index] = key
+        self._refresh_preview()
+
+    def _on_kind_combo_changed(self, _index: int) -> None:
+        if self._sheet is not None:
+            self._mapping = guess_mapping(self.kind, self._sheet.headers)
+            self._fill_mapping_table()
+        self._refresh_preview()
+
+    def _column_names(self) -> dict[str, str]:
+        """Each column key as the reasons name it: the file's own header where it has one."""
+        names = {
+            column.key: QCoreApplication.translate(COLUMNS_CONTEXT, column.header)
+            for column in IMPORT_COLUMNS[self.kind]
+        }
+        if self._sheet is not None:
+            for index, key in self._mapping.items():
+                names[key] = self._sheet.headers[index]
+        return names
+
+    # What would happen --------------------------------------------------------------------------
+
+    def _refresh_preview(self) -> None:
+        self._preview = None
+        self.status_label.hide()
+        missing = missing_columns(self.kind, self._mapping) if self._sheet is not None else []
+        if missing:
+            names = ", ".join(
+                QCoreApplication.translate(COLUMNS_CONTEXT, column.header) for column in missing
+            )
+            self.missing_label.setText(
+                self.tr("Choose which column holds: %1").replace("%1", names)
+            )
+            self.missing_label.show()
+        else:
+            self.missing_label.hide()
+        if self._sheet is not None and not missing:
+            try:
+                with wait_cursor():
+                    self._preview = self._services.imports.preview(
+                        self.kind, self._sheet, self._mapping
+                    )
+            except StorageError as error:
+                self.status_label.setText(message(error.message))
+                self.status_label.show()
+        rows = self._preview.rows if self._preview is not None else ()
+        self.preview_model.set_rows(rows, self._column_names())
+        self.counts_label.setText(self._counts_text())
+        self._update_buttons()
+
+    def _counts_text(self) -> str:
+        if self._sheet is None:
+            return self.tr(
+                "Choose a CSV file or an Excel workbook with a row of headings. Headings such "
+                "as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are "
+                "recognised; you can say what the others are. Nothing is saved until you "
+                "press Import."
+            )
+        if self._preview is None:
+            return ""
+        return ", ".join(
+            (
+                self.tr("%n new", "", self._preview.count(RowStatus.NEW)),
+                self.tr("%n already registered", "", self._preview.count(RowStatus.EXISTING)),
+                self.tr("%n refused", "", self._preview.count(RowStatus.BAD)),
+            )
+        )
+
+    def _on_leave_out_check_toggled(self, _checked: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview = self._preview
+        refused = preview.count(RowStatus.BAD) if preview is not None else 0
+        if not refused:
+            # Ticked for an earlier file, it would silently apply to the next one's refusals.
+            self.leave_out_check.blockSignals(True)
+            self.leave_out_check.setChecked(False)
+            self.leave_out_check.blockSignals(False)
+        self.leave_out_check.setEnabled(refused > 0)
+        self.import_button.setEnabled(
+            preview is not None
+            and preview.count(RowStatus.NEW) > 0
+            and (not refused or self.leave_out_check.isChecked())
+        )
+
+    # Importing ----------------------------------------------------------------------------------
+
+    @property
+    def importing(self) -> bool:
+        return self._thread is not None
+
+    def start_import(self) -> None:
+        """Commit the new rows on a worker thread; `import_ended` follows."""
+        if self.importing or not self.import_button.isEnabled() or self._sheet is None:
+            return
+        commit = partial(
+            self._services.imports.commit,
+            self.kind,
+            self._sheet,
+            dict(self._mapping),
+            leave_out_bad=self.leave_out_check.isChecked(),
+        )
+        self._content.setEnabled(False)
+        self.buttons.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._thread = _ImportThread(commit, self)
+        self._thread.finished.connect(self._on_thread_finished)
+        self._thread.start()
+
+    def _on_thread_finished(self) -> None:
+        thread = self._thread
+        assert thread is not None
+        thread.wait()
+        self._thread = None
+        thread.deleteLater()
+        QGuiApplication.restoreOverrideCursor()
+        self._content.setEnabled(True)
+        self.buttons.setEnabled(True)
+        try:
+            if thread.error is not None:
+                self._import_failed(thread.error)
+            else:
+                assert thread.result is not None
+                self._imported(thread.result)
+        finally:
+            self.import_ended.emit()
+
+    def _import_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RuleViolationError | StorageError):
+            raise error  # a bug: the window's handler logs it and says so calmly
+        dialogs.show_failure(self, self.tr("Could not import"), error)
+        # The register may have changed meanwhile (the commit plans again): show it as it is.
+        self._refresh_preview()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result_of_import = result
+        self._navigator.publish(result.changes)
+        lines = [self.tr("Imported %n records.", "", result.added)]
+        if result.contacts_added:
+            lines.append(self.tr("With them %n contact(s).", "", result.contacts_added))
+        left_out = result.preview.count(RowStatus.BAD)
+        if left_out:
+            lines.append(self.tr("%n refused row(s) left out.", "", left_out))
+        dialogs.inform(self, self.tr("Import from a spreadsheet"), " ".join(lines))
+        self.accept()
+
+    def reject(self) -> None:
+        if self.importing:
+            return  # the commit cannot be stopped halfway; it is one transaction
+        super().reject()

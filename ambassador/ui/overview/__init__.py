@@ -1,0 +1,1 @@
+"""Översikt, the home screen."""

@@ -1,0 +1,507 @@
+"""Översikt, the home screen: today's work, what is late or at risk, the outcome checks due,
+and this year's figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.outcome_check import FollowUpResult
+from ambassador.domain.overview import (
+    ENDING_WITHIN_DAYS,
+    RISK_NOTES_WITHIN_DAYS,
+    AtRiskPlacement,
+    CheckInItem,
+    EndingPlacement,
+    FeedbackDue,
+    OutcomeCheckDue,
+    Overview,
+)
+from ambassador.services.changes import Changes
+from ambassador.services.outcome_checks import OutcomeCheckService
+from ambassador.services.overview import OverviewService
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.formatting import day_and_time, iso_date, short_day
+from ambassador.ui.common.key_figures import KeyFiguresView
+from ambassador.ui.common.labels import label
+from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.table_model import Column, RowsTableModel
+from ambassador.ui.common.widgets import fill_with_scrolling, fit_columns_to_contents, title_label
+
+VISIBLE_ROWS = 6
+
+
+class OpeningTableView(QTableView):
+    """A table whose rows open with a single click or Enter, as links do; or, where a click
+    chooses a row for the buttons below it, with a double click or Enter."""
+
+    row_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, *, click_opens: bool = True) -> None:
+        super().__init__(parent)
+        if click_opens:
+            self.clicked.connect(self._on_self_clicked)
+        else:
+            self.doubleClicked.connect(self._on_self_clicked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_opened.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_self_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.row_opened.emit(index.row())
+
+
+class OverviewSection(QWidget):
+    """A heading with a count, and a table or, when empty, a sentence saying what goes there.
+
+    `row_opened` carries the row (a domain object) the person clicked or pressed Enter on.
+    """
+
+    row_opened = Signal(object)
+
+    def __init__(
+        self,
+        title: str,
+        empty_text: str,
+        model: RowsTableModel[Any],
+        *,
+        click_opens: bool = True,
+    ) -> None:
+        super().__init__()
+        self._title = title
+        self.heading_label = QLabel()
+        font = self.heading_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading_label.setFont(font)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(self.empty_label.foregroundRole())
+        self.table = OpeningTableView(click_opens=click_opens)
+        self.table.setModel(model)
+        self.table.row_opened.connect(lambda row: self.row_opened.emit(model.row_at(row)))
+        self.table.setAccessibleName(title)
+        if click_opens:
+            self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self.table.setAccessibleDescription(
+                self.tr("Click a row or press Enter to open its placement.")
+            )
+        else:
+            self.table.setAccessibleDescription(
+                self.tr("Double-click a row or press Enter to open its placement.")
+            )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = fit_columns_to_contents(self.table)
+        for column in model.stretch_columns():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.section_layout = QVBoxLayout(self)
+        self.section_layout.setContentsMargins(0, 0, 0, 0)
+        self.section_layout.addWidget(self.heading_label)
+        self.section_layout.addWidget(self.empty_label)
+        self.section_layout.addWidget(self.table)
+        self.model = model
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.heading_label.setText(f"{self._title} ({len(rows)})")
+        self.empty_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        if rows:
+            row_height = self.table.verticalHeader().defaultSectionSize()
+            shown = min(len(rows), VISIBLE_ROWS)
+            frame = 2 * self.table.frameWidth()
+            self.table.setFixedHeight(
+                self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame
+            )
+
+
+class OutcomeCheckSection(OverviewSection):
+    """The outcome checks due, answered in two actions: choose a row, press what the person
+    is doing. The answered row leaves the list at once and a line says what was recorded,
+    with a button that takes it back."""
+
+    RESULTS = (
+        FollowUpResult.WORK,
+        FollowUpResult.STUDIES,
+        FollowUpResult.OTHER_MEASURE,
+        FollowUpResult.NONE,
+    )
+
+    recorded = Signal(object)  # the Changes of a recorded or taken-back result
+
+    def __init__(self, title: str, empty_text: str, model: RowsTableModel[OutcomeCheckDue]) -> None:
+        super().__init__(title, empty_text, model, click_opens=False)
+        self._service: OutcomeCheckService | None = None
+        self._last: OutcomeCheckDue | None = None
+        self.hint_label = QLabel(self.tr("Choose a row, then what the person is doing now:"))
+        self.hint_label.setWordWrap(True)
+        self.result_buttons: dict[FollowUpResult, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for result in self.RESULTS:
+            button = QPushButton(label(result))
+            button.setAccessibleName(
+                self.tr("Record the outcome check: %1").replace("%1", label(result))
+            )
+            button.clicked.connect(lambda _checked=False, r=result: self.record(r))
+            self.result_buttons[result] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.buttons_widget = QWidget()
+        self.buttons_widget.setLayout(buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.confirmation_label = QLabel()
+        self.confirmation_label.setWordWrap(True)
+        self.confirmation_label.setAccessibleName(self.tr("Outcome check recorded"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Take the recorded outcome back"))
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        confirmation = QHBoxLayout()
+        confirmation.setContentsMargins(0, 0, 0, 0)
+        confirmation.addWidget(self.confirmation_label, 1)
+        confirmation.addWidget(self.undo_button)
+        self.confirmation_widget = QWidget()
+        self.confirmation_widget.setLayout(confirmation)
+        self.confirmation_widget.hide()
+        self.section_layout.addWidget(self.hint_label)
+        self.section_layout.addWidget(self.buttons_widget)
+        self.section_layout.addWidget(self.confirmation_widget)
+        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
+        self._enable_buttons()
+
+    def set_service(self, service: OutcomeCheckService | None) -> None:
+        """Without a service the checks are listed but not answered here."""
+        self._service = service
+
+    def show_rows(self, rows: Sequence[Any]) -> None:
+        super().show_rows(rows)
+        answerable = bool(rows) and self._service is not None
+        self.hint_label.setVisible(answerable)
+        self.buttons_widget.setVisible(answerable)
+        self._enable_buttons()
+
+    def chosen(self) -> OutcomeCheckDue | None:
+        index = self.table.currentIndex()
+        if not self.table.selectionModel().hasSelection() or not index.isValid():
+            return None
+        return self.model.row_at(index.row())  # type: ignore[no-any-return]
+
+    def record(self, result: FollowUpResult) -> None:
+        row = self.chosen()
+        if row is None or self._service is None:
+            return
+        try:
+            changes = self._service.record(row.check_id, result)
+        except (RuleViolationError, NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("The outcome check was not recorded"), error)
+            self.recorded.emit(Changes())  # read the list again: the row may be stale
+            return
+        self._last = row
+        self.confirmation_label.setText(
+            self.tr("Recorded for %1: %2.")
+            .replace("%1", row.participant_name)
+            .replace("%2", label(result))
+        )
+        self.undo_button.setEnabled(True)
+        self.confirmation_widget.show()
+        self.recorded.emit(changes)
+
+    def _on_undo_button_clicked(self) -> None:
+        row = self._last
+        if row is None or self._service is None:
+            return
+        try:
+            changes = self._service.take_back(row.check_id)
+        except (RuleViolationError, NotFoundError, StorageError) as error:
+            dialogs.show_failure(self, self.tr("The outcome was not taken back"), error)
+            return
+        self._last = None
+        self.confirmation_label.setText(
+            self.tr("Taken back: the outcome check for %1 is due again.").replace(
+                "%1", row.participant_name
+            )
+        )
+        self.undo_button.setEnabled(False)
+        self.recorded.emit(changes)
+
+    def _enable_buttons(self) -> None:
+        chosen = self.chosen() is not None
+        for button in self.result_buttons.values():
+            button.setEnabled(chosen)
+
+
+class OverviewScreen(QWidget):
+    def __init__(
+        self,
+        overview: OverviewService,
+        parent: QWidget | None = None,
+        *,
+        navigator: Navigator | None = None,
+        outcome_checks: OutcomeCheckService | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = overview
+        self._navigator = navigator
+        self._today = date.min
+        self._build_ui()
+        self.outcome_section.set_service(outcome_checks)
+
+    def _build_ui(self) -> None:
+        self.title_label = title_label(self.tr("Overview"))
+        self.date_label = QLabel()
+
+        self.today_section = OverviewSection(
+            self.tr("Check-ins today"),
+            self.tr("No check-ins planned for today. Schedule one from a placement."),
+            RowsTableModel(self._check_in_columns(with_day=False)),
+        )
+        self.week_section = OverviewSection(
+            self.tr("Check-ins in the next seven days"),
+            self.tr("Nothing planned for the coming seven days."),
+            RowsTableModel(self._check_in_columns(with_day=True)),
+        )
+        self.overdue_section = OverviewSection(
+            self.tr("Overdue check-ins"),
+            self.tr("No overdue check-ins. Every planned contact has been recorded."),
+            RowsTableModel(self._overdue_columns()),
+        )
+        self.at_risk_section = OverviewSection(
+            self.tr("Placements at risk"),
+            self.tr(
+                "No placement at risk: every active placement has had contact within its "
+                "phase's limit, and no recent note is flagged for drop-out risk."
+            ),
+            RowsTableModel(self._at_risk_columns()),
+        )
+        self.ending_section = OverviewSection(
+            self.tr("Ending within %n days", "", ENDING_WITHIN_DAYS),
+            self.tr("No placement ends within the next two weeks."),
+            RowsTableModel(self._ending_columns()),
+        )
+        self.feedback_section = OverviewSection(
+            self.tr("Feedback not yet collected"),
+            self.tr("Feedback has been collected for every placement that needs it."),
+            RowsTableModel(self._feedback_columns()),
+        )
+        self.outcome_section = OutcomeCheckSection(
+            self.tr("Outcome checks due"),
+            self.tr(
+                "No outcome check is due. Some time after a placement ends (90 days unless "
+                "changed in Settings), the question of what the person is doing then appears "
+                "here."
+            ),
+            RowsTableModel(self._outcome_columns()),
+        )
+        self.outcome_section.recorded.connect(self._on_outcome_section_recorded)
+        self.figures_view = KeyFiguresView()
+        self.figures_heading = self.figures_view.heading_label
+        for section in self.sections():
+            section.row_opened.connect(self._on_section_row_opened)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(18)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.date_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(18)
+        grid.addWidget(self.today_section, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.week_section, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.overdue_section, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.ending_section, 1, 1, Qt.AlignmentFlag.AlignTop)
+        # The whole width: each row says in words why the placement is at risk.
+        grid.addWidget(self.at_risk_section, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.outcome_section, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.feedback_section, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(separator)
+        layout.addWidget(self.figures_view)
+        layout.addStretch(1)
+
+        fill_with_scrolling(self, content)
+
+    def sections(self) -> list[OverviewSection]:
+        return [
+            self.today_section,
+            self.week_section,
+            self.overdue_section,
+            self.at_risk_section,
+            self.ending_section,
+            self.feedback_section,
+            self.outcome_section,
+        ]
+
+    def refresh(self) -> None:
+        self.show_overview(self._service.overview())
+
+    def show_overview(self, overview: Overview) -> None:
+        self._today = overview.today
+        self.date_label.setText(self.tr("Today is %1.").replace("%1", short_day(overview.today)))
+        self.today_section.show_rows(overview.today_check_ins)
+        self.week_section.show_rows(overview.week_check_ins)
+        self.overdue_section.show_rows(overview.overdue_check_ins)
+        self.at_risk_section.show_rows(overview.at_risk)
+        self.ending_section.show_rows(overview.ending_soon)
+        self.feedback_section.show_rows(overview.feedback_due)
+        self.outcome_section.show_rows(overview.outcome_checks_due)
+        self.figures_view.show_figures(overview.key_figures)
+
+    def _on_section_row_opened(self, row: object) -> None:
+        if self._navigator is None:
+            return
+        if isinstance(row, CheckInItem):
+            self._navigator.open_placement(row.placement_id, row.check_in_id)
+        elif isinstance(row, AtRiskPlacement | EndingPlacement | FeedbackDue | OutcomeCheckDue):
+            self._navigator.open_placement(row.placement_id)
+
+    def _on_outcome_section_recorded(self, changes: Changes) -> None:
+        """The answered row leaves the list at once; the other screens hear of it."""
+        self.refresh()
+        if self._navigator is not None and not changes.empty:
+            self._navigator.publish(changes)
+
+    # Columns ----------------------------------------------------------------------------
+
+    def _check_in_columns(self, with_day: bool) -> list[Column[CheckInItem]]:
+        when: Column[CheckInItem] = (
+            Column(
+                self.tr("When"), lambda r: day_and_time(r.scheduled_at), lambda r: r.scheduled_at
+            )
+            if with_day
+            else Column(
+                self.tr("Time"), lambda r: f"{r.scheduled_at:%H:%M}", lambda r: r.scheduled_at
+            )
+        )
+        return [
+            when,
+            self._participant_column(),
+            self._employer_column(),
+            Column(self.tr("Kind"), lambda r: r.kind),
+        ]
+
+    def _overdue_columns(self) -> list[Column[CheckInItem]]:
+        return [
+            Column(
+                self.tr("Planned"),
+                lambda r: iso_date(r.scheduled_at.date()),
+                lambda r: r.scheduled_at,
+            ),
+            Column(self.tr("Status"), self._overdue_text, lambda r: r.scheduled_at),
+            self._participant_column(),
+            self._employer_column(),
+        ]
+
+    def _participant_column(self) -> Column[Any]:
+        return Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True)
+
+    def _employer_column(self) -> Column[Any]:
+        return Column(
+            self.tr("Employer"),
+            lambda r: r.employer_name,
+            tooltip=lambda r: r.employer_name,
+            stretch=True,
+        )
+
+    def _overdue_text(self, item: CheckInItem) -> str:
+        days = (self._today - item.scheduled_at.date()).days
+        if days <= 0:
+            return self.tr("Overdue today")
+        return self.tr("Overdue %n day(s)", "", days)
+
+    def _at_risk_columns(self) -> list[Column[AtRiskPlacement]]:
+        return [
+            self._participant_column(),
+            self._employer_column(),
+            Column(
+                self.tr("Why"),
+                self._risk_text,
+                lambda r: -r.score,
+                tooltip=self._risk_text,
+                stretch=True,
+            ),
+        ]
+
+    def _risk_text(self, item: AtRiskPlacement) -> str:
+        """Why the placement is on the list, in words: its silence against its phase's
+        limit, and the notes flagged for drop-out risk."""
+        reasons: list[str] = []
+        if item.silent:
+            if item.phase is None:
+                text = self.tr("No contact for %n day(s) (limit %1)", "", item.silent_days)
+            else:
+                text = self.tr(
+                    "No contact for %n day(s) (limit %1, phase %2)", "", item.silent_days
+                ).replace("%2", str(item.phase))
+            reasons.append(text.replace("%1", str(item.threshold_days)))
+        if item.flagged_notes:
+            reasons.append(
+                self.tr(
+                    "%n note(s) flagged for drop-out risk in the last %1 days",
+                    "",
+                    item.flagged_notes,
+                ).replace("%1", str(RISK_NOTES_WITHIN_DAYS))
+            )
+        return "; ".join(reasons)
+
+    def _outcome_columns(self) -> list[Column[OutcomeCheckDue]]:
+        return [
+            Column(self.tr("Due"), lambda r: iso_date(r.due_on), lambda r: r.due_on),
+            self._participant_column(),
+            self._employer_column(),
+            Column(self.tr("Ended"), lambda r: iso_date(r.ended_on), lambda r: r.ended_on),
+        ]
+
+    def _ending_columns(self) -> list[Column[EndingPlacement]]:
+        return [
+            Column(
+                self.tr("Ends"),
+                lambda r: short_day(r.planned_end_date),
+                lambda r: r.planned_end_date,
+            ),
+            self._participant_column(),
+            self._employer_column(),
+        ]
+
+    def _feedback_columns(self) -> list[Column[FeedbackDue]]:
+        return [
+            self._participant_column(),
+            self._employer_column(),
+            Column(
+                self.tr("Last feedback"),
+                lambda r: iso_date(r.last_feedback) if r.last_feedback else self.tr("Never"),
+                lambda r: r.last_feedback or date.min,
+            ),
+        ]

@@ -1,0 +1,1 @@
+"""Deltagare: the list of participants, a participant's forms and consents."""

@@ -1,0 +1,341 @@
+"""The forms that register or edit a placement with its follow-up plan, and end it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.browse import Choice
+from ambassador.domain.employer import Contact
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import Problem
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.placement import (
+    Placement,
+    PlacementFields,
+    validate_placement,
+)
+from ambassador.domain.plan import FollowUpPlan
+from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.ui.common import dialogs, labels
+from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
+from ambassador.ui.i18n import message
+from ambassador.ui.placements import plan_editor
+from ambassador.ui.placements.plan_editor import plan_in_words
+
+CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
+CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
+
+
+def searchable_combo() -> QComboBox:
+    """A combo the person can type into; any part of an entry finds it."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo
+
+
+def fill_named(combo: QComboBox, choices: list[Choice]) -> None:
+    """The distinction is shown only for equal names."""
+    counts = Counter(choice.name for choice in choices)
+    combo.clear()
+    for choice in choices:
+        text = (
+            f"{choice.name} ({choice.distinction})"
+            if counts[choice.name] > 1 and choice.distinction
+            else choice.name
+        )
+        combo.addItem(text, choice.id)
+    combo.setCurrentIndex(-1)
+
+
+def chosen_id(combo: QComboBox) -> int | None:
+    """The id of the entry whose text is in the combo; None when the text names none."""
+    text = combo.currentText().strip()
+    if not text:
+        return None
+    index = combo.currentIndex()
+    if index < 0 or combo.itemText(index) != text:
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return None if index < 0 else combo.itemData(index)
+
+
+def select_id(combo: QComboBox, record_id: int) -> None:
+    """Select the entry of `record_id`, or none (unlike labels.select_data, never the first)."""
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == record_id), -1)
+    combo.setCurrentIndex(index)
+
+
+def fill_contacts(combo: QComboBox, contacts: list[Contact], none_text: str) -> None:
+    combo.clear()
+    combo.addItem(none_text, None)
+    for contact in contacts:
+        combo.addItem(f"{contact.name} ({labels.label(contact.role)})", contact.id)
+
+
+class PlacementDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        today: date,
+        placement: Placement | None = None,
+        *,
+        participant_id: int | None = None,
+        employer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        title = self.tr("New placement") if placement is None else self.tr("Edit placement")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._services = services
+        self._today = today
+        self._placement = placement
+        self._contacts_of: int | None = None
+        self._warnings: tuple[str, ...] = ()
+        self.saved_placement: Placement | None = None
+        self._build_ui()
+        if placement is not None:
+            self._fill(placement)
+        else:
+            if participant_id is not None:
+                select_id(self.participant_combo, participant_id)
+            if employer_id is not None:
+                select_id(self.employer_combo, employer_id)
+            self._set_plan(services.settings.plan_for_type(self.type_combo.currentText()))
+        self._refresh_supervisors()
+        if placement is not None:
+            labels.select_data(self.supervisor_combo, placement.supervisor_id)
+        self.mark_untouched()
+        self.resize(620, 720)
+
+    def _build_ui(self) -> None:
+        self.participant_combo = searchable_combo()
+        fill_named(self.participant_combo, self._services.browse.participant_choices())
+        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self.add_field("participant_id", self.tr("Participant"), self.participant_combo)
+        self.participant_combo.editTextChanged.connect(self._on_picker_edited)
+
+        self.employer_combo = searchable_combo()
+        fill_named(self.employer_combo, self._services.browse.employer_choices())
+        self.employer_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        # Before add_field, so the supervisors are current when the form is checked.
+        self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)
+        self.employer_combo.editTextChanged.connect(self._refresh_supervisors)
+        self.add_field("employer_id", self.tr("Employer"), self.employer_combo)
+        self.employer_combo.editTextChanged.connect(self._on_picker_edited)
+
+        self.unit_edit = self.add_field(
+            "unit",
+            self.tr("Unit"),
+            QLineEdit(),
+            help_text=self.tr("The workplace within the employer, for example a department."),
+        )
+        self.supervisor_combo = QComboBox()
+        self.add_field(
+            "supervisor_id",
+            self.tr("Supervisor"),
+            self.supervisor_combo,
+            help_text=self.tr("A contact at the employer; add contacts on the employer."),
+        )
+        self.type_combo = QComboBox()
+        self.type_combo.addItems(self._services.settings.list_labels(ListName.PLACEMENT_TYPES))
+        self.add_field("placement_type", self.tr("Placement type"), self.type_combo)
+        self.type_combo.currentTextChanged.connect(self._on_type_changed)
+
+        self.add_heading(self.tr("Period and extent"))
+        self.start_date_edit = self.add_field(
+            "start_date", self.tr("Start date"), date_edit(self._today)
+        )
+        self.planned_end_edit = QLineEdit()
+        self.planned_end_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.add_field(
+            "planned_end_date",
+            self.tr("Planned end date"),
+            self.planned_end_edit,
+            help_text=self.tr("May be left empty while the end is not decided."),
+        )
+        self.hours_edit = self.add_field("hours_per_week", self.tr("Hours per week"), QLineEdit())
+        self.percent_edit = self.add_field("extent_percent", self.tr("Extent (%)"), QLineEdit())
+
+        self.add_heading(self.tr("Plan"))
+        self.purpose_edit = self.add_field("purpose", self.tr("Purpose"), text_area(3))
+        self.goals_edit = self.add_field("goals", self.tr("Goals"), text_area(3))
+        self.tasks_edit = self.add_field("tasks", self.tr("Tasks"), text_area(3))
+        self.support_edit = self.add_field(
+            "support", self.tr("Agreed support and adaptations"), text_area(3)
+        )
+        self.compensation_edit = self.add_field(
+            "compensation",
+            self.tr("Compensation"),
+            text_area(2),
+            help_text=self.tr("For example a supervisor allowance or a wage subsidy."),
+        )
+
+        self.add_heading(self.tr("Follow-up"))
+        self._build_plan_row()
+
+    def _build_plan_row(self) -> None:
+        self._plan: FollowUpPlan | None = None
+        self._plan_edited = False  # a plan the person chose is not replaced by the type's
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.change_plan_button = QPushButton(self.tr("Change plan…"))
+        self.change_plan_button.setAccessibleName(self.tr("Change plan"))
+        self.change_plan_button.clicked.connect(self._on_change_plan_button_clicked)
+        self.plan_help_label = QLabel(
+            self.tr(
+                "Planned check-ins are made from the start date up to the planned end, "
+                "closer together in the first weeks. A new placement gets its type's plan."
+            )
+        )
+        self.plan_help_label.setWordWrap(True)
+        self.plan_help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        row = QWidget()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(self.plan_label, 1)
+        line.addWidget(self.change_plan_button)
+        column.addLayout(line)
+        column.addWidget(self.plan_help_label)
+        row.setFocusProxy(self.change_plan_button)
+        self.add_field("plan", self.tr("Follow-up plan"), row)
+        self.plan_label.setAccessibleName(self.tr("Follow-up plan"))
+
+    def _set_plan(self, plan: FollowUpPlan | None) -> None:
+        self._plan = plan
+        self.plan_label.setText(plan_in_words(plan))
+
+    def plan(self) -> FollowUpPlan | None:
+        return self._plan
+
+    def _fill(self, placement: Placement) -> None:
+        select_id(self.participant_combo, placement.participant_id)
+        select_id(self.employer_combo, placement.employer_id)
+        self.participant_combo.setEnabled(False)
+        self.employer_combo.setEnabled(False)
+        self.unit_edit.setText(placement.unit)
+        if self.type_combo.findText(placement.placement_type) < 0:
+            self.type_combo.addItem(placement.placement_type)  # a type since made inactive
+        self.type_combo.setCurrentText(placement.placement_type)
+        self.start_date_edit.setDate(to_qdate(placement.start_date))
+        end = placement.planned_end_date
+        self.planned_end_edit.setText(end.isoformat() if end else "")
+        hours = placement.hours_per_week
+        self.hours_edit.setText("" if hours is None else f"{hours:g}".replace(".", ","))
+        percent = placement.extent_percent
+        self.percent_edit.setText("" if percent is None else str(percent))
+        self.purpose_edit.setPlainText(placement.purpose)
+        self.goals_edit.setPlainText(placement.goals)
+        self.tasks_edit.setPlainText(placement.tasks)
+        self.support_edit.setPlainText(placement.support)
+        self.compensation_edit.setPlainText(placement.compensation)
+        self._set_plan(placement.plan)
+
+    # Slots ------------------------------------------------------------------------------
+
+    def _on_picker_edited(self, _text: str) -> None:
+        # Typing a name changes no index; check again so a fixed error goes away.
+        self.revalidate()
+
+    def _on_type_changed(self, placement_type: str) -> None:
+        # Only a new placement is proposed its type's plan, and only until the person chose.
+        if self._placement is None and not self._plan_edited:
+            self._set_plan(self._services.settings.plan_for_type(placement_type))
+
+    def _on_change_plan_button_clicked(self) -> None:
+        accepted, plan = plan_editor.ask_for_plan(self, self._plan)
+        if accepted:
+            self._plan_edited = True
+            self._set_plan(plan)
+            self._on_field_edited("plan")
+
+    def _employer_id(self) -> int | None:
+        # A placement keeps its employer and participant, even one the pickers no longer list.
+        if self._placement is not None:
+            return self._placement.employer_id
+        return chosen_id(self.employer_combo)
+
+    def _participant_id(self) -> int | None:
+        if self._placement is not None:
+            return self._placement.participant_id
+        return chosen_id(self.participant_combo)
+
+    def _refresh_supervisors(self, *_args: object) -> None:
+        employer_id = self._employer_id()
+        if employer_id == self._contacts_of and self.supervisor_combo.count():
+            return
+        chosen = self.supervisor_combo.currentData()
+        self._contacts_of = employer_id
+        contacts = [] if employer_id is None else self._services.employers.contacts(employer_id)
+        fill_contacts(self.supervisor_combo, contacts, self.tr("— none —"))
+        labels.select_data(self.supervisor_combo, chosen)
+        self.supervisor_combo.setEnabled(bool(contacts))
+
+    # Checking and saving ----------------------------------------------------------------
+
+    def read_fields(self, reader: FieldReader) -> PlacementFields:
+        participant_id = self._participant_id()
+        if participant_id is None:
+            reader.problems.append(Problem("participant_id", CHOOSE_PARTICIPANT))
+        employer_id = self._employer_id()
+        if employer_id is None:
+            reader.problems.append(Problem("employer_id", CHOOSE_EMPLOYER))
+        return PlacementFields(
+            participant_id=participant_id or 0,
+            employer_id=employer_id or 0,
+            placement_type=self.type_combo.currentText(),
+            start_date=reader.date(self.start_date_edit),
+            planned_end_date=reader.optional_date("planned_end_date", self.planned_end_edit),
+            unit=self.unit_edit.text(),
+            supervisor_id=self.supervisor_combo.currentData(),
+            hours_per_week=reader.optional_float("hours_per_week", self.hours_edit),
+            extent_percent=reader.optional_int("extent_percent", self.percent_edit),
+            purpose=self.purpose_edit.toPlainText(),
+            goals=self.goals_edit.toPlainText(),
+            tasks=self.tasks_edit.toPlainText(),
+            support=self.support_edit.toPlainText(),
+            compensation=self.compensation_edit.toPlainText(),
+            plan=self._plan,
+        )
+
+    def validate(self, fields: PlacementFields) -> None:
+        validate_placement(fields)
+
+    def save(self, fields: PlacementFields) -> Changes:
+        if self._placement is None:
+            saved = self._services.placements.create(fields)
+        else:
+            saved = self._services.placements.update(self._placement.id, fields)
+        self.saved_placement = saved.placement
+        self._warnings = saved.warnings
+        return saved.changes
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() != self.DialogCode.Accepted:
+            return
+        warnings, self._warnings = self._warnings, ()
+        for warning in warnings:
+            dialogs.inform(self.parentWidget(), self.tr("Placement saved"), message(warning))

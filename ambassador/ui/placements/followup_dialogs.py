@@ -1,0 +1,321 @@
+"""The forms of a placement's follow-up: a note (or a check-in's record), a schedule, feedback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
+
+from ambassador.domain.enums import ListName, Respondent, WithWhom
+from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.followup import (
+    RATING_FIELDS,
+    CheckIn,
+    Feedback,
+    FeedbackFields,
+    Note,
+    NoteFields,
+    validate_feedback,
+    validate_note,
+)
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.placement import Placement
+from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.ui.common import labels
+from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, date_time_edit, text_area
+from ambassador.ui.placements.dialog import fill_contacts
+
+SCHEDULED_IN_PAST = QT_TRANSLATE_NOOP(
+    "Messages", "A check-in is planned ahead; choose a time later than now."
+)
+SERIES_AFTER_END = QT_TRANSLATE_NOOP(
+    "Messages", "A repeating check-in must start on or before the placement's planned end."
+)
+
+MINUTES_MAX_DIGITS = 4
+EVERY_DAYS_MAX = 365
+DEFAULT_EVERY_DAYS = 7
+CHECK_IN_TIME = time(10, 0)
+RATINGS = range(1, 6)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def from_qdatetime(edit: QDateTimeEdit) -> datetime:
+    day, clock = edit.date(), edit.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+
+def next_weekday(now: datetime) -> datetime:
+    """The next working day (Monday to Friday) after `now`, mid-morning."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, CHECK_IN_TIME)
+
+
+def kind_combo(kinds: list[str], current: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(kinds)
+    if current:
+        if combo.findText(current) < 0:
+            combo.addItem(current)  # a kind since made inactive
+        combo.setCurrentText(current)
+    return combo
+
+
+class NoteDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        placement: Placement | None,
+        now: datetime,
+        check_in: CheckIn | None = None,
+        parent: QWidget | None = None,
+        *,
+        participant_id: int | None = None,
+    ) -> None:
+        """A note about a placement, or (`placement` None) about the person alone."""
+        super().__init__("", parent)
+        title = self.tr("New note") if check_in is None else self.tr("Record check-in")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self._services = services
+        self._placement_id = None if placement is None else placement.id
+        owner = participant_id if placement is None else placement.participant_id
+        assert owner is not None, "a note belongs to a placement or a participant"
+        self._participant_id = owner
+        self._now = now
+        self._check_in = check_in
+        self.saved_note: Note | None = None
+
+        when = now
+        if check_in is not None and check_in.scheduled_at <= now:
+            when = check_in.scheduled_at
+        self.occurred_at_edit = self.add_field(
+            "occurred_at", self.tr("When"), date_time_edit(to_qdatetime(when))
+        )
+        self.kind_combo = kind_combo(
+            services.settings.list_labels(ListName.NOTE_KINDS),
+            None if check_in is None else check_in.kind,
+        )
+        self.add_field("kind", self.tr("Kind"), self.kind_combo)
+        self.with_whom_combo = QComboBox()
+        labels.fill_combo(self.with_whom_combo, WithWhom)
+        self.add_field("with_whom", self.tr("With whom"), self.with_whom_combo)
+        self.text_edit = self.add_field("text", self.tr("Note"), text_area(6))
+        self.minutes_edit = QLineEdit()
+        self.minutes_edit.setMaxLength(MINUTES_MAX_DIGITS + 1)
+        self.add_field("minutes_spent", self.tr("Time spent (minutes)"), self.minutes_edit)
+        self.shareable_check = self.add_checkbox(
+            "shareable",
+            self.tr("May be shared with the employer"),
+            help_text=self.tr(
+                "Internal notes never reach the employer's documents; only notes marked here "
+                "are printed in the summary for the employer."
+            ),
+        )
+        # Without a placement there is no employer to share with.
+        self.shareable_check.setVisible(placement is not None)
+        self.shareable_check.parentWidget().setVisible(placement is not None)
+        self.dropout_risk_check = self.add_checkbox("dropout_risk", self.tr("Risk of drop-out"))
+        self.mark_untouched()
+        # Few actions: the person starts typing at once and saves with Ctrl+S.
+        self.text_edit.setFocus()
+
+    def read_fields(self, reader: FieldReader) -> NoteFields:
+        return NoteFields(
+            participant_id=self._participant_id,
+            placement_id=self._placement_id,
+            occurred_at=from_qdatetime(self.occurred_at_edit),
+            kind=self.kind_combo.currentText(),
+            with_whom=WithWhom(self.with_whom_combo.currentData() or WithWhom.PARTICIPANT),
+            text=self.text_edit.toPlainText(),
+            minutes_spent=reader.optional_int("minutes_spent", self.minutes_edit),
+            shareable=self._placement_id is not None and self.shareable_check.isChecked(),
+            dropout_risk=self.dropout_risk_check.isChecked(),
+        )
+
+    def validate(self, fields: NoteFields) -> None:
+        # The dialog's clock may be minutes old when the person saves; never older than now.
+        validate_note(fields, max(self._now, self._services.clock.now()))
+
+    def save(self, fields: NoteFields) -> Changes:
+        if self._check_in is None:
+            saved = self._services.follow_up.add_note(fields)
+        else:
+            saved = self._services.follow_up.complete_check_in(self._check_in.id, fields)
+        self.saved_note = saved.note
+        return saved.changes
+
+
+@dataclass(frozen=True)
+class Schedule:
+    scheduled_at: datetime
+    kind: str
+    every_days: int | None  # None: once
+
+
+class ScheduleCheckInDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        placement: Placement,
+        now: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Schedule check-in"))
+        self.setAccessibleName(self.tr("Schedule check-in"))
+        self._services = services
+        self._placement = placement
+        self._now = now
+
+        self.scheduled_at_edit = self.add_field(
+            "scheduled_at", self.tr("When"), date_time_edit(to_qdatetime(next_weekday(now)))
+        )
+        self.kind_combo = kind_combo(services.settings.list_labels(ListName.NOTE_KINDS))
+        self.add_field("kind", self.tr("Kind"), self.kind_combo)
+
+        end = placement.planned_end_date
+        if end is None:
+            until = self.tr(
+                "The placement has no planned end: check-ins are created for half a year ahead."
+            )
+        else:
+            until = self.tr("Check-ins are created up to the planned end, %1.").replace(
+                "%1", end.isoformat()
+            )
+        self.repeat_check = self.add_checkbox("repeat", self.tr("Repeat"), help_text=until)
+        self.every_days_spin = QSpinBox()
+        self.every_days_spin.setRange(1, EVERY_DAYS_MAX)
+        self.every_days_spin.setValue(DEFAULT_EVERY_DAYS)
+        self.add_field("every_days", self.tr("Every (days)"), self.every_days_spin)
+        self.repeat_check.toggled.connect(self._on_repeat_check_toggled)
+        self._on_repeat_check_toggled(False)
+        self.mark_untouched()
+        self.resize(480, 320)
+
+    def _on_repeat_check_toggled(self, checked: bool) -> None:
+        self.every_days_spin.setEnabled(checked)
+        # Whether a series fits before the planned end depends on the time too.
+        self._on_field_edited("scheduled_at")
+
+    def read_fields(self, reader: FieldReader) -> Schedule:
+        return Schedule(
+            scheduled_at=from_qdatetime(self.scheduled_at_edit),
+            kind=self.kind_combo.currentText(),
+            every_days=self.every_days_spin.value() if self.repeat_check.isChecked() else None,
+        )
+
+    def validate(self, fields: Schedule) -> None:
+        problems: list[Problem] = []
+        if fields.scheduled_at < self._now:
+            problems.append(Problem("scheduled_at", SCHEDULED_IN_PAST))
+        end = self._placement.planned_end_date
+        if fields.every_days is not None and end is not None and fields.scheduled_at.date() > end:
+            problems.append(Problem("scheduled_at", SERIES_AFTER_END))
+        if problems:
+            raise ValidationError(problems)
+
+    def save(self, fields: Schedule) -> Changes:
+        follow_up = self._services.follow_up
+        if fields.every_days is None:
+            return follow_up.schedule_check_in(self._placement.id, fields.scheduled_at, fields.kind)
+        return follow_up.schedule_series(
+            self._placement.id, fields.scheduled_at, fields.every_days, fields.kind
+        )
+
+
+class FeedbackDialog(FormDialog):
+    def __init__(
+        self,
+        services: Services,
+        placement: Placement,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Record feedback"))
+        self.setAccessibleName(self.tr("Record feedback"))
+        self._services = services
+        self._placement = placement
+        self.saved_feedback: Feedback | None = None
+
+        self.given_on_edit = self.add_field("given_on", self.tr("Given on"), date_edit(today))
+        self.respondent_combo = QComboBox()
+        labels.fill_combo(self.respondent_combo, Respondent)
+        labels.select_data(self.respondent_combo, Respondent.EMPLOYER)
+        self.add_field("respondent", self.tr("Respondent"), self.respondent_combo)
+        self.contact_combo = QComboBox()
+        fill_contacts(
+            self.contact_combo,
+            services.employers.contacts(placement.employer_id),
+            self.tr("— none —"),
+        )
+        labels.select_data(self.contact_combo, placement.supervisor_id)
+        self.add_field(
+            "contact_id",
+            self.tr("Contact"),
+            self.contact_combo,
+            help_text=self.tr("Who at the employer answered."),
+        )
+
+        self.add_heading(self.tr("Ratings from 1 (poor) to 5 (very good)"))
+        self.rating_combos: dict[str, QComboBox] = {}
+        for name in RATING_FIELDS:
+            combo = QComboBox()
+            combo.addItem(self.tr("–"), None)
+            combo.setItemData(0, self.tr("Not rated"), Qt.ItemDataRole.ToolTipRole)
+            for value in RATINGS:
+                combo.addItem(str(value), value)
+            self.add_field(name, labels.rating_label(name), combo)
+            self.rating_combos[name] = combo
+
+        self.hiring_combo = QComboBox()
+        self.hiring_combo.addItem(self.tr("Not asked"), None)
+        self.hiring_combo.addItem(self.tr("Yes"), True)
+        self.hiring_combo.addItem(self.tr("No"), False)
+        self.add_field("could_consider_hiring", self.tr("Could consider hiring"), self.hiring_combo)
+        self.strengths_edit = self.add_field("strengths", self.tr("Strengths"), text_area(3))
+        self.areas_edit = self.add_field(
+            "areas_to_develop", self.tr("Areas to develop"), text_area(3)
+        )
+        self.respondent_combo.currentIndexChanged.connect(self._on_respondent_combo_changed)
+        self._on_respondent_combo_changed()
+        self.mark_untouched()
+        self.resize(560, 640)
+
+    def _employer_answers(self) -> bool:
+        return self.respondent_combo.currentData() == Respondent.EMPLOYER
+
+    def _on_respondent_combo_changed(self, *_args: object) -> None:
+        self.contact_combo.setEnabled(self._employer_answers() and self.contact_combo.count() > 1)
+
+    def read_fields(self, reader: FieldReader) -> FeedbackFields:
+        ratings = {name: combo.currentData() for name, combo in self.rating_combos.items()}
+        return FeedbackFields(
+            placement_id=self._placement.id,
+            given_on=reader.date(self.given_on_edit),
+            respondent=Respondent(self.respondent_combo.currentData() or Respondent.EMPLOYER),
+            contact_id=self.contact_combo.currentData() if self._employer_answers() else None,
+            could_consider_hiring=self.hiring_combo.currentData(),
+            strengths=self.strengths_edit.toPlainText(),
+            areas_to_develop=self.areas_edit.toPlainText(),
+            **ratings,
+        )
+
+    def validate(self, fields: FeedbackFields) -> None:
+        validate_feedback(fields)
+
+    def save(self, fields: FeedbackFields) -> Changes:
+        feedback, changes = self._services.follow_up.record_feedback(fields)
+        self.saved_feedback = feedback
+        return changes

@@ -1,0 +1,1 @@
+"""The printed questionnaires: issuing one and keying in the answers."""

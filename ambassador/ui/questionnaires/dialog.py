@@ -1,0 +1,568 @@
+"""The questionnaire in the window: printing one from a placement, the response figures in
+Rapporter, and Registrera enkätsvar, which keys the answers of a pile of returned
+questionnaires one after the other by their codes. Built for the keyboard: the code, five
+digits, Ctrl+S, next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.enums import Respondent
+from ambassador.domain.errors import NotFoundError, Problem, StorageError, ValidationError
+from ambassador.domain.figures import Period
+from ambassador.domain.followup import RATING_FIELDS
+from ambassador.domain.questionnaire import (
+    COMMENTS,
+    HIRING_NO,
+    HIRING_QUESTION,
+    HIRING_UNSURE,
+    HIRING_YES,
+    QUESTIONS,
+    QuestionnaireAnswers,
+    ResponseFigures,
+    display_code,
+    figures_parts,
+)
+from ambassador.domain.vocabulary import LABELS_CONTEXT
+from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.services.files import WrittenDocument
+from ambassador.services.questionnaires import QUESTIONNAIRE_FILE, QuestionnaireInfo
+from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common.formatting import iso_date, percent
+from ambassador.ui.common.forms import date_edit, error_label, from_qdate, text_area, to_qdate
+from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.printing import document_file_name
+from ambassador.ui.common.widgets import action_button
+from ambassador.ui.i18n import message, problem_text
+
+BLANK_KEYS = {Qt.Key.Key_0, Qt.Key.Key_Minus, Qt.Key.Key_Space, Qt.Key.Key_Delete}
+
+
+def labels_text(source: str) -> str:
+    return QCoreApplication.translate(LABELS_CONTEXT, source)
+
+
+class ChoiceRow(QFrame):
+    """One question's answer: a row of choices set with a key each, so a coordinator keying a
+    pile of forms never reaches for the mouse. A key that answers moves to the next row."""
+
+    answered = Signal()
+
+    def __init__(self, choices: list[tuple[str, object, list[Qt.Key]]], blank: object = None):
+        """`choices`: the text, the value and the keys of each; `blank` is the value when
+        nothing is ticked (0, - or space clear the row)."""
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._blank = blank
+        self._values: list[object] = []
+        self._keys: dict[Qt.Key, int] = {}
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # a ticked choice can be cleared again
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        for index, (text, value, keys) in enumerate(choices):
+            button = QRadioButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
+            button.setAccessibleName(text)
+            self.group.addButton(button, index)
+            row.addWidget(button)
+            self._values.append(value)
+            for key in keys:
+                self._keys[key] = index
+        row.addStretch(1)
+        self.group.idClicked.connect(self._on_group_id_clicked)
+
+    def value(self) -> object:
+        checked = self.group.checkedId()
+        return self._blank if checked < 0 else self._values[checked]
+
+    def set_value(self, value: object) -> None:
+        for index, candidate in enumerate(self._values):
+            self.group.button(index).setChecked(candidate == value and value != self._blank)
+        self._describe()
+
+    def clear(self) -> None:
+        self.set_value(self._blank)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = Qt.Key(event.key())
+        if key in self._keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.set_value(self._values[self._keys[key]])
+            self.answered.emit()
+        elif key in BLANK_KEYS:
+            self.clear()
+            self.answered.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # Where the next key goes is shown by a frame, not by colour alone.
+        self.setFrameShape(QFrame.Shape.Box)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().focusOutEvent(event)
+
+    def _on_group_id_clicked(self, index: int) -> None:
+        # Exclusive by hand, so a second click on the ticked choice clears it.
+        for other in self.group.buttons():
+            if self.group.id(other) != index:
+                other.setChecked(False)
+        self._describe()
+
+    def _describe(self) -> None:
+        checked = self.group.checkedButton()
+        self.setAccessibleDescription(checked.text() if checked is not None else "–")
+
+
+def rating_row() -> ChoiceRow:
+    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+    return ChoiceRow([(str(value), value, [digits[value - 1]]) for value in range(1, 6)])
+
+
+class QuestionnaireDialog(QDialog):
+    """Type the code, and the dialog says whose questionnaire it is; key the answers and
+    save; the form empties for the next one."""
+
+    def __init__(
+        self,
+        services: Services,
+        publish: Callable[[Changes], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._publish = publish
+        self.found: QuestionnaireInfo | None = None
+        self.saved_count = 0
+        self._build_ui()
+        self._show_questions(Respondent.EMPLOYER)
+        self.clear_form()
+
+    def _build_ui(self) -> None:
+        title = self.tr("Register questionnaire answers")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.error_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("For example K7M-2QX"))
+        self.code_edit.setMaxLength(12)
+        self.code_edit.setAccessibleName(self.tr("Questionnaire code"))
+        self.code_edit.textEdited.connect(self._on_code_edit_text_edited)
+        self.code_edit.returnPressed.connect(self._on_code_edit_return_pressed)
+        code_label = QLabel(self.tr("&Code:"))
+        code_label.setBuddy(self.code_edit)
+        form.addRow(code_label, self._with_error("code", self.code_edit))
+        # Whose questionnaire the code is, across the form, so the person sees at once that
+        # the paper in their hand is the one on screen.
+        self.whose_label = QLabel()
+        self.whose_label.setWordWrap(True)
+        self.whose_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.whose_label.font()
+        font.setBold(True)
+        self.whose_label.setFont(font)
+        form.addRow(self.whose_label)
+
+        self.answered_on_edit = date_edit(self._services.clock.today())
+        self.answered_on_edit.setAccessibleName(self.tr("Answered on"))
+        answered_label = QLabel(self.tr("&Answered on:"))
+        answered_label.setBuddy(self.answered_on_edit)
+        form.addRow(answered_label, self._with_error("answered_on", self.answered_on_edit))
+
+        self.keys_label = QLabel(
+            self.tr(
+                "Key each answer as a digit 1–5 (0, - or space for a question left blank); "
+                "the next question follows by itself. Hiring: 1 yes, 2 no, 3 don't know."
+            )
+        )
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(self.keys_label)
+        self.rating_rows: dict[str, ChoiceRow] = {}
+        self.question_labels: dict[str, QLabel] = {}
+        for name in RATING_FIELDS:
+            row = rating_row()
+            row.answered.connect(lambda name=name: self._on_row_answered(name))
+            question = QLabel()
+            question.setWordWrap(True)
+            # Wide enough for most questions on one line; a long translation wraps.
+            question.setMinimumWidth(question.fontMetrics().averageCharWidth() * 40)
+            question.setBuddy(row)
+            self.rating_rows[name] = row
+            self.question_labels[name] = question
+            form.addRow(question, self._with_error(name, row))
+
+        self.hiring_row = ChoiceRow(
+            [
+                (labels_text(HIRING_YES), True, [Qt.Key.Key_1, Qt.Key.Key_J, Qt.Key.Key_Y]),
+                (labels_text(HIRING_NO), False, [Qt.Key.Key_2, Qt.Key.Key_N]),
+                (labels_text(HIRING_UNSURE), None, [Qt.Key.Key_3, Qt.Key.Key_V]),
+            ],
+            blank=None,
+        )
+        self.hiring_row.answered.connect(lambda: self.strengths_edit.setFocus())
+        self.hiring_label = QLabel(labels_text(HIRING_QUESTION))
+        self.hiring_label.setWordWrap(True)
+        self.hiring_label.setBuddy(self.hiring_row)
+        self.hiring_row.setAccessibleName(labels_text(HIRING_QUESTION))
+        form.addRow(self.hiring_label, self._with_error("could_consider_hiring", self.hiring_row))
+
+        self.strengths_edit = text_area(2)
+        self.strengths_edit.setMaximumHeight(self.strengths_edit.minimumHeight() * 2)
+        self.strengths_label = QLabel()
+        self.strengths_label.setBuddy(self.strengths_edit)
+        form.addRow(self.strengths_label, self._with_error("strengths", self.strengths_edit))
+        self.areas_edit = text_area(2)
+        self.areas_edit.setMaximumHeight(self.areas_edit.minimumHeight() * 2)
+        self.areas_label = QLabel()
+        self.areas_label.setBuddy(self.areas_edit)
+        form.addRow(self.areas_label, self._with_error("areas_to_develop", self.areas_edit))
+
+        self.general_error_label = error_label()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.button_box = QDialogButtonBox()
+        self.save_button = self.button_box.addButton(
+            self.tr("&Save and next"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setAccessibleName(self.tr("Save and next"))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save)
+        self.close_button = self.button_box.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.button_box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.general_error_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.button_box)
+        self.resize(780, self.sizeHint().height())
+
+    def _with_error(self, name: str, widget: QWidget) -> QWidget:
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        errors = error_label()
+        column.addWidget(errors)
+        self.error_labels[name] = errors
+        return container
+
+    # Showing ------------------------------------------------------------------------------
+
+    def _show_questions(self, respondent: Respondent) -> None:
+        for number, question in enumerate(QUESTIONS[respondent], start=1):
+            text = f"{number}. {labels_text(question.text)}"
+            self.question_labels[question.field].setText(text)
+            self.rating_rows[question.field].setAccessibleName(text)
+        employer = respondent is Respondent.EMPLOYER
+        self.hiring_label.setVisible(employer)
+        self.hiring_row.setVisible(employer)
+        strengths, areas = COMMENTS[respondent]
+        for edit, text_label, source in (
+            (self.strengths_edit, self.strengths_label, strengths),
+            (self.areas_edit, self.areas_label, areas),
+        ):
+            text_label.setText(labels_text(source))
+            edit.setAccessibleName(labels_text(source))
+
+    def _show_found(self, info: QuestionnaireInfo | None) -> None:
+        self.found = info
+        if info is None:
+            self.whose_label.setText(
+                self.tr("Type the code printed at the top of the questionnaire.")
+            )
+            self._show_questions(Respondent.EMPLOYER)
+            return
+        questionnaire = info.questionnaire
+        if questionnaire.respondent is Respondent.EMPLOYER:
+            whose = self.tr("Employer's questionnaire about %1 at %2, sent %3")
+        else:
+            whose = self.tr("Participant's questionnaire: %1 at %2, sent %3")
+        text = (
+            whose.replace("%1", info.participant_name)
+            .replace("%2", info.employer_name)
+            .replace("%3", iso_date(questionnaire.sent_on))
+        )
+        if questionnaire.respondent is Respondent.EMPLOYER and info.supervisor_name:
+            text += " · " + self.tr("supervisor %1").replace("%1", info.supervisor_name)
+        if questionnaire.answered_on is not None:
+            text += " · " + self.tr("answered %1").replace(
+                "%1", iso_date(questionnaire.answered_on)
+            )
+        self.whose_label.setText(text)
+        self.whose_label.setAccessibleName(text)
+        self._show_questions(questionnaire.respondent)
+
+    def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        by_field: dict[str, list[str]] = {}
+        general: list[str] = []
+        for problem in problems:
+            if problem.field in self.error_labels:
+                by_field.setdefault(problem.field, []).append(problem_text(problem))
+            else:
+                general.append(problem_text(problem))
+        for name, errors in self.error_labels.items():
+            texts = list(dict.fromkeys(by_field.get(name, [])))
+            errors.setText("\n".join(texts))
+            errors.setVisible(bool(texts))
+        self.general_error_label.setText("\n".join(dict.fromkeys(general)))
+        self.general_error_label.setVisible(bool(general))
+
+    def clear_form(self) -> None:
+        """Empty for the next questionnaire, the cursor in the code."""
+        self.code_edit.clear()
+        for row in self.rating_rows.values():
+            row.clear()
+        self.hiring_row.clear()
+        self.strengths_edit.clear()
+        self.areas_edit.clear()
+        self.answered_on_edit.setDate(to_qdate(self._services.clock.today()))
+        self.show_problems([])
+        self._show_found(None)
+        self.code_edit.setFocus()
+
+    # Keying ------------------------------------------------------------------------------
+
+    def look_up(self) -> bool:
+        """Find the typed code's questionnaire; say what is wrong when there is none."""
+        try:
+            info = self._services.questionnaires.find(self.code_edit.text())
+        except ValidationError as error:
+            self._show_found(None)
+            self.show_problems(error.problems)
+            return False
+        except NotFoundError:
+            self._show_found(None)
+            self.show_problems([Problem("code", dialogs.NOT_FOUND)])
+            return False
+        self._show_found(info)
+        self.show_problems([])
+        self.code_edit.setText(display_code(info.questionnaire.code))
+        if info.questionnaire.answered_on is not None:
+            self.error_labels["code"].setText(self.tr("Already answered: its answers are saved."))
+            self.error_labels["code"].show()
+        return True
+
+    def _on_code_edit_text_edited(self, text: str) -> None:
+        # Looked up as soon as six characters are typed, so the answers can follow at once.
+        typed = "".join(ch for ch in text if ch.isalnum())
+        if len(typed) >= 6:
+            self.look_up()
+        else:
+            self._show_found(None)
+            self.show_problems([])
+
+    def _on_code_edit_return_pressed(self) -> None:
+        if self.look_up():
+            self.rating_rows[RATING_FIELDS[0]].setFocus()
+
+    def _on_row_answered(self, name: str) -> None:
+        position = RATING_FIELDS.index(name)
+        if position + 1 < len(RATING_FIELDS):
+            self.rating_rows[RATING_FIELDS[position + 1]].setFocus()
+        elif self.hiring_row.isVisible():
+            self.hiring_row.setFocus()
+        else:
+            self.strengths_edit.setFocus()
+
+    def answers(self) -> QuestionnaireAnswers:
+        ratings = [self.rating_rows[name].value() for name in RATING_FIELDS]
+        employer = self.found is None or self.found.questionnaire.respondent is Respondent.EMPLOYER
+        hiring = self.hiring_row.value() if employer else None
+        return QuestionnaireAnswers.from_ratings(
+            from_qdate(self.answered_on_edit.date()),
+            [value if isinstance(value, int) else None for value in ratings],
+            hiring if isinstance(hiring, bool) else None,
+            self.strengths_edit.toPlainText(),
+            self.areas_edit.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """Record the answers; on success the form empties for the next questionnaire."""
+        code = self.code_edit.text()
+        try:
+            saved = self._services.questionnaires.enter_answers(code, self.answers())
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            self._focus_first(error.problems)
+            return False
+        except NotFoundError:
+            self.show_problems([Problem("", dialogs.NOT_FOUND)])
+            return False
+        except StorageError as error:
+            dialogs.show_error(self, self.tr("The answers were not saved"), message(error.message))
+            return False
+        name = self.found.participant_name if self.found is not None else ""
+        self.saved_count += 1
+        self._publish(saved.changes)
+        self.clear_form()
+        self.status_label.setText(
+            self.tr("Saved %1 (%2). Questionnaires registered now: %3.")
+            .replace("%1", display_code(saved.questionnaire.code))
+            .replace("%2", name)
+            .replace("%3", str(self.saved_count))
+        )
+        return True
+
+    def _focus_first(self, problems: tuple[Problem, ...]) -> None:
+        widgets: dict[str, QWidget] = {
+            "code": self.code_edit,
+            "answered_on": self.answered_on_edit,
+            "could_consider_hiring": self.hiring_row,
+            "strengths": self.strengths_edit,
+            "areas_to_develop": self.areas_edit,
+            **self.rating_rows,
+        }
+        for problem in problems:
+            widget = widgets.get(problem.field)
+            if widget is not None:
+                widget.setFocus()
+                return
+
+
+def open_questionnaire_dialog(
+    parent: QWidget, services: Services, publish: Callable[[Changes], None]
+) -> QuestionnaireDialog:
+    """The quick entry over `parent`, modal to its window, the cursor in the code."""
+    dialog = QuestionnaireDialog(services, publish, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.code_edit.setFocus()
+    return dialog
+
+
+def questionnaire_button(print_for: Callable[[Respondent], object]) -> QPushButton:
+    """ "Print questionnaire", and under it whom for: the employer or the participant."""
+    button = action_button(
+        icons.get("print"),
+        QCoreApplication.translate("QuestionnaireDialog", "Print &questionnaire"),
+    )
+    menu = QMenu(button)
+    for respondent, text in (
+        (
+            Respondent.EMPLOYER,
+            QCoreApplication.translate("QuestionnaireDialog", "For the &employer"),
+        ),
+        (
+            Respondent.PARTICIPANT,
+            QCoreApplication.translate("QuestionnaireDialog", "For the &participant"),
+        ),
+    ):
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False, who=respondent: print_for(who))
+    button.setMenu(menu)
+    return button
+
+
+def print_questionnaire(
+    parent: QWidget,
+    services: Services,
+    navigator: Navigator,
+    placement_id: int,
+    respondent: Respondent,
+) -> WrittenDocument | None:
+    """Issue a questionnaire for the placement, save it where the person says and open it."""
+    questionnaires = services.questionnaires
+    return navigator.print_document(
+        parent,
+        document_file_name(QUESTIONNAIRE_FILE[respondent], id=placement_id),
+        lambda path: questionnaires.write(placement_id, respondent, path).written,
+    )
+
+
+class QuestionnairePanel(QWidget):
+    """Rapporter's response figures for the period, employers and participants, each with
+    what it rests on, and the way to key in the answers that came back."""
+
+    def __init__(
+        self,
+        services: Services,
+        publish: Callable[[Changes], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._publish = publish
+        heading = QLabel(self.tr("<b>Questionnaires</b>"))
+        self.employers_label = QLabel()
+        self.participants_label = QLabel()
+        grid = QFormLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for text, value in (
+            (self.tr("Employers:"), self.employers_label),
+            (self.tr("Participants:"), self.participants_label),
+        ):
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addRow(QLabel(text), value)
+        self.explanation_label = QLabel(
+            self.tr(
+                "Of the questionnaires printed in the period: how many came back, and how many "
+                "who answered felt supported (4 or 5 of 5)."
+            )
+        )
+        self.explanation_label.setWordWrap(True)
+        self.register_button = action_button(
+            icons.get("feedback"), self.tr("&Register questionnaire answers…")
+        )
+        self.register_button.setToolTip(self.tr("Ctrl+Shift+E, from any screen"))
+        self.register_button.clicked.connect(
+            lambda: open_questionnaire_dialog(self, self._services, self._publish)
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.explanation_label)
+        register_row = QHBoxLayout()
+        register_row.addWidget(self.register_button)
+        register_row.addStretch(1)
+        layout.addLayout(register_row)
+
+    def show_period(self, period: Period) -> None:
+        employers, participants = self._services.questionnaires.figures(period)
+        self.employers_label.setText(figures_text(employers))
+        self.participants_label.setText(figures_text(participants))
+        self.show()
+
+
+def figures_text(figures: ResponseFigures) -> str:
+    """ "8 of 10 respondents (80 %) felt supported · 10 answers of 14 sent"."""
+    return " · ".join(
+        labels_text(source).format(**params) for source, params in figures_parts(figures, percent)
+    )

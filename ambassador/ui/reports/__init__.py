@@ -1,0 +1,1 @@
+"""Rapporter: key figures, outcome sentences, the self-check and the statistics report."""

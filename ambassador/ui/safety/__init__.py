@@ -1,0 +1,1 @@
+"""Datasäkerhet: backups, encryption and the lock, retention, the audit log."""

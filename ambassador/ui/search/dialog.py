@@ -1,0 +1,246 @@
+"""Search everywhere (Ctrl+K): participants, employers and note text as the person types."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
+from ambassador.services.bundle import Services
+from ambassador.services.search import SearchResult
+from ambassador.ui.common import icons
+from ambassador.ui.common.navigation import Navigator
+
+SEARCH_DELAY_MS = 150
+RESULT_LIMIT = 50
+RESULT_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ICONS = {
+    HitKind.PARTICIPANT: "participant",
+    HitKind.EMPLOYER: "employer",
+    HitKind.NOTE: "note",
+}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+MOVE_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+
+
+def emphasised(snippet: str) -> str:
+    """The snippet as HTML: its text escaped first, so stored markup shows as typed, then the
+    matched words in bold."""
+    return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (HTML_ROLE) over the style's own background, icon and focus."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        return document
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        widget = options.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        options.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, widget)
+        document = self._document(options, QModelIndex(index))
+        document.setTextWidth(text_rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        document = self._document(options, QModelIndex(index))
+        icon_room = options.decorationSize.width() + 12
+        width = options.rect.width() if options.rect.width() > 0 else 480
+        document.setTextWidth(max(width - icon_room, 120))
+        # Never lower than its icon: a one-line name would otherwise overlap the next row.
+        height = max(int(document.size().height()), options.decorationSize.height())
+        return QSize(int(document.idealWidth()) + icon_room, height + 6)
+
+
+class SearchDialog(QDialog):
+    def __init__(
+        self, services: Services, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = services.search
+        self._navigator = navigator
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Search everywhere"))
+        self.resize(640, 480)
+        self.query_edit = QLineEdit()
+        self.query_edit.setPlaceholderText(self.tr("Search participants, employers and notes"))
+        self.query_edit.setAccessibleName(self.tr("Search text"))
+        self.query_edit.setAccessibleDescription(
+            self.tr("Arrow keys choose a result; Enter opens it; Esc closes.")
+        )
+        self.query_edit.setClearButtonEnabled(True)
+        self.query_edit.addAction(icons.get("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
+        self.status_label.setWordWrap(True)
+        self.results_list = QListWidget()
+        self.results_list.setAccessibleName(self.tr("Search results"))
+        self.results_list.setItemDelegate(ResultDelegate(self.results_list))
+        self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_list.setUniformItemSizes(False)
+        self.results_list.setWordWrap(True)
+        self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search_now)
+        self.query_edit.textChanged.connect(self._on_query_edit_text_changed)
+        self.query_edit.installEventFilter(self)
+        self.results_list.installEventFilter(self)
+        self.results_list.itemDoubleClicked.connect(self._on_results_list_item_double_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.results_list, 1)
+        self.query_edit.setFocus()
+        self._show_hint()
+
+    # Searching --------------------------------------------------------------------------
+
+    def _on_query_edit_text_changed(self, _text: str) -> None:
+        self.search_timer.start()  # restarts: search once the person pauses
+
+    def run_search_now(self) -> None:
+        self.search_timer.stop()
+        text = self.query_edit.text().strip()
+        self.results_list.clear()
+        if not text:
+            self._show_hint()
+            return
+        results = self._service.search(text, limit=RESULT_LIMIT)
+        for result in results:
+            self.results_list.addItem(self._item(result))
+        if results:
+            self.status_label.setText(self.tr("%n match(es)", "", len(results)))
+            self.results_list.setCurrentRow(0)
+        else:
+            self.status_label.setText(self.tr("No matches for “%1”.").replace("%1", text))
+
+    def _show_hint(self) -> None:
+        self.status_label.setText(self.tr("Type part of a name, or a word from a note."))
+
+    def results(self) -> list[SearchResult]:
+        return [
+            self.results_list.item(row).data(RESULT_ROLE)
+            for row in range(self.results_list.count())
+        ]
+
+    def _kind_text(self, kind: HitKind) -> str:
+        if kind is HitKind.PARTICIPANT:
+            return self.tr("Participant")
+        if kind is HitKind.EMPLOYER:
+            return self.tr("Employer")
+        return self.tr("Note")
+
+    def _item(self, result: SearchResult) -> QListWidgetItem:
+        hit = result.hit
+        kind = self._kind_text(hit.kind)
+        # A name's snippet is the whole name with the typed part marked; a number that tells
+        # two equal names apart follows it.
+        if hit.kind is not HitKind.NOTE and result.title.startswith(hit.plain_snippet):
+            title = emphasised(hit.snippet) + html.escape(result.title[len(hit.plain_snippet) :])
+        else:
+            title = html.escape(result.title)
+        lines = [f"<i>{html.escape(kind)}</i>&nbsp;&nbsp;{title}"]
+        spoken = f"{kind}: {result.title}"
+        if hit.kind is HitKind.NOTE:
+            lines.append(emphasised(hit.snippet))
+            spoken += f" – {hit.plain_snippet}"
+        item = QListWidgetItem(icons.get(KIND_ICONS[hit.kind]), spoken)
+        item.setData(RESULT_ROLE, result)
+        item.setData(HTML_ROLE, "<br>".join(lines))
+        item.setToolTip(spoken)
+        return item
+
+    # Keys and opening -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in ENTER_KEYS and watched in (self.query_edit, self.results_list):
+                self.open_selected()
+                return True
+            if key in MOVE_KEYS and watched is self.query_edit:
+                self._move_selection(MOVE_KEYS[Qt.Key(key)])
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_selection(self, step: int) -> None:
+        count = self.results_list.count()
+        if count == 0:
+            return
+        current = self.results_list.currentRow()
+        row = 0 if current < 0 else min(max(current + step, 0), count - 1)
+        self.results_list.setCurrentRow(row)
+        self.results_list.scrollToItem(self.results_list.item(row))
+
+    def open_selected(self) -> None:
+        """Open the chosen result, or the first when none is chosen, and close."""
+        if self.search_timer.isActive():
+            self.run_search_now()
+        if self.results_list.count() == 0:
+            return
+        item = self.results_list.currentItem() or self.results_list.item(0)
+        self._open(item.data(RESULT_ROLE))
+
+    def _on_results_list_item_double_clicked(self, item: QListWidgetItem) -> None:
+        self._open(item.data(RESULT_ROLE))
+
+    def _open(self, result: SearchResult) -> None:
+        self.accept()
+        kind = result.hit.kind
+        if kind is HitKind.EMPLOYER and result.employer_id is not None:
+            self._navigator.open_employer(result.employer_id)
+        elif kind is HitKind.NOTE and result.placement_id is not None:
+            self._navigator.open_placement(result.placement_id)
+        elif result.participant_id is not None:
+            self._navigator.open_participant(result.participant_id)

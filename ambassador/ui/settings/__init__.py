@@ -1,0 +1,1 @@
+"""Inställningar: the organisation's settings, plans and reporting categories."""

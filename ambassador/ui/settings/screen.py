@@ -1,0 +1,600 @@
+"""Inställningar: the organisation and its logo, the coordinator, follow-up, language, and the
+editable lists, all saved together with one Save."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import (
+    NotFoundError,
+    Problem,
+    RuleViolationError,
+    StorageError,
+    ValidationError,
+)
+from ambassador.domain.plan import DEFAULT_PLAN
+from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
+from ambassador.services.bundle import Services
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.forms import error_label, show_problems_at_fields
+from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.widgets import scroll_area, title_label
+from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
+from ambassador.ui.settings.report_mapping_editor import ReportMappingEditor
+
+LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
+LOGO_PREVIEW_HEIGHT = 80
+CONTEXT = "SettingsScreen"
+
+
+def choose_logo_file(parent: QWidget | None) -> str:
+    """The image file the person picks, or "" when they cancel (the seam tests replace)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("SettingsScreen", "Choose logo"),
+        "",
+        QCoreApplication.translate("SettingsScreen", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
+    )
+    return path
+
+
+def logo_png_base64(image: QImage) -> str:
+    """`image` at most LOGO_MAX_SIDE pixels on its longer side, as base64 of a PNG."""
+    if max(image.width(), image.height()) > LOGO_MAX_SIDE:
+        image = image.scaled(
+            LOGO_MAX_SIDE,
+            LOGO_MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def logo_image(logo_png: str) -> QImage:
+    """The stored logo as an image; a null image when there is none or it cannot be read."""
+    image = QImage()
+    if logo_png:
+        try:
+            image.loadFromData(base64.b64decode(logo_png), "PNG")
+        except ValueError:
+            return QImage()
+    return image
+
+
+class ListEditor(QWidget):
+    """One editable list: entries renamed in place (F2 or double-click), added, removed and
+    moved; `edited` whenever the entries change."""
+
+    edited = Signal()
+
+    def __init__(self, name: ListName, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.title = title
+        self._saved: list[str] = []
+
+        self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName(title)
+        self.list_widget.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list_widget.setMinimumHeight(140)
+        self.add_button = self._button(self.tr("Add"), self.tr("Add an entry to %1"))
+        self.rename_button = self._button(self.tr("Rename"), self.tr("Rename the chosen entry"))
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the chosen entry"))
+        self.up_button = self._button(self.tr("Move up"), self.tr("Move the chosen entry up"))
+        self.down_button = self._button(self.tr("Move down"), self.tr("Move the chosen entry down"))
+        self.error_label = error_label()
+
+        buttons = QVBoxLayout()
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list_widget, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.list_widget.currentRowChanged.connect(self._update_buttons)
+        self.list_widget.itemChanged.connect(self._on_list_widget_item_changed)
+        self.list_widget.itemDelegate().closeEditor.connect(self._on_editor_closed)
+        self._update_buttons()
+
+    def _button(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description.replace("%1", self.title))
+        button.setToolTip(description.replace("%1", self.title))
+        return button
+
+    # Entries ----------------------------------------------------------------------------
+
+    def labels(self) -> list[str]:
+        return [self.list_widget.item(row).text() for row in range(self.list_widget.count())]
+
+    def set_labels(self, labels: list[str]) -> None:
+        self._saved = list(labels)
+        self.list_widget.blockSignals(True)
+        self.list_widget.clear()
+        for label in labels:
+            self.list_widget.addItem(self._item(label))
+        self.list_widget.blockSignals(False)
+        self.list_widget.setCurrentRow(0 if labels else -1)
+        self._update_buttons()
+
+    def mark_saved(self) -> None:
+        self._saved = clean_list(self.labels())
+
+    def changed(self) -> bool:
+        return clean_list(self.labels()) != self._saved
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    # Slots ------------------------------------------------------------------------------
+
+    def _on_add_button_clicked(self) -> None:
+        current = self.list_widget.currentRow()
+        row = current + 1 if current >= 0 else self.list_widget.count()
+        item = self._item("")
+        self.list_widget.insertItem(row, item)
+        self.list_widget.setCurrentItem(item)
+        self.list_widget.editItem(item)
+        self._update_buttons()
+
+    def _on_rename_button_clicked(self) -> None:
+        item = self.list_widget.currentItem()
+        if item is not None:
+            self.list_widget.editItem(item)
+
+    def _on_remove_button_clicked(self) -> None:
+        row = self.list_widget.currentRow()
+        if row < 0:
+            return
+        self.list_widget.takeItem(row)
+        self.list_widget.setCurrentRow(min(row, self.list_widget.count() - 1))
+        self._update_buttons()
+        self.edited.emit()
+
+    def _move(self, step: int) -> None:
+        row = self.list_widget.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list_widget.count():
+            return
+        item = self.list_widget.takeItem(row)
+        self.list_widget.insertItem(target, item)
+        self.list_widget.setCurrentRow(target)
+        self._update_buttons()
+        self.edited.emit()
+
+    def _on_list_widget_item_changed(self, _item: QListWidgetItem) -> None:
+        self.edited.emit()
+
+    def _on_editor_closed(self, *_args: object) -> None:
+        # An entry left blank (a cancelled Add, a name wiped out) is no entry.
+        for row in reversed(range(self.list_widget.count())):
+            if not self.list_widget.item(row).text().strip():
+                self.list_widget.takeItem(row)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.list_widget.currentRow()
+        chosen = 0 <= row < self.list_widget.count()
+        self.rename_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.up_button.setEnabled(chosen and row > 0)
+        self.down_button.setEnabled(chosen and row < self.list_widget.count() - 1)
+
+
+class SettingsScreen(QWidget):
+    def __init__(
+        self, services: Services, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._navigator = navigator
+        self._settings = Settings()
+        self._logo_png = ""
+        self.error_labels: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self._build_ui()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.title_label = title_label(self.tr("Settings"))
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(18)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self._organisation_group())
+        layout.addWidget(self._coordinator_group())
+        layout.addWidget(self._follow_up_group())
+        layout.addWidget(self._language_group())
+        layout.addWidget(self._lists_group())
+        self.report_mapping_editor = ReportMappingEditor(self._services, self._navigator)
+        layout.addWidget(self.report_mapping_editor)
+        layout.addStretch(1)
+
+        self.scroll_area = scroll_area(content)
+
+        self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S, not a mnemonic
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Save the settings and lists (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.general_error_label = error_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status_label, 1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.general_error_label)
+        outer.addLayout(buttons)
+
+    def _form_group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        return group, form
+
+    def _add_field(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
+        """A row with its label and, under the widget, the error for field `name`."""
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        errors = error_label()
+        column.addWidget(errors)
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, container)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.error_labels[name] = errors
+        self.field_widgets[name] = widget
+
+    def _organisation_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Organisation"))
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.textEdited.connect(self._on_field_edited)
+        self._add_field(
+            form, "organisation_name", self.tr("Organisation &name:"), self.organisation_edit
+        )
+
+        self.logo_label = QLabel()
+        self.logo_label.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.choose_logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.choose_logo_button.setAccessibleName(self.tr("Choose logo"))
+        self.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
+        self.remove_logo_button = QPushButton(self.tr("Remove logo"))
+        self.remove_logo_button.setAccessibleName(self.tr("Remove logo"))
+        self.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
+        logo_row = QWidget()
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        logo_layout.addWidget(self.logo_label, 1)
+        logo_layout.addWidget(self.choose_logo_button)
+        logo_layout.addWidget(self.remove_logo_button)
+        self._add_field(form, "logo_png", self.tr("Logo:"), logo_row)
+        self.field_widgets["logo_png"] = self.choose_logo_button
+        self.logo_label.setAccessibleName(self.tr("Logo"))
+        return group
+
+    def _coordinator_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Coordinator"))
+        self.coordinator_name_edit = QLineEdit()
+        self.coordinator_phone_edit = QLineEdit()
+        self.coordinator_email_edit = QLineEdit()
+        for name, text, edit in (
+            ("coordinator_name", self.tr("N&ame:"), self.coordinator_name_edit),
+            ("coordinator_phone", self.tr("&Phone:"), self.coordinator_phone_edit),
+            ("coordinator_email", self.tr("&E-mail:"), self.coordinator_email_edit),
+        ):
+            edit.textEdited.connect(self._on_field_edited)
+            self._add_field(form, name, text, edit)
+        return group
+
+    def _follow_up_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Follow-up"))
+        self.silent_spin = QSpinBox()
+        self.silent_spin.setRange(1, 365)
+        self.silent_spin.valueChanged.connect(self._on_field_edited)
+        self.default_plan_editor = PlanEditor()
+        self.default_plan_editor.edited.connect(self._on_default_plan_edited)
+        self._add_field(
+            form, "follow_up_plan", self.tr("Default follow-up &plan:"), self.default_plan_editor
+        )
+        self.type_plans_editor = TypePlansEditor()
+        self.type_plans_editor.edited.connect(self._on_field_edited)
+        self._add_field(
+            form, "type_plan", self.tr("Plan by placement &type:"), self.type_plans_editor
+        )
+        self._add_field(
+            form,
+            "silent_after_days",
+            self.tr("&Silent without a plan after (days):"),
+            self.silent_spin,
+        )
+        self.silent_spin.setAccessibleDescription(
+            self.tr(
+                "A placement without a follow-up plan counts as silent after this many days "
+                "without contact; one with a plan, after its phase's days."
+            )
+        )
+        self.outcome_check_spin = QSpinBox()
+        self.outcome_check_spin.setRange(1, 730)
+        self.outcome_check_spin.valueChanged.connect(self._on_field_edited)
+        self._add_field(
+            form,
+            "outcome_check_days",
+            self.tr("&Outcome check after (days):"),
+            self.outcome_check_spin,
+        )
+        self.outcome_check_spin.setAccessibleDescription(
+            self.tr(
+                "How many days after a placement ends its outcome check falls due: is the "
+                "person in work, studies, another measure or none? Checks already scheduled "
+                "keep their day."
+            )
+        )
+        return group
+
+    def _language_group(self) -> QGroupBox:
+        group, form = self._form_group(self.tr("Language"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Svenska"), "sv")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.currentIndexChanged.connect(self._on_field_edited)
+        self._add_field(form, "language", self.tr("Lan&guage:"), self.language_combo)
+        return group
+
+    def _lists_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Lists"))
+        grid = QGridLayout(group)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(12)
+        self.placement_types_editor = ListEditor(
+            ListName.PLACEMENT_TYPES, self.tr("Placement types")
+        )
+        self.note_kinds_editor = ListEditor(ListName.NOTE_KINDS, self.tr("Note kinds"))
+        self.referral_sources_editor = ListEditor(
+            ListName.REFERRAL_SOURCES, self.tr("Referral sources")
+        )
+        self.ending_reasons_editor = ListEditor(ListName.ENDING_REASONS, self.tr("Ending reasons"))
+        self.task_categories_editor = ListEditor(
+            ListName.TASK_CATEGORIES, self.tr("Task categories")
+        )
+        self.task_requirements_editor = ListEditor(
+            ListName.TASK_REQUIREMENTS, self.tr("Task requirements")
+        )
+        self.placement_types_list = self.placement_types_editor.list_widget
+        self.note_kinds_list = self.note_kinds_editor.list_widget
+        self.referral_sources_list = self.referral_sources_editor.list_widget
+        self.ending_reasons_list = self.ending_reasons_editor.list_widget
+        for position, editor in enumerate(self.list_editors()):
+            heading = QLabel(editor.title)
+            heading.setBuddy(editor.list_widget)
+            bold = heading.font()
+            bold.setBold(True)
+            heading.setFont(bold)
+            row, column = divmod(position, 2)
+            grid.addWidget(heading, 2 * row, column)
+            grid.addWidget(editor, 2 * row + 1, column)
+            editor.edited.connect(self._on_field_edited)
+            self.error_labels[editor.name.value] = editor.error_label
+            self.field_widgets[editor.name.value] = editor.list_widget
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return group
+
+    def list_editors(self) -> list[ListEditor]:
+        return [
+            self.placement_types_editor,
+            self.note_kinds_editor,
+            self.referral_sources_editor,
+            self.ending_reasons_editor,
+            self.task_categories_editor,
+            self.task_requirements_editor,
+        ]
+
+    # Loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        settings = self._services.settings.get()
+        self._settings = settings
+        self.organisation_edit.setText(settings.organisation_name)
+        self.coordinator_name_edit.setText(settings.coordinator_name)
+        self.coordinator_phone_edit.setText(settings.coordinator_phone)
+        self.coordinator_email_edit.setText(settings.coordinator_email)
+        for spin, value in (
+            (self.silent_spin, settings.silent_after_days),
+            (self.outcome_check_spin, settings.outcome_check_days),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.language_combo.blockSignals(True)
+        index = self.language_combo.findData(settings.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.blockSignals(False)
+        self._show_logo(settings.logo_png)
+        self.default_plan_editor.set_plan(settings.default_plan)
+        self.type_plans_editor.set_plans(
+            self._services.settings.list_labels(ListName.PLACEMENT_TYPES),
+            self._services.settings.type_plans(),
+            settings.default_plan,
+        )
+        for editor in self.list_editors():
+            editor.set_labels(self._services.settings.list_labels(editor.name))
+        self.report_mapping_editor.refresh()
+        self.show_problems([])
+
+    def _show_logo(self, logo_png: str) -> None:
+        self._logo_png = logo_png
+        image = logo_image(logo_png)
+        if image.isNull():
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(self.tr("No logo"))
+        else:
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.height() > LOGO_PREVIEW_HEIGHT:
+                pixmap = pixmap.scaledToHeight(
+                    LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                )
+            self.logo_label.setPixmap(pixmap)
+        self.remove_logo_button.setEnabled(bool(logo_png))
+
+    # Reading and saving -----------------------------------------------------------------
+
+    def read_settings(self) -> Settings:
+        # Settings this screen does not show keep their stored values.
+        return dataclasses.replace(
+            self._settings,
+            organisation_name=self.organisation_edit.text(),
+            logo_png=self._logo_png,
+            coordinator_name=self.coordinator_name_edit.text(),
+            coordinator_phone=self.coordinator_phone_edit.text(),
+            coordinator_email=self.coordinator_email_edit.text(),
+            follow_up_plan=(self.default_plan_editor.plan() or DEFAULT_PLAN).to_json(),
+            silent_after_days=self.silent_spin.value(),
+            outcome_check_days=self.outcome_check_spin.value(),
+            language=str(self.language_combo.currentData()),
+        )
+
+    def problems(self, settings: Settings) -> list[Problem]:
+        problems: list[Problem] = []
+        try:
+            validate_settings(settings)
+        except ValidationError as error:
+            problems.extend(error.problems)
+        for editor in self.list_editors():
+            problems.extend(list_problems(editor.name.value, editor.labels()))
+        problems.extend(self.type_plans_editor.problems())
+        return problems
+
+    def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        show_problems_at_fields(problems, self.error_labels, self.general_error_label)
+
+    def save(self) -> bool:
+        """Save the settings and every changed list, or nothing when anything is refused."""
+        settings = self.read_settings()
+        problems = self.problems(settings)
+        self.show_problems(problems)
+        if problems:
+            self._refused(problems)
+            return False
+        try:
+            changes = self._services.settings.save(
+                settings,
+                {e.name: e.labels() for e in self.list_editors() if e.changed()},
+                self.type_plans_editor.changes(),
+            )
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            self._refused(list(error.problems))
+            return False
+        except (StorageError, RuleViolationError, NotFoundError) as error:
+            dialogs.show_failure(self, self.tr("The settings were not saved"), error)
+            return False
+        self._settings = self._services.settings.get()
+        for editor in self.list_editors():
+            editor.mark_saved()
+        self.type_plans_editor.mark_saved()
+        if not self.report_mapping_editor.changed():  # a new ending reason gets its row
+            self.report_mapping_editor.refresh()
+        self.status_label.setText(self.tr("Saved."))
+        # Last: a new language rebuilds the window, this screen with it.
+        self._navigator.publish(changes)
+        return True
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self.status_label.setText(self.tr("Nothing was saved. Correct what is marked."))
+        for problem in problems:
+            widget = self.field_widgets.get(problem.field)
+            if widget is not None:
+                self.scroll_area.ensureWidgetVisible(widget)
+                widget.setFocus()
+                return
+
+    # Slots ------------------------------------------------------------------------------
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def _on_field_edited(self, *_args: object) -> None:
+        self.status_label.clear()
+
+    def _on_default_plan_edited(self) -> None:
+        self.type_plans_editor.set_default(self.default_plan_editor.plan() or DEFAULT_PLAN)
+        self._on_field_edited()
+
+    def _on_choose_logo_button_clicked(self) -> None:
+        path = choose_logo_file(self)
+        if not path:
+            return
+        image = QImage(path)
+        label = self.error_labels["logo_png"]
+        if image.isNull():
+            label.setText(self.tr("The file could not be read as an image."))
+            label.show()
+            return
+        label.hide()
+        self._show_logo(logo_png_base64(image))
+        self._on_field_edited()
+
+    def _on_remove_logo_button_clicked(self) -> None:
+        self._show_logo("")
+        self.error_labels["logo_png"].hide()
+        self._on_field_edited()

@@ -1,0 +1,1 @@
+"""Papperskorg: what was deleted, restorable for 30 days."""

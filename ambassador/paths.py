@@ -25,16 +25,30 @@ def demo_database() -> Path:
     return data_dir() / "demo" / "ambassador-demo.db"
 
 
+def log_dir() -> Path:
+    """The crash log (ambassador/crash.py): beside the data, where Help → Show log folder and
+    IT look for it."""
+    return data_dir() / "logs"
+
+
 def backups_dir(database: Path) -> Path:
     return database.parent / "backups"
+
+
+# Where the resources land inside the package in a wheel and in the bundle; in a source
+# checkout (and an editable install, which runs the checkout) they are `resources/` beside it.
+PACKAGED_RESOURCES = Path("ambassador") / "resources"
 
 
 def resources_dir() -> Path:
     """Resource files from a source checkout, an installed wheel or a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
-        return Path(frozen_root) / "ambassador" / "resources"
-    return Path(__file__).with_name("resources")
+        return Path(frozen_root) / PACKAGED_RESOURCES
+    packaged = Path(__file__).with_name("resources")
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def translations_dir() -> Path:

@@ -25,17 +25,18 @@ BUNDLE_IDENTIFIER = "se.ambassador.Ambassador"  # macOS
 ICON_WINDOWS = ROOT / "packaging" / "icons" / "ambassador.ico"
 ICON_MACOS = ROOT / "packaging" / "icons" / "ambassador.icns"
 
-# Files the program reads at run time, as (folder in the source, pattern); each lands in the
-# same folder inside the bundle. The bundle keeps the package's layout, so `ambassador/paths.py`
-# and `storage/migrate.py` find them beside their own modules, as from a source checkout.
+# Files the program reads at run time, as (folder in the source, pattern, folder in the bundle).
+# The bundle keeps the installed wheel's layout: `resources/` lands in `ambassador/resources`
+# (where `ambassador/paths.py` looks in a wheel and a bundle), and `storage/migrate.py` finds
+# the migration scripts beside its own module, as from a source checkout.
 RESOURCE_PATTERNS = (
     # Everything in it is read: translations (.qm by the window, .ts by the documents and the
     # command line), fonts with their licences, the window's icon, the sample logo.
-    ("ambassador/resources", "**/*"),
+    ("resources", "**/*", "ambassador/resources"),
     # Alembic reads the migration scripts as files, not as imported modules.
-    ("ambassador/storage/migrations", "env.py"),
-    ("ambassador/storage/migrations", "script.py.mako"),
-    ("ambassador/storage/migrations/versions", "*.py"),
+    ("ambassador/storage/migrations", "env.py", "ambassador/storage/migrations"),
+    ("ambassador/storage/migrations", "script.py.mako", "ambassador/storage/migrations"),
+    ("ambassador/storage/migrations/versions", "*.py", "ambassador/storage/migrations/versions"),
 )
 
 # Modules the program never imports, but which something it imports may name.
@@ -106,10 +107,11 @@ def executables(system: str = sys.platform) -> tuple[str, ...]:
 def resource_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(file, folder in the bundle) for every resource the program reads at run time."""
     found: list[tuple[str, str]] = []
-    for folder, pattern in RESOURCE_PATTERNS:
+    for folder, pattern, destination in RESOURCE_PATTERNS:
         for path in sorted((root / folder).glob(pattern)):
             if path.is_file() and "__pycache__" not in path.parts:
-                found.append((str(path), path.parent.relative_to(root).as_posix()))
+                inside = path.parent.relative_to(root / folder)
+                found.append((str(path), (Path(destination) / inside).as_posix()))
     return found
 
 

@@ -4,7 +4,7 @@ The icon is drawn here, not kept only as pixels, so anyone can change it and reg
 
     python packaging/make_icons.py
 
-It writes `ambassador/resources/icons/ambassador.png` (the window's icon, 256 px, shipped with
+It writes `resources/icons/ambassador.png` (the window's icon, 256 px, shipped with
 the program), `packaging/icons/ambassador.ico` (Windows: the executable and the installer) and
 `packaging/icons/ambassador.icns` (macOS: the .app). Pillow is already installed with ReportLab.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
-WINDOW_ICON = ROOT / "ambassador" / "resources" / "icons" / "ambassador.png"
+WINDOW_ICON = ROOT / "resources" / "icons" / "ambassador.png"
 WINDOWS_ICON = ROOT / "packaging" / "icons" / "ambassador.ico"
 MACOS_ICON = ROOT / "packaging" / "icons" / "ambassador.icns"
 

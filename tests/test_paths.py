@@ -10,10 +10,19 @@ import pytest
 from ambassador import paths
 
 
-def test_resources_come_from_beside_the_package_in_a_checkout() -> None:
-    assert paths.resources_dir() == Path(paths.__file__).with_name("resources")
+def test_resources_come_from_the_top_of_a_checkout() -> None:
+    assert paths.resources_dir() == Path(paths.__file__).resolve().parent.parent / "resources"
     assert (paths.translations_dir() / "ambassador_sv.qm").is_file()
     assert paths.window_icon().is_file()
+
+
+def test_resources_come_from_inside_the_package_when_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site-packages" / "ambassador"
+    (package / "resources").mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(package / "paths.py"))
+    assert paths.resources_dir() == package / "resources"
 
 
 def test_resources_come_from_the_bundle_when_frozen(

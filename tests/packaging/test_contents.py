@@ -45,9 +45,10 @@ def test_every_resource_file_and_migration_script_goes_into_the_package_layout(
     contents: ModuleType,
 ) -> None:
     bundled = {(Path(source).name, folder) for source, folder in contents.resource_files()}
-    resources = ROOT / "ambassador" / "resources"
+    resources = ROOT / "resources"
+    # In the bundle as in a wheel: `resources/` becomes `ambassador/resources`.
     expected = {
-        (path.name, path.parent.relative_to(ROOT).as_posix())
+        (path.name, (Path("ambassador") / path.parent.relative_to(ROOT)).as_posix())
         for path in resources.rglob("*")
         if path.is_file()
     }

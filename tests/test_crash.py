@@ -1,0 +1,86 @@
+"""The crash log: a traceback with kinds and places, never what the error said or held."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ambassador import crash
+from ambassador.domain.errors import StorageError
+
+NAME = "Anna-Karin Åström"
+NUMBER = "19811228-9874"
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[Path]:
+    path = crash.install_log(tmp_path / "logs")
+    assert path is not None
+    yield path
+    logger = logging.getLogger(crash.LOGGER_NAME)
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def _raise_with_personal_data() -> None:
+    person = {"name": NAME, "number": NUMBER}
+    raise KeyError(f"{person['name']} {person['number']}")
+
+
+def test_a_crash_is_logged_with_its_place_and_without_its_message(log: Path) -> None:
+    try:
+        _raise_with_personal_data()
+    except KeyError as error:
+        crash.record(error, "the test")
+    text = log.read_text(encoding="utf-8")
+    assert "an error escaped the test" in text
+    assert "KeyError (its message is not logged" in text
+    assert 'tests/test_crash.py", line' in text and "in _raise_with_personal_data" in text
+    assert NAME not in text and NUMBER not in text and "Åström" not in text
+
+
+def test_the_cause_of_a_crash_comes_first_as_python_prints_it() -> None:
+    try:
+        try:
+            raise ValueError(NAME)
+        except ValueError as inner:
+            raise RuntimeError(NUMBER) from inner
+    except RuntimeError as error:
+        text = crash.describe(error)
+    assert text.index("ValueError") < text.index("direct cause") < text.index("RuntimeError")
+    assert NAME not in text and NUMBER not in text
+
+
+def test_the_programs_own_errors_keep_their_fixed_message(tmp_path: Path) -> None:
+    where = tmp_path / NAME / "ambassador.db"
+    try:
+        raise StorageError("The database could not be written", str(where))
+    except StorageError as error:
+        text = crash.describe(error)
+    assert "StorageError: The database could not be written" in text
+    assert NAME not in text
+
+
+def test_file_names_lose_the_home_folder() -> None:
+    assert crash._short("/home/anna/.venv/lib/python3.11/site-packages/sqlalchemy/orm/x.py") == (
+        "sqlalchemy/orm/x.py"
+    )
+    assert crash._short(str(Path(crash.__file__))) == "ambassador/crash.py"
+    assert crash._short("/home/anna/secret/script.py") == "script.py"
+
+
+def test_a_folder_that_cannot_be_written_leaves_no_log_and_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "logs"
+    blocker.write_text("a file where the folder should be")
+    assert crash.install_log(blocker) is None
+
+
+def test_the_log_rotates_instead_of_filling_the_disk(log: Path) -> None:
+    (handler,) = logging.getLogger(crash.LOGGER_NAME).handlers
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert handler.maxBytes == crash.LOG_BYTES and handler.backupCount == crash.LOG_FILES

@@ -3,6 +3,10 @@ says what each row would do and why not, then one all-or-nothing commit.
 
 The preview and the commit run the same plan; the commit runs it again inside its write
 transaction, so what it adds is checked against the register as it is at that moment.
+
+Reading the sheet and guessing which column is which come from `interchange`; the names a
+caller needs for that are re-exported here (`X as X`), so the window's import dialog asks this
+service and never reaches past it.
 """
 
 from __future__ import annotations
@@ -24,9 +28,19 @@ from ambassador.domain.participant import Participant, ParticipantFields
 from ambassador.domain.placement import Ending, Placement, PlacementFields, validate_ending
 from ambassador.domain.settings import Settings
 from ambassador.interchange import records
-from ambassador.interchange.columns import Mapping
+from ambassador.interchange.columns import COLUMNS_CONTEXT as COLUMNS_CONTEXT
+from ambassador.interchange.columns import IMPORT_COLUMNS as IMPORT_COLUMNS
+from ambassador.interchange.columns import Mapping as Mapping
+from ambassador.interchange.columns import guess_mapping as guess_mapping
+from ambassador.interchange.columns import missing_columns as missing_columns
 from ambassador.interchange.records import EmployerEntry, PlacementEntry
-from ambassador.interchange.sheets import Sheet
+from ambassador.interchange.sheets import CP1252 as CP1252
+from ambassador.interchange.sheets import UTF8 as UTF8
+from ambassador.interchange.sheets import UTF8_SIG as UTF8_SIG
+from ambassador.interchange.sheets import CsvDialect as CsvDialect
+from ambassador.interchange.sheets import Sheet as Sheet
+from ambassador.interchange.sheets import SheetError as SheetError
+from ambassador.interchange.sheets import read_sheet as read_sheet
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan
 from ambassador.storage.database import Database

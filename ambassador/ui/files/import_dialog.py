@@ -41,23 +41,24 @@ from PySide6.QtWidgets import (
 from ambassador.domain.errors import RuleViolationError, StorageError
 from ambassador.domain.exports import IMPORTABLE, LIST_LABELS, ListKind
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.interchange.columns import (
+from ambassador.services.bundle import Services
+from ambassador.services.importing import (
     COLUMNS_CONTEXT,
-    IMPORT_COLUMNS,
-    guess_mapping,
-    missing_columns,
-)
-from ambassador.interchange.sheets import (
     CP1252,
+    IMPORT_COLUMNS,
     UTF8,
     UTF8_SIG,
     CsvDialect,
+    ImportPreview,
+    ImportResult,
+    PreviewRow,
+    RowStatus,
     Sheet,
     SheetError,
+    guess_mapping,
+    missing_columns,
     read_sheet,
 )
-from ambassador.services.bundle import Services
-from ambassador.services.importing import ImportPreview, ImportResult, PreviewRow, RowStatus
 from ambassador.ui.common import dialogs, icons
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.navigation import Navigator

@@ -5,14 +5,16 @@ The window is shown before the database is opened: its frame and navigation need
 this module imports nothing that loads SQLAlchemy, and the person sees the program at once.
 `attach` then gives it the services and fills the Översikt. Every other screen is built the
 first time it is shown, and a screen out of view is refreshed when it comes into view.
+
+The screens are one list, `ui.screens.SCREENS`: the navigation, the Ctrl+1 … Ctrl+9
+shortcuts, building, splitter memory and refreshing all follow from its entries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,54 +29,62 @@ from PySide6.QtWidgets import (
 from ambassador import paths
 from ambassador.domain.errors import StorageError
 from ambassador.services.changes import Changes
-from ambassador.ui import i18n
+from ambassador.ui import i18n, screens
 from ambassador.ui.common import dialogs
+from ambassador.ui.screens import (
+    SCREENS,
+    RecordListEntry,
+    RecordListScreen,
+    Screen,
+    ScreenEntry,
+    Takes,
+)
 from ambassador.ui.ui_state import UiState
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.files import WrittenDocument
-    from ambassador.ui.calendar.screen import CalendarScreen
     from ambassador.ui.common.printing import Write
-    from ambassador.ui.employers.screen import EmployersScreen
-    from ambassador.ui.overview.screen import OverviewScreen
-    from ambassador.ui.participants.screen import ParticipantsScreen
-    from ambassador.ui.placements.screen import PlacementsScreen
-    from ambassador.ui.reports.screen import ReportsScreen
     from ambassador.ui.safety.idle_lock import LockPage
-    from ambassador.ui.safety.screen import SafetyScreen
     from ambassador.ui.search.dialog import SearchDialog
-    from ambassador.ui.settings.screen import SettingsScreen
-    from ambassador.ui.trash.screen import TrashScreen
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
 # How often to look whether a backup is due (the interval itself is a setting, in hours).
 BACKUP_CHECK_MS = 10 * 60 * 1000
-# The lists whose splitter (list | detail pane) is remembered, by screen.
-SPLITTERS = {1: "participants", 2: "employers", 3: "placements"}
-ScreenT = TypeVar("ScreenT")
+S = TypeVar("S", bound=Screen)
 
 
-class _Built(Generic[ScreenT]):
+class _Built(Generic[S]):
     """A screen of the window as an attribute, built (and read) the first time it is used."""
 
-    def __init__(self, row: int) -> None:
-        self._row = row
+    def __init__(self, entry: ScreenEntry[S]) -> None:
+        self._entry = entry
 
-    def __get__(self, window: MainWindow, _owner: type | None = None) -> ScreenT:
-        return window._screen(self._row)  # type: ignore[no-any-return]
+    def __get__(self, window: MainWindow, _owner: type | None = None) -> S:
+        return window.screen_of(self._entry)
+
+
+def _record_list(entry: ScreenEntry[Screen] | None) -> RecordListEntry[RecordListScreen] | None:
+    """`entry` as a record list's entry, if it is one."""
+    return next((listed for listed in screens.RECORD_LISTS if listed is entry), None)
+
+
+def _widget(screen: Screen) -> QWidget:
+    assert isinstance(screen, QWidget), "every screen is a widget"
+    return screen
 
 
 class MainWindow(QMainWindow):
-    SCREEN_OVERVIEW = 0
-    SCREEN_PARTICIPANTS = 1
-    SCREEN_EMPLOYERS = 2
-    SCREEN_PLACEMENTS = 3
-    SCREEN_CALENDAR = 4
-    SCREEN_REPORTS = 5
-    SCREEN_SETTINGS = 6
-    SCREEN_TRASH = 7
-    SCREEN_SAFETY = 8
+    # Rows of the navigation, for `show_screen` (the order is screens.SCREENS's).
+    SCREEN_OVERVIEW = SCREENS.index(screens.OVERVIEW)
+    SCREEN_PARTICIPANTS = SCREENS.index(screens.PARTICIPANTS)
+    SCREEN_EMPLOYERS = SCREENS.index(screens.EMPLOYERS)
+    SCREEN_PLACEMENTS = SCREENS.index(screens.PLACEMENTS)
+    SCREEN_CALENDAR = SCREENS.index(screens.CALENDAR)
+    SCREEN_REPORTS = SCREENS.index(screens.REPORTS)
+    SCREEN_SETTINGS = SCREENS.index(screens.SETTINGS)
+    SCREEN_TRASH = SCREENS.index(screens.TRASH)
+    SCREEN_SAFETY = SCREENS.index(screens.SAFETY)
 
     # Every change made anywhere in the window, so each screen refreshes what concerns it.
     data_changed = Signal(object)
@@ -109,7 +119,7 @@ class MainWindow(QMainWindow):
         # The window stays open all day: what is due today and what is overdue move with time.
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
-        self._clock_timer.timeout.connect(lambda: self.overview_screen.refresh())
+        self._clock_timer.timeout.connect(self._refresh_live_screens)
         self._clock_timer.start()
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -129,40 +139,29 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         # Changes made while a screen was out of view, applied when it is shown; screens
         # whose every record may have changed are read again whole.
-        self._pending: dict[QWidget, Changes] = {}
-        self._stale: set[QWidget] = set()
-        self._built: dict[int, QWidget] = {}
+        self._pending: dict[ScreenEntry[Screen], Changes] = {}
+        self._stale: set[ScreenEntry[Screen]] = set()
+        self._built: dict[ScreenEntry[Screen], Screen] = {}
         self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
         self.navigation_list.setSpacing(4)
         self.screens_stack = QStackedWidget()
-        names = [
-            self.tr("Overview"),
-            self.tr("Participants"),
-            self.tr("Employers"),
-            self.tr("Placements"),
-            self.tr("Calendar"),
-            self.tr("Reports"),
-            self.tr("Settings"),
-            self.tr("Trash"),
-            self.tr("Data safety"),
-        ]
-        for position, name in enumerate(names, start=1):
+        names = [QCoreApplication.translate(screens.CONTEXT, entry.name) for entry in SCREENS]
+        self._shortcuts: list[QShortcut] = []
+        for row, name in enumerate(names):
             item = QListWidgetItem(name)
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(position)))
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(row + 1)))
             self.navigation_list.addItem(item)
             self.screens_stack.addWidget(self._placeholder())
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.show_screen(row))
+            self._shortcuts.append(shortcut)
         # As wide as the longest name in the current language and font, no wider.
         metrics = self.navigation_list.fontMetrics()
         widest = max(metrics.horizontalAdvance(name) for name in names)
         self.navigation_list.setFixedWidth(widest + 8 * self.navigation_list.spacing() + 16)
         self.navigation_list.currentRowChanged.connect(self._on_navigation_list_row_changed)
-        self._shortcuts = []
-        for position in range(len(names)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{position + 1}"), self)
-            shortcut.activated.connect(lambda row=position: self.show_screen(row))
-            self._shortcuts.append(shortcut)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -182,60 +181,37 @@ class MainWindow(QMainWindow):
 
     # The screens, each built the first time it is needed ------------------------------
 
-    def _screen(self, row: int) -> Any:
-        """The screen at `row`, built and read if this is the first time it is needed."""
-        screen = self._built.get(row)
-        if screen is None:
-            screen = self._make_screen(row)
-            self._built[row] = screen
-            placeholder = self.screens_stack.widget(row)
-            self.screens_stack.insertWidget(row, screen)
+    def screen_of(self, entry: ScreenEntry[S]) -> S:
+        """The screen of `entry`, built and read if this is the first time it is needed."""
+        built = self._built.get(entry)
+        if built is not None:
+            return cast(S, built)  # what entry.build returned: the map holds every kind
+        screen = entry.build(self.services, self)
+        self._built[entry] = screen
+        row = SCREENS.index(entry)
+        placeholder = self.screens_stack.widget(row)
+        self.screens_stack.insertWidget(row, _widget(screen))
+        if placeholder is not None:
             self.screens_stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self.screens_stack.setCurrentIndex(self.navigation_list.currentRow())
-            name = SPLITTERS.get(row)
-            state = self._ui_state.splitter(name) if name else None
+        self.screens_stack.setCurrentIndex(self.navigation_list.currentRow())
+        listed = _record_list(entry)
+        if listed is not None:
+            state = self._ui_state.splitter(listed.splitter_key)
             if state is not None:
-                screen.splitter.restoreState(state)
-            screen.refresh()
+                self.screen_of(listed).splitter.restoreState(state)
+        screen.refresh()
         return screen
 
-    def _make_screen(self, row: int) -> QWidget:
-        from ambassador.ui import screens  # the screens load the database layer
-
-        services = self.services
-        factories: list[Callable[[], QWidget]] = [
-            lambda: screens.OverviewScreen(
-                services.overview, navigator=self, outcome_checks=services.outcome_checks
-            ),
-            lambda: screens.ParticipantsScreen(services, self),
-            lambda: screens.EmployersScreen(services, self),
-            lambda: screens.PlacementsScreen(services, self),
-            lambda: screens.CalendarScreen(services, self, services.clock.today),
-            lambda: screens.ReportsScreen(services, self),
-            lambda: screens.SettingsScreen(services, self),
-            lambda: screens.TrashScreen(services, self),
-            self._make_safety_screen,
-        ]
-        return factories[row]()
-
-    def _make_safety_screen(self) -> QWidget:
-        from ambassador.ui import screens
-
-        screen = screens.SafetyScreen(self.services, self)
-        screen.restored.connect(self._on_safety_screen_restored)
-        screen.encryption_changed.connect(self.apply_lock_setting)
-        return screen
-
-    overview_screen: _Built[OverviewScreen] = _Built(SCREEN_OVERVIEW)
-    participants_screen: _Built[ParticipantsScreen] = _Built(SCREEN_PARTICIPANTS)
-    employers_screen: _Built[EmployersScreen] = _Built(SCREEN_EMPLOYERS)
-    placements_screen: _Built[PlacementsScreen] = _Built(SCREEN_PLACEMENTS)
-    calendar_screen: _Built[CalendarScreen] = _Built(SCREEN_CALENDAR)
-    reports_screen: _Built[ReportsScreen] = _Built(SCREEN_REPORTS)
-    settings_screen: _Built[SettingsScreen] = _Built(SCREEN_SETTINGS)
-    trash_screen: _Built[TrashScreen] = _Built(SCREEN_TRASH)
-    safety_screen: _Built[SafetyScreen] = _Built(SCREEN_SAFETY)
+    overview_screen = _Built(screens.OVERVIEW)
+    participants_screen = _Built(screens.PARTICIPANTS)
+    employers_screen = _Built(screens.EMPLOYERS)
+    placements_screen = _Built(screens.PLACEMENTS)
+    calendar_screen = _Built(screens.CALENDAR)
+    reports_screen = _Built(screens.REPORTS)
+    settings_screen = _Built(screens.SETTINGS)
+    trash_screen = _Built(screens.TRASH)
+    safety_screen = _Built(screens.SAFETY)
 
     # Navigation (the Navigator the screens use) ----------------------------------------
 
@@ -246,18 +222,19 @@ class MainWindow(QMainWindow):
         self.screens_stack.setCurrentIndex(row)
         if self._services is None or self.lock_page is not None:
             return  # the database is not open yet, or locked
-        built = row in self._built
-        screen = self._screen(row)  # a screen built now is read as it is built
-        pending = self._pending.pop(screen, None)
+        entry = SCREENS[row]
+        built = entry in self._built
+        screen = self.screen_of(entry)  # a screen built now is read as it is built
+        pending = self._pending.pop(entry, None)
         if not built:
             return
-        if screen in self._stale:
-            self._stale.discard(screen)
+        if entry in self._stale:
+            self._stale.discard(entry)
             screen.refresh()
         elif pending is not None:
-            self._update(screen, pending)
-        elif row == self.SCREEN_TRASH:
-            screen.refresh()  # what expires moves with time
+            self._update(entry, pending)
+        elif entry.refresh_when_shown:
+            screen.refresh()
 
     def open_participant(self, participant_id: int) -> None:
         self.show_screen(self.SCREEN_PARTICIPANTS)
@@ -273,10 +250,14 @@ class MainWindow(QMainWindow):
         if check_in_id is not None:
             self.placements_screen.detail_pane.select_check_in(check_in_id)
 
-    def _current_list(self) -> Any:
-        """The list screen in view (Deltagare, Arbetsgivare, Placeringar), or None."""
+    def _current_list(self) -> RecordListScreen | None:
+        """The record list in view (Deltagare, Arbetsgivare, Placeringar), or None."""
+        listed = _record_list(self._current_entry())
+        return self.screen_of(listed) if listed is not None and listed in self._built else None
+
+    def _current_entry(self) -> ScreenEntry[Screen] | None:
         row = self.navigation_list.currentRow()
-        return self._built.get(row) if row in SPLITTERS else None
+        return SCREENS[row] if 0 <= row < len(SCREENS) else None
 
     def _on_new_shortcut(self) -> None:
         screen = self._current_list()
@@ -331,20 +312,22 @@ class MainWindow(QMainWindow):
     # Refreshing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read everything again: the Översikt and the screen in view now, the other screens
-        built so far when they are next shown."""
-        rows = {self.SCREEN_OVERVIEW, self.navigation_list.currentRow()}
-        built = {row for row in rows if row in self._built}
-        shown = [self._screen(row) for row in rows]  # a screen built now is read as it is built
-        self._stale.update(self._built.values())
-        for row, screen in zip(rows, shown, strict=True):
-            self._stale.discard(screen)
-            self._pending.pop(screen, None)
-            if row in built:
+        """Read everything again: the live screens (the Översikt) and the screen in view now,
+        the other screens built so far when they are next shown."""
+        current = self._current_entry()
+        entries = [entry for entry in SCREENS if entry.live or entry is current]
+        built = {entry for entry in entries if entry in self._built}
+        shown = [self.screen_of(entry) for entry in entries]  # one built now is read as built
+        self._stale.update(self._built)
+        for entry, screen in zip(entries, shown, strict=True):
+            self._stale.discard(entry)
+            self._pending.pop(entry, None)
+            if entry in built:
                 screen.refresh()
 
     def _on_data_changed(self, changes: Changes) -> None:
-        """The Översikt and the screen in view update at once; the others when next shown."""
+        """The live screens and the screen in view update at once; the others when next
+        shown."""
         if changes.empty:
             return
         if changes.settings:
@@ -353,46 +336,55 @@ class MainWindow(QMainWindow):
             if language != self._language:
                 self.set_language(language)
                 return
-        self.overview_screen.refresh()
-        current = self.screens_stack.currentWidget()
-        for screen in self._built.values():
-            if screen is self.overview_screen:
+        self._refresh_live_screens()
+        current = self._current_entry()
+        for entry in self._built:
+            if entry.live:
                 continue
-            if screen is current:
-                self._update(screen, changes)
+            if entry is current:
+                self._update(entry, changes)
             else:
-                self._pending[screen] = self._pending.get(screen, Changes()) | changes
+                self._pending[entry] = self._pending.get(entry, Changes()) | changes
 
-    def _update(self, screen: Any, changes: Changes) -> None:
-        if screen in (self._built.get(row) for row in SPLITTERS):
-            screen.on_changes(changes)
-        elif screen is self._built.get(self.SCREEN_SETTINGS):
-            if changes.settings:
-                screen.refresh()
-        else:
-            screen.refresh()
+    def _refresh_live_screens(self) -> None:
+        for entry in SCREENS:
+            if entry.live:
+                self.screen_of(entry).refresh()
+
+    def _update(self, entry: ScreenEntry[Screen], changes: Changes) -> None:
+        """Apply `changes` to the built screen of `entry` as the entry says it takes them."""
+        listed = _record_list(entry)
+        if listed is not None:
+            self.screen_of(listed).on_changes(changes)
+        elif entry.takes is Takes.EVERY_CHANGE or changes.settings:
+            self.screen_of(entry).refresh()
 
     def set_language(self, language: str) -> None:
         """Switch the window's language at once: the screens are built again in it, showing
         the same records."""
         i18n.switch(language, paths.translations_dir())
         self._language = language
-        screen = self.navigation_list.currentRow()
-        selected = {row: self._built[row].selected_id for row in SPLITTERS if row in self._built}
+        row = self.navigation_list.currentRow()
+        selected = {
+            entry: self.screen_of(entry).selected_id
+            for entry in screens.RECORD_LISTS
+            if entry in self._built
+        }
         self._save_splitters()
         old = self.centralWidget()
         if self.search_dialog is not None:
             self.search_dialog.deleteLater()
             self.search_dialog = None
         self._build_ui()
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
         if self._services is None:
             return  # only the frame so far: the screens are built in the new language
         self.refresh()
-        for row, record_id in selected.items():
+        for entry, record_id in selected.items():
             if record_id is not None:
-                self._screen(row).open_record(record_id)
-        self.show_screen(screen)
+                self.screen_of(entry).open_record(record_id)
+        self.show_screen(row)
 
     # Safety -------------------------------------------------------------------------------
 
@@ -418,7 +410,9 @@ class MainWindow(QMainWindow):
         self._clock_timer.stop()
         self._backup_timer.stop()
         self._idle.pause()
-        self._content = self.takeCentralWidget()
+        content = self.takeCentralWidget()
+        assert content is not None, "the window's frame is built with the window"
+        self._content = content
         self.lock_page = LockPage(self._attempt_unlock)
         self.lock_page.form.unlocked.connect(self._on_unlocked)
         self.setCentralWidget(self.lock_page)
@@ -436,7 +430,7 @@ class MainWindow(QMainWindow):
         self.apply_lock_setting()
         self.refresh()
 
-    def _on_safety_screen_restored(self) -> None:
+    def read_all_after_restore(self) -> None:
         """A restore or a purge changed anything at all: everything is read again, in the
         language the restored settings ask for."""
         language = self.services.settings.get().language
@@ -481,10 +475,10 @@ class MainWindow(QMainWindow):
     # Remembering ------------------------------------------------------------------------
 
     def _save_splitters(self) -> None:
-        for row, name in SPLITTERS.items():
-            screen = self._built.get(row)
-            if screen is not None:
-                self._ui_state.set_splitter(name, screen.splitter.saveState())
+        for entry in screens.RECORD_LISTS:
+            if entry in self._built:
+                splitter = self.screen_of(entry).splitter
+                self._ui_state.set_splitter(entry.splitter_key, splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._ui_state.set_geometry(self.saveGeometry())

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>EncryptionTab</name>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>The window locks after %n minute without use (see Settings).</numerusform>
+            <numerusform>The window locks after %n minutes without use (see Settings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>Once the database is encrypted, the window locks after %n minute without use (see Settings).</numerusform>
+            <numerusform>Once the database is encrypted, the window locks after %n minutes without use (see Settings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -149,21 +166,7 @@
     </message>
 </context>
 <context>
-    <name>SafetyScreen</name>
-    <message numerus="yes">
-        <source>The window locks after %n minute(s) without use (see Settings).</source>
-        <translation>
-            <numerusform>The window locks after %n minute without use (see Settings).</numerusform>
-            <numerusform>The window locks after %n minutes without use (see Settings).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
-        <translation>
-            <numerusform>Once the database is encrypted, the window locks after %n minute without use (see Settings).</numerusform>
-            <numerusform>Once the database is encrypted, the window locks after %n minutes without use (see Settings).</numerusform>
-        </translation>
-    </message>
+    <name>PurgeTab</name>
     <message numerus="yes">
         <source>removed %n month(s) after the last activity, by decision %1.</source>
         <translation>

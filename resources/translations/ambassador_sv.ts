@@ -9,6 +9,207 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placering</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>What left the program or changed for good: prints, exports, extracts, backups, restores, purges, erasures, failed unlocks and changed settings. Records appear by number only, never by name. Newest first.</source>
+        <translation>Det som lämnat programmet eller ändrats för gott: utskrifter, exporter, registerutdrag, säkerhetskopior, återställningar, gallringar, raderingar, misslyckade upplåsningar och ändrade inställningar. Poster visas bara med nummer, aldrig med namn. Nyaste först.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Inget har loggats ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Tagen för hand</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Schemalagd</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>Vid avslut</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Before a purge</source>
+        <translation>Före en gallring</translation>
+    </message>
+    <message>
+        <source>Before encryption</source>
+        <translation>Före kryptering</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Senaste säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>When backups are taken</source>
+        <translation>När säkerhetskopior tas</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mapp:</translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation>Senaste säkerhetskopia:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Back up now to take the first one.</source>
+        <translation>Det finns inga säkerhetskopior ännu. Säkerhetskopiera nu för att ta den första.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Säkerhets&amp;kopiera nu</translation>
+    </message>
+    <message>
+        <source>Take a checked copy of the database now</source>
+        <translation>Ta en kontrollerad kopia av databasen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Å&amp;terställ vald…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the database</source>
+        <translation>Lägg den valda säkerhetskopian i databasens ställe</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen ännu</translation>
+    </message>
+    <message>
+        <source>Backups are taken every %1 hours while the program is open, when it closes, and before a restore, a purge, encryption or an upgrade. The newest %2 are kept, and none older than %3 days except the newest good one.</source>
+        <translation>Säkerhetskopior tas var %1:e timme medan programmet är öppet, när det stängs och före en återställning, en gallring, kryptering eller en uppgradering. De %2 nyaste sparas, och ingen äldre än %3 dagar utom den nyaste hela.</translation>
+    </message>
+    <message>
+        <source>No backup was taken</source>
+        <translation>Ingen säkerhetskopia togs</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Säkerhetskopian skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Säkerhetskopia tagen</translation>
+    </message>
+    <message>
+        <source>The backup is written to %1.</source>
+        <translation>Säkerhetskopian är skriven till %1.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore the backup taken %1?
+
+Everything recorded since then is replaced by the backup. A safety copy of the database as it is now is taken first, so this can be undone by restoring that copy.</source>
+        <translation>Återställa säkerhetskopian från %1?
+
+Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopia av databasen som den är nu tas först, så detta kan ångras genom att återställa den.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>Restored the backup taken %1.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <source>The backup taken %1 is in place. The database as it was before is kept as %2.</source>
+        <translation>Säkerhetskopian från %1 är på plats. Databasen som den var innan sparas som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarScreen</name>
     <message>
         <source>Calendar</source>
@@ -707,6 +908,35 @@
     <message>
         <source>Email</source>
         <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped what you were doing. Nothing you had saved was lost: every change is saved whole or not at all. The window is read again from the database when you close this message; if something you had typed but not saved is missing, please type it again.
+
+The error is written to the log in %1 (without names or other personal data). If it happens again, send the details below to your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2151,95 @@
             <numerusform>%n arbetsgivare</numerusform>
             <numerusform>%n arbetsgivare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionTab</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt the database…</source>
+        <translation>Kr&amp;yptera databasen…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase and encrypt the database and its backups</source>
+        <translation>Välj en lösenfras och kryptera databasen och dess säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase for the database and its backups</source>
+        <translation>Välj en ny lösenfras för databasen och dess säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>The database is encrypted.</source>
+        <translation>Databasen är krypterad.</translation>
+    </message>
+    <message>
+        <source>The file and its backups can be opened only with the passphrase or the recovery key. Keep the recovery key apart from this computer.</source>
+        <translation>Filen och dess säkerhetskopior kan bara öppnas med lösenfrasen eller återställningsnyckeln. Förvara återställningsnyckeln åtskild från den här datorn.</translation>
+    </message>
+    <message>
+        <source>The database is not encrypted.</source>
+        <translation>Databasen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>Anyone who gets hold of the file or one of its backups can read it. Encrypting it with a passphrase is recommended; you get a recovery key once, for the day the passphrase is forgotten.</source>
+        <translation>Den som kommer åt filen eller en av dess säkerhetskopior kan läsa den. Att kryptera den med en lösenfras rekommenderas; du får en återställningsnyckel en gång, för den dag lösenfrasen glöms.</translation>
+    </message>
+    <message>
+        <source>The window does not lock by itself (see Settings).</source>
+        <translation>Fönstret låses inte av sig självt (se Inställningar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>Fönstret låses efter %n minut utan användning (se Inställningar).</numerusform>
+            <numerusform>Fönstret låses efter %n minuter utan användning (se Inställningar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
+        <translation>
+            <numerusform>När databasen är krypterad låses fönstret efter %n minut utan användning (se Inställningar).</numerusform>
+            <numerusform>När databasen är krypterad låses fönstret efter %n minuter utan användning (se Inställningar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Kryptera databasen</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will open the database from now on. The database and its backups are encrypted; a backup is taken first.</source>
+        <translation>Välj lösenfrasen som öppnar databasen från och med nu. Databasen och dess säkerhetskopior krypteras; en säkerhetskopia tas först.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Give the passphrase in use now, then the new one twice. The recovery key stays the same.</source>
+        <translation>Ange lösenfrasen som gäller nu och sedan den nya två gånger. Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Lösenfrasen är bytt.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5428,139 @@
     </message>
 </context>
 <context>
+    <name>PurgeTab</name>
+    <message>
+        <source>A purge removes for good what the retention decisions allow: closed cases with their placements, notes, check-ins and feedback, old log entries and backups older than the oldest kept. It shows what it will remove and asks first, and takes a backup before it starts.</source>
+        <translation>En gallring tar bort för gott det som gallringsbesluten medger: avslutade ärenden med deras placeringar, anteckningar, avstämningar och återkopplingar, gamla loggposter och säkerhetskopior äldre än den äldsta som sparas. Den visar vad den kommer att ta bort och frågar först, och tar en säkerhetskopia innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Closed cases:</source>
+        <translation>Avslutade ärenden:</translation>
+    </message>
+    <message>
+        <source>Log entries:</source>
+        <translation>Loggposter:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view purge…</source>
+        <translation>Förhands&amp;granska gallring…</translation>
+    </message>
+    <message>
+        <source>See what a purge would remove, then decide</source>
+        <translation>Se vad en gallring skulle ta bort, och bestäm sedan</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n month(s) after the last activity, by decision %1.</source>
+        <translation>
+            <numerusform>gallras %n månad efter sista aktiviteten, enligt beslut %1.</numerusform>
+            <numerusform>gallras %n månader efter sista aktiviteten, enligt beslut %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed after %n month(s), by decision %1.</source>
+        <translation>
+            <numerusform>gallras efter %n månad, enligt beslut %1.</numerusform>
+            <numerusform>gallras efter %n månader, enligt beslut %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no retention decision recorded: nothing is removed.</source>
+        <translation>inget gallringsbeslut angivet: inget tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>those older than %n day(s) are removed, except the newest good one.</source>
+        <translation>
+            <numerusform>de som är äldre än %n dag tas bort, utom den nyaste hela.</numerusform>
+            <numerusform>de som är äldre än %n dagar tas bort, utom den nyaste hela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>The purge could not be previewed</source>
+        <translation>Gallringen kunde inte förhandsgranskas</translation>
+    </message>
+    <message>
+        <source>This removes for good:</source>
+        <translation>Det här tas bort för gott:</translation>
+    </message>
+    <message>
+        <source>A backup is taken first. Records removed cannot be brought back from the trash.</source>
+        <translation>En säkerhetskopia tas först. Det som tas bort kan inte hämtas tillbaka ur papperskorgen.</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Ta bort för gott</translation>
+    </message>
+    <message>
+        <source>Nothing was purged</source>
+        <translation>Inget gallrades</translation>
+    </message>
+    <message>
+        <source>Purged.</source>
+        <translation>Gallrat.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Borttaget:</translation>
+    </message>
+    <message>
+        <source>The backup taken first (%1) still holds them until it is older than the oldest backup kept.</source>
+        <translation>Säkerhetskopian som togs först (%1) innehåller dem tills den är äldre än den äldsta som sparas.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
+        <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
+        <translation>Inget ska tas bort: inget avslutat ärende, ingen loggpost och ingen säkerhetskopia är äldre än sin frist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s)</source>
+        <translation>
+            <numerusform>%n avslutat ärende</numerusform>
+            <numerusform>%n avslutade ärenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 placements, %2 notes, %3 check-ins, %4 feedback answers)</source>
+        <translation>(%1 placeringar, %2 anteckningar, %3 avstämningar, %4 återkopplingar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log entry(ies)</source>
+        <translation>
+            <numerusform>%n loggpost</numerusform>
+            <numerusform>%n loggposter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s)</source>
+        <translation>
+            <numerusform>%n gammal säkerhetskopia</numerusform>
+            <numerusform>%n gamla säkerhetskopior</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Register questionnaire answers</source>
@@ -5474,50 +5926,6 @@
 <context>
     <name>SafetyScreen</name>
     <message>
-        <source>participant</source>
-        <translation>deltagare</translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation>placering</translation>
-    </message>
-    <message>
-        <source>employer</source>
-        <translation>arbetsgivare</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>anteckning</translation>
-    </message>
-    <message>
-        <source>Taken by hand</source>
-        <translation>Tagen för hand</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Schemalagd</translation>
-    </message>
-    <message>
-        <source>On exit</source>
-        <translation>Vid avslut</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Före en återställning</translation>
-    </message>
-    <message>
-        <source>Before a purge</source>
-        <translation>Före en gallring</translation>
-    </message>
-    <message>
-        <source>Before encryption</source>
-        <translation>Före kryptering</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>Före en uppgradering</translation>
-    </message>
-    <message>
         <source>Data safety</source>
         <translation>Datasäkerhet</translation>
     </message>
@@ -5544,506 +5952,6 @@
     <message>
         <source>Status</source>
         <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation>Mapp för säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>Last backup</source>
-        <translation>Senaste säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>When backups are taken</source>
-        <translation>När säkerhetskopior tas</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Mapp:</translation>
-    </message>
-    <message>
-        <source>Last backup:</source>
-        <translation>Senaste säkerhetskopia:</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Tagen</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Varför</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>There are no backups yet. Back up now to take the first one.</source>
-        <translation>Det finns inga säkerhetskopior ännu. Säkerhetskopiera nu för att ta den första.</translation>
-    </message>
-    <message>
-        <source>Back &amp;up now</source>
-        <translation>Säkerhets&amp;kopiera nu</translation>
-    </message>
-    <message>
-        <source>Take a checked copy of the database now</source>
-        <translation>Ta en kontrollerad kopia av databasen nu</translation>
-    </message>
-    <message>
-        <source>&amp;Restore selected…</source>
-        <translation>Å&amp;terställ vald…</translation>
-    </message>
-    <message>
-        <source>Put the chosen backup in place of the database</source>
-        <translation>Lägg den valda säkerhetskopian i databasens ställe</translation>
-    </message>
-    <message>
-        <source>Encryption</source>
-        <translation>Kryptering</translation>
-    </message>
-    <message>
-        <source>Locking</source>
-        <translation>Låsning</translation>
-    </message>
-    <message>
-        <source>E&amp;ncrypt the database…</source>
-        <translation>Kr&amp;yptera databasen…</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase and encrypt the database and its backups</source>
-        <translation>Välj en lösenfras och kryptera databasen och dess säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>&amp;Change passphrase…</source>
-        <translation>&amp;Byt lösenfras…</translation>
-    </message>
-    <message>
-        <source>Choose a new passphrase for the database and its backups</source>
-        <translation>Välj en ny lösenfras för databasen och dess säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>Backups to keep</source>
-        <translation>Säkerhetskopior att spara</translation>
-    </message>
-    <message>
-        <source>Backups to &amp;keep:</source>
-        <translation>Säkerhetskopior att &amp;spara:</translation>
-    </message>
-    <message>
-        <source>Oldest backup kept, in days</source>
-        <translation>Äldsta säkerhetskopia som sparas, i dagar</translation>
-    </message>
-    <message>
-        <source>&amp;Oldest backup kept (days):</source>
-        <translation>&amp;Äldsta som sparas (dagar):</translation>
-    </message>
-    <message>
-        <source>Older backups are removed, except the newest good one.</source>
-        <translation>Äldre säkerhetskopior tas bort, utom den nyaste hela.</translation>
-    </message>
-    <message>
-        <source>Back up every, in hours</source>
-        <translation>Säkerhetskopiera var, i timmar</translation>
-    </message>
-    <message>
-        <source>Back up e&amp;very (hours):</source>
-        <translation>Säkerhetskopiera &amp;var (timmar):</translation>
-    </message>
-    <message>
-        <source>While the program is open; it also backs up when it closes.</source>
-        <translation>Medan programmet är öppet; det säkerhetskopierar också när det stängs.</translation>
-    </message>
-    <message>
-        <source>Beside the database</source>
-        <translation>Bredvid databasen</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>V&amp;älj…</translation>
-    </message>
-    <message>
-        <source>Choose the folder backups are written to</source>
-        <translation>Välj mappen som säkerhetskopior skrivs till</translation>
-    </message>
-    <message>
-        <source>Choose backup folder</source>
-        <translation>Välj mapp för säkerhetskopior</translation>
-    </message>
-    <message>
-        <source>Backup &amp;folder:</source>
-        <translation>&amp;Mapp för säkerhetskopior:</translation>
-    </message>
-    <message>
-        <source>Empty: the “backups” folder beside the database. A folder on another disk survives the loss of this one.</source>
-        <translation>Tom: mappen ”backups” bredvid databasen. En mapp på en annan disk klarar att den här går förlorad.</translation>
-    </message>
-    <message>
-        <source>Lock after minutes without use</source>
-        <translation>Lås efter minuter utan användning</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Aldrig</translation>
-    </message>
-    <message>
-        <source>&amp;Lock after (minutes without use):</source>
-        <translation>&amp;Lås efter (minuter utan användning):</translation>
-    </message>
-    <message>
-        <source>Only an encrypted database can be locked. 0 means never.</source>
-        <translation>Bara en krypterad databas kan låsas. 0 betyder aldrig.</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Gallring</translation>
-    </message>
-    <message>
-        <source>Records are kept or removed by the municipality&apos;s retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
-        <translation>Uppgifter bevaras eller gallras enligt kommunens gallringsbeslut. Ange fristen och hänvisa till beslutet. 0 månader betyder att inget beslut är angivet, och då tas inget bort.</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Inte angiven</translation>
-    </message>
-    <message>
-        <source>Closed cases removed after, in months</source>
-        <translation>Avslutade ärenden gallras efter, i månader</translation>
-    </message>
-    <message>
-        <source>Closed &amp;cases removed after (months):</source>
-        <translation>Avslutade ä&amp;renden gallras efter (månader):</translation>
-    </message>
-    <message>
-        <source>Counted from the last activity of a participant with no placement running.</source>
-        <translation>Räknas från sista aktiviteten för en deltagare utan pågående placering.</translation>
-    </message>
-    <message>
-        <source>Decision for closed cases</source>
-        <translation>Beslut för avslutade ärenden</translation>
-    </message>
-    <message>
-        <source>For example KS 2025-03-12 § 45</source>
-        <translation>Till exempel KS 2025-03-12 § 45</translation>
-    </message>
-    <message>
-        <source>&amp;Decision for cases:</source>
-        <translation>&amp;Beslut för ärenden:</translation>
-    </message>
-    <message>
-        <source>Log entries removed after, in months</source>
-        <translation>Loggposter gallras efter, i månader</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g entries removed after (months):</source>
-        <translation>Lo&amp;ggposter gallras efter (månader):</translation>
-    </message>
-    <message>
-        <source>Decision for logs</source>
-        <translation>Beslut för loggar</translation>
-    </message>
-    <message>
-        <source>Dec&amp;ision for logs:</source>
-        <translation>Besl&amp;ut för loggar:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Save the safety settings (Ctrl+S)</source>
-        <translation>Spara säkerhetsinställningarna (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>A purge removes for good what the retention decisions allow: closed cases with their placements, notes, check-ins and feedback, old log entries and backups older than the oldest kept. It shows what it will remove and asks first, and takes a backup before it starts.</source>
-        <translation>En gallring tar bort för gott det som gallringsbesluten medger: avslutade ärenden med deras placeringar, anteckningar, avstämningar och återkopplingar, gamla loggposter och säkerhetskopior äldre än den äldsta som sparas. Den visar vad den kommer att ta bort och frågar först, och tar en säkerhetskopia innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Closed cases</source>
-        <translation>Avslutade ärenden</translation>
-    </message>
-    <message>
-        <source>Log entries</source>
-        <translation>Loggposter</translation>
-    </message>
-    <message>
-        <source>Closed cases:</source>
-        <translation>Avslutade ärenden:</translation>
-    </message>
-    <message>
-        <source>Log entries:</source>
-        <translation>Loggposter:</translation>
-    </message>
-    <message>
-        <source>Backups:</source>
-        <translation>Säkerhetskopior:</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view purge…</source>
-        <translation>Förhands&amp;granska gallring…</translation>
-    </message>
-    <message>
-        <source>See what a purge would remove, then decide</source>
-        <translation>Se vad en gallring skulle ta bort, och bestäm sedan</translation>
-    </message>
-    <message>
-        <source>What left the program or changed for good: prints, exports, extracts, backups, restores, purges, erasures, failed unlocks and changed settings. Records appear by number only, never by name. Newest first.</source>
-        <translation>Det som lämnat programmet eller ändrats för gott: utskrifter, exporter, registerutdrag, säkerhetskopior, återställningar, gallringar, raderingar, misslyckade upplåsningar och ändrade inställningar. Poster visas bara med nummer, aldrig med namn. Nyaste först.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation>Gäller</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalj</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Granskningslogg</translation>
-    </message>
-    <message>
-        <source>Nothing has been logged yet.</source>
-        <translation>Inget har loggats ännu.</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Ingen ännu</translation>
-    </message>
-    <message>
-        <source>Backups are taken every %1 hours while the program is open, when it closes, and before a restore, a purge, encryption or an upgrade. The newest %2 are kept, and none older than %3 days except the newest good one.</source>
-        <translation>Säkerhetskopior tas var %1:e timme medan programmet är öppet, när det stängs och före en återställning, en gallring, kryptering eller en uppgradering. De %2 nyaste sparas, och ingen äldre än %3 dagar utom den nyaste hela.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted.</source>
-        <translation>Databasen är krypterad.</translation>
-    </message>
-    <message>
-        <source>The file and its backups can be opened only with the passphrase or the recovery key. Keep the recovery key apart from this computer.</source>
-        <translation>Filen och dess säkerhetskopior kan bara öppnas med lösenfrasen eller återställningsnyckeln. Förvara återställningsnyckeln åtskild från den här datorn.</translation>
-    </message>
-    <message>
-        <source>The database is not encrypted.</source>
-        <translation>Databasen är inte krypterad.</translation>
-    </message>
-    <message>
-        <source>Anyone who gets hold of the file or one of its backups can read it. Encrypting it with a passphrase is recommended; you get a recovery key once, for the day the passphrase is forgotten.</source>
-        <translation>Den som kommer åt filen eller en av dess säkerhetskopior kan läsa den. Att kryptera den med en lösenfras rekommenderas; du får en återställningsnyckel en gång, för den dag lösenfrasen glöms.</translation>
-    </message>
-    <message>
-        <source>The window does not lock by itself (see Settings).</source>
-        <translation>Fönstret låses inte av sig självt (se Inställningar).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The window locks after %n minute(s) without use (see Settings).</source>
-        <translation>
-            <numerusform>Fönstret låses efter %n minut utan användning (se Inställningar).</numerusform>
-            <numerusform>Fönstret låses efter %n minuter utan användning (se Inställningar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Once the database is encrypted, the window locks after %n minute(s) without use (see Settings).</source>
-        <translation>
-            <numerusform>När databasen är krypterad låses fönstret efter %n minut utan användning (se Inställningar).</numerusform>
-            <numerusform>När databasen är krypterad låses fönstret efter %n minuter utan användning (se Inställningar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>removed %n month(s) after the last activity, by decision %1.</source>
-        <translation>
-            <numerusform>gallras %n månad efter sista aktiviteten, enligt beslut %1.</numerusform>
-            <numerusform>gallras %n månader efter sista aktiviteten, enligt beslut %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>removed after %n month(s), by decision %1.</source>
-        <translation>
-            <numerusform>gallras efter %n månad, enligt beslut %1.</numerusform>
-            <numerusform>gallras efter %n månader, enligt beslut %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no retention decision recorded: nothing is removed.</source>
-        <translation>inget gallringsbeslut angivet: inget tas bort.</translation>
-    </message>
-    <message numerus="yes">
-        <source>those older than %n day(s) are removed, except the newest good one.</source>
-        <translation>
-            <numerusform>de som är äldre än %n dag tas bort, utom den nyaste hela.</numerusform>
-            <numerusform>de som är äldre än %n dagar tas bort, utom den nyaste hela.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct what is marked.</source>
-        <translation>Inget sparades. Rätta det som är markerat.</translation>
-    </message>
-    <message>
-        <source>The settings were not saved</source>
-        <translation>Inställningarna sparades inte</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
-    <message>
-        <source>No backup was taken</source>
-        <translation>Ingen säkerhetskopia togs</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>Säkerhetskopian skrevs till %1.</translation>
-    </message>
-    <message>
-        <source>Backup taken</source>
-        <translation>Säkerhetskopia tagen</translation>
-    </message>
-    <message>
-        <source>The backup is written to %1.</source>
-        <translation>Säkerhetskopian är skriven till %1.</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Återställ säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>Restore the backup taken %1?
-
-Everything recorded since then is replaced by the backup. A safety copy of the database as it is now is taken first, so this can be undone by restoring that copy.</source>
-        <translation>Återställa säkerhetskopian från %1?
-
-Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopia av databasen som den är nu tas först, så detta kan ångras genom att återställa den.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <source>The backup was not restored</source>
-        <translation>Säkerhetskopian återställdes inte</translation>
-    </message>
-    <message>
-        <source>Restored the backup taken %1.</source>
-        <translation>Säkerhetskopian från %1 är återställd.</translation>
-    </message>
-    <message>
-        <source>The backup taken %1 is in place. The database as it was before is kept as %2.</source>
-        <translation>Säkerhetskopian från %1 är på plats. Databasen som den var innan sparas som %2.</translation>
-    </message>
-    <message>
-        <source>Encrypt the database</source>
-        <translation>Kryptera databasen</translation>
-    </message>
-    <message>
-        <source>Choose the passphrase that will open the database from now on. The database and its backups are encrypted; a backup is taken first.</source>
-        <translation>Välj lösenfrasen som öppnar databasen från och med nu. Databasen och dess säkerhetskopior krypteras; en säkerhetskopia tas först.</translation>
-    </message>
-    <message>
-        <source>Encrypt</source>
-        <translation>Kryptera</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <source>Give the passphrase in use now, then the new one twice. The recovery key stays the same.</source>
-        <translation>Ange lösenfrasen som gäller nu och sedan den nya två gånger. Återställningsnyckeln är densamma.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Byt</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>Lösenfrasen är bytt.</translation>
-    </message>
-    <message>
-        <source>Purge</source>
-        <translation>Gallring</translation>
-    </message>
-    <message>
-        <source>The purge could not be previewed</source>
-        <translation>Gallringen kunde inte förhandsgranskas</translation>
-    </message>
-    <message>
-        <source>This removes for good:</source>
-        <translation>Det här tas bort för gott:</translation>
-    </message>
-    <message>
-        <source>A backup is taken first. Records removed cannot be brought back from the trash.</source>
-        <translation>En säkerhetskopia tas först. Det som tas bort kan inte hämtas tillbaka ur papperskorgen.</translation>
-    </message>
-    <message>
-        <source>Remove for good</source>
-        <translation>Ta bort för gott</translation>
-    </message>
-    <message>
-        <source>Nothing was purged</source>
-        <translation>Inget gallrades</translation>
-    </message>
-    <message>
-        <source>Purged.</source>
-        <translation>Gallrat.</translation>
-    </message>
-    <message>
-        <source>Removed:</source>
-        <translation>Borttaget:</translation>
-    </message>
-    <message>
-        <source>The backup taken first (%1) still holds them until it is older than the oldest backup kept.</source>
-        <translation>Säkerhetskopian som togs först (%1) innehåller dem tills den är äldre än den äldsta som sparas.</translation>
-    </message>
-    <message>
-        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
-        <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
-    </message>
-    <message>
-        <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
-        <translation>Inget ska tas bort: inget avslutat ärende, ingen loggpost och ingen säkerhetskopia är äldre än sin frist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed case(s)</source>
-        <translation>
-            <numerusform>%n avslutat ärende</numerusform>
-            <numerusform>%n avslutade ärenden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(%1 placements, %2 notes, %3 check-ins, %4 feedback answers)</source>
-        <translation>(%1 placeringar, %2 anteckningar, %3 avstämningar, %4 återkopplingar)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n log entry(ies)</source>
-        <translation>
-            <numerusform>%n loggpost</numerusform>
-            <numerusform>%n loggposter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n old backup(s)</source>
-        <translation>
-            <numerusform>%n gammal säkerhetskopia</numerusform>
-            <numerusform>%n gamla säkerhetskopior</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6372,165 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>The file could not be read as an image.</source>
         <translation>Filen kunde inte läsas som en bild.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Säkerhetskopior att spara</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>Säkerhetskopior att &amp;spara:</translation>
+    </message>
+    <message>
+        <source>Oldest backup kept, in days</source>
+        <translation>Äldsta säkerhetskopia som sparas, i dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest backup kept (days):</source>
+        <translation>&amp;Äldsta som sparas (dagar):</translation>
+    </message>
+    <message>
+        <source>Older backups are removed, except the newest good one.</source>
+        <translation>Äldre säkerhetskopior tas bort, utom den nyaste hela.</translation>
+    </message>
+    <message>
+        <source>Back up every, in hours</source>
+        <translation>Säkerhetskopiera var, i timmar</translation>
+    </message>
+    <message>
+        <source>Back up e&amp;very (hours):</source>
+        <translation>Säkerhetskopiera &amp;var (timmar):</translation>
+    </message>
+    <message>
+        <source>While the program is open; it also backs up when it closes.</source>
+        <translation>Medan programmet är öppet; det säkerhetskopierar också när det stängs.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Bredvid databasen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>Choose the folder backups are written to</source>
+        <translation>Välj mappen som säkerhetskopior skrivs till</translation>
+    </message>
+    <message>
+        <source>Choose backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Empty: the “backups” folder beside the database. A folder on another disk survives the loss of this one.</source>
+        <translation>Tom: mappen ”backups” bredvid databasen. En mapp på en annan disk klarar att den här går förlorad.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter minuter utan användning</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes without use):</source>
+        <translation>&amp;Lås efter (minuter utan användning):</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database can be locked. 0 means never.</source>
+        <translation>Bara en krypterad databas kan låsas. 0 betyder aldrig.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Records are kept or removed by the municipality&apos;s retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
+        <translation>Uppgifter bevaras eller gallras enligt kommunens gallringsbeslut. Ange fristen och hänvisa till beslutet. 0 månader betyder att inget beslut är angivet, och då tas inget bort.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <source>Closed cases removed after, in months</source>
+        <translation>Avslutade ärenden gallras efter, i månader</translation>
+    </message>
+    <message>
+        <source>Closed &amp;cases removed after (months):</source>
+        <translation>Avslutade ä&amp;renden gallras efter (månader):</translation>
+    </message>
+    <message>
+        <source>Counted from the last activity of a participant with no placement running.</source>
+        <translation>Räknas från sista aktiviteten för en deltagare utan pågående placering.</translation>
+    </message>
+    <message>
+        <source>Decision for closed cases</source>
+        <translation>Beslut för avslutade ärenden</translation>
+    </message>
+    <message>
+        <source>For example KS 2025-03-12 § 45</source>
+        <translation>Till exempel KS 2025-03-12 § 45</translation>
+    </message>
+    <message>
+        <source>&amp;Decision for cases:</source>
+        <translation>&amp;Beslut för ärenden:</translation>
+    </message>
+    <message>
+        <source>Log entries removed after, in months</source>
+        <translation>Loggposter gallras efter, i månader</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g entries removed after (months):</source>
+        <translation>Lo&amp;ggposter gallras efter (månader):</translation>
+    </message>
+    <message>
+        <source>Decision for logs</source>
+        <translation>Beslut för loggar</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision for logs:</source>
+        <translation>Besl&amp;ut för loggar:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the safety settings (Ctrl+S)</source>
+        <translation>Spara säkerhetsinställningarna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct what is marked.</source>
+        <translation>Inget sparades. Rätta det som är markerat.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Inställningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.participants.erasure_dialog import ErasureDialog
+from ambassador.ui.safety.audit_tab import detail_text
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog
-from ambassador.ui.safety.screen import detail_text
 from tests.factories import make_participant
 
 PASSPHRASE = "en lång lösenfras för testet"

@@ -18,6 +18,7 @@ from ambassador.domain.errors import NotFoundError
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
+from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety.screen import SafetyScreen
 from tests.factories import make_participant
@@ -68,42 +69,45 @@ def click(qtbot: QtBot, button: object) -> None:
 
 
 def cells(screen: SafetyScreen, row: int) -> list[str]:
-    model = screen.audit_model
+    model = screen.audit_tab.audit_model
     return [model.data(model.index(row, column)) for column in range(model.columnCount())]
 
 
 def test_back_up_now_adds_a_row(qtbot: QtBot, screen: SafetyScreen, boxes: Boxes) -> None:
-    assert screen.backups_model.rowCount() == 0
-    assert screen.no_backups_label.isVisible()
-    assert not screen.restore_button.isEnabled()
+    assert screen.backups_tab.backups_model.rowCount() == 0
+    assert screen.backups_tab.no_backups_label.isVisible()
+    assert not screen.backups_tab.restore_button.isEnabled()
 
-    click(qtbot, screen.back_up_button)
+    click(qtbot, screen.backups_tab.back_up_button)
 
-    assert screen.backups_model.rowCount() == 1
-    written = screen.backups_model.row_at(0).path
+    assert screen.backups_tab.backups_model.rowCount() == 1
+    written = screen.backups_tab.backups_model.row_at(0).path
     assert written.exists()
     assert boxes.informed == [f"The backup is written to {written}."]
-    assert screen.last_backup_label.text() == "2026-11-24 09:00"
-    assert screen.backups_table.isVisible() and not screen.no_backups_label.isVisible()
-    assert cells(screen, 0)[SafetyScreen.AUDIT_ACTION] == "Backup"
+    assert screen.backups_tab.last_backup_label.text() == "2026-11-24 09:00"
+    assert (
+        screen.backups_tab.backups_table.isVisible()
+        and not screen.backups_tab.no_backups_label.isVisible()
+    )
+    assert cells(screen, 0)[AuditTab.ACTION] == "Backup"
 
 
 def test_restore_selected_brings_back_what_changed_since(
     qtbot: QtBot, services: Services, clock: FixedClock, screen: SafetyScreen, boxes: Boxes
 ) -> None:
     kept = make_participant(services, first_name="Åsa", last_name="Öberg")
-    click(qtbot, screen.back_up_button)
+    click(qtbot, screen.backups_tab.back_up_button)
     clock.set(clock.now() + timedelta(hours=1))
     services.participants.delete(kept)
     later = make_participant(services, first_name="Bo")
     with pytest.raises(NotFoundError):
         services.participants.get(kept)
     screen.refresh()
-    screen.backups_table.selectRow(0)
-    assert screen.restore_button.isEnabled()
+    screen.backups_tab.backups_table.selectRow(0)
+    assert screen.backups_tab.restore_button.isEnabled()
 
     with qtbot.waitSignal(screen.restored):
-        click(qtbot, screen.restore_button)
+        click(qtbot, screen.backups_tab.restore_button)
 
     assert "safety copy" in boxes.asked[0] and "replaced" in boxes.asked[0]
     assert services.participants.get(kept).first_name == "Åsa"
@@ -112,19 +116,19 @@ def test_restore_selected_brings_back_what_changed_since(
     assert boxes.errors == []
     safety = [info for info in services.backups.backups() if info.reason == "before-restore"]
     assert len(safety) == 1 and str(safety[0].path) in boxes.informed[-1]
-    assert screen.backups_model.rowCount() == 2
-    assert cells(screen, 0)[SafetyScreen.AUDIT_ACTION] == "Restored from backup"
+    assert screen.backups_tab.backups_model.rowCount() == 2
+    assert cells(screen, 0)[AuditTab.ACTION] == "Restored from backup"
 
 
 def test_restore_not_confirmed_changes_nothing(
     qtbot: QtBot, services: Services, screen: SafetyScreen, boxes: Boxes
 ) -> None:
-    click(qtbot, screen.back_up_button)
+    click(qtbot, screen.backups_tab.back_up_button)
     participant_id = make_participant(services)
-    screen.backups_table.selectRow(0)
+    screen.backups_tab.backups_table.selectRow(0)
     boxes.answer = False
 
-    click(qtbot, screen.restore_button)
+    click(qtbot, screen.backups_tab.restore_button)
 
     assert services.participants.get(participant_id)
     assert len(services.backups.backups()) == 1
@@ -132,7 +136,7 @@ def test_restore_not_confirmed_changes_nothing(
 
 def open_encrypt_dialog(qtbot: QtBot, screen: SafetyScreen) -> NewPassphraseDialog:
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_ENCRYPTION)
-    click(qtbot, screen.encrypt_button)
+    click(qtbot, screen.encryption_tab.encrypt_button)
     dialog = screen.open_dialog
     assert isinstance(dialog, NewPassphraseDialog) and dialog.isVisible()
     assert dialog.new_edit.echoMode() == dialog.new_edit.EchoMode.Password
@@ -173,11 +177,14 @@ def test_encrypt_through_the_dialogs(
     click(qtbot, shown.close_button)
     assert not shown.isVisible() and screen.open_dialog is None
 
-    assert screen.encryption_state_label.text() == "The database is encrypted."
-    assert screen.change_passphrase_button.isVisible() and not screen.encrypt_button.isVisible()
+    assert screen.encryption_tab.encryption_state_label.text() == "The database is encrypted."
+    assert (
+        screen.encryption_tab.change_passphrase_button.isVisible()
+        and not screen.encryption_tab.encrypt_button.isVisible()
+    )
     # The passphrase went through as typed: it is the one that opens the key file now.
     services.encryption.change_passphrase(PASSPHRASE, "another long passphrase")
-    assert cells(screen, 0)[SafetyScreen.AUDIT_ACTION] == "Encryption changed"
+    assert cells(screen, 0)[AuditTab.ACTION] == "Encryption changed"
     assert navigator.calls == []
 
 
@@ -204,7 +211,7 @@ def test_mismatched_or_short_passphrases_are_refused(
     assert not Path(f"{database_path}.key").exists()
     dialog.reject()
     assert screen.open_dialog is None
-    assert screen.encrypt_button.isVisible()
+    assert screen.encryption_tab.encrypt_button.isVisible()
 
 
 def test_change_passphrase_with_a_wrong_current_one_says_so(
@@ -213,7 +220,7 @@ def test_change_passphrase_with_a_wrong_current_one_says_so(
     services.encryption.encrypt(PASSPHRASE)
     screen.refresh()
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_ENCRYPTION)
-    click(qtbot, screen.change_passphrase_button)
+    click(qtbot, screen.encryption_tab.change_passphrase_button)
     dialog = screen.open_dialog
     assert isinstance(dialog, NewPassphraseDialog) and dialog.current_edit is not None
     dialog.current_edit.setText("not the passphrase")
@@ -235,12 +242,12 @@ def test_retention_period_without_a_decision_is_refused(
     qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: SafetyScreen
 ) -> None:
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_SETTINGS)
-    screen.case_months_spin.setValue(12)
-    screen.backup_keep_spin.setValue(30)
+    screen.settings_tab.case_months_spin.setValue(12)
+    screen.settings_tab.backup_keep_spin.setValue(30)
 
-    click(qtbot, screen.save_button)
+    click(qtbot, screen.settings_tab.save_button)
 
-    label = screen.error_labels["case_retention_decision"]
+    label = screen.settings_tab.error_labels["case_retention_decision"]
     assert label.isVisible()
     assert label.text() == "Cite the retention decision this period comes from."
     assert "Nothing was saved" in screen.status_label.text()
@@ -254,11 +261,11 @@ def test_saving_settings_is_in_the_audit_log(
     qtbot: QtBot, services: Services, navigator: RecordingNavigator, screen: SafetyScreen
 ) -> None:
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_SETTINGS)
-    screen.backup_keep_spin.setValue(20)
-    screen.case_months_spin.setValue(60)
-    screen.case_decision_edit.setText("KS 2025-03-12 § 45")
+    screen.settings_tab.backup_keep_spin.setValue(20)
+    screen.settings_tab.case_months_spin.setValue(60)
+    screen.settings_tab.case_decision_edit.setText("KS 2025-03-12 § 45")
 
-    click(qtbot, screen.save_button)
+    click(qtbot, screen.settings_tab.save_button)
 
     stored = services.settings.get()
     assert (stored.backup_keep, stored.case_retention_months) == (20, 60)
@@ -266,19 +273,19 @@ def test_saving_settings_is_in_the_audit_log(
     assert navigator.published == [Changes(settings=True)]
     assert screen.status_label.text() == "Saved."
     row = cells(screen, 0)
-    assert row[SafetyScreen.AUDIT_AT] == "2026-11-24 09:00"
-    assert row[SafetyScreen.AUDIT_ACTION] == "Settings changed"
-    assert row[SafetyScreen.AUDIT_COUNT] == "3"
-    assert "KS 2025-03-12 § 45" in screen.case_retention_label.text()
+    assert row[AuditTab.AT] == "2026-11-24 09:00"
+    assert row[AuditTab.ACTION] == "Settings changed"
+    assert row[AuditTab.COUNT] == "3"
+    assert "KS 2025-03-12 § 45" in screen.purge_tab.case_retention_label.text()
 
 
 def test_preview_purge_with_nothing_due_says_why(
     qtbot: QtBot, services: Services, screen: SafetyScreen, boxes: Boxes
 ) -> None:
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_PURGE)
-    assert "nothing is removed" in screen.case_retention_label.text()
+    assert "nothing is removed" in screen.purge_tab.case_retention_label.text()
 
-    click(qtbot, screen.preview_purge_button)
+    click(qtbot, screen.purge_tab.preview_purge_button)
 
     assert boxes.asked == []
     assert len(boxes.informed) == 1
@@ -310,12 +317,12 @@ def test_purge_shows_what_goes_then_removes_it(
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_PURGE)
 
     with qtbot.waitSignal(screen.restored):
-        click(qtbot, screen.preview_purge_button)
+        click(qtbot, screen.purge_tab.preview_purge_button)
 
     assert boxes.asked[0].startswith("This removes for good:")
     assert "2 log entries" in boxes.asked[0] and "1 old backup" in boxes.asked[0]
     assert "before-purge" in boxes.informed[-1]
-    assert cells(screen, 0)[SafetyScreen.AUDIT_ACTION] == "Purged by retention"
+    assert cells(screen, 0)[AuditTab.ACTION] == "Purged by retention"
     assert services.retention.preview().is_empty
 
 
@@ -329,13 +336,13 @@ def test_chosen_backup_folder_is_where_backups_go(
     elsewhere = tmp_path / "other disk"
     monkeypatch.setattr(dialogs, "choose_folder", lambda _p, _t, _s: str(elsewhere))
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_SETTINGS)
-    click(qtbot, screen.choose_folder_button)
-    assert screen.backup_folder_edit.text() == str(elsewhere)
-    click(qtbot, screen.save_button)
+    click(qtbot, screen.settings_tab.choose_folder_button)
+    assert screen.settings_tab.backup_folder_edit.text() == str(elsewhere)
+    click(qtbot, screen.settings_tab.save_button)
     screen.tabs.setCurrentIndex(SafetyScreen.TAB_BACKUPS)
 
-    click(qtbot, screen.back_up_button)
+    click(qtbot, screen.backups_tab.back_up_button)
 
     assert services.backups.folder() == elsewhere
-    assert screen.backup_folder_label.text() == str(elsewhere)
-    assert screen.backups_model.row_at(0).path.parent == elsewhere
+    assert screen.backups_tab.backup_folder_label.text() == str(elsewhere)
+    assert screen.backups_tab.backups_model.row_at(0).path.parent == elsewhere

@@ -1,0 +1,144 @@
+"""Datasäkerhet's Encryption tab: whether the database is encrypted at rest and the window
+locks, encrypting it or changing its passphrase through the passphrase dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from ambassador.domain.settings import Settings
+from ambassador.services.bundle import Services
+from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
+from ambassador.ui.safety.tab import SafetyTab, wrapped_label
+
+
+class EncryptionTab(SafetyTab):
+    # The database was encrypted, or its passphrase changed.
+    encryption_changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        # The dialog open over the tab (tests reach it here).
+        self.open_dialog: NewPassphraseDialog | RecoveryKeyDialog | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.encryption_state_label = wrapped_label()
+        font = self.encryption_state_label.font()
+        font.setBold(True)
+        self.encryption_state_label.setFont(font)
+        self.encryption_state_label.setAccessibleName(self.tr("Encryption"))
+        self.encryption_help_label = wrapped_label()
+        self.lock_state_label = wrapped_label()
+        self.lock_state_label.setAccessibleName(self.tr("Locking"))
+        self.encrypt_button = self._button(
+            self.tr("E&ncrypt the database…"),
+            self.tr("Choose a passphrase and encrypt the database and its backups"),
+            self.encrypt_database,
+        )
+        self.change_passphrase_button = self._button(
+            self.tr("&Change passphrase…"),
+            self.tr("Choose a new passphrase for the database and its backups"),
+            self._on_change_passphrase_button_clicked,
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.encrypt_button)
+        buttons.addWidget(self.change_passphrase_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.encryption_state_label)
+        layout.addWidget(self.encryption_help_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.lock_state_label)
+        layout.addStretch(1)
+
+    def show_state(self, settings: Settings) -> None:
+        encrypted = self._services.encryption.encrypted
+        if encrypted:
+            self.encryption_state_label.setText(self.tr("The database is encrypted."))
+            self.encryption_help_label.setText(
+                self.tr(
+                    "The file and its backups can be opened only with the passphrase or the "
+                    "recovery key. Keep the recovery key apart from this computer."
+                )
+            )
+        else:
+            self.encryption_state_label.setText(self.tr("The database is not encrypted."))
+            self.encryption_help_label.setText(
+                self.tr(
+                    "Anyone who gets hold of the file or one of its backups can read it. "
+                    "Encrypting it with a passphrase is recommended; you get a recovery key "
+                    "once, for the day the passphrase is forgotten."
+                )
+            )
+        self.encrypt_button.setVisible(not encrypted)
+        self.change_passphrase_button.setVisible(encrypted)
+        minutes = settings.lock_after_minutes
+        if minutes == 0:
+            lock = self.tr("The window does not lock by itself (see Settings).")
+        elif encrypted:
+            lock = self.tr(
+                "The window locks after %n minute(s) without use (see Settings).", "", minutes
+            )
+        else:
+            lock = self.tr(
+                "Once the database is encrypted, the window locks after %n minute(s) without "
+                "use (see Settings).",
+                "",
+                minutes,
+            )
+        self.lock_state_label.setText(lock)
+
+    def encrypt_database(self) -> None:
+        """Ask for a passphrase twice, encrypt, show the recovery key once."""
+        encryption = self._services.encryption
+        dialog = NewPassphraseDialog(
+            self.tr("Encrypt the database"),
+            self.tr(
+                "Choose the passphrase that will open the database from now on. The "
+                "database and its backups are encrypted; a backup is taken first."
+            ),
+            lambda _current, new: encryption.encrypt(new),
+            confirm=self.tr("Encrypt"),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._on_encrypted(dialog.outcome))
+        self._open(dialog)
+
+    def _on_encrypted(self, recovery_key: str) -> None:
+        self.status_changed.emit(self.tr("The database is encrypted."))
+        self.encryption_changed.emit()
+        self._open(RecoveryKeyDialog(recovery_key, self))
+
+    def _on_change_passphrase_button_clicked(self) -> None:
+        encryption = self._services.encryption
+        dialog = NewPassphraseDialog(
+            self.tr("Change passphrase"),
+            self.tr(
+                "Give the passphrase in use now, then the new one twice. The recovery key "
+                "stays the same."
+            ),
+            encryption.change_passphrase,
+            ask_current=True,
+            confirm=self.tr("Change"),
+            parent=self,
+        )
+        dialog.accepted.connect(self._on_passphrase_changed)
+        self._open(dialog)
+
+    def _on_passphrase_changed(self) -> None:
+        self.status_changed.emit(self.tr("The passphrase is changed."))
+        self.encryption_changed.emit()
+
+    def _open(self, dialog: NewPassphraseDialog | RecoveryKeyDialog) -> None:
+        self.open_dialog = dialog
+        dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
+        dialog.open()
+
+    def _on_dialog_finished(self, dialog: NewPassphraseDialog | RecoveryKeyDialog) -> None:
+        if self.open_dialog is dialog:
+            self.open_dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,305 @@
+"""Datasäkerhet's Settings tab: the form for the safety settings (how many backups and where,
+when the window locks, the retention periods and the decisions they cite) and saving it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.errors import AmbassadorError, Problem, ValidationError
+from ambassador.domain.settings import Settings
+from ambassador.services.bundle import Services
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.forms import error_label, show_problems_at_fields
+from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.widgets import scroll_area
+from ambassador.ui.safety.tab import SafetyTab, wrapped_label
+
+
+class SettingsTab(SafetyTab):
+    # The settings were saved: every tab shows them, the form included.
+    saved = Signal()
+
+    def __init__(self, services: Services, navigator: Navigator) -> None:
+        super().__init__()
+        self._services = services
+        self._navigator = navigator
+        self.error_labels: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {}
+        self._build_ui()
+
+    def _add_field(
+        self,
+        form: QFormLayout,
+        name: str,
+        text: str,
+        widget: QWidget,
+        help_text: str = "",
+        buddy: QWidget | None = None,
+    ) -> None:
+        """A row with its label and, under the widget, its help and the error for `name`."""
+        container = QWidget()
+        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(widget, QSpinBox):
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            column.addWidget(widget)
+        if help_text:
+            column.addWidget(wrapped_label(help_text))
+        errors = error_label()
+        column.addWidget(errors)
+        label = QLabel(text)
+        label.setBuddy(buddy or widget)
+        form.addRow(label, container)
+        self.error_labels[name] = errors
+        self.field_widgets[name] = buddy or widget
+
+    def _spin(self, low: int, high: int, name: str, special: str = "") -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setAccessibleName(name)
+        if special:
+            spin.setSpecialValueText(special)
+        spin.setMinimumWidth(140)
+        spin.valueChanged.connect(self._on_field_edited)
+        return spin
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.textEdited.connect(self._on_field_edited)
+        return edit
+
+    def _form_group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return group, form
+
+    def _build_ui(self) -> None:
+        content = QWidget()
+        backups, backup_form = self._form_group(self.tr("Backups"))
+        self.backup_keep_spin = self._spin(1, 1000, self.tr("Backups to keep"))
+        self._add_field(
+            backup_form, "backup_keep", self.tr("Backups to &keep:"), self.backup_keep_spin
+        )
+        self.backup_max_age_spin = self._spin(1, 3650, self.tr("Oldest backup kept, in days"))
+        self._add_field(
+            backup_form,
+            "backup_max_age_days",
+            self.tr("&Oldest backup kept (days):"),
+            self.backup_max_age_spin,
+            self.tr("Older backups are removed, except the newest good one."),
+        )
+        self.backup_every_spin = self._spin(1, 24, self.tr("Back up every, in hours"))
+        self._add_field(
+            backup_form,
+            "backup_every_hours",
+            self.tr("Back up e&very (hours):"),
+            self.backup_every_spin,
+            self.tr("While the program is open; it also backs up when it closes."),
+        )
+        self.backup_folder_edit = self._line_edit(self.tr("Backup folder"))
+        self.backup_folder_edit.setPlaceholderText(self.tr("Beside the database"))
+        self.choose_folder_button = self._button(
+            self.tr("C&hoose…"),
+            self.tr("Choose the folder backups are written to"),
+            self._on_choose_folder_button_clicked,
+        )
+        self.choose_folder_button.setAccessibleName(self.tr("Choose backup folder"))
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.backup_folder_edit, 1)
+        folder_layout.addWidget(self.choose_folder_button)
+        self._add_field(
+            backup_form,
+            "backup_folder",
+            self.tr("Backup &folder:"),
+            folder_row,
+            self.tr(
+                "Empty: the “backups” folder beside the database. A folder on another disk "
+                "survives the loss of this one."
+            ),
+            buddy=self.backup_folder_edit,
+        )
+
+        locking, lock_form = self._form_group(self.tr("Locking"))
+        self.lock_after_spin = self._spin(
+            0, 240, self.tr("Lock after minutes without use"), self.tr("Never")
+        )
+        self._add_field(
+            lock_form,
+            "lock_after_minutes",
+            self.tr("&Lock after (minutes without use):"),
+            self.lock_after_spin,
+            self.tr("Only an encrypted database can be locked. 0 means never."),
+        )
+
+        retention, retention_form = self._form_group(self.tr("Retention"))
+        retention_intro = wrapped_label(
+            self.tr(
+                "Records are kept or removed by the municipality's retention decision "
+                "(gallringsbeslut). Give the period and cite the decision. 0 months means no "
+                "decision is recorded, and nothing is removed."
+            )
+        )
+        retention_form.addRow(retention_intro)
+        not_set = self.tr("Not set")
+        self.case_months_spin = self._spin(
+            0, 1200, self.tr("Closed cases removed after, in months"), not_set
+        )
+        self._add_field(
+            retention_form,
+            "case_retention_months",
+            self.tr("Closed &cases removed after (months):"),
+            self.case_months_spin,
+            self.tr("Counted from the last activity of a participant with no placement running."),
+        )
+        self.case_decision_edit = self._line_edit(self.tr("Decision for closed cases"))
+        self.case_decision_edit.setPlaceholderText(self.tr("For example KS 2025-03-12 § 45"))
+        self._add_field(
+            retention_form,
+            "case_retention_decision",
+            self.tr("&Decision for cases:"),
+            self.case_decision_edit,
+        )
+        self.log_months_spin = self._spin(
+            0, 1200, self.tr("Log entries removed after, in months"), not_set
+        )
+        self._add_field(
+            retention_form,
+            "log_retention_months",
+            self.tr("Lo&g entries removed after (months):"),
+            self.log_months_spin,
+        )
+        self.log_decision_edit = self._line_edit(self.tr("Decision for logs"))
+        self.log_decision_edit.setPlaceholderText(self.tr("For example KS 2025-03-12 § 45"))
+        self._add_field(
+            retention_form,
+            "log_retention_decision",
+            self.tr("Dec&ision for logs:"),
+            self.log_decision_edit,
+        )
+
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        left = QVBoxLayout()
+        left.addWidget(backups)
+        left.addWidget(locking)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(retention)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+        content_layout = QVBoxLayout(content)
+        content_layout.addLayout(columns)
+        content_layout.addStretch(1)
+
+        self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S, not a mnemonic
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_button.setToolTip(self.tr("Save the safety settings (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.settings_error_label = error_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        self.settings_scroll_area = scroll_area(content)
+        layout.addWidget(self.settings_scroll_area, 1)
+        layout.addWidget(self.settings_error_label)
+        layout.addLayout(buttons)
+
+    def load(self, settings: Settings) -> None:
+        for spin, value in (
+            (self.backup_keep_spin, settings.backup_keep),
+            (self.backup_max_age_spin, settings.backup_max_age_days),
+            (self.backup_every_spin, settings.backup_every_hours),
+            (self.lock_after_spin, settings.lock_after_minutes),
+            (self.case_months_spin, settings.case_retention_months),
+            (self.log_months_spin, settings.log_retention_months),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.backup_folder_edit.setText(settings.backup_folder)
+        self.case_decision_edit.setText(settings.case_retention_decision)
+        self.log_decision_edit.setText(settings.log_retention_decision)
+        self.show_problems([])
+
+    def read_settings(self, stored: Settings) -> Settings:
+        # Settings other screens show keep their stored values.
+        return dataclasses.replace(
+            stored,
+            backup_keep=self.backup_keep_spin.value(),
+            backup_max_age_days=self.backup_max_age_spin.value(),
+            backup_every_hours=self.backup_every_spin.value(),
+            backup_folder=self.backup_folder_edit.text().strip(),
+            lock_after_minutes=self.lock_after_spin.value(),
+            case_retention_months=self.case_months_spin.value(),
+            case_retention_decision=self.case_decision_edit.text(),
+            log_retention_months=self.log_months_spin.value(),
+            log_retention_decision=self.log_decision_edit.text(),
+        )
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        show_problems_at_fields(problems, self.error_labels, self.settings_error_label)
+
+    def save_settings(self) -> bool:
+        """Save the safety settings, or nothing when anything is refused."""
+        try:
+            changes = self._services.settings.save(
+                self.read_settings(self._services.settings.get())
+            )
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            self.status_changed.emit(self.tr("Nothing was saved. Correct what is marked."))
+            for problem in error.problems:
+                widget = self.field_widgets.get(problem.field)
+                if widget is not None:
+                    self.settings_scroll_area.ensureWidgetVisible(widget)
+                    widget.setFocus()
+                    break
+            return False
+        except AmbassadorError as error:
+            self._failed(self.tr("The settings were not saved"), error)
+            return False
+        self.saved.emit()
+        self.status_changed.emit(self.tr("Saved."))
+        self._navigator.publish(changes)
+        return True
+
+    def _on_field_edited(self, *_args: object) -> None:
+        self.status_changed.emit("")
+
+    def _on_save_button_clicked(self) -> None:
+        self.save_settings()
+
+    def _on_choose_folder_button_clicked(self) -> None:
+        start = self.backup_folder_edit.text().strip() or str(self._services.backups.folder())
+        folder = dialogs.choose_folder(self, self.tr("Choose backup folder"), start)
+        if folder:
+            self.backup_folder_edit.setText(folder)
+            self._on_field_edited()

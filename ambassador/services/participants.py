@@ -100,7 +100,11 @@ class ParticipantService:
 
     def withdraw_consent(self, participant_id: int, consent_id: int) -> Changes:
         with self._db.write() as uow:
-            uow.participants.withdraw_consent(consent_id, self._clock.today())
+            if (
+                uow.participants.withdraw_consent(participant_id, consent_id, self._clock.today())
+                is None
+            ):
+                raise NotFoundError("consent", consent_id)
         return Changes(participants=ids(participant_id))
 
     def delete(self, participant_id: int) -> Changes:

@@ -120,8 +120,11 @@ class ParticipantRepository:
         self._session.flush()
         return _consent(row)
 
-    def withdraw_consent(self, consent_id: int, on: date) -> Consent:
-        row = self._session.get_one(ConsentRow, consent_id)
+    def withdraw_consent(self, participant_id: int, consent_id: int, on: date) -> Consent | None:
+        """The consent as withdrawn; None when the participant has no consent of that id."""
+        row = self._session.get(ConsentRow, consent_id)
+        if row is None or row.participant_id != participant_id:
+            return None
         row.withdrawn_on = on
         self._session.flush()
         return _consent(row)

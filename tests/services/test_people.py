@@ -88,6 +88,22 @@ def test_consent_to_share_needs_requires_employer(services: Services) -> None:
     assert not withdrawn.in_force_on(date(2026, 11, 24))
 
 
+def test_withdrawing_an_unknown_consent_is_not_found_and_changes_nothing(
+    services: Services,
+) -> None:
+    participant_id = make_participant(services)
+    other_id = make_participant(services)
+    services.participants.give_consent(
+        participant_id, ConsentScope.CONTACT_REFERRAL_SOURCE, None, date(2026, 11, 1)
+    )
+    (consent,) = services.participants.consents(participant_id)
+    for owner, consent_id in ((participant_id, consent.id + 1), (other_id, consent.id)):
+        with pytest.raises(NotFoundError) as raised:
+            services.participants.withdraw_consent(owner, consent_id)
+        assert (raised.value.kind, raised.value.record_id) == ("consent", consent_id)
+    assert services.participants.consents(participant_id) == [consent]
+
+
 def test_employer_duplicate_organisation_number_refused(services: Services) -> None:
     number = make_organisation_number(1234)
     make_employer(services, organisation_number=number)

@@ -1,5 +1,6 @@
 """Opening the database from the window: its passphrase if it is encrypted, and a file that
-cannot be opened replaced by its newest good backup if the person agrees.
+cannot be opened replaced by its newest good backup if the person agrees. Opening itself is
+the shared service (services/opening.py) the command line uses too; this adds the dialogs.
 
 Never a traceback and never a half-open database: each way out either returns an opened
 database or says which file could not be opened and why, and returns None.
@@ -11,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ambassador import paths
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import (
     DamagedDatabaseError,
@@ -19,13 +19,15 @@ from ambassador.domain.errors import (
     StorageError,
 )
 from ambassador.services import encryption
-from ambassador.services.backups import recover
 from ambassador.services.bundle import Services
 from ambassador.services.encryption import Unlocked
-from ambassador.services.sample_data import SampleDataService, Size
-from ambassador.storage import backup
-from ambassador.storage.database import Database
-from ambassador.storage.opening import is_encrypted, open_database
+from ambassador.services.opening import (
+    Database,
+    is_encrypted,
+    newest_good_backup,
+    open_services,
+    recover,
+)
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_moment
 from ambassador.ui.i18n import message
@@ -47,16 +49,6 @@ def ask_key(path: Path) -> Unlocked | None:
     return found[-1] if dialogs.run_dialog(dialog) and found else None
 
 
-def open_services(
-    path: Path, clock: Clock, *, key: bytes | None = None, with_sample_data: bool = False
-) -> tuple[Database, Services]:
-    """Open and migrate `path`; a demo file that is still empty gets the small sample set."""
-    database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
-    if with_sample_data:
-        SampleDataService(database, clock).fill_if_empty(Size.SMALL)
-    return database, Services.build(database, clock)
-
-
 def open_interactively(
     path: Path, clock: Clock, *, with_sample_data: bool = False
 ) -> tuple[Database, Services] | None:
@@ -65,19 +57,15 @@ def open_interactively(
         unlocked = ask_key(path)
         if unlocked is None:
             return None
-    key = unlocked.key if unlocked else None
     try:
-        database, services = open_services(path, clock, key=key, with_sample_data=with_sample_data)
+        return open_services(path, clock, unlocked=unlocked, with_sample_data=with_sample_data)
     except (DamagedDatabaseError, NotAnAmbassadorDatabaseError) as error:
-        if not _offer_backup(path, error, clock, key):
+        if not _offer_backup(path, error, clock, unlocked.key if unlocked else None):
             return None
-        database, services = open_services(path, clock, key=key)
+        return open_services(path, clock, unlocked=unlocked)
     except StorageError as error:
         _cannot_open(error)
         return None
-    if unlocked is not None:
-        services.encryption.unlocked(unlocked.failed_before)
-    return database, services
 
 
 def _cannot_open(error: StorageError, extra: str = "") -> None:
@@ -89,7 +77,7 @@ def _cannot_open(error: StorageError, extra: str = "") -> None:
 
 def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | None) -> bool:
     """Offer the newest backup that passes its check; True when it is now in place."""
-    newest = backup.newest_good(paths.backups_dir(path), path, key)
+    newest = newest_good_backup(path, key)
     if newest is None:
         _cannot_open(
             error,

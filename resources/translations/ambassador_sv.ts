@@ -477,6 +477,22 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Det finns ingen uppföljning efter avslut med nummer {id}.</translation>
     </message>
     <message>
+        <source>There is no record number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: expected {least} to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file has no column for: {missing}. Its headers are: {headers}.</source>
         <translation>Filen saknar kolumn för: {missing}. Dess rubriker är: {headers}.</translation>
     </message>
@@ -607,6 +623,33 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
         <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Första raden</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importera som</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Import %1 as</source>
+        <translation>Importera %1 som</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
     </message>
 </context>
 <context>
@@ -2389,34 +2432,6 @@ The error is written to the log in %1 (without names or other personal data). If
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Already registered</source>
-        <translation>Redan registrerad</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Avvisad</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Vem</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Skäl</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -2489,22 +2504,6 @@ The error is written to the log in %1 (without names or other personal data). If
         <translation>&amp;Avgränsare:</translation>
     </message>
     <message>
-        <source>Column in the file</source>
-        <translation>Kolumn i filen</translation>
-    </message>
-    <message>
-        <source>First row</source>
-        <translation>Första raden</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Importera som</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolumner</translation>
-    </message>
-    <message>
         <source>&amp;Columns</source>
         <translation>&amp;Kolumner</translation>
     </message>
@@ -2543,14 +2542,6 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>Read as %1, %2</source>
         <translation>Läst som %1, %2</translation>
-    </message>
-    <message>
-        <source>Import %1 as</source>
-        <translation>Importera %1 som</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Importeras inte</translation>
     </message>
     <message>
         <source>Choose which column holds: %1</source>
@@ -5382,6 +5373,37 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>No check-ins are planned; schedule them one at a time.</source>
         <translation>Inga avstämningar planeras; boka dem en i taget.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Redan registrerad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Skäl</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,18 @@ correct how it was read, say which column is which, see what each row would do, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,13 +23,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +44,6 @@ from ambassador.services.importing import (
     CsvDialect,
     ImportPreview,
     ImportResult,
-    PreviewRow,
     RowStatus,
     Sheet,
     SheetError,
@@ -64,22 +56,12 @@ from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import wait_cursor
 from ambassador.ui.common.widgets import section_heading
-from ambassador.ui.i18n import message, problem_text
+from ambassador.ui.files.column_mapping import ColumnMappingTable
+from ambassador.ui.files.import_preview_model import PreviewTableModel
+from ambassador.ui.i18n import message
 
 CONTEXT = "ImportDialog"
-Index = QModelIndex | QPersistentModelIndex
 
-RESULT_TEXTS = {
-    RowStatus.NEW: QT_TRANSLATE_NOOP("ImportDialog", "New"),
-    RowStatus.EXISTING: QT_TRANSLATE_NOOP("ImportDialog", "Already registered"),
-    RowStatus.BAD: QT_TRANSLATE_NOOP("ImportDialog", "Refused"),
-}
-PREVIEW_HEADERS = (
-    QT_TRANSLATE_NOOP("ImportDialog", "Row"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Result"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Who"),
-    QT_TRANSLATE_NOOP("ImportDialog", "Reasons"),
-)
 ENCODING_NAMES = {
     UTF8: QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
     UTF8_SIG: QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
@@ -94,81 +76,6 @@ DELIMITER_NAMES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-class PreviewTableModel(QAbstractTableModel):
-    """What each row of the sheet would do; refused rows in red with a warning sign."""
-
-    COLUMN_ROW, COLUMN_RESULT, COLUMN_WHO, COLUMN_REASONS = range(4)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-        self._column_names: dict[str, str] = {}
-        dark = QGuiApplication.palette().window().color().lightness() < 128
-        # The same reds as forms.error_label: readable on light and on dark backgrounds.
-        self._refused = QBrush(QColor("#ff8a80" if dark else "#a4161a"))
-
-    def set_rows(self, rows: Sequence[PreviewRow], column_names: Mapping[str, str]) -> None:
-        """`column_names`: what to call each column key in the reasons (the file's headers)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._column_names = dict(column_names)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> PreviewRow:
-        return self._rows[row]
-
-    def reasons(self, row: PreviewRow) -> str:
-        parts = []
-        for problem in row.problems:
-            name = self._column_names.get(problem.field, "")
-            text = problem_text(problem)
-            parts.append(f"{name}: {text}" if name else text)
-        return "; ".join(parts)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PREVIEW_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COLUMN_ROW:
-                return str(row.number)
-            if column == self.COLUMN_RESULT:
-                return _tr(RESULT_TEXTS[row.status])
-            if column == self.COLUMN_WHO:
-                return row.label
-            if column == self.COLUMN_REASONS:
-                return self.reasons(row)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status is RowStatus.BAD:
-            return self._refused
-        if (
-            role == Qt.ItemDataRole.DecorationRole
-            and column == self.COLUMN_RESULT
-            and row.status is RowStatus.BAD
-        ):
-            return icons.get("missed")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COLUMN_ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(PREVIEW_HEADERS)
-        ):
-            return _tr(PREVIEW_HEADERS[section])
-        return None
 
 
 class _ImportThread(QThread):
@@ -191,9 +98,6 @@ class ImportDialog(QDialog):
     # After an import ended, well or not, and the dialog has said so.
     import_ended = Signal()
 
-    MAPPING_HEADER, MAPPING_SAMPLE, MAPPING_AS = range(3)
-    MAPPING_ROWS_SHOWN = 8  # rows of the mapping in view before it scrolls
-
     def __init__(
         self,
         services: Services,
@@ -209,8 +113,6 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self._sheet: Sheet | None = None
         self._detected: CsvDialect | None = None  # how the file read when left to detection
-        self._mapping: dict[int, str] = {}
-        self._mapping_combos: dict[int, QComboBox] = {}
         self._preview: ImportPreview | None = None
         self._thread: _ImportThread | None = None
         self.result_of_import: ImportResult | None = None
@@ -261,17 +163,8 @@ class ImportDialog(QDialog):
         form.addRow("", self.detected_label)
         form.addRow("", self.file_error_label)
 
-        self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First row"), self.tr("Import as")]
-        )
-        self.mapping_table.setAccessibleName(self.tr("Columns"))
-        self.mapping_table.verticalHeader().hide()
-        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.setWordWrap(False)
-        mapping_header = self.mapping_table.horizontalHeader()
-        mapping_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mapping_table = ColumnMappingTable()
+        self.mapping_table.mapping_changed.connect(self._refresh_preview)
         self.missing_label = error_label()
         mapping_title = section_heading(self.tr("&Columns"))
         mapping_title.setBuddy(self.mapping_table)
@@ -347,7 +240,7 @@ class ImportDialog(QDialog):
     @property
     def mapping(self) -> dict[int, str]:
         """The sheet's column index → the column key it is read as."""
-        return dict(self._mapping)
+        return self.mapping_table.mapping
 
     @property
     def preview(self) -> ImportPreview | None:
@@ -420,10 +313,12 @@ class ImportDialog(QDialog):
         for combo in (self.encoding_combo, self.delimiter_combo):
             combo.setEnabled(csv)
         if self._sheet is None:
-            self._mapping = {}
-        elif not (keep_mapping and self._sheet.headers == old_headers):
-            self._mapping = guess_mapping(self.kind, self._sheet.headers)
-        self._fill_mapping_table()
+            mapping = {}
+        elif keep_mapping and self._sheet.headers == old_headers:
+            mapping = self.mapping
+        else:
+            mapping = guess_mapping(self.kind, self._sheet.headers)
+        self.mapping_table.show_sheet(self.kind, self._sheet, mapping)
         self._refresh_preview()
 
     def _dialect_text(self, sheet: Sheet) -> str:
@@ -437,67 +332,10 @@ class ImportDialog(QDialog):
 
     # Which column is which ----------------------------------------------------------------------
 
-    def _fill_mapping_table(self) -> None:
-        self._mapping_combos = {}
-        table = self.mapping_table
-        table.setRowCount(0)
-        if self._sheet is None:
-            return
-        first = self._sheet.rows[0].cells if self._sheet.rows else ()
-        columns = IMPORT_COLUMNS[self.kind]
-        shown = [(index, text) for index, text in enumerate(self._sheet.headers) if text]
-        table.setRowCount(len(shown))
-        for row, (index, text) in enumerate(shown):
-            table.setItem(row, self.MAPPING_HEADER, QTableWidgetItem(text))
-            sample = first[index] if index < len(first) else ""
-            table.setItem(row, self.MAPPING_SAMPLE, QTableWidgetItem(sample))
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Import %1 as").replace("%1", text))
-            combo.addItem(self.tr("Not imported"), None)
-            for column in columns:
-                combo.addItem(
-                    QCoreApplication.translate(COLUMNS_CONTEXT, column.header), column.key
-                )
-            key = self._mapping.get(index)
-            if key is not None:
-                combo.setCurrentIndex(combo.findData(key))
-            combo.currentIndexChanged.connect(partial(self._on_mapping_combo_changed, index))
-            table.setCellWidget(row, self.MAPPING_AS, combo)
-            self._mapping_combos[index] = combo
-        # Every column of an ordinary sheet in view at once, without scrolling the mapping.
-        table.resizeRowsToContents()
-        visible = range(min(len(shown), self.MAPPING_ROWS_SHOWN))
-        table.setMinimumHeight(
-            table.horizontalHeader().sizeHint().height()
-            + sum(table.rowHeight(row) for row in visible)
-            + 2 * table.frameWidth()
-        )
-
-    def mapping_combo(self, header: str) -> QComboBox:
-        """The choice for the sheet's column headed `header`."""
-        assert self._sheet is not None
-        return self._mapping_combos[self._sheet.headers.index(header)]
-
-    def _on_mapping_combo_changed(self, index: int, _combo_index: int) -> None:
-        key = self._mapping_combos[index].currentData()
-        if key is None:
-            self._mapping.pop(index, None)
-        else:
-            # A column is read from one place: the row that had it before lets go.
-            for other, other_key in list(self._mapping.items()):
-                if other != index and other_key == key:
-                    del self._mapping[other]
-                    combo = self._mapping_combos[other]
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-            self._mapping[index] = key
-        self._refresh_preview()
-
     def _on_kind_combo_changed(self, _index: int) -> None:
         if self._sheet is not None:
-            self._mapping = guess_mapping(self.kind, self._sheet.headers)
-            self._fill_mapping_table()
+            mapping = guess_mapping(self.kind, self._sheet.headers)
+            self.mapping_table.show_sheet(self.kind, self._sheet, mapping)
         self._refresh_preview()
 
     def _column_names(self) -> dict[str, str]:
@@ -507,7 +345,7 @@ class ImportDialog(QDialog):
             for column in IMPORT_COLUMNS[self.kind]
         }
         if self._sheet is not None:
-            for index, key in self._mapping.items():
+            for index, key in self.mapping.items():
                 names[key] = self._sheet.headers[index]
         return names
 
@@ -516,7 +354,8 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         self._preview = None
         self.status_label.hide()
-        missing = missing_columns(self.kind, self._mapping) if self._sheet is not None else []
+        mapping = self.mapping
+        missing = missing_columns(self.kind, mapping) if self._sheet is not None else []
         if missing:
             names = ", ".join(
                 QCoreApplication.translate(COLUMNS_CONTEXT, column.header) for column in missing
@@ -530,9 +369,7 @@ class ImportDialog(QDialog):
         if self._sheet is not None and not missing:
             try:
                 with wait_cursor():
-                    self._preview = self._services.imports.preview(
-                        self.kind, self._sheet, self._mapping
-                    )
+                    self._preview = self._services.imports.preview(self.kind, self._sheet, mapping)
             except StorageError as error:
                 self.status_label.setText(message(error.message))
                 self.status_label.show()
@@ -591,7 +428,7 @@ class ImportDialog(QDialog):
             self._services.imports.commit,
             self.kind,
             self._sheet,
-            dict(self._mapping),
+            self.mapping,
             leave_out_bad=self.leave_out_check.isChecked(),
         )
         self._content.setEnabled(False)
@@ -621,7 +458,7 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, error: BaseException) -> None:
         if not isinstance(error, RuleViolationError | StorageError):
-            raise error  # a bug: the window's handler logs it and says so calmly
+            raise error  # a bug, not a failed import: raised like a bug in any other slot
         dialogs.show_failure(self, self.tr("Could not import"), error)
         # The register may have changed meanwhile (the commit plans again): show it as it is.
         self._refresh_preview()

@@ -23,7 +23,9 @@ from ambassador.services.changes import Changes
 from ambassador.services.importing import HAS_BAD_ROWS, ImportResult, RowStatus
 from ambassador.storage.database import DISK_FULL
 from ambassador.ui.common import dialogs
-from ambassador.ui.files.import_dialog import ImportDialog, PreviewTableModel
+from ambassador.ui.files.column_mapping import ColumnMappingTable
+from ambassador.ui.files.import_dialog import ImportDialog
+from ambassador.ui.files.import_preview_model import PreviewTableModel
 from ambassador.ui.i18n import message
 from tests.factories import make_identity_number, make_participant
 from tests.ui.driving import RecordingNavigator, choose, show
@@ -90,8 +92,8 @@ def test_swedish_excel_csv_in_windows_1252_is_imported(
     assert "Windows-1252" in dialog.detected_label.text()
     assert dialog.encoding_combo.isEnabled() and dialog.delimiter_combo.isEnabled()
     assert dialog.mapping_table.rowCount() == 4
-    assert dialog.mapping_table.item(0, ImportDialog.MAPPING_HEADER).text() == "Förnamn"
-    assert dialog.mapping_table.item(0, ImportDialog.MAPPING_SAMPLE).text() == "Åsa"
+    assert dialog.mapping_table.item(0, ColumnMappingTable.HEADER).text() == "Förnamn"
+    assert dialog.mapping_table.item(0, ColumnMappingTable.SAMPLE).text() == "Åsa"
     assert dialog.mapping == {
         0: "first_name",
         1: "last_name",
@@ -181,13 +183,13 @@ def test_encoding_chosen_by_hand_rereads_the_file(
 
     choose(dialog.encoding_combo, "utf-8")
 
-    assert dialog.mapping_table.item(0, ImportDialog.MAPPING_SAMPLE).text() != "Åsa"
+    assert dialog.mapping_table.item(0, ColumnMappingTable.SAMPLE).text() != "Åsa"
     assert "UTF-8" in dialog.detected_label.text()
     assert "semicolon" in dialog.detected_label.text()  # the separator still as detected
 
     choose(dialog.encoding_combo, "cp1252")
 
-    assert dialog.mapping_table.item(0, ImportDialog.MAPPING_SAMPLE).text() == "Åsa"
+    assert dialog.mapping_table.item(0, ColumnMappingTable.SAMPLE).text() == "Åsa"
 
 
 def test_remapping_a_column_changes_the_preview(
@@ -195,20 +197,20 @@ def test_remapping_a_column_changes_the_preview(
 ) -> None:
     text = f"Förnamn;Efternamn;Personnummer;Gammalt nummer\nBritt;Bra;{OLLE};{BAD_NUMBER}\n"
     dialog.load_file(write(tmp_path, "deltagare.csv", text))
-    assert dialog.mapping_combo("Gammalt nummer").currentData() is None
+    assert dialog.mapping_table.combo("Gammalt nummer").currentData() is None
     assert dialog.preview is not None and dialog.preview.count(RowStatus.NEW) == 1
 
-    choose(dialog.mapping_combo("Gammalt nummer"), "personal_identity_number")
+    choose(dialog.mapping_table.combo("Gammalt nummer"), "personal_identity_number")
 
     # Read from one place only: the column that had it before is no longer imported.
-    assert dialog.mapping_combo("Personnummer").currentIndex() == 0
+    assert dialog.mapping_table.combo("Personnummer").currentIndex() == 0
     assert dialog.mapping == {0: "first_name", 1: "last_name", 3: "personal_identity_number"}
     assert dialog.preview.count(RowStatus.BAD) == 1
     reasons = model_row(dialog.preview_model, 0)[PreviewTableModel.COLUMN_REASONS]
     assert reasons == f"Gammalt nummer: {message(BAD_CHECKSUM)}"
     assert not dialog.import_button.isEnabled()
 
-    dialog.mapping_combo("Förnamn").setCurrentIndex(0)  # Not imported
+    dialog.mapping_table.combo("Förnamn").setCurrentIndex(0)  # Not imported
 
     assert dialog.missing_label.isVisible() and "First name" in dialog.missing_label.text()
     assert dialog.preview is None and not dialog.import_button.isEnabled()
@@ -218,14 +220,14 @@ def test_mapping_offers_the_kinds_columns_translated(
     swedish: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
-    combo: QComboBox = dialog.mapping_combo("Förnamn")
+    combo: QComboBox = dialog.mapping_table.combo("Förnamn")
     offered = [combo.itemText(index) for index in range(1, combo.count())]
     assert QCoreApplication.translate("Columns", "First name") in offered
     assert QCoreApplication.translate("Columns", "Employer") not in offered
 
     choose(dialog.kind_combo, ListKind.EMPLOYERS)
 
-    combo = dialog.mapping_combo("Förnamn")
+    combo = dialog.mapping_table.combo("Förnamn")
     offered = [combo.itemText(index) for index in range(1, combo.count())]
     assert QCoreApplication.translate("Columns", "Employer") in offered
     assert dialog.missing_label.isVisible()

@@ -3,23 +3,18 @@ editable lists, all saved together with one Save."""
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,200 +30,18 @@ from ambassador.domain.errors import (
     ValidationError,
 )
 from ambassador.domain.plan import DEFAULT_PLAN
-from ambassador.domain.settings import Settings, clean_list, list_problems, validate_settings
+from ambassador.domain.settings import Settings, list_problems, validate_settings
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
+from ambassador.ui.settings import logo
+from ambassador.ui.settings.list_editor import ListEditor
 from ambassador.ui.settings.report_mapping_editor import ReportMappingEditor
 
-LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
 LOGO_PREVIEW_HEIGHT = 80
-CONTEXT = "SettingsScreen"
-
-
-def choose_logo_file(parent: QWidget | None) -> str:
-    """The image file the person picks, or "" when they cancel (the seam tests replace)."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("SettingsScreen", "Choose logo"),
-        "",
-        QCoreApplication.translate("SettingsScreen", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
-    )
-    return path
-
-
-def logo_png_base64(image: QImage) -> str:
-    """`image` at most LOGO_MAX_SIDE pixels on its longer side, as base64 of a PNG."""
-    if max(image.width(), image.height()) > LOGO_MAX_SIDE:
-        image = image.scaled(
-            LOGO_MAX_SIDE,
-            LOGO_MAX_SIDE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return base64.b64encode(bytes(data.data())).decode("ascii")
-
-
-def logo_image(logo_png: str) -> QImage:
-    """The stored logo as an image; a null image when there is none or it cannot be read."""
-    image = QImage()
-    if logo_png:
-        try:
-            image.loadFromData(base64.b64decode(logo_png), "PNG")
-        except ValueError:
-            return QImage()
-    return image
-
-
-class ListEditor(QWidget):
-    """One editable list: entries renamed in place (F2 or double-click), added, removed and
-    moved; `edited` whenever the entries change."""
-
-    edited = Signal()
-
-    def __init__(self, name: ListName, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.title = title
-        self._saved: list[str] = []
-
-        self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(title)
-        self.list_widget.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.list_widget.setMinimumHeight(140)
-        self.add_button = self._button(self.tr("Add"), self.tr("Add an entry to %1"))
-        self.rename_button = self._button(self.tr("Rename"), self.tr("Rename the chosen entry"))
-        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the chosen entry"))
-        self.up_button = self._button(self.tr("Move up"), self.tr("Move the chosen entry up"))
-        self.down_button = self._button(self.tr("Move down"), self.tr("Move the chosen entry down"))
-        self.error_label = error_label()
-
-        buttons = QVBoxLayout()
-        for button in (
-            self.add_button,
-            self.rename_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.list_widget, 1)
-        row.addLayout(buttons)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.error_label)
-
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.rename_button.clicked.connect(self._on_rename_button_clicked)
-        self.remove_button.clicked.connect(self._on_remove_button_clicked)
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
-        self.list_widget.currentRowChanged.connect(self._update_buttons)
-        self.list_widget.itemChanged.connect(self._on_list_widget_item_changed)
-        self.list_widget.itemDelegate().closeEditor.connect(self._on_editor_closed)
-        self._update_buttons()
-
-    def _button(self, text: str, description: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text)
-        button.setAccessibleDescription(description.replace("%1", self.title))
-        button.setToolTip(description.replace("%1", self.title))
-        return button
-
-    # Entries ----------------------------------------------------------------------------
-
-    def labels(self) -> list[str]:
-        return [self.list_widget.item(row).text() for row in range(self.list_widget.count())]
-
-    def set_labels(self, labels: list[str]) -> None:
-        self._saved = list(labels)
-        self.list_widget.blockSignals(True)
-        self.list_widget.clear()
-        for label in labels:
-            self.list_widget.addItem(self._item(label))
-        self.list_widget.blockSignals(False)
-        self.list_widget.setCurrentRow(0 if labels else -1)
-        self._update_buttons()
-
-    def mark_saved(self) -> None:
-        self._saved = clean_list(self.labels())
-
-    def changed(self) -> bool:
-        return clean_list(self.labels()) != self._saved
-
-    def _item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        return item
-
-    # Slots ------------------------------------------------------------------------------
-
-    def _on_add_button_clicked(self) -> None:
-        current = self.list_widget.currentRow()
-        row = current + 1 if current >= 0 else self.list_widget.count()
-        item = self._item("")
-        self.list_widget.insertItem(row, item)
-        self.list_widget.setCurrentItem(item)
-        self.list_widget.editItem(item)
-        self._update_buttons()
-
-    def _on_rename_button_clicked(self) -> None:
-        item = self.list_widget.currentItem()
-        if item is not None:
-            self.list_widget.editItem(item)
-
-    def _on_remove_button_clicked(self) -> None:
-        row = self.list_widget.currentRow()
-        if row < 0:
-            return
-        self.list_widget.takeItem(row)
-        self.list_widget.setCurrentRow(min(row, self.list_widget.count() - 1))
-        self._update_buttons()
-        self.edited.emit()
-
-    def _move(self, step: int) -> None:
-        row = self.list_widget.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list_widget.count():
-            return
-        item = self.list_widget.takeItem(row)
-        self.list_widget.insertItem(target, item)
-        self.list_widget.setCurrentRow(target)
-        self._update_buttons()
-        self.edited.emit()
-
-    def _on_list_widget_item_changed(self, _item: QListWidgetItem) -> None:
-        self.edited.emit()
-
-    def _on_editor_closed(self, *_args: object) -> None:
-        # An entry left blank (a cancelled Add, a name wiped out) is no entry.
-        for row in reversed(range(self.list_widget.count())):
-            if not self.list_widget.item(row).text().strip():
-                self.list_widget.takeItem(row)
-        self._update_buttons()
-
-    def _update_buttons(self, *_args: object) -> None:
-        row = self.list_widget.currentRow()
-        chosen = 0 <= row < self.list_widget.count()
-        self.rename_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
-        self.up_button.setEnabled(chosen and row > 0)
-        self.down_button.setEnabled(chosen and row < self.list_widget.count() - 1)
 
 
 class SettingsScreen(QWidget):
@@ -483,7 +296,7 @@ class SettingsScreen(QWidget):
 
     def _show_logo(self, logo_png: str) -> None:
         self._logo_png = logo_png
-        image = logo_image(logo_png)
+        image = logo.logo_image(logo_png)
         if image.isNull():
             self.logo_label.setPixmap(QPixmap())
             self.logo_label.setText(self.tr("No logo"))
@@ -581,7 +394,7 @@ class SettingsScreen(QWidget):
         self._on_field_edited()
 
     def _on_choose_logo_button_clicked(self) -> None:
-        path = choose_logo_file(self)
+        path = logo.choose_logo_file(self)
         if not path:
             return
         image = QImage(path)
@@ -591,7 +404,7 @@ class SettingsScreen(QWidget):
             label.show()
             return
         label.hide()
-        self._show_logo(logo_png_base64(image))
+        self._show_logo(logo.logo_png_base64(image))
         self._on_field_edited()
 
     def _on_remove_logo_button_clicked(self) -> None:

@@ -17,8 +17,9 @@ from ambassador.domain.enums import ListName
 from ambassador.domain.settings import PNG_SIGNATURE, Settings
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.settings import screen as settings_screen
-from ambassador.ui.settings.screen import LOGO_MAX_SIDE, SettingsScreen
+from ambassador.ui.settings import logo
+from ambassador.ui.settings.logo import LOGO_MAX_SIDE
+from ambassador.ui.settings.screen import SettingsScreen
 from tests.ui.driving import RecordingNavigator
 
 
@@ -185,7 +186,7 @@ def test_logo_chosen_scaled_saved_and_removed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     picture = _write_png(tmp_path / "logga.png", 1200, 300)
-    monkeypatch.setattr(settings_screen, "choose_logo_file", lambda _parent: str(picture))
+    monkeypatch.setattr(logo, "choose_logo_file", lambda _parent: str(picture))
     assert not screen.remove_logo_button.isEnabled()
 
     qtbot.mouseClick(screen.choose_logo_button, Qt.MouseButton.LeftButton)
@@ -213,10 +214,10 @@ def test_logo_file_that_is_no_image_is_said_so(
 ) -> None:
     text = tmp_path / "inte-en-bild.png"
     text.write_text("hej")
-    monkeypatch.setattr(settings_screen, "choose_logo_file", lambda _parent: str(text))
+    monkeypatch.setattr(logo, "choose_logo_file", lambda _parent: str(text))
     qtbot.mouseClick(screen.choose_logo_button, Qt.MouseButton.LeftButton)
     assert screen.error_labels["logo_png"].isVisible()
     assert not screen.remove_logo_button.isEnabled()
-    monkeypatch.setattr(settings_screen, "choose_logo_file", lambda _parent: "")
+    monkeypatch.setattr(logo, "choose_logo_file", lambda _parent: "")
     qtbot.mouseClick(screen.choose_logo_button, Qt.MouseButton.LeftButton)  # cancelled
     assert services.settings.get().logo_png == ""

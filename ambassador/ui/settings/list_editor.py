@@ -1,0 +1,162 @@
+"""One editable list of Inställningar (placement types, note kinds, …): entries renamed in
+place, added, removed and moved, and whether they changed since the last save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.settings import clean_list
+from ambassador.ui.common.forms import error_label
+
+
+class ListEditor(QWidget):
+    """One editable list: entries renamed in place (F2 or double-click), added, removed and
+    moved; `edited` whenever the entries change."""
+
+    edited = Signal()
+
+    def __init__(self, name: ListName, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.title = title
+        self._saved: list[str] = []
+
+        self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName(title)
+        self.list_widget.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list_widget.setMinimumHeight(140)
+        self.add_button = self._button(self.tr("Add"), self.tr("Add an entry to %1"))
+        self.rename_button = self._button(self.tr("Rename"), self.tr("Rename the chosen entry"))
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the chosen entry"))
+        self.up_button = self._button(self.tr("Move up"), self.tr("Move the chosen entry up"))
+        self.down_button = self._button(self.tr("Move down"), self.tr("Move the chosen entry down"))
+        self.error_label = error_label()
+
+        buttons = QVBoxLayout()
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.list_widget, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.list_widget.currentRowChanged.connect(self._update_buttons)
+        self.list_widget.itemChanged.connect(self._on_list_widget_item_changed)
+        self.list_widget.itemDelegate().closeEditor.connect(self._on_editor_closed)
+        self._update_buttons()
+
+    def _button(self, text: str, description: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description.replace("%1", self.title))
+        button.setToolTip(description.replace("%1", self.title))
+        return button
+
+    # Entries ----------------------------------------------------------------------------
+
+    def labels(self) -> list[str]:
+        return [self.list_widget.item(row).text() for row in range(self.list_widget.count())]
+
+    def set_labels(self, labels: list[str]) -> None:
+        self._saved = list(labels)
+        self.list_widget.blockSignals(True)
+        self.list_widget.clear()
+        for label in labels:
+            self.list_widget.addItem(self._item(label))
+        self.list_widget.blockSignals(False)
+        self.list_widget.setCurrentRow(0 if labels else -1)
+        self._update_buttons()
+
+    def mark_saved(self) -> None:
+        self._saved = clean_list(self.labels())
+
+    def changed(self) -> bool:
+        return clean_list(self.labels()) != self._saved
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    # Slots ------------------------------------------------------------------------------
+
+    def _on_add_button_clicked(self) -> None:
+        current = self.list_widget.currentRow()
+        row = current + 1 if current >= 0 else self.list_widget.count()
+        item = self._item("")
+        self.list_widget.insertItem(row, item)
+        self.list_widget.setCurrentItem(item)
+        self.list_widget.editItem(item)
+        self._update_buttons()
+
+    def _on_rename_button_clicked(self) -> None:
+        item = self.list_widget.currentItem()
+        if item is not None:
+            self.list_widget.editItem(item)
+
+    def _on_remove_button_clicked(self) -> None:
+        row = self.list_widget.currentRow()
+        if row < 0:
+            return
+        self.list_widget.takeItem(row)
+        self.list_widget.setCurrentRow(min(row, self.list_widget.count() - 1))
+        self._update_buttons()
+        self.edited.emit()
+
+    def _move(self, step: int) -> None:
+        row = self.list_widget.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list_widget.count():
+            return
+        item = self.list_widget.takeItem(row)
+        self.list_widget.insertItem(target, item)
+        self.list_widget.setCurrentRow(target)
+        self._update_buttons()
+        self.edited.emit()
+
+    def _on_list_widget_item_changed(self, _item: QListWidgetItem) -> None:
+        self.edited.emit()
+
+    def _on_editor_closed(self, *_args: object) -> None:
+        # An entry left blank (a cancelled Add, a name wiped out) is no entry.
+        for row in reversed(range(self.list_widget.count())):
+            if not self.list_widget.item(row).text().strip():
+                self.list_widget.takeItem(row)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.list_widget.currentRow()
+        chosen = 0 <= row < self.list_widget.count()
+        self.rename_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+        self.up_button.setEnabled(chosen and row > 0)
+        self.down_button.setEnabled(chosen and row < self.list_widget.count() - 1)

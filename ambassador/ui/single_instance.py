@@ -179,6 +179,8 @@ class SingleInstance(QObject):
 def _allow_set_foreground_window() -> None:
     """Windows lets only the program in front give the focus away: this start, just launched
     by the person, lets the running program take it, or its window would only flash."""
+    if sys.platform != "win32":  # called only on Windows; this says so to the type checker
+        return
     import ctypes
 
     asfw_any = 0xFFFFFFFF

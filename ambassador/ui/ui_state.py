@@ -4,7 +4,6 @@ QSettings with declared keys. Settings that change records or documents live in 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -20,7 +19,7 @@ class UiState:
 
     def __init__(self, path: Path | None = None) -> None:
         self._settings = None if path is None else QSettings(str(path), QSettings.Format.IniFormat)
-        self._memory: dict[str, Any] = {}
+        self._memory: dict[str, object] = {}
 
     @classmethod
     def for_user(cls) -> UiState:
@@ -29,12 +28,12 @@ class UiState:
         )
         return cls(Path(user.fileName()))
 
-    def _get(self, key: str) -> Any:
+    def _get(self, key: str) -> object:
         if self._settings is None:
             return self._memory.get(key)
         return self._settings.value(key)
 
-    def _set(self, key: str, value: Any) -> None:
+    def _set(self, key: str, value: object) -> None:
         if self._settings is None:
             self._memory[key] = value
         else:
@@ -55,9 +54,10 @@ class UiState:
         self._set(SPLITTER.format(name=name), value)
 
     def screen(self) -> int:
+        value = self._get(SCREEN)  # an int in memory, its text in the file
         try:
-            return int(self._get(SCREEN) or 0)
-        except (TypeError, ValueError):
+            return int(value) if isinstance(value, int | str) and value else 0
+        except ValueError:
             return 0
 
     def set_screen(self, value: int) -> None:

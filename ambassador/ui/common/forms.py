@@ -1,10 +1,11 @@
 """Dialogs that edit one record: each field with its error beside it, checked as you type.
 
-A `FormDialog` subclass lays out its fields with `add_field`, reads them into the domain's
-fields object in `read_fields` (a `FieldReader` turns text into dates and numbers, collecting
-what it cannot read), checks them with the domain's own validation in `validate`, and saves
-with one service call in `save`. Errors show beside the field once the person has touched it,
-and beside every field after a save attempt. A failed save keeps everything typed.
+A `FormDialog[Fields]` subclass lays out its fields with `add_field`, reads them into the
+domain's fields object (`Fields`) in `read_fields` (a `FieldReader` turns text into dates and
+numbers, collecting what it cannot read), checks them with the domain's own validation in
+`validate`, and saves with one service call in `save`. Errors show beside the field once the
+person has touched it, and beside every field after a save attempt. A failed save keeps
+everything typed.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,6 +53,10 @@ BAD_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a whole number, for exam
 BAD_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a number, for example 20 or 37,5.")
 # Problems that belong to no field on this form are shown above the buttons.
 GENERAL = ""
+
+# The domain's fields object a form reads into (ParticipantFields, EmployerFields, ...).
+Fields = TypeVar("Fields")
+W = TypeVar("W", bound=QWidget)
 
 
 def parse_day(text: str) -> date:
@@ -117,7 +122,7 @@ class FieldReader:
         return from_qdate(widget.date())
 
 
-def _changed_signal(widget: QWidget) -> Any:
+def _changed_signal(widget: QWidget) -> SignalInstance | None:
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return widget.textChanged
     if isinstance(widget, QComboBox):
@@ -191,7 +196,7 @@ def text_area(lines: int = 4) -> QPlainTextEdit:
     return edit
 
 
-class FormDialog(QDialog):
+class FormDialog(QDialog, Generic[Fields]):
     """A record's form. Subclasses implement `read_fields`, `validate` and `save`."""
 
     saved = Signal(object)  # Changes
@@ -241,9 +246,10 @@ class FormDialog(QDialog):
     # Building ---------------------------------------------------------------------------
 
     def add_field(
-        self, name: str, text: str, widget: QWidget, *, help_text: str = "", tracked: bool = True
-    ) -> QWidget:
-        """A row: the label, the widget, and under it the error for field `name`."""
+        self, name: str, text: str, widget: W, *, help_text: str = "", tracked: bool = True
+    ) -> W:
+        """A row: the label, the widget, and under it the error for field `name`; returns
+        `widget`."""
         container = QWidget()
         # As wide as the form allows, so help and error texts wrap at the form's width,
         # not at a narrow widget's.
@@ -303,18 +309,18 @@ class FormDialog(QDialog):
 
     # For subclasses ---------------------------------------------------------------------
 
-    def read_fields(self, reader: FieldReader) -> Any:
+    def read_fields(self, reader: FieldReader) -> Fields:
         raise NotImplementedError
 
-    def validate(self, fields: Any) -> None:
+    def validate(self, fields: Fields) -> None:
         """Raise the domain's ValidationError when `fields` would be refused."""
 
-    def save(self, fields: Any) -> Changes:
+    def save(self, fields: Fields) -> Changes:
         raise NotImplementedError
 
     # Checking and saving ----------------------------------------------------------------
 
-    def problems(self) -> tuple[Any, list[Problem]]:
+    def problems(self) -> tuple[Fields, list[Problem]]:
         reader = FieldReader()
         fields = self.read_fields(reader)
         problems = list(reader.problems)
@@ -330,7 +336,7 @@ class FormDialog(QDialog):
         self.show_problems(problems)
         return problems
 
-    def show_problems(self, problems: list[Problem]) -> None:
+    def show_problems(self, problems: Sequence[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         for problem in problems:
             field = problem.field if problem.field in self.error_labels else GENERAL
@@ -371,7 +377,7 @@ class FormDialog(QDialog):
         self.saved.emit(changes)
         super().accept()
 
-    def _focus_first(self, problems: list[Problem]) -> None:
+    def _focus_first(self, problems: Sequence[Problem]) -> None:
         for problem in problems:
             widget = self.field_widgets.get(problem.field)
             if widget is not None:

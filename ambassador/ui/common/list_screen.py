@@ -3,8 +3,8 @@ the chosen record on the right. Deltagare, Arbetsgivare and Placeringar are buil
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -30,7 +30,15 @@ from ambassador.ui.common.paged_model import PagedTableModel
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import fit_columns_to_contents, title_label
 
-Row = TypeVar("Row")
+
+class Record(Protocol):
+    """A row of a record list: it knows the record it stands for."""
+
+    @property
+    def id(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=Record)
 
 # Typing in the search box waits this long for the next key before asking the database.
 SEARCH_PAUSE_MS = 150
@@ -58,7 +66,7 @@ class ListScreen(QWidget, Generic[Row]):
         raise NotImplementedError
 
     def row_id(self, row: Row) -> int:
-        return int(row.id)  # type: ignore[attr-defined]
+        return row.id
 
     def show_detail(self, record_id: int) -> None:
         raise NotImplementedError
@@ -260,11 +268,3 @@ class ListScreen(QWidget, Generic[Row]):
     def _on_model_sort_requested(self, column: int, descending: bool) -> None:
         self.on_sort(column, descending)
         self.reload()
-
-
-def enum_filter(values: Sequence[Any], any_text: str, text_of: Callable[[Any], str]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(any_text, None)
-    for value in values:
-        combo.addItem(text_of(value), value)
-    return combo

@@ -8,11 +8,15 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from ambassador.services.changes import Changes
-from ambassador.services.documents import WrittenDocument
+from ambassador.services.files import WrittenDocument
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.printing import Write
 
 
 class Navigator(Protocol):
+    # The window's worker for slow work (see ui.common.busy).
+    busy: Busy
+
     def open_participant(self, participant_id: int) -> None: ...
 
     def open_employer(self, employer_id: int) -> None: ...

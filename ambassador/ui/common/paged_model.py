@@ -8,9 +8,9 @@ changes. Clicking a header calls `sort`, which tells the screen to re-query in t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ambassador.domain.browse import PAGE_SIZE, Page
 from ambassador.ui.common.table_model import Column, RowsTableModel
@@ -27,7 +27,7 @@ class PagedTableModel(RowsTableModel[Row]):
         self,
         columns: Sequence[Column[Row]],
         fetch: Callable[[int, int], Page[Row]],
-        parent: Any = None,
+        parent: QObject | None = None,
         *,
         sortable: Sequence[bool] | None = None,
     ) -> None:

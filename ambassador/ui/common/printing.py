@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.services.documents import WrittenDocument
+from ambassador.services.files import WrittenDocument
 from ambassador.ui.common import dialogs
 from ambassador.ui.ui_state import UiState
 

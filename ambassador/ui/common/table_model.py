@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -22,13 +22,14 @@ SERVED_ROLES = frozenset({DISPLAY, TOOLTIP, SORT_KEY})
 class Column(Generic[Row]):
     header: str
     text: Callable[[Row], str]
-    sort_key: Callable[[Row], Any] | None = None
+    # What the column sorts by when its text would sort wrongly (a date, a number).
+    sort_key: Callable[[Row], object] | None = None
     tooltip: Callable[[Row], str] | None = None
     stretch: bool = False  # takes the width left over; long text is elided, not scrolled
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
@@ -50,7 +51,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         if role not in SERVED_ROLES or not index.isValid():
             return None
         number = index.row()
@@ -67,7 +68,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> str | None:
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal

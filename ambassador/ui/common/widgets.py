@@ -4,7 +4,7 @@ label–value pairs that read as a form, and tables whose rows open on Enter or 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.services.bundle import Services
+from ambassador.ui.common.forms import Fields, FormDialog
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
+
+Row = TypeVar("Row")
 
 
 def title_label(text: str) -> QLabel:
@@ -107,10 +110,10 @@ class DetailPane(QWidget):
         self._navigator = navigator
         self.open_dialog: QDialog | None = None
 
-    def open_form(self, dialog: QDialog, then: Callable[[], None] | None = None) -> None:
+    def open_form(self, dialog: FormDialog[Fields], then: Callable[[], None] | None = None) -> None:
         """Open a form beside the window; what it saves is published, then `then` runs."""
         self.open_dialog = dialog
-        dialog.saved.connect(self._navigator.publish)  # type: ignore[attr-defined]
+        dialog.saved.connect(self._navigator.publish)
         if then is not None:
             dialog.accepted.connect(then)
         dialog.finished.connect(lambda _result: setattr(self, "open_dialog", None))
@@ -178,12 +181,12 @@ def fit_columns_to_contents(table: QTableView) -> QHeaderView:
     return header
 
 
-class SmallTable(QTableView):
+class SmallTable(QTableView, Generic[Row]):
     """A short table inside a detail pane: a person's placements, an employer's contacts."""
 
-    def __init__(self, columns: Sequence[Column[Any]], name: str, parent: QWidget | None = None):
+    def __init__(self, columns: Sequence[Column[Row]], name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.model_rows: RowsTableModel[Any] = RowsTableModel(columns, self)
+        self.model_rows: RowsTableModel[Row] = RowsTableModel(columns, self)
         self.setModel(self.model_rows)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,10 +199,10 @@ class SmallTable(QTableView):
         header.setStretchLastSection(True)
         self.opened = OpenKeys(self).opened  # Enter or a double-click
 
-    def selected_row(self) -> Any | None:
+    def selected_row(self) -> Row | None:
         rows = self.selectionModel().selectedRows()
         return self.model_rows.row_at(rows[0].row()) if rows else None
 
 
-def row_of(table: SmallTable, index: QModelIndex) -> Any:
+def row_of(table: SmallTable[Row], index: QModelIndex) -> Row:
     return table.model_rows.row_at(index.row())

@@ -23,7 +23,7 @@ from ambassador.ui.employers.tasks_editor import TasksEditor
 CAPACITY_MAX = 500
 
 
-class EmployerDialog(FormDialog):
+class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
     def __init__(
         self, services: Services, employer: Employer | None = None, parent: QWidget | None = None
     ) -> None:
@@ -145,7 +145,7 @@ class EmployerDialog(FormDialog):
         return saved.changes
 
 
-class ContactDialog(FormDialog):
+class ContactDialog(FormDialog[ContactFields]):
     def __init__(
         self,
         services: Services,

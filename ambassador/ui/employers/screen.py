@@ -8,10 +8,18 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
 
-from ambassador.domain.browse import EmployerFilter, EmployerListRow, EmployerOrder, Page
+from ambassador.domain.browse import (
+    EmployerFilter,
+    EmployerListRow,
+    EmployerOrder,
+    Page,
+    PlacementListRow,
+)
+from ambassador.domain.employer import Contact
 from ambassador.domain.enums import AgreementStatus, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import RATING_FIELDS
+from ambassador.domain.tasks import EmployerTask
 from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
@@ -56,7 +64,7 @@ class EmployerDetailPane(DetailPane):
         self.facts = Facts()
         self.feedback_heading = section_heading(self.tr("Average feedback from the employer"))
         self.feedback_facts = Facts()
-        self.contacts_table = SmallTable(
+        self.contacts_table: SmallTable[Contact] = SmallTable(
             [
                 Column(self.tr("Name"), lambda c: c.name),
                 Column(self.tr("Role"), lambda c: label(c.role)),
@@ -70,7 +78,7 @@ class EmployerDetailPane(DetailPane):
         self.add_contact_button.clicked.connect(self.add_contact)
         self.edit_contact_button = action_button(icons.get("edit"), self.tr("Edit contact"))
         self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.placements_table = SmallTable(
+        self.placements_table: SmallTable[PlacementListRow] = SmallTable(
             [
                 Column(self.tr("Participant"), lambda r: r.participant_name),
                 Column(self.tr("Type"), lambda r: r.placement_type),
@@ -86,7 +94,7 @@ class EmployerDetailPane(DetailPane):
             self.tr("Placements"),
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
-        self.tasks_table = SmallTable(
+        self.tasks_table: SmallTable[EmployerTask] = SmallTable(
             [
                 Column(self.tr("Task"), lambda t: t.title),
                 Column(self.tr("Category"), lambda t: t.category),
@@ -216,7 +224,12 @@ class EmployerDetailPane(DetailPane):
             employer_id=self.detail.employer.id,
             parent=self,
         )
-        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
+
+        def show_saved() -> None:
+            if dialog.saved_placement is not None:
+                self._navigator.open_placement(dialog.saved_placement.id)
+
+        self.open_form(dialog, show_saved)
 
     def delete_employer(self) -> None:
         if self.detail is None:
@@ -315,7 +328,12 @@ class EmployersScreen(ListScreen[EmployerListRow]):
 
     def new_record(self) -> None:
         dialog = EmployerDialog(self._services, None, parent=self)
-        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_employer.id))
+
+        def show_saved() -> None:
+            if dialog.saved_employer is not None:
+                self.open_record(dialog.saved_employer.id)
+
+        self.detail_pane.open_form(dialog, show_saved)
 
     def refresh(self) -> None:
         self.on_changes(Changes())

@@ -26,7 +26,7 @@ class ConsentInput:
     note: str
 
 
-class ConsentDialog(FormDialog):
+class ConsentDialog(FormDialog[ConsentInput]):
     def __init__(
         self,
         services: Services,

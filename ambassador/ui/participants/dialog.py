@@ -30,7 +30,7 @@ def _shown_number(normalised: str | None) -> str:
         return normalised
 
 
-class ParticipantDialog(FormDialog):
+class ParticipantDialog(FormDialog[ParticipantFields]):
     def __init__(
         self,
         services: Services,

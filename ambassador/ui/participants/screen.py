@@ -14,11 +14,12 @@ from ambassador.domain.browse import (
     ParticipantFilter,
     ParticipantListRow,
     ParticipantOrder,
+    PlacementListRow,
 )
 from ambassador.domain.enums import ListName, PlacementStatus
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.identity import PersonalIdentityNumber
-from ambassador.domain.participant import Consent
+from ambassador.domain.participant import Consent, Participant
 from ambassador.services.browse import ParticipantDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
@@ -100,7 +101,7 @@ class ParticipantDetailPane(DetailPane):
         )
         self.sensitive_note.setFont(self.font())
         self.sensitive_facts = Facts()
-        self.placements_table = SmallTable(
+        self.placements_table: SmallTable[PlacementListRow] = SmallTable(
             [
                 Column(self.tr("Employer"), lambda r: r.employer_name),
                 Column(self.tr("Type"), lambda r: r.placement_type),
@@ -253,7 +254,7 @@ class ParticipantDetailPane(DetailPane):
         if self.detail is not None:
             self.open_form(self._participant_dialog(self.detail.participant))
 
-    def _participant_dialog(self, participant: object) -> ParticipantDialog:
+    def _participant_dialog(self, participant: Participant | None) -> ParticipantDialog:
         return ParticipantDialog(
             self._services, participant, today=self._services.clock.today(), parent=self
         )
@@ -280,7 +281,7 @@ class ParticipantDetailPane(DetailPane):
             participant_id=self.detail.participant.id,
             parent=self,
         )
-        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
+        self._open_placement_form(dialog)
 
     def suggest_employers(self) -> None:
         """The employers that suit the person; choosing one starts a placement there."""
@@ -309,7 +310,16 @@ class ParticipantDetailPane(DetailPane):
             employer_id=employer_id,
             parent=self,
         )
-        self.open_form(dialog, lambda: self._navigator.open_placement(dialog.saved_placement.id))
+        self._open_placement_form(dialog)
+
+    def _open_placement_form(self, dialog: PlacementDialog) -> None:
+        """A new placement's form; the placement is shown once it is saved."""
+
+        def show_saved() -> None:
+            if dialog.saved_placement is not None:
+                self._navigator.open_placement(dialog.saved_placement.id)
+
+        self.open_form(dialog, show_saved)
 
     def give_consent(self) -> None:
         if self.detail is not None:
@@ -326,12 +336,11 @@ class ParticipantDetailPane(DetailPane):
         consent = self.consents_table.selected_row()
         if self.detail is None or consent is None or consent.withdrawn_on is not None:
             return
+        participant_id = self.detail.participant.id
         dialogs.attempt(
             self,
             self.tr("The consent was not withdrawn"),
-            lambda: self._services.participants.withdraw_consent(
-                self.detail.participant.id, consent.id
-            ),
+            lambda: self._services.participants.withdraw_consent(participant_id, consent.id),
             self._navigator.publish,
         )
 
@@ -482,7 +491,12 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         dialog = ParticipantDialog(
             self._services, None, today=self._services.clock.today(), parent=self
         )
-        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_participant.id))
+
+        def show_saved() -> None:
+            if dialog.saved_participant is not None:
+                self.open_record(dialog.saved_participant.id)
+
+        self.detail_pane.open_form(dialog, show_saved)
 
     def refresh(self) -> None:
         self.on_changes(Changes(settings=True))

@@ -48,7 +48,9 @@ def emphasised(snippet: str) -> str:
 class ResultDelegate(QStyledItemDelegate):
     """Paints an item's HTML (HTML_ROLE) over the style's own background, icon and focus."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
@@ -71,7 +73,7 @@ class ResultDelegate(QStyledItemDelegate):
         options.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, widget)
-        document = self._document(options, QModelIndex(index))
+        document = self._document(options, index)
         document.setTextWidth(text_rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(options.state & QStyle.StateFlag.State_Selected)
@@ -88,7 +90,7 @@ class ResultDelegate(QStyledItemDelegate):
     ) -> QSize:
         options = QStyleOptionViewItem(option)
         self.initStyleOption(options, index)
-        document = self._document(options, QModelIndex(index))
+        document = self._document(options, index)
         icon_room = options.decorationSize.width() + 12
         width = options.rect.width() if options.rect.width() > 0 else 480
         document.setTextWidth(max(width - icon_room, 120))

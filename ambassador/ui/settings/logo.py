@@ -35,7 +35,8 @@ def logo_png_base64(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # PySide6's stub asks for bytes, but the binding accepts only a str for the format.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return base64.b64encode(bytes(data.data())).decode("ascii")
 

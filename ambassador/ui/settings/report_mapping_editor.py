@@ -178,13 +178,17 @@ class ReportMappingEditor(QGroupBox):
         self._saved = self._rows()
         self.error_label.hide()
 
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.mappings_table.item(row, column)
+        assert item is not None, "refresh gives every cell its item"
+        return item
+
     def _rows(self) -> list[tuple[SourceKind, str, str]]:
-        table = self.mappings_table
         rows = []
-        for row in range(table.rowCount()):
-            kind = table.item(row, self.KIND_COLUMN).data(Qt.ItemDataRole.UserRole)
-            source = table.item(row, self.SOURCE_COLUMN).data(Qt.ItemDataRole.UserRole)
-            category = table.item(row, self.CATEGORY_COLUMN).text().strip()
+        for row in range(self.mappings_table.rowCount()):
+            kind = self._item(row, self.KIND_COLUMN).data(Qt.ItemDataRole.UserRole)
+            source = self._item(row, self.SOURCE_COLUMN).data(Qt.ItemDataRole.UserRole)
+            category = self._item(row, self.CATEGORY_COLUMN).text().strip()
             rows.append((SourceKind(kind), str(source), category))
         return rows
 
@@ -197,12 +201,12 @@ class ReportMappingEditor(QGroupBox):
     def set_category(self, kind: SourceKind, source: str, category: str) -> None:
         """Type `category` into the row of `source` (as a person would, for tests and keys)."""
         for row in range(self.mappings_table.rowCount()):
-            item = self.mappings_table.item(row, self.SOURCE_COLUMN)
-            kind_item = self.mappings_table.item(row, self.KIND_COLUMN)
+            item = self._item(row, self.SOURCE_COLUMN)
+            kind_item = self._item(row, self.KIND_COLUMN)
             if item.data(Qt.ItemDataRole.UserRole) == source and (
                 kind_item.data(Qt.ItemDataRole.UserRole) == kind
             ):
-                self.mappings_table.item(row, self.CATEGORY_COLUMN).setText(category)
+                self._item(row, self.CATEGORY_COLUMN).setText(category)
                 return
         raise KeyError(source)
 

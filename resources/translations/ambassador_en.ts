@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CalendarScreen</name>
-    <message numerus="yes">
-        <source>%n check-in(s)</source>
-        <translation>
-            <numerusform>%n check-in</numerusform>
-            <numerusform>%n check-ins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EmployersScreen</name>
     <message numerus="yes">
         <source>%n employer(s)</source>
@@ -97,6 +80,23 @@
         <translation>
             <numerusform>%n free place</numerusform>
             <numerusform>%n free places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,97 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>participant</source>
@@ -158,6 +249,10 @@
         <translation>Säkerhetskopior tas var %1:e timme medan programmet är öppet, när det stängs och före en återställning, en gallring, kryptering eller en uppgradering. De %2 nyaste sparas, och ingen äldre än %3 dagar utom den nyaste hela.</translation>
     </message>
     <message>
+        <source>Taking a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup was taken</source>
         <translation>Ingen säkerhetskopia togs</translation>
     </message>
@@ -188,6 +283,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Restore</source>
         <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -276,26 +375,6 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Spara avstämningarna som en kalenderfil (.ics) för Outlook: den senaste månaden och det kommande året, med bara förnamn och arbetsgivare i rubriken.</translation>
     </message>
     <message>
-        <source>Check-ins of the week</source>
-        <translation>Veckans avstämningar</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click a check-in to open its placement.</source>
-        <translation>Tryck Enter eller dubbelklicka på en avstämning för att öppna dess placering.</translation>
-    </message>
-    <message>
-        <source>Days of the month</source>
-        <translation>Månadens dagar</translation>
-    </message>
-    <message>
-        <source>Choose a day to list its check-ins; Enter opens the day&apos;s only check-in.</source>
-        <translation>Välj en dag för att se dess avstämningar; Enter öppnar dagens enda avstämning.</translation>
-    </message>
-    <message>
-        <source>Check-ins of the chosen day</source>
-        <translation>Den valda dagens avstämningar</translation>
-    </message>
-    <message>
         <source>No check-ins this month.</source>
         <translation>Inga avstämningar den här månaden.</translation>
     </message>
@@ -311,59 +390,12 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <source>Week %1, %2</source>
         <translation>Vecka %1, %2</translation>
     </message>
+</context>
+<context>
+    <name>CheckInLook</name>
     <message>
         <source>Overdue</source>
         <translation>Försenad</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Nothing planned</source>
-        <translation>Inget planerat</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Arbetsgivare</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>Vecka %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check-in(s)</source>
-        <translation>
-            <numerusform>%n avstämning</numerusform>
-            <numerusform>%n avstämningar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n försenad</numerusform>
-            <numerusform>%n försenade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>i dag</translation>
     </message>
 </context>
 <context>
@@ -373,16 +405,24 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Exempeldata skrevs till {path} på {seconds:.1f} s: {participants} deltagare, {employers} arbetsgivare, {placements} placeringar, {notes} anteckningar, {check_ins} avstämningar, {feedback} återkopplingar.</translation>
     </message>
     <message>
-        <source>Healthy: the integrity check found no damage.</source>
-        <translation>Frisk: integritetskontrollen hittade inga skador.</translation>
+        <source>write sample data into an empty database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File: {path}</source>
-        <translation>Fil: {path}</translation>
+        <source>how much: small (30 participants over 2 years), decade (3,000 over 10 years) or stress (30,000)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schema revision: {revision}</source>
-        <translation>Schemarevision: {revision}</translation>
+        <source>another number gives other people and places (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Schema revision:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made by an earlier version: opening it in this one upgrades it to revision {head}, after a backup. Nothing was changed now.</source>
@@ -393,8 +433,88 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Gjord av en nyare version av Ambassador: den här versionen öppnar den inte.</translation>
     </message>
     <message>
-        <source>Rows:</source>
-        <translation>Rader:</translation>
+        <source>What it holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Contacts at employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on offer</source>
+        <translation>Uppgifter som erbjuds</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <source>Recurring check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>Outcome checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plans of placement types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting categories</source>
+        <translation>Rapportkategorier</translation>
+    </message>
+    <message>
+        <source>Entries in the editable lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Export log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a database file and show what it holds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -419,6 +539,70 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Note: for {count} of the placements no consent to share the summary with the employer is recorded: {ids}.</source>
         <translation>Obs: för {count} av placeringarna finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren: {ids}.</translation>
+    </message>
+    <message>
+        <source>the placement&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a document or a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up summary for the employer, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement agreement, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register extract of everything about a person, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statistics report for a period, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also break the endings down in this reporting system&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the outcome sentences of a period, ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one summary per active placement, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the placements active today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write them in (made when missing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -459,6 +643,34 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Purged. A backup was taken first: {backup}</source>
         <translation>Gallrat. En säkerhetskopia togs först: {backup}</translation>
+    </message>
+    <message>
+        <source>write a checked backup of a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write it in (default: as in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup in place of a database (what was there is kept, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove what is past its retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would be removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no participant number {id}.</source>
@@ -529,8 +741,76 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Skrevs: {path} ({rows} rader)</translation>
     </message>
     <message>
-        <source>The notes list needs --placement ID.</source>
-        <translation>Anteckningslistan behöver --placement ID.</translation>
+        <source>The notes list needs --placement NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import participants, employers or placements from CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV or XLSX file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file&apos;s encoding (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file&apos;s delimiter (default: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a list as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of file (default: csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include personal identity numbers (participants and placements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement whose notes to list (notes only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the check-ins as an .ics calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day (default: as in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day (default: as in the window)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
@@ -549,12 +829,92 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Uppföljning efter avslut {id} registrerad: {result}.</translation>
     </message>
     <message>
+        <source>the outcome checks after placements have ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checks due today or earlier, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what the person is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome check&apos;s number, as the list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the person is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a result recorded earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questionnaire {code} for placement {id} written: {path} ({kilobytes} kB)</source>
         <translation>Enkät {code} för placering {id} skrevs: {path} ({kilobytes} kB)</translation>
     </message>
     <message>
         <source>The answers to questionnaire {code} are recorded as feedback on placement {id}.</source>
         <translation>Svaren på enkät {code} är registrerade som återkoppling på placering {id}.</translation>
+    </message>
+    <message>
+        <source>print a questionnaire, or key in a returned one&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a questionnaire and write it as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who answers it (default: employer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a returned questionnaire&apos;s answers by its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code printed on the questionnaire, such as ABC-DEF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the five answers, 1 to 5, &apos;-&apos; for one left blank: 4 5 3 5 4 or 45354</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could the employer consider hiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first comment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second comment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was answered (default: today)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supported-employment self-check, {months} months up to and including {today}</source>
@@ -623,6 +983,86 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
         <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
+    </message>
+    <message>
+        <source>print the supported-employment self-check, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many months, up to and including this one (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLACEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTICIPANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file (default: the one in your data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language to write in (default: the database&apos;s, else Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of work placements. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 refused, and why is on standard error; 2 a mistake in the command line; 70 an unexpected error, written to the log; 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file the window opens (default: the one in your data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on sample data, apart from your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command; nothing that was saved has been lost. The details are in the log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command; nothing that was saved has been lost. The log could not be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2705,10 @@ The error is written to the log in %1 (without names or other personal data). If
         <translation>Välj lösenfrasen som öppnar databasen från och med nu. Databasen och dess säkerhetskopior krypteras; en säkerhetskopia tas först.</translation>
     </message>
     <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Encrypt</source>
         <translation>Kryptera</translation>
     </message>
@@ -2275,6 +2719,10 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>Give the passphrase in use now, then the new one twice. The recovery key stays the same.</source>
         <translation>Ange lösenfrasen som gäller nu och sedan den nya två gånger. Återställningsnyckeln är densamma.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change</source>
@@ -2349,6 +2797,10 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Radera för gott</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3904,10 @@ The error is written to the log in %1 (without names or other personal data). If
         <translation>&amp;Välj lösenfras</translation>
     </message>
     <message>
+        <source>Taking a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be taken</source>
         <translation>Säkerhetskopian kunde inte tas</translation>
     </message>
@@ -4083,6 +4539,55 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>This outcome check has no result to take back.</source>
         <translation>Den här uppföljningen efter avslut har inget resultat att ta tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Days of the month</source>
+        <translation>Månadens dagar</translation>
+    </message>
+    <message>
+        <source>Choose a day to list its check-ins; Enter opens the day&apos;s only check-in.</source>
+        <translation>Välj en dag för att se dess avstämningar; Enter öppnar dagens enda avstämning.</translation>
+    </message>
+    <message>
+        <source>Check-ins of the chosen day</source>
+        <translation>Den valda dagens avstämningar</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a check-in to open its placement.</source>
+        <translation>Tryck Enter eller dubbelklicka på en avstämning för att öppna dess placering.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Vecka %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n avstämning</numerusform>
+            <numerusform>%n avstämningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Inget planerat</translation>
     </message>
 </context>
 <context>
@@ -5533,6 +6038,10 @@ The error is written to the log in %1 (without names or other personal data). If
         <translation>Ta bort för gott</translation>
     </message>
     <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was purged</source>
         <translation>Inget gallrades</translation>
     </message>
@@ -6884,6 +7393,45 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Check-ins of the week</source>
+        <translation>Veckans avstämningar</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a check-in to open its placement.</source>
+        <translation>Tryck Enter eller dubbelklicka på en avstämning för att öppna dess placering.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Inget planerat</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 </TS>

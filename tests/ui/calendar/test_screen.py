@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import CheckInStatus
 from ambassador.services.bundle import Services
-from ambassador.ui.calendar.screen import CalendarScreen, WeekTableModel
+from ambassador.ui.calendar.month_view import MonthView
+from ambassador.ui.calendar.screen import CalendarScreen
+from ambassador.ui.calendar.week_view import WeekTableModel
 from tests.factories import make_participant, make_placement
 from tests.ui.driving import RecordingNavigator
 
@@ -40,12 +42,12 @@ def schedule(services: Services, placement_id: int, at: datetime) -> int:
 
 
 def week_column(screen: CalendarScreen, column: int) -> list[str]:
-    model = screen.week_model
+    model = screen.week_view.model
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def week_row_of(screen: CalendarScreen, check_in_id: int) -> int:
-    model = screen.week_model
+    model = screen.week_view.model
     for row in range(model.rowCount()):
         item = model.row_at(row).item
         if item is not None and item.check_in_id == check_in_id:
@@ -54,8 +56,8 @@ def week_row_of(screen: CalendarScreen, check_in_id: int) -> int:
 
 
 def month_cell_text(screen: CalendarScreen, day: date) -> str:
-    row, column = screen.cell_of_day(day)
-    return screen.month_table.item(row, column).text()
+    row, column = screen.month_view.cell_of_day(day)
+    return screen.month_view.table.item(row, column).text()
 
 
 def test_week_shows_this_weeks_check_ins_not_next_weeks(
@@ -121,22 +123,23 @@ def test_month_shows_week_numbers_and_the_days_of_check_ins(
     schedule(services, placement_of(services, "Bodil"), datetime(2026, 12, 2, 8, 30))
     screen.refresh()
     screen.month_button.click()
-    table = screen.month_table
+    table = screen.month_view.table
     # November 2026 starts on a Sunday (week 44) and ends on a Monday (week 49).
-    weeks = [table.item(row, screen.WEEK_NUMBER_COLUMN).text() for row in range(table.rowCount())]
+    column = MonthView.WEEK_NUMBER_COLUMN
+    weeks = [table.item(row, column).text() for row in range(table.rowCount())]
     assert weeks == ["44", "45", "46", "47", "48", "49"]
     assert table.horizontalHeaderItem(1).text().lower().startswith("mon")
     assert month_cell_text(screen, date(2026, 11, 25)) == "25\n10:00 Karin"
     assert month_cell_text(screen, date(2026, 11, 26)) == "26"
     assert not any("Bodil" in (table.item(r, c).text()) for r in range(6) for c in range(8))
     # Today is chosen, highlighted in bold, and its list says nothing is planned.
-    row, column = screen.cell_of_day(date(2026, 11, 24))
+    row, column = screen.month_view.cell_of_day(date(2026, 11, 24))
     assert (table.currentRow(), table.currentColumn()) == (row, column)
     assert table.item(row, column).font().bold()
-    assert screen.day_list.item(0).text() == "Nothing planned"
-    screen.select_day(date(2026, 11, 25))
-    assert screen.day_list.count() == 1
-    assert screen.day_list.item(0).data(Qt.ItemDataRole.UserRole).check_in_id == first
+    assert screen.month_view.day_list.item(0).text() == "Nothing planned"
+    screen.month_view.select_day(date(2026, 11, 25))
+    assert screen.month_view.day_list.count() == 1
+    assert screen.month_view.day_list.item(0).data(Qt.ItemDataRole.UserRole).check_in_id == first
 
 
 def test_a_busy_day_is_counted_in_the_month(screen: CalendarScreen, services: Services) -> None:
@@ -145,8 +148,8 @@ def test_a_busy_day_is_counted_in_the_month(screen: CalendarScreen, services: Se
     screen.set_month_mode(True)
     # "check-ins" once the English plural forms are merged; "check-in(s)" before.
     assert month_cell_text(screen, date(2026, 11, 27)).startswith("27\n5 check-in")
-    screen.select_day(date(2026, 11, 27))
-    assert screen.day_list.count() == 5
+    screen.month_view.select_day(date(2026, 11, 27))
+    assert screen.month_view.day_list.count() == 5
 
 
 def test_overdue_check_in_carries_the_word_not_only_a_colour(
@@ -157,7 +160,7 @@ def test_overdue_check_in_carries_the_word_not_only_a_colour(
     planned = schedule(services, placement_of(services, "Cecilia"), datetime(2026, 11, 26, 9, 0))
     services.follow_up.mark_check_in(missed, CheckInStatus.MISSED)
     screen.refresh()
-    model = screen.week_model
+    model = screen.week_view.model
     status = WeekTableModel.STATUS_COLUMN
 
     def cell(check_in_id: int, role: Qt.ItemDataRole) -> object:
@@ -183,10 +186,10 @@ def test_the_day_moves_on_with_the_clock(
     check_in = schedule(services, placement_of(services, "Karin"), datetime(2026, 11, 25, 10, 0))
     screen.refresh()
     row = week_row_of(screen, check_in)
-    assert screen.week_model.index(row, WeekTableModel.STATUS_COLUMN).data() == "Planned"
+    assert screen.week_view.model.index(row, WeekTableModel.STATUS_COLUMN).data() == "Planned"
     clock.set(datetime(2026, 11, 26, 9, 0))
     screen.refresh()
-    assert screen.week_model.index(row, WeekTableModel.STATUS_COLUMN).data() == "Overdue"
+    assert screen.week_view.model.index(row, WeekTableModel.STATUS_COLUMN).data() == "Overdue"
 
 
 def test_activating_a_check_in_opens_its_placement(
@@ -195,20 +198,20 @@ def test_activating_a_check_in_opens_its_placement(
     placement_id = placement_of(services, "Karin")
     check_in_id = schedule(services, placement_id, datetime(2026, 11, 25, 10, 0))
     screen.refresh()
-    table = screen.week_table
-    table.setCurrentIndex(screen.week_model.index(week_row_of(screen, check_in_id), 0))
+    table = screen.week_view.table
+    table.setCurrentIndex(screen.week_view.model.index(week_row_of(screen, check_in_id), 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert navigator.calls == [("placement", placement_id, check_in_id)]
 
     # A row saying nothing is planned opens nothing.
-    table.setCurrentIndex(screen.week_model.index(0, 0))
+    table.setCurrentIndex(screen.week_view.model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert len(navigator.calls) == 1
 
     screen.set_month_mode(True)
-    screen.select_day(date(2026, 11, 25))
-    qtbot.keyClick(screen.month_table, Qt.Key.Key_Enter)
-    qtbot.keyClick(screen.day_list, Qt.Key.Key_Return)
+    screen.month_view.select_day(date(2026, 11, 25))
+    qtbot.keyClick(screen.month_view.table, Qt.Key.Key_Enter)
+    qtbot.keyClick(screen.month_view.day_list, Qt.Key.Key_Return)
     assert navigator.calls == [("placement", placement_id, check_in_id)] * 3
 
 
@@ -220,7 +223,7 @@ def test_an_empty_period_says_where_check_ins_come_from(
     assert not screen.empty_label.isHidden()
     assert screen.empty_label.text().startswith("No check-ins this week.")
     assert "placement" in screen.empty_label.text()
-    assert screen.week_table.isHidden()
+    assert screen.week_view.table.isHidden()
     screen.set_month_mode(True)
     assert screen.empty_label.text().startswith("No check-ins this month.")
     screen.next_button.click()
@@ -233,8 +236,8 @@ def test_week_chosen_from_the_month_shows_that_week(
 ) -> None:
     screen.set_month_mode(True)
     screen.next_button.click()
-    row, column = screen.cell_of_day(date(2026, 12, 16))
-    screen.month_table.setCurrentCell(row, column)
+    row, column = screen.month_view.cell_of_day(date(2026, 12, 16))
+    screen.month_view.table.setCurrentCell(row, column)
     screen.week_button.click()
     assert screen.period() == (date(2026, 12, 14), date(2026, 12, 21))
 
@@ -246,9 +249,9 @@ def test_controls_have_accessible_names(screen: CalendarScreen) -> None:
         screen.next_button,
         screen.week_button,
         screen.month_button,
-        screen.week_table,
-        screen.month_table,
-        screen.day_list,
+        screen.week_view.table,
+        screen.month_view.table,
+        screen.month_view.day_list,
     ):
         assert widget.accessibleName()
 
@@ -258,4 +261,4 @@ def test_week_model_is_a_well_behaved_model(
 ) -> None:
     schedule(services, placement_of(services, "Karin"), datetime(2026, 11, 23, 10, 0))
     screen.refresh()
-    qtmodeltester.check(screen.week_model)
+    qtmodeltester.check(screen.week_view.model)

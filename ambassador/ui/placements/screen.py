@@ -1,14 +1,12 @@
-"""Placeringar: every placement in a filterable list, and beside it the chosen placement's plan
-and timeline, with the follow-up actions."""
+"""Placeringar: every placement in a filterable list, with the chosen placement's detail pane
+beside it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ambassador.domain.browse import (
     Attention,
@@ -17,33 +15,16 @@ from ambassador.domain.browse import (
     PlacementListRow,
     PlacementOrder,
 )
-from ambassador.domain.enums import CheckInStatus, ListName, PlacementStatus, Respondent, Sector
+from ambassador.domain.enums import ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
-from ambassador.domain.exports import FileFormat, ListKind
-from ambassador.domain.followup import CheckIn, Note
-from ambassador.domain.plan import describe_phase_on
-from ambassador.domain.timeline import TimelineEntry
-from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
-from ambassador.ui.common import dialogs, icons
 from ambassador.ui.common.formatting import iso_date, short_day
 from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
-from ambassador.ui.common.printing import document_file_name
 from ambassador.ui.common.table_model import Column
-from ambassador.ui.common.timeline import TimelineView
-from ambassador.ui.common.widgets import (
-    DetailPane,
-    Facts,
-    action_button,
-    action_row,
-    heading,
-    pane_layout,
-)
-from ambassador.ui.files.list_exports import list_file_name
+from ambassador.ui.placements.detail_pane import PlacementDetailPane
 from ambassador.ui.placements.dialog import (
     PlacementDialog,
     chosen_id,
@@ -51,370 +32,6 @@ from ambassador.ui.placements.dialog import (
     searchable_combo,
     select_id,
 )
-from ambassador.ui.placements.end_dialog import EndPlacementDialog
-from ambassador.ui.placements.followup_dialogs import (
-    FeedbackDialog,
-    NoteDialog,
-    ScheduleCheckInDialog,
-)
-from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
-from ambassador.ui.questionnaires.dialog import print_questionnaire, questionnaire_button
-
-
-def period_text(start: date, end: date | None) -> str:
-    return f"{iso_date(start)} – {iso_date(end)}"
-
-
-class PlacementDetailPane(DetailPane):
-    def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
-        super().__init__(services, navigator, parent)
-        self.detail: PlacementDetail | None = None
-        self._build_ui()
-
-    def _build_ui(self) -> None:
-        self.heading_label = heading()
-        self.status_label = heading(scale=1.0)
-        self.status_label.setFont(self.font())
-        self.participant_button = action_button(icons.get("participant"), self.tr("Participant"))
-        self.participant_button.clicked.connect(
-            lambda: self.detail and self._navigator.open_participant(self.detail.participant.id)
-        )
-        self.employer_button = action_button(icons.get("employer"), self.tr("Employer"))
-        self.employer_button.clicked.connect(
-            lambda: self.detail and self._navigator.open_employer(self.detail.employer.id)
-        )
-        self.note_button = action_button(
-            icons.get("note"), self.tr("Add &note"), self.tr("Ctrl+Shift+N")
-        )
-        self.note_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.note_button.clicked.connect(self.add_note)
-        self.schedule_button = action_button(icons.get("check_in"), self.tr("&Schedule check-in"))
-        self.schedule_button.clicked.connect(self.schedule_check_in)
-        self.feedback_button = action_button(icons.get("feedback"), self.tr("Record &feedback"))
-        self.feedback_button.clicked.connect(self.record_feedback)
-        self.end_button = action_button(icons.get("end"), self.tr("&End placement"))
-        self.end_button.clicked.connect(self.end_placement)
-        self.edit_button = action_button(icons.get("edit"), self.tr("Edit plan"))
-        self.edit_button.clicked.connect(self.edit_placement)
-        self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_placement)
-        self.summary_button = action_button(icons.get("print"), self.tr("&Print summary"))
-        self.summary_button.clicked.connect(self.print_summary)
-        self.agreement_button = action_button(icons.get("print"), self.tr("Print a&greement"))
-        self.agreement_button.clicked.connect(self.print_agreement)
-        self.questionnaire_button = questionnaire_button(self.print_questionnaire)
-        self.notes_button = action_button(icons.get("save"), self.tr("E&xport notes…"))
-        self.notes_button.setToolTip(
-            self.tr("All notes of the placement as an Excel workbook, internal ones marked.")
-        )
-        self.notes_button.clicked.connect(self.export_notes)
-
-        self.done_button = action_button(icons.get("done"), self.tr("Record check-in"))
-        self.done_button.clicked.connect(self.record_check_in)
-        self.missed_button = action_button(icons.get("missed"), self.tr("Missed"))
-        self.missed_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.MISSED))
-        self.cancelled_button = action_button(icons.get("cancelled"), self.tr("Cancelled"))
-        self.cancelled_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.CANCELLED))
-        self.delete_note_button = action_button(icons.get("delete"), self.tr("Delete note"))
-        self.delete_note_button.clicked.connect(self.delete_note)
-
-        self.timeline_view = TimelineView(with_placement=False)
-        self.timeline_view.entry_selected.connect(self._on_timeline_entry_selected)
-        self.plan_facts = Facts()
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Placement"))
-        timeline_page = QWidget()
-        timeline_layout = pane_layout(timeline_page)
-        timeline_layout.setContentsMargins(0, 6, 0, 0)
-        timeline_layout.addLayout(
-            action_row(
-                [
-                    self.done_button,
-                    self.missed_button,
-                    self.cancelled_button,
-                    self.delete_note_button,
-                ]
-            )
-        )
-        timeline_layout.addWidget(self.timeline_view, 1)
-        self.tabs.addTab(timeline_page, self.tr("Timeline"))
-        plan_page = QWidget()
-        plan_layout = pane_layout(plan_page)
-        plan_layout.setContentsMargins(0, 6, 0, 0)
-        plan_layout.addWidget(self.plan_facts)
-        plan_layout.addStretch(1)
-        self.tabs.addTab(plan_page, self.tr("Plan"))
-
-        layout = pane_layout(self)
-        layout.addWidget(self.heading_label)
-        layout.addWidget(self.status_label)
-        layout.addLayout(
-            action_row([self.participant_button, self.employer_button, self.notes_button])
-        )
-        layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
-        layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
-        layout.addLayout(
-            action_row([self.summary_button, self.questionnaire_button, self.agreement_button])
-        )
-        layout.addWidget(self.tabs, 1)
-
-    # Showing ----------------------------------------------------------------------------
-
-    def show_placement(self, placement_id: int) -> None:
-        detail = self._services.browse.placement(placement_id)
-        self.detail = detail
-        placement = detail.placement
-        now = self._services.clock.now()
-        self.heading_label.setText(
-            self.tr("%1 at %2")
-            .replace("%1", detail.participant.full_name)
-            .replace("%2", detail.employer.name)
-        )
-        status = placement.status_on(now.date())
-        words = [
-            label(status),
-            placement.placement_type,
-            period_text(placement.start_date, placement.planned_end_date),
-        ]
-        if placement.ending is not None:
-            words.append(
-                self.tr("ended %1: %2")
-                .replace("%1", iso_date(placement.ending.ended_on))
-                .replace("%2", label(placement.ending.outcome))
-            )
-        self.status_label.setText(" · ".join(words))
-        open_placement = placement.ending is None
-        for button in (self.note_button, self.schedule_button, self.end_button):
-            button.setEnabled(open_placement)
-        self._show_plan(detail)
-        self.timeline_view.show_entries(
-            detail.timeline,
-            now,
-            self.tr("Nothing recorded yet. Add a note after each contact, or schedule a check-in."),
-        )
-
-    def _show_plan(self, detail: PlacementDetail) -> None:
-        placement = detail.placement
-        extent: list[str] = []
-        if placement.hours_per_week is not None:
-            extent.append(self.tr("%1 hours a week").replace("%1", f"{placement.hours_per_week:g}"))
-        if placement.extent_percent is not None:
-            extent.append(f"{placement.extent_percent} %")
-        follow_up = plan_in_words(placement.plan)
-        today = self._services.clock.today()
-        phase = ""
-        if placement.plan is not None and placement.ending is None:
-            phase = (
-                describe_phase_on(placement.plan, placement.start_date, today, qt_translate)
-                if placement.start_date <= today
-                else self.tr("Starts %1 in phase 1").replace("%1", iso_date(placement.start_date))
-            )
-        self.plan_facts.set_rows(
-            [
-                (self.tr("Placement no."), str(placement.id)),
-                (self.tr("Participant"), detail.participant.full_name),
-                (self.tr("Employer"), detail.employer.name),
-                (self.tr("Unit"), placement.unit),
-                (self.tr("Supervisor"), detail.supervisor.name if detail.supervisor else ""),
-                (self.tr("Placement type"), placement.placement_type),
-                (self.tr("Period"), period_text(placement.start_date, placement.planned_end_date)),
-                (self.tr("Extent"), ", ".join(extent)),
-                (self.tr("Follow-up plan"), follow_up),
-                (self.tr("Phase now"), phase),
-                (self.tr("Purpose"), placement.purpose),
-                (self.tr("Goals"), placement.goals),
-                (self.tr("Tasks"), placement.tasks),
-                (self.tr("Agreed support and adaptations"), placement.support),
-                (self.tr("Compensation"), placement.compensation),
-                (
-                    self.tr("Ending reason"),
-                    placement.ending.reason if placement.ending is not None else "",
-                ),
-            ]
-        )
-
-    def select_check_in(self, check_in_id: int) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.timeline_view.select_check_in(check_in_id)
-
-    def _selected_planned_check_in(self) -> CheckIn | None:
-        entry = self.timeline_view.selected_entry()
-        item = None if entry is None else entry.item
-        if isinstance(item, CheckIn) and item.status is CheckInStatus.PLANNED:
-            return item
-        return None
-
-    def _selected_note(self) -> Note | None:
-        entry = self.timeline_view.selected_entry()
-        return entry.item if entry is not None and isinstance(entry.item, Note) else None
-
-    def _on_timeline_entry_selected(self, _entry: TimelineEntry | None) -> None:
-        planned = self._selected_planned_check_in() is not None
-        self.delete_note_button.setEnabled(self._selected_note() is not None)
-        for button in (self.done_button, self.missed_button, self.cancelled_button):
-            button.setEnabled(planned)
-
-    # Actions ----------------------------------------------------------------------------
-
-    def add_note(self) -> None:
-        if self.detail is not None:
-            self.open_form(
-                NoteDialog(
-                    self._services, self.detail.placement, self._services.clock.now(), parent=self
-                )
-            )
-
-    def record_check_in(self) -> None:
-        check_in = self._selected_planned_check_in()
-        if self.detail is not None and check_in is not None:
-            self.open_form(
-                NoteDialog(
-                    self._services,
-                    self.detail.placement,
-                    self._services.clock.now(),
-                    check_in,
-                    parent=self,
-                )
-            )
-
-    def mark_check_in(self, status: CheckInStatus) -> None:
-        check_in = self._selected_planned_check_in()
-        if check_in is None:
-            return
-        dialogs.attempt(
-            self,
-            self.tr("The check-in was not changed"),
-            lambda: self._services.follow_up.mark_check_in(check_in.id, status),
-            self._navigator.publish,
-        )
-
-    def delete_note(self) -> None:
-        note = self._selected_note()
-        if note is None or not dialogs.ask(
-            self,
-            self.tr("Delete note"),
-            self.tr(
-                "Delete the note of %1? It stays in the trash for 30 days and can be restored "
-                "from there."
-            ).replace("%1", f"{note.occurred_at:%Y-%m-%d %H:%M}"),
-            self.tr("Delete"),
-        ):
-            return
-        dialogs.attempt(
-            self,
-            self.tr("The note was not deleted"),
-            lambda: self._services.follow_up.delete_note(note.id),
-            self._navigator.publish,
-        )
-
-    def schedule_check_in(self) -> None:
-        if self.detail is not None:
-            self.open_form(
-                ScheduleCheckInDialog(
-                    self._services, self.detail.placement, self._services.clock.now(), parent=self
-                )
-            )
-
-    def record_feedback(self) -> None:
-        if self.detail is not None:
-            self.open_form(
-                FeedbackDialog(
-                    self._services, self.detail.placement, self._services.clock.today(), parent=self
-                )
-            )
-
-    def end_placement(self) -> None:
-        if self.detail is not None:
-            self.open_form(
-                EndPlacementDialog(
-                    self._services, self.detail.placement, self._services.clock.today(), parent=self
-                )
-            )
-
-    def edit_placement(self) -> None:
-        if self.detail is not None:
-            self.open_form(
-                PlacementDialog(
-                    self._services, self._services.clock.today(), self.detail.placement, parent=self
-                )
-            )
-
-    def print_summary(self) -> None:
-        if self.detail is None:
-            return
-        placement_id = self.detail.placement.id
-        documents = self._services.documents
-        if not documents.summary_consented(placement_id) and not dialogs.ask(
-            self,
-            self.tr("Print summary"),
-            self.tr(
-                "No consent is recorded from %1 to share the follow-up summary with %2. "
-                "Record the consent on the participant before the summary goes to the "
-                "employer. Print it anyway?"
-            )
-            .replace("%1", self.detail.participant.full_name)
-            .replace("%2", self.detail.employer.name),
-            self.tr("Print anyway"),
-        ):
-            return
-        self._navigator.print_document(
-            self,
-            document_file_name(SUMMARY_FILE, id=placement_id),
-            lambda path: documents.write_summary(placement_id, path),
-        )
-
-    def print_agreement(self) -> None:
-        if self.detail is None:
-            return
-        placement_id = self.detail.placement.id
-        documents = self._services.documents
-        self._navigator.print_document(
-            self,
-            document_file_name(AGREEMENT_FILE, id=placement_id),
-            lambda path: documents.write_agreement(placement_id, path),
-        )
-
-    def print_questionnaire(self, respondent: Respondent) -> None:
-        if self.detail is not None:
-            print_questionnaire(
-                self, self._services, self._navigator, self.detail.placement.id, respondent
-            )
-
-    def export_notes(self) -> None:
-        if self.detail is None:
-            return
-        placement_id = self.detail.placement.id
-        exports = self._services.exports
-        self._navigator.save_file(
-            self,
-            list_file_name(ListKind.NOTES, FileFormat.XLSX, id=placement_id),
-            lambda path: exports.write_notes(placement_id, path),
-        )
-
-    def delete_placement(self) -> None:
-        if self.detail is None:
-            return
-        if not dialogs.ask(
-            self,
-            self.tr("Delete placement"),
-            self.tr(
-                "Delete the placement of %1 at %2? It stays in the trash for 30 days and can be "
-                "restored from there."
-            )
-            .replace("%1", self.detail.participant.full_name)
-            .replace("%2", self.detail.employer.name),
-            self.tr("Delete"),
-        ):
-            return
-        dialogs.attempt(
-            self,
-            self.tr("The placement was not deleted"),
-            lambda: self._services.placements.delete(self.detail.placement.id),
-            self._navigator.publish,
-        )
-
-
-# The employer filter lists every employer; a municipality has hundreds, not this many.
 
 
 class PlacementsScreen(ListScreen[PlacementListRow]):
@@ -489,6 +106,8 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
     def _fill_employers(self) -> None:
         chosen = self.employer_combo.currentData() if self._employer_chosen() else None
         self.employer_combo.blockSignals(True)
+        # Every employer by name alone: a municipality has hundreds, which a searchable combo
+        # holds well.
         fill_named(self.employer_combo, self._services.browse.employer_choices())
         if chosen is not None:
             select_id(self.employer_combo, chosen)

@@ -12,91 +12,91 @@
     <name>Argparse</name>
     <message>
         <source>usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>användning:</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>flaggor</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionsargument</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa den här hjälptexten och avsluta</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: fel: %(message)s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ett värde väntades</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>högst ett värde väntades</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>minst ett värde väntades</translation>
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%s värde väntades</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%s värden väntades</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet %r användes inte</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt värde av typen %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>går inte att kombinera med argumentet %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>följande argument krävs: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>okända argument: %s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando %(parser_name)r (välj bland: %(choices)s)</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad flagga: %s</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -406,15 +406,15 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>write sample data into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv exempeldata i en tom databas</translation>
     </message>
     <message>
         <source>how much: small (30 participants over 2 years), decade (3,000 over 10 years) or stress (30,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>hur mycket: small (30 deltagare under 2 år), decade (3 000 under 10 år) eller stress (30 000)</translation>
     </message>
     <message>
         <source>another number gives other people and places (default: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ett annat tal ger andra personer och platser (standard: 1)</translation>
     </message>
     <message>
         <source>File:</source>
@@ -422,7 +422,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Schema revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemarevision:</translation>
     </message>
     <message>
         <source>Made by an earlier version: opening it in this one upgrades it to revision {head}, after a backup. Nothing was changed now.</source>
@@ -434,11 +434,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>What it holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll:</translation>
     </message>
     <message>
         <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -454,7 +454,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Contacts at employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersoner hos arbetsgivare</translation>
     </message>
     <message>
         <source>Tasks on offer</source>
@@ -474,11 +474,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Recurring check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande avstämningar</translation>
     </message>
     <message>
         <source>Feedback answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkopplingar</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -486,11 +486,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Outcome checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar efter avslut</translation>
     </message>
     <message>
         <source>Follow-up plans of placement types</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningsplaner för placeringstyper</translation>
     </message>
     <message>
         <source>Reporting categories</source>
@@ -498,7 +498,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Entries in the editable lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster i de redigerbara listorna</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -506,15 +506,15 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Export log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster i exportloggen</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
         <source>check a database file and show what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollera en databasfil och visa vad den innehåller</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -542,67 +542,67 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>the placement&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>placeringens nummer</translation>
     </message>
     <message>
         <source>the participant&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>deltagarens nummer</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen som ska skrivas</translation>
     </message>
     <message>
         <source>the first day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens första dag</translation>
     </message>
     <message>
         <source>the last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens sista dag</translation>
     </message>
     <message>
         <source>write a document or a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ett dokument eller en sammanställning</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>DOKUMENT</translation>
     </message>
     <message>
         <source>the follow-up summary for the employer, as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljningen för arbetsgivaren, som PDF</translation>
     </message>
     <message>
         <source>the placement agreement, as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>överenskommelsen om placeringen, som PDF</translation>
     </message>
     <message>
         <source>the register extract of everything about a person, as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>registerutdraget med allt om en person, som PDF</translation>
     </message>
     <message>
         <source>the statistics report for a period, as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>statistikrapporten för en period, som PDF</translation>
     </message>
     <message>
         <source>also break the endings down in this reporting system&apos;s categories</source>
-        <translation type="unfinished"></translation>
+        <translation>dela också upp avsluten i det här rapporteringssystemets kategorier</translation>
     </message>
     <message>
         <source>print the outcome sentences of a period, ready to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut resultatmeningarna för en period, färdiga att publicera</translation>
     </message>
     <message>
         <source>one summary per active placement, as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>en uppföljning per aktiv placering, som PDF</translation>
     </message>
     <message>
         <source>of the placements active today</source>
-        <translation type="unfinished"></translation>
+        <translation>för placeringarna som är aktiva i dag</translation>
     </message>
     <message>
         <source>the folder to write them in (made when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen de ska skrivas i (skapas om den saknas)</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
@@ -646,31 +646,31 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>write a checked backup of a database</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv en kontrollerad säkerhetskopia av en databas</translation>
     </message>
     <message>
         <source>the folder to write it in (default: as in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen den ska skrivas i (standard: som i inställningarna)</translation>
     </message>
     <message>
         <source>put a backup in place of a database (what was there is kept, not deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>sätt en säkerhetskopia i en databas ställe (det som fanns där sparas, tas inte bort)</translation>
     </message>
     <message>
         <source>BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SÄKERHETSKOPIA</translation>
     </message>
     <message>
         <source>the backup file to put in place</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopian som ska sättas på plats</translation>
     </message>
     <message>
         <source>remove what is past its retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort det som har passerat sin gallringsfrist</translation>
     </message>
     <message>
         <source>only show what would be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>visa bara vad som skulle tas bort</translation>
     </message>
     <message>
         <source>There is no participant number {id}.</source>
@@ -690,19 +690,19 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>There is no record number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen post med nummer {id}.</translation>
     </message>
     <message>
         <source>{text!r}: expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: ett datum som ÅÅÅÅ-MM-DD väntades</translation>
     </message>
     <message>
         <source>{text!r}: expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: ett heltal väntades</translation>
     </message>
     <message>
         <source>{text!r}: expected {least} to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}: {least} till {most} väntades</translation>
     </message>
     <message>
         <source>The file has no column for: {missing}. Its headers are: {headers}.</source>
@@ -742,75 +742,75 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>The notes list needs --placement NUMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningslistan behöver --placement NUMMER.</translation>
     </message>
     <message>
         <source>import participants, employers or placements from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importera deltagare, arbetsgivare eller placeringar från CSV eller XLSX</translation>
     </message>
     <message>
         <source>what the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>vad filen innehåller</translation>
     </message>
     <message>
         <source>the CSV or XLSX file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- eller XLSX-filen som ska läsas</translation>
     </message>
     <message>
         <source>only show what would happen</source>
-        <translation type="unfinished"></translation>
+        <translation>visa bara vad som skulle hända</translation>
     </message>
     <message>
         <source>a CSV file&apos;s encoding (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>en CSV-fils teckenkodning (standard: känns igen)</translation>
     </message>
     <message>
         <source>a CSV file&apos;s delimiter (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>en CSV-fils avgränsare (standard: känns igen)</translation>
     </message>
     <message>
         <source>write a list as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv en lista som CSV eller XLSX</translation>
     </message>
     <message>
         <source>which list</source>
-        <translation type="unfinished"></translation>
+        <translation>vilken lista</translation>
     </message>
     <message>
         <source>the kind of file (default: csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>filtypen (standard: csv)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>filen som ska skrivas</translation>
     </message>
     <message>
         <source>include personal identity numbers (participants and placements)</source>
-        <translation type="unfinished"></translation>
+        <translation>ta med personnummer (deltagare och placeringar)</translation>
     </message>
     <message>
         <source>the placement whose notes to list (notes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>placeringen vars anteckningar ska listas (bara anteckningar)</translation>
     </message>
     <message>
         <source>write the check-ins as an .ics calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv avstämningarna som en .ics-kalenderfil</translation>
     </message>
     <message>
         <source>FILE.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL.ics</translation>
     </message>
     <message>
         <source>the calendar file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>kalenderfilen som ska skrivas</translation>
     </message>
     <message>
         <source>the first day (default: as in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>första dagen (standard: som i fönstret)</translation>
     </message>
     <message>
         <source>the last day (default: as in the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>sista dagen (standard: som i fönstret)</translation>
     </message>
     <message>
         <source>none</source>
@@ -830,31 +830,31 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>the outcome checks after placements have ended</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljningarna efter att placeringar har avslutats</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅTGÄRD</translation>
     </message>
     <message>
         <source>the checks due today or earlier, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljningarna att göra i dag eller tidigare, äldst först</translation>
     </message>
     <message>
         <source>record what the person is doing now</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera vad personen gör nu</translation>
     </message>
     <message>
         <source>the outcome check&apos;s number, as the list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>uppföljningens nummer, som listan visar det</translation>
     </message>
     <message>
         <source>what the person is doing now</source>
-        <translation type="unfinished"></translation>
+        <translation>vad personen gör nu</translation>
     </message>
     <message>
         <source>replace a result recorded earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>ersätt ett resultat som registrerats tidigare</translation>
     </message>
     <message>
         <source>Questionnaire {code} for placement {id} written: {path} ({kilobytes} kB)</source>
@@ -866,55 +866,55 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>print a questionnaire, or key in a returned one&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut en enkät, eller för in svaren från en som kommit tillbaka</translation>
     </message>
     <message>
         <source>issue a questionnaire and write it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>lämna ut en enkät och skriv den som PDF</translation>
     </message>
     <message>
         <source>who answers it (default: employer)</source>
-        <translation type="unfinished"></translation>
+        <translation>vem som svarar (standard: employer)</translation>
     </message>
     <message>
         <source>record a returned questionnaire&apos;s answers by its code</source>
-        <translation type="unfinished"></translation>
+        <translation>registrera svaren från en återlämnad enkät med dess kod</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>the code printed on the questionnaire, such as ABC-DEF</source>
-        <translation type="unfinished"></translation>
+        <translation>koden som står på enkäten, till exempel ABC-DEF</translation>
     </message>
     <message>
         <source>RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>SVAR</translation>
     </message>
     <message>
         <source>the five answers, 1 to 5, &apos;-&apos; for one left blank: 4 5 3 5 4 or 45354</source>
-        <translation type="unfinished"></translation>
+        <translation>de fem svaren, 1 till 5, &apos;-&apos; för ett som lämnats tomt: 4 5 3 5 4 eller 45354</translation>
     </message>
     <message>
         <source>could the employer consider hiring</source>
-        <translation type="unfinished"></translation>
+        <translation>kan arbetsgivaren tänka sig att anställa</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>the first comment box</source>
-        <translation type="unfinished"></translation>
+        <translation>den första kommentarsrutan</translation>
     </message>
     <message>
         <source>the second comment box</source>
-        <translation type="unfinished"></translation>
+        <translation>den andra kommentarsrutan</translation>
     </message>
     <message>
         <source>the day it was answered (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen den besvarades (standard: i dag)</translation>
     </message>
     <message>
         <source>Supported-employment self-check, {months} months up to and including {today}</source>
@@ -986,23 +986,23 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>print the supported-employment self-check, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut egenkontrollen mot Supported Employment, månad för månad</translation>
     </message>
     <message>
         <source>how many months, up to and including this one (default: %(default)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>hur många månader, till och med den här (standard: %(default)s)</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL.pdf</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPP</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1010,59 +1010,59 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMMER</translation>
     </message>
     <message>
         <source>PLACEMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PLACERING</translation>
     </message>
     <message>
         <source>PARTICIPANT</source>
-        <translation type="unfinished"></translation>
+        <translation>DELTAGARE</translation>
     </message>
     <message>
         <source>the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>databasfilen</translation>
     </message>
     <message>
         <source>the database file (default: the one in your data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>databasfilen (standard: den i din datamapp)</translation>
     </message>
     <message>
         <source>the language to write in (default: the database&apos;s, else Swedish)</source>
-        <translation type="unfinished"></translation>
+        <translation>språket att skriva på (standard: databasens, annars svenska)</translation>
     </message>
     <message>
         <source>Follow-up of work placements. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av arbetsplaceringar. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 refused, and why is on standard error; 2 a mistake in the command line; 70 an unexpected error, written to the log; 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutkoder: 0 klart; 1 avvisat, och varför står på standard error; 2 ett fel i kommandoraden; 70 ett oväntat fel, skrivet till loggen; 130 avbrutet.</translation>
     </message>
     <message>
         <source>show the program&apos;s version and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
         <source>the database file the window opens (default: the one in your data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>databasfilen som fönstret öppnar (standard: den i din datamapp)</translation>
     </message>
     <message>
         <source>open the window on sample data, apart from your own</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna fönstret med exempeldata, skilda från dina egna</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMANDO</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; nothing that was saved has been lost. The details are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel stoppade kommandot; inget som sparats har gått förlorat. Detaljer finns i loggen: {path}</translation>
     </message>
     <message>
         <source>An unexpected error stopped the command; nothing that was saved has been lost. The log could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel stoppade kommandot; inget som sparats har gått förlorat. Loggen kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6092,21 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
 </context>
 <context>
+    <name>QuestionnaireButton</name>
+    <message>
+        <source>Print &amp;questionnaire</source>
+        <translation>Skriv ut e&amp;nkät</translation>
+    </message>
+    <message>
+        <source>For the &amp;employer</source>
+        <translation>Till &amp;arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>For the &amp;participant</source>
+        <translation>Till &amp;deltagaren</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Register questionnaire answers</source>
@@ -6168,18 +6183,6 @@ The error is written to the log in %1 (without names or other personal data). If
     <message>
         <source>Saved %1 (%2). Questionnaires registered now: %3.</source>
         <translation>Sparade %1 (%2). Enkäter registrerade nu: %3.</translation>
-    </message>
-    <message>
-        <source>Print &amp;questionnaire</source>
-        <translation>Skriv ut e&amp;nkät</translation>
-    </message>
-    <message>
-        <source>For the &amp;employer</source>
-        <translation>Till &amp;arbetsgivaren</translation>
-    </message>
-    <message>
-        <source>For the &amp;participant</source>
-        <translation>Till &amp;deltagaren</translation>
     </message>
 </context>
 <context>

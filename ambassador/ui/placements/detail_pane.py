@@ -41,7 +41,7 @@ from ambassador.ui.placements.followup_dialogs import (
     ScheduleCheckInDialog,
 )
 from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
-from ambassador.ui.questionnaires.dialog import print_questionnaire, questionnaire_button
+from ambassador.ui.questionnaires.printing import print_questionnaire, questionnaire_button
 
 
 def period_text(start: date, end: date | None) -> str:

@@ -1,33 +1,24 @@
-"""The questionnaire in the window: printing one from a placement, the response figures in
-Rapporter, and Registrera enkätsvar, which keys the answers of a pile of returned
-questionnaires one after the other by their codes. Built for the keyboard: the code, five
-digits, Ctrl+S, next."""
+"""Registrera enkätsvar: keying the answers of a pile of returned questionnaires one after the
+other by their codes. Built for the keyboard: the code, five digits, Ctrl+S, next."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ambassador.domain.enums import Respondent
 from ambassador.domain.errors import NotFoundError, Problem, StorageError, ValidationError
-from ambassador.domain.figures import Period
 from ambassador.domain.followup import RATING_FIELDS
 from ambassador.domain.questionnaire import (
     COMMENTS,
@@ -37,108 +28,21 @@ from ambassador.domain.questionnaire import (
     HIRING_YES,
     QUESTIONS,
     QuestionnaireAnswers,
-    ResponseFigures,
     display_code,
-    figures_parts,
 )
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.services.files import WrittenDocument
-from ambassador.services.questionnaires import QUESTIONNAIRE_FILE, QuestionnaireInfo
-from ambassador.ui.common import dialogs, icons
-from ambassador.ui.common.formatting import iso_date, percent
+from ambassador.services.questionnaires import QuestionnaireInfo
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.forms import date_edit, error_label, from_qdate, text_area, to_qdate
-from ambassador.ui.common.navigation import Navigator
-from ambassador.ui.common.printing import document_file_name
-from ambassador.ui.common.widgets import action_button
 from ambassador.ui.i18n import message, problem_text
-
-BLANK_KEYS = {Qt.Key.Key_0, Qt.Key.Key_Minus, Qt.Key.Key_Space, Qt.Key.Key_Delete}
+from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
 
 
 def labels_text(source: str) -> str:
     return QCoreApplication.translate(LABELS_CONTEXT, source)
-
-
-class ChoiceRow(QFrame):
-    """One question's answer: a row of choices set with a key each, so a coordinator keying a
-    pile of forms never reaches for the mouse. A key that answers moves to the next row."""
-
-    answered = Signal()
-
-    def __init__(self, choices: list[tuple[str, object, list[Qt.Key]]], blank: object = None):
-        """`choices`: the text, the value and the keys of each; `blank` is the value when
-        nothing is ticked (0, - or space clear the row)."""
-        super().__init__()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self._blank = blank
-        self._values: list[object] = []
-        self._keys: dict[Qt.Key, int] = {}
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # a ticked choice can be cleared again
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        for index, (text, value, keys) in enumerate(choices):
-            button = QRadioButton(text)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
-            button.setAccessibleName(text)
-            self.group.addButton(button, index)
-            row.addWidget(button)
-            self._values.append(value)
-            for key in keys:
-                self._keys[key] = index
-        row.addStretch(1)
-        self.group.idClicked.connect(self._on_group_id_clicked)
-
-    def value(self) -> object:
-        checked = self.group.checkedId()
-        return self._blank if checked < 0 else self._values[checked]
-
-    def set_value(self, value: object) -> None:
-        for index, candidate in enumerate(self._values):
-            self.group.button(index).setChecked(candidate == value and value != self._blank)
-        self._describe()
-
-    def clear(self) -> None:
-        self.set_value(self._blank)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        key = Qt.Key(event.key())
-        if key in self._keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.set_value(self._values[self._keys[key]])
-            self.answered.emit()
-        elif key in BLANK_KEYS:
-            self.clear()
-            self.answered.emit()
-        else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        # Where the next key goes is shown by a frame, not by colour alone.
-        self.setFrameShape(QFrame.Shape.Box)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        super().focusOutEvent(event)
-
-    def _on_group_id_clicked(self, index: int) -> None:
-        # Exclusive by hand, so a second click on the ticked choice clears it.
-        for other in self.group.buttons():
-            if self.group.id(other) != index:
-                other.setChecked(False)
-        self._describe()
-
-    def _describe(self) -> None:
-        checked = self.group.checkedButton()
-        self.setAccessibleDescription(checked.text() if checked is not None else "–")
-
-
-def rating_row() -> ChoiceRow:
-    digits = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
-    return ChoiceRow([(str(value), value, [digits[value - 1]]) for value in range(1, 6)])
 
 
 class QuestionnaireDialog(QDialog):
@@ -463,106 +367,3 @@ def open_questionnaire_dialog(
     dialog.open()
     dialog.code_edit.setFocus()
     return dialog
-
-
-def questionnaire_button(print_for: Callable[[Respondent], object]) -> QPushButton:
-    """ "Print questionnaire", and under it whom for: the employer or the participant."""
-    button = action_button(
-        icons.get("print"),
-        QCoreApplication.translate("QuestionnaireDialog", "Print &questionnaire"),
-    )
-    menu = QMenu(button)
-    for respondent, text in (
-        (
-            Respondent.EMPLOYER,
-            QCoreApplication.translate("QuestionnaireDialog", "For the &employer"),
-        ),
-        (
-            Respondent.PARTICIPANT,
-            QCoreApplication.translate("QuestionnaireDialog", "For the &participant"),
-        ),
-    ):
-        action = menu.addAction(text)
-        action.triggered.connect(lambda _checked=False, who=respondent: print_for(who))
-    button.setMenu(menu)
-    return button
-
-
-def print_questionnaire(
-    parent: QWidget,
-    services: Services,
-    navigator: Navigator,
-    placement_id: int,
-    respondent: Respondent,
-) -> WrittenDocument | None:
-    """Issue a questionnaire for the placement, save it where the person says and open it."""
-    questionnaires = services.questionnaires
-    return navigator.print_document(
-        parent,
-        document_file_name(QUESTIONNAIRE_FILE[respondent], id=placement_id),
-        lambda path: questionnaires.write(placement_id, respondent, path).written,
-    )
-
-
-class QuestionnairePanel(QWidget):
-    """Rapporter's response figures for the period, employers and participants, each with
-    what it rests on, and the way to key in the answers that came back."""
-
-    def __init__(
-        self,
-        services: Services,
-        publish: Callable[[Changes], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._publish = publish
-        heading = QLabel(self.tr("<b>Questionnaires</b>"))
-        self.employers_label = QLabel()
-        self.participants_label = QLabel()
-        grid = QFormLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        for text, value in (
-            (self.tr("Employers:"), self.employers_label),
-            (self.tr("Participants:"), self.participants_label),
-        ):
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addRow(QLabel(text), value)
-        self.explanation_label = QLabel(
-            self.tr(
-                "Of the questionnaires printed in the period: how many came back, and how many "
-                "who answered felt supported (4 or 5 of 5)."
-            )
-        )
-        self.explanation_label.setWordWrap(True)
-        self.register_button = action_button(
-            icons.get("feedback"), self.tr("&Register questionnaire answers…")
-        )
-        self.register_button.setToolTip(self.tr("Ctrl+Shift+E, from any screen"))
-        self.register_button.clicked.connect(
-            lambda: open_questionnaire_dialog(self, self._services, self._publish)
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addLayout(grid)
-        layout.addWidget(self.explanation_label)
-        register_row = QHBoxLayout()
-        register_row.addWidget(self.register_button)
-        register_row.addStretch(1)
-        layout.addLayout(register_row)
-
-    def show_period(self, period: Period) -> None:
-        employers, participants = self._services.questionnaires.figures(period)
-        self.employers_label.setText(figures_text(employers))
-        self.participants_label.setText(figures_text(participants))
-        self.show()
-
-
-def figures_text(figures: ResponseFigures) -> str:
-    """ "8 of 10 respondents (80 %) felt supported · 10 answers of 14 sent"."""
-    return " · ".join(
-        labels_text(source).format(**params) for source, params in figures_parts(figures, percent)
-    )

@@ -30,7 +30,7 @@ from ambassador.ui.common.printing import document_file_name
 from ambassador.ui.common.widgets import action_button, action_row, fill_with_scrolling, title_label
 from ambassador.ui.files.list_exports import ListExportsPanel
 from ambassador.ui.i18n import message
-from ambassador.ui.questionnaires.dialog import QuestionnairePanel
+from ambassador.ui.questionnaires.panel import QuestionnairePanel
 from ambassador.ui.reports.outcome_sentences_panel import OutcomeSentencesPanel
 from ambassador.ui.reports.selfcheck_panel import SelfCheckPanel
 

@@ -195,8 +195,8 @@ class CalendarScreen(QWidget):
         last = end - timedelta(days=1)
         locale = QLocale()
         if self._month_mode:
-            month = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
-            text = f"{month[:1].upper()}{month[1:]} {start.year}"
+            name = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
+            text = f"{name[:1].upper()}{name[1:]} {start.year}"
         else:
 
             def month(day: date) -> str:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -33,12 +32,12 @@ class WeekTableModel(RowsTableModel[WeekRow]):
     STATUS_COLUMN = 5
 
     def __init__(
-        self, columns: Sequence[Column[WeekRow]], look: CheckInLook, parent: Any = None
+        self, columns: Sequence[Column[WeekRow]], look: CheckInLook, parent: QObject | None = None
     ) -> None:
         super().__init__(columns, parent)
         self._look = look
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         row = self.row_at(index.row())

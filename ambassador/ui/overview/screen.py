@@ -3,27 +3,18 @@ and this year's figures."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
-from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     RISK_NOTES_WITHIN_DAYS,
@@ -37,225 +28,13 @@ from ambassador.domain.overview import (
 from ambassador.services.changes import Changes
 from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
-from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.common.key_figures import KeyFiguresView
-from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
-from ambassador.ui.common.widgets import fill_with_scrolling, fit_columns_to_contents, title_label
-
-VISIBLE_ROWS = 6
-
-
-class OpeningTableView(QTableView):
-    """A table whose rows open with a single click or Enter, as links do; or, where a click
-    chooses a row for the buttons below it, with a double click or Enter."""
-
-    row_opened = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None, *, click_opens: bool = True) -> None:
-        super().__init__(parent)
-        if click_opens:
-            self.clicked.connect(self._on_self_clicked)
-        else:
-            self.doubleClicked.connect(self._on_self_clicked)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.row_opened.emit(self.currentIndex().row())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _on_self_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.row_opened.emit(index.row())
-
-
-class OverviewSection(QWidget):
-    """A heading with a count, and a table or, when empty, a sentence saying what goes there.
-
-    `row_opened` carries the row (a domain object) the person clicked or pressed Enter on.
-    """
-
-    row_opened = Signal(object)
-
-    def __init__(
-        self,
-        title: str,
-        empty_text: str,
-        model: RowsTableModel[Any],
-        *,
-        click_opens: bool = True,
-    ) -> None:
-        super().__init__()
-        self._title = title
-        self.heading_label = QLabel()
-        font = self.heading_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading_label.setFont(font)
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(self.empty_label.foregroundRole())
-        self.table = OpeningTableView(click_opens=click_opens)
-        self.table.setModel(model)
-        self.table.row_opened.connect(lambda row: self.row_opened.emit(model.row_at(row)))
-        self.table.setAccessibleName(title)
-        if click_opens:
-            self.table.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-            self.table.setAccessibleDescription(
-                self.tr("Click a row or press Enter to open its placement.")
-            )
-        else:
-            self.table.setAccessibleDescription(
-                self.tr("Double-click a row or press Enter to open its placement.")
-            )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = fit_columns_to_contents(self.table)
-        for column in model.stretch_columns():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.section_layout = QVBoxLayout(self)
-        self.section_layout.setContentsMargins(0, 0, 0, 0)
-        self.section_layout.addWidget(self.heading_label)
-        self.section_layout.addWidget(self.empty_label)
-        self.section_layout.addWidget(self.table)
-        self.model = model
-
-    def show_rows(self, rows: Sequence[Any]) -> None:
-        self.model.set_rows(rows)
-        self.heading_label.setText(f"{self._title} ({len(rows)})")
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        if rows:
-            row_height = self.table.verticalHeader().defaultSectionSize()
-            shown = min(len(rows), VISIBLE_ROWS)
-            frame = 2 * self.table.frameWidth()
-            self.table.setFixedHeight(
-                self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame
-            )
-
-
-class OutcomeCheckSection(OverviewSection):
-    """The outcome checks due, answered in two actions: choose a row, press what the person
-    is doing. The answered row leaves the list at once and a line says what was recorded,
-    with a button that takes it back."""
-
-    RESULTS = (
-        FollowUpResult.WORK,
-        FollowUpResult.STUDIES,
-        FollowUpResult.OTHER_MEASURE,
-        FollowUpResult.NONE,
-    )
-
-    recorded = Signal(object)  # the Changes of a recorded or taken-back result
-
-    def __init__(self, title: str, empty_text: str, model: RowsTableModel[OutcomeCheckDue]) -> None:
-        super().__init__(title, empty_text, model, click_opens=False)
-        self._service: OutcomeCheckService | None = None
-        self._last: OutcomeCheckDue | None = None
-        self.hint_label = QLabel(self.tr("Choose a row, then what the person is doing now:"))
-        self.hint_label.setWordWrap(True)
-        self.result_buttons: dict[FollowUpResult, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for result in self.RESULTS:
-            button = QPushButton(label(result))
-            button.setAccessibleName(
-                self.tr("Record the outcome check: %1").replace("%1", label(result))
-            )
-            button.clicked.connect(lambda _checked=False, r=result: self.record(r))
-            self.result_buttons[result] = button
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.buttons_widget = QWidget()
-        self.buttons_widget.setLayout(buttons)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        self.confirmation_label = QLabel()
-        self.confirmation_label.setWordWrap(True)
-        self.confirmation_label.setAccessibleName(self.tr("Outcome check recorded"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Take the recorded outcome back"))
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        confirmation = QHBoxLayout()
-        confirmation.setContentsMargins(0, 0, 0, 0)
-        confirmation.addWidget(self.confirmation_label, 1)
-        confirmation.addWidget(self.undo_button)
-        self.confirmation_widget = QWidget()
-        self.confirmation_widget.setLayout(confirmation)
-        self.confirmation_widget.hide()
-        self.section_layout.addWidget(self.hint_label)
-        self.section_layout.addWidget(self.buttons_widget)
-        self.section_layout.addWidget(self.confirmation_widget)
-        self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
-        self._enable_buttons()
-
-    def set_service(self, service: OutcomeCheckService | None) -> None:
-        """Without a service the checks are listed but not answered here."""
-        self._service = service
-
-    def show_rows(self, rows: Sequence[Any]) -> None:
-        super().show_rows(rows)
-        answerable = bool(rows) and self._service is not None
-        self.hint_label.setVisible(answerable)
-        self.buttons_widget.setVisible(answerable)
-        self._enable_buttons()
-
-    def chosen(self) -> OutcomeCheckDue | None:
-        index = self.table.currentIndex()
-        if not self.table.selectionModel().hasSelection() or not index.isValid():
-            return None
-        return self.model.row_at(index.row())  # type: ignore[no-any-return]
-
-    def record(self, result: FollowUpResult) -> None:
-        row = self.chosen()
-        if row is None or self._service is None:
-            return
-        try:
-            changes = self._service.record(row.check_id, result)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The outcome check was not recorded"), error)
-            self.recorded.emit(Changes())  # read the list again: the row may be stale
-            return
-        self._last = row
-        self.confirmation_label.setText(
-            self.tr("Recorded for %1: %2.")
-            .replace("%1", row.participant_name)
-            .replace("%2", label(result))
-        )
-        self.undo_button.setEnabled(True)
-        self.confirmation_widget.show()
-        self.recorded.emit(changes)
-
-    def _on_undo_button_clicked(self) -> None:
-        row = self._last
-        if row is None or self._service is None:
-            return
-        try:
-            changes = self._service.take_back(row.check_id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
-            dialogs.show_failure(self, self.tr("The outcome was not taken back"), error)
-            return
-        self._last = None
-        self.confirmation_label.setText(
-            self.tr("Taken back: the outcome check for %1 is due again.").replace(
-                "%1", row.participant_name
-            )
-        )
-        self.undo_button.setEnabled(False)
-        self.recorded.emit(changes)
-
-    def _enable_buttons(self) -> None:
-        chosen = self.chosen() is not None
-        for button in self.result_buttons.values():
-            button.setEnabled(chosen)
+from ambassador.ui.common.widgets import fill_with_scrolling, title_label
+from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
+from ambassador.ui.overview.section import OverviewSection
 
 
 class OverviewScreen(QWidget):

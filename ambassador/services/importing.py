@@ -5,8 +5,8 @@ The preview and the commit run the same plan; the commit runs it again inside it
 transaction, so what it adds is checked against the register as it is at that moment.
 
 Reading the sheet and guessing which column is which come from `interchange`; the names a
-caller needs for that are re-exported here (`X as X`), so the window's import dialog asks this
-service and never reaches past it.
+caller needs for that are re-exported here (`X as X`), so the window's import dialog and the
+command line's import ask this service and never reach past it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ambassador.interchange import records
 from ambassador.interchange.columns import COLUMNS_CONTEXT as COLUMNS_CONTEXT
 from ambassador.interchange.columns import IMPORT_COLUMNS as IMPORT_COLUMNS
 from ambassador.interchange.columns import Mapping as Mapping
+from ambassador.interchange.columns import column as column
 from ambassador.interchange.columns import guess_mapping as guess_mapping
 from ambassador.interchange.columns import missing_columns as missing_columns
 from ambassador.interchange.records import EmployerEntry, PlacementEntry
@@ -40,6 +41,7 @@ from ambassador.interchange.sheets import UTF8_SIG as UTF8_SIG
 from ambassador.interchange.sheets import CsvDialect as CsvDialect
 from ambassador.interchange.sheets import Sheet as Sheet
 from ambassador.interchange.sheets import SheetError as SheetError
+from ambassador.interchange.sheets import detect_dialect as detect_dialect
 from ambassador.interchange.sheets import read_sheet as read_sheet
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan

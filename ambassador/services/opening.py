@@ -19,6 +19,7 @@ from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage import backup
 from ambassador.storage.backup import BackupInfo
 from ambassador.storage.database import Database
+from ambassador.storage.keys import WrongKeyError
 from ambassador.storage.migrate import HEAD_REVISION
 from ambassador.storage.opening import HealthReport, check_database, is_encrypted, open_database
 
@@ -27,6 +28,7 @@ __all__ = [
     "BackupInfo",
     "Database",
     "HealthReport",
+    "WrongKeyError",
     "check",
     "is_encrypted",
     "newest_good_backup",

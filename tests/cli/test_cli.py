@@ -22,13 +22,21 @@ def test_version_prints_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"Ambassador {__version__}"
 
 
+def counts(out: str) -> dict[str, str]:
+    """The table of what a checked file holds: each line's words, and its number."""
+    return dict(line.strip().rsplit(maxsplit=1) for line in out.splitlines() if line[:2] == "  ")
+
+
 def test_check_reports_healthy_database(
     database_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", "--db", str(database_path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert f"Schemarevision: {HEAD_REVISION}" in out
-    assert "participants" in out and "Frisk" in out
+    assert f"Schemarevision:  {HEAD_REVISION}" in out
+    assert counts(out)["Deltagare"] == "0"
+    assert out.splitlines()[-1] == (
+        "Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den."
+    )
 
 
 def test_check_of_a_file_from_the_first_release_counts_its_rows_and_changes_nothing(
@@ -39,12 +47,12 @@ def test_check_of_a_file_from_the_first_release_counts_its_rows_and_changes_noth
     before = path.read_bytes()
     assert main(["--lang", "en", "check", "--db", str(path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Schema revision: 0001" in out
+    assert "Schema revision:  0001" in out
     assert f"upgrades it to revision {HEAD_REVISION}, after a backup" in out
-    # Counted by hand in the frozen file; audit_log came with 0002 and is not in it.
-    counts = dict(line.split() for line in out.splitlines() if line.startswith("  "))
-    assert (counts["participants"], counts["notes"], counts["check_ins"]) == ("30", "239", "647")
-    assert "audit_log" not in counts and "Healthy" in out
+    # Counted by hand in the frozen file; the audit log came with 0002 and is not in it.
+    held = counts(out)
+    assert (held["Participants"], held["Notes"], held["Check-ins"]) == ("30", "239", "647")
+    assert "Audit log entries" not in held and "The file is undamaged" in out
     assert path.read_bytes() == before
     assert not (tmp_path / "backups").exists()
 
@@ -91,12 +99,13 @@ def test_demo_writes_sample_data_then_refuses_to_write_again(
     assert main(["demo", "--db", str(path)]) == EXIT_FAILED
     assert "redan" in capsys.readouterr().err
     assert main(["--lang", "en", "check", "--db", str(path)]) == EXIT_OK
-    assert "Healthy" in capsys.readouterr().out
+    assert "The file is undamaged" in capsys.readouterr().out
 
 
 def test_module_entry_point_runs_as_a_fresh_process(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ambassador", "check", "--db", str(tmp_path / "nej.db")],
+        env={**os.environ, "XDG_DATA_HOME": str(tmp_path)},  # its log folder, not the user's
         capture_output=True,
         text=True,
         timeout=120,

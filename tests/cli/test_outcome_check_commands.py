@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ambassador import cli
 from ambassador.cli import EXIT_FAILED, EXIT_OK, main
+from ambassador.cli import database as cli_database
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Outcome
 from ambassador.domain.outcome_check import FollowUpResult
@@ -19,7 +19,7 @@ from tests.factories import make_participant, make_placement
 
 @pytest.fixture(autouse=True)
 def _fixed_clock(monkeypatch: pytest.MonkeyPatch, clock: FixedClock) -> None:
-    monkeypatch.setattr(cli, "SystemClock", lambda: clock)
+    monkeypatch.setattr(cli_database, "SystemClock", lambda: clock)
 
 
 def _ended(services: Services, first_name: str, ended_on: date) -> int:

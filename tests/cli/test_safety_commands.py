@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from ambassador import cli
 from ambassador.cli import EXIT_FAILED, EXIT_OK, main
+from ambassador.cli import database as cli_database
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
 from ambassador.storage import backup
@@ -101,7 +102,7 @@ def test_purge_dry_run_then_purge(
     # Time passes: the settings line is now past its month.
     clock = FixedClock(services.clock.now().replace(year=2027))
     monkey_clock = pytest.MonkeyPatch()
-    monkey_clock.setattr(cli, "SystemClock", lambda: clock)
+    monkey_clock.setattr(cli_database, "SystemClock", lambda: clock)
     try:
         assert main(["--lang", "en", "purge", "--db", str(database_path), "--dry-run"]) == 0
         out = capsys.readouterr().out
@@ -123,7 +124,7 @@ def test_encrypted_database_asks_for_its_passphrase(
     services.encryption.encrypt(PASSPHRASE)
     database.dispose()
     answers = iter(["fel fras helt och hållet", PASSPHRASE])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda _prompt: next(answers))
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: next(answers))
     args = ["--lang", "en", "backup", "--db", str(database_path), "--to", str(tmp_path / "b")]
     assert main(args) == EXIT_FAILED
     err = capsys.readouterr().err
@@ -143,8 +144,8 @@ def test_check_of_an_encrypted_database_asks_for_its_passphrase_and_changes_noth
     services.encryption.encrypt(PASSPHRASE)
     database.dispose()
     before = database_path.read_bytes()
-    monkeypatch.setattr(cli.getpass, "getpass", lambda _prompt: PASSPHRASE)
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt: PASSPHRASE)
     assert main(["--lang", "en", "check", "--db", str(database_path)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Healthy" in out and "participants" in out and "upgrades it" not in out
+    assert "The file is undamaged" in out and "Participants" in out and "upgrades it" not in out
     assert database_path.read_bytes() == before

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ambassador import cli
 from ambassador.cli import EXIT_OK, main
+from ambassador.cli import database as cli_database
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import WithWhom
 from ambassador.services.bundle import Services
@@ -21,7 +21,7 @@ def run(database_path: Path, *args: str) -> int:
 
 @pytest.fixture
 def fixed_cli_clock(monkeypatch: pytest.MonkeyPatch, clock: FixedClock) -> None:
-    monkeypatch.setattr(cli, "SystemClock", lambda: clock)
+    monkeypatch.setattr(cli_database, "SystemClock", lambda: clock)
 
 
 def table_row(out: str, month: str) -> list[str]:

@@ -1,11 +1,12 @@
-"""The command line's `report selfcheck`: the supported-employment self-check as a table of
-months, the same figures as on Rapporter (rules in domain/selfcheck.py)."""
+"""`ambassador report selfcheck`: the supported-employment self-check as a table of months,
+the same figures as on Rapporter (rules in domain/selfcheck.py)."""
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
+from ambassador.cli.arguments import NUMBER, Commands
+from ambassador.cli.common import EXIT_OK, Output, between
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.selfcheck import (
     GUIDE_CONTACTS_PER_WEEK,
@@ -17,10 +18,8 @@ from ambassador.domain.selfcheck import (
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 
 if TYPE_CHECKING:
-    from ambassador.cli import Output
     from ambassador.services.bundle import Services
 
-EXIT_OK = 0
 MOST_MONTHS = 120
 
 HEADING = QT_TRANSLATE_NOOP(
@@ -68,26 +67,20 @@ GUIDE = QT_TRANSLATE_NOOP(
 )
 
 
-def add_parser(documents: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = documents.add_parser(
-        "selfcheck", help="print the supported-employment self-check, month by month"
+def add_command(documents: Commands) -> None:
+    parser = documents.add(
+        "selfcheck",
+        QT_TRANSLATE_NOOP("Cli", "print the supported-employment self-check, month by month"),
     )
     parser.add_argument(
         "--months",
-        type=months_count,
+        type=between(parser.words, 1, MOST_MONTHS),
         default=TREND_MONTHS,
-        help=f"how many months up to this one (default {TREND_MONTHS})",
+        metavar=NUMBER,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "how many months, up to and including this one (default: %(default)s)"
+        ),
     )
-
-
-def months_count(text: str) -> int:
-    try:
-        count = int(text)
-    except ValueError:
-        count = 0
-    if not 1 <= count <= MOST_MONTHS:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected 1 to {MOST_MONTHS}")
-    return count
 
 
 def run(output: Output, services: Services, months: int) -> int:

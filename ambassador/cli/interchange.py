@@ -1,5 +1,5 @@
-"""The command line's import, export and calendar commands: the window's import preview as
-a report, lists and calendar files written and logged like the window's."""
+"""`ambassador import | export | calendar`: the window's import preview as a report, lists and
+calendar files written and logged like the window's."""
 
 from __future__ import annotations
 
@@ -7,19 +7,16 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ambassador.cli.arguments import DATE, FILE, NUMBER, Commands, Parser, choices
+from ambassador.cli.common import EXIT_FAILED, EXIT_OK, CliError, Output, day, number
+from ambassador.cli.database import opened
 from ambassador.domain.exports import IMPORTABLE, FileFormat, ListKind
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ambassador.cli import Output
-    from ambassador.interchange.columns import Mapping
-    from ambassador.interchange.sheets import Sheet
     from ambassador.services.bundle import Services
-    from ambassador.services.importing import ImportPreview
-
-EXIT_OK = 0
-EXIT_REFUSED = 1
+    from ambassador.services.importing import ImportPreview, Mapping, Sheet
 
 MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "Cli", "The file has no column for: {missing}. Its headers are: {headers}."
@@ -34,7 +31,7 @@ IMPORT_REFUSED = QT_TRANSLATE_NOOP(
 IMPORT_DRY_RUN = QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was imported.")
 IMPORT_DONE = QT_TRANSLATE_NOOP("Cli", "Imported {added} records and {contacts} contacts.")
 LIST_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({rows} rows)")
-NOTES_NEED_PLACEMENT = QT_TRANSLATE_NOOP("Cli", "The notes list needs --placement ID.")
+NOTES_NEED_PLACEMENT = QT_TRANSLATE_NOOP("Cli", "The notes list needs --placement NUMBER.")
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
 NONE = QT_TRANSLATE_NOOP("Cli", "none")
 
@@ -43,58 +40,131 @@ ENCODINGS = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "windows-1252": "cp1252
 DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from ambassador.cli import day
-
-    importing = commands.add_parser(
-        "import", help="import participants, employers or placements from CSV or XLSX"
+def add_commands(commands: Commands) -> None:
+    importing = commands.add(
+        "import",
+        QT_TRANSLATE_NOOP("Cli", "import participants, employers or placements from CSV or XLSX"),
     )
-    importing.add_argument("kind", choices=[kind.value for kind in IMPORTABLE])
-    importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--db", type=Path, required=True, dest="command_db")
-    importing.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    kinds = [kind.value for kind in IMPORTABLE]
     importing.add_argument(
-        "--encoding", choices=sorted(ENCODINGS), help="a CSV's encoding (default: detected)"
+        "kind",
+        choices=kinds,
+        metavar=choices(kinds),
+        help=QT_TRANSLATE_NOOP("Cli", "what the file holds"),
     )
     importing.add_argument(
-        "--delimiter", choices=sorted(DELIMITERS), help="a CSV's delimiter (default: detected)"
+        "file",
+        type=Path,
+        metavar=FILE,
+        help=QT_TRANSLATE_NOOP("Cli", "the CSV or XLSX file to read"),
     )
+    importing.add_database(required=True)
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "only show what would happen"),
+    )
+    importing.add_argument(
+        "--encoding",
+        choices=sorted(ENCODINGS),
+        help=QT_TRANSLATE_NOOP("Cli", "a CSV file's encoding (default: detected)"),
+    )
+    importing.add_argument(
+        "--delimiter",
+        choices=sorted(DELIMITERS),
+        help=QT_TRANSLATE_NOOP("Cli", "a CSV file's delimiter (default: detected)"),
+    )
+    importing.set_defaults(run=run)
 
-    exporting = commands.add_parser("export", help="write a list as CSV or XLSX")
-    exporting.add_argument("kind", choices=[kind.value for kind in ListKind])
-    exporting.add_argument("--format", choices=[f.value for f in FileFormat], default="csv")
-    exporting.add_argument("--out", type=Path, required=True, metavar="FILE")
-    exporting.add_argument("--db", type=Path, required=True, dest="command_db")
+    exporting = commands.add("export", QT_TRANSLATE_NOOP("Cli", "write a list as CSV or XLSX"))
+    lists = [kind.value for kind in ListKind]
+    exporting.add_argument(
+        "kind", choices=lists, metavar=choices(lists), help=QT_TRANSLATE_NOOP("Cli", "which list")
+    )
+    exporting.add_argument(
+        "--format",
+        choices=[f.value for f in FileFormat],
+        default="csv",
+        help=QT_TRANSLATE_NOOP("Cli", "the kind of file (default: csv)"),
+    )
+    exporting.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=FILE,
+        help=QT_TRANSLATE_NOOP("Cli", "the file to write"),
+    )
+    exporting.add_database(required=True)
     exporting.add_argument(
         "--with-identity-numbers",
         action="store_true",
-        help="include personal identity numbers (participants and placements)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "include personal identity numbers (participants and placements)"
+        ),
     )
-    exporting.add_argument("--placement", type=int, metavar="ID", help="for the notes list")
+    exporting.add_argument(
+        "--placement",
+        type=number(exporting.words),
+        metavar=NUMBER,
+        help=QT_TRANSLATE_NOOP("Cli", "the placement whose notes to list (notes only)"),
+    )
 
-    calendar = commands.add_parser("calendar", help="write check-ins as an .ics calendar file")
-    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
-    calendar.add_argument("--db", type=Path, required=True, dest="command_db")
+    calendar = commands.add(
+        "calendar", QT_TRANSLATE_NOOP("Cli", "write the check-ins as an .ics calendar file")
+    )
+    calendar.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("Cli", "FILE.ics"),
+        help=QT_TRANSLATE_NOOP("Cli", "the calendar file to write"),
+    )
+    calendar.add_database(required=True)
     for command in (exporting, calendar):
-        command.add_argument("--from", dest="start", type=day, metavar="YYYY-MM-DD")
-        command.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD")
-        command.add_argument("--lang", choices=("sv", "en"), dest="command_lang")
+        _add_period(command)
+        command.set_defaults(run=run)
+    for command in (importing, exporting, calendar):
+        command.add_language()
 
 
-def run(output: Output, services: Services, args: argparse.Namespace, language: str | None) -> int:
-    if args.command == "import":
-        return _import(output, services, args)
-    if args.command == "export":
-        return _export(output, services, args, language)
-    written = services.exports.write_calendar(args.out, _period(services, args), language=language)
+def _add_period(parser: Parser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=day(parser.words),
+        metavar=DATE,
+        help=QT_TRANSLATE_NOOP("Cli", "the first day (default: as in the window)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        type=day(parser.words),
+        metavar=DATE,
+        help=QT_TRANSLATE_NOOP("Cli", "the last day (default: as in the window)"),
+    )
+
+
+def run(output: Output, args: argparse.Namespace) -> int:
+    with opened(output, args.command_db) as (_database, services):
+        if args.command == "import":
+            return _import(output, services, args)
+        if args.command == "export":
+            return _export(output, services, args)
+        written = services.exports.write_calendar(
+            args.out, _period(services, args), language=output.asked
+        )
     output.say(LIST_WRITTEN, path=written.path, rows=written.rows)
     return EXIT_OK
 
 
 def _import(output: Output, services: Services, args: argparse.Namespace) -> int:
-    from ambassador.cli import CliError
-    from ambassador.interchange.columns import guess_mapping, missing_columns
-    from ambassador.interchange.sheets import CsvDialect, detect_dialect, read_sheet
+    from ambassador.services.importing import (
+        CsvDialect,
+        detect_dialect,
+        guess_mapping,
+        missing_columns,
+        read_sheet,
+    )
 
     kind = ListKind(args.kind)
     dialect = None
@@ -124,7 +194,7 @@ def _import(output: Output, services: Services, args: argparse.Namespace) -> int
     _report_rows(output, preview, sheet, mapping)
     if preview.bad:
         output.warn(IMPORT_REFUSED)
-        return EXIT_REFUSED
+        return EXIT_FAILED
     if args.dry_run:
         output.say(IMPORT_DRY_RUN)
         return EXIT_OK
@@ -134,8 +204,7 @@ def _import(output: Output, services: Services, args: argparse.Namespace) -> int
 
 
 def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: Mapping) -> None:
-    from ambassador.interchange.columns import column
-    from ambassador.services.importing import RowStatus
+    from ambassador.services.importing import RowStatus, column
 
     header_of = {key: sheet.headers[index] for index, key in mapping.items()}
     for row in preview.rows:
@@ -157,16 +226,13 @@ def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: 
 
 
 def _header(output: Output, source: str) -> str:
-    from ambassador.interchange.columns import COLUMNS_CONTEXT
+    from ambassador.services.importing import COLUMNS_CONTEXT
 
     return output.text(source, {}, COLUMNS_CONTEXT)
 
 
-def _export(
-    output: Output, services: Services, args: argparse.Namespace, language: str | None
-) -> int:
-    from ambassador.cli import CliError
-
+def _export(output: Output, services: Services, args: argparse.Namespace) -> int:
+    language = output.asked  # None: the file follows the database's setting
     kind = ListKind(args.kind)
     exports = services.exports
     chosen = FileFormat(args.format)
@@ -201,7 +267,5 @@ def _period(services: Services, args: argparse.Namespace) -> Period | None:
     default = services.exports.default_period()
     period = Period(args.start or default.start, args.end or default.end)
     if period.end < period.start:
-        from ambassador.cli import CliError
-
         raise CliError(PERIOD_ORDER)
     return period

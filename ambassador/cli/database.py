@@ -1,0 +1,73 @@
+"""Opening a database for a command: its passphrase asked at the terminal when it is
+encrypted, the shared opening service (services/opening.py), the output switched to the
+language saved in it, and the file closed again however the command ends.
+
+The database layer is imported when a command opens a file, not with the command line, so
+`ambassador --help` and the window's start do not load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambassador.cli.common import CliError, Output
+from ambassador.domain.clock import Clock, SystemClock
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
+    from ambassador.services.encryption import Unlocked
+    from ambassador.services.opening import Database
+
+NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase for {name}: ")
+
+
+def clock() -> Clock:
+    """The commands' clock (tests put a fixed one in `SystemClock`'s place)."""
+    return SystemClock()
+
+
+def ask_key(output: Output, path: Path) -> Unlocked | None:
+    """An encrypted database's key, from the passphrase typed at the terminal (never an
+    argument: those are visible to other users' process lists); None for a plain file."""
+    from ambassador.services.encryption import unlock
+    from ambassador.services.opening import is_encrypted
+
+    if not is_encrypted(path):
+        return None
+    return unlock(path, getpass.getpass(output.text(PASSPHRASE_PROMPT, {"name": path.name})))
+
+
+def open_unlocked(
+    output: Output, path: Path, unlocked: Unlocked | None
+) -> tuple[Database, Services]:
+    """Open and migrate `path` with its key, and speak its language from now on."""
+    from ambassador.services.opening import open_services
+
+    database, services = open_services(path, clock(), unlocked=unlocked)
+    try:
+        output.follow(services.settings.get().language)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, services
+
+
+@contextmanager
+def opened(
+    output: Output, path: Path, *, create: bool = False
+) -> Iterator[tuple[Database, Services]]:
+    """The database at `path` and the services over it, closed when the block ends; a file
+    that is not there is refused unless `create` asks for a new one."""
+    if not create and not path.exists():
+        raise CliError(NO_DATABASE, path=path)
+    database, services = open_unlocked(output, path, ask_key(output, path))
+    try:
+        yield database, services
+    finally:
+        database.dispose()

@@ -1,0 +1,65 @@
+"""`ambassador demo`: sample data written into a new, empty database."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from ambassador.cli.arguments import NUMBER, Commands
+from ambassador.cli.common import EXIT_OK, Output
+from ambassador.cli.database import opened
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+
+SIZES = ("small", "decade", "stress")  # services.sample_data.Size, without loading it
+
+DONE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Sample data written to {path} in {seconds:.1f} s: {participants} participants, "
+    "{employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, "
+    "{feedback} feedback answers.",
+)
+
+
+def add_commands(commands: Commands) -> None:
+    demo = commands.add(
+        "demo", QT_TRANSLATE_NOOP("Cli", "write sample data into an empty database")
+    )
+    demo.add_database(required=True)
+    demo.add_argument(
+        "--size",
+        choices=SIZES,
+        default="small",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "how much: small (30 participants over 2 years), decade (3,000 over 10 years) or "
+            "stress (30,000)",
+        ),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar=NUMBER,
+        help=QT_TRANSLATE_NOOP("Cli", "another number gives other people and places (default: 1)"),
+    )
+    demo.set_defaults(run=run)
+
+
+def run(output: Output, args: argparse.Namespace) -> int:
+    from ambassador.services.sample_data import SampleDataService, Size
+
+    started = time.perf_counter()
+    with opened(output, args.command_db, create=True) as (database, services):
+        report = SampleDataService(database, services.clock).generate(Size(args.size), args.seed)
+    output.say(
+        DONE,
+        path=args.command_db,
+        seconds=time.perf_counter() - started,
+        participants=report.participants,
+        employers=report.employers,
+        placements=report.placements,
+        notes=report.notes,
+        check_ins=report.check_ins,
+        feedback=report.feedback,
+    )
+    return EXIT_OK

@@ -1,0 +1,211 @@
+"""`ambassador report …`: the documents as PDF (one, or a summary per active placement), the
+outcome sentences of a period and the self-check, printed."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ambassador import paths
+from ambassador.cli import selfcheck
+from ambassador.cli.arguments import (
+    DATE,
+    FOLDER,
+    PARTICIPANT,
+    PDF_FILE,
+    PLACEMENT,
+    Commands,
+    Parser,
+)
+from ambassador.cli.common import EXIT_OK, CliError, Output, day, number
+from ambassador.cli.database import opened
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.reporting_systems import ReportingSystem
+
+if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
+    from ambassador.services.documents import DocumentService
+
+WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({kilobytes} kB)")
+SUMMARIES_WRITTEN = QT_TRANSLATE_NOOP(
+    "Cli", "{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each)."
+)
+NO_ACTIVE = QT_TRANSLATE_NOOP("Cli", "No placement is active today; nothing was written.")
+WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Note: no consent to share the summary with the employer is recorded for placement {id}.",
+)
+SOME_WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Note: for {count} of the placements no consent to share the summary with the employer "
+    "is recorded: {ids}.",
+)
+PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
+CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("Cli", "The folder {path} could not be created.")
+
+PLACEMENT_HELP = QT_TRANSLATE_NOOP("Cli", "the placement's number")
+PARTICIPANT_HELP = QT_TRANSLATE_NOOP("Cli", "the participant's number")
+OUT_HELP = QT_TRANSLATE_NOOP("Cli", "the PDF file to write")
+FROM_HELP = QT_TRANSLATE_NOOP("Cli", "the first day of the period")
+TO_HELP = QT_TRANSLATE_NOOP("Cli", "the last day of the period")
+
+
+def add_commands(commands: Commands) -> None:
+    report = commands.add("report", QT_TRANSLATE_NOOP("Cli", "write a document or a figure"))
+    documents = report.add_commands("document", QT_TRANSLATE_NOOP("Cli", "DOCUMENT"), required=True)
+    for name, subject, subject_help, text in (
+        (
+            "summary",
+            PLACEMENT,
+            PLACEMENT_HELP,
+            QT_TRANSLATE_NOOP("Cli", "the follow-up summary for the employer, as PDF"),
+        ),
+        (
+            "agreement",
+            PLACEMENT,
+            PLACEMENT_HELP,
+            QT_TRANSLATE_NOOP("Cli", "the placement agreement, as PDF"),
+        ),
+        (
+            "extract",
+            PARTICIPANT,
+            PARTICIPANT_HELP,
+            QT_TRANSLATE_NOOP("Cli", "the register extract of everything about a person, as PDF"),
+        ),
+    ):
+        document = documents.add(name, text)
+        document.add_argument(
+            "record_id", type=number(document.words), metavar=subject, help=subject_help
+        )
+        document.add_argument("--out", type=Path, required=True, metavar=PDF_FILE, help=OUT_HELP)
+
+    stats = documents.add(
+        "stats", QT_TRANSLATE_NOOP("Cli", "the statistics report for a period, as PDF")
+    )
+    _add_period(stats)
+    stats.add_argument("--out", type=Path, required=True, metavar=PDF_FILE, help=OUT_HELP)
+    stats.add_argument(
+        "--system",
+        choices=[s.value for s in ReportingSystem],
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "also break the endings down in this reporting system's categories"
+        ),
+    )
+
+    sentences = documents.add(
+        "sentences",
+        QT_TRANSLATE_NOOP("Cli", "print the outcome sentences of a period, ready to publish"),
+    )
+    _add_period(sentences)
+
+    summaries = documents.add(
+        "summaries", QT_TRANSLATE_NOOP("Cli", "one summary per active placement, as PDF")
+    )
+    summaries.add_argument(
+        "--active",
+        action="store_true",
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "of the placements active today"),
+    )
+    summaries.add_argument(
+        "--out-dir",
+        type=Path,
+        required=True,
+        metavar=FOLDER,
+        help=QT_TRANSLATE_NOOP("Cli", "the folder to write them in (made when missing)"),
+    )
+
+    selfcheck.add_command(documents)
+    for document in documents.parsers():
+        document.add_database(required=False)
+        document.add_language()
+        document.set_defaults(run=run)
+
+
+def _add_period(parser: Parser) -> None:
+    parser.add_argument(
+        "--from", dest="start", type=day(parser.words), required=True, metavar=DATE, help=FROM_HELP
+    )
+    parser.add_argument(
+        "--to", dest="end", type=day(parser.words), required=True, metavar=DATE, help=TO_HELP
+    )
+
+
+def run(output: Output, args: argparse.Namespace) -> int:
+    """Write the asked-for document; without `--lang`, in the database's language."""
+    path: Path = args.command_db or args.db or paths.default_database()
+    with opened(output, path) as (_database, services):
+        if args.document == "selfcheck":
+            return selfcheck.run(output, services, args.months)
+        if args.document == "summaries":
+            return _summaries(output, services.documents, args.out_dir)
+        if args.document == "sentences":
+            return _sentences(output, services, args)
+        return _document(output, services.documents, args)
+
+
+def _document(output: Output, documents: DocumentService, args: argparse.Namespace) -> int:
+    from ambassador.domain.figures import Period
+
+    language = output.asked  # None: the document follows the database's setting
+    if args.document == "stats":
+        if args.end < args.start:
+            raise CliError(PERIOD_ORDER)
+        system = None if args.system is None else ReportingSystem(args.system)
+        written = documents.write_statistics(
+            Period(args.start, args.end), args.out, language, system
+        )
+    elif args.document == "summary":
+        written = documents.write_summary(args.record_id, args.out, language)
+        if not documents.summary_consented(args.record_id):
+            output.warn(WITHOUT_CONSENT, id=args.record_id)
+    elif args.document == "agreement":
+        written = documents.write_agreement(args.record_id, args.out, language)
+    else:
+        written = documents.write_register_extract(args.record_id, args.out, language)
+    output.say(WRITTEN, path=written.path, kilobytes=max(1, round(written.size / 1024)))
+    return EXIT_OK
+
+
+def _sentences(output: Output, services: Services, args: argparse.Namespace) -> int:
+    from ambassador.domain.figures import Period
+
+    if args.end < args.start:
+        raise CliError(PERIOD_ORDER)
+    # Like the documents: the database's language unless one is asked for.
+    for line in services.sentences.text(
+        Period(args.start, args.end), output.catalog, output.language
+    ):
+        print(line)
+    return EXIT_OK
+
+
+def _summaries(output: Output, documents: DocumentService, folder: Path) -> int:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise CliError(CANNOT_CREATE_FOLDER, path=folder) from None
+    started = time.perf_counter()
+    written = documents.write_active_summaries(folder, output.asked)
+    seconds = time.perf_counter() - started
+    if not written:
+        output.say(NO_ACTIVE)
+        return EXIT_OK
+    output.say(
+        SUMMARIES_WRITTEN,
+        count=len(written),
+        folder=folder,
+        seconds=seconds,
+        each=seconds * 1000 / len(written),
+    )
+    ids = [w.subject_id for w in written if w.subject_id is not None]
+    unconsented = [i for i in ids if not documents.summary_consented(i)]
+    if unconsented:
+        output.warn(
+            SOME_WITHOUT_CONSENT,
+            count=len(unconsented),
+            ids=", ".join(str(i) for i in unconsented),
+        )
+    return EXIT_OK

@@ -1,0 +1,152 @@
+"""The command line's entry: the window when the line names no command, else the command in
+the person's language with its exit code, and the net that catches a bug."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from ambassador import __version__, crash
+from ambassador.catalog import LANGUAGES
+from ambassador.cli.arguments import (
+    FILE,
+    LANGUAGE_HELP,
+    Parser,
+    argparse_speaking,
+    asked_language,
+)
+from ambassador.cli.common import (
+    EXIT_BUG,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    Output,
+)
+from ambassador.domain.errors import AmbassadorError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
+
+WHERE = "the command line"  # for the log, which is in English
+
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "Cli", "Follow-up of work placements. Without a command, opens the window."
+)
+EXIT_CODES = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Exit codes: 0 done; 1 refused, and why is on standard error; 2 a mistake in the command "
+    "line; 70 an unexpected error, written to the log; 130 interrupted.",
+)
+VERSION_HELP = QT_TRANSLATE_NOOP("Cli", "show the program's version and exit")
+WINDOW_DATABASE_HELP = QT_TRANSLATE_NOOP(
+    "Cli", "the database file the window opens (default: the one in your data folder)"
+)
+DEMO_HELP = QT_TRANSLATE_NOOP("Cli", "open the window on sample data, apart from your own")
+COMMAND = QT_TRANSLATE_NOOP("Cli", "COMMAND")
+BUG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "An unexpected error stopped the command; nothing that was saved has been lost. The "
+    "details are in the log: {path}",
+)
+BUG_NO_LOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "An unexpected error stopped the command; nothing that was saved has been lost. The log "
+    "could not be written.",
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window = _window_options(arguments)
+    if window is not None:
+        return _run_window(window)
+    return run_command(arguments)
+
+
+def run_command(arguments: Sequence[str]) -> int:
+    """Parse the line and run its command; every way out is an exit code."""
+    log = crash.install_log()
+    output = Output(asked_language(arguments))
+    try:
+        with argparse_speaking(output.catalog):
+            args = build_parser(output).parse_args(arguments)
+        if args.lang != output.asked:  # an abbreviation (`--la en`) the first look missed
+            output = Output(args.lang)
+        if args.command is None:
+            return _run_window(args)
+        code: int = args.run(output, args)
+        return code
+    except AmbassadorError as error:
+        output.error(error)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: logged without personal data, told in one line
+        crash.record(error, WHERE)
+        if log is None:
+            output.warn(BUG_NO_LOG)
+        else:
+            output.warn(BUG, path=log)
+        return EXIT_BUG
+
+
+def build_parser(output: Output) -> Parser:
+    # The commands load here, not with the package: the window's start needs none of them.
+    from ambassador.cli import (
+        check,
+        demo,
+        documents,
+        interchange,
+        outcome_checks,
+        questionnaire,
+        safety,
+    )
+
+    parser = Parser(
+        prog="ambassador",
+        description=output.tr(DESCRIPTION),
+        epilog=output.tr(EXIT_CODES),
+        words=output.tr,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"Ambassador {__version__}", help=VERSION_HELP
+    )
+    parser.add_argument("--db", type=Path, metavar=FILE, help=WINDOW_DATABASE_HELP)
+    parser.add_argument("--demo", action="store_true", help=DEMO_HELP)
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANGUAGE_HELP)
+    commands = parser.add_commands("command", COMMAND)
+    for group in (demo, check, documents, safety, interchange, questionnaire, outcome_checks):
+        group.add_commands(commands)
+    return parser
+
+
+class _NotForTheWindowError(Exception):
+    pass
+
+
+class _WindowProbe(argparse.ArgumentParser):
+    """The window's options alone: a line they read whole asks for the window."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotForTheWindowError
+
+
+def _window_options(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options when the line names no command, asks for no help and holds no
+    mistake; None otherwise. The window then starts without the commands' parser, its words
+    or the crash log of the command line being loaded."""
+    probe = _WindowProbe(add_help=False, exit_on_error=False)
+    probe.add_argument("--db", type=Path)
+    probe.add_argument("--demo", action="store_true")
+    probe.add_argument("--lang", choices=LANGUAGES)
+    try:
+        options, rest = probe.parse_known_args(arguments)
+    except (_NotForTheWindowError, argparse.ArgumentError):
+        return None
+    return None if rest else options
+
+
+def _run_window(options: argparse.Namespace) -> int:
+    from ambassador.app import run_window
+
+    return run_window(options.db, demo=options.demo, language=options.lang)

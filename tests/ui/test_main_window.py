@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +18,7 @@ from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
 from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage.database import Database
+from ambassador.ui import screens
 from ambassador.ui.main_window import MainWindow
 from tests.factories import make_placement, note_fields
 
@@ -102,6 +105,23 @@ def test_navigation_by_keyboard_shows_each_screen(qtbot: QtBot, services: Servic
     assert window.screens_stack.currentWidget() is window.safety_screen
 
 
+def test_the_navigation_follows_the_list_of_screens(
+    qtbot: QtBot, services: Services, swedish: None
+) -> None:
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    assert window.navigation_list.count() == len(screens.SCREENS) <= 9  # Ctrl+1 … Ctrl+9
+    assert len({entry.key for entry in screens.SCREENS}) == len(screens.SCREENS)
+    for row, entry in enumerate(screens.SCREENS):
+        item = window.navigation_list.item(row)
+        assert item.text() == QCoreApplication.translate(screens.CONTEXT, entry.name)
+        assert item.text() != entry.name  # in Swedish
+        assert item.toolTip() == f"Ctrl+{row + 1}"
+    lists = [(entry.key, entry.splitter_key) for entry in screens.RECORD_LISTS]
+    assert [key for key, _splitter in lists] == ["participants", "employers", "placements"]
+    assert len({splitter for _key, splitter in lists}) == len(lists)
+
+
 def test_table_models_pass_qt_model_tester(
     qtbot: QtBot,
     qtmodeltester,
@@ -161,3 +181,34 @@ def test_the_window_loads_no_file_library_until_a_file_is_written_or_read(
         "    window.show_screen(row)"
     )
     assert _loaded_after(code, str(database_path)) == ["sqlalchemy"]
+
+
+def test_a_screen_loads_its_module_when_it_is_first_shown(database_path: Path) -> None:
+    """Opening the window builds the Översikt alone; each other screen's module is imported
+    the first time that screen is shown."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ambassador.app import build_window\n"
+        "from ambassador.domain.clock import SystemClock\n"
+        "from ambassador.ui.main_window import MainWindow\n"
+        "from ambassador.ui.startup import open_services\n"
+        "app = QApplication([])\n"
+        "database, services = open_services(Path(sys.argv[1]), SystemClock())\n"
+        "window = build_window(services, 'a.db')\n"
+        "names = ('overview', 'calendar', 'reports')\n"
+        "loaded = lambda: [n for n in names if f'ambassador.ui.{n}.screen' in sys.modules]\n"
+        "print('before', *loaded())\n"
+        "window.show_screen(MainWindow.SCREEN_CALENDAR)\n"
+        "print('after', *loaded())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(database_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.splitlines() == ["before overview", "after overview calendar"]

@@ -59,13 +59,9 @@ class PlacementDetailPane(DetailPane):
         self.status_label = heading(scale=1.0)
         self.status_label.setFont(self.font())
         self.participant_button = action_button(icons.get("participant"), self.tr("Participant"))
-        self.participant_button.clicked.connect(
-            lambda: self.detail and self._navigator.open_participant(self.detail.participant.id)
-        )
+        self.participant_button.clicked.connect(self._on_participant_button_clicked)
         self.employer_button = action_button(icons.get("employer"), self.tr("Employer"))
-        self.employer_button.clicked.connect(
-            lambda: self.detail and self._navigator.open_employer(self.detail.employer.id)
-        )
+        self.employer_button.clicked.connect(self._on_employer_button_clicked)
         self.note_button = action_button(
             icons.get("note"), self.tr("Add &note"), self.tr("Ctrl+Shift+N")
         )
@@ -239,6 +235,14 @@ class PlacementDetailPane(DetailPane):
 
     # Actions ----------------------------------------------------------------------------
 
+    def _on_participant_button_clicked(self) -> None:
+        if self.detail is not None:
+            self._navigator.open_participant(self.detail.participant.id)
+
+    def _on_employer_button_clicked(self) -> None:
+        if self.detail is not None:
+            self._navigator.open_employer(self.detail.employer.id)
+
     def add_note(self) -> None:
         if self.detail is not None:
             self.open_form(
@@ -389,9 +393,10 @@ class PlacementDetailPane(DetailPane):
             self.tr("Delete"),
         ):
             return
+        placement_id = self.detail.placement.id
         dialogs.attempt(
             self,
             self.tr("The placement was not deleted"),
-            lambda: self._services.placements.delete(self.detail.placement.id),
+            lambda: self._services.placements.delete(placement_id),
             self._navigator.publish,
         )

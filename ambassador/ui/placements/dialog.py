@@ -41,10 +41,14 @@ CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from th
 CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
 
 
-def searchable_combo() -> QComboBox:
-    """A combo the person can type into; any part of an entry finds it."""
+def searchable_combo(placeholder: str = "") -> QComboBox:
+    """A combo the person can type into; any part of an entry finds it. `placeholder` shows
+    while nothing is typed."""
     combo = QComboBox()
     combo.setEditable(True)
+    line_edit = combo.lineEdit()
+    assert line_edit is not None  # an editable combo has one
+    line_edit.setPlaceholderText(placeholder)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = QCompleter(combo.model(), combo)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -92,7 +96,7 @@ def fill_contacts(combo: QComboBox, contacts: list[Contact], none_text: str) -> 
         combo.addItem(f"{contact.name} ({labels.label(contact.role)})", contact.id)
 
 
-class PlacementDialog(FormDialog):
+class PlacementDialog(FormDialog[PlacementFields]):
     def __init__(
         self,
         services: Services,
@@ -129,15 +133,13 @@ class PlacementDialog(FormDialog):
         self.resize(620, 720)
 
     def _build_ui(self) -> None:
-        self.participant_combo = searchable_combo()
+        self.participant_combo = searchable_combo(self.tr("Type part of the name"))
         fill_named(self.participant_combo, self._services.browse.participant_choices())
-        self.participant_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
         self.add_field("participant_id", self.tr("Participant"), self.participant_combo)
         self.participant_combo.editTextChanged.connect(self._on_picker_edited)
 
-        self.employer_combo = searchable_combo()
+        self.employer_combo = searchable_combo(self.tr("Type part of the name"))
         fill_named(self.employer_combo, self._services.browse.employer_choices())
-        self.employer_combo.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
         # Before add_field, so the supervisors are current when the form is checked.
         self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)
         self.employer_combo.editTextChanged.connect(self._refresh_supervisors)

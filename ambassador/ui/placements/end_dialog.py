@@ -53,7 +53,7 @@ class OutcomeChoice(QWidget):
         return None
 
 
-class EndPlacementDialog(FormDialog):
+class EndPlacementDialog(FormDialog[Ending]):
     def __init__(
         self,
         services: Services,
@@ -79,10 +79,9 @@ class EndPlacementDialog(FormDialog):
             tracked=False,
         )
         self.outcome_buttons = self.outcome_choice.buttons
-        self.reason_combo = searchable_combo()
+        self.reason_combo = searchable_combo(self.tr("Choose a reason"))
         self.reason_combo.addItems(services.settings.list_labels(ListName.ENDING_REASONS))
         self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("Choose a reason"))
         self.add_field(
             "reason",
             self.tr("Reason for ending early"),

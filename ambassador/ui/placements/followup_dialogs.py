@@ -71,7 +71,7 @@ def kind_combo(kinds: list[str], current: str | None = None) -> QComboBox:
     return combo
 
 
-class NoteDialog(FormDialog):
+class NoteDialog(FormDialog[NoteFields]):
     def __init__(
         self,
         services: Services,
@@ -124,7 +124,9 @@ class NoteDialog(FormDialog):
         )
         # Without a placement there is no employer to share with.
         self.shareable_check.setVisible(placement is not None)
-        self.shareable_check.parentWidget().setVisible(placement is not None)
+        row = self.shareable_check.parentWidget()
+        assert row is not None  # the row add_checkbox put it in
+        row.setVisible(placement is not None)
         self.dropout_risk_check = self.add_checkbox("dropout_risk", self.tr("Risk of drop-out"))
         self.mark_untouched()
         # Few actions: the person starts typing at once and saves with Ctrl+S.
@@ -163,7 +165,7 @@ class Schedule:
     every_days: int | None  # None: once
 
 
-class ScheduleCheckInDialog(FormDialog):
+class ScheduleCheckInDialog(FormDialog[Schedule]):
     def __init__(
         self,
         services: Services,
@@ -234,7 +236,7 @@ class ScheduleCheckInDialog(FormDialog):
         )
 
 
-class FeedbackDialog(FormDialog):
+class FeedbackDialog(FormDialog[FeedbackFields]):
     def __init__(
         self,
         services: Services,
@@ -294,7 +296,7 @@ class FeedbackDialog(FormDialog):
         self.resize(560, 640)
 
     def _employer_answers(self) -> bool:
-        return self.respondent_combo.currentData() == Respondent.EMPLOYER
+        return bool(self.respondent_combo.currentData() == Respondent.EMPLOYER)
 
     def _on_respondent_combo_changed(self, *_args: object) -> None:
         self.contact_combo.setEnabled(self._employer_answers() and self.contact_combo.count() > 1)

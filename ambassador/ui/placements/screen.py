@@ -79,8 +79,9 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.attention_combo.addItem(self.tr("Ending within 14 days"), Attention.ENDING_SOON)
         self.attention_combo.addItem(self.tr("At risk"), Attention.AT_RISK)
         self.attention_combo.addItem(self.tr("Overdue check-ins"), Attention.OVERDUE)
-        self.employer_combo = self.add_filter(searchable_combo(), self.tr("Employer"))
-        self.employer_combo.lineEdit().setPlaceholderText(self.tr("All employers"))
+        self.employer_combo = self.add_filter(
+            searchable_combo(self.tr("All employers")), self.tr("Employer")
+        )
         self._fill_types()
         self._fill_employers()
         self.finish_building()
@@ -182,7 +183,12 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
 
     def new_record(self) -> None:
         dialog = PlacementDialog(self._services, self._services.clock.today(), parent=self)
-        self.detail_pane.open_form(dialog, lambda: self.open_record(dialog.saved_placement.id))
+
+        def show_saved() -> None:
+            if dialog.saved_placement is not None:
+                self.open_record(dialog.saved_placement.id)
+
+        self.detail_pane.open_form(dialog, show_saved)
 
     def refresh(self) -> None:
         self._fill_types()

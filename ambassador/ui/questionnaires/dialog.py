@@ -128,7 +128,7 @@ class QuestionnaireDialog(QDialog):
             ],
             blank=None,
         )
-        self.hiring_row.answered.connect(lambda: self.strengths_edit.setFocus())
+        self.hiring_row.answered.connect(self._on_hiring_row_answered)
         self.hiring_label = QLabel(labels_text(HIRING_QUESTION))
         self.hiring_label.setWordWrap(True)
         self.hiring_label.setBuddy(self.hiring_row)
@@ -302,6 +302,9 @@ class QuestionnaireDialog(QDialog):
             self.hiring_row.setFocus()
         else:
             self.strengths_edit.setFocus()
+
+    def _on_hiring_row_answered(self) -> None:
+        self.strengths_edit.setFocus()
 
     def answers(self) -> QuestionnaireAnswers:
         ratings = [self.rating_rows[name].value() for name in RATING_FIELDS]

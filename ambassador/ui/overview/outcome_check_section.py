@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
@@ -19,7 +18,7 @@ from ambassador.ui.common.table_model import RowsTableModel
 from ambassador.ui.overview.section import OverviewSection
 
 
-class OutcomeCheckSection(OverviewSection):
+class OutcomeCheckSection(OverviewSection[OutcomeCheckDue]):
     """The outcome checks due, answered in two actions: choose a row, press what the person
     is doing. The answered row leaves the list at once and a line says what was recorded,
     with a button that takes it back."""
@@ -76,7 +75,7 @@ class OutcomeCheckSection(OverviewSection):
         """Without a service the checks are listed but not answered here."""
         self._service = service
 
-    def show_rows(self, rows: Sequence[Any]) -> None:
+    def show_rows(self, rows: Sequence[OutcomeCheckDue]) -> None:
         super().show_rows(rows)
         answerable = bool(rows) and self._service is not None
         self.hint_label.setVisible(answerable)
@@ -87,7 +86,7 @@ class OutcomeCheckSection(OverviewSection):
         index = self.table.currentIndex()
         if not self.table.selectionModel().hasSelection() or not index.isValid():
             return None
-        return self.model.row_at(index.row())  # type: ignore[no-any-return]
+        return self.model.row_at(index.row())
 
     def record(self, result: FollowUpResult) -> None:
         row = self.chosen()

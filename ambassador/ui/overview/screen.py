@@ -4,7 +4,7 @@ and this year's figures."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,26 @@ from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import fill_with_scrolling, title_label
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
 from ambassador.ui.overview.section import OverviewSection
+
+
+class _Placed(Protocol):
+    """A row about one person at one employer."""
+
+    @property
+    def participant_name(self) -> str: ...
+
+    @property
+    def employer_name(self) -> str: ...
+
+
+AtPlacement = TypeVar("AtPlacement", bound=_Placed)
+Section = (
+    OverviewSection[CheckInItem]
+    | OverviewSection[AtRiskPlacement]
+    | OverviewSection[EndingPlacement]
+    | OverviewSection[FeedbackDue]
+    | OverviewSection[OutcomeCheckDue]
+)
 
 
 class OverviewScreen(QWidget):
@@ -132,7 +152,7 @@ class OverviewScreen(QWidget):
 
         fill_with_scrolling(self, content)
 
-    def sections(self) -> list[OverviewSection]:
+    def sections(self) -> list[Section]:
         return [
             self.today_section,
             self.week_section,
@@ -203,10 +223,10 @@ class OverviewScreen(QWidget):
             self._employer_column(),
         ]
 
-    def _participant_column(self) -> Column[Any]:
+    def _participant_column(self) -> Column[AtPlacement]:
         return Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True)
 
-    def _employer_column(self) -> Column[Any]:
+    def _employer_column(self) -> Column[AtPlacement]:
         return Column(
             self.tr("Employer"),
             lambda r: r.employer_name,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -20,6 +20,7 @@ from ambassador.ui.common.table_model import RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
 
 VISIBLE_ROWS = 6
+Row = TypeVar("Row")
 
 
 class OpeningTableView(QTableView):
@@ -47,7 +48,7 @@ class OpeningTableView(QTableView):
             self.row_opened.emit(index.row())
 
 
-class OverviewSection(QWidget):
+class OverviewSection(QWidget, Generic[Row]):
     """A heading with a count, and a table or, when empty, a sentence saying what goes there.
 
     `row_opened` carries the row (a domain object) the person clicked or pressed Enter on.
@@ -59,7 +60,7 @@ class OverviewSection(QWidget):
         self,
         title: str,
         empty_text: str,
-        model: RowsTableModel[Any],
+        model: RowsTableModel[Row],
         *,
         click_opens: bool = True,
     ) -> None:
@@ -104,7 +105,7 @@ class OverviewSection(QWidget):
         self.section_layout.addWidget(self.table)
         self.model = model
 
-    def show_rows(self, rows: Sequence[Any]) -> None:
+    def show_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)
         self.heading_label.setText(f"{self._title} ({len(rows)})")
         self.empty_label.setVisible(not rows)

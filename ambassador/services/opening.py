@@ -9,19 +9,21 @@ not open stay with the caller; nothing here asks or prints.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ambassador import paths
 from ambassador.domain.clock import Clock
 from ambassador.services.backups import recover
-from ambassador.services.bundle import Services
 from ambassador.services.encryption import Unlocked
-from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage import backup
 from ambassador.storage.backup import BackupInfo
 from ambassador.storage.database import Database
 from ambassador.storage.keys import WrongKeyError
 from ambassador.storage.migrate import HEAD_REVISION
 from ambassador.storage.opening import HealthReport, check_database, is_encrypted, open_database
+
+if TYPE_CHECKING:
+    from ambassador.services.bundle import Services
 
 __all__ = [
     "HEAD_REVISION",
@@ -47,6 +49,10 @@ def open_services(
     """Open and migrate `path` (an encrypted one with its key) and build the services over it;
     an unlock is recorded in the audit log with the wrong tries before it. A demo file that
     is still empty gets the small sample set."""
+    # Here rather than with the module: `check` reads a file without the services.
+    from ambassador.services.bundle import Services
+    from ambassador.services.sample_data import SampleDataService, Size
+
     key = unlocked.key if unlocked is not None else None
     database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
     try:

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.changes import Changes
     from ambassador.ui.calendar.screen import CalendarScreen
+    from ambassador.ui.common.navigation import Navigator
     from ambassador.ui.employers.screen import EmployersScreen
-    from ambassador.ui.main_window import MainWindow
     from ambassador.ui.overview.screen import OverviewScreen
     from ambassador.ui.participants.screen import ParticipantsScreen
     from ambassador.ui.placements.screen import PlacementsScreen
@@ -31,6 +31,16 @@ if TYPE_CHECKING:
     from ambassador.ui.safety.screen import SafetyScreen
     from ambassador.ui.settings.screen import SettingsScreen
     from ambassador.ui.trash.screen import TrashScreen
+
+    class Window(Navigator, Protocol):
+        """What building a screen needs of the main window: a protocol, not `MainWindow`, so
+        this module and main_window.py do not import each other (tests/test_imports.py); for
+        the type checker only, since the navigation it extends loads the services."""
+
+        def read_all_after_restore(self) -> None: ...
+
+        def apply_lock_setting(self) -> None: ...
+
 
 # The names' translations live in the window's context, where they have always been.
 CONTEXT = "MainWindow"
@@ -81,7 +91,7 @@ class ScreenEntry(Generic[S_co]):
     key: str
     # Untranslated (context MainWindow): the window translates it in the language it is built in.
     name: str
-    build: Callable[[Services, MainWindow], S_co]
+    build: Callable[[Services, Window], S_co]
     takes: Takes = Takes.EVERY_CHANGE
     # The home screen: read again at once on every change and as the day goes on, in view
     # or not, so it is right whenever the person comes back to it.
@@ -99,7 +109,7 @@ class RecordListEntry(ScreenEntry[L_co]):
 # How each screen is built: its module is imported here, the first time it is needed.
 
 
-def _overview(services: Services, window: MainWindow) -> OverviewScreen:
+def _overview(services: Services, window: Window) -> OverviewScreen:
     from ambassador.ui.overview.screen import OverviewScreen
 
     return OverviewScreen(
@@ -107,49 +117,49 @@ def _overview(services: Services, window: MainWindow) -> OverviewScreen:
     )
 
 
-def _participants(services: Services, window: MainWindow) -> ParticipantsScreen:
+def _participants(services: Services, window: Window) -> ParticipantsScreen:
     from ambassador.ui.participants.screen import ParticipantsScreen
 
     return ParticipantsScreen(services, window)
 
 
-def _employers(services: Services, window: MainWindow) -> EmployersScreen:
+def _employers(services: Services, window: Window) -> EmployersScreen:
     from ambassador.ui.employers.screen import EmployersScreen
 
     return EmployersScreen(services, window)
 
 
-def _placements(services: Services, window: MainWindow) -> PlacementsScreen:
+def _placements(services: Services, window: Window) -> PlacementsScreen:
     from ambassador.ui.placements.screen import PlacementsScreen
 
     return PlacementsScreen(services, window)
 
 
-def _calendar(services: Services, window: MainWindow) -> CalendarScreen:
+def _calendar(services: Services, window: Window) -> CalendarScreen:
     from ambassador.ui.calendar.screen import CalendarScreen
 
     return CalendarScreen(services, window, services.clock.today)
 
 
-def _reports(services: Services, window: MainWindow) -> ReportsScreen:
+def _reports(services: Services, window: Window) -> ReportsScreen:
     from ambassador.ui.reports.screen import ReportsScreen
 
     return ReportsScreen(services, window)
 
 
-def _settings(services: Services, window: MainWindow) -> SettingsScreen:
+def _settings(services: Services, window: Window) -> SettingsScreen:
     from ambassador.ui.settings.screen import SettingsScreen
 
     return SettingsScreen(services, window)
 
 
-def _trash(services: Services, window: MainWindow) -> TrashScreen:
+def _trash(services: Services, window: Window) -> TrashScreen:
     from ambassador.ui.trash.screen import TrashScreen
 
     return TrashScreen(services, window)
 
 
-def _safety(services: Services, window: MainWindow) -> SafetyScreen:
+def _safety(services: Services, window: Window) -> SafetyScreen:
     from ambassador.ui.safety.screen import SafetyScreen
 
     screen = SafetyScreen(services, window)

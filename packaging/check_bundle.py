@@ -189,7 +189,7 @@ def check_commands(bundle: Bundle) -> None:
     bundle.run("demo", ["--lang", "en", "demo", "--db", str(sample)])
     expect(sample.is_file(), "demo wrote no database")
     printed = bundle.run("check", ["--lang", "en", "check", "--db", str(sample)])
-    expect("Healthy" in printed, f"check did not find the sample healthy:\n{printed}")
+    expect("The file is undamaged" in printed, f"check did not find the sample healthy:\n{printed}")
     summary = bundle.work / "summary.pdf"
     bundle.run(
         "report summary", ["report", "summary", "1", "--db", str(sample), "--out", str(summary)]
@@ -228,7 +228,7 @@ def check_encrypted_database(bundle: Bundle) -> None:
         ["--lang", "en", "check", "--db", str(encrypted)],
         stdin=PASSPHRASE + "\n",
     )
-    expect("Healthy" in printed, f"the encrypted database did not open:\n{printed}")
+    expect("The file is undamaged" in printed, f"the encrypted database did not open:\n{printed}")
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:

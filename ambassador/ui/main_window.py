@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador import paths
-from ambassador.domain.errors import StorageError
+from ambassador.domain.errors import AmbassadorError
 from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
 from ambassador.ui.common import dialogs
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.screens import (
     SCREENS,
     RecordListEntry,
@@ -97,6 +98,11 @@ class MainWindow(QMainWindow):
         self._language = i18n.current_language()
         self.search_dialog: SearchDialog | None = None
         self.lock_page: LockPage | None = None
+        # Slow work (backups, restores, purges, encryption, documents) runs off this thread.
+        self.busy = Busy(self)
+        self.busy.finished.connect(self._on_busy_finished)
+        self._close_when_idle = False
+        self._lock_when_idle = False
         self._build_ui()
         geometry = self._ui_state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -119,7 +125,7 @@ class MainWindow(QMainWindow):
         # The window stays open all day: what is due today and what is overdue move with time.
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
-        self._clock_timer.timeout.connect(self._refresh_live_screens)
+        self._clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self._clock_timer.start()
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -402,6 +408,9 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.locked or not self.services.encryption.encrypted:
             return
+        if self.busy.running:  # the key must stay until the work with it is done
+            self._lock_when_idle = True
+            return
         from ambassador.ui.safety.idle_lock import LockPage, close_dialogs
 
         close_dialogs()
@@ -458,19 +467,42 @@ class MainWindow(QMainWindow):
             self.safety_screen.encrypt_database()
 
     def back_up_if_due(self) -> None:
-        """A backup every few hours while the window is open; a failure is said once."""
-        if self.locked:
-            return
+        """A backup every few hours while the window is open, quietly on the worker (the
+        person may be typing); a failure is said once."""
+        if self.locked or self.busy.running:
+            return  # looked at again in ten minutes
         from ambassador.services.backups import PERIODIC
 
-        try:
-            if self.services.backups.due():
-                self.services.backups.take(PERIODIC)
-            self._backup_failure_shown = False
-        except StorageError as error:
-            if not self._backup_failure_shown:
-                self._backup_failure_shown = True
-                dialogs.show_failure(self, self.tr("The backup could not be taken"), error)
+        backups = self.services.backups
+        self.busy.run(
+            self.tr("Taking a backup…"),
+            lambda _progress: backups.take(PERIODIC) if backups.due() else None,
+            self._on_periodic_backup_done,
+            self._on_periodic_backup_failed,
+            quiet=True,
+        )
+
+    def _on_periodic_backup_done(self, _written: object) -> None:
+        self._backup_failure_shown = False
+
+    def _on_periodic_backup_failed(self, error: AmbassadorError) -> None:
+        if not self._backup_failure_shown:
+            self._backup_failure_shown = True
+            dialogs.show_failure(self, self.tr("The backup could not be taken"), error)
+
+    def _on_clock_timer_timeout(self) -> None:
+        # Not while a restore or an encryption swaps the database under the screens.
+        if not self.busy.blocking:
+            self._refresh_live_screens()
+
+    def _on_busy_finished(self) -> None:
+        """What waited for the worker: the idle lock, closing the window."""
+        if self._lock_when_idle:
+            self._lock_when_idle = False
+            self.lock()
+        if self._close_when_idle:
+            self._close_when_idle = False
+            self.close()
 
     # Remembering ------------------------------------------------------------------------
 
@@ -481,6 +513,12 @@ class MainWindow(QMainWindow):
                 self._ui_state.set_splitter(entry.splitter_key, splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.busy.running:
+            # A restore or an encryption half-way must not meet the exit backup: the window
+            # closes as soon as the work is done.
+            self._close_when_idle = True
+            event.ignore()
+            return
         self._ui_state.set_geometry(self.saveGeometry())
         self._ui_state.set_screen(self.navigation_list.currentRow())
         self._save_splitters()

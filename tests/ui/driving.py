@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.services.changes import Changes
 from ambassador.services.documents import WrittenDocument
 from ambassador.ui.common import printing
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.printing import Write
 from ambassador.ui.ui_state import UiState
 
@@ -22,6 +23,20 @@ def show(qtbot: QtBot, dialog: W) -> W:
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def finish_work(qtbot: QtBot) -> None:
+    """Wait until the slow work a click started on a worker (ui.common.busy) has ended and
+    its result is shown."""
+
+    def idle() -> bool:
+        return not any(
+            busy.running
+            for window in QApplication.topLevelWidgets()
+            for busy in window.findChildren(Busy)
+        )
+
+    qtbot.waitUntil(idle, timeout=10_000)
 
 
 def click_save(qtbot: QtBot, dialog: Any) -> None:
@@ -43,6 +58,9 @@ class RecordingNavigator:
         self.opened: list[tuple[int, int | None]] = []  # placements opened, with check-in
         self.published: list[Changes] = []
         self.ui_state = UiState()  # in memory: remembers the documents folder for one test
+        # The window the screens' slow work would block: a stand-in, never shown.
+        self._window = QWidget()
+        self.busy = Busy(self._window)
 
     def open_participant(self, participant_id: int) -> None:
         self.calls.append(("participant", participant_id))

@@ -4,6 +4,7 @@ with a legal basis and a tick."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from ambassador.ui.participants.erasure_dialog import ErasureDialog
 from ambassador.ui.safety.audit_tab import detail_text
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog
 from tests.factories import make_participant
+from tests.ui.driving import finish_work
 
 PASSPHRASE = "en lång lösenfras för testet"
 NAME = "Låsbarsdotter"
@@ -94,21 +96,55 @@ def test_plain_database_never_locks(services: Services, window: MainWindow) -> N
 
 
 def test_backup_taken_while_open_when_due(
-    services: Services, window: MainWindow, clock: FixedClock, database_path: Path
+    qtbot: QtBot, services: Services, window: MainWindow, clock: FixedClock, database_path: Path
 ) -> None:
     window.back_up_if_due()
+    assert window.busy.running and not window.busy.blocking  # quiet: typing goes on
+    finish_work(qtbot)
     first = services.backups.backups()
     assert len(first) == 1 and first[0].reason == "periodic"
     clock.set(clock.now() + timedelta(hours=1))
     window.back_up_if_due()  # not due yet: every 4 hours by default
+    finish_work(qtbot)
     assert len(services.backups.backups()) == 1
     clock.set(clock.now() + timedelta(hours=4))
     window.back_up_if_due()
+    finish_work(qtbot)
     assert len(services.backups.backups()) == 2
 
 
+def test_the_window_closes_only_when_its_work_is_done(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore or an encryption half-way must not meet the exit backup."""
+    released = threading.Event()
+    window.busy.run("Working", lambda _p: released.wait(10), lambda _r: None, pytest.fail)
+    window.close()
+    assert window.isVisible()
+    released.set()
+    finish_work(qtbot)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_the_idle_lock_waits_for_the_work_with_the_key(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    services.encryption.encrypt("en lång lösenfras för låset")
+    released = threading.Event()
+    window.busy.run("Working", lambda _p: released.wait(10), lambda _r: None, pytest.fail)
+    window.lock()
+    assert not window.locked and services.encryption.encrypted
+    released.set()
+    finish_work(qtbot)
+    assert window.locked
+
+
 def test_failing_backup_is_said_once(
-    services: Services, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot,
+    services: Services,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
@@ -116,7 +152,9 @@ def test_failing_backup_is_said_once(
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
     window.back_up_if_due()
+    finish_work(qtbot)
     window.back_up_if_due()
+    finish_work(qtbot)
     assert shown == ["The backup could not be written to its folder; your data is unchanged."]
 
 
@@ -145,11 +183,13 @@ def test_erasure_needs_basis_reference_and_tick(
         assert not dialog.erase_button.isEnabled()  # not before the tick
         dialog.confirm_check.setChecked(True)
         dialog.erase_button.click()  # no reference yet
+        finish_work(qtbot)
         assert dialog.reference_error.text().startswith("Give the reference")
         assert services.participants.get(person).id == person
         dialog.basis_combo.setCurrentIndex(1)
         dialog.reference_edit.setText("Dnr 2026/117")
         dialog.erase_button.click()
+        finish_work(qtbot)  # the erasure scrubs the file on the worker
         results.append(dialog.result() == QDialog.DialogCode.Accepted)
         return results[-1]
 

@@ -5,8 +5,10 @@ the program is busy.
 One job at a time. While it runs, the window takes no input (a click or a key could start a
 second change under the first) and shows a busy cursor; after a moment, a small window-modal
 dialog says what is being done, with progress where the work has steps. When the job ends the
-window is as it was, and the result or the error comes back on the window's thread, by signal,
-to the callback the caller gave. The services stay synchronous and Qt-free: the work is any
+window is as it was, and the result or the refusal (an AmbassadorError: a rule, a full disk)
+comes back on the window's thread, by signal, to the callback the caller gave. Any other error
+is a bug: it is raised again on the window's thread, where the crash net (ui/crash.py) takes
+it, as it takes a bug in any slot. The services stay synchronous and Qt-free: the work is any
 callable, given a `progress(done, total)` function it may call from the worker.
 
 `wait_cursor` is for the short waits that stay on the window's thread (checking a passphrase).
@@ -22,6 +24,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from ambassador.domain.errors import AmbassadorError
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -84,8 +88,13 @@ class _Job(Generic[T]):
     task: _Task
     signals: _Signals
     done: Callable[[T], None]
-    failed: Callable[[Exception], None]
+    failed: Callable[[AmbassadorError], None]
     quiet: bool
+
+    def fail(self, error: Exception) -> None:
+        if not isinstance(error, AmbassadorError):
+            raise error  # a bug: to the crash net, from the window's thread
+        self.failed(error)
 
 
 class BusyDialog(QProgressDialog):
@@ -95,7 +104,7 @@ class BusyDialog(QProgressDialog):
     def __init__(self, text: str, parent: QWidget | None) -> None:
         super().__init__(text, "", 0, 0, parent)
         self.setWindowTitle(self.tr("Working"))
-        self.setCancelButton(None)  # type: ignore[arg-type]  # Qt's way to have none
+        self.setCancelButton(None)  # Qt's way to have none
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -148,11 +157,11 @@ class Busy(QObject):
         text: str,
         work: Work[T],
         done: Callable[[T], None],
-        failed: Callable[[Exception], None],
+        failed: Callable[[AmbassadorError], None],
         *,
         quiet: bool = False,
     ) -> None:
-        """Run `work` off the window's thread; then `done(result)` or `failed(error)` on it.
+        """Run `work` off the window's thread; then `done(result)` or `failed(refusal)` on it.
 
         `text` says what is being done ("Taking a backup…"). The window takes no input until
         the job has ended, unless it is `quiet`: work the person did not ask for (the backup
@@ -164,7 +173,7 @@ class Busy(QObject):
         queued = Qt.ConnectionType.QueuedConnection  # emitted on the worker, run here
         signals.progressed.connect(lambda d, n: self._on_progressed(job, d, n), queued)
         signals.succeeded.connect(lambda result: self._end(job, lambda: job.done(result)), queued)
-        signals.failed.connect(lambda error: self._end(job, lambda: job.failed(error)), queued)
+        signals.failed.connect(lambda error: self._end(job, lambda: job.fail(error)), queued)
         was_blocking = self.blocking
         self._jobs.append(job)
         if not quiet and not was_blocking:

@@ -381,6 +381,8 @@ class ParticipantDetailPane(DetailPane):
         if self.detail is None:
             return
         person = self.detail.participant
-        dialog = ErasureDialog(self._services.retention, person.id, person.full_name, self)
+        dialog = ErasureDialog(
+            self._services.retention, person.id, person.full_name, self._navigator.busy, self
+        )
         if dialogs.run_dialog(dialog):
             self._navigator.publish(dialog.changes)

@@ -23,6 +23,7 @@ from ambassador.domain.errors import AmbassadorError, ValidationError
 from ambassador.domain.retention import ERASURE_LABELS, REFERENCE_MAX, ErasureBasis
 from ambassador.services.changes import Changes
 from ambassador.services.retention import RetentionService
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.i18n import message, problem_text
 
@@ -33,10 +34,13 @@ class ErasureDialog(QDialog):
         retention: RetentionService,
         participant_id: int,
         full_name: str,
+        busy: Busy,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._retention = retention
+        # The erasure scrubs the file's free pages: seconds on a large file, off this thread.
+        self._busy = busy
         self._participant_id = participant_id
         self.changes = Changes()
         self.setWindowTitle(self.tr("Erase for good"))
@@ -87,17 +91,24 @@ class ErasureDialog(QDialog):
         basis = ErasureBasis(self.basis_combo.currentData())
         self.reference_error.hide()
         self.error_label.hide()
-        try:
-            self.changes = self._retention.erase(
-                self._participant_id, basis, self.reference_edit.text()
-            )
-        except ValidationError as error:
+        retention, participant_id = self._retention, self._participant_id
+        reference = self.reference_edit.text()
+        self._busy.run(
+            self.tr("Erasing…"),
+            lambda _progress: retention.erase(participant_id, basis, reference),
+            self._on_erased,
+            self._on_refused,
+        )
+
+    def _on_erased(self, changes: Changes) -> None:
+        self.changes = changes
+        self.accept()
+
+    def _on_refused(self, error: AmbassadorError) -> None:
+        if isinstance(error, ValidationError):
             self.reference_error.setText("\n".join(problem_text(p) for p in error.problems))
             self.reference_error.show()
             self.reference_edit.setFocus()
             return
-        except AmbassadorError as error:
-            self.error_label.setText(message(getattr(error, "message", "")) or str(error))
-            self.error_label.show()
-            return
-        self.accept()
+        self.error_label.setText(message(getattr(error, "message", "")) or str(error))
+        self.error_label.show()

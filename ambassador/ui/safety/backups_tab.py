@@ -3,6 +3,7 @@ backing up now and restoring one. Backups are shown by time and reason, never by
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.settings import Settings
 from ambassador.services import backups as backup_reasons
 from ambassador.services.bundle import Services
+from ambassador.services.opening import BackupInfo
 from ambassador.ui.common import dialogs
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.formatting import iso_moment
-from ambassador.ui.common.printing import wait_cursor
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
@@ -56,9 +58,9 @@ class BackupsTab(SafetyTab):
     SIZE = 2
     FILE = 3
 
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self._services = services
+    def __init__(self, services: Services, busy: Busy) -> None:
+        super().__init__(services)
+        self._busy = busy  # the slow work runs off the window's thread
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -82,7 +84,7 @@ class BackupsTab(SafetyTab):
             label.setBuddy(value)
             facts.addRow(label, value)
 
-        self.backups_table = SmallTable(
+        self.backups_table: SmallTable[BackupInfo] = SmallTable(
             [
                 Column(self.tr("Taken"), lambda info: iso_moment(info.taken_at)),
                 Column(self.tr("Why"), lambda info: reason_text(info.reason)),
@@ -160,12 +162,15 @@ class BackupsTab(SafetyTab):
         self.restore_button.setEnabled(self.chosen_backup() is not None)
 
     def _on_back_up_button_clicked(self) -> None:
-        try:
-            with wait_cursor():
-                written = self._services.backups.take()
-        except AmbassadorError as error:
-            self._failed(self.tr("No backup was taken"), error)
-            return
+        backups = self._services.backups
+        self._busy.run(
+            self.tr("Taking a backup…"),
+            lambda _progress: backups.take(),
+            self._on_backup_taken,
+            lambda error: self._failed(self.tr("No backup was taken"), error),
+        )
+
+    def _on_backup_taken(self, written: Path) -> None:
         self.state_changed.emit()
         self.status_changed.emit(self.tr("Backup written to %1.").replace("%1", str(written)))
         dialogs.inform(
@@ -190,21 +195,28 @@ class BackupsTab(SafetyTab):
         if not dialogs.ask(self, title, question, self.tr("Restore")):
             return
         path: Path = chosen.path
-        try:
-            with wait_cursor():
-                safety = self._services.backups.restore(path)
-        except AmbassadorError as error:
-            self._failed(self.tr("The backup was not restored"), error)
-            self.state_changed.emit()
-            return
+        backups = self._services.backups
+        self._busy.run(
+            self.tr("Restoring the backup…"),
+            lambda _progress: backups.restore(path),
+            lambda safety: self._on_restored(chosen.taken_at, safety),
+            self._on_restore_failed,
+        )
+
+    def _on_restore_failed(self, error: AmbassadorError) -> None:
+        self._failed(self.tr("The backup was not restored"), error)
+        self.state_changed.emit()
+
+    def _on_restored(self, taken_at: datetime, safety: Path) -> None:
+        title = self.tr("Restore backup")
         self.status_changed.emit(
-            self.tr("Restored the backup taken %1.").replace("%1", iso_moment(chosen.taken_at))
+            self.tr("Restored the backup taken %1.").replace("%1", iso_moment(taken_at))
         )
         self.restored.emit()
         dialogs.inform(
             self,
             title,
             self.tr("The backup taken %1 is in place. The database as it was before is kept as %2.")
-            .replace("%1", iso_moment(chosen.taken_at))
+            .replace("%1", iso_moment(taken_at))
             .replace("%2", str(safety)),
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
@@ -16,9 +17,9 @@ class EncryptionTab(SafetyTab):
     # The database was encrypted, or its passphrase changed.
     encryption_changed = Signal()
 
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self._services = services
+    def __init__(self, services: Services, busy: Busy) -> None:
+        super().__init__(services)
+        self._busy = busy  # the slow work runs off the window's thread
         # The dialog open over the tab (tests reach it here).
         self.open_dialog: NewPassphraseDialog | RecoveryKeyDialog | None = None
         self._build_ui()
@@ -102,6 +103,8 @@ class EncryptionTab(SafetyTab):
                 "database and its backups are encrypted; a backup is taken first."
             ),
             lambda _current, new: encryption.encrypt(new),
+            self._busy,
+            self.tr("Encrypting the database and its backups…"),
             confirm=self.tr("Encrypt"),
             parent=self,
         )
@@ -122,6 +125,8 @@ class EncryptionTab(SafetyTab):
                 "stays the same."
             ),
             encryption.change_passphrase,
+            self._busy,
+            self.tr("Changing the passphrase…"),
             ask_current=True,
             confirm=self.tr("Change"),
             parent=self,

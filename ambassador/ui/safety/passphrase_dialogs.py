@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.errors import AmbassadorError, RuleViolationError, ValidationError
-
-# WrongKeyError is storage's; the services hand it on, so the window imports no storage.
-from ambassador.services.encryption import PASSPHRASE_MIN, WrongKeyError
+from ambassador.services.encryption import PASSPHRASE_MIN
+from ambassador.services.opening import WrongKeyError
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.forms import error_label
-from ambassador.ui.common.printing import wait_cursor
 from ambassador.ui.i18n import message, problem_text
 
 # What the dialog hands the passphrases to: (current or None, new) → anything, kept as
@@ -70,6 +69,8 @@ class NewPassphraseDialog(QDialog):
         title: str,
         intro: str,
         apply: Apply,
+        busy: Busy,
+        busy_text: str,
         *,
         ask_current: bool = False,
         confirm: str = "",
@@ -77,6 +78,9 @@ class NewPassphraseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._apply = apply
+        # Encrypting a large file takes seconds: the worker does it while this stays open.
+        self._busy = busy
+        self._busy_text = busy_text
         self.outcome: Any = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -177,6 +181,7 @@ class NewPassphraseDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow to fit an error that appeared, rather than squeezing the fields."""
         layout = self.layout()
+        assert layout is not None, "built in __init__"
         layout.activate()
         needed = self.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.minimumSize().height(), self.sizeHint().height())
@@ -194,32 +199,36 @@ class NewPassphraseDialog(QDialog):
             self.repeat_edit.setFocus()
             self.repeat_edit.selectAll()
             return
-        try:
-            with wait_cursor():
-                self.outcome = self._apply(current, new)
-        except ValidationError as error:
+        self._busy.run(
+            self._busy_text,
+            lambda _progress: self._apply(current, new),
+            self._on_applied,
+            self._on_refused,
+        )
+
+    def _on_applied(self, outcome: Any) -> None:
+        self.outcome = outcome
+        for edit in self._edits():
+            edit.clear()  # no secret lingers in a widget after use
+        super().accept()
+
+    def _on_refused(self, error: AmbassadorError) -> None:
+        if isinstance(error, ValidationError):
             self._show(self.new_error_label, "\n".join(problem_text(p) for p in error.problems))
             self.new_edit.setFocus()
-            return
-        except WrongKeyError as error:
+        elif isinstance(error, WrongKeyError):
             self._show(self.current_error_label, message(error.message))
             if self.current_edit is not None:
                 self.current_edit.setFocus()
                 self.current_edit.selectAll()
-            return
-        except RuleViolationError as error:
+        elif isinstance(error, RuleViolationError):
             self._show(self.general_error_label, message(error.message, **error.params))
-            return
-        except AmbassadorError as error:
+        else:
             text = getattr(error, "message", "")
             self._show(
                 self.general_error_label,
                 message(text) if text else self.tr("The passphrase could not be set."),
             )
-            return
-        for edit in self._edits():
-            edit.clear()  # no secret lingers in a widget after use
-        super().accept()
 
     def _on_edit_text_edited(self, _text: str) -> None:
         for label in self._error_labels():

@@ -10,8 +10,9 @@ from ambassador.domain.errors import AmbassadorError
 from ambassador.domain.retention import PurgePlan
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
+from ambassador.services.retention import PurgeResult
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.printing import wait_cursor
+from ambassador.ui.common.busy import Busy, wait_cursor
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
 
@@ -19,9 +20,9 @@ class PurgeTab(SafetyTab):
     # A purge removed records anywhere: every screen must reload.
     purged = Signal()
 
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self._services = services
+    def __init__(self, services: Services, busy: Busy) -> None:
+        super().__init__(services)
+        self._busy = busy  # the slow work runs off the window's thread
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -100,7 +101,7 @@ class PurgeTab(SafetyTab):
     def _on_preview_purge_button_clicked(self) -> None:
         title = self.tr("Purge")
         try:
-            with wait_cursor():
+            with wait_cursor():  # a count of what is due: a moment, on the window's thread
                 plan = self._services.retention.preview()
                 settings = self._services.settings.get()
         except AmbassadorError as error:
@@ -115,13 +116,20 @@ class PurgeTab(SafetyTab):
         )
         if not dialogs.ask(self, title, question, self.tr("Remove for good")):
             return
-        try:
-            with wait_cursor():
-                result = self._services.retention.purge()
-        except AmbassadorError as error:
-            self._failed(self.tr("Nothing was purged"), error)
-            self.state_changed.emit()
-            return
+        retention = self._services.retention
+        self._busy.run(
+            self.tr("Purging…"),
+            lambda _progress: retention.purge(),
+            self._on_purged,
+            self._on_purge_failed,
+        )
+
+    def _on_purge_failed(self, error: AmbassadorError) -> None:
+        self._failed(self.tr("Nothing was purged"), error)
+        self.state_changed.emit()
+
+    def _on_purged(self, result: PurgeResult) -> None:
+        title = self.tr("Purge")
         self.status_changed.emit(self.tr("Purged."))
         self.purged.emit()
         done = self.tr("Removed:") + "\n\n" + self._plan_text(result.plan)

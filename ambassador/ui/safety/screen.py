@@ -43,10 +43,11 @@ class SafetyScreen(QWidget):
 
     def _build_ui(self) -> None:
         self.title_label = title_label(self.tr("Data safety"))
-        self.backups_tab = BackupsTab(self._services)
-        self.encryption_tab = EncryptionTab(self._services)
+        busy = self._navigator.busy
+        self.backups_tab = BackupsTab(self._services, busy)
+        self.encryption_tab = EncryptionTab(self._services, busy)
         self.settings_tab = SettingsTab(self._services, self._navigator)
-        self.purge_tab = PurgeTab(self._services)
+        self.purge_tab = PurgeTab(self._services, busy)
         self.audit_tab = AuditTab(self._services)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Data safety"))

@@ -36,8 +36,7 @@ class SettingsTab(SafetyTab):
     saved = Signal()
 
     def __init__(self, services: Services, navigator: Navigator) -> None:
-        super().__init__()
-        self._services = services
+        super().__init__(services)
         self._navigator = navigator
         self.error_labels: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {}

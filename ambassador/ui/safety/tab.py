@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from ambassador.domain.errors import AmbassadorError, ValidationError
+from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.i18n import problem_text
 
@@ -31,6 +32,10 @@ class SafetyTab(QWidget):
     # Something another tab shows changed (a backup taken, a line in the audit log): the
     # screen shows every tab's state anew.
     state_changed = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
 
     def _button(self, text: str, tooltip: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

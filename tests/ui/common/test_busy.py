@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from ambassador.domain.errors import AmbassadorError, StorageError
 from ambassador.ui.common import busy
 from ambassador.ui.common.busy import Busy, Progress
 
@@ -68,16 +69,32 @@ def test_the_event_loop_turns_while_the_work_runs(qtbot: QtBot, window: QWidget)
     assert not runner.running and len(ticks) >= 3
 
 
-def test_an_error_in_the_work_comes_back_to_the_window(qtbot: QtBot, window: QWidget) -> None:
+def test_a_refusal_in_the_work_comes_back_to_the_window(qtbot: QtBot, window: QWidget) -> None:
     runner = Busy(window)
-    errors: list[Exception] = []
+    errors: list[AmbassadorError] = []
 
     def work(_progress: Progress) -> None:
-        raise OSError("disk full")
+        raise StorageError("The disk is full")
 
     with qtbot.waitSignal(runner.finished, timeout=10_000):
         runner.run("Working", work, lambda _r: pytest.fail("no result"), errors.append)
-    assert [type(e) for e in errors] == [OSError]
+    assert [type(e) for e in errors] == [StorageError]
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_bug_in_the_work_is_raised_on_the_windows_thread(qtbot: QtBot, window: QWidget) -> None:
+    """Where the crash net (sys.excepthook) takes it, as a bug in any slot."""
+    runner = Busy(window)
+
+    def work(_progress: Progress) -> None:
+        raise KeyError("a bug")
+
+    with qtbot.capture_exceptions() as raised:
+        with qtbot.waitSignal(runner.finished, timeout=10_000):
+            runner.run("Working", work, lambda _r: None, lambda _e: pytest.fail("a refusal"))
+        qtbot.waitUntil(lambda: len(raised) == 1)
+    ((kind, _error, _traceback),) = raised
+    assert kind is KeyError and not runner.running
     assert QApplication.overrideCursor() is None
 
 

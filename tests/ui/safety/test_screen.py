@@ -22,7 +22,7 @@ from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety.screen import SafetyScreen
 from tests.factories import make_participant
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, finish_work
 
 PLAIN_HEADER = b"SQLite format 3\0"
 # Quotes and a semicolon (SQL's specials), a Swedish letter and an emoji beyond U+FFFF.
@@ -65,7 +65,9 @@ def screen(
 
 
 def click(qtbot: QtBot, button: object) -> None:
+    """Click, and wait for the work it started off the window's thread (if any)."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)
 
 
 def cells(screen: SafetyScreen, row: int) -> list[str]:
@@ -158,7 +160,7 @@ def test_encrypt_through_the_dialogs(
     with qtbot.waitSignal(screen.encryption_changed):
         click(qtbot, dialog.ok_button)
 
-    assert not dialog.isVisible()
+    assert screen.open_dialog is not dialog  # closed, and the recovery key shown instead
     assert services.encryption.encrypted
     assert database_path.read_bytes()[:16] != PLAIN_HEADER
     assert services.participants.get(participant_id).first_name == "Åsa"
@@ -234,7 +236,7 @@ def test_change_passphrase_with_a_wrong_current_one_says_so(
     dialog.current_edit.setText(PASSPHRASE)
     with qtbot.waitSignal(screen.encryption_changed):
         click(qtbot, dialog.ok_button)
-    assert not dialog.isVisible()
+    assert screen.open_dialog is None
     services.encryption.change_passphrase("a new long passphrase", PASSPHRASE)
 
 

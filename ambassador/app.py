@@ -1,5 +1,5 @@
-"""Composition root of the window: one program per file → the window shown → unlock → open
-(or a backup) → services → the Översikt filled; a backup on the way out.
+"""Composition root of the window: the crash net → one program per file → the window shown →
+unlock → open (or a backup) → services → the Översikt filled; a backup on the way out.
 
 The window's frame is shown before the database layer is even imported, so the person sees the
 program at once; what opening needs (SQLAlchemy, the migrations, the services) loads after.
@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ambassador import __version__, paths
+from ambassador import __version__, crash, paths
 from ambassador.domain.errors import StorageError
 from ambassador.ui import i18n
+from ambassador.ui.crash import CrashNet
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.single_instance import SingleInstance, bring_forward
 from ambassador.ui.ui_state import UiState
@@ -88,6 +89,10 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
     assert isinstance(app, QApplication)
     set_identity(app)
     i18n.install(language or i18n.DEFAULT_LANGUAGE, paths.translations_dir())
+    # A bug in any slot from here on is logged and told, and the window goes on.
+    crash.install_log()
+    net = CrashNet(QApplication.activeWindow)
+    net.install()
     path = paths.demo_database() if demo else (database_path or paths.default_database())
     instance = SingleInstance(path)
     if not instance.acquire():
@@ -95,18 +100,26 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
         instance.notify_running()
         return 0
     try:
-        return _run(app, path, demo=demo, language=language, instance=instance)
+        return _run(app, path, demo=demo, language=language, instance=instance, net=net)
     finally:
         instance.release()
+        net.uninstall()
 
 
 def _run(
-    app: QApplication, path: Path, *, demo: bool, language: str | None, instance: SingleInstance
+    app: QApplication,
+    path: Path,
+    *,
+    demo: bool,
+    language: str | None,
+    instance: SingleInstance,
+    net: CrashNet,
 ) -> int:
     opened = open_window(path, demo=demo, language=language)
     if opened is None:
         return 2
     window, database, services = opened
+    net.after = window.refresh  # what a bug may have left half-updated is read again
     instance.activation_requested.connect(lambda: bring_forward(window))
     instance.listen()
     close_on_termination(window)

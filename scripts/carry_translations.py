@@ -1,54 +1,61 @@
 """Keep the translations of strings that moved: a `self.tr` string whose class was renamed or
 split now sits in a new context, and lupdate files it there as unfinished. This fills such an
 entry from the file as it was before lupdate ran, when the same English source had exactly one
-finished translation there (in any context). Called by scripts/translations.
+finished translation there (in any context), plural forms included. Called by
+scripts/translations for each language's file.
 
     python scripts/carry_translations.py BEFORE.ts AFTER.ts
 """
 
 from __future__ import annotations
 
+import copy
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 from pathlib import Path
 
+# A message and its plural flag: "%n day(s)" as a plural and as a plain string are two.
+Key = tuple[str, bool]
 
-def _finished(translation: ElementTree.Element | None) -> bool:
-    return translation is not None and translation.get("type") is None
+
+def _key(message: ElementTree.Element) -> Key:
+    return (message.findtext("source") or "", message.get("numerus") == "yes")
 
 
-def known_translations(ts: Path) -> dict[str, ElementTree.Element]:
-    """English source → its one finished translation (sources translated two ways are left
-    out: the context decided, and a person should)."""
-    found: dict[str, list[ElementTree.Element]] = defaultdict(list)
+def _text(translation: ElementTree.Element) -> tuple[str, ...]:
+    forms = translation.findall("numerusform")
+    return (
+        tuple("".join(f.itertext()) for f in forms) if forms else ("".join(translation.itertext()),)
+    )
+
+
+def known_translations(ts: Path) -> dict[Key, ElementTree.Element]:
+    """Each source's one finished translation (sources translated two ways are left out: the
+    context decided, and a person should)."""
+    found: dict[Key, list[ElementTree.Element]] = defaultdict(list)
     for message in ElementTree.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if _finished(translation) and message.get("numerus") != "yes":
-            assert translation is not None
-            found[message.findtext("source") or ""].append(translation)
-    return {
-        source: forms[0]
-        for source, forms in found.items()
-        if len({"".join(f.itertext()) for f in forms}) == 1
-    }
+        if translation is not None and translation.get("type") is None and any(_text(translation)):
+            found[_key(message)].append(translation)
+    return {key: forms[0] for key, forms in found.items() if len({_text(f) for f in forms}) == 1}
 
 
 def carry(before: Path, after: Path) -> int:
     """Fill `after`'s unfinished entries from `before`; the number filled."""
     known = known_translations(before)
-    # scripts/translations runs lupdate again afterwards, which restores its own layout.
     tree = ElementTree.parse(after)
     filled = 0
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        source = message.findtext("source") or ""
-        if translation is None or translation.get("type") != "unfinished" or source not in known:
+        key = _key(message)
+        if translation is None or translation.get("type") != "unfinished" or key not in known:
             continue
-        translation.text = known[source].text
-        del translation.attrib["type"]
+        message.remove(translation)
+        message.append(copy.deepcopy(known[key]))
         filled += 1
     if filled:
+        # scripts/translations runs lupdate again afterwards, which restores its own layout.
         ElementTree.indent(tree, space="    ")
         with after.open("wb") as handle:
             handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Taking a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar en säkerhetskopia…</translation>
     </message>
     <message>
         <source>No backup was taken</source>
@@ -286,7 +286,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer säkerhetskopian…</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -305,7 +305,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <name>BusyDialog</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
 </context>
 <context>
@@ -1397,25 +1397,27 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel</translation>
     </message>
     <message>
         <source>An unexpected error stopped what you were doing. Nothing you had saved was lost: every change is saved whole or not at all. The window is read again from the database when you close this message; if something you had typed but not saved is missing, please type it again.
 
 The error is written to the log in %1 (without names or other personal data). If it happens again, send the details below to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett oväntat fel avbröt det du gjorde. Inget du hade sparat har gått förlorat: varje ändring sparas hel eller inte alls. Fönstret läses in på nytt från databasen när du stänger det här meddelandet; om något du hade skrivit men inte sparat saknas, skriv det igen.
+
+Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det händer igen, skicka detaljerna nedan till din IT-support.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om felet</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera detaljer</translation>
     </message>
     <message>
         <source>Show &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;loggmappen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2706,7 +2708,7 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
     <message>
         <source>Encrypting the database and its backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterar databasen och dess säkerhetskopior…</translation>
     </message>
     <message>
         <source>Encrypt</source>
@@ -2722,7 +2724,7 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
     <message>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Byter lösenfras…</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2800,7 +2802,7 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raderar…</translation>
     </message>
 </context>
 <context>
@@ -3905,7 +3907,7 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
     <message>
         <source>Taking a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar en säkerhetskopia…</translation>
     </message>
     <message>
         <source>The backup could not be taken</source>
@@ -6039,7 +6041,7 @@ The error is written to the log in %1 (without names or other personal data). If
     </message>
     <message>
         <source>Purging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallrar…</translation>
     </message>
     <message>
         <source>Nothing was purged</source>

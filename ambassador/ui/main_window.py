@@ -44,7 +44,6 @@ from ambassador.ui.ui_state import UiState
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
-    from ambassador.services.files import WrittenDocument
     from ambassador.ui.common.printing import Write
     from ambassador.ui.safety.idle_lock import LockPage
     from ambassador.ui.search.dialog import SearchDialog
@@ -281,19 +280,15 @@ class MainWindow(QMainWindow):
     def publish(self, changes: Changes) -> None:
         self.data_changed.emit(changes)
 
-    def print_document(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
+    def print_document(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         from ambassador.ui.common import printing
 
-        return printing.print_document(parent, self._ui_state, suggested_name, write)
+        printing.print_document(parent, self._ui_state, self.busy, suggested_name, write)
 
-    def save_file(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
+    def save_file(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         from ambassador.ui.common import printing
 
-        return printing.save_file(parent, self._ui_state, suggested_name, write)
+        printing.save_file(parent, self._ui_state, self.busy, suggested_name, write)
 
     def open_search(self) -> None:
         if self._services is None or self.locked:

@@ -3027,6 +3027,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         </translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
         <source>Could not import</source>
         <translation>Kunde inte importera</translation>
     </message>
@@ -5934,6 +5938,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Save document</source>
         <translation>Spara dokument</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
     </message>
     <message>
         <source>Could not print</source>

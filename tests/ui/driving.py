@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.services.changes import Changes
-from ambassador.services.documents import WrittenDocument
 from ambassador.ui.common import printing
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.printing import Write
@@ -76,14 +75,10 @@ class RecordingNavigator:
         self.calls.append(("publish", changes))
         self.published.append(changes)
 
-    def print_document(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
+    def print_document(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         self.calls.append(("print", suggested_name))
-        return printing.print_document(parent, self.ui_state, suggested_name, write)
+        printing.print_document(parent, self.ui_state, self.busy, suggested_name, write)
 
-    def save_file(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
+    def save_file(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         self.calls.append(("save", suggested_name))
-        return printing.save_file(parent, self.ui_state, suggested_name, write)
+        printing.save_file(parent, self.ui_state, self.busy, suggested_name, write)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from ambassador.domain.exports import CALENDAR_FILE
 from ambassador.domain.overview import CheckInItem
 from ambassador.services.bundle import Services
-from ambassador.services.files import WrittenDocument
 from ambassador.ui.calendar.check_in_look import CheckInLook
 from ambassador.ui.calendar.month_view import MonthView, week_start
 from ambassador.ui.calendar.week_view import WeekView
@@ -132,8 +131,8 @@ class CalendarScreen(QWidget):
 
     # The period -------------------------------------------------------------------------
 
-    def export_calendar(self) -> WrittenDocument | None:
-        return self._navigator.save_file(
+    def export_calendar(self) -> None:
+        self._navigator.save_file(
             self, document_file_name(CALENDAR_FILE), self._exports.write_calendar
         )
 

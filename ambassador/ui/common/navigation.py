@@ -8,7 +8,6 @@ from typing import Protocol
 from PySide6.QtWidgets import QWidget
 
 from ambassador.services.changes import Changes
-from ambassador.services.files import WrittenDocument
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.printing import Write
 
@@ -26,12 +25,10 @@ class Navigator(Protocol):
     def publish(self, changes: Changes) -> None:
         """Tell every open screen what a service call changed."""
 
-    def print_document(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
-        """Ask where to save, write the document there and open it (see ui.printing)."""
+    def print_document(self, parent: QWidget, suggested_name: str, write: Write) -> None:
+        """Ask where to save, write the document there on the worker and open it (see
+        ui.common.printing)."""
 
-    def save_file(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
-        """Ask where to save a list or calendar file, write it there, say where it went."""
+    def save_file(self, parent: QWidget, suggested_name: str, write: Write) -> None:
+        """Ask where to save a list or calendar file, write it there on the worker, say where
+        it went."""

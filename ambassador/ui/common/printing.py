@@ -1,20 +1,21 @@
-"""Printing and saving files from the window: ask where to save, write under a wait cursor,
-then open a PDF in the system's viewer or say where a list went. Every print action of every
-screen goes through `print_document`, every list and calendar through `save_file`."""
+"""Printing and saving files from the window: ask where to save, write on the worker (the
+window stays painted while a long document is written), then open a PDF in the system's viewer
+or say where a list went. Every print action of every screen goes through `print_document`,
+every list and calendar through `save_file`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
-from ambassador.domain.errors import NotFoundError, StorageError
+from ambassador.domain.errors import AmbassadorError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.files import WrittenDocument
 from ambassador.ui.common import dialogs
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.ui_state import UiState
 
 # The context of FILE_FILTERS; calls with a literal source name it literally, because
@@ -37,62 +38,66 @@ def document_file_name(source: str, **params: object) -> str:
     return QCoreApplication.translate("Documents", source).format(**params)
 
 
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 def print_document(
-    parent: QWidget | None, state: UiState, suggested_name: str, write: Write
-) -> WrittenDocument | None:
-    """Ask where to save, write with `write`, open the result; None when cancelled or refused
-    (the refusal is shown). The folder chosen is offered again next time."""
+    parent: QWidget | None, state: UiState, busy: Busy, suggested_name: str, write: Write
+) -> None:
+    """Ask where to save, write with `write` on the worker, then open the result (a refusal
+    is shown). The folder chosen is offered again next time."""
     title = QCoreApplication.translate("Printing", "Save document")
-    failure = QCoreApplication.translate("Printing", "Could not print")
-    written = _ask_and_write(parent, state, suggested_name, write, title, failure)
-    if written is not None and not dialogs.open_file(written.path):
-        dialogs.inform(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Printing", "The document is saved as %1. No program to show PDF files was found."
-            ).replace("%1", str(written.path)),
-        )
-    return written
+    path = _ask_path(parent, state, suggested_name, title)
+    if path is None:
+        return
+
+    def written(document: WrittenDocument) -> None:
+        if not dialogs.open_file(document.path):
+            dialogs.inform(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "Printing",
+                    "The document is saved as %1. No program to show PDF files was found.",
+                ).replace("%1", str(document.path)),
+            )
+
+    busy.run(
+        QCoreApplication.translate("Printing", "Writing %1…").replace("%1", path.name),
+        lambda _progress: write(path),
+        written,
+        _refused(parent, QCoreApplication.translate("Printing", "Could not print")),
+    )
 
 
 def save_file(
-    parent: QWidget | None, state: UiState, suggested_name: str, write: Write
-) -> WrittenDocument | None:
+    parent: QWidget | None, state: UiState, busy: Busy, suggested_name: str, write: Write
+) -> None:
     """A list or a calendar file: ask where (its kind from the suggested name's suffix),
-    write it, and say where it went and how many rows it holds."""
+    write it on the worker, and say where it went and how many rows it holds."""
     title = QCoreApplication.translate("Printing", "Save file")
-    failure = QCoreApplication.translate("Printing", "Could not save")
-    written = _ask_and_write(parent, state, suggested_name, write, title, failure)
-    if written is not None:
+    path = _ask_path(parent, state, suggested_name, title)
+    if path is None:
+        return
+
+    def written(document: WrittenDocument) -> None:
         dialogs.inform(
             parent,
             title,
             # Not a plural form: lupdate does not read translate()'s count argument.
             QCoreApplication.translate("Printing", "Saved as %1. Rows: %2.")
-            .replace("%1", str(written.path))
-            .replace("%2", str(written.rows)),
+            .replace("%1", str(document.path))
+            .replace("%2", str(document.rows)),
         )
-    return written
+
+    busy.run(
+        QCoreApplication.translate("Printing", "Writing %1…").replace("%1", path.name),
+        lambda _progress: write(path),
+        written,
+        _refused(parent, QCoreApplication.translate("Printing", "Could not save")),
+    )
 
 
-def _ask_and_write(
-    parent: QWidget | None,
-    state: UiState,
-    suggested_name: str,
-    write: Write,
-    title: str,
-    failure: str,
-) -> WrittenDocument | None:
+def _ask_path(
+    parent: QWidget | None, state: UiState, suggested_name: str, title: str
+) -> Path | None:
     suffix = Path(suggested_name).suffix.lower()
     name_filter = QCoreApplication.translate(CONTEXT, FILE_FILTERS[suffix])
     path = dialogs.choose_save_path(
@@ -103,9 +108,11 @@ def _ask_and_write(
     if path.suffix.lower() != suffix:
         path = path.with_name(path.name + suffix)
     state.set_documents_folder(path.parent)
-    try:
-        with wait_cursor():
-            return write(path)
-    except (NotFoundError, StorageError) as error:
+    return path
+
+
+def _refused(parent: QWidget | None, failure: str) -> Callable[[AmbassadorError], None]:
+    def show(error: AmbassadorError) -> None:
         dialogs.show_failure(parent, failure, error)
-        return None
+
+    return show

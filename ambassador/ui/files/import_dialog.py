@@ -11,10 +11,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QStandardPaths,
     Qt,
-    QThread,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.errors import RuleViolationError, StorageError
+from ambassador.domain.errors import AmbassadorError, StorageError
 from ambassador.domain.exports import IMPORTABLE, LIST_LABELS, ListKind
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.bundle import Services
@@ -52,9 +50,9 @@ from ambassador.services.importing import (
     read_sheet,
 )
 from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common.busy import wait_cursor
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.navigation import Navigator
-from ambassador.ui.common.printing import wait_cursor
 from ambassador.ui.common.widgets import section_heading
 from ambassador.ui.files.column_mapping import ColumnMappingTable
 from ambassador.ui.files.import_preview_model import PreviewTableModel
@@ -78,22 +76,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class _ImportThread(QThread):
-    """Runs the commit away from the window; the dialog reads the outcome when it finishes."""
-
-    def __init__(self, action: Callable[[], ImportResult], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._action = action
-        self.result: ImportResult | None = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self._action()
-        except Exception as error:  # handed to the window's thread, which raises or shows it
-            self.error = error
-
-
 class ImportDialog(QDialog):
     # After an import ended, well or not, and the dialog has said so.
     import_ended = Signal()
@@ -114,7 +96,7 @@ class ImportDialog(QDialog):
         self._sheet: Sheet | None = None
         self._detected: CsvDialect | None = None  # how the file read when left to detection
         self._preview: ImportPreview | None = None
-        self._thread: _ImportThread | None = None
+        self._importing = False
         self.result_of_import: ImportResult | None = None
         self._build_ui(kind)
         self._refresh_preview()
@@ -418,10 +400,10 @@ class ImportDialog(QDialog):
 
     @property
     def importing(self) -> bool:
-        return self._thread is not None
+        return self._importing
 
     def start_import(self) -> None:
-        """Commit the new rows on a worker thread; `import_ended` follows."""
+        """Commit the new rows on the window's worker; `import_ended` follows."""
         if self.importing or not self.import_button.isEnabled() or self._sheet is None:
             return
         commit = partial(
@@ -431,34 +413,22 @@ class ImportDialog(QDialog):
             self.mapping,
             leave_out_bad=self.leave_out_check.isChecked(),
         )
-        self._content.setEnabled(False)
-        self.buttons.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self._thread = _ImportThread(commit, self)
-        self._thread.finished.connect(self._on_thread_finished)
-        self._thread.start()
+        self._importing = True
+        self._navigator.busy.run(
+            self.tr("Importing…"),
+            lambda _progress: commit(),
+            lambda result: self._ended(lambda: self._imported(result)),
+            lambda error: self._ended(lambda: self._import_failed(error)),
+        )
 
-    def _on_thread_finished(self) -> None:
-        thread = self._thread
-        assert thread is not None
-        thread.wait()
-        self._thread = None
-        thread.deleteLater()
-        QGuiApplication.restoreOverrideCursor()
-        self._content.setEnabled(True)
-        self.buttons.setEnabled(True)
+    def _ended(self, tell: Callable[[], None]) -> None:
+        self._importing = False
         try:
-            if thread.error is not None:
-                self._import_failed(thread.error)
-            else:
-                assert thread.result is not None
-                self._imported(thread.result)
+            tell()
         finally:
             self.import_ended.emit()
 
-    def _import_failed(self, error: BaseException) -> None:
-        if not isinstance(error, RuleViolationError | StorageError):
-            raise error  # a bug, not a failed import: raised like a bug in any other slot
+    def _import_failed(self, error: AmbassadorError) -> None:
         dialogs.show_failure(self, self.tr("Could not import"), error)
         # The register may have changed meanwhile (the commit plans again): show it as it is.
         self._refresh_preview()

@@ -101,7 +101,7 @@ class ListExportsPanel(QWidget):
     def chosen_kind(self) -> ListKind:
         return ListKind(self.list_combo.currentData())
 
-    def export_list(self) -> WrittenDocument | None:
+    def export_list(self) -> None:
         kind = self.chosen_kind()
         file_format = FileFormat(self.format_combo.currentData())
         numbers = self.identity_check.isChecked() and kind in WITH_IDENTITY_NUMBERS
@@ -117,10 +117,10 @@ class ListExportsPanel(QWidget):
                 return exports.write_placements(path, with_identity_numbers=numbers)
             return exports.write_check_ins(path, period)
 
-        return self._navigator.save_file(self, list_file_name(kind, file_format), write)
+        self._navigator.save_file(self, list_file_name(kind, file_format), write)
 
-    def export_calendar(self) -> WrittenDocument | None:
-        return self._navigator.save_file(
+    def export_calendar(self) -> None:
+        self._navigator.save_file(
             self, document_file_name(CALENDAR_FILE), self._services.exports.write_calendar
         )
 

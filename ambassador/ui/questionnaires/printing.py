@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from ambassador.domain.enums import Respondent
 from ambassador.services.bundle import Services
-from ambassador.services.files import WrittenDocument
 from ambassador.services.questionnaires import QUESTIONNAIRE_FILE
 from ambassador.ui.common import icons
 from ambassador.ui.common.navigation import Navigator
@@ -47,10 +46,10 @@ def print_questionnaire(
     navigator: Navigator,
     placement_id: int,
     respondent: Respondent,
-) -> WrittenDocument | None:
+) -> None:
     """Issue a questionnaire for the placement, save it where the person says and open it."""
     questionnaires = services.questionnaires
-    return navigator.print_document(
+    navigator.print_document(
         parent,
         document_file_name(QUESTIONNAIRE_FILE[respondent], id=placement_id),
         lambda path: questionnaires.write(placement_id, respondent, path).written,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.errors import StorageError
-from ambassador.ui.common.printing import wait_cursor
+from ambassador.ui.common.busy import wait_cursor
 from ambassador.ui.i18n import message
 
 # (secret, is it the recovery key) -> None, raising StorageError when it does not open.

@@ -22,7 +22,7 @@ from ambassador.ui.main_window import MainWindow
 from ambassador.ui.reports.screen import CUSTOM, ReportsScreen
 from tests.factories import make_placement
 from tests.pdfs import pdf_text
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, finish_work
 
 
 @dataclass
@@ -80,7 +80,9 @@ def window_on(qtbot: QtBot, services: Services) -> MainWindow:
 
 
 def click(qtbot: QtBot, button: QPushButton) -> None:
+    """Click, and wait for the document the click writes on the worker."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)
 
 
 def exports(database_path: Path) -> list[tuple[str, str]]:

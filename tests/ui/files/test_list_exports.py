@@ -18,7 +18,7 @@ from ambassador.ui.common import dialogs
 from ambassador.ui.placements.screen import PlacementsScreen
 from ambassador.ui.reports.screen import ReportsScreen
 from tests.factories import every, make_identity_number, make_participant, make_placement
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, finish_work
 
 NUMBER = make_identity_number(date(1988, 6, 9), woman=True)
 
@@ -74,25 +74,29 @@ def test_reports_panel_exports_each_list(
 
     panel.list_combo.setCurrentIndex(0)  # participants, as an Excel workbook
     panel.identity_check.setChecked(True)
-    written = panel.export_list()
-    assert written is not None
+    panel.export_button.click()
+    finish_work(qtbot)  # written on the worker
     assert desk.suggested[-1].name == "deltagare.xlsx"
     assert desk.filters[-1] == "Excel-arbetsbok (*.xlsx)"
-    sheet = read_sheet(written.path)
+    written = desk.folder / "deltagare.xlsx"
+    sheet = read_sheet(written)
     assert sheet.headers[:3] == ("Förnamn", "Efternamn", "Personnummer")
     assert sheet.rows[0].cells[2] == NUMBER
-    assert desk.informed[-1] == f"Sparad som {written.path}. Rader: 1."
+    assert desk.informed[-1] == f"Sparad som {written}. Rader: 1."
 
     kinds = [panel.list_combo.itemData(i) for i in range(panel.list_combo.count())]
     panel.list_combo.setCurrentIndex(kinds.index(ListKind.EMPLOYERS))
     assert not panel.identity_check.isEnabled()
     panel.format_combo.setCurrentIndex(1)  # CSV
-    written = panel.export_list()
-    assert written is not None and written.path.name == "arbetsgivare.csv"
+    panel.export_button.click()
+    finish_work(qtbot)
+    assert (desk.folder / "arbetsgivare.csv").is_file()
 
     panel.list_combo.setCurrentIndex(kinds.index(ListKind.CHECK_INS))
-    assert panel.export_list() is not None
-    assert panel.export_calendar() is not None
+    panel.export_button.click()
+    finish_work(qtbot)
+    panel.calendar_button.click()
+    finish_work(qtbot)
     assert [kind for kind, _rows in logged(database_path)] == [
         "list_participants",
         "list_employers",
@@ -108,6 +112,7 @@ def test_calendar_screen_saves_an_ics_file(
     screen = CalendarScreen(services, navigator, services.clock.today)
     qtbot.addWidget(screen)
     screen.outlook_button.click()
+    finish_work(qtbot)
     assert desk.suggested[-1].name == "avstamningar.ics"
     saved = desk.folder / "avstamningar.ics"
     assert saved.read_bytes().startswith(b"BEGIN:VCALENDAR")
@@ -122,5 +127,6 @@ def test_placement_pane_exports_its_notes(
     qtbot.addWidget(screen)
     screen.detail_pane.show_placement(placement)
     screen.detail_pane.notes_button.click()
+    finish_work(qtbot)
     assert desk.suggested[-1].name == f"anteckningar-placering-{placement}.xlsx"
     assert (desk.folder / desk.suggested[-1].name).exists()

@@ -21,7 +21,7 @@ from ambassador.ui.placements.screen import PlacementsScreen
 from ambassador.ui.questionnaires.dialog import QuestionnaireDialog
 from ambassador.ui.reports.screen import ReportsScreen
 from tests.factories import make_employer, make_placement, make_supervisor
-from tests.ui.driving import RecordingNavigator, show
+from tests.ui.driving import RecordingNavigator, finish_work, show
 
 
 def issue(services: Services, tmp_path: Path, respondent: Respondent) -> tuple[int, str]:
@@ -208,6 +208,7 @@ def test_printed_from_the_placement_and_logged(
     assert menu is not None
     [for_employer, _for_participant] = menu.actions()
     for_employer.trigger()
+    finish_work(qtbot)  # written on the worker
 
     assert opened == [tmp_path / "enkat.pdf"]
     with closing(sqlite3.connect(database_path)) as connection:

@@ -33,13 +33,9 @@ class PrintingNavigator(RecordingNavigator):
         self.folder = folder
         self.written: list[WrittenDocument] = []
 
-    def print_document(
-        self, parent: QWidget, suggested_name: str, write: Write
-    ) -> WrittenDocument | None:
+    def print_document(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         self.calls.append(("print", suggested_name))
-        written = write(self.folder / suggested_name)
-        self.written.append(written)
-        return written
+        self.written.append(write(self.folder / suggested_name))
 
 
 @pytest.fixture

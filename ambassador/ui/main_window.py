@@ -32,6 +32,7 @@ from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
+from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import (
     SCREENS,
     RecordListEntry,
@@ -173,9 +174,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation_list)
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
+        self._build_menu()
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
+
+    def _build_menu(self) -> None:
+        menu_bar = self.menuBar()
+        menu_bar.clear()  # built again in a new language
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        # Where the crash log is (ambassador/crash.py), for the person and for IT.
+        self.show_log_folder_action = help_menu.addAction(self.tr("Show &log folder"))
+        self.show_log_folder_action.triggered.connect(show_log_folder)
 
     def _placeholder(self) -> QWidget:
         """What a screen shows until it is built: a word while the database opens."""

@@ -3894,6 +3894,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Show &amp;log folder</source>
+        <translation>Visa &amp;loggmappen</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
     </message>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ambassador import crash, paths
 from ambassador.ui import crash as ui_crash
 from ambassador.ui.crash import CrashDialog, CrashNet
+from ambassador.ui.main_window import MainWindow
 
 NAME = "Anna-Karin Åström"
 NUMBER = "19811228-9874"
@@ -105,3 +106,20 @@ def test_show_log_folder_opens_it(
     )
     ui_crash.show_log_folder()
     assert opened == [str(tmp_path / "logs")] and (tmp_path / "logs").is_dir()
+
+
+def test_help_shows_the_log_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swedish: None
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(
+        ui_crash.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    window = MainWindow("a.db")
+    qtbot.addWidget(window)
+    (help_menu,) = [action.menu() for action in window.menuBar().actions()]
+    assert help_menu.title() == "&Hjälp"
+    assert window.show_log_folder_action.text() == "Visa &loggmappen"
+    window.show_log_folder_action.trigger()
+    assert opened == [str(tmp_path / "logs")]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from ambassador import __version__, crash
+from ambassador import __version__, crash, system_libraries
 from ambassador.catalog import LANGUAGES
 from ambassador.cli.arguments import (
     FILE,
@@ -48,6 +48,12 @@ BUG = QT_TRANSLATE_NOOP(
     "An unexpected error stopped the command; nothing that was saved has been lost. The "
     "details are in the log: {path}",
 )
+NO_WINDOW_LIBRARIES = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The window cannot open: this system lacks libraries that Qt needs. On Debian or Ubuntu, "
+    "install them with: sudo apt-get install {packages}",
+)
+NO_WINDOW = QT_TRANSLATE_NOOP("Cli", "The window cannot open: Qt could not be loaded ({detail}).")
 BUG_NO_LOG = QT_TRANSLATE_NOOP(
     "Cli",
     "An unexpected error stopped the command; nothing that was saved has been lost. The log "
@@ -147,6 +153,17 @@ def _window_options(arguments: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _run_window(options: argparse.Namespace) -> int:
-    from ambassador.app import run_window
-
+    """The window, or one sentence when the system lacks what Qt needs to show one (Qt's own
+    message would name the wrong package, or come as a traceback)."""
+    missing = system_libraries.missing_packages()
+    if missing:
+        Output(options.lang).warn(NO_WINDOW_LIBRARIES, packages=" ".join(missing))
+        return EXIT_FAILED
+    try:
+        from ambassador.app import run_window
+    except ImportError as error:  # a library Qt loads that the list above does not know
+        if "shared object" not in str(error) and ".dll" not in str(error):
+            raise
+        Output(options.lang).warn(NO_WINDOW, detail=str(error))
+        return EXIT_FAILED
     return run_window(options.db, demo=options.demo, language=options.lang)

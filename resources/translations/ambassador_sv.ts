@@ -1061,6 +1061,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Ett oväntat fel stoppade kommandot; inget som sparats har gått förlorat. Detaljer finns i loggen: {path}</translation>
     </message>
     <message>
+        <source>The window cannot open: this system lacks libraries that Qt needs. On Debian or Ubuntu, install them with: sudo apt-get install {packages}</source>
+        <translation>Fönstret kan inte öppnas: systemet saknar bibliotek som Qt behöver. På Debian eller Ubuntu installerar du dem med: sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>The window cannot open: Qt could not be loaded ({detail}).</source>
+        <translation>Fönstret kan inte öppnas: Qt kunde inte läsas in ({detail}).</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the command; nothing that was saved has been lost. The log could not be written.</source>
         <translation>Ett oväntat fel stoppade kommandot; inget som sparats har gått förlorat. Loggen kunde inte skrivas.</translation>
     </message>

@@ -31,12 +31,16 @@ def action_text(entry: AuditEntry) -> str:
     return QCoreApplication.translate("Labels", label) if label else str(entry.action)
 
 
+# An erasure's legal basis, stored as its code, in words.
+_ERASURE_WORDS = {str(basis): text for basis, text in ERASURE_LABELS.items()}
+
+
 def detail_text(entry: AuditEntry) -> str:
     """An entry's codes in words: "Coordinator's name, Lock after", "Placements 3, Notes 12",
     an erasure's legal basis and its reference."""
 
     def word(code: str) -> str:
-        label = DETAIL_LABELS.get(code) or ERASURE_LABELS.get(code)  # type: ignore[call-overload]
+        label = DETAIL_LABELS.get(code) or _ERASURE_WORDS.get(code)
         return QCoreApplication.translate("Labels", label) if label else code
 
     if entry.action is AuditAction.ERASURE and ": " in entry.detail:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
@@ -155,7 +154,7 @@ class BackupsTab(SafetyTab):
             self.backups_table.selectRow(row)
         self._update_buttons()
 
-    def chosen_backup(self) -> Any | None:
+    def chosen_backup(self) -> BackupInfo | None:
         return self.backups_table.selected_row()
 
     def _update_buttons(self, *_args: object) -> None:

@@ -111,10 +111,11 @@ class EncryptionTab(SafetyTab):
         dialog.accepted.connect(lambda: self._on_encrypted(dialog.outcome))
         self._open(dialog)
 
-    def _on_encrypted(self, recovery_key: str) -> None:
+    def _on_encrypted(self, recovery_key: str | None) -> None:
         self.status_changed.emit(self.tr("The database is encrypted."))
         self.encryption_changed.emit()
-        self._open(RecoveryKeyDialog(recovery_key, self))
+        if recovery_key is not None:  # encrypting always gives one
+            self._open(RecoveryKeyDialog(recovery_key, self))
 
     def _on_change_passphrase_button_clicked(self) -> None:
         encryption = self._services.encryption

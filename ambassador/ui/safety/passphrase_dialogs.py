@@ -4,7 +4,6 @@ the recovery key once. Used by Datasäkerhet and by the first start."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
@@ -28,10 +27,11 @@ from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.i18n import message, problem_text
 
-# What the dialog hands the passphrases to: (current or None, new) → anything, kept as
-# `outcome` (the recovery key, when encrypting). It raises ValidationError for a passphrase
-# that is refused, WrongKeyError for a wrong current one.
-Apply = Callable[[str | None, str], Any]
+# What the dialog hands the passphrases to: (current or None, new) → what it returns, kept
+# as `outcome` (the recovery key, when encrypting; None when changing the passphrase). It
+# raises ValidationError for a passphrase that is refused, WrongKeyError for a wrong current
+# one.
+Apply = Callable[[str | None, str], str | None]
 KEY_GROUPS_A_LINE = 7
 
 
@@ -81,7 +81,7 @@ class NewPassphraseDialog(QDialog):
         # Encrypting a large file takes seconds: the worker does it while this stays open.
         self._busy = busy
         self._busy_text = busy_text
-        self.outcome: Any = None
+        self.outcome: str | None = None
         self.setWindowTitle(title)
         self.setAccessibleName(title)
 
@@ -206,7 +206,7 @@ class NewPassphraseDialog(QDialog):
             self._on_refused,
         )
 
-    def _on_applied(self, outcome: Any) -> None:
+    def _on_applied(self, outcome: str | None) -> None:
         self.outcome = outcome
         for edit in self._edits():
             edit.clear()  # no secret lingers in a widget after use

@@ -172,6 +172,50 @@ def error_label() -> QLabel:
     return label
 
 
+def field_row(
+    form: QFormLayout,
+    text: str | QLabel,
+    widget: QWidget,
+    *,
+    help_text: str = "",
+    errors: QLabel | None = None,
+    buddy: QWidget | None = None,
+    natural_width: bool = False,
+) -> QLabel:
+    """Add a row to `form`: the label (`text`, or a label of the caller's; none when empty),
+    `widget`, and under it the help text and the field's error label, which is returned.
+    Every form of the window lays out its fields this way, so help and errors look and read
+    the same everywhere."""
+    container = QWidget()
+    # As wide as the form allows, so help and error texts wrap at the form's width, not at a
+    # narrow widget's.
+    container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    column = QVBoxLayout(container)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if natural_width:  # a spin box stays as wide as its numbers
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        column.addWidget(widget)
+    if help_text:
+        help_label = QLabel(help_text)
+        help_label.setWordWrap(True)
+        help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(help_label)
+        widget.setAccessibleDescription(help_text)
+    errors = errors or error_label()
+    column.addWidget(errors)
+    label = text if isinstance(text, QLabel) else QLabel(text) if text else None
+    if label is None:
+        form.addRow("", container)
+        return errors
+    label.setBuddy(buddy or widget)
+    form.addRow(label, container)
+    if not widget.accessibleName() and label.text():  # a name given on purpose stays
+        widget.setAccessibleName(label.text().replace("&", "").rstrip(":"))
+    return errors
+
+
 def date_edit(day: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -250,29 +294,8 @@ class FormDialog(QDialog, Generic[Fields]):
     ) -> W:
         """A row: the label, the widget, and under it the error for field `name`; returns
         `widget`."""
-        container = QWidget()
-        # As wide as the form allows, so help and error texts wrap at the form's width,
-        # not at a narrow widget's.
-        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if help_text:
-            help_label = QLabel(help_text)
-            help_label.setWordWrap(True)
-            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            column.addWidget(help_label)
-        errors = error_label()
-        column.addWidget(errors)
-        label = QLabel(text)
-        label.setBuddy(widget)
-        self.form_layout.addRow(label, container)
-        widget.setAccessibleName(text.replace("&", ""))
-        if help_text:
-            widget.setAccessibleDescription(help_text)
+        self.error_labels[name] = field_row(self.form_layout, text, widget, help_text=help_text)
         self.field_widgets[name] = widget
-        self.error_labels[name] = errors
         signal = _changed_signal(widget) if tracked else None
         if signal is not None:
             signal.connect(lambda *_args, field=name: self._on_field_edited(field))
@@ -289,21 +312,8 @@ class FormDialog(QDialog, Generic[Fields]):
     def add_checkbox(self, name: str, text: str, *, help_text: str = "") -> QCheckBox:
         box = QCheckBox(text)
         box.setAccessibleName(text.replace("&", ""))
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(box)
-        if help_text:
-            help_label = QLabel(help_text)
-            help_label.setWordWrap(True)
-            help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            column.addWidget(help_label)
-            box.setAccessibleDescription(help_text)
-        errors = error_label()
-        column.addWidget(errors)
-        self.form_layout.addRow("", container)
+        self.error_labels[name] = field_row(self.form_layout, "", box, help_text=help_text)
         self.field_widgets[name] = box
-        self.error_labels[name] = errors
         box.toggled.connect(lambda *_args, field=name: self._on_field_edited(field))
         return box
 

@@ -36,7 +36,14 @@ from ambassador.services.changes import Changes
 from ambassador.services.questionnaires import QuestionnaireInfo
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_date
-from ambassador.ui.common.forms import date_edit, error_label, from_qdate, text_area, to_qdate
+from ambassador.ui.common.forms import (
+    date_edit,
+    error_label,
+    field_row,
+    from_qdate,
+    text_area,
+    to_qdate,
+)
 from ambassador.ui.i18n import message, problem_text
 from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
 
@@ -78,9 +85,7 @@ class QuestionnaireDialog(QDialog):
         self.code_edit.setAccessibleName(self.tr("Questionnaire code"))
         self.code_edit.textEdited.connect(self._on_code_edit_text_edited)
         self.code_edit.returnPressed.connect(self._on_code_edit_return_pressed)
-        code_label = QLabel(self.tr("&Code:"))
-        code_label.setBuddy(self.code_edit)
-        form.addRow(code_label, self._with_error("code", self.code_edit))
+        self.error_labels["code"] = field_row(form, self.tr("&Code:"), self.code_edit)
         # Whose questionnaire the code is, across the form, so the person sees at once that
         # the paper in their hand is the one on screen.
         self.whose_label = QLabel()
@@ -93,9 +98,9 @@ class QuestionnaireDialog(QDialog):
 
         self.answered_on_edit = date_edit(self._services.clock.today())
         self.answered_on_edit.setAccessibleName(self.tr("Answered on"))
-        answered_label = QLabel(self.tr("&Answered on:"))
-        answered_label.setBuddy(self.answered_on_edit)
-        form.addRow(answered_label, self._with_error("answered_on", self.answered_on_edit))
+        self.error_labels["answered_on"] = field_row(
+            form, self.tr("&Answered on:"), self.answered_on_edit
+        )
 
         self.keys_label = QLabel(
             self.tr(
@@ -115,10 +120,9 @@ class QuestionnaireDialog(QDialog):
             question.setWordWrap(True)
             # Wide enough for most questions on one line; a long translation wraps.
             question.setMinimumWidth(question.fontMetrics().averageCharWidth() * 40)
-            question.setBuddy(row)
             self.rating_rows[name] = row
             self.question_labels[name] = question
-            form.addRow(question, self._with_error(name, row))
+            self.error_labels[name] = field_row(form, question, row)
 
         self.hiring_row = ChoiceRow(
             [
@@ -131,20 +135,19 @@ class QuestionnaireDialog(QDialog):
         self.hiring_row.answered.connect(self._on_hiring_row_answered)
         self.hiring_label = QLabel(labels_text(HIRING_QUESTION))
         self.hiring_label.setWordWrap(True)
-        self.hiring_label.setBuddy(self.hiring_row)
         self.hiring_row.setAccessibleName(labels_text(HIRING_QUESTION))
-        form.addRow(self.hiring_label, self._with_error("could_consider_hiring", self.hiring_row))
+        self.error_labels["could_consider_hiring"] = field_row(
+            form, self.hiring_label, self.hiring_row
+        )
 
         self.strengths_edit = text_area(2)
         self.strengths_edit.setMaximumHeight(self.strengths_edit.minimumHeight() * 2)
         self.strengths_label = QLabel()
-        self.strengths_label.setBuddy(self.strengths_edit)
-        form.addRow(self.strengths_label, self._with_error("strengths", self.strengths_edit))
+        self.error_labels["strengths"] = field_row(form, self.strengths_label, self.strengths_edit)
         self.areas_edit = text_area(2)
         self.areas_edit.setMaximumHeight(self.areas_edit.minimumHeight() * 2)
         self.areas_label = QLabel()
-        self.areas_label.setBuddy(self.areas_edit)
-        form.addRow(self.areas_label, self._with_error("areas_to_develop", self.areas_edit))
+        self.error_labels["areas_to_develop"] = field_row(form, self.areas_label, self.areas_edit)
 
         self.general_error_label = error_label()
         self.status_label = QLabel()
@@ -173,17 +176,6 @@ class QuestionnaireDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.button_box)
         self.resize(780, self.sizeHint().height())
-
-    def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        errors = error_label()
-        column.addWidget(errors)
-        self.error_labels[name] = errors
-        return container
 
     # Showing ------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from ambassador.domain.errors import AmbassadorError, RuleViolationError, Valida
 from ambassador.services.encryption import PASSPHRASE_MIN
 from ambassador.services.opening import WrongKeyError
 from ambassador.ui.common.busy import Busy
-from ambassador.ui.common.forms import error_label
+from ambassador.ui.common.forms import error_label, field_row
 from ambassador.ui.i18n import message, problem_text
 
 # What the dialog hands the passphrases to: (current or None, new) → what it returns, kept
@@ -102,16 +102,22 @@ class NewPassphraseDialog(QDialog):
         self.current_error_label = error_label()
         if ask_current:
             self.current_edit = _password_edit()
-            self._add_row(
-                form, self.tr("&Current passphrase:"), self.current_edit, self.current_error_label
+            field_row(
+                form,
+                self.tr("&Current passphrase:"),
+                self.current_edit,
+                errors=self.current_error_label,
             )
         self.new_edit = _password_edit()
         self.new_error_label = error_label()
-        self._add_row(form, self.tr("&New passphrase:"), self.new_edit, self.new_error_label)
+        field_row(form, self.tr("&New passphrase:"), self.new_edit, errors=self.new_error_label)
         self.repeat_edit = _password_edit()
         self.repeat_error_label = error_label()
-        self._add_row(
-            form, self.tr("&Repeat the passphrase:"), self.repeat_edit, self.repeat_error_label
+        field_row(
+            form,
+            self.tr("&Repeat the passphrase:"),
+            self.repeat_edit,
+            errors=self.repeat_error_label,
         )
         self.show_check = QCheckBox(self.tr("&Show what I type"))
         self.show_check.setAccessibleName(self.tr("Show what I type"))
@@ -145,18 +151,6 @@ class NewPassphraseDialog(QDialog):
         self.setMinimumWidth(560)
         self.adjustSize()
         (self.current_edit or self.new_edit).setFocus()
-
-    def _add_row(self, form: QFormLayout, text: str, edit: QLineEdit, errors: QLabel) -> None:
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(errors)
-        label = QLabel(text)
-        label.setBuddy(edit)
-        edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-        form.addRow(label, container)
 
     def _edits(self) -> list[QLineEdit]:
         edits = [self.new_edit, self.repeat_edit]

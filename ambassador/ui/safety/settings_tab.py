@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from ambassador.domain.errors import AmbassadorError, Problem, ValidationError
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.forms import error_label, show_problems_at_fields
+from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import scroll_area
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
@@ -52,23 +51,14 @@ class SettingsTab(SafetyTab):
         buddy: QWidget | None = None,
     ) -> None:
         """A row with its label and, under the widget, its help and the error for `name`."""
-        container = QWidget()
-        container.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if isinstance(widget, QSpinBox):
-            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-        else:
-            column.addWidget(widget)
-        if help_text:
-            column.addWidget(wrapped_label(help_text))
-        errors = error_label()
-        column.addWidget(errors)
-        label = QLabel(text)
-        label.setBuddy(buddy or widget)
-        form.addRow(label, container)
-        self.error_labels[name] = errors
+        self.error_labels[name] = field_row(
+            form,
+            text,
+            widget,
+            help_text=help_text,
+            buddy=buddy,
+            natural_width=isinstance(widget, QSpinBox),
+        )
         self.field_widgets[name] = buddy or widget
 
     def _spin(self, low: int, high: int, name: str, special: str = "") -> QSpinBox:

@@ -28,6 +28,7 @@ from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import current_value, label, rating_label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.placement_columns import placement_columns
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import (
     DetailPane,
@@ -79,19 +80,7 @@ class EmployerDetailPane(DetailPane):
         self.edit_contact_button = action_button(icons.get("edit"), self.tr("Edit contact"))
         self.edit_contact_button.clicked.connect(self.edit_contact)
         self.placements_table: SmallTable[PlacementListRow] = SmallTable(
-            [
-                Column(self.tr("Participant"), lambda r: r.participant_name),
-                Column(self.tr("Type"), lambda r: r.placement_type),
-                Column(
-                    self.tr("Period"),
-                    lambda r: (
-                        f"{iso_date(r.start_date)} – {iso_date(r.ended_on or r.planned_end_date)}"
-                    ),
-                ),
-                Column(self.tr("Status"), lambda r: label(r.status)),
-                Column(self.tr("Outcome"), lambda r: label(r.outcome) if r.outcome else ""),
-            ],
-            self.tr("Placements"),
+            placement_columns(by_participant=True), self.tr("Placements")
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
         self.tasks_table: SmallTable[EmployerTask] = SmallTable(

@@ -19,6 +19,7 @@ from ambassador.ui.common import dialogs, icons
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.placement_columns import placement_columns
 from ambassador.ui.common.printing import document_file_name
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.timeline import TimelineView
@@ -92,19 +93,7 @@ class ParticipantDetailPane(DetailPane):
         self.sensitive_note.setFont(self.font())
         self.sensitive_facts = Facts()
         self.placements_table: SmallTable[PlacementListRow] = SmallTable(
-            [
-                Column(self.tr("Employer"), lambda r: r.employer_name),
-                Column(self.tr("Type"), lambda r: r.placement_type),
-                Column(
-                    self.tr("Period"),
-                    lambda r: (
-                        f"{iso_date(r.start_date)} – {iso_date(r.ended_on or r.planned_end_date)}"
-                    ),
-                ),
-                Column(self.tr("Status"), lambda r: label(r.status)),
-                Column(self.tr("Outcome"), lambda r: label(r.outcome) if r.outcome else ""),
-            ],
-            self.tr("Placements"),
+            placement_columns(by_participant=False), self.tr("Placements")
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
         self.consents_table = SmallTable(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ambassador import __version__, crash, paths
 from ambassador.domain.errors import StorageError
+from ambassador.domain.languages import DEFAULT_LANGUAGE
 from ambassador.ui import i18n
 from ambassador.ui.crash import CrashNet
 from ambassador.ui.main_window import MainWindow
@@ -88,7 +89,7 @@ def run_window(database_path: Path | None, *, demo: bool, language: str | None) 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_identity(app)
-    i18n.install(language or i18n.DEFAULT_LANGUAGE, paths.translations_dir())
+    i18n.install(language or DEFAULT_LANGUAGE, paths.translations_dir())
     # A bug in any slot from here on is logged and told, and the window goes on.
     crash.install_log()
     net = CrashNet(QApplication.activeWindow)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-LANGUAGES = ("sv", "en")
+from ambassador.domain.languages import LANGUAGES
 
 
 class Catalog:

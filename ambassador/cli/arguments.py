@@ -16,8 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ambassador.catalog import LANGUAGES, Catalog
+from ambassador.catalog import Catalog
 from ambassador.cli.common import Words
+from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 ARGPARSE_CONTEXT = "Argparse"

@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from ambassador import paths
-from ambassador.catalog import LANGUAGES, Catalog
+from ambassador.catalog import Catalog
 from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationError
+from ambassador.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 # The exit codes, for scripts (README, "The command line"; the package's docstring).
@@ -21,7 +22,6 @@ EXIT_BUG = 70  # an unexpected error, logged (sysexits.h's EX_SOFTWARE)
 EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a SIGINT
 
 CONTEXT = "Cli"
-DEFAULT_LANGUAGE = "sv"
 
 # A text in the person's language from its English source (context "Cli").
 Words = Callable[[str], str]

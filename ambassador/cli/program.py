@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from ambassador import __version__, crash, system_libraries
-from ambassador.catalog import LANGUAGES
 from ambassador.cli.arguments import (
     FILE,
     LANGUAGE_HELP,
@@ -25,6 +24,7 @@ from ambassador.cli.common import (
     Output,
 )
 from ambassador.domain.errors import AmbassadorError
+from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 WHERE = "the command line"  # for the log, which is in English

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ambassador.domain.errors import Problem
+from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import OUTCOME_CHECK_AFTER_DAYS
 from ambassador.domain.overview import SILENT_AFTER_DAYS
@@ -23,7 +24,6 @@ from ambassador.domain.validation import (
 )
 
 DAYS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a number of days from 1 to 365.")
-LANGUAGES = ("sv", "en")
 EMPTY_LIST = QT_TRANSLATE_NOOP("Messages", "A list needs at least one entry.")
 DUPLICATE_ENTRY = QT_TRANSLATE_NOOP("Messages", "Each entry may appear only once.")
 ENTRY_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "An entry may hold at most 200 characters.")

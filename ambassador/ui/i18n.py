@@ -9,9 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import MESSAGE_CONTEXT
 
-DEFAULT_LANGUAGE = "sv"
-LANGUAGES = ("sv", "en")  # English is the source language; its file holds the plural forms
-
 
 def load_translator(language: str, directory: Path) -> QTranslator:
     """The translator for `language`; raises if its file is missing."""

@@ -29,11 +29,12 @@ from ambassador.domain.errors import (
     StorageError,
     ValidationError,
 )
+from ambassador.domain.languages import LANGUAGES, NATIVE_NAMES
 from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.settings import Settings, list_problems, validate_settings
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.forms import error_label, show_problems_at_fields
+from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
@@ -103,18 +104,7 @@ class SettingsScreen(QWidget):
 
     def _add_field(self, form: QFormLayout, name: str, text: str, widget: QWidget) -> None:
         """A row with its label and, under the widget, the error for field `name`."""
-        container = QWidget()
-        column = QVBoxLayout(container)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        errors = error_label()
-        column.addWidget(errors)
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, container)
-        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.error_labels[name] = errors
+        self.error_labels[name] = field_row(form, text, widget)
         self.field_widgets[name] = widget
 
     def _organisation_group(self) -> QGroupBox:
@@ -207,8 +197,8 @@ class SettingsScreen(QWidget):
     def _language_group(self) -> QGroupBox:
         group, form = self._form_group(self.tr("Language"))
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Svenska"), "sv")
-        self.language_combo.addItem(self.tr("English"), "en")
+        for language in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[language], language)
         self.language_combo.currentIndexChanged.connect(self._on_field_edited)
         self._add_field(form, "language", self.tr("Lan&guage:"), self.language_combo)
         return group

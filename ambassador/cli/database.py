@@ -8,12 +8,14 @@ The database layer is imported when a command opens a file, not with the command
 
 from __future__ import annotations
 
+import argparse
 import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ambassador import paths
 from ambassador.cli.common import CliError, Output
 from ambassador.domain.clock import Clock, SystemClock
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -25,6 +27,13 @@ if TYPE_CHECKING:
 
 NO_DATABASE = QT_TRANSLATE_NOOP("Cli", "There is no database at {path}.")
 PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("Cli", "Passphrase for {name}: ")
+
+
+def chosen_database(args: argparse.Namespace) -> Path:
+    """`--db` after the command, else before it, else the person's own database (the commands
+    a coordinator uses on their own file: report, questionnaire, outcome-check)."""
+    chosen: Path | None = args.command_db or args.db
+    return chosen or paths.default_database()
 
 
 def clock() -> Clock:

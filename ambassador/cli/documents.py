@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador import paths
 from ambassador.cli import selfcheck
 from ambassador.cli.arguments import (
     DATE,
@@ -20,7 +19,7 @@ from ambassador.cli.arguments import (
     Parser,
 )
 from ambassador.cli.common import EXIT_OK, CliError, Output, day, number
-from ambassador.cli.database import opened
+from ambassador.cli.database import chosen_database, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.reporting_systems import ReportingSystem
 
@@ -135,8 +134,7 @@ def _add_period(parser: Parser) -> None:
 
 def run(output: Output, args: argparse.Namespace) -> int:
     """Write the asked-for document; without `--lang`, in the database's language."""
-    path: Path = args.command_db or args.db or paths.default_database()
-    with opened(output, path) as (_database, services):
+    with opened(output, chosen_database(args)) as (_database, services):
         if args.document == "selfcheck":
             return selfcheck.run(output, services, args.months)
         if args.document == "summaries":

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador import paths
 from ambassador.cli.arguments import NUMBER, Commands, choices
 from ambassador.cli.common import EXIT_OK, Output, number
-from ambassador.cli.database import opened
+from ambassador.cli.database import chosen_database, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
@@ -60,8 +58,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    path: Path = args.command_db or args.db or paths.default_database()
-    with opened(output, path) as (_database, services):
+    with opened(output, chosen_database(args)) as (_database, services):
         return _run(output, services, args)
 
 

@@ -7,10 +7,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador import paths
 from ambassador.cli.arguments import DATE, PDF_FILE, PLACEMENT, Commands, choices
 from ambassador.cli.common import EXIT_OK, Output, day, number
-from ambassador.cli.database import opened
+from ambassador.cli.database import chosen_database, opened
 from ambassador.domain.enums import Respondent
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.questionnaire import QuestionnaireAnswers, display_code, parse_ratings
@@ -104,8 +103,7 @@ def add_commands(commands: Commands) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    path: Path = args.command_db or args.db or paths.default_database()
-    with opened(output, path) as (_database, services):
+    with opened(output, chosen_database(args)) as (_database, services):
         return _run(output, services, args)
 
 

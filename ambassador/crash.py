@@ -38,24 +38,41 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-def install_log(folder: Path | None = None) -> Path | None:
-    """Send the program's warnings and crashes to the rotating log file; the file's path, or
-    None when the folder cannot be written (a read-only home: the crash is then only told)."""
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, made with its folder on the first record and not before: a command or a
+    session that goes well leaves nothing behind. A folder that cannot be written (a
+    read-only home) loses the record quietly, and says so in `failed`."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8", delay=True
+        )
+        self.failed = False
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed leaves it untyped
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.failed = False
+        super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self.failed = True  # not logging's traceback on standard error
+
+
+def install_log(folder: Path | None = None) -> Path:
+    """Send the program's warnings and crashes to the rotating log file in `folder` (the
+    user's data folder); the file's path. Nothing is written until something is logged."""
     logger = logging.getLogger(LOGGER_NAME)
     path = (folder or paths.log_dir()) / LOG_NAME
     for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, _LogFile):
             if Path(handler.baseFilename) == path:
                 return path
             logger.removeHandler(handler)
             handler.close()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8", delay=True
-        )
-    except OSError:
-        return None
+    handler = _LogFile(path)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
@@ -64,10 +81,12 @@ def install_log(folder: Path | None = None) -> Path | None:
     return path
 
 
-def record(error: BaseException, where: str) -> None:
+def record(error: BaseException, where: str) -> Path | None:
     """Write `error`'s traceback, without personal data, to the program's log; `where` says
-    what was running ("the window", "the command line")."""
-    logging.getLogger(LOGGER_NAME).error(
+    what was running ("the window", "the command line"). The log's path when it was
+    written, None when it could not be (or no log is installed)."""
+    logger = logging.getLogger(LOGGER_NAME)
+    logger.error(
         "Ambassador %s on Python %s (%s) – an error escaped %s:\n%s",
         __version__,
         platform.python_version(),
@@ -75,6 +94,8 @@ def record(error: BaseException, where: str) -> None:
         where,
         describe(error),
     )
+    files = [handler for handler in logger.handlers if isinstance(handler, _LogFile)]
+    return Path(files[0].baseFilename) if files and not files[0].failed else None
 
 
 def describe(error: BaseException) -> str:

@@ -16,15 +16,17 @@ NAME = "Anna-Karin Åström"
 NUMBER = "19811228-9874"
 
 
-@pytest.fixture
-def log(tmp_path: Path) -> Iterator[Path]:
-    path = crash.install_log(tmp_path / "logs")
-    assert path is not None
-    yield path
+def _remove_handlers() -> None:
     logger = logging.getLogger(crash.LOGGER_NAME)
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
         handler.close()
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[Path]:
+    yield crash.install_log(tmp_path / "logs")
+    _remove_handlers()
 
 
 def _raise_with_personal_data() -> None:
@@ -36,7 +38,7 @@ def test_a_crash_is_logged_with_its_place_and_without_its_message(log: Path) -> 
     try:
         _raise_with_personal_data()
     except KeyError as error:
-        crash.record(error, "the test")
+        assert crash.record(error, "the test") == log
     text = log.read_text(encoding="utf-8")
     assert "an error escaped the test" in text
     assert "KeyError (its message is not logged" in text
@@ -74,10 +76,33 @@ def test_file_names_lose_the_home_folder() -> None:
     assert crash._short("/home/anna/secret/script.py") == "script.py"
 
 
-def test_a_folder_that_cannot_be_written_leaves_no_log_and_no_error(tmp_path: Path) -> None:
+def test_nothing_is_written_until_something_is_logged(tmp_path: Path) -> None:
+    try:
+        path = crash.install_log(tmp_path / "data" / "logs")
+        assert not (tmp_path / "data").exists()
+        try:
+            raise ValueError(NAME)
+        except ValueError as error:
+            assert crash.record(error, "the test") == path
+        assert path.is_file()
+    finally:
+        _remove_handlers()
+
+
+def test_a_folder_that_cannot_be_written_loses_the_record_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "logs"
     blocker.write_text("a file where the folder should be")
-    assert crash.install_log(blocker) is None
+    try:
+        crash.install_log(blocker)
+        try:
+            raise ValueError(NAME)
+        except ValueError as error:
+            assert crash.record(error, "the test") is None
+    finally:
+        _remove_handlers()
+    assert capsys.readouterr().err == ""  # not logging's own traceback
 
 
 def test_the_log_rotates_instead_of_filling_the_disk(log: Path) -> None:

@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(arguments: Sequence[str]) -> int:
     """Parse the line and run its command; every way out is an exit code."""
-    log = crash.install_log()
+    crash.install_log()
     output = Output(asked_language(arguments))
     try:
         with argparse_speaking(output.catalog):
@@ -88,7 +88,7 @@ def run_command(arguments: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: logged without personal data, told in one line
-        crash.record(error, WHERE)
+        log = crash.record(error, WHERE)
         if log is None:
             output.warn(BUG_NO_LOG)
         else:

@@ -23,9 +23,7 @@ NUMBER = "19811228-9874"
 @pytest.fixture
 def log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
-    path = crash.install_log()
-    assert path is not None
-    yield path
+    yield crash.install_log()
     logger = logging.getLogger(crash.LOGGER_NAME)
     for handler in list(logger.handlers):
         logger.removeHandler(handler)

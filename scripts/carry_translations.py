@@ -1,10 +1,11 @@
 """Keep the translations of strings that moved: a `self.tr` string whose class was renamed or
 split now sits in a new context, and lupdate files it there as unfinished. This fills such an
-entry from the file as it was before lupdate ran, when the same English source had exactly one
-finished translation there (in any context), plural forms included. Called by
-scripts/translations for each language's file.
+entry from the file as it was before lupdate ran (and as it was last committed, so a second run
+between commits loses nothing), when the same English source had exactly one finished
+translation there (in any context), plural forms included. Called by scripts/translations for
+each language's file.
 
-    python scripts/carry_translations.py BEFORE.ts AFTER.ts
+    python scripts/carry_translations.py AFTER.ts BEFORE.ts [BEFORE.ts …]
 """
 
 from __future__ import annotations
@@ -30,19 +31,20 @@ def _text(translation: ElementTree.Element) -> tuple[str, ...]:
     )
 
 
-def known_translations(ts: Path) -> dict[Key, ElementTree.Element]:
+def known_translations(files: list[Path]) -> dict[Key, ElementTree.Element]:
     """Each source's one finished translation (sources translated two ways are left out: the
     context decided, and a person should)."""
     found: dict[Key, list[ElementTree.Element]] = defaultdict(list)
-    for message in ElementTree.parse(ts).getroot().iter("message"):
+    messages = (m for ts in files for m in ElementTree.parse(ts).getroot().iter("message"))
+    for message in messages:
         translation = message.find("translation")
         if translation is not None and translation.get("type") is None and any(_text(translation)):
             found[_key(message)].append(translation)
     return {key: forms[0] for key, forms in found.items() if len({_text(f) for f in forms}) == 1}
 
 
-def carry(before: Path, after: Path) -> int:
-    """Fill `after`'s unfinished entries from `before`; the number filled."""
+def carry(after: Path, before: list[Path]) -> int:
+    """Fill `after`'s unfinished entries from the `before` files; the number filled."""
     known = known_translations(before)
     tree = ElementTree.parse(after)
     filled = 0
@@ -64,5 +66,5 @@ def carry(before: Path, after: Path) -> int:
 
 
 if __name__ == "__main__":
-    count = carry(Path(sys.argv[1]), Path(sys.argv[2]))
-    print(f"{Path(sys.argv[2]).name}: {count} moved strings kept their translation")
+    count = carry(Path(sys.argv[1]), [Path(name) for name in sys.argv[2:]])
+    print(f"{Path(sys.argv[1]).name}: {count} moved strings kept their translation")

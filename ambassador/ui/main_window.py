@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador import paths
-from ambassador.domain.errors import AmbassadorError
 from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
-from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import (
@@ -50,8 +48,6 @@ if TYPE_CHECKING:
     from ambassador.ui.search.dialog import SearchDialog
 
 OVERVIEW_REFRESH_MS = 5 * 60 * 1000
-# How often to look whether a backup is due (the interval itself is a setting, in hours).
-BACKUP_CHECK_MS = 10 * 60 * 1000
 S = TypeVar("S", bound=Screen)
 
 
@@ -118,7 +114,9 @@ class MainWindow(QMainWindow):
 
     def attach(self, services: Services) -> None:
         """Give the shown window its database: the Översikt fills, the timers start."""
-        from ambassador.ui.safety.idle_lock import IdleWatcher  # loads the database layer
+        # These load the database layer, which the frame does not need to be shown.
+        from ambassador.ui.safety.idle_lock import IdleWatcher
+        from ambassador.ui.safety.periodic_backup import PeriodicBackup
 
         self._services = services
         self.data_changed.connect(self._on_data_changed)
@@ -127,11 +125,7 @@ class MainWindow(QMainWindow):
         self._clock_timer.setInterval(OVERVIEW_REFRESH_MS)
         self._clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self._clock_timer.start()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setInterval(BACKUP_CHECK_MS)
-        self._backup_timer.timeout.connect(self.back_up_if_due)
-        self._backup_timer.start()
-        self._backup_failure_shown = False
+        self.periodic_backup = PeriodicBackup(services.backups, self.busy, self)
         self._idle = IdleWatcher(self)
         self._idle.idle.connect(self.lock)
         self.apply_lock_setting()
@@ -422,7 +416,7 @@ class MainWindow(QMainWindow):
         if self.search_dialog is not None:
             self.search_dialog.hide()
         self._clock_timer.stop()
-        self._backup_timer.stop()
+        self.periodic_backup.timer.stop()
         self._idle.pause()
         content = self.takeCentralWidget()
         assert content is not None, "the window's frame is built with the window"
@@ -440,7 +434,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._content)  # the lock page goes with it
         self.lock_page = None
         self._clock_timer.start()
-        self._backup_timer.start()
+        self.periodic_backup.timer.start()
         self.apply_lock_setting()
         self.refresh()
 
@@ -456,44 +450,11 @@ class MainWindow(QMainWindow):
 
     def offer_encryption(self) -> None:
         """On a new database: recommend the passphrase before the first record is written."""
-        if self.services.encryption.encrypted:
-            return
-        if dialogs.ask(
-            self,
-            self.tr("Protect the database"),
-            self.tr(
-                "This is a new database. It will hold notes about people, some of them "
-                "sensitive. Protect it with a passphrase, so that a lost or stolen laptop "
-                "gives nothing away? You get a recovery key to keep in a safe place."
-            ),
-            self.tr("&Choose a passphrase"),
-        ):
+        from ambassador.ui.safety.encryption_tab import encryption_wanted
+
+        if not self.services.encryption.encrypted and encryption_wanted(self):
             self.show_screen(self.SCREEN_SAFETY)
             self.safety_screen.encrypt_database()
-
-    def back_up_if_due(self) -> None:
-        """A backup every few hours while the window is open, quietly on the worker (the
-        person may be typing); a failure is said once."""
-        if self.locked or self.busy.running:
-            return  # looked at again in ten minutes
-        from ambassador.services.backups import PERIODIC
-
-        backups = self.services.backups
-        self.busy.run(
-            self.tr("Taking a backup…"),
-            lambda _progress: backups.take(PERIODIC) if backups.due() else None,
-            self._on_periodic_backup_done,
-            self._on_periodic_backup_failed,
-            quiet=True,
-        )
-
-    def _on_periodic_backup_done(self, _written: object) -> None:
-        self._backup_failure_shown = False
-
-    def _on_periodic_backup_failed(self, error: AmbassadorError) -> None:
-        if not self._backup_failure_shown:
-            self._backup_failure_shown = True
-            dialogs.show_failure(self, self.tr("The backup could not be taken"), error)
 
     def _on_clock_timer_timeout(self) -> None:
         # Not while a restore or an encryption swaps the database under the screens.

@@ -2629,6 +2629,18 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
 <context>
     <name>EncryptionTab</name>
     <message>
+        <source>Protect the database</source>
+        <translation>Skydda databasen</translation>
+    </message>
+    <message>
+        <source>This is a new database. It will hold notes about people, some of them sensitive. Protect it with a passphrase, so that a lost or stolen laptop gives nothing away? You get a recovery key to keep in a safe place.</source>
+        <translation>Det här är en ny databas. Den kommer att innehålla anteckningar om människor, en del av dem känsliga. Vill du skydda den med en lösenfras, så att en borttappad eller stulen dator inte lämnar ut något? Du får en återställningsnyckel att förvara på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a passphrase</source>
+        <translation>&amp;Välj lösenfras</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>Kryptering</translation>
     </message>
@@ -3892,26 +3904,6 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Opening the database…</source>
         <translation>Öppnar databasen…</translation>
-    </message>
-    <message>
-        <source>Protect the database</source>
-        <translation>Skydda databasen</translation>
-    </message>
-    <message>
-        <source>This is a new database. It will hold notes about people, some of them sensitive. Protect it with a passphrase, so that a lost or stolen laptop gives nothing away? You get a recovery key to keep in a safe place.</source>
-        <translation>Det här är en ny databas. Den kommer att innehålla anteckningar om människor, en del av dem känsliga. Vill du skydda den med en lösenfras, så att en borttappad eller stulen dator inte lämnar ut något? Du får en återställningsnyckel att förvara på ett säkert ställe.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a passphrase</source>
-        <translation>&amp;Välj lösenfras</translation>
-    </message>
-    <message>
-        <source>Taking a backup…</source>
-        <translation>Tar en säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>The backup could not be taken</source>
-        <translation>Säkerhetskopian kunde inte tas</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -5351,6 +5343,17 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
             <numerusform>%n deltagare</numerusform>
             <numerusform>%n deltagare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicBackup</name>
+    <message>
+        <source>Taking a backup…</source>
+        <translation>Tar en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken</source>
+        <translation>Säkerhetskopian kunde inte tas</translation>
     </message>
 </context>
 <context>

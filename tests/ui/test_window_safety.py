@@ -98,17 +98,17 @@ def test_plain_database_never_locks(services: Services, window: MainWindow) -> N
 def test_backup_taken_while_open_when_due(
     qtbot: QtBot, services: Services, window: MainWindow, clock: FixedClock, database_path: Path
 ) -> None:
-    window.back_up_if_due()
+    window.periodic_backup.back_up_if_due()
     assert window.busy.running and not window.busy.blocking  # quiet: typing goes on
     finish_work(qtbot)
     first = services.backups.backups()
     assert len(first) == 1 and first[0].reason == "periodic"
     clock.set(clock.now() + timedelta(hours=1))
-    window.back_up_if_due()  # not due yet: every 4 hours by default
+    window.periodic_backup.back_up_if_due()  # not due yet: every 4 hours by default
     finish_work(qtbot)
     assert len(services.backups.backups()) == 1
     clock.set(clock.now() + timedelta(hours=4))
-    window.back_up_if_due()
+    window.periodic_backup.back_up_if_due()
     finish_work(qtbot)
     assert len(services.backups.backups()) == 2
 
@@ -151,9 +151,9 @@ def test_failing_backup_is_said_once(
     services.settings.save(replace(services.settings.get(), backup_folder=str(blocker / "backups")))
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
-    window.back_up_if_due()
+    window.periodic_backup.back_up_if_due()
     finish_work(qtbot)
-    window.back_up_if_due()
+    window.periodic_backup.back_up_if_due()
     finish_work(qtbot)
     assert shown == ["The backup could not be written to its folder; your data is unchanged."]
 

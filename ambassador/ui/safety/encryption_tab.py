@@ -3,14 +3,30 @@ locks, encrypting it or changing its passphrase through the passphrase dialogs."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
+from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
+
+
+def encryption_wanted(parent: QWidget) -> bool:
+    """On a new database: recommend the passphrase before the first record is written."""
+    return dialogs.ask(
+        parent,
+        QCoreApplication.translate("EncryptionTab", "Protect the database"),
+        QCoreApplication.translate(
+            "EncryptionTab",
+            "This is a new database. It will hold notes about people, some of them "
+            "sensitive. Protect it with a passphrase, so that a lost or stolen laptop "
+            "gives nothing away? You get a recovery key to keep in a safe place.",
+        ),
+        QCoreApplication.translate("EncryptionTab", "&Choose a passphrase"),
+    )
 
 
 class EncryptionTab(SafetyTab):

@@ -69,14 +69,14 @@ class _Signals(QObject):
 class _Task(QRunnable):
     def __init__(self, work: Work[Any], signals: _Signals) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python keeps it (Busy._job) until its result is delivered
+        self.setAutoDelete(False)  # Python keeps it (Busy._jobs) until its result is delivered
         self._work = work
         self._signals = signals
 
     def run(self) -> None:
         try:
             result = self._work(self._signals.progressed.emit)
-        except Exception as error:  # every error goes back to the window's thread
+        except BaseException as error:  # every error goes back, or the window waits forever
             self._signals.failed.emit(error)
         else:
             self._signals.succeeded.emit(result)
@@ -91,7 +91,7 @@ class _Job(Generic[T]):
     failed: Callable[[AmbassadorError], None]
     quiet: bool
 
-    def fail(self, error: Exception) -> None:
+    def fail(self, error: BaseException) -> None:
         if not isinstance(error, AmbassadorError):
             raise error  # a bug: to the crash net, from the window's thread
         self.failed(error)

@@ -4,6 +4,7 @@ person's language, and the dates and numbers it reads from the line."""
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -34,6 +35,24 @@ NOT_FOUND = {
     "outcome_check": QT_TRANSLATE_NOOP("Cli", "There is no outcome check number {id}."),
 }
 NOT_FOUND_OTHER = QT_TRANSLATE_NOOP("Cli", "There is no record number {id}.")
+# A fault from outside the program, by what the system said (errno); one line naming the file.
+FAULTS = {
+    errno.EISDIR: QT_TRANSLATE_NOOP("Cli", "{path} is a folder, not a file."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Cli", "A part of {path} is a file, not a folder."),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Cli", "There is no file or folder {path}."),
+    errno.EACCES: QT_TRANSLATE_NOOP("Cli", "You are not allowed to read or write {path}."),
+    errno.EPERM: QT_TRANSLATE_NOOP("Cli", "You are not allowed to read or write {path}."),
+    errno.EROFS: QT_TRANSLATE_NOOP("Cli", "{path} is on a disk that can only be read."),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Cli", "The disk is full: {path} could not be written."),
+    errno.EEXIST: QT_TRANSLATE_NOOP("Cli", "{path} is there already."),
+}
+FAULT_OTHER = QT_TRANSLATE_NOOP("Cli", "{path} could not be read or written: {reason}.")
+FAULT_NO_PATH = QT_TRANSLATE_NOOP("Cli", "A file could not be read or written: {reason}.")
+NO_TERMINAL = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The database is encrypted and its passphrase could not be asked for: there is no "
+    "terminal to type it at.",
+)
 NOT_A_DATE = QT_TRANSLATE_NOOP("Cli", "{text!r}: expected a date as YYYY-MM-DD")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Cli", "{text!r}: expected a whole number")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("Cli", "{text!r}: expected {least} to {most}")
@@ -94,7 +113,18 @@ class Output:
             text = self.text(message, getattr(error, "params", {}), MESSAGE_CONTEXT)
         path = getattr(error, "path", None)
         if path:
-            text = f"{text}: {path}"
+            text = f"{text.rstrip('.')}: {path}"
+        print(self.text(ERROR_PREFIX, {"message": text}), file=sys.stderr)
+
+    def fault(self, error: OSError) -> None:
+        """A fault from outside (a folder given for a file, a read-only disk, a file that is
+        not there): one line naming the file, in the person's language."""
+        if error.filename is None:
+            text = self.text(FAULT_NO_PATH, {"reason": error.strerror or type(error).__name__})
+        else:
+            source = FAULTS.get(error.errno or 0, FAULT_OTHER)
+            params = {"path": error.filename, "reason": error.strerror or type(error).__name__}
+            text = self.text(source, params)
         print(self.text(ERROR_PREFIX, {"message": text}), file=sys.stderr)
 
 

@@ -4,6 +4,8 @@ the person's language with its exit code, and the net that catches a bug."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,8 @@ from ambassador.cli.common import (
     EXIT_BUG,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    NO_TERMINAL,
+    CliError,
     Output,
 )
 from ambassador.domain.errors import AmbassadorError
@@ -81,12 +85,23 @@ def run_command(arguments: Sequence[str]) -> int:
         if args.command is None:
             return _run_window(args)
         code: int = args.run(output, args)
+        sys.stdout.flush()  # here, where a reader that went away is caught, not at exit
         return code
     except AmbassadorError as error:
         output.error(error)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`… | head`): nothing more to say, and nowhere to say it.
+        _silence_stdout()
+        return EXIT_FAILED
+    except OSError as error:  # a fault from outside: a folder for a file, a read-only disk
+        output.fault(error)
+        return EXIT_FAILED
+    except EOFError:  # a passphrase asked for with no terminal to type it at
+        output.error(CliError(NO_TERMINAL))
+        return EXIT_FAILED
     except Exception as error:  # a bug: logged without personal data, told in one line
         log = crash.record(error, WHERE)
         if log is None:
@@ -94,6 +109,13 @@ def run_command(arguments: Sequence[str]) -> int:
         else:
             output.warn(BUG, path=log)
         return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so Python's flush at exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def build_parser(output: Output) -> Parser:

@@ -693,6 +693,46 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Det finns ingen post med nummer {id}.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>A part of {path} is a file, not a folder.</source>
+        <translation>En del av {path} är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder {path}.</source>
+        <translation>Det finns ingen fil eller mapp {path}.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read or write {path}.</source>
+        <translation>Du har inte behörighet att läsa eller skriva {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that can only be read.</source>
+        <translation>{path} ligger på en disk som bara kan läsas.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>Disken är full: {path} kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>{path} is there already.</source>
+        <translation>{path} finns redan.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written: {reason}.</source>
+        <translation>{path} kunde inte läsas eller skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}.</source>
+        <translation>En fil kunde inte läsas eller skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted and its passphrase could not be asked for: there is no terminal to type it at.</source>
+        <translation>Databasen är krypterad och lösenfrasen kunde inte efterfrågas: det finns ingen terminal att skriva den i.</translation>
+    </message>
+    <message>
         <source>{text!r}: expected a date as YYYY-MM-DD</source>
         <translation>{text!r}: ett datum som ÅÅÅÅ-MM-DD väntades</translation>
     </message>

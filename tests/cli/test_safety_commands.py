@@ -83,7 +83,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
     bad.write_bytes(b"not a backup" * 100)
     before = database_path.read_bytes()
     assert main(["--lang", "en", "restore", str(bad), "--db", str(database_path)]) == EXIT_FAILED
-    assert "This backup is damaged or not a backup." in capsys.readouterr().err
+    assert "This backup is damaged or not a backup: " in capsys.readouterr().err
     assert database_path.read_bytes() == before
 
 

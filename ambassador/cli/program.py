@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from ambassador import __version__, crash, system_libraries
+from ambassador import __version__, crash, paths, system_libraries
 from ambassador.cli.arguments import (
     FILE,
     LANGUAGE_HELP,
@@ -67,10 +67,12 @@ BUG_NO_LOG = QT_TRANSLATE_NOOP(
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    window = _window_options(arguments)
-    if window is not None:
-        return _run_window(window)
-    return run_command(arguments)
+    # Every file and folder made from here on, by us or a library, is the owner's alone.
+    with paths.files_kept_private():
+        window = _window_options(arguments)
+        if window is not None:
+            return _run_window(window)
+        return run_command(arguments)
 
 
 def run_command(arguments: Sequence[str]) -> int:

@@ -60,6 +60,8 @@ class AuditEntry:
 DETAIL_LABELS = {
     "encrypted": QT_TRANSLATE_NOOP("Labels", "Database encrypted"),
     "passphrase": QT_TRANSLATE_NOOP("Labels", "Passphrase changed"),
+    "copies_encrypted": QT_TRANSLATE_NOOP("Labels", "Readable copies encrypted"),
+    "copies_removed": QT_TRANSLATE_NOOP("Labels", "Readable copies removed"),
     "manual": QT_TRANSLATE_NOOP("Labels", "Taken by hand"),
     documents.SUMMARY: QT_TRANSLATE_NOOP("Labels", "Follow-up summary"),
     documents.AGREEMENT: QT_TRANSLATE_NOOP("Labels", "Placement agreement"),

@@ -1,14 +1,18 @@
 """Use cases for backups: take one (on exit, every few hours, before a risky step), list them,
-rotate them, and put one back in place of the database."""
+rotate them, put one back in place of the database, and remember every folder one was
+written to (so that encrypting the database can find the plain ones)."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from ambassador import paths
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
+from ambassador.domain.errors import StorageError
 from ambassador.domain.settings import Settings
 from ambassador.storage import backup
 from ambassador.storage.backup import BackupInfo
@@ -22,11 +26,33 @@ BEFORE_RESTORE = "before-restore"
 BEFORE_PURGE = "before-purge"
 BEFORE_ENCRYPTION = "before-encryption"
 
+# The folders backups were written to, besides the one beside the database: a JSON list in
+# the settings table (not a setting anyone edits; Settings passes over it). A backup folder
+# changed in the settings, or a copy taken by hand to a USB stick, leaves backups there that
+# rotation no longer sees; this is how encrypting the database still finds them.
+FOLDERS_KEY = "backup_folders_written"
+FOLDERS_KEPT = 50
+
 
 def backup_folder(database_path: Path, settings: Settings) -> Path:
     """The folder in the settings, or the "backups" folder beside the database."""
     chosen = settings.backup_folder.strip()
     return Path(chosen).expanduser() if chosen else paths.backups_dir(database_path)
+
+
+def _absolute(folder: Path) -> Path:
+    try:
+        return folder.expanduser().resolve()
+    except (OSError, RuntimeError):  # a loop of links, a drive that is gone
+        return folder.expanduser().absolute()
+
+
+def _folder_list(stored: str) -> list[str]:
+    try:
+        value = json.loads(stored) if stored else []
+    except ValueError:
+        return []
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
 
 
 def recover(path: Path, chosen: Path, now: datetime, key: bytes | None = None) -> Path:
@@ -77,9 +103,42 @@ class BackupService:
         if reason == MANUAL:
             with self._db.write() as uow:
                 uow.audit.add(AuditEntry(now, AuditAction.BACKUP, detail=reason))
+        self._remember(target_folder)
         if folder is None:
             self.rotate(settings)
         return written
+
+    def known_folders(self) -> list[Path]:
+        """Every folder the program knows holds backups of this database: the one in the
+        settings, the one beside the database (where upgrades put theirs) and any other a
+        backup was written to; each once."""
+        with self._db.read() as uow:
+            stored = uow.settings.all()
+        settings = Settings.from_strings(stored)
+        folders = [backup_folder(self._path, settings), paths.backups_dir(self._path)]
+        folders += [Path(text) for text in _folder_list(stored.get(FOLDERS_KEY, ""))]
+        seen: set[Path] = set()
+        unique: list[Path] = []
+        for folder in folders:
+            where = _absolute(folder)
+            if where not in seen:
+                seen.add(where)
+                unique.append(folder)
+        return unique
+
+    def _remember(self, folder: Path) -> None:
+        """Add `folder` to the folders written to. A database that cannot be written (on
+        read-only media) still gets its backup: only the note is missing then."""
+        where = _absolute(folder)
+        if where == _absolute(paths.backups_dir(self._path)):
+            return
+        with self._db.read() as uow:
+            known = _folder_list(uow.settings.all().get(FOLDERS_KEY, ""))
+        if str(where) in known:
+            return
+        known = [str(where), *known][:FOLDERS_KEPT]
+        with contextlib.suppress(StorageError), self._db.write() as uow:
+            uow.settings.put({FOLDERS_KEY: json.dumps(known, ensure_ascii=False)})
 
     def rotate(self, settings: Settings | None = None) -> list[Path]:
         settings = settings or self._settings()

@@ -1,4 +1,5 @@
-"""Use cases for encryption at rest: encrypt, unlock, change the passphrase, lock.
+"""Use cases for encryption at rest: encrypt, unlock, change the passphrase, lock; and the
+readable copies encrypting leaves behind elsewhere, to encrypt or remove.
 
 See storage.keys for how the passphrase, the key file and the recovery key fit together.
 """
@@ -10,12 +11,13 @@ from pathlib import Path
 
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
-from ambassador.domain.errors import RuleViolationError, ValidationError
+from ambassador.domain.errors import RuleViolationError, StorageError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.backups import BEFORE_ENCRYPTION, BackupService
 from ambassador.storage import backup
+from ambassador.storage.backup import PlainCopy
 from ambassador.storage.database import Database
-from ambassador.storage.encryption import encrypt_file, shred
+from ambassador.storage.encryption import encrypt_file, remove_plain_copy, shred
 from ambassador.storage.keys import (
     WRONG_RECOVERY_KEY,
     KeyFile,
@@ -31,6 +33,29 @@ PASSPHRASE_MIN = 10
 TOO_SHORT = QT_TRANSLATE_NOOP("Messages", "A passphrase needs at least {count} characters.")
 ALREADY = QT_TRANSLATE_NOOP("Messages", "The database is already encrypted.")
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "The database is not encrypted.")
+
+__all__ = [
+    "ALREADY",
+    "NOT_ENCRYPTED",
+    "PASSPHRASE_MIN",
+    "TOO_SHORT",
+    "CopiesHandled",
+    "EncryptionService",
+    "PlainCopy",
+    "Unlocked",
+    "check_passphrase",
+    "unlock",
+    "unlock_with_recovery_code",
+]
+
+
+@dataclass(frozen=True)
+class CopiesHandled:
+    """What became of the readable copies: encrypted or removed (`done`), or still there and
+    readable (`left`: a file that is not a whole database, or one the disk refused)."""
+
+    done: tuple[Path, ...]
+    left: tuple[Path, ...]
 
 
 @dataclass(frozen=True)
@@ -125,10 +150,60 @@ class EncryptionService:
             unlock(self._path, current)
         key_file = KeyFile.wrap(key, new)
         key_file.write(self._path)
-        for info in backup.list_backups(self._backups.folder(), self._path):
-            if key_path(info.path).exists():
-                key_file.write(info.path)
+        for folder in self._backups.known_folders():
+            for info in backup.list_backups(folder, self._path):
+                if key_path(info.path).exists():
+                    key_file.write(info.path)
         self._audit("passphrase")
+
+    def plain_copies(self) -> list[PlainCopy]:
+        """The copies of this database anyone could read, in the places the program knows:
+        its backups in every folder one was written to and the files kept beside it. Copies
+        made outside the program (a file copied by hand, an e-mail) it cannot know."""
+        return backup.plain_copies(self._backups.known_folders(), self._path)
+
+    def encrypt_copies(self, copies: list[Path]) -> CopiesHandled:
+        """Encrypt these readable copies with the database's key, each with a key file that
+        the same passphrase opens. A copy that cannot be encrypted (not a whole database,
+        a folder that refuses) is left as it is and said so: it may be the only copy of
+        something."""
+        key = self._db.key
+        if key is None:
+            raise RuleViolationError(NOT_ENCRYPTED)
+        key_file = KeyFile.read(self._path).with_failed_unlocks(0)
+        done: list[Path] = []
+        left: list[Path] = []
+        for path in copies:
+            if not backup.is_plain(path):
+                continue  # gone, or encrypted meanwhile
+            try:
+                encrypt_file(path, key)
+                key_file.write(path)
+            except StorageError:
+                left.append(path)
+            else:
+                done.append(path)
+        if done:
+            self._audit("copies_encrypted", len(done))
+        return CopiesHandled(tuple(done), tuple(left))
+
+    def remove_copies(self, copies: list[Path]) -> CopiesHandled:
+        """Overwrite each readable copy with zeros and delete it (with its -wal and -shm).
+        On an SSD or a journalling file system the old blocks may survive until reused."""
+        done: list[Path] = []
+        left: list[Path] = []
+        for path in copies:
+            if not backup.is_plain(path):
+                continue
+            try:
+                remove_plain_copy(path)
+            except OSError:
+                left.append(path)
+            else:
+                done.append(path)
+        if done:
+            self._audit("copies_removed", len(done))
+        return CopiesHandled(tuple(done), tuple(left))
 
     def unlocked(self, failed_before: int) -> None:
         """After an unlock: the wrong tries before it go to the audit log, and the count in
@@ -162,6 +237,8 @@ class EncryptionService:
         self._db.attach(engine, unlocked.key)
         self.unlocked(unlocked.failed_before)
 
-    def _audit(self, detail: str) -> None:
+    def _audit(self, detail: str, count: int = 0) -> None:
         with self._db.write() as uow:
-            uow.audit.add(AuditEntry(self._clock.now(), AuditAction.ENCRYPTION, detail=detail))
+            uow.audit.add(
+                AuditEntry(self._clock.now(), AuditAction.ENCRYPTION, count=count, detail=detail)
+            )

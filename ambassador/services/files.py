@@ -2,7 +2,8 @@
 in the export log.
 
 The file and its log line are one transaction: a file that cannot be written leaves no log
-line, and a log that cannot be written takes the file away again.
+line, and a log that cannot be written takes the file away again. The file is its owner's
+alone (0600; one written over keeps a stricter mode it had).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import BinaryIO
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.paths import settle_mode
 from ambassador.storage.database import Database
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
@@ -69,7 +71,8 @@ def write_logged(
 
 def write_atomically(path: Path, write: Write | bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it into place:
-    a crash leaves the old file or the new one, never half of one."""
+    a crash leaves the old file or the new one, never half of one. mkstemp makes the file
+    0600 whatever the process's mask."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
     except OSError:
@@ -82,6 +85,7 @@ def write_atomically(path: Path, write: Write | bytes) -> None:
                 write(file)
             file.flush()
             os.fsync(file.fileno())
+        settle_mode(Path(temporary), path)
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)

@@ -5,14 +5,19 @@ A backup is written under a temporary name, checked with `quick_check`, made to 
 (no -wal beside it), flushed to disk and only then renamed into place, so a crash never
 leaves a file with a backup's name that fails its check. An encrypted database's backups
 are encrypted with the same key, and carry a copy of its key file.
+
+Every file written here is its owner's alone (mode 0600; a file replaced keeps a stricter
+mode it had), created so before SQLite writes a byte into it; a backup folder the program
+makes is 0700.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
-import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,8 +25,9 @@ from typing import Any
 
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.storage.engine import APPLICATION_ID, connect
-from ambassador.storage.keys import key_path
+from ambassador.paths import create_private_file, make_private_folder, settle_mode
+from ambassador.storage.engine import APPLICATION_ID, SQLITE_HEADER, connect
+from ambassador.storage.keys import KEY_SUFFIX, key_path
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "The backup could not be written to its folder; your data is unchanged."
@@ -50,11 +56,12 @@ def backup_file(source: Path, target: Path, key: bytes | None = None) -> Path:
     """Write a self-contained, checked copy of `source` to `target`, atomically."""
     partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(target.parent)
         partial.unlink(missing_ok=True)
         _copy(source, partial, key)
         if key is not None:
             _copy_file_atomically(key_path(source), key_path(target))
+        settle_mode(partial, target)
         os.replace(partial, target)
     except (OSError, _DBError) as error:
         _discard(partial)
@@ -74,6 +81,9 @@ class _DBError(Exception):
 
 
 def _copy(source: Path, partial: Path, key: bytes | None) -> None:
+    """Copy through the backup API into `partial`, which must not exist: it is made the
+    owner's alone first (SQLite's journal beside it takes the same mode)."""
+    create_private_file(partial)
     try:
         source_connection = connect(source, key, readonly=True)
         try:
@@ -99,9 +109,13 @@ def _copy(source: Path, partial: Path, key: bytes | None) -> None:
 
 def _copy_file_atomically(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(source, partial)
-    with partial.open("rb") as handle:
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    with partial.open("wb") as handle:
+        handle.write(source.read_bytes())  # a key file: a few hundred bytes
+        handle.flush()
         os.fsync(handle.fileno())
+    settle_mode(partial, target)
     os.replace(partial, target)
 
 
@@ -153,6 +167,66 @@ def list_backups(folder: Path, database: Path) -> list[BackupInfo]:
     return found
 
 
+# Readable copies of a database, as the list offered after encrypting it names them.
+BACKUP = "backup"  # a backup in a folder the program knows
+UNFINISHED = "unfinished"  # a backup cut off while it was written (NAME.db.partial)
+SET_ASIDE = "set-aside"  # a file that could not be opened, kept beside the database
+LEFT_OVER = "left-over"  # the plain file of an encryption cut off (NAME.plain)
+
+
+@dataclass(frozen=True)
+class PlainCopy:
+    path: Path
+    kind: str
+    modified: datetime  # the file's own time, in local time as the window shows times
+    size: int
+
+
+def is_plain(path: Path) -> bool:
+    """The file begins as a plain SQLite file does: anyone who has it can read it."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def plain_copies(folders: Iterable[Path], database: Path) -> list[PlainCopy]:
+    """The readable copies of `database` the program can know of, newest first: its backups
+    (and backups cut off while written) in `folders` that are plain SQLite, and the files
+    kept beside it (set aside as damaged, or left by an encryption cut off). A folder that
+    cannot be read is passed over."""
+    found: dict[Path, PlainCopy] = {}
+
+    def add(path: Path, kind: str) -> None:
+        try:
+            where = path.resolve()
+            if where in found or where == database.resolve() or not is_plain(path):
+                return
+            status = path.stat()
+        except OSError:
+            return
+        found[where] = PlainCopy(
+            path, kind, datetime.fromtimestamp(status.st_mtime), status.st_size
+        )
+
+    for folder in folders:
+        try:
+            for info in list_backups(folder, database):
+                add(info.path, BACKUP)
+            for path in folder.glob(f"{glob.escape(database.stem)}-*.db.partial"):
+                if _NAME.match(path.name.removesuffix(".partial")):
+                    add(path, UNFINISHED)
+        except OSError:
+            continue
+    with contextlib.suppress(OSError):
+        for path in database.parent.glob(f"{glob.escape(database.name)}.damaged-*"):
+            if not path.name.endswith(("-wal", "-shm", KEY_SUFFIX)):
+                add(path, SET_ASIDE)
+    add(database.with_name(database.name + ".plain"), LEFT_OVER)
+    return sorted(found.values(), key=lambda copy: (copy.modified, copy.path.name), reverse=True)
+
+
 def newest_good(folder: Path, database: Path, key: bytes | None = None) -> BackupInfo | None:
     return next((info for info in list_backups(folder, database) if is_good(info.path, key)), None)
 
@@ -198,6 +272,7 @@ def put_in_place(backup: Path, database: Path, key: bytes | None = None) -> None
     try:
         partial.unlink(missing_ok=True)
         _copy(backup, partial, key)
+        settle_mode(partial, database)
         for suffix in ("-wal", "-shm"):
             database.with_name(database.name + suffix).unlink(missing_ok=True)
         os.replace(partial, database)

@@ -3,15 +3,18 @@
 The encrypted copy is written beside the file, checked, and renamed over it; the plain file
 is moved aside first and overwritten with zeros before it is deleted, so a crash leaves a
 whole plain file or a whole encrypted one, and the plain bytes do not stay under any name.
+The encrypted file is its owner's alone, as the plain one was or more so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.paths import create_private_file, settle_mode
 from ambassador.storage.backup import is_good
 from ambassador.storage.engine import APPLICATION_ID, connect
 
@@ -23,8 +26,9 @@ ENCRYPT_FAILED = QT_TRANSLATE_NOOP(
 def encrypt_file(plain: Path, key: bytes) -> None:
     """Replace the closed plain database `plain` by an encrypted copy under the same name."""
     partial = plain.with_name(plain.name + ".encrypting")
-    partial.unlink(missing_ok=True)
     try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # before SQLCipher writes a page into it
         connection = connect(plain, key=None, sqlcipher=True)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -42,8 +46,10 @@ def encrypt_file(plain: Path, key: bytes) -> None:
             raise OSError("the encrypted copy failed its check")
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
+        settle_mode(partial, plain)
     except Exception as error:  # either driver's error, or the disk's
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise StorageError(ENCRYPT_FAILED, str(plain)) from error
     aside = plain.with_name(plain.name + ".plain")
     os.replace(plain, aside)
@@ -70,3 +76,13 @@ def shred(path: Path) -> None:
     except OSError:
         pass
     path.unlink(missing_ok=True)
+
+
+def remove_plain_copy(path: Path) -> None:
+    """Overwrite and delete a readable copy of a database with what belongs to it: a -wal
+    (which holds plain pages too), a -shm, a key file. Raises OSError when it stays."""
+    for suffix in ("-wal", "-shm", ".key"):
+        sibling = path.with_name(path.name + suffix)
+        if sibling.exists():
+            shred(sibling)
+    shred(path)

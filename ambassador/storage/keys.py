@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.paths import create_private_file, settle_mode
 
 KEY_BYTES = 32
 KEY_SUFFIX = ".key"
@@ -161,14 +162,18 @@ class KeyFile:
             raise StorageError(NO_KEY_FILE, str(key_path(database))) from None
 
     def write(self, database: Path) -> None:
-        """Atomically: a crash leaves the old key file or the new one."""
+        """Atomically: a crash leaves the old key file or the new one. The file is its
+        owner's alone (a rewritten one keeps a stricter mode it had)."""
         target = key_path(database)
         partial = target.with_name(target.name + ".partial")
         try:
+            partial.unlink(missing_ok=True)  # a crash's leftover, with whatever mode it had
+            create_private_file(partial)
             with partial.open("w", encoding="utf-8") as handle:
                 handle.write(self.to_json())
                 handle.flush()
                 os.fsync(handle.fileno())
+            settle_mode(partial, target)
             os.replace(partial, target)
         except OSError:
             partial.unlink(missing_ok=True)

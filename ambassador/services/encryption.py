@@ -15,7 +15,7 @@ from ambassador.domain.errors import RuleViolationError, StorageError, Validatio
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.backups import BEFORE_ENCRYPTION, BackupService
 from ambassador.storage import backup
-from ambassador.storage.backup import PlainCopy
+from ambassador.storage.backup import BACKUP, LEFT_OVER, SET_ASIDE, UNFINISHED, PlainCopy
 from ambassador.storage.database import Database
 from ambassador.storage.encryption import encrypt_file, remove_plain_copy, shred
 from ambassador.storage.keys import (
@@ -36,6 +36,10 @@ NOT_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "The database is not encrypted.")
 
 __all__ = [
     "ALREADY",
+    "BACKUP",
+    "LEFT_OVER",
+    "SET_ASIDE",
+    "UNFINISHED",
     "NOT_ENCRYPTED",
     "PASSPHRASE_MIN",
     "TOO_SHORT",

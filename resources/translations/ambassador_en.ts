@@ -166,6 +166,37 @@
     </message>
 </context>
 <context>
+    <name>PlainCopiesDialog</name>
+    <message numerus="yes">
+        <source>The database is encrypted, but %n copy(ies) of it made before can still be read by anyone who gets hold of the file: backups in folders used earlier or taken by hand, and files kept aside. Encrypt them with the same passphrase, or remove them.</source>
+        <translation>
+            <numerusform>The database is encrypted, but %n copy of it made before can still be read by anyone who gets hold of the file: backups in folders used earlier or taken by hand, and files kept aside. Encrypt them with the same passphrase, or remove them.</numerusform>
+            <numerusform>The database is encrypted, but %n copies of it made before can still be read by anyone who gets hold of the file: backups in folders used earlier or taken by hand, and files kept aside. Encrypt them with the same passphrase, or remove them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n readable copy(ies)?</source>
+        <translation>
+            <numerusform>Remove the %n readable copy?</numerusform>
+            <numerusform>Remove the %n readable copies?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted: the passphrase or the recovery key opens them now.</source>
+        <translation>
+            <numerusform>%n copy encrypted: the passphrase or the recovery key opens it now.</numerusform>
+            <numerusform>%n copies encrypted: the passphrase or the recovery key opens them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) removed.</source>
+        <translation>
+            <numerusform>%n copy removed.</numerusform>
+            <numerusform>%n copies removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurgeTab</name>
     <message numerus="yes">
         <source>removed %n month(s) after the last activity, by decision %1.</source>

@@ -437,8 +437,32 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Innehåll:</translation>
     </message>
     <message>
-        <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it.</source>
-        <translation>Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den.</translation>
+        <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing table: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing column: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing index: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table its revision does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column its revision does not have: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An index its revision does not have: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants</source>
@@ -609,6 +633,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Det finns ingen databas på {path}.</translation>
     </message>
     <message>
+        <source>{problem}: {path}. The newest backup that passes its check was taken {taken}: {backup}. To put it in place, keeping the damaged file beside it under a new name: ambassador restore {backup} --db {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period must not end before it starts.</source>
         <translation>Perioden får inte sluta innan den börjar.</translation>
     </message>
@@ -761,6 +789,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Rad {row}: avvisad: {reasons}</translation>
     </message>
     <message>
+        <source>… and {count} more rows already registered or refused, not shown one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{new} new, {existing} already registered, {bad} refused.</source>
         <translation>{new} nya, {existing} redan registrerade, {bad} avvisade.</translation>
     </message>
@@ -785,16 +817,16 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Anteckningslistan behöver --placement NUMMER.</translation>
     </message>
     <message>
-        <source>import participants, employers or placements from CSV or XLSX</source>
-        <translation>importera deltagare, arbetsgivare eller placeringar från CSV eller XLSX</translation>
-    </message>
-    <message>
         <source>what the file holds</source>
         <translation>vad filen innehåller</translation>
     </message>
     <message>
-        <source>the CSV or XLSX file to read</source>
-        <translation>CSV- eller XLSX-filen som ska läsas</translation>
+        <source>import participants, employers or placements from CSV, XLSX or ODS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV, XLSX or ODS file to read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only show what would happen</source>
@@ -1111,6 +1143,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>An unexpected error stopped the command; nothing that was saved has been lost. The log could not be written.</source>
         <translation>Ett oväntat fel stoppade kommandot; inget som sparats har gått förlorat. Loggen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was made: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new, empty database (never over a file that is already there)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1510,13 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNet</name>
+    <message>
+        <source>This could not be done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2752,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Välj en ny lösenfras för databasen och dess säkerhetskopior</translation>
     </message>
     <message>
+        <source>&amp;Readable copies…</source>
+        <translation>&amp;Läsbara kopior…</translation>
+    </message>
+    <message>
+        <source>Look for copies of the database made before it was encrypted</source>
+        <translation>Leta efter kopior av databasen som gjordes innan den krypterades</translation>
+    </message>
+    <message>
         <source>The database is encrypted.</source>
         <translation>Databasen är krypterad.</translation>
     </message>
@@ -2753,6 +2808,24 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Encrypt</source>
         <translation>Kryptera</translation>
+    </message>
+    <message>
+        <source>Looking for readable copies…</source>
+        <translation>Letar efter läsbara kopior…</translation>
+    </message>
+    <message>
+        <source>Readable copies</source>
+        <translation>Läsbara kopior</translation>
+    </message>
+    <message>
+        <source>No readable copy of the database was found. The program looked in:
+%1
+
+Copies made outside the program (a file copied by hand, sent by e-mail, or on a stick that is not plugged in now) are not known to it.</source>
+        <translation>Ingen läsbar kopia av databasen hittades. Programmet letade i:
+%1
+
+Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats med e-post eller ligger på ett minne som inte är anslutet nu) känner programmet inte till.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -3408,6 +3481,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Passphrase changed</source>
         <translation>Lösenfrasen bytt</translation>
+    </message>
+    <message>
+        <source>Readable copies encrypted</source>
+        <translation>Läsbara kopior krypterade</translation>
+    </message>
+    <message>
+        <source>Readable copies removed</source>
+        <translation>Läsbara kopior borttagna</translation>
     </message>
     <message>
         <source>Taken by hand</source>
@@ -4131,6 +4212,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Ett namn kan innehålla bokstäver, mellanslag, bindestreck och apostrofer, men inte siffror eller andra tecken.</translation>
     </message>
     <message>
+        <source>A name needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents cannot print letters of this script: write the name as the population register does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The end date cannot be before the start date.</source>
         <translation>Slutdatumet kan inte ligga före startdatumet.</translation>
     </message>
@@ -4235,6 +4324,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Databasen är låst; lås upp den först.</translation>
     </message>
     <message>
+        <source>The database is open read-only: it can be read, not changed; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is not an Ambassador database</source>
         <translation>Filen är inte en Ambassador-databas</translation>
     </message>
@@ -4243,16 +4336,40 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>SQLite-filen hör till ett annat program</translation>
     </message>
     <message>
+        <source>This file is not an Ambassador database: it holds nothing. A new database is made only where there is no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This Ambassador database is damaged</source>
         <translation>Ambassador-databasen är skadad</translation>
+    </message>
+    <message>
+        <source>This Ambassador database is damaged: its tables are not those its version must have</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no such file</source>
         <translation>Filen finns inte</translation>
     </message>
     <message>
+        <source>A file is already there; a new database is never made over a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database cannot be made here: the folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Ambassador</source>
         <translation>Databasen är skapad av en nyare version av Ambassador</translation>
+    </message>
+    <message>
+        <source>This database was made by an earlier version of Ambassador and must be upgraded before this one reads it, which cannot be done while the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database file is read-only: it can be read, but not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database is encrypted; it needs its passphrase.</source>
@@ -4305,6 +4422,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>The document could not be written to this file; check the folder and try again.</source>
         <translation>Dokumentet kunde inte skrivas till filen; kontrollera mappen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: every document and list is recorded in the database&apos;s export log, and this database is open read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reference may hold at most 100 characters.</source>
@@ -4375,12 +4496,16 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Filen är skadad eller ofullständig; spara den igen från kalkylprogrammet.</translation>
     </message>
     <message>
-        <source>The file is neither CSV text nor an Excel workbook (.xlsx); save it from the spreadsheet program as one of those.</source>
-        <translation>Filen är varken CSV-text eller en Excel-arbetsbok (.xlsx); spara den från kalkylprogrammet som något av dem.</translation>
+        <source>The file is neither CSV text nor a workbook (Excel .xlsx or OpenDocument .ods); save it from the spreadsheet program as one of those.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is an old Excel workbook (.xls) or one protected by a password; save it as an Excel workbook (.xlsx) without a password, or as CSV.</source>
         <translation>Filen är en äldre Excel-arbetsbok (.xls) eller skyddad med lösenord; spara den som Excel-arbetsbok (.xlsx) utan lösenord, eller som CSV.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is protected by a password; save it again without one, or as CSV.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A quotation mark in the file is never closed, so its rows cannot be told apart; open the file in the spreadsheet program and save it again.</source>
@@ -4389,6 +4514,30 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>The file cannot be opened; check that it still exists and that you may read it.</source>
         <translation>Filen kan inte öppnas; kontrollera att den finns kvar och att du får läsa den.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file; choose the spreadsheet file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, the most one import reads; split it into smaller files, or raise the limit in the settings (Data safety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than {rows} rows, the most one import reads; split it into smaller files, or raise the limit in the settings (Data safety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {characters} characters, the most a cell may hold; shorten it, or raise the limit in the settings (Data safety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell in the file is longer than {characters} characters, the most a cell may hold; shorten it, or raise the limit in the settings (Data safety).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {megabytes} MB, the most one import reads; it is damaged or holds far more than its rows. Save it again from the spreadsheet program, or raise the limit in the settings (Data safety).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the date as 2026-03-01, 1/3/2026 or 20260301.</source>
@@ -4437,6 +4586,26 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>The same as row {row} of the file.</source>
         <translation>Samma som rad {row} i filen.</translation>
+    </message>
+    <message>
+        <source>This personal identity number is registered for a participant with another name; check the number and the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same personal identity number is on row {rows} of the file too; keep one of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name is on row {rows} of the file too, with no personal identity number to tell them apart; keep one of the rows, or give the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same organisation number is on row {rows} of the file with another name; one number is one employer, so correct the number or the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same placement (participant, employer and start) is on row {rows} of the file too; keep one of the rows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No participant with this name or personal identity number is registered.</source>
@@ -5863,6 +6032,121 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     </message>
 </context>
 <context>
+    <name>PlainCopiesDialog</name>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backup cut off while written</source>
+        <translation>Säkerhetskopia som avbröts medan den skrevs</translation>
+    </message>
+    <message>
+        <source>Kept aside: could not be opened</source>
+        <translation>Undanlagd: kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Left by an interrupted encryption</source>
+        <translation>Kvar efter en avbruten kryptering</translation>
+    </message>
+    <message>
+        <source>Each file is overwritten with zeros and then deleted. On an SSD, a USB stick or a journalling file system the drive may keep the old contents in places the program cannot reach until they are reused; only full-disk encryption (BitLocker, FileVault, LUKS) protects those. A removed copy cannot be restored from.</source>
+        <translation>Varje fil skrivs över med nollor och tas sedan bort. På en SSD, ett USB-minne eller ett journalförande filsystem kan enheten behålla det gamla innehållet på ställen som programmet inte når, tills de används på nytt; bara kryptering av hela disken (BitLocker, FileVault, LUKS) skyddar dem. En borttagen kopia går inte att återställa från.</translation>
+    </message>
+    <message>
+        <source>Readable copies of the database</source>
+        <translation>Läsbara kopior av databasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted, but %n copy(ies) of it made before can still be read by anyone who gets hold of the file: backups in folders used earlier or taken by hand, and files kept aside. Encrypt them with the same passphrase, or remove them.</source>
+        <translation>
+            <numerusform>Databasen är krypterad, men %n kopia av den som gjordes tidigare kan fortfarande läsas av den som får tag i filen: säkerhetskopior i mappar som använts tidigare eller som tagits för hand, och filer som lagts undan. Kryptera dem med samma lösenfras eller ta bort dem.</numerusform>
+            <numerusform>Databasen är krypterad, men %n kopior av den som gjordes tidigare kan fortfarande läsas av den som får tag i filen: säkerhetskopior i mappar som använts tidigare eller som tagits för hand, och filer som lagts undan. Kryptera dem med samma lösenfras eller ta bort dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Readable copies</source>
+        <translation>Läsbara kopior</translation>
+    </message>
+    <message>
+        <source>Copies made outside the program (a file copied by hand, sent by e-mail, or on a stick that is not plugged in now) are not known to it: look for those yourself.</source>
+        <translation>Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats med e-post eller ligger på ett minne som inte är anslutet nu) känner programmet inte till: leta efter dem själv.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt them</source>
+        <translation>&amp;Kryptera dem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove them…</source>
+        <translation>&amp;Ta bort dem…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behåll dem</translation>
+    </message>
+    <message>
+        <source>Encrypting the copies…</source>
+        <translation>Krypterar kopiorna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n readable copy(ies)?</source>
+        <translation>
+            <numerusform>Ta bort den %n läsbara kopian?</numerusform>
+            <numerusform>Ta bort de %n läsbara kopiorna?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the copies</source>
+        <translation>Ta bort kopiorna</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Removing the copies…</source>
+        <translation>Tar bort kopiorna…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted: the passphrase or the recovery key opens them now.</source>
+        <translation>
+            <numerusform>%n kopia krypterad: lösenfrasen eller återställningsnyckeln öppnar den nu.</numerusform>
+            <numerusform>%n kopior krypterade: lösenfrasen eller återställningsnyckeln öppnar dem nu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be encrypted (not a whole database, or the folder refused) and can still be read; remove them, or keep them somewhere safe:</source>
+        <translation>Dessa kunde inte krypteras (inte en hel databas, eller så vägrade mappen) och kan fortfarande läsas; ta bort dem eller förvara dem på ett säkert ställe:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) removed.</source>
+        <translation>
+            <numerusform>%n kopia borttagen.</numerusform>
+            <numerusform>%n kopior borttagna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These could not be removed and can still be read:</source>
+        <translation>Dessa kunde inte tas bort och kan fortfarande läsas:</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Follow-up plan</source>
@@ -7122,8 +7406,44 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
 <context>
     <name>Startup</name>
     <message>
+        <source>No database here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Make a new, empty one there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database&apos;s export log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ambassador cannot open the database</source>
         <translation>Ambassador kan inte öppna databasen</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: this user may not read it, or the disk failed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No backup that passes its check was found.</source>

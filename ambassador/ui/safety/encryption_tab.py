@@ -1,17 +1,24 @@
 """Datasäkerhet's Encryption tab: whether the database is encrypted at rest and the window
-locks, encrypting it or changing its passphrase through the passphrase dialogs."""
+locks, encrypting it or changing its passphrase through the passphrase dialogs, and the
+readable copies encrypting left behind (offered at once, and looked for on request)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
+from ambassador.services.encryption import PlainCopy
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
+from ambassador.ui.safety.plain_copies_dialog import PlainCopiesDialog
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
+
+OpenDialog = NewPassphraseDialog | RecoveryKeyDialog | PlainCopiesDialog
 
 
 def encryption_wanted(parent: QWidget) -> bool:
@@ -37,7 +44,7 @@ class EncryptionTab(SafetyTab):
         super().__init__(services)
         self._busy = busy  # the slow work runs off the window's thread
         # The dialog open over the tab (tests reach it here).
-        self.open_dialog: NewPassphraseDialog | RecoveryKeyDialog | None = None
+        self.open_dialog: OpenDialog | None = None
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -59,9 +66,15 @@ class EncryptionTab(SafetyTab):
             self.tr("Choose a new passphrase for the database and its backups"),
             self._on_change_passphrase_button_clicked,
         )
+        self.plain_copies_button = self._button(
+            self.tr("&Readable copies…"),
+            self.tr("Look for copies of the database made before it was encrypted"),
+            self._on_plain_copies_button_clicked,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.encrypt_button)
         buttons.addWidget(self.change_passphrase_button)
+        buttons.addWidget(self.plain_copies_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -93,6 +106,7 @@ class EncryptionTab(SafetyTab):
             )
         self.encrypt_button.setVisible(not encrypted)
         self.change_passphrase_button.setVisible(encrypted)
+        self.plain_copies_button.setVisible(encrypted)
         minutes = settings.lock_after_minutes
         if minutes == 0:
             lock = self.tr("The window does not lock by itself (see Settings).")
@@ -131,7 +145,54 @@ class EncryptionTab(SafetyTab):
         self.status_changed.emit(self.tr("The database is encrypted."))
         self.encryption_changed.emit()
         if recovery_key is not None:  # encrypting always gives one
-            self._open(RecoveryKeyDialog(recovery_key, self))
+            shown = RecoveryKeyDialog(recovery_key, self)
+            # Then what was left readable elsewhere; not when the lock closed the dialog.
+            shown.accepted.connect(lambda: self.look_for_plain_copies(say_none=False))
+            self._open(shown)
+
+    def look_for_plain_copies(self, *, say_none: bool) -> None:
+        """Find the readable copies the program knows of and offer to encrypt or remove
+        them; when there are none, say so only if asked (`say_none`)."""
+        services = self._services
+
+        def look(_progress: object) -> tuple[list[PlainCopy], list[Path]]:
+            return services.encryption.plain_copies(), services.backups.known_folders()
+
+        self._busy.run(
+            self.tr("Looking for readable copies…"),
+            look,
+            lambda found: self._on_plain_copies_found(*found, say_none=say_none),
+            lambda error: self._failed(self.tr("Readable copies"), error),
+        )
+
+    def _on_plain_copies_button_clicked(self) -> None:
+        self.look_for_plain_copies(say_none=True)
+
+    def _on_plain_copies_found(
+        self, copies: list[PlainCopy], folders: list[Path], *, say_none: bool
+    ) -> None:
+        if copies:
+            dialog = PlainCopiesDialog(copies, self._services.encryption, self._busy, self)
+            dialog.accepted.connect(lambda: self._on_plain_copies_handled(dialog))
+            self._open(dialog)
+        elif say_none:
+            dialogs.inform(
+                self,
+                self.tr("Readable copies"),
+                self.tr(
+                    "No readable copy of the database was found. The program looked in:\n%1"
+                    "\n\nCopies made outside the program (a file copied by hand, sent by "
+                    "e-mail, or on a stick that is not plugged in now) are not known to it."
+                ).replace("%1", "\n".join(str(folder) for folder in folders)),
+            )
+
+    def _on_plain_copies_handled(self, dialog: PlainCopiesDialog) -> None:
+        if dialog.handled is None:
+            return
+        self.state_changed.emit()  # the backups' list and the audit log changed
+        text = dialog.outcome_text()
+        self.status_changed.emit(text.split("\n")[0])
+        dialogs.inform(self, self.tr("Readable copies"), text)
 
     def _on_change_passphrase_button_clicked(self) -> None:
         encryption = self._services.encryption
@@ -155,12 +216,12 @@ class EncryptionTab(SafetyTab):
         self.status_changed.emit(self.tr("The passphrase is changed."))
         self.encryption_changed.emit()
 
-    def _open(self, dialog: NewPassphraseDialog | RecoveryKeyDialog) -> None:
+    def _open(self, dialog: OpenDialog) -> None:
         self.open_dialog = dialog
         dialog.finished.connect(lambda _result: self._on_dialog_finished(dialog))
         dialog.open()
 
-    def _on_dialog_finished(self, dialog: NewPassphraseDialog | RecoveryKeyDialog) -> None:
+    def _on_dialog_finished(self, dialog: OpenDialog) -> None:
         if self.open_dialog is dialog:
             self.open_dialog = None
         dialog.deleteLater()

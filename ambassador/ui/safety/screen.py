@@ -14,8 +14,7 @@ from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import title_label
 from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.backups_tab import BackupsTab
-from ambassador.ui.safety.encryption_tab import EncryptionTab
-from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
+from ambassador.ui.safety.encryption_tab import EncryptionTab, OpenDialog
 from ambassador.ui.safety.purge_tab import PurgeTab
 from ambassador.ui.safety.settings_tab import SettingsTab
 from ambassador.ui.safety.tab import wrapped_label
@@ -75,8 +74,9 @@ class SafetyScreen(QWidget):
         layout.addWidget(self.status_label)
 
     @property
-    def open_dialog(self) -> NewPassphraseDialog | RecoveryKeyDialog | None:
-        """The passphrase or recovery key dialog open over the screen (tests reach it here)."""
+    def open_dialog(self) -> OpenDialog | None:
+        """The passphrase, recovery key or readable copies dialog open over the screen (tests
+        reach it here)."""
         return self.encryption_tab.open_dialog
 
     def encrypt_database(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -38,3 +40,46 @@ def test_user_data_never_lives_inside_the_program() -> None:
     program = Path(paths.__file__).resolve().parent
     for place in (paths.default_database(), paths.demo_database(), paths.data_dir()):
         assert program not in place.resolve().parents
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has ACLs, not modes")
+def test_files_kept_private_tightens_the_mask_and_puts_it_back(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        with paths.files_kept_private():
+            (tmp_path / "fil").write_text("x")
+            (tmp_path / "mapp").mkdir()
+            assert os.umask(0o022) == 0o077
+            os.umask(0o027)  # a stricter mask the person set stays stricter
+            assert paths.keep_new_files_private() == 0o027
+            assert os.umask(0o077) == 0o077
+        assert os.umask(0o022) == 0o022
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "fil").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "mapp").stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has ACLs, not modes")
+def test_private_file_and_folder_whatever_the_mask(tmp_path: Path) -> None:
+    previous = os.umask(0o277)  # would leave a file its owner cannot write
+    try:
+        paths.create_private_file(tmp_path / "ny.db")
+        paths.make_private_folder(tmp_path / "a" / "b")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "ny.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a" / "b").stat().st_mode) == 0o700
+    with pytest.raises(FileExistsError):  # never over a file that is there
+        paths.create_private_file(tmp_path / "ny.db")
+
+
+def test_a_replacing_file_is_never_more_open_than_the_old_one(tmp_path: Path) -> None:
+    old = tmp_path / "gammal.csv"
+    assert paths.replacing_mode(old) == 0o600  # none there: owner-only
+    old.write_text("x")
+    for before, after in ((0o644, 0o600), (0o600, 0o600), (0o400, 0o400), (0o640, 0o600)):
+        old.chmod(before)
+        if sys.platform != "win32":
+            assert paths.replacing_mode(old) == after

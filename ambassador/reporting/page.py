@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,7 +24,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -31,8 +31,9 @@ from reportlab.platypus import (
 
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.reporting import fonts
+from ambassador.reporting import fonts, shaping
 from ambassador.reporting.markup import clean, markup
+from ambassador.reporting.visual import TextParagraph, draw_string
 from ambassador.reporting.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -116,20 +117,34 @@ def styles() -> Styles:
 # Building blocks --------------------------------------------------------------------------
 
 
-def text(value: str, style: ParagraphStyle | None = None) -> Paragraph:
-    """A paragraph of any text, a person's or ours: escaped, never read as markup."""
+def text(value: str, style: ParagraphStyle | None = None) -> TextParagraph:
+    """A paragraph of any text, a person's or ours: escaped, never read as markup, each line
+    drawn in its reading direction."""
     chosen = style or styles().body
-    return Paragraph(markup(value, bold=chosen.fontName == fonts.BOLD), chosen)
+    return TextParagraph(markup(value, bold=chosen.fontName == fonts.BOLD), chosen)
 
 
 def paragraphs(value: str) -> list[Flowable]:
     """A person's longer text, one paragraph per blank-line-separated part, so a long note
-    breaks across pages between paragraphs where it can."""
+    breaks across pages between paragraphs where it can; a paragraph written right to left
+    (Arabic, Hebrew) is set flush right, as its reader expects."""
     parts = [part.strip() for part in clean(value).split("\n\n")]
-    return [text(part) for part in parts if part]
+    return [text(part, _aligned(part)) for part in parts if part]
 
 
-def title(value: str) -> Paragraph:
+def _aligned(part: str) -> ParagraphStyle:
+    body = styles().body
+    if body.alignment != TA_LEFT or not shaping.is_right_to_left(part):
+        return body
+    return _right_to_left_body()
+
+
+@cache
+def _right_to_left_body() -> ParagraphStyle:
+    return ParagraphStyle("body_rtl", parent=styles().body, alignment=TA_RIGHT)
+
+
+def title(value: str) -> TextParagraph:
     return text(value, styles().title)
 
 
@@ -138,11 +153,11 @@ def heading(value: str) -> Flowable:
     return KeepTogether([CondPageBreak(30 * mm), text(value, styles().heading)])
 
 
-def subheading(value: str) -> Paragraph:
+def subheading(value: str) -> TextParagraph:
     return text(value, styles().subheading)
 
 
-def small(value: str) -> Paragraph:
+def small(value: str) -> TextParagraph:
     return text(value, styles().small)
 
 
@@ -180,7 +195,7 @@ def grid(
     right = ParagraphStyle("cell_right", parent=s.cell, alignment=2)
     right_header = ParagraphStyle("header_right", parent=s.header_cell, alignment=2)
 
-    def cell(value: str, column: int, header_row: bool) -> Paragraph:
+    def cell(value: str, column: int, header_row: bool) -> TextParagraph:
         numeric = numeric_from is not None and column >= numeric_from
         if header_row:
             return text(value, right_header if numeric else s.header_cell)
@@ -277,11 +292,25 @@ def render(
             canvas.drawImage(reader, x, top - height, width=width, height=height, mask="auto")
             x += width + 5 * mm
         canvas.setFillColor(INK)
-        canvas.setFont(fonts.BOLD, 11)
-        canvas.drawString(x, top - 5 * mm, _plain(letterhead.organisation_name))
+        draw_string(
+            canvas,
+            x,
+            top - 5 * mm,
+            letterhead.organisation_name,
+            font=fonts.BOLD,
+            size=11,
+            anchor="left",
+        )
         canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.REGULAR, 8.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top - 5 * mm, _plain(document_title))
+        draw_string(
+            canvas,
+            PAGE_WIDTH - MARGIN,
+            top - 5 * mm,
+            document_title,
+            font=fonts.REGULAR,
+            size=8.5,
+            anchor="right",
+        )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(
@@ -306,6 +335,7 @@ def render(
         title=_plain(document_title),
         author=_plain(letterhead.organisation_name),
         creator="Ambassador",
+        initialFontName=fonts.REGULAR,
         lang="sv-SE" if words.language == "sv" else "en",
         invariant=True,
     )
@@ -348,6 +378,9 @@ class _NumberedCanvas(Canvas):
     """Holds every page until the end, so each can say "Sida x av y"."""
 
     def __init__(self, footer: _Footer, *args: Any, **kwargs: Any) -> None:
+        # Not ReportLab's default Helvetica, which no PDF can embed: a document whose every
+        # font is embedded reads the same everywhere (and can become PDF/A).
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.REGULAR
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._pages: list[dict[str, Any]] = []
@@ -371,10 +404,11 @@ class _NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
         self.setFillColor(MUTED)
-        self.setFont(fonts.REGULAR, 8)
-        self.drawString(MARGIN, y, self._footer.printed)
-        self.drawCentredString(PAGE_WIDTH / 2, y, self._footer.personal_data)
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN, y, self._footer.page_of.format(page=number, pages=total)
-        )
+        page_of = self._footer.page_of.format(page=number, pages=total)
+        for x, value, anchor in (
+            (MARGIN, self._footer.printed, "left"),
+            (PAGE_WIDTH / 2, self._footer.personal_data, "centre"),
+            (PAGE_WIDTH - MARGIN, page_of, "right"),
+        ):
+            draw_string(self, x, y, value, font=fonts.REGULAR, size=8, anchor=anchor)
         self.restoreState()

@@ -3099,8 +3099,16 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Välj ett kalkylark</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
-        <translation>Kalkylark (*.csv *.xlsx *.txt)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as an OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read as an Excel workbook</source>
@@ -3113,10 +3121,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Choose which column holds: %1</source>
         <translation>Välj vilken kolumn som innehåller: %1</translation>
-    </message>
-    <message>
-        <source>Choose a CSV file or an Excel workbook with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>
-        <translation>Välj en CSV-fil eller en Excel-arbetsbok med en rubrikrad. Rubriker som Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr och Startdatum känns igen; vad de andra är kan du ange själv. Inget sparas förrän du trycker Importera.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -4213,11 +4217,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>A name needs at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett namn behöver minst en bokstav.</translation>
     </message>
     <message>
         <source>The documents cannot print letters of this script: write the name as the population register does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenten kan inte skriva ut bokstäver i den här skriften: skriv namnet som folkbokföringen gör.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
@@ -4486,6 +4490,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>The cell holds a formula; copy the column and paste it as values.</source>
         <translation>Cellen innehåller en formel; kopiera kolumnen och klistra in den som värden.</translation>
+    </message>
+    <message>
+        <source>The cell holds a NUL byte, which no text has: the file is damaged here. Correct the cell in the spreadsheet program, or leave the row out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file holds no rows.</source>

@@ -1,4 +1,5 @@
-"""Field rules: names take any letter, lengths, e-mail and phone, date order, ratings."""
+"""Field rules: names take the letters of the scripts the documents print; lengths, e-mail
+and phone, date order, ratings."""
 
 from __future__ import annotations
 
@@ -10,9 +11,16 @@ from hypothesis import strategies as st
 
 from ambassador.domain.employer import ContactFields, EmployerFields, validate_employer
 from ambassador.domain.enums import Gender
-from ambassador.domain.errors import ValidationError
+from ambassador.domain.errors import Problem, ValidationError
 from ambassador.domain.participant import ParticipantFields, validate_participant
-from ambassador.domain.validation import NAME_MAX
+from ambassador.domain.validation import (
+    NAME_CHARACTERS,
+    NAME_LETTER,
+    NAME_MAX,
+    NAME_SCRIPT,
+    check_name,
+    is_name_letter,
+)
 
 TODAY = date(2026, 11, 22)
 
@@ -41,16 +49,84 @@ def test_names_accept_any_unicode_letter(first: str, last: str) -> None:
     assert (clean.first_name, clean.last_name) == (first, last)
 
 
-@given(st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=NAME_MAX))
-def test_names_accept_any_letters_when_within_length(name: str) -> None:
+@pytest.mark.parametrize(
+    "first, last",
+    [
+        ("محمد", "عبدالله"),
+        ("علی\u200cرضا", "احمدی"),  # Persian: the zero-width non-joiner the name needs
+        ("אברהם", "כהן"),
+        ("ג׳ורג׳", "לוי"),  # the Hebrew apostrophe (geresh)
+        ("小龙", "李"),
+        ("さくら", "山田"),
+        ("민준", "김"),
+        ("สมชาย", "ใจดี"),
+        ("प्रिया", "शर्मा"),
+        ("ሰላም", "ተስፋዬ"),
+        ("ნინო", "ბერიძე"),
+        ("Արամ", "Սարգսյան"),
+        ("Олена", "Шевченкоʼ"),
+    ],
+)
+def test_names_accept_the_scripts_a_register_holds(first: str, last: str) -> None:
+    clean = validate_participant(fields(first_name=first, last_name=last), TODAY)
+    assert (clean.first_name, clean.last_name) == (first, last)
+
+
+name_letters = st.characters(categories=["L", "M"]).filter(is_name_letter)
+
+
+@given(
+    st.text(alphabet=name_letters, max_size=NAME_MAX).filter(
+        lambda name: any(ch.isalpha() for ch in name)
+    )
+)
+def test_names_accept_any_name_letters_when_within_length(name: str) -> None:
     assert validate_participant(fields(first_name=name), TODAY).first_name == name.strip()
 
 
-@pytest.mark.parametrize("name", ["R2-D2", "<script>", "Anna;DROP", "Émile!"])
-def test_names_refuse_digits_and_symbols(name: str) -> None:
+@given(
+    st.lists(st.text(alphabet=name_letters, min_size=1, max_size=8), min_size=2, max_size=4),
+    st.sampled_from(["\u200c", "\u200d", " ", "-", "'"]),
+)
+def test_a_joiner_or_separator_between_letters_is_accepted(parts: list[str], joiner: str) -> None:
+    name = joiner.join(parts)
+    if any(ch.isalpha() for ch in name):
+        assert validate_participant(fields(first_name=name), TODAY).first_name == name
+
+
+@given(st.text(alphabet=st.characters(), min_size=1, max_size=40))
+def test_name_rule_accepts_only_name_letters_and_separators(name: str) -> None:
+    """Whatever a person types, an accepted name holds a letter, and nothing but name
+    letters, separators and joiners between letters (so every accepted name prints)."""
+    problems: list[Problem] = []
+    check_name(problems, "first_name", name)
+    if not problems:
+        assert any(ch.isalpha() for ch in name)
+        for index, ch in enumerate(name):
+            if ch in "\u200c\u200d":
+                assert is_name_letter(name[index - 1]) and is_name_letter(name[index + 1])
+            else:
+                assert is_name_letter(ch) or ch in " -'’.\u05f3"
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("'-", NAME_LETTER),
+        ("- ' .", NAME_LETTER),
+        ("\u0301", NAME_LETTER),  # a mark alone
+        ("Anna\u200c", NAME_CHARACTERS),  # a joiner with no letter after it
+        ("\u200cAnna", NAME_CHARACTERS),
+        ("An\u200c\u200cna", NAME_CHARACTERS),
+        ("An na\u200d", NAME_CHARACTERS),
+        ("অমিত", NAME_SCRIPT),  # Bengali: no font the documents carry draws it
+        ("𠀀", NAME_SCRIPT),  # a CJK ideograph beyond the font's
+    ],
+)
+def test_names_refused_with_the_reason(name: str, message: str) -> None:
     with pytest.raises(ValidationError) as raised:
         validate_participant(fields(first_name=name), TODAY)
-    assert [p.field for p in raised.value.problems] == ["first_name"]
+    assert [(p.field, p.message) for p in raised.value.problems] == [("first_name", message)]
 
 
 def test_required_and_length_problems_reported_together() -> None:

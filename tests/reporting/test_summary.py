@@ -27,6 +27,7 @@ from ambassador.domain.employer import Contact
 from ambassador.domain.enums import CheckInStatus, ConsentScope, Respondent, WithWhom
 from ambassador.domain.followup import CheckIn, Feedback, FeedbackFields
 from ambassador.domain.plan import DEFAULT_PLAN
+from ambassador.domain.validation import is_name_letter
 from ambassador.reporting.summary import render_summary
 from ambassador.reporting.words import Words
 from ambassador.services.bundle import Services
@@ -219,11 +220,14 @@ typed = st.lists(
 ).map("".join)
 
 
-# A name is letters of any script, with spaces, hyphens and apostrophes (the form's rule).
+# A name is letters of the scripts the documents print, with spaces, hyphens and apostrophes
+# (the form's rule).
 names = st.lists(
     st.one_of(
-        st.characters(whitelist_categories=("Lu", "Ll", "Lo")),
-        st.sampled_from(["مريم", "אורי", "Nguyễn", "Øystein", "Şükrü", "Ñ", " ", "-", "'"]),
+        st.characters(whitelist_categories=("Lu", "Ll", "Lo")).filter(is_name_letter),
+        st.sampled_from(
+            ["مريم", "علی\u200cرضا", "אורי", "李小龙", "प्रिया", "Nguyễn", "Øystein", " ", "-", "'"]
+        ),
     ),
     max_size=12,
 ).map(lambda parts: "".join(parts).strip(" -'"))

@@ -31,7 +31,11 @@ SIZE_GROUPS = (
     ("Pillow (images in PDFs) and its libraries", ("PIL/", "pillow.libs/")),
     ("ReportLab", ("reportlab/",)),
     ("SQLAlchemy", ("sqlalchemy/",)),
-    ("Fonts (DejaVu Sans, Symbola)", ("ambassador/resources/fonts/",)),
+    ("Right-to-left text (python-bidi, arabic-reshaper)", ("bidi/", "arabic_reshaper/")),
+    (
+        "Fonts (DejaVu Sans, Noto Sans for seven scripts, Droid Sans Fallback, Symbola)",
+        ("ambassador/resources/fonts/",),
+    ),
     ("Ambassador's resources (translations, icons, migrations)", ("ambassador/",)),
 )
 

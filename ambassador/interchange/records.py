@@ -42,6 +42,11 @@ _DAILY = re.compile(r"varje dag|every day|daily|dagligen")
 FORMULA = QT_TRANSLATE_NOOP(
     "Messages", "The cell holds a formula; copy the column and paste it as values."
 )
+NUL_BYTE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The cell holds a NUL byte, which no text has: the file is damaged here. Correct the cell "
+    "in the spreadsheet program, or leave the row out.",
+)
 
 T = TypeVar("T")
 
@@ -81,9 +86,14 @@ class _Cells:
 
     def __init__(self, row: SheetRow, mapping: Mapping) -> None:
         self._text = {key: row.cells[index] for index, key in mapping.items()}
-        # A formula is reported as such; what it would say is not checked as well.
-        self._formulas = {mapping[i] for i in row.formula_columns if i in mapping}
-        self.problems = [Problem(key, FORMULA) for key in sorted(self._formulas)]
+        # A formula, or a cell that held a NUL byte, is reported as such; what it would say is
+        # not checked as well.
+        formulas = {mapping[i] for i in row.formula_columns if i in mapping}
+        damaged = {mapping[i] for i in row.nul_columns if i in mapping}
+        self._unread = formulas | damaged
+        self.problems = [Problem(key, NUL_BYTE) for key in sorted(damaged)] + [
+            Problem(key, FORMULA) for key in sorted(formulas - damaged)
+        ]
 
     def has(self, key: str) -> bool:
         return key in self._text
@@ -98,7 +108,7 @@ class _Cells:
         return " ".join(self.text(key).split())
 
     def value(self, key: str, parse: Callable[[str], T], default: T) -> T:
-        if key not in self._text or key in self._formulas:
+        if key not in self._text or key in self._unread:
             return default
         try:
             return parse(self._text[key])
@@ -112,7 +122,7 @@ class _Cells:
         except ValidationError as error:
             for p in error.problems:
                 field = (rename or {}).get(p.field, p.field)
-                if field not in self._formulas:
+                if field not in self._unread:
                     self.problems.append(Problem(field, p.message, p.params))
             return None
 

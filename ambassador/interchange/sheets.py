@@ -1,45 +1,37 @@
-"""Reading a CSV or XLSX file into a header and rows of stripped text, whatever the columns mean."""
+"""Reading a CSV file or a workbook (Excel's .xlsx, OpenDocument's .ods) into a header and rows
+of stripped text, whatever the columns mean, within the limits of one import."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
+import os
+import stat
 import warnings
 import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ambassador.domain.errors import AmbassadorError
-from ambassador.domain.messages import QT_TRANSLATE_NOOP
-
-EMPTY = QT_TRANSLATE_NOOP("Messages", "The file holds no rows.")
-DAMAGED = QT_TRANSLATE_NOOP(
-    "Messages", "The file is damaged or incomplete; save it again from the spreadsheet program."
-)
-NOT_TEXT = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The file is neither CSV text nor an Excel workbook (.xlsx); save it from the spreadsheet "
-    "program as one of those.",
-)
-OLD_EXCEL = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The file is an old Excel workbook (.xls) or one protected by a password; save it as an "
-    "Excel workbook (.xlsx) without a password, or as CSV.",
-)
-UNCLOSED_QUOTE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "A quotation mark in the file is never closed, so its rows cannot be told apart; open the "
-    "file in the spreadsheet program and save it again.",
-)
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "Messages", "The file cannot be opened; check that it still exists and that you may read it."
-)
+from ambassador.interchange.archives import ZIP_ERRORS, check_runs, open_archive
+from ambassador.interchange.cell_text import MAX_COLUMNS as MAX_COLUMNS
+from ambassador.interchange.cell_text import NUL_SHOWN_AS, RawRow, clean, value_text
+from ambassador.interchange.opendocument import is_spreadsheet, ods_rows
+from ambassador.interchange.refusals import DAMAGED as DAMAGED
+from ambassador.interchange.refusals import DEFAULT_LIMITS as DEFAULT_LIMITS
+from ambassador.interchange.refusals import EMPTY as EMPTY
+from ambassador.interchange.refusals import EXCEL_ROWS, cell_too_long, too_large, too_many_rows
+from ambassador.interchange.refusals import FOLDER as FOLDER
+from ambassador.interchange.refusals import NOT_TEXT as NOT_TEXT
+from ambassador.interchange.refusals import OLD_EXCEL as OLD_EXCEL
+from ambassador.interchange.refusals import UNCLOSED_QUOTE as UNCLOSED_QUOTE
+from ambassador.interchange.refusals import UNREADABLE as UNREADABLE
+from ambassador.interchange.refusals import ReadLimits as ReadLimits
+from ambassador.interchange.refusals import SheetError as SheetError
 
 UTF8_SIG = "utf-8-sig"
 UTF8 = "utf-8"
@@ -48,10 +40,8 @@ ENCODINGS = (UTF8_SIG, UTF8, CP1252)
 # In order of preference when two split a file equally well: Swedish Excel writes ";".
 DELIMITERS = (";", ",", "\t")
 
-# Wider sheets are not coordinators' lists; the columns beyond are ignored.
-MAX_COLUMNS = 200
-
 _ZIP_MAGIC = b"PK\x03\x04"
+_WORKBOOK_SUFFIXES = (".xlsx", ".ods", ".ots")
 # Old .xls workbooks, and .xlsx ones encrypted with a password, are OLE2 compound files.
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -60,25 +50,28 @@ _CONTROL_BYTES = tuple(bytes([b]) for b in (*range(0x00, 0x09), *range(0x0E, 0x1
 _SAMPLE_BYTES = 64 * 1024
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_RECORDS = 100
-# Our exporter prefixes "'" to a cell starting with one of these so no spreadsheet runs it.
-_NEUTRALISED = ("=", "+", "-", "@", "\t", "\r")
+_READ_CHUNK = 1024 * 1024
+# Stands in for a NUL byte while the csv module reads (Python 3.11's refuses the byte itself):
+# a noncharacter, which no text holds, so a cell holding it held a NUL.
+_NUL_MARK = "\ufdd0"
 # What openpyxl and the zip and XML layers under it raise for a damaged workbook: XML parse
 # errors are SyntaxErrors, a cut or corrupted stream surfaces as EOFError or zlib.error, and
 # openpyxl meets parts that are there but malformed with TypeError, AttributeError or
 # IndexError. The original stays chained to the SheetError for the log.
 _DAMAGED_XLSX_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
+    *ZIP_ERRORS,
     KeyError,
-    OSError,
-    ValueError,
-    EOFError,
-    zlib.error,
     SyntaxError,
     TypeError,
     AttributeError,
     IndexError,
 )
+
+
+class SheetFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    ODS = "ods"
 
 
 @dataclass(frozen=True)
@@ -88,13 +81,24 @@ class CsvDialect:
 
 
 @dataclass(frozen=True)
+class CsvChoice:
+    """How a person says a CSV file is written; a half left None is detected."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass(frozen=True)
 class SheetRow:
     # The row number as the spreadsheet shows it: 1-based, header counted; for CSV the record.
     number: int
     # Each cell's text, stripped, "" for an empty one; as many as the sheet has headers.
     cells: tuple[str, ...]
-    # Indexes of XLSX cells holding a formula; their text is the formula's, e.g. "=A1+1".
+    # Indexes of workbook cells holding a formula; their text is the formula's, e.g. "=A1+1".
     formula_columns: tuple[int, ...] = ()
+    # Indexes of cells that held a NUL byte (shown as U+FFFD): no text has one, so the file is
+    # damaged there and the row is refused rather than read without it.
+    nul_columns: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,30 +106,54 @@ class Sheet:
     headers: tuple[str, ...]  # stripped; "" for a column without a name
     rows: tuple[SheetRow, ...]  # after the header, completely empty rows left out
     header_row: int
-    dialect: CsvDialect | None  # None for XLSX
+    dialect: CsvDialect | None  # None for a workbook
+    file_format: SheetFormat = SheetFormat.CSV
 
 
-class SheetError(AmbassadorError):
-    """The file cannot be read as a sheet.
+def read_sheet(
+    path: Path,
+    dialect: CsvDialect | CsvChoice | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Sheet:
+    """The file as a sheet: a workbook if it is a zip or named as one, CSV otherwise."""
+    data = read_file(path, limits)
+    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() in _WORKBOOK_SUFFIXES:
+        return read_workbook(data, limits)
+    return read_csv(data, dialect, limits)
 
-    `message` is an English source text marked for translation (context `Messages`); it never
-    holds anything from the file.
-    """
 
-    def __init__(self, message: str) -> None:
-        self.message = message
-        super().__init__(message)
-
-
-def read_sheet(path: Path, dialect: CsvDialect | None = None) -> Sheet:
-    """The file as a sheet: XLSX if it is a zip or named .xlsx, CSV otherwise."""
+def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refused without reading on when it is larger than the limit: a file
+    by its size, anything else (a device, a pipe) as it is read."""
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise SheetError(FOLDER)
+        with path.open("rb") as file:
+            status = os.fstat(file.fileno())
+            regular = stat.S_ISREG(status.st_mode)
+            if regular and status.st_size > limits.max_bytes:
+                raise too_large(limits)
+            # A file is read whole at once; anything else (/dev/zero has no size and no end)
+            # or a file that grew meanwhile, a chunk at a time up to just past the limit.
+            data = file.read(status.st_size + 1) if regular else b""
+            if not regular or len(data) > status.st_size:
+                data += _read_on(file, limits.max_bytes - len(data), limits)
     except OSError as error:
         raise SheetError(UNREADABLE) from error
-    if data.startswith(_ZIP_MAGIC) or path.suffix.lower() == ".xlsx":
-        return read_xlsx(data)
-    return read_csv(data, dialect)
+    if len(data) > limits.max_bytes:
+        raise too_large(limits)
+    return data
+
+
+def _read_on(file: io.BufferedReader, most: int, limits: ReadLimits) -> bytes:
+    """At most `most` bytes more; refused as soon as there are more."""
+    chunks: list[bytes] = []
+    while chunk := file.read(_READ_CHUNK):
+        chunks.append(chunk)
+        most -= len(chunk)
+        if most < 0:
+            raise too_large(limits)
+    return b"".join(chunks)
 
 
 def detect_dialect(data: bytes) -> CsvDialect:
@@ -134,31 +162,69 @@ def detect_dialect(data: bytes) -> CsvDialect:
     return CsvDialect(encoding, _detect_delimiter(text))
 
 
-def read_csv(data: bytes, dialect: CsvDialect | None = None) -> Sheet:
-    """The CSV's header and rows; `dialect` None detects it, a given one is used as it is."""
+def read_csv(
+    data: bytes,
+    dialect: CsvDialect | CsvChoice | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Sheet:
+    """The CSV's header and rows; what `dialect` leaves None is detected, what it gives is
+    used as it is."""
+    if len(data) > limits.max_bytes:
+        raise too_large(limits)
     _refuse_binary(data)
-    if dialect is None:
+    if dialect is None or dialect.encoding is None:
         encoding, text = _detect_encoding(data)
-        dialect = CsvDialect(encoding, _detect_delimiter(text))
     else:
         # A wrong encoding the person chose shows as garbled text they can see and correct.
-        text = data.decode(dialect.encoding, errors="replace")
-    text = text.removeprefix("\ufeff").replace("\x00", "")
-    return _assemble(_csv_rows(text, dialect.delimiter), dialect)
+        encoding, text = dialect.encoding, data.decode(dialect.encoding, errors="replace")
+    if dialect is None or dialect.delimiter is None:
+        delimiter = _detect_delimiter(text)
+    else:
+        delimiter = dialect.delimiter
+    text = text.removeprefix("\ufeff")
+    nul = "\x00" in text
+    if nul:
+        text = text.replace("\x00", _NUL_MARK)
+    # The csv module's limit on a field is the process's; it is set for this read and put
+    # back, and nothing else in the program reads CSV meanwhile.
+    previous = csv.field_size_limit(limits.max_cell_characters)
+    try:
+        rows = _csv_rows(text, delimiter, nul, limits)
+        return _assemble(rows, CsvDialect(encoding, delimiter), limits, SheetFormat.CSV)
+    finally:
+        csv.field_size_limit(previous)
 
 
-def read_xlsx(data: bytes) -> Sheet:
-    """The active worksheet's header and rows; formulas as their text, not their results."""
+def read_workbook(data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> Sheet:
+    """An Excel workbook (.xlsx) or an OpenDocument spreadsheet (.ods), told apart by content."""
+    if len(data) > limits.max_bytes:
+        raise too_large(limits)
     if data.startswith(_OLE2_MAGIC):
         raise SheetError(OLD_EXCEL)
+    with open_archive(data, limits) as archive:
+        check_runs(archive, _xml_parts(archive), limits)
+        if is_spreadsheet(archive):
+            try:
+                return _assemble(ods_rows(archive, limits), None, limits, SheetFormat.ODS)
+            except (*ZIP_ERRORS, KeyError) as error:
+                raise SheetError(DAMAGED) from error
     # openpyxl warns of workbook parts this never reads (styles, validation, extensions).
     # The filters are process-wide while this runs; nothing else changes them at run time.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
-        return _read_workbook(data)
+        return _read_xlsx(data, limits)
 
 
-def _read_workbook(data: bytes) -> Sheet:
+def read_xlsx(data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> Sheet:
+    """The active worksheet's header and rows; formulas as their text, not their results."""
+    return read_workbook(data, limits)
+
+
+def _xml_parts(archive: zipfile.ZipFile) -> list[str]:
+    return [name for name in archive.namelist() if name.lower().endswith((".xml", ".rels"))]
+
+
+def _read_xlsx(data: bytes, limits: ReadLimits) -> Sheet:
     # openpyxl loads with the first workbook read, not with the window (80 ms at start-up).
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -182,7 +248,7 @@ def _read_workbook(data: bytes) -> Sheet:
         # Some programs write a dimension far larger than the data (A1:XFD1048576), and
         # openpyxl would pad every row to it; without one, each row is as long as its data.
         worksheet.reset_dimensions()
-        return _assemble(_xlsx_rows(worksheet), None)
+        return _assemble(_xlsx_rows(worksheet, limits), None, limits, SheetFormat.XLSX)
     except damaged as error:
         raise SheetError(DAMAGED) from error
     finally:
@@ -251,17 +317,33 @@ def _field_counts(sample: str, delimiter: str, cut: bool) -> list[int]:
     return counts
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str], tuple[int, ...]]]:
+def _csv_rows(text: str, delimiter: str, nul: bool, limits: ReadLimits) -> Iterator[RawRow]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    number = 0
     try:
-        for number, record in enumerate(reader, start=1):
-            yield number, [_clean(field) for field in record[:MAX_COLUMNS]], ()
+        for number, record in enumerate(reader, start=1):  # noqa: B007 - read after the loop
+            cells = [clean(field) for field in record[:MAX_COLUMNS]]
+            yield number, cells, (), _nul_columns(cells) if nul else ()
     except csv.Error as error:
-        # In practice a quote never closed that swallowed the rest of the file into one field.
+        # A field longer than the limit: either a cell that long, or a quote never closed
+        # that swallowed the rest of the file. Quotes come in pairs ("" inside a quoted
+        # field), so an odd number of them means one is never closed.
+        if "field limit" in str(error) and text.count('"') % 2 == 0:
+            raise cell_too_long(limits, number + 1) from error
         raise SheetError(UNCLOSED_QUOTE) from error
 
 
-def _xlsx_rows(worksheet: Any) -> Iterator[tuple[int, list[str], tuple[int, ...]]]:
+def _nul_columns(cells: list[str]) -> tuple[int, ...]:
+    found = []
+    for index, cell in enumerate(cells):
+        if _NUL_MARK in cell:
+            cells[index] = cell.replace(_NUL_MARK, NUL_SHOWN_AS)
+            found.append(index)
+    return tuple(found)
+
+
+def _xlsx_rows(worksheet: Any, limits: ReadLimits) -> Iterator[RawRow]:
+    longest = limits.max_cell_characters
     for number, row in enumerate(worksheet.iter_rows(min_row=1, min_col=1), start=1):
         cells: list[str] = []
         formulas: list[int] = []
@@ -269,12 +351,15 @@ def _xlsx_rows(worksheet: Any) -> Iterator[tuple[int, list[str], tuple[int, ...]
             value = cell.value
             if cell.data_type == "f":  # the value is its text, or an array or table formula
                 formulas.append(index)
-                cells.append(_formula_text(value))
+                text = _formula_text(value)
             elif type(value) is str:  # most cells: spares the checks below
-                cells.append(_clean(value))
+                text = clean(value)
             else:
-                cells.append(_value_text(value))
-        yield number, cells, tuple(formulas)
+                text = value_text(value)
+            if len(text) > longest:
+                raise cell_too_long(limits, number)
+            cells.append(text)
+        yield number, cells, tuple(formulas), ()
 
 
 def _formula_text(value: object) -> str:
@@ -287,69 +372,42 @@ def _formula_text(value: object) -> str:
     return str(value).strip()
 
 
-def _value_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return _clean(value)
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    if isinstance(value, datetime):
-        if value.time() == time(0, 0):
-            return value.date().isoformat()
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, timedelta):
-        minutes = round(value.total_seconds() / 60)
-        sign = "-" if minutes < 0 else ""
-        hours, minutes = divmod(abs(minutes), 60)
-        return f"{sign}{hours}:{minutes:02d}"
-    return _clean(str(value))
-
-
-def _clean(text: str) -> str:
-    text = text.strip()
-    if len(text) > 1 and text[0] == "'" and text[1] in _NEUTRALISED:
-        text = text[1:].strip()
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
-
-
 def _assemble(
-    rows: Iterable[tuple[int, list[str], tuple[int, ...]]], dialect: CsvDialect | None
+    rows: Iterable[RawRow], dialect: CsvDialect | None, limits: ReadLimits, form: SheetFormat
 ) -> Sheet:
-    kept: list[tuple[int, list[str], tuple[int, ...]]] = []
+    kept: list[RawRow] = []
     header_index: int | None = None
-    for number, cells, formulas in rows:
+    for row in rows:
+        number, cells, _formulas, _nuls = row
+        if number > EXCEL_ROWS:  # empty rows beyond any spreadsheet's, or a made-up number
+            raise too_many_rows(limits)
         while cells and not cells[-1]:
             cells.pop()
         if not cells:
             continue
         if header_index is None and sum(1 for cell in cells if cell) >= 2:
             header_index = len(kept)
-        kept.append((number, cells, formulas))
+        kept.append(row)
+        # Rows after the header; before one is found, after the first row, which is the
+        # header of a sheet of one column.
+        if len(kept) - 1 - (header_index or 0) > limits.max_rows:
+            raise too_many_rows(limits)
     if not kept:
         raise SheetError(EMPTY)
     if header_index is None:  # one column: its first non-empty row names it
         header_index = 0
-    header_number, header_cells, _ = kept[header_index]
+    header_number, header_cells, _, _ = kept[header_index]
     body = kept[header_index + 1 :]
-    width = max(len(cells) for _, cells, _ in kept[header_index:])
+    width = max(len(cells) for _, cells, _, _ in kept[header_index:])
     return Sheet(
         headers=_padded(header_cells, width),
         rows=tuple(
-            SheetRow(number, _padded(cells, width), formulas) for number, cells, formulas in body
+            SheetRow(number, _padded(cells, width), formulas, nuls)
+            for number, cells, formulas, nuls in body
         ),
         header_row=header_number,
         dialect=dialect,
+        file_format=form,
     )
 
 

@@ -208,13 +208,23 @@ def test_read_csv_quoted_crlf_inside_cell_becomes_newline() -> None:
     assert cells(sheet) == [("Anna", "one\ntwo")]
 
 
-def test_read_csv_strips_spaces_non_breaking_spaces_and_nul() -> None:
-    data = "  Namn \t; Ort\u00a0\r\n\u00a0Anna\u00a0;  Lu\x00nd \r\n".encode()
+def test_read_csv_strips_spaces_and_non_breaking_spaces() -> None:
+    data = "  Namn \t; Ort\u00a0\r\n\u00a0Anna\u00a0;  Lund \r\n".encode()
 
     sheet = read_csv(data)
 
     assert sheet.headers == ("Namn", "Ort")
     assert cells(sheet) == [("Anna", "Lund")]
+    assert sheet.rows[0].nul_columns == ()
+
+
+def test_read_csv_marks_the_cells_that_held_a_nul_byte_not_drops_it() -> None:
+    data = b"Namn;Ort;Not\r\nAnna;Lu\x00nd;\x00x\r\n" + b"Bo;Ume;a note\r\n" * 5
+
+    sheet = read_csv(data)
+
+    assert cells(sheet)[:2] == [("Anna", "Lu\ufffdnd", "\ufffdx"), ("Bo", "Ume", "a note")]
+    assert [row.nul_columns for row in sheet.rows[:2]] == [(1, 2), ()]
 
 
 def test_read_csv_removes_apostrophe_that_neutralised_formula() -> None:

@@ -3,6 +3,7 @@ handler drops the categories that print text, and lets every other message throu
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from ambassador.ui.qt_messages import QtMessageFilter, is_dropped
+from ambassador.ui.qt_messages import RULES_VARIABLE, QtMessageFilter, is_dropped, switched_off
 
 # Letters, a Swedish one, an emoji with a skin tone: what the emoji segmenter walks through.
 NAME = "Zyxwa Qörtelund 👍🏽"
@@ -116,3 +117,23 @@ def test_uninstalling_puts_the_previous_handler_back(qtbot: QtBot, recorder: Rec
 )
 def test_categories_dropped_by_their_place_in_the_tree(category: str, dropped: bool) -> None:
     assert is_dropped(category) is dropped
+
+
+def test_rules_switch_the_text_categories_off_after_any_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(RULES_VARIABLE, "qt.text.*=true;qt.widgets.focus=true")
+    handler = QtMessageFilter().install()
+    try:
+        rules = os.environ[RULES_VARIABLE]
+    finally:
+        handler.uninstall()
+    assert os.environ[RULES_VARIABLE] == "qt.text.*=true;qt.widgets.focus=true"  # put back
+    assert rules.startswith("qt.text.*=true;qt.widgets.focus=true;")
+    # The last rule that matches wins, in the variable that wins over every other source.
+    assert rules.rindex("qt.text.*=false") > rules.rindex("qt.text.*=true")
+    assert "qt.accessibility=false" in rules and "qt.gui.shortcutmap.*=false" in rules
+    monkeypatch.delenv(RULES_VARIABLE)
+    assert switched_off("").startswith("qt.text=false;qt.text.*=false;")
+    QtMessageFilter().install().uninstall()
+    assert RULES_VARIABLE not in os.environ

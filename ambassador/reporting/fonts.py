@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from pathlib import Path
 
 from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -61,10 +62,20 @@ _ARABIC_BLOCKS = (
 )
 
 
-@dataclass(frozen=True)
 class Face:
-    name: str
-    codes: frozenset[int]
+    """One font: its name for ReportLab and the code points it draws. A script font is read
+    and registered only when a text first asks what it covers, so a document in Latin
+    letters never spends the time to load the Chinese font."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name = name
+        self._path = path
+
+    @cached_property
+    def codes(self) -> frozenset[int]:
+        font = TTFont(self.name, str(self._path))
+        pdfmetrics.registerFont(font)
+        return frozenset(font.face.charToGlyph)
 
 
 @dataclass(frozen=True)
@@ -92,11 +103,10 @@ def register() -> Coverage:
     tables.CellStyle.fontname = REGULAR
     shapes.STATE_DEFAULTS["fontName"] = REGULAR
     directory = paths.resources_dir() / "fonts"
-    faces: dict[str, Face] = {}
-    for name, file_name in _FILES.items():
-        font = TTFont(name, str(directory / file_name))
-        pdfmetrics.registerFont(font)
-        faces[name] = Face(name, frozenset(font.face.charToGlyph))
+    faces = {name: Face(name, directory / file_name) for name, file_name in _FILES.items()}
+    for name in (REGULAR, BOLD):  # registered now: every document uses them
+        if not faces[name].codes:
+            raise RuntimeError(f"{_FILES[name]} maps no characters")
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )

@@ -49,7 +49,12 @@ def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     coverage = fonts.register()
     chain = coverage.chain(bold=bold)
     main = chain[0]
-    units = shaping.clusters(shaping.shape(clean(text)))
+    cleaned = clean(text)
+    if max(cleaned, default="") < shaping.FIRST_RIGHT_TO_LEFT and main.codes.issuperset(
+        map(ord, cleaned.replace("\n", ""))
+    ):
+        return [(main.name, cleaned)] if cleaned else []  # Latin, Greek, Cyrillic: the text face
+    units = shaping.clusters(shaping.shape(cleaned))
     chosen: list[tuple[fonts.Face, str]] = []
     current = main
     index = 0

@@ -31,6 +31,8 @@ _RESHAPER = ArabicReshaper(
     }
 )
 
+# No character before Hebrew runs right to left, needs shaping or is a format character.
+FIRST_RIGHT_TO_LEFT = "\u0590"
 _ZWJ = "\u200d"
 _SOFT_HYPHEN = "\u00ad"
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
@@ -38,7 +40,7 @@ _LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 def shape(text: str) -> str:
     """`text` with Arabic letters in the joining forms they take where they stand."""
-    if any(fonts.is_arabic(ord(char)) for char in text):
+    if max(text, default="") >= "\u0600" and any(fonts.is_arabic(ord(char)) for char in text):
         return str(_RESHAPER.reshape(text))
     return text
 
@@ -94,6 +96,8 @@ def _is_regional(code: int) -> bool:
 
 
 def has_right_to_left(text: str) -> bool:
+    if max(text, default="") < FIRST_RIGHT_TO_LEFT:
+        return False
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 

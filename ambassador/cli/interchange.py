@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ambassador.cli.arguments import DATE, FILE, NUMBER, Commands, Parser, choices
 from ambassador.cli.common import EXIT_FAILED, EXIT_OK, CliError, Output, day, number
-from ambassador.cli.database import opened
+from ambassador.cli.database import AS_ALLOWED, WRITE, opened
 from ambassador.domain.exports import IMPORTABLE, FileFormat, ListKind
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
@@ -24,6 +24,9 @@ MISSING_COLUMNS = QT_TRANSLATE_NOOP(
 READ_AS = QT_TRANSLATE_NOOP("Cli", "Read {rows} rows; columns: {columns}; not read: {ignored}.")
 ROW_EXISTING = QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered, left as it is: {label}")
 ROW_BAD = QT_TRANSLATE_NOOP("Cli", "Row {row}: refused: {reasons}")
+ROWS_NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "Cli", "… and {count} more rows already registered or refused, not shown one by one."
+)
 IMPORT_COUNTS = QT_TRANSLATE_NOOP("Cli", "{new} new, {existing} already registered, {bad} refused.")
 IMPORT_REFUSED = QT_TRANSLATE_NOOP(
     "Cli", "Nothing was imported: correct the refused rows in the file and import it again."
@@ -35,6 +38,10 @@ NOTES_NEED_PLACEMENT = QT_TRANSLATE_NOOP("Cli", "The notes list needs --placemen
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
 NONE = QT_TRANSLATE_NOOP("Cli", "none")
 
+# The rows already registered or refused that are shown one by one; a file of a million bad
+# rows says the first ones and how many more, not a million lines.
+SHOWN_ROWS = 50
+
 # What each encoding is called on the command line.
 ENCODINGS = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "windows-1252": "cp1252"}
 DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
@@ -43,7 +50,9 @@ DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
 def add_commands(commands: Commands) -> None:
     importing = commands.add(
         "import",
-        QT_TRANSLATE_NOOP("Cli", "import participants, employers or placements from CSV or XLSX"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "import participants, employers or placements from CSV, XLSX or ODS"
+        ),
     )
     kinds = [kind.value for kind in IMPORTABLE]
     importing.add_argument(
@@ -56,7 +65,7 @@ def add_commands(commands: Commands) -> None:
         "file",
         type=Path,
         metavar=FILE,
-        help=QT_TRANSLATE_NOOP("Cli", "the CSV or XLSX file to read"),
+        help=QT_TRANSLATE_NOOP("Cli", "the CSV, XLSX or ODS file to read"),
     )
     importing.add_database(required=True)
     importing.add_argument(
@@ -145,7 +154,9 @@ def _add_period(parser: Parser) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, args.command_db) as (_database, services):
+    # A list or a calendar file only reads, but needs its export-log line.
+    access = WRITE if args.command == "import" else AS_ALLOWED
+    with opened(output, args.command_db, access=access) as (_database, services):
         if args.command == "import":
             return _import(output, services, args)
         if args.command == "export":
@@ -158,23 +169,14 @@ def run(output: Output, args: argparse.Namespace) -> int:
 
 
 def _import(output: Output, services: Services, args: argparse.Namespace) -> int:
-    from ambassador.services.importing import (
-        CsvDialect,
-        detect_dialect,
-        guess_mapping,
-        missing_columns,
-        read_sheet,
-    )
+    from ambassador.services.importing import guess_mapping, missing_columns
 
     kind = ListKind(args.kind)
-    dialect = None
-    if args.encoding or args.delimiter:
-        detected = detect_dialect(args.file.read_bytes())
-        dialect = CsvDialect(
-            ENCODINGS.get(args.encoding, detected.encoding),
-            DELIMITERS.get(args.delimiter, detected.delimiter),
-        )
-    sheet = read_sheet(args.file, dialect)
+    # A missing file, a folder or one over the limits is refused with one sentence, whether
+    # or not the encoding or the delimiter was given.
+    sheet = services.imports.read(
+        args.file, ENCODINGS.get(args.encoding), DELIMITERS.get(args.delimiter)
+    )
     mapping = guess_mapping(kind, sheet.headers)
     missing = missing_columns(kind, mapping)
     if missing:
@@ -207,16 +209,19 @@ def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: 
     from ambassador.services.importing import RowStatus, column
 
     header_of = {key: sheet.headers[index] for index, key in mapping.items()}
-    for row in preview.rows:
+    remarked = [row for row in preview.rows if row.status is not RowStatus.NEW]
+    for row in remarked[:SHOWN_ROWS]:
         if row.status is RowStatus.EXISTING:
             output.say(ROW_EXISTING, row=row.number, label=row.label)
-        elif row.status is RowStatus.BAD:
+        else:
             reasons = "; ".join(
                 f"{header_of.get(p.field) or _header(output, column(preview.kind, p.field).header)}"
                 f": {output.text(p.message, p.params, MESSAGE_CONTEXT)}"
                 for p in row.problems
             )
             output.warn(ROW_BAD, row=row.number, reasons=reasons)
+    if len(remarked) > SHOWN_ROWS:
+        output.warn(ROWS_NOT_SHOWN, count=len(remarked) - SHOWN_ROWS)
     output.say(
         IMPORT_COUNTS,
         new=preview.count(RowStatus.NEW),

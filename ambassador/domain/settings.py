@@ -40,6 +40,10 @@ NUMBER_RANGES = (
     ("lock_after_minutes", 0, 240),
     ("case_retention_months", 0, 1200),
     ("log_retention_months", 0, 1200),
+    ("import_max_megabytes", 1, 1000),
+    ("import_max_rows", 100, 1_000_000),
+    ("import_max_cell_characters", 1000, 1_000_000),
+    ("import_max_unpacked_megabytes", 10, 4000),
 )
 RETENTION_FIELDS = (
     ("case_retention_months", "case_retention_decision"),
@@ -79,6 +83,13 @@ class Settings:
     case_retention_decision: str = ""
     log_retention_months: int = 0
     log_retention_decision: str = ""
+    # How much of a file one import reads, each checked before the rest is read: the file's
+    # size, its rows after the header, a cell's characters (Excel's own limit) and what a
+    # workbook (a zip of XML) unpacks to, so a small file cannot fill the memory.
+    import_max_megabytes: int = 50
+    import_max_rows: int = 200_000
+    import_max_cell_characters: int = 32_767
+    import_max_unpacked_megabytes: int = 300
 
     @property
     def default_plan(self) -> FollowUpPlan:

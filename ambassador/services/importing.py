@@ -11,10 +11,11 @@ command line's import ask this service and never reach past it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
@@ -35,14 +36,17 @@ from ambassador.interchange.columns import column as column
 from ambassador.interchange.columns import guess_mapping as guess_mapping
 from ambassador.interchange.columns import missing_columns as missing_columns
 from ambassador.interchange.records import EmployerEntry, PlacementEntry
+from ambassador.interchange.refusals import MEGABYTE
 from ambassador.interchange.sheets import CP1252 as CP1252
 from ambassador.interchange.sheets import UTF8 as UTF8
 from ambassador.interchange.sheets import UTF8_SIG as UTF8_SIG
+from ambassador.interchange.sheets import CsvChoice as CsvChoice
 from ambassador.interchange.sheets import CsvDialect as CsvDialect
+from ambassador.interchange.sheets import ReadLimits as ReadLimits
 from ambassador.interchange.sheets import Sheet as Sheet
 from ambassador.interchange.sheets import SheetError as SheetError
-from ambassador.interchange.sheets import detect_dialect as detect_dialect
-from ambassador.interchange.sheets import read_sheet as read_sheet
+from ambassador.interchange.sheets import SheetFormat as SheetFormat
+from ambassador.interchange.sheets import read_sheet
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan
 from ambassador.storage.database import Database
@@ -69,6 +73,30 @@ PLACEMENT_REGISTERED = QT_TRANSLATE_NOOP(
     "Messages", "This placement (same participant, employer and start) is already registered."
 )
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Messages", "The same as row {row} of the file.")
+PIN_OTHER_NAME = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This personal identity number is registered for a participant with another name; check "
+    "the number and the name.",
+)
+SAME_NUMBER_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The same personal identity number is on row {rows} of the file too; keep one of the rows.",
+)
+SAME_NAME_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The same name is on row {rows} of the file too, with no personal identity number to tell "
+    "them apart; keep one of the rows, or give the numbers.",
+)
+SAME_ORGANISATION_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The same organisation number is on row {rows} of the file with another name; one number "
+    "is one employer, so correct the number or the name.",
+)
+SAME_PLACEMENT_IN_FILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The same placement (participant, employer and start) is on row {rows} of the file too; "
+    "keep one of the rows.",
+)
 UNKNOWN_PARTICIPANT = QT_TRANSLATE_NOOP(
     "Messages", "No participant with this name or personal identity number is registered."
 )
@@ -158,17 +186,54 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# How many of a row's twins in the file its reason names; "…" says there are more.
+_TWINS_NAMED = 5
+
+
+class _Twins:
+    """Rows of one file that name the same record. Neither can be told to be the right one,
+    so each is refused, naming the others; none is merged into another quietly."""
+
+    def __init__(self) -> None:
+        self._groups: dict[Hashable, list[int]] = {}
+
+    def add(self, row: int, *keys: Hashable) -> None:
+        for key in keys:
+            self._groups.setdefault(key, []).append(row)
+
+    def of(self, row: int, *keys: Hashable) -> str:
+        """The other rows under any of `keys`, as the reason names them ("" for none)."""
+        found: list[int] = []
+        for key in keys:
+            for other in self._groups.get(key, ()):
+                if other != row and other not in found:
+                    found.append(other)
+                    if len(found) > _TWINS_NAMED:
+                        return ", ".join(map(str, found[:_TWINS_NAMED])) + ", …"
+        return ", ".join(map(str, found))
+
+
 def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
     plan = _Plan.empty()
-    by_number: set[str] = set()
+    registered: dict[str, str] = {}  # identity number -> the folded name it is registered for
     by_name: dict[str, list[str | None]] = {}
     for _id, number, first, last in uow.participants.identities():
+        name = _fold(f"{first} {last}")
         if number:
-            by_number.add(number)
-        by_name.setdefault(_fold(f"{first} {last}"), []).append(number)
-    seen_numbers: dict[str, int] = {}
-    seen_names: dict[str, int] = {}
-    for row in records.read_participants(sheet, mapping, today):
+            registered[number] = name
+        by_name.setdefault(name, []).append(number)
+    rows = records.read_participants(sheet, mapping, today)
+    # The same number twice, or the same name where one of the two has no number.
+    twins = _Twins()
+    for row in rows:
+        if row.value is not None:
+            number = row.value.personal_identity_number
+            name = _fold(row.value.full_name)
+            if number is None:
+                twins.add(row.number, ("unnumbered", name))
+            else:
+                twins.add(row.number, ("number", number), ("numbered", name))
+    for row in rows:
         fields = row.value
         if fields is None:
             plan.refuse(row.number, row.label, *row.problems)
@@ -176,25 +241,27 @@ def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: d
         number = fields.personal_identity_number
         label = " ".join(part for part in (fields.full_name, fields.masked_identity_number) if part)
         name = _fold(fields.full_name)
-        if number is not None and number in by_number:
-            plan.keep(row.number, label, Problem("personal_identity_number", PIN_REGISTERED))
+        if number is not None and number in registered:
+            if registered[number] == name:
+                plan.keep(row.number, label, Problem("personal_identity_number", PIN_REGISTERED))
+            else:
+                plan.refuse(row.number, label, Problem("personal_identity_number", PIN_OTHER_NAME))
         elif any(other is None or number is None for other in by_name.get(name, ())):
             # Same name, and one of the two has no number to tell them apart.
             plan.keep(row.number, label, Problem("first_name", NAME_REGISTERED))
-        elif number is not None and number in seen_numbers:
+        elif number is not None and (same := twins.of(row.number, ("number", number))):
             plan.refuse(
                 row.number,
                 label,
-                Problem("personal_identity_number", SAME_AS_ROW, {"row": seen_numbers[number]}),
+                Problem("personal_identity_number", SAME_NUMBER_IN_FILE, {"rows": same}),
             )
-        elif number is None and name in seen_names:
-            plan.refuse(
-                row.number, label, Problem("first_name", SAME_AS_ROW, {"row": seen_names[name]})
-            )
+        elif same := twins.of(
+            row.number,
+            ("unnumbered", name),
+            *(() if number is not None else (("numbered", name),)),
+        ):
+            plan.refuse(row.number, label, Problem("first_name", SAME_NAME_IN_FILE, {"rows": same}))
         else:
-            if number is not None:
-                seen_numbers[number] = row.number
-            seen_names.setdefault(name, row.number)
             plan.add(row.number, label)
             plan.participants.append(fields)
     return plan
@@ -208,27 +275,48 @@ def _plan_employers(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
         if number:
             registered_numbers.add(number)
         registered_names.add(_fold(name))
+    rows = records.read_employers(sheet, mapping)
+    # One organisation number under two names is two employers the file cannot both hold.
+    names_of: dict[str, dict[str, None]] = {}
+    twins = _Twins()
+    for row in rows:
+        if row.value is not None and (org := row.value.employer.organisation_number):
+            name = _fold(row.value.employer.name)
+            names_of.setdefault(org, {})[name] = None
+            twins.add(row.number, (org, name))
     # An employer that recurs in the file (one row per contact) is added once, with every
     # row's contact.
     groups: dict[str, tuple[int, EmployerEntry, list[EmployerEntry]]] = {}
-    for row in records.read_employers(sheet, mapping):
+    for row in rows:
         entry = row.value
         if entry is None:
             plan.refuse(row.number, row.label, *row.problems)
             continue
         employer = entry.employer
         label = employer.name
-        key = employer.organisation_number or _fold(employer.name)
-        if employer.organisation_number in registered_numbers:
+        org = employer.organisation_number
+        key = org or _fold(employer.name)
+        if org in registered_numbers:
             plan.keep(row.number, label, Problem("organisation_number", ORG_REGISTERED))
-        elif employer.organisation_number is None and _fold(employer.name) in registered_names:
+        elif org is None and _fold(employer.name) in registered_names:
             plan.keep(row.number, label, Problem("name", EMPLOYER_NAME_REGISTERED))
+        elif org is not None and len(names_of[org]) > 1:
+            others = [(org, name) for name in names_of[org] if name != _fold(employer.name)]
+            plan.refuse(
+                row.number,
+                label,
+                Problem(
+                    "organisation_number",
+                    SAME_ORGANISATION_IN_FILE,
+                    {"rows": twins.of(row.number, *others)},
+                ),
+            )
         elif key in groups:
-            first_row, _first, others = groups[key]
+            first_row, _first, others_in_group = groups[key]
             if entry.contact is None:
                 plan.refuse(row.number, label, Problem("name", SAME_AS_ROW, {"row": first_row}))
             else:
-                others.append(entry)
+                others_in_group.append(entry)
                 plan.add(row.number, f"{label}: {entry.contact.name}")
         else:
             groups[key] = (row.number, entry, [])
@@ -300,7 +388,9 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
     finder = _Finder(uow)
     contacts = uow.employers.all_contacts()
     registered = uow.placements.keys()
-    seen: dict[tuple[int, int, date], int] = {}
+    twins = _Twins()
+    # Rows to add unless the file holds the same placement twice: row, label, key, entry.
+    candidates: list[tuple[int, str, tuple[int, int, date], PlacementEntry]] = []
     type_plans = {_fold(t): own for t, own in uow.type_plans.all().items()}
     rows = records.read_placements(
         sheet,
@@ -362,12 +452,18 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
         key = (participant_id, employer_id, placement.start_date)
         if key in registered:
             plan.keep(row.number, label, Problem("start_date", PLACEMENT_REGISTERED))
-        elif key in seen:
-            plan.refuse(row.number, label, Problem("start_date", SAME_AS_ROW, {"row": seen[key]}))
         else:
-            seen[key] = row.number
-            plan.add(row.number, label)
-            plan.placements.append(replace(entry, placement=placement, ending=ending))
+            twins.add(row.number, key)
+            ready = replace(entry, placement=placement, ending=ending)
+            candidates.append((row.number, label, key, ready))
+    for number, label, key, ready in candidates:
+        if same := twins.of(number, key):
+            problem = Problem("start_date", SAME_PLACEMENT_IN_FILE, {"rows": same})
+            plan.refuse(number, label, problem)
+        else:
+            plan.add(number, label)
+            plan.placements.append(ready)
+    plan.rows.sort(key=lambda preview_row: preview_row.number)
     return plan
 
 
@@ -394,10 +490,30 @@ _PLANNERS: dict[ListKind, Callable[[UnitOfWork, Sheet, Mapping, date], _Plan]] =
 # The service ------------------------------------------------------------------------------------
 
 
+def read_limits(settings: Settings) -> ReadLimits:
+    """How much of a file one import reads, as the settings say."""
+    return ReadLimits(
+        max_bytes=settings.import_max_megabytes * MEGABYTE,
+        max_rows=settings.import_max_rows,
+        max_cell_characters=settings.import_max_cell_characters,
+        max_unpacked_bytes=settings.import_max_unpacked_megabytes * MEGABYTE,
+    )
+
+
 class ImportService:
     def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
         self._clock = clock
+
+    def limits(self) -> ReadLimits:
+        with self._db.read() as uow:
+            return read_limits(Settings.from_strings(uow.settings.all()))
+
+    def read(self, path: Path, encoding: str | None = None, delimiter: str | None = None) -> Sheet:
+        """The file as a sheet, within the settings' limits; a CSV file's encoding and
+        delimiter as given, each detected when None. Refused with a `SheetError`."""
+        choice = CsvChoice(encoding, delimiter) if encoding or delimiter else None
+        return read_sheet(path, choice, self.limits())
 
     def preview(self, kind: ListKind, sheet: Sheet, mapping: Mapping) -> ImportPreview:
         with self._db.read() as uow:

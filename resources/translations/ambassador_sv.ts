@@ -438,31 +438,31 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den, och dess tabeller, index och söktabeller är de som dess schemarevision ska ha.</translation>
     </message>
     <message>
         <source>Missing table: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell saknas: {name}</translation>
     </message>
     <message>
         <source>Missing column: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn saknas: {name}</translation>
     </message>
     <message>
         <source>Missing index: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index saknas: {name}</translation>
     </message>
     <message>
         <source>A table its revision does not have: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En tabell som revisionen inte har: {name}</translation>
     </message>
     <message>
         <source>A column its revision does not have: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>En kolumn som revisionen inte har: {name}</translation>
     </message>
     <message>
         <source>An index its revision does not have: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett index som revisionen inte har: {name}</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -634,7 +634,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>{problem}: {path}. The newest backup that passes its check was taken {taken}: {backup}. To put it in place, keeping the damaged file beside it under a new name: ambassador restore {backup} --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: {path}. Den nyaste säkerhetskopian som klarar kontrollen togs {taken}: {backup}. Så läggs den på plats, med den skadade filen kvar bredvid under ett nytt namn: ambassador restore {backup} --db {path}</translation>
     </message>
     <message>
         <source>The period must not end before it starts.</source>
@@ -790,7 +790,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>… and {count} more rows already registered or refused, not shown one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>… och {count} rader till som redan är registrerade eller avvisade, som inte visas var för sig.</translation>
     </message>
     <message>
         <source>{new} new, {existing} already registered, {bad} refused.</source>
@@ -822,11 +822,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>import participants, employers or placements from CSV, XLSX or ODS</source>
-        <translation type="unfinished"></translation>
+        <translation>importera deltagare, arbetsgivare eller placeringar från CSV, XLSX eller ODS</translation>
     </message>
     <message>
         <source>the CSV, XLSX or ODS file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-, XLSX- eller ODS-filen som ska läsas</translation>
     </message>
     <message>
         <source>only show what would happen</source>
@@ -1146,11 +1146,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>A new, empty database was made: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny, tom databas skapades: {path}</translation>
     </message>
     <message>
         <source>make a new, empty database (never over a file that is already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa en ny, tom databas (aldrig över en fil som redan finns)</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1516,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <name>CrashNet</name>
     <message>
         <source>This could not be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att göra</translation>
     </message>
 </context>
 <context>
@@ -3100,15 +3100,15 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylark (*.csv *.xlsx *.ods *.txt)</translation>
     </message>
     <message>
         <source>Read as an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Läst som OpenDocument-kalkylark</translation>
     </message>
     <message>
         <source>Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en CSV-fil eller en arbetsbok (Excel eller OpenDocument) med en rubrikrad. Rubriker som Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr och Startdatum känns igen; vad de andra är kan du ange själv. Inget sparas förrän du trycker Importera.</translation>
     </message>
     <message>
         <source>Read as an Excel workbook</source>
@@ -3617,6 +3617,22 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Decision for logs</source>
         <translation>Beslut för loggar</translation>
+    </message>
+    <message>
+        <source>Largest file to import</source>
+        <translation>Största fil att importera</translation>
+    </message>
+    <message>
+        <source>Most rows to import</source>
+        <translation>Flest rader att importera</translation>
+    </message>
+    <message>
+        <source>Longest cell to import</source>
+        <translation>Längsta cell att importera</translation>
+    </message>
+    <message>
+        <source>Largest workbook unpacked</source>
+        <translation>Största uppackade arbetsbok</translation>
     </message>
     <message>
         <source>List of placement types</source>
@@ -4329,7 +4345,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>The database is open read-only: it can be read, not changed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är öppnad skrivskyddad: den kan läsas men inte ändras; inget sparades.</translation>
     </message>
     <message>
         <source>This file is not an Ambassador database</source>
@@ -4341,7 +4357,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>This file is not an Ambassador database: it holds nothing. A new database is made only where there is no file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte en Ambassador-databas: den är tom. En ny databas skapas bara där det inte redan finns en fil</translation>
     </message>
     <message>
         <source>This Ambassador database is damaged</source>
@@ -4349,7 +4365,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>This Ambassador database is damaged: its tables are not those its version must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassador-databasen är skadad: dess tabeller är inte de som dess version ska ha</translation>
     </message>
     <message>
         <source>There is no such file</source>
@@ -4357,11 +4373,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>A file is already there; a new database is never made over a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en fil där; en ny databas skapas aldrig över en fil</translation>
     </message>
     <message>
         <source>A new database cannot be made here: the folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny databas kan inte skapas här: det går inte att skriva i mappen</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Ambassador</source>
@@ -4369,11 +4385,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>This database was made by an earlier version of Ambassador and must be upgraded before this one reads it, which cannot be done while the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är skapad av en tidigare version av Ambassador och måste uppgraderas innan den här versionen kan läsa den, vilket inte går så länge filen är skrivskyddad</translation>
     </message>
     <message>
         <source>This database file is read-only: it can be read, but not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen är skrivskyddad: den kan läsas men inte ändras</translation>
     </message>
     <message>
         <source>This database is encrypted; it needs its passphrase.</source>
@@ -4429,7 +4445,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>Nothing was written: every document and list is recorded in the database&apos;s export log, and this database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrevs: varje dokument och lista förs in i databasens exportlogg, och databasen är öppnad skrivskyddad.</translation>
     </message>
     <message>
         <source>The reference may hold at most 100 characters.</source>
@@ -4493,7 +4509,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>The cell holds a NUL byte, which no text has: the file is damaged here. Correct the cell in the spreadsheet program, or leave the row out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellen innehåller en NUL-byte, som ingen text har: filen är skadad här. Rätta cellen i kalkylprogrammet, eller lämna raden utanför.</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
@@ -4505,7 +4521,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>The file is neither CSV text nor a workbook (Excel .xlsx or OpenDocument .ods); save it from the spreadsheet program as one of those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är varken CSV-text eller en arbetsbok (Excel .xlsx eller OpenDocument .ods); spara den från kalkylprogrammet som något av dem.</translation>
     </message>
     <message>
         <source>The file is an old Excel workbook (.xls) or one protected by a password; save it as an Excel workbook (.xlsx) without a password, or as CSV.</source>
@@ -4513,7 +4529,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>The spreadsheet is protected by a password; save it again without one, or as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylarket är skyddat med lösenord; spara det igen utan lösenord, eller som CSV.</translation>
     </message>
     <message>
         <source>A quotation mark in the file is never closed, so its rows cannot be told apart; open the file in the spreadsheet program and save it again.</source>
@@ -4525,27 +4541,27 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>This is a folder, not a file; choose the spreadsheet file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en mapp, inte en fil; välj kalkylarksfilen i den.</translation>
     </message>
     <message>
         <source>The file is larger than {megabytes} MB, the most one import reads; split it into smaller files, or raise the limit in the settings (Data safety).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är större än {megabytes} MB, det mesta en import läser; dela upp den i mindre filer, eller höj gränsen i inställningarna (Datasäkerhet).</translation>
     </message>
     <message>
         <source>The file has more than {rows} rows, the most one import reads; split it into smaller files, or raise the limit in the settings (Data safety).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har fler än {rows} rader, det mesta en import läser; dela upp den i mindre filer, eller höj gränsen i inställningarna (Datasäkerhet).</translation>
     </message>
     <message>
         <source>Row {row} has a cell longer than {characters} characters, the most a cell may hold; shorten it, or raise the limit in the settings (Data safety).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {row} har en cell med fler än {characters} tecken, det mesta en cell får rymma; korta den, eller höj gränsen i inställningarna (Datasäkerhet).</translation>
     </message>
     <message>
         <source>A cell in the file is longer than {characters} characters, the most a cell may hold; shorten it, or raise the limit in the settings (Data safety).</source>
-        <translation type="unfinished"></translation>
+        <translation>En cell i filen har fler än {characters} tecken, det mesta en cell får rymma; korta den, eller höj gränsen i inställningarna (Datasäkerhet).</translation>
     </message>
     <message>
         <source>The workbook unpacks to more than {megabytes} MB, the most one import reads; it is damaged or holds far more than its rows. Save it again from the spreadsheet program, or raise the limit in the settings (Data safety).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken packas upp till mer än {megabytes} MB, det mesta en import läser; den är skadad eller rymmer långt mer än sina rader. Spara den igen från kalkylprogrammet, eller höj gränsen i inställningarna (Datasäkerhet).</translation>
     </message>
     <message>
         <source>Write the date as 2026-03-01, 1/3/2026 or 20260301.</source>
@@ -4597,23 +4613,23 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>This personal identity number is registered for a participant with another name; check the number and the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnumret är registrerat för en deltagare med ett annat namn; kontrollera numret och namnet.</translation>
     </message>
     <message>
         <source>The same personal identity number is on row {rows} of the file too; keep one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma personnummer finns också på rad {rows} i filen; behåll en av raderna.</translation>
     </message>
     <message>
         <source>The same name is on row {rows} of the file too, with no personal identity number to tell them apart; keep one of the rows, or give the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma namn finns också på rad {rows} i filen, utan personnummer som skiljer dem åt; behåll en av raderna, eller ange numren.</translation>
     </message>
     <message>
         <source>The same organisation number is on row {rows} of the file with another name; one number is one employer, so correct the number or the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma organisationsnummer finns på rad {rows} i filen med ett annat namn; ett nummer är en arbetsgivare, så rätta numret eller namnet.</translation>
     </message>
     <message>
         <source>The same placement (participant, employer and start) is on row {rows} of the file too; keep one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma placering (deltagare, arbetsgivare och start) finns också på rad {rows} i filen; behåll en av raderna.</translation>
     </message>
     <message>
         <source>No participant with this name or personal identity number is registered.</source>
@@ -7339,6 +7355,54 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Bara en krypterad databas kan låsas. 0 betyder aldrig.</translation>
     </message>
     <message>
+        <source>Imports</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>How much of a file one import reads. A file over a limit is refused before it is read, so a damaged file cannot fill the memory.</source>
+        <translation>Hur mycket av en fil en import läser. En fil över en gräns avvisas innan den läses, så att en skadad fil inte kan fylla minnet.</translation>
+    </message>
+    <message>
+        <source>Largest file, in megabytes</source>
+        <translation>Största fil, i megabyte</translation>
+    </message>
+    <message>
+        <source>Largest fil&amp;e (MB):</source>
+        <translation>Största &amp;fil (MB):</translation>
+    </message>
+    <message>
+        <source>Most rows in a file</source>
+        <translation>Flest rader i en fil</translation>
+    </message>
+    <message>
+        <source>Most &amp;rows:</source>
+        <translation>Flest ra&amp;der:</translation>
+    </message>
+    <message>
+        <source>Longest cell, in characters</source>
+        <translation>Längsta cell, i tecken</translation>
+    </message>
+    <message>
+        <source>Longest cell (charac&amp;ters):</source>
+        <translation>Längsta cell (&amp;tecken):</translation>
+    </message>
+    <message>
+        <source>Excel&apos;s own limit is 32,767.</source>
+        <translation>Excels egen gräns är 32 767.</translation>
+    </message>
+    <message>
+        <source>Largest workbook unpacked, in megabytes</source>
+        <translation>Största arbetsbok uppackad, i megabyte</translation>
+    </message>
+    <message>
+        <source>Largest workbook &amp;unpacked (MB):</source>
+        <translation>Största arbetsbok u&amp;ppackad (MB):</translation>
+    </message>
+    <message>
+        <source>A workbook (.xlsx, .ods) is packed; this is what it may hold unpacked.</source>
+        <translation>En arbetsbok (.xlsx, .ods) är packad; detta är vad den får rymma uppackad.</translation>
+    </message>
+    <message>
         <source>Retention</source>
         <translation>Gallring</translation>
     </message>
@@ -7415,31 +7479,31 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <name>Startup</name>
     <message>
         <source>No database here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databas här</translation>
     </message>
     <message>
         <source>There is no database at %1. Make a new, empty one there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen databas på %1. Skapa en ny, tom databas där?</translation>
     </message>
     <message>
         <source>&amp;Make a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa en ny databas</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (skrivskyddad)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
     </message>
     <message>
         <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database&apos;s export log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är skrivskyddad: du kan läsa allt i den men inte ändra något. Dokument och listor kan inte heller skrivas, eftersom vart och ett måste föras in i databasens exportlogg.</translation>
     </message>
     <message>
         <source>The database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är skrivskyddad</translation>
     </message>
     <message>
         <source>Ambassador cannot open the database</source>
@@ -7447,11 +7511,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en databasfil.</translation>
     </message>
     <message>
         <source>%1 could not be read: this user may not read it, or the disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gick inte att läsa: användaren får inte läsa den, eller så har disken fel.</translation>
     </message>
     <message>
         <source>No backup that passes its check was found.</source>

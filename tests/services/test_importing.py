@@ -3,6 +3,7 @@ rows arrive exactly, a bad file changes nothing and names each bad row and why."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,13 +12,14 @@ from openpyxl import Workbook
 
 from ambassador.domain.audit import AuditAction
 from ambassador.domain.enums import AgreementStatus, ContactRole, Gender, Outcome, Sector
-from ambassador.domain.errors import RuleViolationError
+from ambassador.domain.errors import Problem, RuleViolationError
 from ambassador.domain.exports import ListKind
 from ambassador.domain.identity import BAD_CHECKSUM
 from ambassador.domain.validation import END_BEFORE_START, NAME_CHARACTERS, REQUIRED
 from ambassador.interchange.columns import guess_mapping, missing_columns
-from ambassador.interchange.records import FORMULA
-from ambassador.interchange.sheets import CsvDialect, Sheet, read_sheet
+from ambassador.interchange.records import FORMULA, NUL_BYTE
+from ambassador.interchange.refusals import TOO_MANY_ROWS, SheetError
+from ambassador.interchange.sheets import CsvDialect, Sheet, SheetFormat, read_sheet
 from ambassador.services import importing
 from ambassador.services.bundle import Services
 from ambassador.services.importing import HAS_BAD_ROWS, RowStatus
@@ -28,6 +30,7 @@ from tests.factories import (
     make_participant,
     make_supervisor,
 )
+from tests.opendocument import Formula, ods_bytes
 from tests.snapshots import dump_file
 
 ANNA = make_identity_number(date(1990, 4, 2), woman=True)
@@ -161,7 +164,7 @@ def test_bad_rows_left_out_on_purpose_let_the_good_ones_in(
     assert [p.last_name for p in services.participants.page()] == ["Person"]
 
 
-def test_duplicates_by_number_and_by_name_are_left_as_they_are(
+def test_registered_ones_are_left_as_they_are_and_twins_in_the_file_refused(
     services: Services, tmp_path: Path
 ) -> None:
     make_participant(services, first_name="Åsa", last_name="Ärlig", personal_identity_number=ANNA)
@@ -170,7 +173,7 @@ def test_duplicates_by_number_and_by_name_are_left_as_they_are(
         tmp_path,
         "again.csv",
         "Förnamn;Efternamn;Personnummer\n"
-        f"Åsa;Ärlig-Nygren;{ANNA}\n"  # same number, new name: the same person
+        f"åsa;ÄRLIG;{ANNA}\n"  # the same number and name, written otherwise
         "utan;NUMMER;\n"  # same name, neither has a number
         f"Ny;Person;{OLLE}\n"
         f"Ny;Dubblett;{OLLE}\n",  # the same number twice in the file
@@ -180,14 +183,146 @@ def test_duplicates_by_number_and_by_name_are_left_as_they_are(
     assert [row.status for row in preview.rows] == [
         RowStatus.EXISTING,
         RowStatus.EXISTING,
-        RowStatus.NEW,
+        RowStatus.BAD,
         RowStatus.BAD,
     ]
     assert preview.rows[0].problems[0].message == importing.PIN_REGISTERED
     assert preview.rows[1].problems[0].message == importing.NAME_REGISTERED
-    assert preview.rows[3].problems[0].params == {"row": 4}
+    # Neither of the two is the right one: both are refused, each naming the other.
+    assert [row.problems for row in preview.rows[2:]] == [
+        (Problem("personal_identity_number", importing.SAME_NUMBER_IN_FILE, {"rows": "5"}),),
+        (Problem("personal_identity_number", importing.SAME_NUMBER_IN_FILE, {"rows": "4"}),),
+    ]
     # The identity number is shown masked, never whole.
     assert ANNA not in preview.rows[0].label and ANNA[:8] in preview.rows[0].label
+
+
+def test_a_registered_number_under_another_name_is_a_conflict(
+    services: Services, tmp_path: Path
+) -> None:
+    make_participant(services, first_name="Åsa", last_name="Ärlig", personal_identity_number=ANNA)
+    path = write(
+        tmp_path,
+        "conflict.csv",
+        f"Förnamn;Efternamn;Personnummer\nBo;Ek;{ANNA}\nNy;Person;{OLLE}\n",
+    )
+    sheet, mapping = load(ListKind.PARTICIPANTS, path)
+
+    preview = services.imports.preview(ListKind.PARTICIPANTS, sheet, mapping)
+
+    assert [row.status for row in preview.rows] == [RowStatus.BAD, RowStatus.NEW]
+    assert preview.rows[0].problems == (
+        Problem("personal_identity_number", importing.PIN_OTHER_NAME),
+    )
+    with pytest.raises(RuleViolationError):
+        services.imports.commit(ListKind.PARTICIPANTS, sheet, mapping)
+
+
+def test_the_same_name_without_numbers_twice_in_a_file_refuses_both(
+    services: Services, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "names.csv",
+        "Förnamn;Efternamn;Personnummer\n"
+        "Anna;Berg;\n"
+        f"Anna;Berg;{ANNA}\n"  # one of the two has no number: they cannot be told apart
+        "Olle;Ek;\n"
+        f"Lisa;Lund;{OLLE}\n"
+        f"lisa;lund;{make_identity_number(date(1970, 1, 1), woman=True)}\n",  # two numbers
+    )
+    sheet, mapping = load(ListKind.PARTICIPANTS, path)
+
+    preview = services.imports.preview(ListKind.PARTICIPANTS, sheet, mapping)
+
+    assert [(row.status, row.problems) for row in preview.rows[:2]] == [
+        (RowStatus.BAD, (Problem("first_name", importing.SAME_NAME_IN_FILE, {"rows": "3"}),)),
+        (RowStatus.BAD, (Problem("first_name", importing.SAME_NAME_IN_FILE, {"rows": "2"}),)),
+    ]
+    assert [row.status for row in preview.rows[2:]] == [RowStatus.NEW] * 3
+
+
+def test_many_twins_are_named_five_and_an_ellipsis(services: Services, tmp_path: Path) -> None:
+    path = write(tmp_path, "many.csv", "Förnamn;Efternamn\n" + "Anna;Berg\n" * 8 + "Bo;Ek\n")
+    sheet, mapping = load(ListKind.PARTICIPANTS, path)
+
+    preview = services.imports.preview(ListKind.PARTICIPANTS, sheet, mapping)
+
+    assert preview.rows[0].problems[0].params == {"rows": "3, 4, 5, 6, 7, …"}
+    assert preview.rows[7].problems[0].params == {"rows": "2, 3, 4, 5, 6, …"}
+    assert preview.count(RowStatus.BAD) == 8
+    assert preview.rows[8].status is RowStatus.NEW
+
+
+def test_a_row_whose_cell_held_a_nul_byte_is_refused_not_read_without_it(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "nul.csv"
+    path.write_bytes(
+        "Förnamn;Efternamn;Ort\r\nAnna;Be\x00rg;Lund\r\nBo;Ek;Ume\x00å\r\nCilla;Ås;Lund\r\n".encode()
+        + "Dan;Öst;Lund\r\n".encode() * 5
+    )
+    sheet, mapping = load(ListKind.PARTICIPANTS, path)
+
+    preview = services.imports.preview(ListKind.PARTICIPANTS, sheet, mapping)
+
+    assert [(row.status, row.problems) for row in preview.rows[:3]] == [
+        (RowStatus.BAD, (Problem("last_name", NUL_BYTE),)),
+        (RowStatus.NEW, ()),  # the NUL is in a column not read
+        (RowStatus.NEW, ()),
+    ]
+    assert preview.rows[0].label == "Anna Be\ufffdrg"
+
+
+def test_an_ods_file_imports_like_a_workbook(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "deltagare.ods"
+    path.write_bytes(
+        ods_bytes(
+            [
+                ["Förnamn", "Efternamn", "Personnummer", "Kön", "Remissdatum", "Timmar"],
+                ["Åsa", "Öberg", ANNA, "Kvinna", date(2026, 3, 1), Formula("of:=1+1", 2)],
+                ["Olle", "Ek", OLLE, "Man", date(2026, 3, 2), None],
+            ]
+        )
+    )
+
+    sheet = services.imports.read(path)
+    mapping = guess_mapping(ListKind.PARTICIPANTS, sheet.headers)
+    result = services.imports.commit(ListKind.PARTICIPANTS, sheet, mapping)
+
+    assert sheet.file_format is SheetFormat.ODS
+    assert result.added == 2
+    people = {p.first_name: p for p in services.participants.page()}
+    assert people["Åsa"].personal_identity_number == ANNA.replace("-", "")
+    assert people["Åsa"].gender is Gender.WOMAN
+    assert people["Olle"].referral_date == date(2026, 3, 2)
+
+
+def test_the_service_reads_within_the_limits_in_the_settings(
+    services: Services, tmp_path: Path
+) -> None:
+    services.settings.save(replace(services.settings.get(), import_max_rows=100))
+    path = write(tmp_path, "lista.csv", "Förnamn;Efternamn\n" + "Anna;Berg\n" * 101)
+
+    with pytest.raises(SheetError) as raised:
+        services.imports.read(path)
+
+    assert (raised.value.message, raised.value.params) == (TOO_MANY_ROWS, {"rows": "100"})
+    assert services.imports.limits().max_rows == 100
+
+
+def test_the_service_detects_what_is_not_given_and_keeps_what_is(
+    services: Services, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "lista.csv", "Förnamn,Efternamn\nÅsa,Öberg\n", encoding="cp1252")
+
+    detected = services.imports.read(path)
+    comma_given = services.imports.read(path, delimiter=",")
+    utf8_given = services.imports.read(path, encoding="utf-8")
+
+    assert detected.dialect == comma_given.dialect == CsvDialect("cp1252", ",")
+    assert utf8_given.dialect == CsvDialect("utf-8", ",")
+    assert utf8_given.rows[0].cells[0] == "\ufffd" + "sa"
 
 
 def test_a_full_name_column_is_split(services: Services, tmp_path: Path) -> None:
@@ -291,6 +426,41 @@ def test_employer_already_registered_and_bad_organisation_number(
     assert preview.rows[1].problems[0].field == "organisation_number"
 
 
+def test_one_organisation_number_under_two_names_refuses_both_rows(
+    services: Services, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "ag.csv",
+        "Arbetsgivare;Org.nr;Kontaktperson\n"
+        f"Vårdcentralen Åby;{ORG};Karin Ek\n"
+        f"Bageriet i Öby;{ORG};Lars Ås\n"  # another employer, the same number
+        f"vårdcentralen åby;{ORG};Eva Berg\n"  # the first one's second contact
+        f"Bageriet i Öby;{OTHER_ORG};\n",
+    )
+    sheet, mapping = load(ListKind.EMPLOYERS, path)
+
+    preview = services.imports.preview(ListKind.EMPLOYERS, sheet, mapping)
+
+    def twins_of(rows: str) -> tuple[Problem, ...]:
+        return (
+            Problem("organisation_number", importing.SAME_ORGANISATION_IN_FILE, {"rows": rows}),
+        )
+
+    assert [(row.status, row.problems) for row in preview.rows] == [
+        (RowStatus.BAD, twins_of("3")),
+        (RowStatus.BAD, twins_of("2, 4")),
+        (RowStatus.BAD, twins_of("3")),
+        (RowStatus.NEW, ()),
+    ]
+    # Nothing is merged: left out on purpose, only the employer that stands alone arrives.
+    result = services.imports.commit(ListKind.EMPLOYERS, sheet, mapping, leave_out_bad=True)
+    assert (result.added, result.contacts_added) == (1, 0)
+    assert [(e.name, e.organisation_number) for e in services.employers.page()] == [
+        ("Bageriet i Öby", OTHER_ORG)
+    ]
+
+
 # Placements -------------------------------------------------------------------------------
 
 
@@ -330,6 +500,35 @@ def test_placements_find_their_participant_and_employer(services: Services, tmp_
     assert result.changes.check_ins == {
         c.id for p in (first, second) for c in services.follow_up.check_ins_of_placement(p.id)
     }
+
+
+def test_the_same_placement_twice_in_a_file_refuses_both_rows(
+    services: Services, tmp_path: Path
+) -> None:
+    make_participant(services, first_name="Åsa", last_name="Ärlig", personal_identity_number=ANNA)
+    make_employer(services, name="Vårdcentralen Åby", organisation_number=ORG)
+    kind = services.settings.list_labels(importing.ListName.PLACEMENT_TYPES)[0]
+    path = write(
+        tmp_path,
+        "placeringar.csv",
+        "Personnummer;Org.nr;Placeringstyp;Startdatum\n"
+        f"{ANNA};{ORG};{kind};2026-11-02\n"
+        f"{ANNA};{ORG};{kind};2026-12-01\n"
+        f"{ANNA};{ORG};{kind};2026-11-02\n",
+    )
+    sheet, mapping = load(ListKind.PLACEMENTS, path)
+
+    preview = services.imports.preview(ListKind.PLACEMENTS, sheet, mapping)
+
+    assert [(row.number, row.status) for row in preview.rows] == [
+        (2, RowStatus.BAD),
+        (3, RowStatus.NEW),
+        (4, RowStatus.BAD),
+    ]
+    assert preview.rows[0].problems == (
+        Problem("start_date", importing.SAME_PLACEMENT_IN_FILE, {"rows": "4"}),
+    )
+    assert preview.rows[2].problems[0].params == {"rows": "2"}
 
 
 def test_bad_placements_each_with_their_reason(

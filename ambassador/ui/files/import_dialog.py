@@ -1,5 +1,6 @@
-"""Bringing participants, employers or placements in from a CSV or XLSX sheet: choose the file,
-correct how it was read, say which column is which, see what each row would do, import."""
+"""Bringing participants, employers or placements in from a CSV file or a workbook (.xlsx, .ods):
+choose the file, correct how it was read, say which column is which, see what each row would
+do, import."""
 
 from __future__ import annotations
 
@@ -39,15 +40,14 @@ from ambassador.services.importing import (
     IMPORT_COLUMNS,
     UTF8,
     UTF8_SIG,
-    CsvDialect,
     ImportPreview,
     ImportResult,
     RowStatus,
     Sheet,
     SheetError,
+    SheetFormat,
     guess_mapping,
     missing_columns,
-    read_sheet,
 )
 from ambassador.ui.common import dialogs, icons
 from ambassador.ui.common.busy import wait_cursor
@@ -94,7 +94,6 @@ class ImportDialog(QDialog):
         self._start_folder = start_folder
         self._path: Path | None = None
         self._sheet: Sheet | None = None
-        self._detected: CsvDialect | None = None  # how the file read when left to detection
         self._preview: ImportPreview | None = None
         self._importing = False
         self.result_of_import: ImportResult | None = None
@@ -231,7 +230,6 @@ class ImportDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read `path`, detecting how it is written, and preview it."""
         self._path = path
-        self._detected = None
         self.file_label.setText(path.name)
         self.file_label.setToolTip(str(path))
         for combo in (self.encoding_combo, self.delimiter_combo):
@@ -254,7 +252,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose a spreadsheet"),
             start,
-            self.tr("Spreadsheets (*.csv *.xlsx *.txt)"),
+            self.tr("Spreadsheets (*.csv *.xlsx *.ods *.txt)"),
         )
         if path is not None:
             self.load_file(path)
@@ -263,33 +261,25 @@ class ImportDialog(QDialog):
         if self._path is not None:
             self._read(keep_mapping=True)
 
-    def _chosen_dialect(self) -> CsvDialect | None:
-        encoding = self.encoding_combo.currentData()
-        delimiter = self.delimiter_combo.currentData()
-        if encoding is None and delimiter is None:
-            return None
-        # The half left on Automatic keeps what detection found.
-        detected = self._detected or CsvDialect(UTF8, ";")
-        return CsvDialect(encoding or detected.encoding, delimiter or detected.delimiter)
-
     def _read(self, *, keep_mapping: bool) -> None:
         assert self._path is not None
-        dialect = self._chosen_dialect()
+        # A half left on Automatic is detected from the file.
+        encoding = self.encoding_combo.currentData()
+        delimiter = self.delimiter_combo.currentData()
         old_headers = self._sheet.headers if self._sheet is not None else None
         self.file_error_label.hide()
         try:
             with wait_cursor():
-                sheet = read_sheet(self._path, dialect)
-        except SheetError as error:
+                sheet = self._services.imports.read(self._path, encoding, delimiter)
+        except (SheetError, StorageError) as error:
             self._sheet = None
-            self.file_error_label.setText(message(error.message))
+            params = error.params if isinstance(error, SheetError) else {}
+            self.file_error_label.setText(message(error.message, **params))
             self.file_error_label.show()
             self.detected_label.clear()
-            csv = self._path.suffix.lower() != ".xlsx"
+            csv = self._path.suffix.lower() not in (".xlsx", ".ods")
         else:
             self._sheet = sheet
-            if dialect is None:
-                self._detected = sheet.dialect
             self.detected_label.setText(self._dialect_text(sheet))
             csv = sheet.dialect is not None
         for combo in (self.encoding_combo, self.delimiter_combo):
@@ -304,6 +294,8 @@ class ImportDialog(QDialog):
         self._refresh_preview()
 
     def _dialect_text(self, sheet: Sheet) -> str:
+        if sheet.file_format is SheetFormat.ODS:
+            return self.tr("Read as an OpenDocument spreadsheet")
         if sheet.dialect is None:
             return self.tr("Read as an Excel workbook")
         return (
@@ -363,10 +355,10 @@ class ImportDialog(QDialog):
     def _counts_text(self) -> str:
         if self._sheet is None:
             return self.tr(
-                "Choose a CSV file or an Excel workbook with a row of headings. Headings such "
-                "as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are "
-                "recognised; you can say what the others are. Nothing is saved until you "
-                "press Import."
+                "Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. "
+                "Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and "
+                "Startdatum are recognised; you can say what the others are. Nothing is saved "
+                "until you press Import."
             )
         if self._preview is None:
             return ""

@@ -1,5 +1,6 @@
 """Datasäkerhet's Settings tab: the form for the safety settings (how many backups and where,
-when the window locks, the retention periods and the decisions they cite) and saving it."""
+when the window locks, how much of a file one import reads, the retention periods and the
+decisions they cite) and saving it."""
 
 from __future__ import annotations
 
@@ -144,6 +145,47 @@ class SettingsTab(SafetyTab):
             self.tr("Only an encrypted database can be locked. 0 means never."),
         )
 
+        imports, import_form = self._form_group(self.tr("Imports"))
+        import_form.addRow(
+            wrapped_label(
+                self.tr(
+                    "How much of a file one import reads. A file over a limit is refused before "
+                    "it is read, so a damaged file cannot fill the memory."
+                )
+            )
+        )
+        self.import_megabytes_spin = self._spin(1, 1000, self.tr("Largest file, in megabytes"))
+        self._add_field(
+            import_form,
+            "import_max_megabytes",
+            self.tr("Largest fil&e (MB):"),
+            self.import_megabytes_spin,
+        )
+        self.import_rows_spin = self._spin(100, 1_000_000, self.tr("Most rows in a file"))
+        self.import_rows_spin.setGroupSeparatorShown(True)
+        self._add_field(
+            import_form, "import_max_rows", self.tr("Most &rows:"), self.import_rows_spin
+        )
+        self.import_cell_spin = self._spin(1000, 1_000_000, self.tr("Longest cell, in characters"))
+        self.import_cell_spin.setGroupSeparatorShown(True)
+        self._add_field(
+            import_form,
+            "import_max_cell_characters",
+            self.tr("Longest cell (charac&ters):"),
+            self.import_cell_spin,
+            self.tr("Excel's own limit is 32,767."),
+        )
+        self.import_unpacked_spin = self._spin(
+            10, 4000, self.tr("Largest workbook unpacked, in megabytes")
+        )
+        self._add_field(
+            import_form,
+            "import_max_unpacked_megabytes",
+            self.tr("Largest workbook &unpacked (MB):"),
+            self.import_unpacked_spin,
+            self.tr("A workbook (.xlsx, .ods) is packed; this is what it may hold unpacked."),
+        )
+
         retention, retention_form = self._form_group(self.tr("Retention"))
         retention_intro = wrapped_label(
             self.tr(
@@ -195,6 +237,7 @@ class SettingsTab(SafetyTab):
         left = QVBoxLayout()
         left.addWidget(backups)
         left.addWidget(locking)
+        left.addWidget(imports)
         left.addStretch(1)
         columns.addLayout(left, 1)
         right = QVBoxLayout()
@@ -229,6 +272,10 @@ class SettingsTab(SafetyTab):
             (self.lock_after_spin, settings.lock_after_minutes),
             (self.case_months_spin, settings.case_retention_months),
             (self.log_months_spin, settings.log_retention_months),
+            (self.import_megabytes_spin, settings.import_max_megabytes),
+            (self.import_rows_spin, settings.import_max_rows),
+            (self.import_cell_spin, settings.import_max_cell_characters),
+            (self.import_unpacked_spin, settings.import_max_unpacked_megabytes),
         ):
             spin.blockSignals(True)
             spin.setValue(value)
@@ -251,6 +298,10 @@ class SettingsTab(SafetyTab):
             case_retention_decision=self.case_decision_edit.text(),
             log_retention_months=self.log_months_spin.value(),
             log_retention_decision=self.log_decision_edit.text(),
+            import_max_megabytes=self.import_megabytes_spin.value(),
+            import_max_rows=self.import_rows_spin.value(),
+            import_max_cell_characters=self.import_cell_spin.value(),
+            import_max_unpacked_megabytes=self.import_unpacked_spin.value(),
         )
 
     def show_problems(self, problems: Sequence[Problem]) -> None:

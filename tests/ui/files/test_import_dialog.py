@@ -4,6 +4,7 @@ hand, every row's fate shown before anything is saved, and only then one import.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.errors import RuleViolationError, StorageError
 from ambassador.domain.exports import ListKind
 from ambassador.domain.identity import BAD_CHECKSUM
+from ambassador.interchange.refusals import FOLDER, TOO_MANY_ROWS, grouped
 from ambassador.interchange.sheets import DAMAGED
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
@@ -28,6 +30,7 @@ from ambassador.ui.files.import_dialog import ImportDialog
 from ambassador.ui.files.import_preview_model import PreviewTableModel
 from ambassador.ui.i18n import message
 from tests.factories import make_identity_number, make_participant
+from tests.opendocument import ods_bytes
 from tests.ui.driving import RecordingNavigator, choose, show
 
 ANNA = make_identity_number(date(1990, 4, 2), woman=True)
@@ -281,6 +284,35 @@ def test_damaged_file_is_said_and_changes_nothing(
     dialog.load_file(tmp_path / "deltagare.csv")
 
     assert not dialog.file_error_label.isVisible() and dialog.import_button.isEnabled()
+
+
+def test_ods_loads_like_a_workbook(english: None, dialog: ImportDialog, tmp_path: Path) -> None:
+    path = tmp_path / "deltagare.ods"
+    path.write_bytes(ods_bytes([["Förnamn", "Efternamn", "Personnummer"], ["Åsa", "Ärlig", ANNA]]))
+
+    dialog.load_file(path)
+
+    assert not dialog.encoding_combo.isEnabled() and not dialog.delimiter_combo.isEnabled()
+    assert dialog.detected_label.text() == "Read as an OpenDocument spreadsheet"
+    assert dialog.preview is not None and dialog.preview.count(RowStatus.NEW) == 1
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_file_over_a_limit_is_one_sentence_naming_it(
+    english: None, services: Services, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    services.settings.save(replace(services.settings.get(), import_max_rows=100))
+    path = write(tmp_path, "lista.csv", "Förnamn;Efternamn\n" + "Anna;Berg\n" * 101)
+
+    dialog.load_file(path)
+
+    assert dialog.file_error_label.isVisible()
+    assert dialog.file_error_label.text() == message(TOO_MANY_ROWS, rows=grouped(100))
+    assert dialog.preview_model.rowCount() == 0 and not dialog.import_button.isEnabled()
+
+    dialog.load_file(tmp_path)
+
+    assert dialog.file_error_label.text() == message(FOLDER)
 
 
 def test_choose_button_asks_for_a_spreadsheet(

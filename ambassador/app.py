@@ -127,7 +127,7 @@ def _run(
     try:
         return app.exec()
     finally:
-        if database.is_open:
+        if database.is_open and not database.read_only:  # a file that cannot change needs none
             from ambassador.services.backups import ON_EXIT
 
             # A failure here was already shown by the periodic backup; leave regardless.
@@ -149,10 +149,12 @@ def open_window(
     app.processEvents()  # painted now, before the database layer loads
 
     from ambassador.domain.clock import SystemClock
-    from ambassador.ui.startup import open_interactively
+    from ambassador.ui.startup import mark_read_only, open_interactively
 
     first_start = not path.exists()
-    opened = open_interactively(path, SystemClock(), with_sample_data=demo)
+    # Its own database and the sample data are made when missing; another file, asked first.
+    create = demo or path == paths.default_database()
+    opened = open_interactively(path, SystemClock(), with_sample_data=demo, create=create)
     if opened is None:
         window.close()
         return None
@@ -161,6 +163,8 @@ def open_window(
     if language is None and stored_language != i18n.current_language():
         window.set_language(stored_language)
     window.attach(services)
+    if database.read_only:
+        mark_read_only(window)
     if first_start and not demo:
         window.offer_encryption()
     return window, database, services

@@ -1,4 +1,6 @@
-"""`ambassador check`: what a database file is and holds, read without changing it."""
+"""`ambassador check`: what a database file is and holds, read without changing it: SQLite's
+integrity check, and whether its tables, indexes and search tables are those its schema
+revision makes. A damaged file is said so (exit 1), with its newest good backup."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import argparse
 
 from ambassador.cli.arguments import Commands
 from ambassador.cli.common import EXIT_OK, Output
-from ambassador.cli.database import ask_key
+from ambassador.cli.database import ask_key, damaged
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 FILE = QT_TRANSLATE_NOOP("Cli", "File:")
@@ -21,8 +23,19 @@ TOO_NEW = QT_TRANSLATE_NOOP(
 )
 CONTENTS = QT_TRANSLATE_NOOP("Cli", "What it holds:")
 WHOLE = QT_TRANSLATE_NOOP(
-    "Cli", "The file is undamaged: SQLite's integrity check found no errors in it."
+    "Cli",
+    "The file is undamaged: SQLite's integrity check found no errors in it, and its tables, "
+    "indexes and search tables are those of its schema revision.",
 )
+# What does not match the revision, one line each, on standard error before the refusal.
+DIFFERENCES = {
+    (True, "table"): QT_TRANSLATE_NOOP("Cli", "Missing table: {name}"),
+    (True, "column"): QT_TRANSLATE_NOOP("Cli", "Missing column: {name}"),
+    (True, "index"): QT_TRANSLATE_NOOP("Cli", "Missing index: {name}"),
+    (False, "table"): QT_TRANSLATE_NOOP("Cli", "A table its revision does not have: {name}"),
+    (False, "column"): QT_TRANSLATE_NOOP("Cli", "A column its revision does not have: {name}"),
+    (False, "index"): QT_TRANSLATE_NOOP("Cli", "An index its revision does not have: {name}"),
+}
 
 # Each table as the person knows what it holds, in the order they think of it: the people and
 # places first, the program's own bookkeeping last. A table missing here (a new one) is shown
@@ -59,10 +72,19 @@ def add_commands(commands: Commands) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    from ambassador.services.opening import HEAD_REVISION, check
+    from ambassador.domain.errors import DamagedDatabaseError
+    from ambassador.services.opening import HEAD_REVISION, SchemaMismatchError, check
 
     path = args.command_db
-    report = check(path, ask_key(output, path) if path.exists() else None)
+    unlocked = ask_key(output, path) if path.exists() else None
+    try:
+        report = check(path, unlocked)
+    except DamagedDatabaseError as error:
+        if isinstance(error, SchemaMismatchError):
+            for difference in error.differences:
+                source = DIFFERENCES[difference.missing, difference.part.value]
+                output.warn(source, name=difference.name)
+        raise damaged(output, path, error, unlocked) from None
     for line in lines(output, report.path, report.revision, report.row_counts):
         print(line)
     if report.upgrade_pending:

@@ -7,7 +7,7 @@ import time
 
 from ambassador.cli.arguments import NUMBER, Commands
 from ambassador.cli.common import EXIT_OK, Output
-from ambassador.cli.database import opened
+from ambassador.cli.database import WRITE, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 SIZES = ("small", "decade", "stress")  # services.sample_data.Size, without loading it
@@ -49,7 +49,7 @@ def run(output: Output, args: argparse.Namespace) -> int:
     from ambassador.services.sample_data import SampleDataService, Size
 
     started = time.perf_counter()
-    with opened(output, args.command_db, create=True) as (database, services):
+    with opened(output, args.command_db, create=True, access=WRITE) as (database, services):
         report = SampleDataService(database, services.clock).generate(Size(args.size), args.seed)
     output.say(
         DONE,

@@ -19,7 +19,7 @@ from ambassador.cli.arguments import (
     Parser,
 )
 from ambassador.cli.common import EXIT_OK, CliError, Output, day, number
-from ambassador.cli.database import chosen_database, opened
+from ambassador.cli.database import AS_ALLOWED, READ, chosen_database, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.reporting_systems import ReportingSystem
 
@@ -133,8 +133,10 @@ def _add_period(parser: Parser) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    """Write the asked-for document; without `--lang`, in the database's language."""
-    with opened(output, chosen_database(args)) as (_database, services):
+    """Write the asked-for document; without `--lang`, in the database's language. What is
+    only printed reads the file read-only; a file written needs its export-log line."""
+    access = READ if args.document in ("sentences", "selfcheck") else AS_ALLOWED
+    with opened(output, chosen_database(args), access=access) as (_database, services):
         if args.document == "selfcheck":
             return selfcheck.run(output, services, args.months)
         if args.document == "summaries":

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ambassador.cli.arguments import NUMBER, Commands, choices
 from ambassador.cli.common import EXIT_OK, Output, number
-from ambassador.cli.database import chosen_database, opened
+from ambassador.cli.database import READ, WRITE, chosen_database, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
@@ -58,7 +58,8 @@ def add_commands(commands: Commands) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, chosen_database(args)) as (_database, services):
+    access = READ if args.outcome_action == "list" else WRITE
+    with opened(output, chosen_database(args), access=access) as (_database, services):
         return _run(output, services, args)
 
 

@@ -125,6 +125,7 @@ def build_parser(output: Output) -> Parser:
     from ambassador.cli import (
         check,
         demo,
+        init,
         documents,
         interchange,
         outcome_checks,
@@ -145,7 +146,16 @@ def build_parser(output: Output) -> Parser:
     parser.add_argument("--demo", action="store_true", help=DEMO_HELP)
     parser.add_argument("--lang", choices=LANGUAGES, help=LANGUAGE_HELP)
     commands = parser.add_commands("command", COMMAND)
-    for group in (demo, check, documents, safety, interchange, questionnaire, outcome_checks):
+    for group in (
+        init,
+        demo,
+        check,
+        documents,
+        safety,
+        interchange,
+        questionnaire,
+        outcome_checks,
+    ):
         group.add_commands(commands)
     return parser
 

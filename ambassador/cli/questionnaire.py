@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ambassador.cli.arguments import DATE, PDF_FILE, PLACEMENT, Commands, choices
 from ambassador.cli.common import EXIT_OK, Output, day, number
-from ambassador.cli.database import chosen_database, opened
+from ambassador.cli.database import WRITE, chosen_database, opened
 from ambassador.domain.enums import Respondent
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.questionnaire import QuestionnaireAnswers, display_code, parse_ratings
@@ -103,7 +103,8 @@ def add_commands(commands: Commands) -> None:
 
 
 def run(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, chosen_database(args)) as (_database, services):
+    # Printing one issues it (its code is recorded); an answer is recorded as feedback.
+    with opened(output, chosen_database(args), access=WRITE) as (_database, services):
         return _run(output, services, args)
 
 

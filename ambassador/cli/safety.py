@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ambassador.cli.arguments import FOLDER, Commands
 from ambassador.cli.common import EXIT_OK, CliError, Output
-from ambassador.cli.database import NO_DATABASE, ask_key, clock, open_unlocked, opened
+from ambassador.cli.database import NO_DATABASE, WRITE, ask_key, clock, open_unlocked, opened
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written: {path} ({kilobytes} kB)")
@@ -108,7 +108,7 @@ def run_restore(output: Output, args: argparse.Namespace) -> int:
 
 
 def run_purge(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, args.command_db) as (_database, services):
+    with opened(output, args.command_db, access=WRITE) as (_database, services):
         plan = services.retention.preview()
         if plan.is_empty:
             output.say(PURGE_NOTHING)

@@ -91,7 +91,9 @@ class BackupService:
 
     def take(self, reason: str = MANUAL, folder: Path | None = None) -> Path:
         """A checked copy now, then the rotation; a copy asked for by the person (to any
-        folder) is in the audit log: it carries every record out of the program."""
+        folder) is in the audit log: it carries every record out of the program. A database
+        open read-only is copied all the same, without its line: a backup is the database
+        itself, with its own logs and, encrypted, its encryption (docs/data-safety.md)."""
         settings = self._settings()
         target_folder = folder or backup_folder(self._path, settings)
         now = self._clock.now()
@@ -100,7 +102,7 @@ class BackupService:
             target_folder / backup.backup_name(self._path, reason, now),
             self._db.key,
         )
-        if reason == MANUAL:
+        if reason == MANUAL and not self._db.read_only:
             with self._db.write() as uow:
                 uow.audit.add(AuditEntry(now, AuditAction.BACKUP, detail=reason))
         self._remember(target_folder)
@@ -159,7 +161,10 @@ class BackupService:
         return found[0].taken_at if found else None
 
     def due(self) -> bool:
-        """True when the newest backup is older than the settings' interval."""
+        """True when the newest backup is older than the settings' interval; never for a
+        database open read-only, which cannot change."""
+        if self._db.read_only:
+            return False
         last = self.last_taken()
         hours = self._settings().backup_every_hours
         return last is None or self._clock.now() - last >= timedelta(hours=hours)

@@ -6,6 +6,7 @@ See storage.keys for how the passphrase, the key file and the recovery key fit t
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,12 +75,14 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def unlock(database: Path, passphrase: str) -> Unlocked:
-    """The key of `database` from its passphrase; a wrong one is counted in the key file."""
+    """The key of `database` from its passphrase; a wrong one is counted in the key file
+    (unless it is on a disk that cannot be written: the refusal is the same)."""
     key_file = KeyFile.read(database)
     try:
         return Unlocked(key_file.unwrap(passphrase), key_file.failed_unlocks)
     except WrongKeyError:
-        key_file.with_failed_unlocks(key_file.failed_unlocks + 1).write(database)
+        with contextlib.suppress(OSError):
+            key_file.with_failed_unlocks(key_file.failed_unlocks + 1).write(database)
         raise
 
 
@@ -211,8 +214,8 @@ class EncryptionService:
 
     def unlocked(self, failed_before: int) -> None:
         """After an unlock: the wrong tries before it go to the audit log, and the count in
-        the key file starts again."""
-        if failed_before <= 0:
+        the key file starts again. A database open read-only records nothing."""
+        if failed_before <= 0 or self._db.read_only:
             return
         with self._db.write() as uow:
             uow.audit.add(
@@ -237,7 +240,9 @@ class EncryptionService:
 
     def reopen(self, unlocked: Unlocked) -> None:
         folder = self._folder or self._backups.folder()
-        engine, _report = prepare(self._path, folder, self._clock.now(), unlocked.key)
+        engine, _report = prepare(
+            self._path, folder, self._clock.now(), unlocked.key, read_only=self._db.read_only
+        )
         self._db.attach(engine, unlocked.key)
         self.unlocked(unlocked.failed_before)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ambassador.domain.browse import EmployerFilter, ParticipantFilter, PlacementFilter
 from ambassador.domain.clock import Clock
+from ambassador.domain.errors import StorageError
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.exports import CALENDAR, LIST_LABELS, FileFormat, ListKind
@@ -29,7 +30,7 @@ from ambassador.domain.plan import FollowUpPlan, describe_plan
 from ambassador.domain.settings import Settings
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
 from ambassador.interchange import columns as c
-from ambassador.services.files import WrittenDocument, write_logged
+from ambassador.services.files import NOT_LOGGED, WrittenDocument, write_logged
 from ambassador.services.placements import get_placement
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -393,6 +394,8 @@ class ExportService:
         # openpyxl and icalendar load on the first export, not with the window.
         from ambassador.interchange.calendar import CalendarEvent, calendar_bytes
 
+        if self._db.read_only:  # its export-log line could not be written (files.py)
+            raise StorageError(NOT_LOGGED)
         now = self._clock.now()
         with self._db.write() as uow:
             calendar_id = self._calendar_id(uow)

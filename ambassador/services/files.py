@@ -25,6 +25,12 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Messages", "The document could not be written to this file; check the folder and try again."
 )
 
+NOT_LOGGED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Nothing was written: every document and list is recorded in the database's export log, "
+    "and this database is open read-only.",
+)
+
 Write = Callable[[BinaryIO], object]
 
 
@@ -48,6 +54,8 @@ def write_logged(
     write: Write | bytes,
     rows: int = 1,
 ) -> WrittenDocument:
+    if database.read_only:  # no line in the export log, no file (docs/data-safety.md)
+        raise StorageError(NOT_LOGGED)
     written = False
     try:
         with database.write() as uow:

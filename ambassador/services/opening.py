@@ -2,12 +2,18 @@
 passphrase, opening and migrating it, the services over it with the unlock recorded; and for a
 file that cannot be opened, its newest good backup and putting that in place.
 
+Each caller says what it will do with the file (`Access`) and whether a missing file may be
+made: reading opens read-only connections, so it works on read-only media and beside a
+writer and never changes the file; only the caller that was asked to make a database makes
+one, and never over a file that is there.
+
 How the passphrase is asked (a dialog, a terminal prompt) and what is said when a file does
 not open stay with the caller; nothing here asks or prints.
 """
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,23 +26,51 @@ from ambassador.storage.backup import BackupInfo
 from ambassador.storage.database import Database
 from ambassador.storage.keys import WrongKeyError
 from ambassador.storage.migrate import HEAD_REVISION
-from ambassador.storage.opening import HealthReport, check_database, is_encrypted, open_database
+from ambassador.storage.opening import (
+    READ_ONLY_FILE,
+    HealthReport,
+    check_database,
+    create_database,
+    is_encrypted,
+    open_database,
+    writable,
+)
+from ambassador.storage.schema import Difference, Part, SchemaMismatchError
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
 
 __all__ = [
     "HEAD_REVISION",
+    "Access",
     "BackupInfo",
     "Database",
+    "Difference",
     "HealthReport",
+    "Part",
+    "SchemaMismatchError",
     "WrongKeyError",
     "check",
+    "create_services",
     "is_encrypted",
     "newest_good_backup",
     "open_services",
     "recover",
+    "writable",
 ]
+
+
+class Access(enum.Enum):
+    """What the caller will do with the file."""
+
+    # Only reads (a figure, a list on the screen, `check`): read-only connections always.
+    READ = "read"
+    # Changes it (an import, a purge, a result recorded): refused at once when it is read-only.
+    WRITE = "write"
+    # Writes when the file can be written, else reads: the window, and what may be refused
+    # only at its write (a document, whose export-log line cannot be written on a read-only
+    # file; a backup, whose audit line is left out there).
+    AS_ALLOWED = "as allowed"
 
 
 def open_services(
@@ -45,26 +79,51 @@ def open_services(
     *,
     unlocked: Unlocked | None = None,
     with_sample_data: bool = False,
+    create: bool = False,
+    access: Access = Access.AS_ALLOWED,
 ) -> tuple[Database, Services]:
-    """Open and migrate `path` (an encrypted one with its key) and build the services over it;
-    an unlock is recorded in the audit log with the wrong tries before it. A demo file that
-    is still empty gets the small sample set."""
+    """Open (and migrate) `path` (an encrypted one with its key) and build the services over
+    it; an unlock is recorded in the audit log with the wrong tries before it. A demo file
+    that is still empty gets the small sample set. `create`: a missing file is made (never
+    anything else); otherwise a missing file is refused."""
+    from ambassador.domain.errors import StorageError
+
+    resolved = path.expanduser().resolve()
+    exists = resolved.exists()
+    read_only = exists and (access is Access.READ or not writable(resolved))
+    if read_only and access is Access.WRITE:
+        raise StorageError(READ_ONLY_FILE, str(resolved))
+    key = unlocked.key if unlocked is not None else None
+    database, _report = open_database(
+        path, paths.backups_dir(path), clock.now(), key, create=create, read_only=read_only
+    )
+    return database, _services(database, clock, unlocked, with_sample_data)
+
+
+def create_services(path: Path, clock: Clock) -> tuple[Database, Services]:
+    """A new, empty database at `path` and the services over it (`ambassador init`); a file
+    already there, whatever it holds, is refused and left as it is."""
+    database, _report = create_database(path)
+    return database, _services(database, clock, None, with_sample_data=False)
+
+
+def _services(
+    database: Database, clock: Clock, unlocked: Unlocked | None, with_sample_data: bool
+) -> Services:
     # Here rather than with the module: `check` reads a file without the services.
     from ambassador.services.bundle import Services
     from ambassador.services.sample_data import SampleDataService, Size
 
-    key = unlocked.key if unlocked is not None else None
-    database, _report = open_database(path, paths.backups_dir(path), clock.now(), key)
     try:
-        if with_sample_data:
+        if with_sample_data and not database.read_only:
             SampleDataService(database, clock).fill_if_empty(Size.SMALL)
         services = Services.build(database, clock)
-        if unlocked is not None:
+        if unlocked is not None and not database.read_only:
             services.encryption.unlocked(unlocked.failed_before)
     except BaseException:
         database.dispose()
         raise
-    return database, services
+    return services
 
 
 def newest_good_backup(path: Path, key: bytes | None = None) -> BackupInfo | None:

@@ -7,7 +7,7 @@ errors are turned into the domain's typed errors here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,15 +26,31 @@ LOCKED = QT_TRANSLATE_NOOP(
 )
 FAILED = QT_TRANSLATE_NOOP("Messages", "The database could not be written; nothing was saved.")
 CLOSED = QT_TRANSLATE_NOOP("Messages", "The database is locked; unlock it first.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Messages", "The database is open read-only: it can be read, not changed; nothing was saved."
+)
 
 
 class Database:
     """`key` is an encrypted file's key, held only while the database is open: `close`
-    drops it with the engine (the window's lock), `attach` brings both back."""
+    drops it with the engine (the window's lock), `attach` brings both back. `read_only`:
+    its engine only reads (storage.engine.create_readonly_engine), and every write is refused
+    with one sentence before it begins; it stays so across a lock and an unlock."""
 
-    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        key: bytes | None = None,
+        *,
+        read_only: bool = False,
+        leave: Callable[[], None] | None = None,
+    ) -> None:
         self.path = path
         self.key = key
+        self.read_only = read_only
+        # After the last connection of a read-only database: what reading left beside the file.
+        self._leave = leave
         self._readers = sessionmaker(expire_on_commit=False)
         self._writers = sessionmaker(expire_on_commit=False)
         search_index.watch(self._writers)
@@ -73,6 +89,7 @@ class Database:
         """Close every connection and forget the key; reads and writes fail until `attach`."""
         if self._engine is not None:
             self._engine.dispose()
+            self._left()
         self._engine = None
         self.key = None
         self._readers.configure(bind=None)
@@ -88,6 +105,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
         self._check_open()
+        if self.read_only:
+            raise StorageError(READ_ONLY)
         with self._translated(), self._writers() as session, session.begin():
             yield UnitOfWork(session)
 
@@ -119,6 +138,11 @@ class Database:
     def dispose(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+            self._left()
+
+    def _left(self) -> None:
+        if self._leave is not None:
+            self._leave()
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -130,6 +154,8 @@ class Database:
                 raise StorageError(DISK_FULL) from None
             if "locked" in text or "busy" in text:
                 raise StorageError(LOCKED) from None
+            if "readonly" in text or "read-only" in text:
+                raise StorageError(READ_ONLY) from None
             raise StorageError(FAILED) from None
         except exc.DatabaseError:
             raise StorageError(FAILED) from None

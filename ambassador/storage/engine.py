@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -41,13 +43,55 @@ def dbapi(key: bytes | None, *, sqlcipher: bool = False) -> ModuleType:
 def connect(
     path: Path, key: bytes | None = None, *, readonly: bool = False, sqlcipher: bool = False
 ) -> Any:
-    """A raw DBAPI connection, keyed before anything else is read; no pragmas set."""
+    """A raw DBAPI connection, keyed before anything else is read; no pragmas set but the
+    busy timeout, which every statement then waits for a writer in another process.
+
+    Read-only, it never writes the file: on media that cannot be written at all (a read-only
+    mount, a file and folder only the owner may write), where SQLite cannot make the shared
+    memory a WAL file's readers need, the file is read as unchanging (`immutable`).
+    """
     module = dbapi(key, sqlcipher=sqlcipher)
-    target = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-    connection = module.connect(target, uri=True)
+    target = uri(path)
+    if readonly:
+        target += "?mode=ro&immutable=1" if unchanging(path) else "?mode=ro"
+    connection = module.connect(
+        target, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
     if key is not None:
         connection.execute(key_pragma(key))
     return connection
+
+
+def uri(path: Path) -> str:
+    """`path` as a URI SQLite reads whatever its characters (a `?`, `#` or `%` in a folder's
+    name would otherwise end the name or start the options)."""
+    return "file:" + quote(os.path.abspath(path).replace(os.sep, "/"), safe="/:")
+
+
+def unchanging(path: Path) -> bool:
+    """True when nothing can be writing `path` or making its side files: the folder cannot
+    be written, no shared memory (`-shm`) is there and no write-ahead log holds pages. Only
+    then is it read as immutable; anywhere else SQLite's own locks keep reads consistent."""
+    folder = os.path.dirname(os.path.abspath(path))
+    wal = Path(f"{path}-wal")
+    return (
+        not os.access(folder, os.W_OK)
+        and not Path(f"{path}-shm").exists()
+        and (not wal.exists() or wal.stat().st_size == 0)
+    )
+
+
+def can_write(path: Path) -> bool:
+    """Whether this program may change `path`: the file (and, for its write-ahead log and
+    shared memory, its folder) can be written. False on a read-only mount, for a file made
+    read-only, or one in a folder this user cannot write."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.access(path, os.W_OK):
+        return False
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    if all(side.exists() for side in side_files):
+        return all(os.access(side, os.W_OK) for side in side_files)
+    return os.access(folder, os.W_OK)
 
 
 def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
@@ -94,11 +138,36 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
 
 
 def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
-    """An engine that only reads `path` and sets nothing on it: not even the journal mode,
-    which a file from an early release still has to be switched to (for `check`)."""
-    return create_engine(
-        "sqlite://", creator=lambda: connect(path, key, readonly=True), hide_parameters=True
+    """An engine that only reads `path`: `mode=ro` connections (see `connect`) that set
+    nothing on the file, not even the journal mode, with `query_only` on, the busy timeout,
+    foreign keys and `trusted_schema` as for writing, and the same `fold`. Reads run in
+    explicit transactions, so a page of a list is one snapshot beside a writer."""
+    engine = create_engine(
+        f"sqlite:///{path}",  # the dialect and a file's pool; the creator opens it
+        creator=lambda: connect(path, key, readonly=True),
+        hide_parameters=True,
     )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+        raw: Any = dbapi_connection
+        raw.isolation_level = None
+        cursor = raw.cursor()
+        for pragma in (
+            "PRAGMA query_only=ON",
+            "PRAGMA foreign_keys=ON",
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+            "PRAGMA trusted_schema=OFF",
+        ):
+            cursor.execute(pragma)
+        cursor.close()
+        raw.create_function("fold", 1, _fold, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def _fold(value: str | None) -> str | None:

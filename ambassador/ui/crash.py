@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador import __version__, crash, paths
+from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
 
 WHERE = "the window"
+# What a slot may meet that is the world's answer, not a bug: told in its own sentence.
+REFUSALS = (StorageError, RuleViolationError, NotFoundError)
 
 
 class CrashDialog(QDialog):
@@ -114,7 +117,16 @@ class CrashNet:
         self.handle(error)
 
     def handle(self, error: BaseException) -> None:
-        """Log `error`; unless one is already open, show the dialog and read the window again."""
+        """Log `error`; unless one is already open, show the dialog and read the window again.
+
+        A refusal that reached here (a write to a read-only database from a button that did
+        not expect one) is not a bug: its one sentence is shown."""
+        if isinstance(error, REFUSALS) and not self._handling:
+            from ambassador.ui.common import dialogs
+
+            title = QCoreApplication.translate("CrashNet", "This could not be done")
+            dialogs.show_failure(self._parent(), title, error)
+            return
         crash.record(error, WHERE)
         if self._handling:
             return

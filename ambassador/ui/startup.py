@@ -2,15 +2,22 @@
 cannot be opened replaced by its newest good backup if the person agrees. Opening itself is
 the shared service (services/opening.py) the command line uses too; this adds the dialogs.
 
+A file that cannot be written (a read-only file, a read-only disk) opens read-only, and the
+window says so in its title and in a bar above the screens. A file that is not there is made
+only where the window was asked to: its own database and the sample data, or, asked first,
+a new file named with `--db`.
+
 Never a traceback and never a half-open database: each way out either returns an opened
 database or says which file could not be opened and why, and returns None.
 """
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QToolBar
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import (
@@ -50,15 +57,23 @@ def ask_key(path: Path) -> Unlocked | None:
 
 
 def open_interactively(
-    path: Path, clock: Clock, *, with_sample_data: bool = False
+    path: Path, clock: Clock, *, with_sample_data: bool = False, create: bool = False
 ) -> tuple[Database, Services] | None:
+    """Open `path`; `create`: a missing file is made without asking (the window's own
+    database, the sample data); otherwise the person is asked first."""
+    if not create and not path.exists() and not path.is_symlink():
+        if not _ask_to_create(path):
+            return None
+        create = True
     unlocked: Unlocked | None = None
     if is_encrypted(path):
         unlocked = ask_key(path)
         if unlocked is None:
             return None
     try:
-        return open_services(path, clock, unlocked=unlocked, with_sample_data=with_sample_data)
+        return open_services(
+            path, clock, unlocked=unlocked, with_sample_data=with_sample_data, create=create
+        )
     except (DamagedDatabaseError, NotAnAmbassadorDatabaseError) as error:
         if not _offer_backup(path, error, clock, unlocked.key if unlocked else None):
             return None
@@ -66,6 +81,68 @@ def open_interactively(
     except StorageError as error:
         _cannot_open(error)
         return None
+    except OSError as error:  # the system's: a folder given for the file, a file not ours
+        _cannot_read(path, error)
+        return None
+
+
+def _cannot_read(path: Path, error: OSError) -> None:
+    if error.errno == errno.EISDIR:
+        text = QCoreApplication.translate("Startup", "%1 is a folder, not a database file.")
+    else:
+        text = QCoreApplication.translate(
+            "Startup", "%1 could not be read: this user may not read it, or the disk failed."
+        )
+    dialogs.show_error(
+        None,
+        QCoreApplication.translate("Startup", "Ambassador cannot open the database"),
+        text.replace("%1", str(path)),
+    )
+
+
+def _ask_to_create(path: Path) -> bool:
+    return dialogs.ask(
+        None,
+        QCoreApplication.translate("Startup", "No database here"),
+        QCoreApplication.translate(
+            "Startup", "There is no database at %1. Make a new, empty one there?"
+        ).replace("%1", str(path)),
+        QCoreApplication.translate("Startup", "&Make a new database"),
+    )
+
+
+def mark_read_only(window: QMainWindow) -> None:
+    """Say on the window, for as long as it is open, that its database is read-only: in the
+    title, and in a bar above the screens that cannot be closed (a word and an icon, not a
+    colour). Backups are not taken: a file that cannot change needs none."""
+    window.setWindowTitle(
+        QCoreApplication.translate("Startup", "%1 (read-only)").replace("%1", window.windowTitle())
+    )
+    bar = QToolBar(QCoreApplication.translate("Startup", "Read-only"), window)
+    bar.setObjectName("read_only_bar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)
+    icon = QLabel()
+    style = window.style()
+    size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    icon.setPixmap(
+        style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size)
+    )
+    bar.addWidget(icon)
+    text = QLabel(
+        QCoreApplication.translate(
+            "Startup",
+            "This database is read-only: you can read everything in it, but not change it. "
+            "Documents and lists cannot be written either, because each must be recorded in "
+            "the database's export log.",
+        )
+    )
+    text.setWordWrap(True)
+    text.setAccessibleName(QCoreApplication.translate("Startup", "The database is read-only"))
+    bar.addWidget(text)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    bar.show()  # the window is already on the screen
 
 
 def _cannot_open(error: StorageError, extra: str = "") -> None:

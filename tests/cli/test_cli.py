@@ -35,7 +35,8 @@ def test_check_reports_healthy_database(
     assert f"Schemarevision:  {HEAD_REVISION}" in out
     assert counts(out)["Deltagare"] == "0"
     assert out.splitlines()[-1] == (
-        "Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den."
+        "Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den, och dess tabeller, "
+        "index och söktabeller är de som dess schemarevision ska ha."
     )
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ambassador.cli.common import CliError, Output
+from ambassador.cli.common import EXIT_FAILED, EXIT_OK, CliError, Output
 from ambassador.cli.database import opened
+from ambassador.cli.program import main
 from ambassador.domain.audit import AuditAction
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
@@ -93,3 +94,30 @@ def test_a_missing_file_is_refused_not_created(tmp_path: Path) -> None:
     with opened(Output("sv"), path, create=True) as (database, _services):
         assert database.is_open
     assert path.exists()
+
+
+def test_init_makes_a_new_empty_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ny" / "ambassador.db"
+    assert main(["--lang", "en", "init", "--db", str(path)]) == EXIT_OK
+    assert capsys.readouterr().out == f"A new, empty database was made: {path}\n"
+    assert main(["--lang", "en", "check", "--db", str(path)]) == EXIT_OK
+    assert sorted(p.name for p in path.parent.iterdir()) == ["ambassador.db"]
+
+
+@pytest.mark.parametrize("kind", ["empty", "database", "text"])
+def test_init_never_makes_a_database_over_a_file(
+    tmp_path: Path, database_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    path = tmp_path / "there.db"
+    if kind == "database":
+        path = database_path
+    else:
+        path.write_text("" if kind == "empty" else "mina anteckningar", encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["--lang", "en", "init", "--db", str(path)]) == EXIT_FAILED
+    assert capsys.readouterr().err == (
+        f"Error: A file is already there; a new database is never made over a file: {path}\n"
+    )
+    assert path.read_bytes() == before

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -13,13 +16,25 @@ from ambassador.domain.errors import (
     DamagedDatabaseError,
     DatabaseTooNewError,
     NotAnAmbassadorDatabaseError,
+    StorageError,
 )
+from ambassador.storage import opening
 from ambassador.storage.engine import APPLICATION_ID
 from ambassador.storage.migrate import head_revision
-from ambassador.storage.opening import check_database, open_database
-from ambassador.storage.rows import Base
+from ambassador.storage.opening import (
+    CANNOT_CREATE,
+    EMPTY,
+    EXISTS,
+    NEEDS_UPGRADE,
+    NO_FILE,
+    READ_ONLY_FILE,
+    check_database,
+    create_database,
+    open_database,
+)
 
 NOW = datetime(2026, 11, 24, 9, 0)
+FROZEN_0001 = Path(__file__).parents[1] / "data" / "schema-0001.db"
 
 
 def test_open_creates_schema_at_head_when_file_is_new(tmp_path: Path) -> None:
@@ -105,24 +120,135 @@ def test_open_refuses_database_when_made_by_newer_version(tmp_path: Path) -> Non
 
 
 def test_open_backs_up_first_when_file_with_data_needs_migration(tmp_path: Path) -> None:
-    """A file stamped with no revision but holding data stands in for an older release."""
+    """The frozen file of the first release stands in for an older one."""
     path = tmp_path / "old.db"
-    database, _report = open_database(path, tmp_path / "backups", NOW)
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP TABLE search_index_names"))
-        connection.execute(text("DROP TABLE search_index_notes"))
-        connection.execute(text("DROP TABLE alembic_version"))
-        for table in reversed(Base.metadata.sorted_tables):
-            connection.execute(text(f"DROP TABLE {table.name}"))
-        connection.execute(text("CREATE TABLE kept (name TEXT)"))
-        connection.execute(text("INSERT INTO kept VALUES ('Kvarnens Café')"))
-    database.dispose()
-
+    shutil.copyfile(FROZEN_0001, path)
     database, report = open_database(path, tmp_path / "backups", NOW)
     database.dispose()
-    assert report.revision_before is None and report.revision_after == head_revision()
+    assert report.revision_before == "0001" and report.revision_after == head_revision()
     assert report.backup is not None and report.backup.parent == tmp_path / "backups"
     backup = sqlite3.connect(report.backup)
-    assert backup.execute("SELECT name FROM kept").fetchall() == [("Kvarnens Café",)]
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     assert backup.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # self-contained
     backup.close()
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_an_empty_file_is_never_made_into_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(NotAnAmbassadorDatabaseError) as raised:
+        open_database(path, tmp_path / "backups", NOW)
+    assert raised.value.message == EMPTY
+    with pytest.raises(NotAnAmbassadorDatabaseError):
+        open_database(path, tmp_path / "backups", NOW, read_only=True)
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_another_programs_empty_sqlite_file_is_left_byte_for_byte(tmp_path: Path) -> None:
+    """SQLite's header and nothing else (a program that set its version and stopped)."""
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 7")
+    connection.close()
+    before = _digest(path)
+    assert path.stat().st_size > 0
+    for read_only in (False, True):
+        with pytest.raises(NotAnAmbassadorDatabaseError):
+            open_database(path, tmp_path / "backups", NOW, read_only=read_only)
+    with pytest.raises(NotAnAmbassadorDatabaseError):
+        check_database(path)
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
+
+
+def test_a_missing_file_is_made_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "missing.db"
+    with pytest.raises(NotAnAmbassadorDatabaseError) as raised:
+        open_database(path, tmp_path / "backups", NOW, create=False)
+    assert raised.value.message == NO_FILE
+    with pytest.raises(NotAnAmbassadorDatabaseError):
+        open_database(path, tmp_path / "backups", NOW, read_only=True)
+    assert not path.exists()
+
+
+def test_a_new_database_is_made_whole_under_its_name_and_nothing_else_stays(
+    tmp_path: Path,
+) -> None:
+    database, _report = create_database(tmp_path / "new" / "ny.db")
+    database.dispose()
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["ny.db"]
+    assert check_database(tmp_path / "new" / "ny.db").revision == head_revision()
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00", b"notes of mine"])
+def test_a_new_database_is_never_made_over_a_file(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "there.db"
+    path.write_bytes(content)
+    with pytest.raises(NotAnAmbassadorDatabaseError) as raised:
+        create_database(path)
+    assert raised.value.message == EXISTS
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["there.db"]
+
+
+def test_a_file_that_appears_while_the_new_one_is_made_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "race.db"
+    real = opening.upgrade_to_head
+
+    def another_program_writes_meanwhile(engine: Any) -> None:
+        real(engine)
+        path.write_bytes(b"theirs")
+
+    monkeypatch.setattr(opening, "upgrade_to_head", another_program_writes_meanwhile)
+    with pytest.raises(NotAnAmbassadorDatabaseError):
+        create_database(path)
+    assert path.read_bytes() == b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["race.db"]
+
+
+def test_a_database_where_no_folder_can_be_made_is_one_sentence(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageError) as raised:
+        open_database(blocker / "ny.db", tmp_path / "backups", NOW)
+    assert raised.value.message == CANNOT_CREATE
+
+
+def test_a_folder_is_the_systems_own_fault(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError):
+        open_database(tmp_path, tmp_path / "backups", NOW)
+
+
+def test_reading_an_older_file_upgrades_it_first_when_it_can_be_written(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FROZEN_0001, path)
+    database, report = open_database(path, tmp_path / "backups", NOW, read_only=True)
+    try:
+        assert database.read_only and report.backup is not None
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM notes").scalar()
+    finally:
+        database.dispose()
+
+
+def test_reading_an_older_file_that_cannot_be_written_is_refused_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FROZEN_0001, path)
+    before = _digest(path)
+    monkeypatch.setattr(opening, "can_write", lambda _path: False)
+    with pytest.raises(StorageError) as raised:
+        open_database(path, tmp_path / "backups", NOW, read_only=True)
+    assert raised.value.message == NEEDS_UPGRADE
+    with pytest.raises(StorageError) as raised:
+        open_database(path, tmp_path / "backups", NOW)
+    assert raised.value.message == READ_ONLY_FILE
+    assert _digest(path) == before

@@ -4,8 +4,10 @@ file hands over to the first, and the demo keeps its data."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,15 +15,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
-from ambassador import __version__, app
+from ambassador import __version__, app, crash
 from ambassador.domain.clock import FixedClock
+from ambassador.domain.errors import StorageError
+from ambassador.services import opening
 from ambassador.services.backups import MANUAL
 from ambassador.storage.backup import backup_name
 from ambassador.ui import startup
 from ambassador.ui.common import dialogs
+from ambassador.ui.crash import CrashNet
 from ambassador.ui.safety.unlock_form import UnlockDialog
 from ambassador.ui.single_instance import SingleInstance
 from tests.factories import make_participant
@@ -180,7 +185,7 @@ def test_giving_up_on_the_passphrase_opens_nothing(
 
 def test_demo_database_filled_once_then_left_as_it_is(tmp_path: Path, clock: FixedClock) -> None:
     path = tmp_path / "demo.db"
-    database, services = startup.open_services(path, clock, with_sample_data=True)
+    database, services = startup.open_services(path, clock, with_sample_data=True, create=True)
     participant = services.participants.page()[0]
     services.participants.delete(participant.id)
     count = len(services.participants.page())
@@ -204,7 +209,8 @@ def test_sigterm_closes_the_window_as_the_person_would_and_takes_the_exit_backup
     tmp_path: Path, clock: FixedClock
 ) -> None:
     path = tmp_path / "ambassador.db"
-    database, _services = startup.open_services(path, clock)  # not a first start: no questions
+    # Not a first start: no questions.
+    database, _services = startup.open_services(path, clock, create=True)
     database.dispose()
     sockets = tmp_path / "tmp"
     sockets.mkdir()
@@ -228,3 +234,103 @@ def test_sigterm_closes_the_window_as_the_person_would_and_takes_the_exit_backup
     backups = list((tmp_path / "backups").glob("*exit*"))
     assert len(backups) == 1
     assert not list(sockets.glob("ambassador-*"))  # the window stopped listening as it closed
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_read_only_file_opens_read_only_and_the_window_says_so(
+    qtbot: QtBot,
+    database_path: Path,
+    clock: FixedClock,
+    shown: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file this user cannot write (here: as if; tests/cli/test_read_only_media.py has a
+    read-only disk): every screen reads, a write is refused in one sentence, and the file is
+    the same afterwards, byte for byte."""
+    database, services = startup.open_services(database_path, clock)
+    make_participant(services)
+    database.dispose()
+    before = _digest(database_path)
+    monkeypatch.setattr(opening, "writable", lambda _path: False)
+    recorded: list[BaseException] = []
+    monkeypatch.setattr(crash, "record", lambda error, _where: recorded.append(error))
+    opened = app.open_window(database_path, demo=False, language="en")
+    assert opened is not None
+    window, database, services = opened
+    qtbot.addWidget(window)
+    try:
+        assert database.read_only
+        assert window.windowTitle() == "Ambassador – ambassador.db (read-only)"
+        bar = window.findChild(QToolBar, "read_only_bar")
+        assert bar is not None and bar.isVisible()
+        assert not bar.toggleViewAction().isVisible()  # it cannot be closed
+        for row in range(window.navigation_list.count()):
+            window.show_screen(row)
+            qtbot.wait(1)
+        assert not services.backups.due()  # nothing to back up: it cannot change
+        with pytest.raises(StorageError) as raised:
+            services.participants.delete(services.participants.page()[0].id)
+        CrashNet(lambda: window).handle(raised.value)  # as if from a button
+    finally:
+        window.close()
+        database.dispose()
+    assert shown == [
+        (
+            "This could not be done",
+            "The database is open read-only: it can be read, not changed; nothing was saved.",
+        )
+    ]
+    assert recorded == []  # a refusal, not a bug: nothing for the crash log
+    assert _digest(database_path) == before
+
+
+@pytest.mark.parametrize("kind", ["empty", "sqlite"])
+def test_an_empty_file_given_to_the_window_is_not_made_a_database(
+    qtbot: QtBot, tmp_path: Path, shown: list[tuple[str, str]], kind: str
+) -> None:
+    path = tmp_path / "tom.db"
+    if kind == "empty":
+        path.touch()
+    else:
+        connection = sqlite3.connect(path)
+        connection.execute("PRAGMA user_version = 3")  # another program's, holding nothing
+        connection.close()
+    before = path.read_bytes()
+    assert app.run_window(path, demo=False, language="en") == 2
+    ((title, text),) = shown
+    assert title == "Ambassador cannot open the database"
+    assert "not an Ambassador database" in text and str(path) in text
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tom.db"]
+
+
+@pytest.mark.parametrize("agree", [False, True])
+def test_a_missing_file_named_for_the_window_is_made_only_if_the_person_agrees(
+    qtbot: QtBot,
+    tmp_path: Path,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    agree: bool,
+) -> None:
+    path = tmp_path / "ny.db"
+    questions: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask", lambda _parent, _title, text, _confirm: questions.append(text) or agree
+    )
+    opened = startup.open_interactively(path, clock)
+    if opened is not None:
+        opened[0].dispose()
+    assert (opened is not None) == agree == path.exists()
+    assert questions == [f"There is no database at {path}. Make a new, empty one there?"]
+
+
+def test_a_folder_given_to_the_window_is_one_sentence(
+    qtbot: QtBot, tmp_path: Path, shown: list[tuple[str, str]]
+) -> None:
+    assert app.run_window(tmp_path, demo=False, language="en") == 2
+    assert shown == [
+        ("Ambassador cannot open the database", f"{tmp_path} is a folder, not a database file.")
+    ]

@@ -42,7 +42,7 @@ def main() -> int:
     clock = FixedClock(datetime(2026, 11, 24, 9, 0))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        database, services = open_services(Path(folder) / "shots.db", clock)
+        database, services = open_services(Path(folder) / "shots.db", clock, create=True)
         SampleDataService(database, clock).fill_if_empty(Size.SMALL)
         window = build_window(services, "shots.db", UiState())
         window.resize(width, height)

@@ -24,6 +24,7 @@ from ambassador.domain.languages import DEFAULT_LANGUAGE
 from ambassador.ui import i18n
 from ambassador.ui.crash import CrashNet
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.qt_messages import QtMessageFilter
 from ambassador.ui.single_instance import SingleInstance, bring_forward
 from ambassador.ui.ui_state import UiState
 
@@ -86,6 +87,17 @@ class _SignalWaker(QObject):
 
 
 def run_window(database_path: Path | None, *, demo: bool, language: str | None) -> int:
+    # Before the application object is made, which reads Qt's logging rules: no name the
+    # window shows reaches standard error through Qt's own debug logging.
+    messages = QtMessageFilter().install()
+    try:
+        with paths.files_kept_private():  # the database, its backups, the log: owner-only
+            return _run_window(database_path, demo=demo, language=language)
+    finally:
+        messages.uninstall()
+
+
+def _run_window(database_path: Path | None, *, demo: bool, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_identity(app)

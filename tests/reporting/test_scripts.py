@@ -4,11 +4,13 @@ with Arabic joined, emoji sequences whole, and no font left out of the file."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,12 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, TextStringObject
+from reportlab.pdfgen.canvas import Canvas
 
 from ambassador.domain.enums import Respondent
 from ambassador.domain.figures import Period
 from ambassador.domain.validation import NAME_SCRIPTS, is_name_letter
-from ambassador.reporting import fonts, shaping
-from ambassador.reporting.markup import runs
+from ambassador.reporting import fonts, page, shaping
+from ambassador.reporting.markup import clean, runs
 from ambassador.services.bundle import Services
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 
@@ -147,8 +150,8 @@ def assert_every_glyph_drawn(path: Path) -> None:
     gives a character its font lacks the code 0, which in every embedded subset is .notdef,
     so no string the pages show may hold a zero byte."""
     reader = PdfReader(path)
-    for page in reader.pages:
-        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+    for sheet in reader.pages:
+        for operands, operator in ContentStream(sheet.get_contents(), reader).operations:
             if operator == b"TJ":
                 shown = [item for item in operands[0] if isinstance(item, str | bytes)]
             elif operator in (b"Tj", b"'", b'"'):
@@ -210,3 +213,69 @@ def test_emoji_sequences_stay_whole() -> None:
     ]
     line = shaping.visual([("x", "שלום "), ("e", family)], right_to_left=True)
     assert line == [("e", family), ("x", " םולש")]
+
+
+mixed = st.lists(
+    st.sampled_from(
+        [
+            "שלום",
+            "עולם",
+            "مرحبا",
+            "علی\u200cرضا",
+            "Anna",
+            "(",
+            ")",
+            "12",
+            "3.5",
+            " ",
+            " ",
+            "!",
+            "李",
+            "👩🏽\u200d🔧",
+            "🇸🇪",
+            "\n",
+            "é",
+            "\u200f",
+            "-",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=mixed, width=st.integers(min_value=20, max_value=300))
+def test_mixed_direction_text_draws_in_any_width(value: str, width: int) -> None:
+    """Any mix of directions, wrapped to any width and split across frames, draws; and the
+    letters drawn are the letters typed (only their order and shapes change)."""
+    paragraph = page.text(value)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    _w, height = paragraph.wrapOn(canvas, width, 10_000)
+    parts = paragraph.split(width, height / 2) or [paragraph]
+    for part in parts:
+        part.wrapOn(canvas, width, 10_000)
+        part.drawOn(canvas, 10, 10)
+    canvas.save()
+    drawn = Counter(ch for ch in "".join(part for _, part in runs(value)) if not ch.isspace())
+    typed = Counter(ch for ch in shaping.shape(clean(value)) if not ch.isspace())
+    assert all(drawn[ch] <= typed[ch] for ch in drawn)
+
+
+@settings(max_examples=100, deadline=None)
+@given(pieces=st.lists(st.tuples(st.integers(0, 3), mixed), max_size=5), rtl=st.booleans())
+def test_visual_order_keeps_every_cluster(pieces: list[tuple[int, str]], rtl: bool) -> None:
+    """Reordering a line moves clusters, never splits, drops or re-keys one: each key's
+    clusters come out, brackets aside, as the same multiset."""
+    pieces = [(key, text.replace("\n", " ")) for key, text in pieces]
+    out = shaping.visual(pieces, right_to_left=rtl)
+
+    def clusters_by_key(items: list[tuple[int, str]]) -> Counter[tuple[int, str]]:
+        unbracketed = str.maketrans("()", "[]")
+        return Counter(
+            (key, cluster.translate(unbracketed).replace("]", "["))
+            for key, text in items
+            for cluster in shaping.clusters(text)
+        )
+
+    assert clusters_by_key(out) == clusters_by_key(pieces)

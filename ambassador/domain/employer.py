@@ -15,6 +15,7 @@ from ambassador.domain.validation import (
     check_length,
     check_name,
     check_phone,
+    check_printable_letters,
     check_required,
     check_text,
     clean,
@@ -65,6 +66,7 @@ def validate_employer(fields: EmployerFields) -> EmployerFields:
     name = clean(fields.name)
     check_required(problems, "name", name)
     check_length(problems, "name", name, SHORT_TEXT_MAX)
+    check_printable_letters(problems, "name", name)
     number: str | None = None
     if clean(fields.organisation_number):
         try:

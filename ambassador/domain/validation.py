@@ -112,6 +112,13 @@ def check_name(problems: list[Problem], field: str, value: str) -> None:
         problems.append(Problem(field, NAME_LETTER))
 
 
+def check_printable_letters(problems: list[Problem], field: str, value: str) -> None:
+    """For a name that may hold digits and symbols as well (an employer's): every letter in it
+    is of a script the documents print."""
+    if any(unicodedata.category(ch)[0] == "L" and not is_name_letter(ch) for ch in value):
+        problems.append(Problem(field, NAME_SCRIPT))
+
+
 def is_name_letter(ch: str) -> bool:
     """A letter or mark a name may hold: one of NAME_SCRIPTS."""
     code = ord(ch)

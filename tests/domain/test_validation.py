@@ -185,3 +185,11 @@ def test_employer_organisation_number_normalised_and_capacity_checked() -> None:
 
 def test_contact_fields_default_to_supervisor() -> None:
     assert ContactFields(employer_id=1, name="Kerstin").role.value == "supervisor"
+
+
+def test_employer_names_hold_digits_and_symbols_but_only_printable_letters() -> None:
+    for name in ("3M Svenska AB", "Kök & Café 24/7", "李记餐厅 AB", "مطعم الشام"):
+        assert validate_employer(EmployerFields(name=name)).name == name
+    with pytest.raises(ValidationError) as raised:
+        validate_employer(EmployerFields(name="অমিত Bygg AB"))
+    assert [(p.field, p.message) for p in raised.value.problems] == [("name", NAME_SCRIPT)]

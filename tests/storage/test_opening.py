@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,12 @@ from ambassador.domain.errors import (
     StorageError,
 )
 from ambassador.storage import opening
-from ambassador.storage.engine import APPLICATION_ID
+from ambassador.storage.engine import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    connect,
+    create_readonly_engine,
+)
 from ambassador.storage.migrate import head_revision
 from ambassador.storage.opening import (
     CANNOT_CREATE,
@@ -31,6 +38,7 @@ from ambassador.storage.opening import (
     check_database,
     create_database,
     open_database,
+    writable,
 )
 
 NOW = datetime(2026, 11, 24, 9, 0)
@@ -252,3 +260,49 @@ def test_reading_an_older_file_that_cannot_be_written_is_refused_unchanged(
         open_database(path, tmp_path / "backups", NOW)
     assert raised.value.message == READ_ONLY_FILE
     assert _digest(path) == before
+
+
+def test_every_connection_waits_for_a_writer_and_a_reading_one_only_reads(
+    database_path: Path,
+) -> None:
+    """The busy timeout is given as each connection is made, so it covers every statement
+    from the first; a read-only one also refuses any write of its own."""
+    raw = connect(database_path, readonly=True)
+    try:
+        assert raw.execute("PRAGMA busy_timeout").fetchone() == (BUSY_TIMEOUT_MS,)
+    finally:
+        raw.close()
+    engine = create_readonly_engine(database_path)
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+            assert connection.exec_driver_sql("PRAGMA query_only").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="file modes do not stop root"
+)
+def test_a_file_and_folder_only_readable_are_read_and_left_as_they_are(
+    database_path: Path,
+) -> None:
+    folder = database_path.parent
+    for side in folder.iterdir():
+        if side != database_path:
+            shutil.rmtree(side) if side.is_dir() else side.unlink()
+    before = _digest(database_path)
+    database_path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        assert not writable(database_path)
+        database, _report = open_database(database_path, folder / "backups", NOW, read_only=True)
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM list_items").scalar()
+        database.dispose()
+        assert check_database(database_path).revision == head_revision()
+        assert [p.name for p in folder.iterdir()] == [database_path.name]
+    finally:
+        folder.chmod(0o755)
+        database_path.chmod(0o644)
+    assert _digest(database_path) == before

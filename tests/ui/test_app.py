@@ -84,7 +84,7 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("kind", ["header", "zip"])
+@pytest.mark.parametrize("kind", ["header", "zip", "table"])
 def test_file_that_cannot_be_opened_is_kept_and_newest_good_backup_put_in_place(
     qtbot: QtBot,
     database_path: Path,
@@ -103,6 +103,12 @@ def test_file_that_cannot_be_opened_is_kept_and_newest_good_backup_put_in_place(
     bad.write_bytes(b"not a backup")
     if kind == "zip":
         database_path.write_bytes(b"PK\x03\x04" + bytes(2000))
+    elif kind == "table":  # SQLite finds nothing wrong; its tables are not its revision's
+        connection = sqlite3.connect(database_path)
+        connection.execute("PRAGMA foreign_keys=OFF")
+        connection.execute("DROP TABLE notes")
+        connection.commit()
+        connection.close()
     else:
         _damage(database_path)
     damaged = database_path.read_bytes()
@@ -333,4 +339,18 @@ def test_a_folder_given_to_the_window_is_one_sentence(
     assert app.run_window(tmp_path, demo=False, language="en") == 2
     assert shown == [
         ("Ambassador cannot open the database", f"{tmp_path} is a folder, not a database file.")
+    ]
+
+
+def test_a_new_database_where_no_folder_can_be_made_is_one_sentence(
+    qtbot: QtBot, tmp_path: Path, clock: FixedClock, shown: list[tuple[str, str]]
+) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert startup.open_interactively(blocker / "ny.db", clock, create=True) is None
+    assert shown == [
+        (
+            "Ambassador cannot open the database",
+            f"A new database cannot be made here: the folder cannot be written\n\n{blocker}",
+        )
     ]

@@ -3103,8 +3103,16 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Kalkylark (*.csv *.xlsx *.ods *.txt)</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read as an OpenDocument spreadsheet</source>
         <translation>Läst som OpenDocument-kalkylark</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.errors import AmbassadorError, StorageError
+from ambassador.domain.errors import AmbassadorError
 from ambassador.domain.exports import IMPORTABLE, LIST_LABELS, ListKind
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.bundle import Services
@@ -50,7 +50,6 @@ from ambassador.services.importing import (
     missing_columns,
 )
 from ambassador.ui.common import dialogs, icons
-from ambassador.ui.common.busy import wait_cursor
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import section_heading
@@ -262,34 +261,40 @@ class ImportDialog(QDialog):
             self._read(keep_mapping=True)
 
     def _read(self, *, keep_mapping: bool) -> None:
+        """Read the file on the window's worker (a workbook at the row limit takes seconds),
+        then show its columns and what would happen."""
         assert self._path is not None
+        path, imports = self._path, self._services.imports
         # A half left on Automatic is detected from the file.
         encoding = self.encoding_combo.currentData()
         delimiter = self.delimiter_combo.currentData()
         old_headers = self._sheet.headers if self._sheet is not None else None
         self.file_error_label.hide()
-        try:
-            with wait_cursor():
-                sheet = self._services.imports.read(self._path, encoding, delimiter)
-        except (SheetError, StorageError) as error:
-            self._sheet = None
-            params = error.params if isinstance(error, SheetError) else {}
-            self.file_error_label.setText(message(error.message, **params))
-            self.file_error_label.show()
-            self.detected_label.clear()
-            csv = self._path.suffix.lower() not in (".xlsx", ".ods")
-        else:
-            self._sheet = sheet
-            self.detected_label.setText(self._dialect_text(sheet))
-            csv = sheet.dialect is not None
+        self._navigator.busy.run(
+            self.tr("Reading %1…").replace("%1", path.name),
+            lambda _progress: imports.read(path, encoding, delimiter),
+            lambda sheet: self._show_sheet(sheet, keep_mapping and sheet.headers == old_headers),
+            self._on_read_refused,
+        )
+
+    def _on_read_refused(self, error: AmbassadorError) -> None:
+        assert self._path is not None
+        self._sheet = None
+        params = error.params if isinstance(error, SheetError) else {}
+        self.file_error_label.setText(message(getattr(error, "message", ""), **params))
+        self.file_error_label.show()
+        self.detected_label.clear()
+        self._show_columns(self._path.suffix.lower() not in (".xlsx", ".ods"), {})
+
+    def _show_sheet(self, sheet: Sheet, same_columns: bool) -> None:
+        mapping = self.mapping if same_columns else guess_mapping(self.kind, sheet.headers)
+        self._sheet = sheet
+        self.detected_label.setText(self._dialect_text(sheet))
+        self._show_columns(sheet.dialect is not None, mapping)
+
+    def _show_columns(self, csv: bool, mapping: dict[int, str]) -> None:
         for combo in (self.encoding_combo, self.delimiter_combo):
             combo.setEnabled(csv)
-        if self._sheet is None:
-            mapping = {}
-        elif keep_mapping and self._sheet.headers == old_headers:
-            mapping = self.mapping
-        else:
-            mapping = guess_mapping(self.kind, self._sheet.headers)
         self.mapping_table.show_sheet(self.kind, self._sheet, mapping)
         self._refresh_preview()
 
@@ -340,13 +345,25 @@ class ImportDialog(QDialog):
             self.missing_label.show()
         else:
             self.missing_label.hide()
-        if self._sheet is not None and not missing:
-            try:
-                with wait_cursor():
-                    self._preview = self._services.imports.preview(self.kind, self._sheet, mapping)
-            except StorageError as error:
-                self.status_label.setText(message(error.message))
-                self.status_label.show()
+        if self._sheet is None or missing:
+            self._show_preview(None)
+            return
+        imports, kind, sheet = self._services.imports, self.kind, self._sheet
+        # Each row is checked against the register: seconds for a long file, on the worker.
+        self._navigator.busy.run(
+            self.tr("Checking the rows…"),
+            lambda _progress: imports.preview(kind, sheet, mapping),
+            self._show_preview,
+            self._on_preview_refused,
+        )
+
+    def _on_preview_refused(self, error: AmbassadorError) -> None:
+        self.status_label.setText(message(getattr(error, "message", "")))
+        self.status_label.show()
+        self._show_preview(None)
+
+    def _show_preview(self, preview: ImportPreview | None) -> None:
+        self._preview = preview
         rows = self._preview.rows if self._preview is not None else ()
         self.preview_model.set_rows(rows, self._column_names())
         self.counts_label.setText(self._counts_text())

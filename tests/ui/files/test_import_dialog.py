@@ -31,7 +31,7 @@ from ambassador.ui.files.import_preview_model import PreviewTableModel
 from ambassador.ui.i18n import message
 from tests.factories import make_identity_number, make_participant
 from tests.opendocument import ods_bytes
-from tests.ui.driving import RecordingNavigator, choose, show
+from tests.ui.driving import RecordingNavigator, choose, finish_work, show
 
 ANNA = make_identity_number(date(1990, 4, 2), woman=True)
 OLLE = make_identity_number(date(1984, 11, 30), woman=False)
@@ -90,6 +90,7 @@ def test_swedish_excel_csv_in_windows_1252_is_imported(
     tmp_path: Path,
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL, encoding="cp1252"))
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.file_label.text() == "deltagare.csv"
     assert "Windows-1252" in dialog.detected_label.text()
@@ -127,6 +128,7 @@ def test_bad_row_blocks_the_import_until_left_out(
 ) -> None:
     text = f"Förnamn;Efternamn;Personnummer\nBritt;Bra;{OLLE}\nFelix;Fel;{BAD_NUMBER}\n"
     dialog.load_file(write(tmp_path, "deltagare.csv", text))
+    finish_work(qtbot)  # read on the worker
 
     model = dialog.preview_model
     assert model.rowCount() == 2
@@ -156,13 +158,15 @@ def test_bad_row_blocks_the_import_until_left_out(
 
 
 def test_wrong_separator_by_hand_merges_the_columns_and_automatic_mends_it(
-    english: None, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
     assert "semicolon" in dialog.detected_label.text()
     assert dialog.import_button.isEnabled()
 
     choose(dialog.delimiter_combo, ",")
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.mapping_table.rowCount() == 1
     assert dialog.mapping_table.item(0, 0).text() == "Förnamn;Efternamn;Personnummer;Kön"
@@ -173,6 +177,7 @@ def test_wrong_separator_by_hand_merges_the_columns_and_automatic_mends_it(
     assert not dialog.import_button.isEnabled()
 
     dialog.delimiter_combo.setCurrentIndex(0)  # Automatic
+    finish_work(qtbot)
 
     assert dialog.mapping_table.rowCount() == 4
     assert not dialog.missing_label.isVisible()
@@ -180,30 +185,35 @@ def test_wrong_separator_by_hand_merges_the_columns_and_automatic_mends_it(
 
 
 def test_encoding_chosen_by_hand_rereads_the_file(
-    english: None, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL, encoding="cp1252"))
+    finish_work(qtbot)  # read on the worker
 
     choose(dialog.encoding_combo, "utf-8")
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.mapping_table.item(0, ColumnMappingTable.SAMPLE).text() != "Åsa"
     assert "UTF-8" in dialog.detected_label.text()
     assert "semicolon" in dialog.detected_label.text()  # the separator still as detected
 
     choose(dialog.encoding_combo, "cp1252")
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.mapping_table.item(0, ColumnMappingTable.SAMPLE).text() == "Åsa"
 
 
 def test_remapping_a_column_changes_the_preview(
-    english: None, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     text = f"Förnamn;Efternamn;Personnummer;Gammalt nummer\nBritt;Bra;{OLLE};{BAD_NUMBER}\n"
     dialog.load_file(write(tmp_path, "deltagare.csv", text))
+    finish_work(qtbot)  # read on the worker
     assert dialog.mapping_table.combo("Gammalt nummer").currentData() is None
     assert dialog.preview is not None and dialog.preview.count(RowStatus.NEW) == 1
 
     choose(dialog.mapping_table.combo("Gammalt nummer"), "personal_identity_number")
+    finish_work(qtbot)  # checked on the worker
 
     # Read from one place only: the column that had it before is no longer imported.
     assert dialog.mapping_table.combo("Personnummer").currentIndex() == 0
@@ -214,21 +224,24 @@ def test_remapping_a_column_changes_the_preview(
     assert not dialog.import_button.isEnabled()
 
     dialog.mapping_table.combo("Förnamn").setCurrentIndex(0)  # Not imported
+    finish_work(qtbot)  # checked on the worker
 
     assert dialog.missing_label.isVisible() and "First name" in dialog.missing_label.text()
     assert dialog.preview is None and not dialog.import_button.isEnabled()
 
 
 def test_mapping_offers_the_kinds_columns_translated(
-    swedish: None, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, swedish: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
     combo: QComboBox = dialog.mapping_table.combo("Förnamn")
     offered = [combo.itemText(index) for index in range(1, combo.count())]
     assert QCoreApplication.translate("Columns", "First name") in offered
     assert QCoreApplication.translate("Columns", "Employer") not in offered
 
     choose(dialog.kind_combo, ListKind.EMPLOYERS)
+    finish_work(qtbot)  # checked on the worker
 
     combo = dialog.mapping_table.combo("Förnamn")
     offered = [combo.itemText(index) for index in range(1, combo.count())]
@@ -238,7 +251,7 @@ def test_mapping_offers_the_kinds_columns_translated(
 
 
 def test_xlsx_loads_with_the_csv_choices_disabled(
-    english: None, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     workbook = Workbook()
     sheet = workbook.active
@@ -249,6 +262,7 @@ def test_xlsx_loads_with_the_csv_choices_disabled(
     workbook.save(path)
 
     dialog.load_file(path)
+    finish_work(qtbot)  # read on the worker
 
     assert not dialog.encoding_combo.isEnabled() and not dialog.delimiter_combo.isEnabled()
     assert "Excel" in dialog.detected_label.text()
@@ -256,11 +270,13 @@ def test_xlsx_loads_with_the_csv_choices_disabled(
     assert dialog.import_button.isEnabled()
 
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.encoding_combo.isEnabled() and dialog.delimiter_combo.isEnabled()
 
 
 def test_damaged_file_is_said_and_changes_nothing(
+    qtbot: QtBot,
     english: None,
     services: Services,
     navigator: RecordingNavigator,
@@ -268,10 +284,12 @@ def test_damaged_file_is_said_and_changes_nothing(
     tmp_path: Path,
 ) -> None:
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
     damaged = tmp_path / "deltagare.xlsx"
     damaged.write_bytes(b"\x00\x13garbage that is no workbook\xff" * 50)
 
     dialog.load_file(damaged)
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.file_error_label.isVisible()
     assert dialog.file_error_label.text() == message(DAMAGED)
@@ -282,15 +300,19 @@ def test_damaged_file_is_said_and_changes_nothing(
     assert services.participants.page() == [] and navigator.published == []
 
     dialog.load_file(tmp_path / "deltagare.csv")
+    finish_work(qtbot)  # read on the worker
 
     assert not dialog.file_error_label.isVisible() and dialog.import_button.isEnabled()
 
 
-def test_ods_loads_like_a_workbook(english: None, dialog: ImportDialog, tmp_path: Path) -> None:
+def test_ods_loads_like_a_workbook(
+    qtbot: QtBot, english: None, dialog: ImportDialog, tmp_path: Path
+) -> None:
     path = tmp_path / "deltagare.ods"
     path.write_bytes(ods_bytes([["Förnamn", "Efternamn", "Personnummer"], ["Åsa", "Ärlig", ANNA]]))
 
     dialog.load_file(path)
+    finish_work(qtbot)  # read on the worker
 
     assert not dialog.encoding_combo.isEnabled() and not dialog.delimiter_combo.isEnabled()
     assert dialog.detected_label.text() == "Read as an OpenDocument spreadsheet"
@@ -299,18 +321,20 @@ def test_ods_loads_like_a_workbook(english: None, dialog: ImportDialog, tmp_path
 
 
 def test_a_file_over_a_limit_is_one_sentence_naming_it(
-    english: None, services: Services, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, services: Services, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     services.settings.save(replace(services.settings.get(), import_max_rows=100))
     path = write(tmp_path, "lista.csv", "Förnamn;Efternamn\n" + "Anna;Berg\n" * 101)
 
     dialog.load_file(path)
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.file_error_label.isVisible()
     assert dialog.file_error_label.text() == message(TOO_MANY_ROWS, rows=grouped(100))
     assert dialog.preview_model.rowCount() == 0 and not dialog.import_button.isEnabled()
 
     dialog.load_file(tmp_path)
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.file_error_label.text() == message(FOLDER)
 
@@ -337,6 +361,7 @@ def test_choose_button_asks_for_a_spreadsheet(
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.mapping_table.rowCount() == 0 and not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)  # read on the worker
 
     assert "*.csv" in asked[0][1] and "*.xlsx" in asked[0][1]
     assert dialog.file_label.text() == "deltagare.csv"
@@ -361,6 +386,7 @@ def test_import_runs_away_from_the_window_thread(
 
     monkeypatch.setattr(services.imports, "commit", recording_commit)
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
 
     import_now(qtbot, dialog)
 
@@ -390,6 +416,7 @@ def test_failed_import_is_shown_and_the_dialog_stays(
 
     monkeypatch.setattr(services.imports, "commit", failing_commit)
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
 
     import_now(qtbot, dialog)
 
@@ -400,10 +427,11 @@ def test_failed_import_is_shown_and_the_dialog_stays(
 
 
 def test_existing_participants_are_shown_as_already_registered(
-    english: None, services: Services, dialog: ImportDialog, tmp_path: Path
+    qtbot: QtBot, english: None, services: Services, dialog: ImportDialog, tmp_path: Path
 ) -> None:
     make_participant(services, first_name="Åsa", last_name="Ärlig", personal_identity_number=ANNA)
     dialog.load_file(write(tmp_path, "deltagare.csv", SWEDISH_EXCEL))
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.counts_label.text() == "1 new, 1 already registered, 0 refused"
     first = model_row(dialog.preview_model, 0)
@@ -423,6 +451,7 @@ def test_employers_dialog_opens_on_their_columns(
     dialog = show(qtbot, ImportDialog(services, navigator, kind=ListKind.EMPLOYERS))
     text = "Arbetsgivare;Bransch;Kontaktperson\nBageriet Ost;Livsmedel;Kim Kontakt\n"
     dialog.load_file(write(tmp_path, "arbetsgivare.csv", text))
+    finish_work(qtbot)  # read on the worker
 
     assert dialog.kind is ListKind.EMPLOYERS
     assert dialog.mapping == {0: "name", 1: "industry", 2: "contact_name"}
@@ -433,6 +462,7 @@ def test_employers_dialog_opens_on_their_columns(
 
 
 def test_preview_model_passes_the_model_tester(
+    qtbot: QtBot,
     english: None,
     qtmodeltester: ModelTester,
     services: Services,
@@ -442,6 +472,7 @@ def test_preview_model_passes_the_model_tester(
     make_participant(services, first_name="Åsa", last_name="Ärlig", personal_identity_number=ANNA)
     text = SWEDISH_EXCEL + f"Felix;Fel;{BAD_NUMBER};Man\n"
     dialog.load_file(write(tmp_path, "deltagare.csv", text))
+    finish_work(qtbot)  # read on the worker
     assert dialog.preview is not None and len(dialog.preview.rows) == 3
 
     qtmodeltester.check(dialog.preview_model)

@@ -125,8 +125,8 @@ def build_parser(output: Output) -> Parser:
     from ambassador.cli import (
         check,
         demo,
-        init,
         documents,
+        init,
         interchange,
         outcome_checks,
         questionnaire,

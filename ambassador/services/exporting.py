@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ambassador.domain.browse import EmployerFilter, ParticipantFilter, PlacementFilter
 from ambassador.domain.clock import Clock
-from ambassador.domain.errors import StorageError
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import CheckInStatus
+from ambassador.domain.errors import StorageError
 from ambassador.domain.exports import CALENDAR, LIST_LABELS, FileFormat, ListKind
 from ambassador.domain.figures import Period
 from ambassador.domain.identity import PersonalIdentityNumber

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -50,14 +50,6 @@ def known_revisions() -> set[str]:
     return {
         script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The revision the file is at (Alembic's own table), None for a file without one."""
-    with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(engine: Engine) -> None:

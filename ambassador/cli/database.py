@@ -77,15 +77,11 @@ def open_unlocked(
     access: str = AS_ALLOWED,
 ) -> tuple[Database, Services]:
     """Open (and migrate) `path` with its key, and speak its language from now on."""
-    from ambassador.domain.errors import DamagedDatabaseError
     from ambassador.services.opening import Access, open_services
 
-    try:
-        database, services = open_services(
-            path, clock(), unlocked=unlocked, create=create, access=Access(access)
-        )
-    except DamagedDatabaseError as error:
-        raise damaged(output, path, error, unlocked) from None
+    database, services = open_services(
+        path, clock(), unlocked=unlocked, create=create, access=Access(access)
+    )
     try:
         output.follow(services.settings.get().language)
     except BaseException:
@@ -121,11 +117,15 @@ def opened(
     """The database at `path` and the services over it, closed when the block ends; a file
     that is not there is refused unless `create` asks for a new one. `access`: READ, WRITE
     or AS_ALLOWED (above)."""
+    from ambassador.domain.errors import DamagedDatabaseError
+
     if not create and not path.exists():
         raise CliError(NO_DATABASE, path=path)
-    database, services = open_unlocked(
-        output, path, ask_key(output, path), create=create, access=access
-    )
+    unlocked = ask_key(output, path)
+    try:
+        database, services = open_unlocked(output, path, unlocked, create=create, access=access)
+    except DamagedDatabaseError as error:
+        raise damaged(output, path, error, unlocked) from None
     try:
         yield database, services
     finally:

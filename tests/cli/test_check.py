@@ -115,3 +115,24 @@ def test_a_damaged_file_without_a_backup_is_said_damaged(
         "Error: This Ambassador database is damaged: its tables are not those its version must "
         f"have: {database_path}",
     ]
+
+
+def test_the_restore_line_check_names_puts_the_backup_in_place(
+    database_path: Path,
+    database: Database,
+    services: Services,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    kept = make_participant(services)
+    backup = services.backups.take(MANUAL)
+    database.dispose()
+    _drop(database_path, "DROP TABLE notes")
+    assert main(["--lang", "en", "check", "--db", str(database_path)]) == EXIT_FAILED
+    line = capsys.readouterr().err.splitlines()[-1].rsplit(": ", 1)[-1]
+    assert line == f"ambassador restore {backup} --db {database_path}"
+    assert main(["--lang", "en", *line.split()[1:]]) == EXIT_OK
+    (aside,) = database_path.parent.glob("ambassador.db.damaged-*")
+    assert main(["--lang", "en", "check", "--db", str(database_path)]) == EXIT_OK
+    assert [p.id for p in services.participants.page()] == [kept]
+    database.dispose()
+    assert aside.exists()

@@ -172,6 +172,7 @@ class BackupService:
     def restore(self, chosen: Path) -> Path:
         """Put `chosen` in place of the database, after a safety copy of the database as it
         is; returns the safety copy. A backup of an older schema is migrated on the way."""
+        self._db.check_writable()
         key = self._db.key
         if not backup.is_good(chosen, key):
             raise backup.damaged(chosen)

@@ -117,6 +117,7 @@ class EncryptionService:
 
     def encrypt(self, passphrase: str) -> str:
         """Encrypt the database and its backups; returns the recovery key, shown once."""
+        self._db.check_writable()
         check_passphrase(passphrase)
         if self._db.encrypted:
             raise RuleViolationError(ALREADY)
@@ -149,6 +150,7 @@ class EncryptionService:
     def change_passphrase(self, current: str | None, new: str) -> None:
         """A new passphrase for the database and its backups' key files. `current` may be
         None right after an unlock with the recovery key (the old one is forgotten)."""
+        self._db.check_writable()
         check_passphrase(new)
         key = self._db.key
         if key is None:

@@ -50,6 +50,7 @@ class RetentionService:
 
     def purge(self) -> PurgeResult:
         """Back up, then remove what the preview shows, in one transaction."""
+        self._db.check_writable()
         plan = self.preview()
         if plan.is_empty:
             return PurgeResult(plan, "")

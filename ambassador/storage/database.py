@@ -102,11 +102,16 @@ class Database:
             yield UnitOfWork(session)
             session.rollback()
 
+    def check_writable(self) -> None:
+        """Refuse at once, before work that leads up to a write (a backup before a purge, a
+        key file before encrypting), what `write` would refuse at the end."""
+        if self.read_only:
+            raise StorageError(READ_ONLY)
+
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
         self._check_open()
-        if self.read_only:
-            raise StorageError(READ_ONLY)
+        self.check_writable()
         with self._translated(), self._writers() as session, session.begin():
             yield UnitOfWork(session)
 

@@ -95,3 +95,36 @@ def test_an_encrypted_read_only_database_stays_read_only_through_a_lock(
     finally:
         database.dispose()
     assert _digest(database_path) == before
+
+
+def test_work_that_leads_up_to_a_write_is_refused_before_it_starts(
+    database_path: Path,
+    database: Database,
+    services: Services,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A restore, a purge, encrypting and a new passphrase take a backup or write a key file
+    first: on a read-only database none of it is begun."""
+    chosen = services.backups.take()
+    database.dispose()
+    before = _digest(database_path)
+    backups = sorted((database_path.parent / "backups").iterdir())
+    monkeypatch.setattr(opening, "writable", lambda _path: False)
+    database, services = open_services(database_path, clock)
+    try:
+        for attempt in (
+            lambda: services.backups.restore(chosen),
+            services.retention.purge,
+            lambda: services.encryption.encrypt(PASSPHRASE),
+            lambda: services.encryption.change_passphrase(None, PASSPHRASE),
+        ):
+            with pytest.raises(StorageError) as raised:
+                attempt()
+            assert raised.value.message == READ_ONLY
+        assert database.is_open
+    finally:
+        database.dispose()
+    assert _digest(database_path) == before
+    assert sorted((database_path.parent / "backups").iterdir()) == backups
+    assert not (database_path.parent / "ambassador.db.key").exists()

@@ -3104,7 +3104,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser %1…</translation>
     </message>
     <message>
         <source>Read as an OpenDocument spreadsheet</source>
@@ -3112,7 +3112,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
         <source>Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>

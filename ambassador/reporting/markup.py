@@ -60,8 +60,11 @@ def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     index = 0
     while index < len(units):
         if not _is_letter(units[index]):
-            current = _face_for_other(units[index], chain, current)
-            chosen.append((current, units[index]))
+            if _first_with(chain, units[index]) is None:  # no font has it whole
+                chosen.extend(_char_by_char(units[index], chain))
+            else:
+                current = _face_for_other(units[index], chain, current)
+                chosen.append((current, units[index]))
             index += 1
             continue
         end = index
@@ -72,10 +75,13 @@ def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
         face = _first_with(preferred, "".join(word))
         for cluster in word:
             # A word no font has whole: each letter with its marks in a font that has them
-            # all, or at least its letter (a mark no font has then prints as a box).
-            found = face or _first_with(chain, cluster) or _first_with(chain, cluster[0])
-            current = found or main
-            chosen.append((current, cluster))
+            # all, else each character in a font that has it.
+            found = face or _first_with(chain, cluster)
+            if found is None:
+                chosen.extend(_char_by_char(cluster, chain))
+            else:
+                current = found
+                chosen.append((current, cluster))
         index = end
     result: list[tuple[str, str]] = []
     for face, cluster in chosen:
@@ -106,6 +112,13 @@ def _first_with(chain: tuple[fonts.Face, ...], text: str) -> fonts.Face | None:
     return next((face for face in chain if all(code in face.codes for code in needed)), None)
 
 
+def _char_by_char(cluster: str, chain: tuple[fonts.Face, ...]) -> list[tuple[fonts.Face, str]]:
+    """A cluster no one font has whole (a mark of one script on a letter of another): each
+    character in a font that has it, the mark drawn beside rather than as a box; a character
+    no font has stays in the text face."""
+    return [(_first_with(chain, char) or chain[0], char) for char in cluster]
+
+
 def _face_for_other(cluster: str, chain: tuple[fonts.Face, ...], current: fonts.Face) -> fonts.Face:
     main = chain[0]
     needed = _visible(cluster)
@@ -113,7 +126,7 @@ def _face_for_other(cluster: str, chain: tuple[fonts.Face, ...], current: fonts.
         return main
     if current.name not in _BLANK_FORMAT_CHARACTERS and all(c in current.codes for c in needed):
         return current  # a comma or a space inside Arabic, Thai or Chinese text
-    return _first_with(chain, cluster) or _first_with(chain, cluster[0]) or main
+    return _first_with(chain, cluster) or main
 
 
 def _drawable(cluster: str, face: fonts.Face) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,7 +41,6 @@ from ambassador.storage.opening import (
     check_database,
     create_database,
     open_database,
-    writable,
 )
 
 NOW = datetime(2026, 11, 24, 9, 0)
@@ -281,28 +283,71 @@ def test_every_connection_waits_for_a_writer_and_a_reading_one_only_reads(
         engine.dispose()
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="file modes do not stop root"
+# Read as a person who may only read (root may write anything, so the reader drops to
+# nobody's user first when the tests run as root, as in CI).
+_ONLY_READING = """
+import json, os, sys
+from datetime import datetime
+from pathlib import Path
+from ambassador.storage.opening import check_database, open_database, writable
+from ambassador.storage.migrate import head_revision
+path = Path(sys.argv[1])
+# Everything the reading loads, loaded first: nobody may not read root's Python.
+warm, _report = open_database(Path(sys.argv[2]), Path(sys.argv[2]).parent, datetime(2026, 1, 1))
+warm.dispose()
+check_database(Path(sys.argv[2]))
+head = head_revision()
+if os.geteuid() == 0:
+    os.setgid(65534)
+    os.setuid(65534)
+database, _report = open_database(
+    path, path.parent / "backups", datetime(2026, 11, 24, 9), read_only=True
 )
+with database.engine.connect() as connection:
+    rows = connection.exec_driver_sql("SELECT count(*) FROM list_items").scalar()
+database.dispose()
+print(json.dumps({
+    "writable": writable(path),
+    "rows": rows,
+    "revision_ok": check_database(path).revision == head,
+    "files": sorted(p.name for p in path.parent.iterdir()),
+}))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows has ACLs, not modes")
 def test_a_file_and_folder_only_readable_are_read_and_left_as_they_are(
     database_path: Path,
 ) -> None:
-    folder = database_path.parent
-    for side in folder.iterdir():
-        if side != database_path:
-            shutil.rmtree(side) if side.is_dir() else side.unlink()
-    before = _digest(database_path)
-    database_path.chmod(0o444)
+    # A folder of its own that anyone may enter: the test's own folder may be the owner's.
+    folder = Path(tempfile.mkdtemp(prefix="ambassador-read-only-"))
+    folder.chmod(0o755)
+    path = folder / database_path.name
+    shutil.copyfile(database_path, path)
+    warm = database_path.with_name("warm.db")
+    shutil.copyfile(database_path, warm)
+    before = _digest(path)
+    path.chmod(0o444)
     folder.chmod(0o555)
     try:
-        assert not writable(database_path)
-        database, _report = open_database(database_path, folder / "backups", NOW, read_only=True)
-        with database.engine.connect() as connection:
-            assert connection.exec_driver_sql("SELECT count(*) FROM list_items").scalar()
-        database.dispose()
-        assert check_database(database_path).revision == head_revision()
-        assert [p.name for p in folder.iterdir()] == [database_path.name]
+        done = subprocess.run(
+            [sys.executable, "-c", _ONLY_READING, str(path), str(warm)],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        seen = json.loads(done.stdout)
+        assert seen == {
+            "writable": False,
+            "rows": seen["rows"],
+            "revision_ok": True,
+            "files": [path.name],
+        }
+        assert seen["rows"] > 0
     finally:
         folder.chmod(0o755)
-        database_path.chmod(0o644)
-    assert _digest(database_path) == before
+        path.chmod(0o644)
+    assert _digest(path) == before
+    shutil.rmtree(folder)

@@ -28,6 +28,8 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.paths import create_private_file, make_private_folder, settle_mode
 from ambassador.storage.engine import APPLICATION_ID, SQLITE_HEADER, connect
 from ambassador.storage.keys import KEY_SUFFIX, key_path
+from ambassador.storage.migrate import HEAD_REVISION, known_revisions
+from ambassador.storage.schema import expected_schema, read_schema
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "The backup could not be written to its folder; your data is unchanged."
@@ -134,13 +136,19 @@ def _sync_folder(folder: Path) -> None:
 
 
 def is_good(path: Path, key: bytes | None = None) -> bool:
-    """The file opens (with `key`), is ours and passes `quick_check`."""
+    """The file opens (with `key`), is ours, passes `quick_check`, and has every table,
+    column and index its schema revision makes (a backup missing a table is no rescue)."""
     connection: Any = None
     try:
         connection = connect(path, key, readonly=True)
         (app_id,) = connection.execute("PRAGMA application_id").fetchone()
         (result,) = connection.execute("PRAGMA quick_check").fetchone()
-        return bool(app_id == APPLICATION_ID and result == "ok")
+        if app_id != APPLICATION_ID or result != "ok":
+            return False
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision != HEAD_REVISION and revision not in known_revisions():
+            return False  # a newer version's: this one cannot restore it
+        return not expected_schema(revision).differences(read_schema(connection))
     except Exception:  # both drivers' errors: any failure means "not a good backup"
         return False
     finally:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,7 +23,7 @@ from ambassador.domain.errors import StorageError
 from ambassador.services.backups import MANUAL, PERIODIC
 from ambassador.services.bundle import Services
 from ambassador.storage import backup
-from ambassador.storage.backup import BACKUP_FAILED, backup_name
+from ambassador.storage.backup import BACKUP_FAILED, backup_name, is_good, newest_good
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 
@@ -182,3 +184,17 @@ def test_kill_during_backup_never_leaves_a_final_name_that_fails_its_check(
 def test_backup_name_sorts_and_reads_back(database_path: Path) -> None:
     name = backup_name(database_path, "before-0002", datetime(2026, 1, 2, 3, 4, 5))
     assert name == "ambassador-20260102-030405-before-0002.db"
+
+
+def test_a_backup_missing_a_table_is_not_good(database_path: Path, tmp_path: Path) -> None:
+    """A backup that passes SQLite's own check but lacks a table its revision makes would
+    fail as soon as it is put in place: it is not offered, and not kept as the good one."""
+    copy = tmp_path / "backups" / "ambassador-20261124-090000-manual.db"
+    copy.parent.mkdir()
+    shutil.copyfile(database_path, copy)
+    assert is_good(copy)
+    with closing(sqlite3.connect(copy)) as connection:
+        connection.execute("DROP TABLE notes")
+        connection.commit()
+    assert not is_good(copy)
+    assert newest_good(copy.parent, database_path) is None

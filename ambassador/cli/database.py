@@ -11,7 +11,9 @@ The database layer is imported when a command opens a file, not with the command
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,7 +67,15 @@ def ask_key(output: Output, path: Path) -> Unlocked | None:
 
     if not is_encrypted(path):
         return None
-    return unlock(path, getpass.getpass(output.text(PASSPHRASE_PROMPT, {"name": path.name})))
+    return unlock(path, _passphrase(output.text(PASSPHRASE_PROMPT, {"name": path.name})))
+
+
+def _passphrase(prompt: str) -> str:
+    """Typed at the terminal, the prompt on it; without a terminal (a script piping the
+    passphrase in), read from standard input with no prompt and none of getpass's warnings
+    that its input may be echoed, which would be noise in a script's output."""
+    with contextlib.redirect_stderr(io.StringIO()):  # getpass's prompt to /dev/tty stays
+        return getpass.getpass(prompt)
 
 
 def open_unlocked(

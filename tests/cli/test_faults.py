@@ -141,3 +141,27 @@ def test_no_terminal_for_the_passphrase_is_one_sentence(
         "Error: The database is encrypted and its passphrase could not be asked for: there is "
         "no terminal to type it at."
     ]
+
+
+def test_without_a_terminal_the_passphrase_comes_from_standard_input_quietly(
+    database_path: Path, database: Database, services: Services
+) -> None:
+    """A script pipes the passphrase in: no prompt and no echo warnings in its output; with
+    nothing piped in, the one sentence. A new session has no terminal to ask at."""
+    services.encryption.encrypt(PASSPHRASE)
+    database.dispose()
+    line = [sys.executable, "-m", "ambassador", "--lang", "en", "outcome-check", "list"]
+    line += ["--db", str(database_path)]
+    piped = subprocess.run(
+        line, input=PASSPHRASE + "\n", capture_output=True, text=True, start_new_session=True
+    )
+    assert (piped.returncode, piped.stderr) == (0, "")
+    assert piped.stdout.startswith("No outcome check is due")
+    nothing = subprocess.run(
+        line, stdin=subprocess.DEVNULL, capture_output=True, text=True, start_new_session=True
+    )
+    assert nothing.returncode == EXIT_FAILED
+    assert nothing.stderr.splitlines() == [
+        "Error: The database is encrypted and its passphrase could not be asked for: there is "
+        "no terminal to type it at."
+    ]

@@ -4,9 +4,6 @@ which makes it 0600 under any mask; one written over keeps a stricter mode it ha
 from __future__ import annotations
 
 import os
-import stat
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +11,9 @@ import pytest
 from ambassador.services.bundle import Services
 from ambassador.services.files import write_atomically
 from tests.factories import make_placement
+from tests.file_modes import mode, only_with_modes, usual_mask  # noqa: F401
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows has ACLs, not modes")
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def usual_mask() -> Iterator[None]:
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
+pytestmark = [only_with_modes, pytest.mark.usefixtures("usual_mask")]
 
 
 def test_printed_document_is_owner_only(services: Services, tmp_path: Path) -> None:

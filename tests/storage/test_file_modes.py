@@ -6,9 +6,6 @@ keeps a stricter mode it had."""
 from __future__ import annotations
 
 import os
-import stat
-import sys
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -19,20 +16,9 @@ from ambassador.services.bundle import Services
 from ambassador.storage import backup
 from ambassador.storage.database import Database
 from ambassador.storage.keys import KeyFile, key_path, new_key
+from tests.file_modes import mode, only_with_modes, usual_mask  # noqa: F401
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows has ACLs, not modes")
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def usual_mask() -> Iterator[None]:
-    """The mask most desktops start programs with: files 0644, folders 0755."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
+pytestmark = [only_with_modes, pytest.mark.usefixtures("usual_mask")]
 
 
 def test_backup_is_owner_only_in_a_folder_made_owner_only(

@@ -3,67 +3,33 @@ or removes them on request; the Encryption tab looks for them again at any time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.clock import FixedClock
 from ambassador.services import encryption
 from ambassador.services.backups import MANUAL, PERIODIC
 from ambassador.services.bundle import Services
-from ambassador.ui.common import dialogs
 from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.passphrase_dialogs import RecoveryKeyDialog
 from ambassador.ui.safety.plain_copies_dialog import PlainCopiesDialog
 from ambassador.ui.safety.screen import SafetyScreen
 from tests.factories import make_participant
-from tests.ui.driving import RecordingNavigator, finish_work
+from tests.ui.safety.conftest import Boxes, click
 
 PLAIN_HEADER = b"SQLite format 3\0"
 PASSPHRASE = "en lång fras för testet"
 
 
-@dataclass
-class Boxes:
-    answer: bool = True
-    asked: list[str] = field(default_factory=list)
-    informed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def ask(self, _parent: object, _title: str, text: str, _confirm: str) -> bool:
-        self.asked.append(text)
-        return self.answer
-
-
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    found = Boxes()
-    monkeypatch.setattr(dialogs, "ask", found.ask)
-    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: found.informed.append(text))
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: found.errors.append(text))
-    return found
-
-
-@pytest.fixture
-def screen(
-    qtbot: QtBot, services: Services, navigator: RecordingNavigator, boxes: Boxes, english: None
-) -> SafetyScreen:
-    widget = SafetyScreen(services, navigator)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.refresh()
-    widget.tabs.setCurrentIndex(SafetyScreen.TAB_ENCRYPTION)
-    return widget
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    finish_work(qtbot)
+def screen(english: None, screen: SafetyScreen) -> SafetyScreen:
+    """Datasäkerhet's screen (conftest), in English, on its Encryption tab."""
+    screen.tabs.setCurrentIndex(SafetyScreen.TAB_ENCRYPTION)
+    return screen
 
 
 @pytest.fixture

@@ -4,12 +4,10 @@ safety settings, purging and the audit log, driven through the real widgets."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,52 +20,12 @@ from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.passphrase_dialogs import NewPassphraseDialog, RecoveryKeyDialog
 from ambassador.ui.safety.screen import SafetyScreen
 from tests.factories import make_participant
-from tests.ui.driving import RecordingNavigator, finish_work
+from tests.ui.driving import RecordingNavigator
+from tests.ui.safety.conftest import Boxes, click
 
 PLAIN_HEADER = b"SQLite format 3\0"
 # Quotes and a semicolon (SQL's specials), a Swedish letter and an emoji beyond U+FFFF.
 PASSPHRASE = 'Ett "långt" lösen\'ord; Åsa 🦊'
-
-
-@dataclass
-class Boxes:
-    """The questions and messages the screen showed, with the answer to give to questions."""
-
-    answer: bool = True
-    asked: list[str] = field(default_factory=list)
-    informed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def ask(self, _parent: object, _title: str, text: str, _confirm: str) -> bool:
-        self.asked.append(text)
-        return self.answer
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    found = Boxes()
-    monkeypatch.setattr(dialogs, "ask", found.ask)
-    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: found.informed.append(text))
-    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: found.errors.append(text))
-    return found
-
-
-@pytest.fixture
-def screen(
-    qtbot: QtBot, services: Services, navigator: RecordingNavigator, boxes: Boxes
-) -> SafetyScreen:
-    widget = SafetyScreen(services, navigator)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    widget.refresh()
-    return widget
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    """Click, and wait for the work it started off the window's thread (if any)."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    finish_work(qtbot)
 
 
 def cells(screen: SafetyScreen, row: int) -> list[str]:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QToolBar
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStyle, QToolBar
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import (
@@ -111,6 +112,20 @@ def _ask_to_create(path: Path) -> bool:
     )
 
 
+class _BarLabel(QLabel):
+    """A wrapped sentence in a tool bar, as tall as the bar's width makes it: a wrapped label
+    on its own asks for a narrow column of many lines, and the bar would be that tall."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        window = self.window()
+        width = max(200, window.width() - 60) if window is not None else 600
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometry()  # a narrower window: more lines, a taller bar
+
+
 def mark_read_only(window: QMainWindow) -> None:
     """Say on the window, for as long as it is open, that its database is read-only: in the
     title, and in a bar above the screens that cannot be closed (a word and an icon, not a
@@ -130,7 +145,7 @@ def mark_read_only(window: QMainWindow) -> None:
         style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size)
     )
     bar.addWidget(icon)
-    text = QLabel(
+    text = _BarLabel(
         QCoreApplication.translate(
             "Startup",
             "This database is read-only: you can read everything in it, but not change it. "
@@ -139,6 +154,7 @@ def mark_read_only(window: QMainWindow) -> None:
         )
     )
     text.setWordWrap(True)
+    text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     text.setAccessibleName(QCoreApplication.translate("Startup", "The database is read-only"))
     bar.addWidget(text)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ambassador import paths
 from ambassador.domain.clock import Clock
+from ambassador.domain.errors import StorageError
 from ambassador.services.backups import recover
 from ambassador.services.encryption import Unlocked
 from ambassador.storage import backup
@@ -86,8 +87,6 @@ def open_services(
     it; an unlock is recorded in the audit log with the wrong tries before it. A demo file
     that is still empty gets the small sample set. `create`: a missing file is made (never
     anything else); otherwise a missing file is refused."""
-    from ambassador.domain.errors import StorageError
-
     resolved = path.expanduser().resolve()
     exists = resolved.exists()
     read_only = exists and (access is Access.READ or not writable(resolved))

@@ -137,8 +137,8 @@ def _identify(path: Path, key: bytes | None = None, *, full: bool = False) -> _F
     """
     if path.stat().st_size == 0:
         return _Found(empty=True)
-    side_files = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    existing = {side for side in side_files if side.exists()}
+    side_files = _side_files(path)
+    existing = _existing_side_files(path)
     try:
         connection = connect(path, key, readonly=True)
     except Exception:  # either driver's error: the file cannot even be opened

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -116,6 +116,9 @@ class PlainCopiesDialog(QDialog):
             ],
             self.tr("Readable copies"),
         )
+        # A long folder gives way in the middle: the file's own name, which says when and why
+        # it was taken, stays in view.
+        self.copies_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.copies_table.model_rows.set_rows(copies)
         self.unknown_label = wrapped_label(
             self.tr(

@@ -156,15 +156,23 @@ class PlacementDetailPane(DetailPane):
             period_text(placement.start_date, placement.planned_end_date),
         ]
         if placement.ending is not None:
+            # The outcome with the reason chosen for it, where the status is read.
+            outcome = label(placement.ending.outcome)
+            if placement.ending.reason:
+                outcome = f"{outcome} – {placement.ending.reason}"
             words.append(
                 self.tr("ended %1: %2")
                 .replace("%1", iso_date(placement.ending.ended_on))
-                .replace("%2", label(placement.ending.outcome))
+                .replace("%2", outcome)
             )
         self.status_label.setText(" · ".join(words))
+        self.status_label.setWordWrap(True)
         open_placement = placement.ending is None
-        for button in (self.note_button, self.schedule_button, self.end_button):
+        # A closing note is written after the end too; only planning more and ending again
+        # belong to an open placement.
+        for button in (self.schedule_button, self.end_button):
             button.setEnabled(open_placement)
+        self.note_button.setEnabled(True)
         self._show_plan(detail)
         self.timeline_view.show_entries(
             detail.timeline,

@@ -71,6 +71,9 @@ def problems(bundle: Path) -> list[str]:
     for source, folder in contents.resource_files():
         if not (internal / folder / Path(source).name).is_file():
             found.append(f"missing resource: {folder}/{Path(source).name}")
+    for name in sorted(contents.QT_TRANSLATIONS):
+        if not (internal / "PySide6" / "Qt" / "translations" / name).is_file():
+            found.append(f"missing Qt translation: PySide6/Qt/translations/{name}")
     for file in internal.rglob("*"):
         inside = file.relative_to(internal).as_posix()
         if file.is_file() and not contents.keeps_file(inside):

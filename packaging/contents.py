@@ -94,6 +94,11 @@ KEPT_PLUGINS = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
 }
 
+# Qt's texts for its own widgets (file dialogs, context menus, message box buttons) in the
+# window's languages other than English, Qt's source (see ambassador/ui/i18n.py); the
+# other ≈1,000 files (every language, Qt Designer, Assistant, QML) stay out.
+QT_TRANSLATIONS = frozenset({"qtbase_sv.qm"})
+
 _PLUGIN_FILE = re.compile(r"^(?:lib)?(?P<name>.+?)(?:\.abi3)?\.(?:so|dll|dylib)$")
 
 
@@ -142,11 +147,11 @@ def plugin_of(destination: str) -> tuple[str, str] | None:
 def keeps_file(destination: str) -> bool:
     """Whether a file PyInstaller collected stays in the bundle.
 
-    Qt's own translations stay out: the program loads none of them (its texts are its own).
+    Of Qt's own translations only those the window loads stay (QT_TRANSLATIONS).
     """
     parts = Path(destination).parts
     if "PySide6" in parts and "translations" in parts:
-        return False
+        return parts[-1] in QT_TRANSLATIONS
     plugin = plugin_of(destination)
     return plugin is None or keeps_plugin(*plugin)
 

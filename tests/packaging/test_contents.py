@@ -87,8 +87,10 @@ def test_every_resource_file_and_migration_script_goes_into_the_package_layout(
         # Kinds not named are kept whole: a style Windows needs must never go missing.
         ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
-        # Qt's own translations: the program loads none.
-        ("PySide6/Qt/translations/qtbase_sv.qm", False),
+        # Qt's own translations: only the Swedish for Qt's widgets, which the window loads.
+        ("PySide6/Qt/translations/qtbase_sv.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/designer_sv.qm", False),
         ("PySide6/translations/qt_de.qm", False),
         # Everything else stays.
         ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
@@ -187,6 +189,10 @@ def _fake_bundle(root: Path, contents: ModuleType) -> Path:
         target.write_bytes(b"x" * 10)
     qt = internal / "PySide6" / "Qt" / "lib"
     qt.mkdir(parents=True)
+    translations = internal / "PySide6" / "Qt" / "translations"
+    translations.mkdir(parents=True)
+    for name in contents.QT_TRANSLATIONS:
+        (translations / name).write_bytes(bytes(100))
     (qt / "libQt6Core.so.6").write_bytes(bytes(3000))
     (qt / "libicudata.so.73").write_bytes(bytes(5000))
     (internal / "libcrypto.so.3").write_bytes(bytes(700))
@@ -201,7 +207,9 @@ def test_a_complete_folder_has_no_problems_and_its_size_is_told_by_kind(
     assert build.problems(bundle) == []
     report = dict(build.size_report(bundle))
     assert report["Qt: ICU (Unicode and collation data)"] == 5000
-    assert report["Qt: libraries and PySide6 bindings"] == 3000
+    # The libraries and Qt's Swedish for its dialogs.
+    qt_translations = 100 * len(build.contents.QT_TRANSLATIONS)
+    assert report["Qt: libraries and PySide6 bindings"] == 3000 + qt_translations
     assert report["Other libraries (from the system: X11, D-Bus, OpenSSL, …)"] == 700
     assert report["Executable, with the program's Python modules inside"] == 1004
     assert list(report.values()) == sorted(report.values(), reverse=True)
@@ -214,6 +222,7 @@ def test_a_folder_missing_a_resource_or_carrying_a_left_out_plugin_fails_the_bui
     bundle = _fake_bundle(tmp_path, build.contents)
     internal = bundle / "_internal"
     (internal / "ambassador/storage/migrations/versions/0001_initial_schema.py").unlink()
+    (internal / "PySide6/Qt/translations/qtbase_sv.qm").unlink()
     tls = internal / "PySide6/Qt/plugins/tls/libqopensslbackend.so"
     tls.parent.mkdir(parents=True)
     tls.write_bytes(b"")
@@ -222,6 +231,7 @@ def test_a_folder_missing_a_resource_or_carrying_a_left_out_plugin_fails_the_bui
         found
     )
     assert "should have been left out: PySide6/Qt/plugins/tls/libqopensslbackend.so" in found
+    assert "missing Qt translation: PySide6/Qt/translations/qtbase_sv.qm" in found
     if sys.platform.startswith("linux"):
         assert any("libxcb-icccm.so.4" in problem for problem in found)
 

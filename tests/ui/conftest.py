@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from ambassador import paths
@@ -18,9 +18,9 @@ from tests.ui.driving import RecordingNavigator
 
 
 def _language(code: str) -> Iterator[None]:
-    translator = i18n.install(code, paths.translations_dir())
+    i18n.install(code, paths.translations_dir())
     yield
-    QCoreApplication.removeTranslator(translator)
+    i18n.uninstall()
     QLocale.setDefault(QLocale.c())
 
 

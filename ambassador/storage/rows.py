@@ -390,3 +390,22 @@ class ListItemRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     __table_args__ = (Index("uq_list_items_list_label", "list_name", "label", unique=True),)
+
+
+class DraftRow(Base):
+    """The fields of a form being typed (a note), kept until it is saved or discarded so a
+    crash loses nothing; personal data, so it goes with the person (migration 0007)."""
+
+    __tablename__ = "drafts"
+
+    # What the form is for: "note:placement:123", "note:participant:45".
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    placement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("placements.id", ondelete="CASCADE"), index=True
+    )
+    # The form's fields as a JSON object of strings, numbers and booleans.
+    fields: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

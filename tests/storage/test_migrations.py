@@ -250,3 +250,49 @@ def test_0005_turns_each_interval_into_a_one_phase_plan_silent_as_the_file_said(
     # Every 30 days is longer than the 21 days' silence: silent after 30, never before.
     assert {plans[i] for i in plans if i not in (first, second)} <= {"[[30, null, 30]]"}
     assert "default_cadence_days" not in keys and "silent_after_days" in keys
+
+
+def test_0007_adds_drafts_that_go_with_their_person_and_leave_on_the_way_down(
+    tmp_path: Path,
+) -> None:
+    """A file at 0006 with data: 0007 adds the empty drafts table and its statistics, a
+    draft for a person's placement can be kept, and 0006 gets its file back without the
+    table or its statistics and with every person. (An erasure removing the drafts is
+    tests/services/test_drafts.py.)"""
+    path = tmp_path / "at-0006.db"
+    shutil.copyfile(FROZEN[0], path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0006")
+        people = connection.execute(text("SELECT count(*) FROM participants")).scalar()
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0007")
+    with engine.begin() as connection:
+        placement, person = connection.execute(
+            text("SELECT id, participant_id FROM placements ORDER BY id LIMIT 1")
+        ).one()
+        assert connection.execute(text("SELECT count(*) FROM drafts")).scalar() == 0
+        connection.execute(
+            text(
+                "INSERT INTO drafts (key, participant_id, placement_id, fields, updated_at) "
+                "VALUES (:key, :person, :placement, '{\"text\": \"Ringde\"}', '2026-12-07')"
+            ),
+            {"key": f"note:placement:{placement}", "person": person, "placement": placement},
+        )
+        stats = connection.execute(
+            text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'drafts'")
+        ).scalar()
+        assert stats == 3
+        assert connection.execute(text("SELECT count(*) FROM drafts")).scalar() == 1
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0006")
+    with engine.connect() as connection:
+        assert not inspect(connection).has_table("drafts")
+        assert (
+            connection.execute(
+                text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'drafts'")
+            ).scalar()
+            == 0
+        )
+        assert connection.execute(text("SELECT count(*) FROM participants")).scalar() == people
+    engine.dispose()

@@ -12,6 +12,7 @@ shortcuts, building, splitter memory and refreshing all follow from its entries.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -293,6 +294,11 @@ class MainWindow(QMainWindow):
         from ambassador.ui.common import printing
 
         printing.save_file(parent, self._ui_state, self.busy, suggested_name, write)
+
+    def choose_file_to_read(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        from ambassador.ui.common import printing
+
+        return printing.choose_file_to_read(parent, self._ui_state, title, name_filter)
 
     def open_search(self) -> None:
         if self._services is None or self.locked:

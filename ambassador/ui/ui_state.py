@@ -64,14 +64,12 @@ class UiState:
         self._set(SCREEN, value)
 
     def documents_folder(self) -> Path:
-        """Where the last document was saved, else the person's Documents folder."""
+        """Where the last file was saved or read from, else the person's Documents folder:
+        where every save and open dialog starts (never the folder the program started in)."""
         value = self._get(DOCUMENTS_FOLDER)
         if isinstance(value, str) and value and Path(value).is_dir():
             return Path(value)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents) if documents else Path.home()
+        return user_documents_folder()
 
     def set_documents_folder(self, folder: Path) -> None:
         self._set(DOCUMENTS_FOLDER, str(folder))
@@ -79,3 +77,10 @@ class UiState:
     def sync(self) -> None:
         if self._settings is not None:
             self._settings.sync()
+
+
+def user_documents_folder() -> Path:
+    """The person's Documents folder; their home folder where there is none (a fresh Linux
+    account has no ~/Documents until something makes it)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

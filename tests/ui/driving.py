@@ -3,6 +3,7 @@ that records what a screen asked of the window."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -82,3 +83,7 @@ class RecordingNavigator:
     def save_file(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         self.calls.append(("save", suggested_name))
         printing.save_file(parent, self.ui_state, self.busy, suggested_name, write)
+
+    def choose_file_to_read(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        self.calls.append(("read", title))
+        return printing.choose_file_to_read(parent, self.ui_state, title, name_filter)

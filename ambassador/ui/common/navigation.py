@@ -3,6 +3,7 @@ show a document."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -32,3 +33,7 @@ class Navigator(Protocol):
     def save_file(self, parent: QWidget, suggested_name: str, write: Write) -> None:
         """Ask where to save a list or calendar file, write it there on the worker, say where
         it went."""
+
+    def choose_file_to_read(self, parent: QWidget, title: str, name_filter: str) -> Path | None:
+        """Ask which file to read, starting in the folder last saved to or read from (see
+        ui.common.printing); None when the person cancels."""

@@ -95,6 +95,17 @@ def save_file(
     )
 
 
+def choose_file_to_read(
+    parent: QWidget | None, state: UiState, title: str, name_filter: str
+) -> Path | None:
+    """Ask which file to read, starting where the last file was saved or read (else in
+    Documents); the folder chosen is offered again next time, to save or to read."""
+    path = dialogs.choose_open_path(parent, title, state.documents_folder(), name_filter)
+    if path is not None:
+        state.set_documents_folder(path.parent)
+    return path
+
+
 def _ask_path(
     parent: QWidget | None, state: UiState, suggested_name: str, title: str
 ) -> Path | None:

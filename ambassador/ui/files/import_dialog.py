@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -85,12 +84,10 @@ class ImportDialog(QDialog):
         navigator: Navigator,
         parent: QWidget | None = None,
         kind: ListKind = ListKind.PARTICIPANTS,
-        start_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._navigator = navigator
-        self._start_folder = start_folder
         self._path: Path | None = None
         self._sheet: Sheet | None = None
         self._preview: ImportPreview | None = None
@@ -238,19 +235,10 @@ class ImportDialog(QDialog):
         self._read(keep_mapping=False)
 
     def _on_choose_button_clicked(self) -> None:
-        if self._path is not None:
-            start = self._path.parent
-        elif self._start_folder is not None:
-            start = self._start_folder
-        else:
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            start = Path(documents) if documents else Path.home()
-        path = dialogs.choose_open_path(
+        # Starts in Documents, then wherever a file was last saved or read.
+        path = self._navigator.choose_file_to_read(
             self,
             self.tr("Choose a spreadsheet"),
-            start,
             self.tr("Spreadsheets (*.csv *.xlsx *.ods *.txt)"),
         )
         if path is not None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ambassador.ui.ui_state import user_documents_folder
+
 LOGO_MAX_SIDE = 600  # pixels: plenty for a letterhead, small enough to store with the data
 
 
@@ -17,7 +19,7 @@ def choose_logo_file(parent: QWidget | None) -> str:
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("SettingsScreen", "Choose logo"),
-        "",
+        str(user_documents_folder()),
         QCoreApplication.translate("SettingsScreen", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
     )
     return path

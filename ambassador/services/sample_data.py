@@ -121,6 +121,22 @@ AFTER_90_RESULTS: dict[Outcome, tuple[tuple[FollowUpResult, int], ...]] = {
     Outcome.ENDED_EARLY: _UNSETTLED,
 }
 
+# Visits, calls and meetings fall on weekdays, within working hours.
+WORKDAY_START, WORKDAY_END = time(8, 0), time(17, 0)
+
+
+def working_day(day: date, *, later: bool = True) -> date:
+    """`day` if it is a weekday, else the next weekday (the previous one unless `later`)."""
+    while day.weekday() >= 5:
+        day += timedelta(days=1 if later else -1)
+    return day
+
+
+def nearest_working_day(day: date) -> date:
+    """A Saturday's Friday, a Sunday's Monday."""
+    return working_day(day, later=day.weekday() == 6)
+
+
 HISTORY_PLACEMENTS = 45  # SMALL's extra ended placements, for the outcome figures
 QUESTIONNAIRE_PLACEMENTS = 60  # the placements printed questionnaires are made for
 
@@ -179,6 +195,8 @@ class _Generator:
         self.sources = uow.lists.labels(ListName.REFERRAL_SOURCES)
         self.reasons = uow.lists.labels(ListName.ENDING_REASONS)
         self.used_numbers: set[str] = set()
+        # employer id -> the titles of sample_tasks.TASKS it offers, drawn with the employer
+        self.offered: dict[int, list[str]] = {}
 
     def pick(self, items: Sequence[T]) -> T:
         return items[int(self.rng.random() * len(items))]
@@ -256,7 +274,9 @@ class _Generator:
             placement = self.uow.placements.get(placement_id)
             if placement is None or not self.chance(0.3):
                 continue
-            sent = self.today - timedelta(days=2 + int(self.rng.random() * 30))
+            sent = working_day(
+                self.today - timedelta(days=2 + int(self.rng.random() * 30)), later=False
+            )
             if sent < max(placement.start_date + timedelta(days=14), year_start):
                 continue
             who = Respondent.PARTICIPANT if self.chance(0.5) else Respondent.EMPLOYER
@@ -264,6 +284,7 @@ class _Generator:
             if who is Respondent.PARTICIPANT and self.chance(0.7):
                 # The participants' answers come back by questionnaire only.
                 day = min(sent + timedelta(days=2 + int(self.rng.random() * 10)), self.today)
+                day = max(working_day(day, later=False), sent)  # keyed in on a workday
                 ratings = [self.pick((3, 4, 4, 5, 5)) for _ in range(4)]
                 answer = self.uow.feedback.add(
                     FeedbackFields(
@@ -357,15 +378,12 @@ class _Generator:
             (Sector.PRIVATE,) * 5 + (Sector.MUNICIPAL,) * 3 + (Sector.NON_PROFIT, Sector.REGIONAL)
             + ((Sector.STATE,) if self.chance(0.3) else ())
         )  # fmt: skip
-        forms = {
-            Sector.MUNICIPAL: texts.MUNICIPAL_UNITS,
-            Sector.REGIONAL: texts.REGIONAL_UNITS,
-            Sector.STATE: texts.STATE_UNITS,
-            Sector.PRIVATE: texts.PRIVATE_FORMS,
-            Sector.NON_PROFIT: texts.NON_PROFIT_FORMS,
-        }[sector]
+        form, industry = self.pick(texts.EMPLOYER_FORMS[sector.value])
         family = self.pick(texts.LAST[:17])
-        name = self.pick(forms).format(place=self.pick(texts.PLACES), family=family)
+        name = form.format(place=self.pick(texts.PLACES), family=family)
+        tasks = sample_tasks.TASKS_OF_INDUSTRY[industry]
+        offered = self.rng.sample(tasks, min(len(tasks), 1 + int(self.rng.random() * 4)))
+        self.offered[employer_id] = offered
         if self.scale.employers > 100:
             name = f"{name} {employer_id}" if self.chance(0.5) else name
         agreement = self.pick(
@@ -377,11 +395,11 @@ class _Generator:
             name=name,
             organisation_number=self.organisation_number(sector),
             sector=sector,
-            industry=self.pick(texts.INDUSTRIES[sector.value]),
+            industry=industry,
             address=f"{self.pick(texts.STREETS)} {int(self.rng.random() * 90) + 1}, {texts.TOWN}",
             agreement_status=agreement,
             agreement_date=created.date() if agreement is AgreementStatus.PARTNERSHIP else None,
-            tasks_offered="\n".join(self.rng.sample(texts.TASKS, 3)),
+            tasks_offered="\n".join(offered),
             capacity=1 + int(self.rng.random() * 5),
             created_at=created,
             updated_at=created,
@@ -570,12 +588,15 @@ class _Generator:
         elif scenario in (Scenario.ENDED, Scenario.ENDED_EARLY):
             start = self.today - timedelta(days=200 + int(self.rng.random() * 300))
             length = 90 + int(self.rng.random() * 90)
-        planned_end = start + timedelta(days=length)
+        planned_end = working_day(start + timedelta(days=length), later=False)
+        start = working_day(start)
+        offered = self.offered[employer_id]
 
         ending: Ending | None = None
         early = scenario is Scenario.ENDED_EARLY or (scenario is None and self.chance(0.15))
         if early:
             ended_on = start + timedelta(days=10 + int(self.rng.random() * (length - 10)))
+            ended_on = working_day(ended_on, later=False)
             if ended_on < self.today:
                 ending = Ending(
                     ended_on=ended_on, outcome=Outcome.ENDED_EARLY, reason=self.pick(self.reasons)
@@ -601,7 +622,7 @@ class _Generator:
             extent_percent=None if hours else self.pick((25, 50, 75, 100)),
             purpose=self.pick(texts.PURPOSES),
             goals=self.pick(texts.GOALS),
-            tasks="\n".join(self.rng.sample(texts.TASKS, 2)),
+            tasks="\n".join(self.rng.sample(offered, min(2, len(offered)))),
             support=self.pick(texts.SUPPORT),
             compensation=self.pick(texts.COMPENSATION),
             plan=plan,
@@ -647,7 +668,7 @@ class _Generator:
                 CheckInSeries(
                     id=self.count.series,
                     placement_id=placement.id,
-                    first_at=datetime.combine(run.days[0], time(10, 0)),
+                    first_at=datetime.combine(nearest_working_day(run.days[0]), time(10, 0)),
                     every_days=run.every_days,
                     kind=kind,
                     from_plan=True,
@@ -655,7 +676,7 @@ class _Generator:
                 )
             )
             for day in run.days:
-                moment = datetime.combine(day, time(10, 0))
+                moment = datetime.combine(nearest_working_day(day), time(10, 0))
                 status = CheckInStatus.PLANNED
                 note_id: int | None = None
                 if ended_on is not None and moment.date() > ended_on:
@@ -689,12 +710,14 @@ class _Generator:
         ):
             extra_days = (0, 2)
         for days in extra_days:
+            day = self.today + timedelta(days=days)
+            day = working_day(day, later=days >= 0)
             self.count.check_in += 1
             check_ins.append(
                 CheckIn(
                     id=self.count.check_in,
                     placement_id=placement.id,
-                    scheduled_at=datetime.combine(self.today + timedelta(days=days), time(13, 30)),
+                    scheduled_at=datetime.combine(day, time(13, 30)),
                     kind=self.pick(self.kinds),
                     status=CheckInStatus.PLANNED,
                 )
@@ -705,6 +728,7 @@ class _Generator:
         wanted = days // self.scale.days_per_note - (self.count.note - notes_before)
         for _ in range(max(0, wanted)):
             day = placement.start_date + timedelta(days=int(self.rng.random() * max(days, 1)))
+            day = nearest_working_day(day)
             moment = datetime.combine(day, time(8 + int(self.rng.random() * 8), 15))
             if moment < self.now:
                 self.note(placement, moment, self.pick(self.kinds), notes)
@@ -715,10 +739,14 @@ class _Generator:
         self.count.note += 1
         ending = placement.ending
         risky = ending is not None and ending.outcome is Outcome.ENDED_EARLY
+        # The text says what kind of contact it was: it may be printed to the employer.
+        opening, with_whom = self.pick(
+            texts.NOTE_OPENINGS_OF_KIND.get(kind, texts.ANY_KIND_OPENINGS)
+        )
         text = " ".join(
             part
             for part in (
-                self.pick(texts.NOTE_OPENINGS),
+                opening,
                 self.pick(texts.NOTE_OBSERVATIONS),
                 self.pick(texts.NOTE_NEXT_STEPS),
             )
@@ -730,7 +758,7 @@ class _Generator:
             placement_id=placement.id,
             occurred_at=moment,
             kind=kind,
-            with_whom=self.pick((WithWhom.SUPERVISOR, WithWhom.PARTICIPANT, WithWhom.BOTH)),
+            with_whom=WithWhom(with_whom),
             text=text,
             minutes_spent=self.pick((10, 15, 30, 45, 60, 90)),
             shareable=self.chance(0.3),
@@ -764,6 +792,7 @@ class _Generator:
             return max(1, min(5, quality + self.pick((-1, 0, 0, 1))))
 
         self.count.feedback += 1
+        day = working_day(day, later=False)
         moment = datetime.combine(day, time(15, 0))
         return Feedback(
             id=self.count.feedback,
@@ -785,31 +814,24 @@ class _Generator:
     def tasks_on_offer(
         self, participants: Sequence[Participant], employers: Sequence[Employer]
     ) -> None:
-        """1–4 tasks for each employer, from the categories of its industry; interests for
-        most participants and a limit or two for some, so suggestions have something to
-        match. Last, so the records drawn before it stay as they were."""
+        """The 1–4 tasks each employer was drawn with (its industry's own); interests for most
+        participants and a limit or two for some, so suggestions have something to match.
+        Last, so the records drawn before it stay as they were."""
         categories = set(self.uow.lists.labels(ListName.TASK_CATEGORIES))
         needs = set(self.uow.lists.labels(ListName.TASK_REQUIREMENTS))
-        offered = [c for c in sample_tasks.TASKS if c in categories]
-        if not offered:
-            return
         tasks: dict[int, list[EmployerTask]] = {}
         for employer in employers:
-            kinds = [
-                c
-                for c in sample_tasks.CATEGORIES_OF_INDUSTRY.get(employer.industry, ())
-                if c in categories
-            ] or [self.pick(offered)]
-            pool = [(c, t, r) for c in kinds for t, r in sample_tasks.TASKS.get(c, ())]
-            chosen = self.rng.sample(pool, min(len(pool), 1 + int(self.rng.random() * 4)))
-            tasks[employer.id] = [
+            listed = [
                 EmployerTask(
                     title=title,
-                    category=category,
-                    requirements=tuple(r for r in requirements if r in needs),
+                    category=sample_tasks.category_of(title),
+                    requirements=tuple(
+                        r for r in sample_tasks.requirements_of(title) if r in needs
+                    ),
                 )
-                for category, title, requirements in chosen
+                for title in self.offered[employer.id]
             ]
+            tasks[employer.id] = [task for task in listed if task.category in categories]
         self.uow.employer_tasks.add_many(tasks)
         # Interests among the categories some employer offers, so most people get suggestions.
         offered = sorted({task.category for listed in tasks.values() for task in listed})

@@ -1,5 +1,8 @@
 """Made-up tasks on offer for the sample data: what employers of each industry might carve out
-of their regular work, with the categories and requirements of the lists as seeded."""
+of their regular work, with the categories and requirements of the lists as seeded.
+
+Each industry names its own tasks (a café offers dishes and the till, never garden work), so
+a suggestion made from the sample data reads as one a coordinator would make."""
 
 from __future__ import annotations
 
@@ -18,16 +21,21 @@ TASKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("Städa kontor och trapphus", (_STAND, _DUST)),
         ("Fylla på förbrukningsmaterial", ()),
         ("Tvätta och vika textilier", (_DUST,)),
+        ("Städa hotellrum", (_STAND, _DUST)),
+        ("Sopa och hålla salongen ren", (_STAND,)),
     ),
     "Kök och restaurang": (
         ("Diska och plocka undan", ("Högt tempo", _STAND)),
         ("Förbereda grönsaker och sallad", ()),
         ("Servera lunch", ("Kundkontakt", "Högt tempo")),
+        ("Baka och göra smörgåsar", ("Tidiga morgnar",)),
+        ("Duka fram och plocka undan frukosten", ("Tidiga morgnar", "Kundkontakt")),
     ),
     "Butik och handel": (
         ("Fylla på hyllor", ("Tidiga morgnar",)),
         ("Prismärka varor", ()),
         ("Stå i kassan", ("Kundkontakt", "Svenska i tal")),
+        ("Ta emot kunder och boka tider", ("Kundkontakt", "Svenska i tal")),
     ),
     "Vård och omsorg": (
         ("Följa med på promenader", ("Svenska i tal",)),
@@ -38,11 +46,13 @@ TASKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("Skanna och arkivera handlingar", ()),
         ("Sortera och dela ut post", ()),
         ("Registrera uppgifter i systemet", ("Svenska i skrift",)),
+        ("Ställa tillbaka böcker på hyllorna", ()),
     ),
     "Fastighet och utemiljö": (
         ("Klippa gräs och rensa rabatter", (_STAND,)),
         ("Skotta snö och sanda", ("Tunga lyft", "Tidiga morgnar")),
         ("Enklare reparationer", ()),
+        ("Plantera om och vattna växter", (_STAND,)),
     ),
     "Bygg och hantverk": (
         ("Bära och sortera material", ("Tunga lyft",)),
@@ -65,27 +75,140 @@ TASKS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "Transport": (
         ("Köra ut varor", ("Körkort B", "Tidiga morgnar")),
         ("Tvätta och städa fordon", ()),
+        ("Skifta och förvara däck", ("Tunga lyft",)),
     ),
 }
 
-# industry (sample_texts.INDUSTRIES) -> the categories its tasks come from
-CATEGORIES_OF_INDUSTRY: dict[str, tuple[str, ...]] = {
-    "Vård och omsorg": ("Vård och omsorg", "Kök och restaurang"),
-    "Skola och förskola": ("Barn och fritid", "Kök och restaurang", "Fastighet och utemiljö"),
-    "Kök och måltid": ("Kök och restaurang",),
-    "Fastighet": ("Fastighet och utemiljö", "Städ och lokalvård"),
-    "Hälso- och sjukvård": ("Vård och omsorg", "Kontor och administration"),
-    "Service och lokalvård": ("Städ och lokalvård", "Lager och logistik"),
-    "Administration": ("Kontor och administration", "IT och teknik"),
-    "Transport": ("Transport", "Lager och logistik"),
-    "Bygg": ("Bygg och hantverk",),
-    "Handel": ("Butik och handel", "Lager och logistik"),
-    "Fordon": ("Transport", "Bygg och hantverk"),
-    "Städ": ("Städ och lokalvård",),
-    "Restaurang": ("Kök och restaurang",),
-    "Logistik": ("Lager och logistik", "Transport"),
-    "Hotell": ("Städ och lokalvård", "Kök och restaurang"),
-    "Second hand": ("Återbruk och second hand", "Butik och handel"),
-    "Föreningsliv": ("Barn och fritid", "Kontor och administration"),
-    "Café": ("Kök och restaurang", "Butik och handel"),
+# industry (sample_texts.EMPLOYER_FORMS) -> the tasks its employers offer, each a title of TASKS
+TASKS_OF_INDUSTRY: dict[str, tuple[str, ...]] = {
+    "Äldreomsorg": (
+        "Följa med på promenader",
+        "Duka och servera fika",
+        "Läsa högt och samtala",
+        "Diska och plocka undan",
+        "Tvätta och vika textilier",
+    ),
+    "Förskola": (
+        "Hjälpa till vid mellanmål",
+        "Diska och plocka undan",
+        "Tvätta och vika textilier",
+    ),
+    "Skola": (
+        "Servera lunch",
+        "Hjälpa till vid mellanmål",
+        "Vaktmästeri i idrottshallen",
+        "Sortera och dela ut post",
+    ),
+    "Fastighet": (
+        "Klippa gräs och rensa rabatter",
+        "Skotta snö och sanda",
+        "Enklare reparationer",
+        "Tvätta och städa fordon",
+    ),
+    "Kök och måltid": (
+        "Diska och plocka undan",
+        "Förbereda grönsaker och sallad",
+        "Servera lunch",
+    ),
+    "Fritid": (
+        "Hjälpa till vid mellanmål",
+        "Vaktmästeri i idrottshallen",
+        "Duka och servera fika",
+    ),
+    "Bibliotek": (
+        "Ställa tillbaka böcker på hyllorna",
+        "Sortera och dela ut post",
+        "Skanna och arkivera handlingar",
+    ),
+    "Återbruk": (
+        "Sortera skänkta kläder",
+        "Prismärka och hänga upp",
+        "Hämta möbler hos givare",
+    ),
+    "Hälso- och sjukvård": (
+        "Skanna och arkivera handlingar",
+        "Fylla på förbrukningsmaterial",
+        "Sortera och dela ut post",
+    ),
+    "Service och lokalvård": (
+        "Städa kontor och trapphus",
+        "Fylla på förbrukningsmaterial",
+        "Tvätta och vika textilier",
+        "Packa och märka paket",
+        "Ta emot leveranser",
+    ),
+    "Administration": (
+        "Skanna och arkivera handlingar",
+        "Sortera och dela ut post",
+        "Registrera uppgifter i systemet",
+        "Installera och testa datorer",
+        "Återställa telefoner och surfplattor",
+    ),
+    "Transport": ("Tvätta och städa fordon", "Ta emot leveranser", "Inventera lagret"),
+    "Bygg": ("Bära och sortera material", "Städa byggarbetsplatsen", "Måla och spackla"),
+    "Elinstallation": ("Bära och sortera material", "Städa byggarbetsplatsen", "Inventera lagret"),
+    "Handel": (
+        "Fylla på hyllor",
+        "Prismärka varor",
+        "Stå i kassan",
+        "Ta emot leveranser",
+        "Plocka varor till order",
+    ),
+    "Fordon": ("Tvätta och städa fordon", "Skifta och förvara däck"),
+    "Städ": (
+        "Städa kontor och trapphus",
+        "Fylla på förbrukningsmaterial",
+        "Tvätta och vika textilier",
+    ),
+    "Café": (
+        "Diska och plocka undan",
+        "Baka och göra smörgåsar",
+        "Duka och servera fika",
+        "Stå i kassan",
+    ),
+    "Restaurang": ("Diska och plocka undan", "Förbereda grönsaker och sallad", "Servera lunch"),
+    "Trädgård": (
+        "Plantera om och vattna växter",
+        "Klippa gräs och rensa rabatter",
+        "Stå i kassan",
+        "Fylla på hyllor",
+    ),
+    "Logistik": (
+        "Plocka varor till order",
+        "Packa och märka paket",
+        "Ta emot leveranser",
+        "Inventera lagret",
+        "Köra ut varor",
+    ),
+    "Hotell": (
+        "Städa hotellrum",
+        "Tvätta och vika textilier",
+        "Duka fram och plocka undan frukosten",
+        "Diska och plocka undan",
+    ),
+    "Frisör": (
+        "Sopa och hålla salongen ren",
+        "Tvätta och vika textilier",
+        "Ta emot kunder och boka tider",
+    ),
+    "Second hand": (
+        "Sortera skänkta kläder",
+        "Prismärka och hänga upp",
+        "Hämta möbler hos givare",
+        "Stå i kassan",
+    ),
+    "Föreningsliv": (
+        "Sortera och dela ut post",
+        "Registrera uppgifter i systemet",
+        "Vaktmästeri i idrottshallen",
+    ),
 }
+
+
+def category_of(title: str) -> str:
+    """The category of TASKS that `title` is listed under."""
+    return next(category for category, tasks in TASKS.items() if title in dict(tasks))
+
+
+def requirements_of(title: str) -> tuple[str, ...]:
+    return dict(TASKS[category_of(title)])[title]

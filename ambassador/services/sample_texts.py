@@ -185,43 +185,50 @@ LANGUAGES = (
     "engelska",
 )
 
-MUNICIPAL_UNITS = (
-    "Solbacka kommun, {place} äldreboende",
-    "Solbacka kommun, {place} förskola",
-    "Solbacka kommun, Tekniska förvaltningen, {place}",
-    "Solbacka kommun, Kostenheten {place}",
-    "Solbacka kommun, {place} skola",
-    "Solbacka kommun, Fritidsgården {place}",
-    "Solbacka kommun, Biblioteket {place}",
-    "Solbacka kommun, Återbruket {place}",
-)
-REGIONAL_UNITS = (
-    "Region Norrtorp, Vårdcentralen {place}",
-    "Region Norrtorp, Tandvården {place}",
-    "Region Norrtorp, Regionservice {place}",
-)
-STATE_UNITS = ("Statens servicecenter {place}", "Trafikverket, depå {place}")
-PRIVATE_FORMS = (
-    "{family}s Bygg AB",
-    "ICA Supermarket {place}",
-    "{place} Bilverkstad AB",
-    "{family}s Städ & Fönsterputs AB",
-    "Café {place}",
-    "{place} Trädgård & Handelsträdgård",
-    "{family} Logistik AB",
-    "Hotell {place}",
-    "{family}s Måleri AB",
-    "Pizzeria {place}",
-    "{place} Däck & Service",
-    "Frisersalong {place}",
-    "{family} Elektriska AB",
-)
-NON_PROFIT_FORMS = (
-    "Stadsmissionens second hand {place}",
-    "Röda Korsets butik {place}",
-    "IK {place}, kansliet",
-    "Equmeniakyrkan {place}, caféet",
-)
+# sector (Sector's value) -> (name, industry): the industry follows from what the place is, so
+# its tasks (sample_tasks.TASKS_OF_INDUSTRY) are what such a place offers.
+EMPLOYER_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "municipal": (
+        ("Solbacka kommun, {place} äldreboende", "Äldreomsorg"),
+        ("Solbacka kommun, {place} förskola", "Förskola"),
+        ("Solbacka kommun, Tekniska förvaltningen, {place}", "Fastighet"),
+        ("Solbacka kommun, Kostenheten {place}", "Kök och måltid"),
+        ("Solbacka kommun, {place} skola", "Skola"),
+        ("Solbacka kommun, Fritidsgården {place}", "Fritid"),
+        ("Solbacka kommun, Biblioteket {place}", "Bibliotek"),
+        ("Solbacka kommun, Återbruket {place}", "Återbruk"),
+    ),
+    "regional": (
+        ("Region Norrtorp, Vårdcentralen {place}", "Hälso- och sjukvård"),
+        ("Region Norrtorp, Tandvården {place}", "Hälso- och sjukvård"),
+        ("Region Norrtorp, Regionservice {place}", "Service och lokalvård"),
+    ),
+    "state": (
+        ("Statens servicecenter {place}", "Administration"),
+        ("Trafikverket, depå {place}", "Transport"),
+    ),
+    "private": (
+        ("{family}s Bygg AB", "Bygg"),
+        ("ICA Supermarket {place}", "Handel"),
+        ("{place} Bilverkstad AB", "Fordon"),
+        ("{family}s Städ & Fönsterputs AB", "Städ"),
+        ("Café {place}", "Café"),
+        ("{place} Trädgård & Handelsträdgård", "Trädgård"),
+        ("{family} Logistik AB", "Logistik"),
+        ("Hotell {place}", "Hotell"),
+        ("{family}s Måleri AB", "Bygg"),
+        ("Pizzeria {place}", "Restaurang"),
+        ("{place} Däck & Service", "Fordon"),
+        ("Frisersalong {place}", "Frisör"),
+        ("{family} Elektriska AB", "Elinstallation"),
+    ),
+    "non_profit": (
+        ("Stadsmissionens second hand {place}", "Second hand"),
+        ("Röda Korsets butik {place}", "Second hand"),
+        ("IK {place}, kansliet", "Föreningsliv"),
+        ("Equmeniakyrkan {place}, caféet", "Café"),
+    ),
+}
 PLACES = (
     "Tallbacken",
     "Ängsbyn",
@@ -238,26 +245,6 @@ PLACES = (
     "Strömsnäs",
     "Åsen",
     "Mossen",
-)
-INDUSTRIES = {
-    "municipal": ("Vård och omsorg", "Skola och förskola", "Kök och måltid", "Fastighet"),
-    "regional": ("Hälso- och sjukvård", "Service och lokalvård"),
-    "state": ("Administration", "Transport"),
-    "private": ("Bygg", "Handel", "Fordon", "Städ", "Restaurang", "Logistik", "Hotell"),
-    "non_profit": ("Second hand", "Föreningsliv", "Café"),
-}
-TASKS = (
-    "Varuplock och påfyllning",
-    "Kassa och kundmöte",
-    "Enklare köksarbete och disk",
-    "Lokalvård",
-    "Lager och truckkörning",
-    "Trädgårdsskötsel",
-    "Sortering av skänkta varor",
-    "Administrativt stöd",
-    "Fordonstvätt och däckbyte",
-    "Servering",
-    "Omsorgsnära uppgifter",
 )
 CONTACT_FIRST = ("Kerstin", "Ulf", "Birgitta", "Mats", "Eva", "Stefan", "Pia", "Jonas", "Leila")
 
@@ -302,22 +289,51 @@ COMPENSATION = (
     "Aktivitetsstöd till deltagaren.",
 )
 
-NOTE_OPENINGS = (
-    "Besök på arbetsplatsen.",
-    "Telefonsamtal med handledaren.",
-    "Trepartssamtal hölls.",
-    "Avstämning med deltagaren.",
-    "Digitalt möte med arbetsgivaren.",
-    "Kort sms-kontakt.",
-    "Uppföljning efter förra veckans samtal.",
+# note kind (as seeded) -> (opening, with whom): a note filed as a workplace visit says it was
+# one, since its text may be printed to the employer.
+NOTE_OPENINGS_OF_KIND: dict[str, tuple[tuple[str, str], ...]] = {
+    "Arbetsplatsbesök": (
+        ("Besök på arbetsplatsen.", "both"),
+        ("Besökte deltagaren på arbetsplatsen under förmiddagen.", "participant"),
+        ("Besök på arbetsplatsen; pratade med handledaren.", "supervisor"),
+    ),
+    "Telefonsamtal": (
+        ("Telefonsamtal med handledaren.", "supervisor"),
+        ("Ringde deltagaren.", "participant"),
+        ("Handledaren ringde upp.", "supervisor"),
+    ),
+    "Trepartssamtal": (
+        ("Trepartssamtal hölls.", "both"),
+        ("Trepartssamtal med deltagaren och handledaren på arbetsplatsen.", "both"),
+    ),
+    "Digitalt möte": (
+        ("Digitalt möte med arbetsgivaren.", "supervisor"),
+        ("Videomöte med deltagaren och handledaren.", "both"),
+    ),
+    "Meddelande": (
+        ("Kort sms-kontakt med deltagaren.", "participant"),
+        ("Mejl från handledaren.", "supervisor"),
+    ),
+    "Annat": (
+        ("Avstämning med deltagaren på kontoret.", "participant"),
+        ("Uppföljning efter förra veckans samtal.", "participant"),
+    ),
+}
+# For a kind added to the list by hand: openings that name no way of meeting.
+ANY_KIND_OPENINGS: tuple[tuple[str, str], ...] = (
+    ("Avstämning med deltagaren.", "participant"),
+    ("Uppföljning efter förra veckans samtal.", "participant"),
+)
+NOTE_OPENINGS = tuple(
+    opening for openings in NOTE_OPENINGS_OF_KIND.values() for opening, _whom in openings
 )
 NOTE_OBSERVATIONS = (
     "Deltagaren kommer i tid och trivs med arbetskamraterna.",
     "Handledaren beskriver att uppgifterna går allt snabbare.",
-    "Har börjat ta egna initiativ i kassan och med kassasystem.",
+    "Har börjat ta egna initiativ och frågar efter nya uppgifter.",
     "Frånvaro två dagar förra veckan, förklarat med sjukdom.",
     "Har genomgått utbildning i hygienrutiner.",
-    "Har tagit truckkort och kör nu på lagret.",
+    "Klarar nu de flesta uppgifterna utan stöd.",
     "Känner sig trött på eftermiddagarna; vi diskuterade kortare dagar.",
     "Arbetsgivaren är nöjd och funderar på en anställning.",
     "Deltagaren uttrycker oro inför att placeringen tar slut.",

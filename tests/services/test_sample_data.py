@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import sqlite3
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Outcome, PlacementStatus
 from ambassador.domain.errors import RuleViolationError
 from ambassador.domain.identity import parse_organisation_number, parse_personal_identity_number
+from ambassador.services import sample_tasks, sample_texts
 from ambassador.services.bundle import Services
 from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage.database import Database
@@ -154,3 +155,83 @@ def test_small_has_outcome_sentences_printed_and_protected(
     everything = this_year + last_year
     assert any("led to employment (" in line for line in everything)  # a number printed
     assert any("to protect numbers under 5" in line for line in everything)  # and one not
+
+
+def _rows(path: Path, query: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    rows = connection.execute(query).fetchall()
+    connection.close()
+    return rows
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_contacts_fall_on_weekdays_within_working_hours(
+    tmp_path: Path, clock: FixedClock, seed: int
+) -> None:
+    path = generate(tmp_path, "hours.db", clock, seed)
+    notes = _rows(path, "SELECT occurred_at, kind FROM notes")
+    check_ins = _rows(path, "SELECT scheduled_at, kind FROM check_ins")
+    assert len(notes) > 300 and len(check_ins) > 300
+    for stored, kind in notes + check_ins:
+        moment = datetime.fromisoformat(str(stored))
+        assert moment.weekday() < 5, (moment, kind)
+        assert time(8, 0) <= moment.time() < time(17, 0), (moment, kind)
+    for (given_on,) in _rows(path, "SELECT given_on FROM feedback"):
+        assert date.fromisoformat(str(given_on)).weekday() < 5
+    for start, end in _rows(path, "SELECT start_date, planned_end_date FROM placements"):
+        assert date.fromisoformat(str(start)).weekday() < 5
+        assert date.fromisoformat(str(end)).weekday() < 5
+
+
+def test_note_text_says_the_kind_of_contact_it_was(tmp_path: Path, clock: FixedClock) -> None:
+    path = generate(tmp_path, "kinds.db", clock, seed=1)
+    notes = _rows(path, "SELECT kind, text, with_whom FROM notes")
+    own = sample_texts.NOTE_OPENINGS_OF_KIND
+    assert {str(kind) for kind, _text, _whom in notes} == set(own)  # every kind is used
+    # Words that name a way of meeting: a note of one kind never names another's.
+    ways = {
+        "Arbetsplatsbesök": ("besök",),
+        "Telefonsamtal": ("telefon", "ringde"),
+        "Trepartssamtal": ("trepartssamtal hölls", "trepartssamtal med"),
+        "Digitalt möte": ("digitalt", "video"),
+        "Meddelande": ("sms", "mejl"),
+    }
+    for kind, text, whom in notes:
+        opening = next(o for o, w in own[str(kind)] if str(text).startswith(o))
+        assert dict(own[str(kind)])[opening] == whom
+        first = opening.lower()
+        for other, words in ways.items():
+            if other != kind:
+                assert not any(word in first for word in words), (kind, text)
+    visits = [str(text) for kind, text, _whom in notes if kind == "Arbetsplatsbesök"]
+    assert visits and not any("Telefonsamtal" in text for text in visits)
+
+
+def test_each_employer_offers_tasks_of_its_own_industry(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=4)
+    employers = services.employers.page()
+    assert {e.industry for e in employers} <= set(sample_tasks.TASKS_OF_INDUSTRY)
+    forms = {industry for forms in sample_texts.EMPLOYER_FORMS.values() for _f, industry in forms}
+    assert forms == set(sample_tasks.TASKS_OF_INDUSTRY)
+    for employer in employers:
+        own = sample_tasks.TASKS_OF_INDUSTRY[employer.industry]
+        tasks = services.employers.tasks(employer.id)
+        assert tasks, employer.name
+        for task in tasks:
+            assert task.title in own, (employer.name, task.title)
+            assert task.category == sample_tasks.category_of(task.title)
+        assert set(employer.tasks_offered.splitlines()) <= set(own), employer.name
+        if employer.name.startswith("Café"):
+            assert not any("gräs" in task.title for task in tasks)
+    for participant in services.participants.page():
+        for placement in services.placements.of_participant(participant.id):
+            offered = services.employers.get(placement.employer_id).tasks_offered.splitlines()
+            assert set(placement.tasks.splitlines()) <= set(offered)
+
+
+def test_every_industry_task_is_listed_under_a_category() -> None:
+    for industry, titles in sample_tasks.TASKS_OF_INDUSTRY.items():
+        for title in titles:
+            assert sample_tasks.category_of(title) in sample_tasks.TASKS, (industry, title)

@@ -13,6 +13,7 @@ from ambassador.services.audit import AuditService
 from ambassador.services.backups import BackupService
 from ambassador.services.browse import BrowseService
 from ambassador.services.documents import DocumentService
+from ambassador.services.drafts import DraftService
 from ambassador.services.employers import EmployerService
 from ambassador.services.encryption import EncryptionService
 from ambassador.services.exporting import ExportService
@@ -57,6 +58,7 @@ class Services:
     self_check: SelfCheckService
     report_mappings: ReportMappingService
     sentences: SentenceService
+    drafts: DraftService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -93,5 +95,6 @@ class Services:
             self_check=SelfCheckService(database, clock),
             report_mappings=ReportMappingService(database, clock),
             sentences=SentenceService(database),
+            drafts=DraftService(database, clock),
             clock=clock,
         )

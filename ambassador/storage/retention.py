@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.storage.rows import (
     CheckInRow,
+    DraftRow,
     FeedbackRow,
     NoteRow,
     ParticipantRow,
@@ -23,7 +24,8 @@ class RetentionQueries:
 
     def closed_cases(self, cutoff: datetime) -> list[int]:
         """Participants with no placement still running (not ended) and nothing recorded
-        about them since `cutoff`: no change to them, their placements or their notes."""
+        about them since `cutoff`: no change to them, their placements or their notes, and
+        no note about them being typed since (a draft). An older draft goes with the rest."""
         running = exists().where(
             PlacementRow.participant_id == ParticipantRow.id,
             PlacementRow.ended_on.is_(None),
@@ -36,6 +38,9 @@ class RetentionQueries:
             NoteRow.participant_id == ParticipantRow.id,
             (NoteRow.created_at >= cutoff) | (NoteRow.occurred_at >= cutoff),
         )
+        recent_draft = exists().where(
+            DraftRow.participant_id == ParticipantRow.id, DraftRow.updated_at >= cutoff
+        )
         query = (
             select(ParticipantRow.id)
             .where(
@@ -43,6 +48,7 @@ class RetentionQueries:
                 ~running,
                 ~recent_placement,
                 ~recent_note,
+                ~recent_draft,
             )
             .order_by(ParticipantRow.id)
         )

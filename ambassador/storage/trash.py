@@ -20,6 +20,7 @@ from ambassador.storage.rows import (
     CheckInSeriesRow,
     ConsentRow,
     ContactRow,
+    DraftRow,
     EmployerRow,
     FeedbackRow,
     NoteRow,
@@ -121,6 +122,8 @@ class TrashRepository:
             delete(FeedbackRow).where(FeedbackRow.placement_id.in_(placement_ids))
         )
         self._delete_notes(NoteRow.placement_id.in_(placement_ids))
+        # A note being typed about the placement is personal data like the notes saved.
+        self._session.execute(delete(DraftRow).where(DraftRow.placement_id.in_(placement_ids)))
         self._session.execute(delete(PlacementRow).where(PlacementRow.id.in_(placement_ids)))
 
     def _purge_participant(self, participant_id: int) -> None:
@@ -131,6 +134,7 @@ class TrashRepository:
         )
         self._purge_placements(placement_ids)
         self._delete_notes(NoteRow.participant_id == participant_id)
+        self._session.execute(delete(DraftRow).where(DraftRow.participant_id == participant_id))
         self._session.execute(delete(ConsentRow).where(ConsentRow.participant_id == participant_id))
         self._session.execute(delete(ParticipantRow).where(ParticipantRow.id == participant_id))
         search_index.remove(self._session.connection(), Kind.PARTICIPANT, [participant_id])

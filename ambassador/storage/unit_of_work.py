@@ -8,6 +8,7 @@ from ambassador.storage import search_index
 from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
 from ambassador.storage.bulk import BulkLoader
+from ambassador.storage.drafts import DraftRepository
 from ambassador.storage.employer_tasks import EmployerTaskRepository
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
 from ambassador.storage.outcome_checks import OutcomeCheckRepository
@@ -35,6 +36,7 @@ class UnitOfWork:
         self.check_ins = CheckInRepository(session)
         self.feedback = FeedbackRepository(session)
         self.questionnaires = QuestionnaireRepository(session)
+        self.drafts = DraftRepository(session)
         self.settings = SettingsRepository(session)
         self.lists = ListRepository(session)
         self.report_mappings = ReportMappingRepository(session)

@@ -1,0 +1,65 @@
+"""Repository for drafts: a form's fields as JSON under the key of what it is for."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from ambassador.domain.drafts import Draft, DraftValue
+from ambassador.storage.rows import DraftRow
+
+
+class DraftRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> Draft | None:
+        """The draft under `key`; None when there is none or its fields cannot be read (a
+        draft is a convenience: one that cannot be read is not offered back)."""
+        row = self._session.get(DraftRow, key)
+        if row is None:
+            return None
+        fields = _fields(row.fields)
+        if fields is None:
+            return None
+        return Draft(row.key, row.participant_id, row.placement_id, fields, row.updated_at)
+
+    def put(self, draft: Draft) -> None:
+        """Keep `draft`, in place of any draft under its key."""
+        self._session.merge(
+            DraftRow(
+                key=draft.key,
+                participant_id=draft.participant_id,
+                placement_id=draft.placement_id,
+                fields=json.dumps(dict(draft.fields), ensure_ascii=False),
+                updated_at=draft.updated_at,
+            )
+        )
+        self._session.flush()
+
+    def delete(self, key: str) -> None:
+        self._session.execute(delete(DraftRow).where(DraftRow.key == key))
+
+    def delete_of_participants(self, participant_ids: list[int]) -> None:
+        """Every draft about these people, their placements' included."""
+        self._session.execute(delete(DraftRow).where(DraftRow.participant_id.in_(participant_ids)))
+
+    def delete_of_placements(self, placement_ids: list[int]) -> None:
+        self._session.execute(delete(DraftRow).where(DraftRow.placement_id.in_(placement_ids)))
+
+
+def _fields(text: str) -> Mapping[str, DraftValue] | None:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    return {
+        str(name): item
+        for name, item in value.items()
+        if item is None or isinstance(item, str | int | float | bool)
+    }

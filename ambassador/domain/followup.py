@@ -56,7 +56,12 @@ class CheckIn:
     series_id: int | None = None
 
     def is_overdue(self, now: datetime) -> bool:
-        return self.status is CheckInStatus.PLANNED and self.scheduled_at < now
+        """Planned for a day that has passed. Today's check-ins are due today, not late, on
+        Översikt, in the lists, the calendar and the timeline alike."""
+        return self.status is CheckInStatus.PLANNED and self.scheduled_at.date() < now.date()
+
+    def is_due_today(self, now: datetime) -> bool:
+        return self.status is CheckInStatus.PLANNED and self.scheduled_at.date() == now.date()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,6 +29,9 @@ class TimelineEntry:
     at: datetime
     item: TimelineItem
     employer_name: str = ""  # in a person's timeline, which placement it belongs to
+    # A note that recorded a check-in carries it: the planned row becomes the done one, in
+    # place, instead of vanishing while its note appears beside it.
+    check_in: CheckIn | None = None
 
 
 def moment_of(item: TimelineItem) -> datetime:
@@ -47,13 +50,24 @@ def moment_of(item: TimelineItem) -> datetime:
 def build_timeline(
     items: Iterable[TimelineItem], employer_names: dict[int, str] | None = None
 ) -> list[TimelineEntry]:
-    """Newest first. A check-in that was done shows as the note that recorded it."""
+    """Newest first. A check-in that was done is one row with the note that recorded it; one
+    whose note is in the trash (or deleted for good) stays a row of its own, still done."""
     names = employer_names or {}
+    items = list(items)
+    note_ids = {item.id for item in items if isinstance(item, Note)}
+    recorded = {
+        item.note_id: item
+        for item in items
+        if isinstance(item, CheckIn)
+        and item.status is CheckInStatus.DONE
+        and item.note_id in note_ids
+    }
     entries: list[TimelineEntry] = []
     for item in items:
-        if isinstance(item, CheckIn) and item.status is CheckInStatus.DONE and item.note_id:
+        if isinstance(item, CheckIn) and item.note_id in recorded:
             continue
-        entries.append(TimelineEntry(moment_of(item), item, _employer_of(item, names)))
+        check_in = recorded.get(item.id) if isinstance(item, Note) else None
+        entries.append(TimelineEntry(moment_of(item), item, _employer_of(item, names), check_in))
     entries.sort(key=lambda entry: (entry.at, _rank(entry.item)), reverse=True)
     return entries
 

@@ -154,6 +154,8 @@ class BrowseService:
                 *uow.feedback.of_placement(placement_id),
                 *uow.outcome_checks.of_placements([placement_id]),
             ]
+            if placement.ending is not None:  # the outcome and its reason, where it happened
+                items.append(PlacementEvent(placement, ended=True))
             supervisor = (
                 None
                 if placement.supervisor_id is None

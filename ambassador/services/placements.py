@@ -174,8 +174,10 @@ class PlacementService:
         return PlacementSaved(placement, changes, warnings)
 
     def end(self, placement_id: int, ending: Ending) -> PlacementSaved:
-        """End with an outcome; planned check-ins after the end are cancelled, and the
-        outcome check is scheduled the setting's days after the end (90 by default)."""
+        """End with an outcome; planned check-ins after the end (or still ahead) are
+        cancelled and those before it that were never recorded are marked missed, so no list,
+        timeline or count calls an ended placement late; the outcome check is scheduled the
+        setting's days after the end (90 by default)."""
         now = self._clock.now()
         with self._db.write() as uow:
             placement = get_placement(uow, placement_id)
@@ -183,7 +185,9 @@ class PlacementService:
             if clean.outcome is Outcome.ENDED_EARLY:
                 self._check_reason(uow, clean)
             ended = uow.placements.end(placement_id, clean, now)
-            end_moment = datetime.combine(clean.ended_on, time.max)
+            # Ended today, this afternoon's visit is called off, not missed.
+            end_moment = min(datetime.combine(clean.ended_on, time.max), now)
+            missed = uow.check_ins.miss_planned_until(placement_id, end_moment)
             cancelled = uow.check_ins.cancel_planned_after(placement_id, end_moment)
             after = Settings.from_strings(uow.settings.all()).outcome_check_days
             check = uow.outcome_checks.add(
@@ -193,7 +197,7 @@ class PlacementService:
             participants=ids(ended.participant_id),
             employers=ids(ended.employer_id),
             placements=ids(placement_id),
-            check_ins=frozenset(cancelled),
+            check_ins=frozenset(cancelled) | frozenset(missed),
             outcome_checks=ids(check.id),
         )
         return PlacementSaved(ended, changes, outcome_check=check)

@@ -369,10 +369,13 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
+        # An ended placement is late with nothing: ending closes its planned check-ins, and
+        # one ended before that rule (an older file) is not called late either.
         overdue = (
             select(func.count(CheckInRow.id))
             .where(
                 CheckInRow.placement_id == PlacementRow.id,
+                PlacementRow.ended_on.is_(None),
                 CheckInRow.status == CheckInStatus.PLANNED.value,
                 CheckInRow.scheduled_at < moments.start_of_today,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import CheckInStatus, Respondent
@@ -141,20 +141,32 @@ class CheckInRepository:
         return ids
 
     def cancel_planned_after(self, placement_id: int, after: datetime) -> list[int]:
+        return self._close_planned(
+            placement_id, CheckInRow.scheduled_at > after, CheckInStatus.CANCELLED
+        )
+
+    def miss_planned_until(self, placement_id: int, until: datetime) -> list[int]:
+        """Mark a placement's planned check-ins up to `until` missed: never recorded,
+        they were not held as far as the record knows."""
+        return self._close_planned(
+            placement_id, CheckInRow.scheduled_at <= until, CheckInStatus.MISSED
+        )
+
+    def _close_planned(
+        self, placement_id: int, when: ColumnElement[bool], status: CheckInStatus
+    ) -> list[int]:
         ids = list(
             self._session.scalars(
                 select(CheckInRow.id).where(
                     CheckInRow.placement_id == placement_id,
                     CheckInRow.status == CheckInStatus.PLANNED.value,
-                    CheckInRow.scheduled_at > after,
+                    when,
                 )
             )
         )
         if ids:
             self._session.execute(
-                update(CheckInRow)
-                .where(CheckInRow.id.in_(ids))
-                .values(status=CheckInStatus.CANCELLED.value)
+                update(CheckInRow).where(CheckInRow.id.in_(ids)).values(status=status.value)
             )
         return ids
 

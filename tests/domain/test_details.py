@@ -49,10 +49,14 @@ def test_check_in_is_overdue_only_when_planned_and_past() -> None:
     def check_in(status: CheckInStatus, at: datetime) -> CheckIn:
         return CheckIn(id=1, placement_id=1, scheduled_at=at, kind="Annat", status=status)
 
-    past = NOW - timedelta(minutes=1)
-    assert check_in(CheckInStatus.PLANNED, past).is_overdue(NOW)
+    # Late from the day after, as on Översikt and in the lists; earlier today it is due today.
+    yesterday = NOW - timedelta(days=1)
+    earlier_today = datetime.combine(NOW.date(), datetime.min.time())
+    assert check_in(CheckInStatus.PLANNED, yesterday).is_overdue(NOW)
+    assert not check_in(CheckInStatus.PLANNED, earlier_today).is_overdue(NOW)
+    assert check_in(CheckInStatus.PLANNED, earlier_today).is_due_today(NOW)
     assert not check_in(CheckInStatus.PLANNED, NOW).is_overdue(NOW)
-    assert not check_in(CheckInStatus.DONE, past).is_overdue(NOW)
+    assert not check_in(CheckInStatus.DONE, yesterday).is_overdue(NOW)
 
 
 def test_note_refuses_minutes_out_of_range() -> None:

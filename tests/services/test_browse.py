@@ -276,6 +276,50 @@ def test_placement_detail_timeline_newest_first_with_done_check_in_as_its_note(
     assert detail.participant.id == participant
 
 
+def test_done_check_in_is_one_row_with_its_note_and_stays_done_when_the_note_goes(
+    services: Services,
+) -> None:
+    participant = make_participant(services)
+    placement = make_placement(services, participant, start_date=TODAY - timedelta(days=30))
+    (check_in_id,) = services.follow_up.schedule_check_in(
+        placement, NOW - timedelta(days=1), "Arbetsplatsbesök"
+    ).check_ins
+    saved = services.follow_up.complete_check_in(
+        check_in_id, note_fields(participant, placement, NOW - timedelta(days=1))
+    )
+    (entry,) = services.browse.placement(placement).timeline
+    assert isinstance(entry.item, Note) and entry.check_in is not None
+    assert (entry.check_in.id, entry.check_in.status) == (check_in_id, CheckInStatus.DONE)
+
+    services.follow_up.delete_note(saved.note.id)
+    (entry,) = services.browse.placement(placement).timeline
+    assert isinstance(entry.item, CheckIn) and entry.item.status is CheckInStatus.DONE
+
+
+def test_ended_placement_is_late_nowhere_and_its_timeline_shows_the_end_with_its_reason(
+    services: Services,
+) -> None:
+    participant = make_participant(services)
+    placement = make_placement(
+        services, participant, start_date=TODAY - timedelta(days=60), plan=DEFAULT_PLAN
+    )
+    [row] = services.browse.placements(PlacementFilter()).rows
+    assert row.overdue_check_ins > 0
+    services.placements.end(
+        placement, Ending(ended_on=TODAY, outcome=Outcome.ENDED_EARLY, reason="Ohälsa")
+    )
+    [row] = services.browse.placements(PlacementFilter()).rows
+    assert row.overdue_check_ins == 0
+    assert services.browse.placements(PlacementFilter(attention=Attention.OVERDUE)).total == 0
+    overview = services.overview.overview()
+    assert not [c for c in overview.overdue_check_ins if c.placement_id == placement]
+    timeline = services.browse.placement(placement).timeline
+    assert not any(isinstance(e.item, CheckIn) and e.item.is_overdue(NOW) for e in timeline)
+    (end,) = [e.item for e in timeline if isinstance(e.item, PlacementEvent)]
+    assert end.ended and end.placement.ending is not None
+    assert end.placement.ending.reason == "Ohälsa"
+
+
 def test_participant_detail_gathers_every_placement_with_starts_and_ends(
     services: Services,
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -156,7 +156,26 @@ def test_end_records_outcome_and_cancels_later_check_ins(
         for day, status in statuses.items()
         if day > date(2026, 11, 20)
     )
-    assert statuses[date(2026, 10, 1)] is CheckInStatus.PLANNED  # before the end: untouched
+    # Before the end and never recorded: not held, so no list or timeline calls it late.
+    assert statuses[date(2026, 10, 1)] is CheckInStatus.MISSED
+    assert CheckInStatus.PLANNED not in statuses.values()
+    assert set(saved.changes.check_ins) == {
+        c.id for c in services.follow_up.check_ins_of_placement(placement_id)
+    }
+
+
+def test_end_today_calls_off_a_check_in_later_today(services: Services, clock: FixedClock) -> None:
+    placement_id = make_placement(services, start_date=date(2026, 9, 1))
+    today = clock.today()
+    morning = clock.now() - timedelta(minutes=30)
+    afternoon = datetime.combine(today, time(15, 0))
+    services.follow_up.schedule_check_in(placement_id, afternoon, "Telefonsamtal")
+    services.follow_up.schedule_check_in(placement_id, morning, "Telefonsamtal")
+    services.placements.end(placement_id, Ending(ended_on=today, outcome=Outcome.EMPLOYMENT))
+    statuses = {
+        c.scheduled_at: c.status for c in services.follow_up.check_ins_of_placement(placement_id)
+    }
+    assert statuses == {morning: CheckInStatus.MISSED, afternoon: CheckInStatus.CANCELLED}
 
 
 def test_end_early_requires_reason_and_changes_nothing_without(services: Services) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -28,6 +29,8 @@ from ambassador.ui.common.widgets import fit_columns_to_contents
 
 # A plan's check-ins run months ahead; the nearest few are what the coordinator acts on.
 UPCOMING_SHOWN = 3
+# The details column shows a note's opening, about three lines of a narrow pane.
+SUMMARY_CHARACTERS = 240
 
 
 def _is_upcoming(entry: TimelineEntry, now: datetime) -> bool:
@@ -63,9 +66,15 @@ class TimelineView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # The details take the width the other columns leave and wrap onto a few lines, so
+        # a note reads as a sentence, not as its first words; the tooltip and the pane below
+        # hold the whole text.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = fit_columns_to_contents(self.table)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel()
@@ -113,8 +122,9 @@ class TimelineView(QWidget):
 
     def select_check_in(self, check_in_id: int) -> bool:
         for number in range(self.model.rowCount()):
-            item = self.model.row_at(number).item
-            if isinstance(item, CheckIn) and item.id == check_in_id:
+            entry = self.model.row_at(number)
+            check_in = entry.item if isinstance(entry.item, CheckIn) else entry.check_in
+            if check_in is not None and check_in.id == check_in_id:
                 self.table.selectRow(number)
                 self.table.scrollTo(self.model.index(number, 0))
                 return True
@@ -130,6 +140,8 @@ class TimelineView(QWidget):
 
     def what(self, entry: TimelineEntry) -> str:
         item = entry.item
+        if isinstance(item, Note) and entry.check_in is not None:
+            return self.tr("Check-in: %1").replace("%1", item.kind)
         if isinstance(item, Note):
             return self.tr("Note: %1").replace("%1", item.kind)
         if isinstance(item, CheckIn):
@@ -153,12 +165,16 @@ class TimelineView(QWidget):
         item = entry.item
         words: list[str] = []
         if isinstance(item, Note):
+            if entry.check_in is not None:
+                words.append(label(entry.check_in.status))
             words.append(self.tr("Shareable") if item.shareable else self.tr("Internal"))
             if item.dropout_risk:
                 words.append(self.tr("Risk of drop-out"))
         elif isinstance(item, CheckIn):
             if item.is_overdue(self._now):
                 words.append(self.tr("Overdue"))
+            elif item.is_due_today(self._now):
+                words.append(self.tr("Due today"))
             else:
                 words.append(label(item.status))
         elif isinstance(item, OutcomeCheck):
@@ -173,7 +189,9 @@ class TimelineView(QWidget):
     def summary(self, entry: TimelineEntry) -> str:
         text = self.full_text(entry)
         first = text.splitlines()[0] if text else ""
-        return first if len(first) <= 140 else first[:139] + "…"
+        if len(first) <= SUMMARY_CHARACTERS:
+            return first
+        return first[: SUMMARY_CHARACTERS - 1] + "…"
 
     def full_text(self, entry: TimelineEntry) -> str:
         item = entry.item
@@ -183,6 +201,8 @@ class TimelineView(QWidget):
                 parts.append(self.tr("%n minute(s)", "", item.minutes_spent))
             return f"{', '.join(parts)}: {item.text}"
         if isinstance(item, CheckIn):
+            if item.status is CheckInStatus.DONE:  # its note is in the trash or gone
+                return self.tr("Done; its note has been deleted.")
             return ""
         if isinstance(item, OutcomeCheck):
             if item.result is None:

@@ -66,12 +66,13 @@ def test_early_ending_needs_reason_then_cancels_later_check_ins(
         "Flytt",
     )
     check_ins = services.follow_up.check_ins_of_placement(placement_id)
-    # 2026-11-10 and -11-24 (today: the visit may be the farewell) stay planned; from
-    # 2026-12-08 on every 14 days to the planned end 2027-02-28 they are cancelled.
-    later = [c for c in check_ins if c.scheduled_at.date() > clock.today()]
-    earlier = [c for c in check_ins if c.scheduled_at.date() <= clock.today()]
-    assert len(earlier) == 2 and all(c.status is CheckInStatus.PLANNED for c in earlier)
-    assert len(later) == 6 and all(c.status is CheckInStatus.CANCELLED for c in later)
+    # 2026-11-10, never recorded, was not held; from today's 10:00 (still ahead at nine) on
+    # every 14 days to the planned end 2027-02-28 they are called off: nothing stays
+    # planned to turn late. A farewell visit is written as a closing note.
+    later = [c for c in check_ins if c.scheduled_at > clock.now()]
+    earlier = [c for c in check_ins if c.scheduled_at <= clock.now()]
+    assert len(earlier) == 1 and all(c.status is CheckInStatus.MISSED for c in earlier)
+    assert len(later) == 7 and all(c.status is CheckInStatus.CANCELLED for c in later)
     assert {c.id for c in later} <= set(dialog.changes.check_ins)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ambassador.domain.enums import ConsentScope
 from ambassador.domain.errors import NotFoundError, ValidationError
@@ -16,6 +17,30 @@ from ambassador.ui.common import labels
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit
 
 EMPLOYER_FIELD = "employer_id"
+
+
+def scope_meaning(scope: ConsentScope) -> str:
+    """What a consent lets the coordinator do, as the participant would be told it."""
+    translate = QCoreApplication.translate
+    if scope is ConsentScope.SHARE_SUMMARY_WITH_EMPLOYER:
+        return translate(
+            "ConsentDialog",
+            "The employer may be given the printed follow-up summary: the placement, its plan "
+            "and the notes marked as shareable. Needs and adaptations are left out of it "
+            "unless they may be shared too.",
+        )
+    if scope is ConsentScope.SHARE_NEEDS_WITH_EMPLOYER:
+        return translate(
+            "ConsentDialog",
+            "The employer may be told what the participant needs and which adaptations help, "
+            "in the summary and the agreement. Without it these are left out of every "
+            "document.",
+        )
+    return translate(
+        "ConsentDialog",
+        "You may contact the authority that referred the participant (for example the "
+        "employment service) about how the placement goes.",
+    )
 
 
 @dataclass(frozen=True)
@@ -33,7 +58,12 @@ class ConsentDialog(FormDialog[ConsentInput]):
         participant_id: int,
         today: date,
         parent: QWidget | None = None,
+        *,
+        scope: ConsentScope | None = None,
+        employer_id: int | None = None,
     ) -> None:
+        """`scope` and `employer_id` preselect what is asked for (printing a summary asks
+        for the consent to share it with that placement's employer)."""
         super().__init__("", parent)
         title = self.tr("Record consent")
         self.setWindowTitle(title)
@@ -43,9 +73,18 @@ class ConsentDialog(FormDialog[ConsentInput]):
 
         self.scope_combo = QComboBox()
         labels.fill_combo(self.scope_combo, ConsentScope)
+        if scope is not None:
+            labels.select_data(self.scope_combo, scope)
         self.add_field("scope", self.tr("Consent to"), self.scope_combo)
+        # What each consent lets through, in plain words: the two employer consents are
+        # easily taken for one.
+        self.meaning_label = QLabel()
+        self.meaning_label.setWordWrap(True)
+        self.add_field("meaning", self.tr("What it means"), self.meaning_label, tracked=False)
         self.employer_combo = QComboBox()
         self._fill_employers()
+        if employer_id is not None:
+            labels.select_data(self.employer_combo, employer_id)
         self.add_field(
             EMPLOYER_FIELD,
             self.tr("Employer"),
@@ -101,6 +140,7 @@ class ConsentDialog(FormDialog[ConsentInput]):
     def _on_scope_combo_changed(self, *_args: object) -> None:
         # Contacting the referring authority concerns no employer.
         self.employer_combo.setEnabled(self._needs_employer())
+        self.meaning_label.setText(scope_meaning(self._scope()))
 
     def read_fields(self, reader: FieldReader) -> ConsentInput:
         scope = self._scope()

@@ -41,6 +41,7 @@ from ambassador.ui.placements.followup_dialogs import (
     ScheduleCheckInDialog,
 )
 from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
+from ambassador.ui.placements.summary_consent import print_summary_with_consent
 from ambassador.ui.questionnaires.printing import print_questionnaire, questionnaire_button
 
 
@@ -339,24 +340,16 @@ class PlacementDetailPane(DetailPane):
             return
         placement_id = self.detail.placement.id
         documents = self._services.documents
-        if not documents.summary_consented(placement_id) and not dialogs.ask(
-            self,
-            self.tr("Print summary"),
-            self.tr(
-                "No consent is recorded from %1 to share the follow-up summary with %2. "
-                "Record the consent on the participant before the summary goes to the "
-                "employer. Print it anyway?"
+
+        def print_it() -> None:
+            self._navigator.print_document(
+                self,
+                document_file_name(SUMMARY_FILE, id=placement_id),
+                lambda path: documents.write_summary(placement_id, path),
             )
-            .replace("%1", self.detail.participant.full_name)
-            .replace("%2", self.detail.employer.name),
-            self.tr("Print anyway"),
-        ):
-            return
-        self._navigator.print_document(
-            self,
-            document_file_name(SUMMARY_FILE, id=placement_id),
-            lambda path: documents.write_summary(placement_id, path),
-        )
+
+        # Without the participant's consent: record it from here, print anyway, or stop.
+        print_summary_with_consent(self, self._services, self.detail, print_it)
 
     def print_agreement(self) -> None:
         if self.detail is None:

@@ -19,6 +19,9 @@ from ambassador.domain.enums import ConsentScope
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.participants.consent_dialog import ConsentDialog
+from ambassador.ui.placements import summary_consent
+from ambassador.ui.placements.summary_consent import SummaryChoice
 from ambassador.ui.reports.screen import CUSTOM, ReportsScreen
 from tests.factories import make_placement
 from tests.pdfs import pdf_text
@@ -37,6 +40,7 @@ class Desk:
     asked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
+    summary_choice: SummaryChoice | None = None  # None: as `answer` says
 
     def choose_save_path(
         self, _parent: QWidget | None, _title: str, suggested: Path, _filter: str = ""
@@ -51,6 +55,12 @@ class Desk:
     def ask(self, _parent: QWidget | None, _title: str, text: str, _confirm: str) -> bool:
         self.asked.append(text)
         return self.answer
+
+    def ask_summary_consent(self, _parent: QWidget | None, text: str) -> SummaryChoice:
+        self.asked.append(text)
+        return self.summary_choice or (
+            SummaryChoice.PRINT_ANYWAY if self.answer else SummaryChoice.CANCEL
+        )
 
 
 @pytest.fixture
@@ -67,6 +77,7 @@ def desk(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Desk:
     monkeypatch.setattr(dialogs, "choose_save_path", desk.choose_save_path)
     monkeypatch.setattr(dialogs, "open_file", desk.open_file)
     monkeypatch.setattr(dialogs, "ask", desk.ask)
+    monkeypatch.setattr(summary_consent, "ask_summary_consent", desk.ask_summary_consent)
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: desk.errors.append(text))
     monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: desk.informed.append(text))
     return desk
@@ -124,9 +135,51 @@ def test_summary_without_consent_asks_and_a_no_writes_nothing(
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
     click(qtbot, window.placements_screen.detail_pane.summary_button)
-    assert len(desk.asked) == 1 and "samtycke" in desk.asked[0]
+    assert len(desk.asked) == 1 and "Åsa Öberg" in desk.asked[0]
     assert desk.suggested == [] and list(folder.iterdir()) == []
     assert exports(database_path) == []
+
+
+def test_summary_without_consent_records_it_from_the_question_then_prints(
+    qtbot: QtBot, services: Services, database_path: Path, desk: Desk, folder: Path
+) -> None:
+    desk.summary_choice = SummaryChoice.RECORD_CONSENT
+    placement_id = make_placement(services)
+    placement = services.placements.get(placement_id)
+    window = window_on(qtbot, services)
+    window.open_placement(placement_id)
+    pane = window.placements_screen.detail_pane
+    pane.print_summary()
+    assert len(desk.asked) == 1 and "consent" in desk.asked[0]
+    dialog = pane.open_dialog
+    assert isinstance(dialog, ConsentDialog) and dialog.isVisible()
+    assert dialog.scope_combo.currentData() == ConsentScope.SHARE_SUMMARY_WITH_EMPLOYER
+    assert dialog.employer_combo.currentData() == placement.employer_id
+    assert "notes marked as shareable" in dialog.meaning_label.text()
+    assert desk.suggested == []  # nothing printed before the consent is saved
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    finish_work(qtbot)
+    assert services.documents.summary_consented(placement_id)
+    assert len(desk.asked) == 1  # not asked again
+    assert desk.opened == [folder / "dokument.pdf"]
+    assert [kind for kind, _path in exports(database_path)] == ["placement_summary"]
+
+
+def test_summary_consent_form_closed_unsaved_prints_nothing(
+    qtbot: QtBot, services: Services, database_path: Path, desk: Desk
+) -> None:
+    desk.summary_choice = SummaryChoice.RECORD_CONSENT
+    placement_id = make_placement(services)
+    window = window_on(qtbot, services)
+    window.open_placement(placement_id)
+    pane = window.placements_screen.detail_pane
+    pane.print_summary()
+    dialog = pane.open_dialog
+    assert isinstance(dialog, ConsentDialog)
+    dialog.reject()
+    finish_work(qtbot)
+    assert desk.suggested == [] and exports(database_path) == []
 
 
 def test_cancelled_file_chooser_writes_and_logs_nothing(

@@ -53,4 +53,8 @@ class Words:
         return text
 
     def percent(self, ratio: float | None) -> str:
-        return "–" if ratio is None else f"{round(ratio * 100)}\u00a0%"
+        """76 % in Swedish (a space that never breaks), 76% in English."""
+        if ratio is None:
+            return "–"
+        rounded = self.number(round(ratio * 100))
+        return f"{rounded}\u00a0%" if self.language == "sv" else f"{rounded}%"

@@ -168,7 +168,7 @@ def test_statistics_report_shows_the_response_figures() -> None:
     )
     words = re.sub(r"\s+", " ", text)
     assert "Questionnaires" in words
-    assert "Employers 14 10 8 80 % (8/10)" in words.replace("\u00a0", " ")
+    assert "Employers 14 10 8 80% (8/10)" in words.replace("\u00a0", " ")
     assert "Participants 3 0 0 –" in words
 
 

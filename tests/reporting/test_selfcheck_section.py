@@ -54,9 +54,9 @@ def test_section_has_a_row_a_month_and_the_guide() -> None:
 
     # October: 3 started, median (3 + 10) / 2 = 6.5, 1 waiting, 2 of 3 contacted,
     # 2 / (31 / 7) = 0.45 a week, 150 minutes / 3 placements = 50 min.
-    assert "Oct 2026 3 6.5 1 67 % (2/3) 0.5 50 min" in text
+    assert "Oct 2026 3 6.5 1 67% (2/3) 0.5 50 min" in text
     # November (1-24): nothing started, none of 3 contacted, no notes: 0 min.
-    assert "Nov 2026 0 – 0 0 % (0/3) 0.0 0 min" in text
+    assert "Nov 2026 0 – 0 0% (0/3) 0.0 0 min" in text
     assert "within 30 days" in text and "not a verdict" in text
 
 

@@ -82,17 +82,17 @@ def test_figures_printed_by_gender_with_total() -> None:
     # Woman, Man, Non-binary, Not stated, Total: three women and two men were active.
     assert "Placements active 3 2 0 0 5" in text
     assert "Ended early 0 2 0 0 2" in text
-    assert "Into work or education 100 % (1/1) 0 % (0/2) – – 33 % (1/3)" in text
-    assert "Employers who felt supported 100 % (1/1) 0 % (0/1) – – 50 % (1/2)" in text
+    assert "Into work or education 100% (1/1) 0% (0/2) – – 33% (1/3)" in text
+    assert "Employers who felt supported 100% (1/1) 0% (0/1) – – 50% (1/2)" in text
     assert "Flytt 0 2 0 0 2" in text
 
 
 def test_breakdowns_label_enums_and_print_free_text_as_stored() -> None:
     text = words_of(render_statistics(report(PLACEMENTS, FEEDBACK), ENGLISH))
-    assert "Praktik 1 2 0 0 3 0 % (0/2)" in text
-    assert "Lönebidrag 1 0 0 0 1 100 % (1/1)" in text
+    assert "Praktik 1 2 0 0 3 0% (0/2)" in text
+    assert "Lönebidrag 1 0 0 0 1 100% (1/1)" in text
     assert "Not recorded 1 0 0 0 1 –" in text  # the type: still active
-    assert "Not recorded 2 2 0 0 4 33 % (1/3)" in text  # the referral source
+    assert "Not recorded 2 2 0 0 4 33% (1/3)" in text  # the referral source
     assert "Socialtjänsten 1 0 0 0 1 –" in text
     assert "Private 2 2 0 0 4" in text and "Municipal 1 0 0 0 1" in text
     assert "Employers with placements 3" in text

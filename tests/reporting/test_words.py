@@ -28,6 +28,7 @@ def test_numbers_as_each_language_writes_them() -> None:
     assert SWEDISH.number(1234.5, 1) == "1\u202f234,5"
     assert ENGLISH.number(1234.5, 1) == "1,234.5"
     assert SWEDISH.percent(0.756) == "76\u00a0%"
+    assert ENGLISH.percent(0.756) == "76%"
     assert SWEDISH.percent(None) == "–"
 
 

@@ -284,7 +284,7 @@ def test_statistics_report_carries_the_figures(
         Period(date(2026, 1, 1), date(2026, 12, 31)), path, language="en"
     )
     # One sent, one answered, felt supported 4: 100 % (1/1).
-    assert "Employers 1 1 1 100 % (1/1)" in pdf_words(path).replace("\u00a0", " ")
+    assert "Employers 1 1 1 100% (1/1)" in pdf_words(path).replace("\u00a0", " ")
 
 
 def test_sample_data_has_questionnaires_out_and_back(

@@ -70,7 +70,7 @@ def test_report_prints_the_figures_in_swedish_and_english(
     assert "Kommunal" in sv and "Flytt" in sv and "Lönebidrag" in sv
     assert "Arbetsgivare med placeringar 2" in sv and "Varav med fler än en 1" in sv
     assert "Statistics report" in en and "Ended early" in en
-    assert "50 % (1/2)" in en  # into work or education: one of the two that ended
+    assert "50% (1/2)" in en  # into work or education: one of the two that ended
 
 
 def test_empty_period_says_so_instead_of_empty_tables(services: Services, tmp_path: Path) -> None:

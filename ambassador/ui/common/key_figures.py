@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ambassador.domain.enums import Gender
 from ambassador.domain.figures import KeyFigures, Period, Share, Split
 from ambassador.ui.common.formatting import iso_date, percent
+from ambassador.ui.common.formatting import whole as count
 
 
 def is_calendar_year(period: Period) -> bool:
@@ -92,10 +93,10 @@ class KeyFiguresView(QWidget):
         if isinstance(value, Split):
             other = value.of(Gender.OTHER) + value.of(Gender.UNDISCLOSED)
             return [
-                str(value.total),
-                str(value.of(Gender.WOMAN)),
-                str(value.of(Gender.MAN)),
-                str(other),
+                count(value.total),
+                count(value.of(Gender.WOMAN)),
+                count(value.of(Gender.MAN)),
+                count(other),
             ]
 
         def share_text(part: int, whole: int) -> str:
@@ -104,8 +105,8 @@ class KeyFiguresView(QWidget):
             return (
                 self.tr("%1 (%2 of %3)")
                 .replace("%1", percent(part / whole))
-                .replace("%2", str(part))
-                .replace("%3", str(whole))
+                .replace("%2", count(part))
+                .replace("%3", count(whole))
             )
 
         other_part = value.part.of(Gender.OTHER) + value.part.of(Gender.UNDISCLOSED)

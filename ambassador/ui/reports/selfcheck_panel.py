@@ -14,7 +14,7 @@ from ambassador.domain.selfcheck import (
     SelfCheck,
 )
 from ambassador.services.selfcheck import SelfCheckService
-from ambassador.ui.common.formatting import percent
+from ambassador.ui.common.formatting import decimal, number_locale, percent
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable, section_heading
 
@@ -24,13 +24,6 @@ def month_name(month: Month) -> str:
     names are "mars", "juni", "juli": three letters keep the column even)."""
     short = QLocale().standaloneMonthName(month.month, QLocale.FormatType.ShortFormat)
     return f"{short.replace('.', '')[:3]} {month.year}"
-
-
-def decimal(value: float, decimals: int = 1) -> str:
-    """1,5 in Swedish, 1.5 in English; a whole number without decimals."""
-    if float(value).is_integer():
-        decimals = 0
-    return QLocale().toString(float(value), "f", decimals)
 
 
 class SelfCheckPanel(QWidget):
@@ -248,7 +241,7 @@ class SelfCheckPanel(QWidget):
 
     def _per_week_text(self, month: MonthFigures) -> str:
         per_week = month.contacts_per_week
-        return "–" if per_week is None else QLocale().toString(per_week, "f", 1)
+        return "–" if per_week is None else number_locale().toString(per_week, "f", 1)
 
     def _time_cell_text(self, month: MonthFigures) -> str:
         text = self._time_text(month)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ambassador.domain.errors import AmbassadorError
@@ -17,7 +17,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.opening import BackupInfo
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
-from ambassador.ui.common.formatting import iso_moment
+from ambassador.ui.common.formatting import data_size, iso_moment
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
@@ -45,7 +45,7 @@ def reason_text(reason: str) -> str:
 
 
 def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return data_size(size)
 
 
 class BackupsTab(SafetyTab):

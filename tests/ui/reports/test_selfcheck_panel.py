@@ -62,15 +62,15 @@ def test_panel_shows_this_months_figures_with_what_they_rest_on(
     week, time = SelfCheckPanel.PER_WEEK_ROW, SelfCheckPanel.TIME_ROW
     assert panel.month_label.text() == "This month so far: 1–24 Nov 2026"
     # Started 2, 9 and 16 November; first contacts after 3 and 10 days: median 6.5 on 2.
-    assert panel.cell_text(first, value) == "6,5 days"
+    assert panel.cell_text(first, value) == "6.5 days"
     assert "2 placement" in panel.cell_text(first, basis)
     assert "1 with no workplace contact yet" in panel.cell_text(first, basis)
     # Active 4, the paused one left out: 2 of 3 had a workplace contact.
-    assert panel.cell_text(contacted, value) == "67 %"
+    assert panel.cell_text(contacted, value) == "67%"
     assert panel.cell_text(contacted, basis).startswith("2 of 3 active placements")
     assert "1 paused" in panel.cell_text(contacted, basis)
     # 2 contacts in 24 days: 2 / (24 / 7) = 0.58 a week.
-    assert panel.cell_text(week, value) == "0,6"
+    assert panel.cell_text(week, value) == "0.6"
     # (60 + 90) known minutes / 4 active placements = 37.5 -> 38 min; 2 of 3 notes say.
     assert panel.cell_text(time, value) == "38 min"
     assert panel.cell_text(time, basis).startswith("over 4 active placement")
@@ -93,8 +93,8 @@ def test_trend_has_twelve_months_oldest_first(qtbot: QtBot, english: None) -> No
     assert texts[0][0] == "Dec 2025" and texts[-1][0] == "Nov 2026"
     # October: placement 4 active, contacted on the 7th; 1 contact / (31 / 7) weeks = 0.2;
     # 30 minutes / 1 placement.
-    assert texts[-2] == ["Oct 2026", "0", "–", "100 % (1 of 1)", "0,2", "30 min"]
-    assert texts[-1][2] == "6,5 (1 without contact)"
+    assert texts[-2] == ["Oct 2026", "0", "–", "100% (1 of 1)", "0.2", "30 min"]
+    assert texts[-1][2] == "6.5 (1 without contact)"
     assert texts[-1][5] == "38 min (1 note without time)"
 
 
@@ -128,5 +128,5 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
     panel = screen.self_check_panel
     assert not panel.figures.isHidden()
     assert panel.cell_text(SelfCheckPanel.FIRST_CONTACT_ROW, 1) == "7 days"  # 10 -> 17 Nov
-    assert panel.cell_text(SelfCheckPanel.CONTACTED_ROW, 1) == "100 %"
+    assert panel.cell_text(SelfCheckPanel.CONTACTED_ROW, 1) == "100%"
     assert panel.cell_text(SelfCheckPanel.TIME_ROW, 1) == "45 min"

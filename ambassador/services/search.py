@@ -18,6 +18,19 @@ class SearchResult:
     employer_id: int | None = None
 
 
+@dataclass(frozen=True)
+class SearchOutcome:
+    """The results shown and how many match in all, so a window never presents the first
+    fifty as everything."""
+
+    results: list[SearchResult]
+    total: int  # names and notes that match, shown or not
+
+    @property
+    def complete(self) -> bool:
+        return self.total <= len(self.results)
+
+
 class SearchService:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -25,8 +38,20 @@ class SearchService:
     def search(self, text: str, limit: int = 50) -> list[SearchResult]:
         """Up to `limit` participants and employers, best match first, then up to `limit`
         notes, newest first. Names and dates come with the hits, not one query each."""
+        return self._search(text, limit, counted=False).results
+
+    def search_counted(self, text: str, limit: int = 50) -> SearchOutcome:
+        """As `search`, with the number of matches in all: counted only when a part reached
+        its limit (otherwise what is shown is all there is)."""
+        return self._search(text, limit, counted=True)
+
+    def _search(self, text: str, limit: int, *, counted: bool) -> SearchOutcome:
         with self._db.read() as uow:
             found = uow.search(text, limit)
+            names_found = sum(1 for named in found if named.hit.kind is not HitKind.NOTE)
+            total = len(found)
+            if counted and (names_found >= limit or total - names_found >= limit):
+                total = max(sum(uow.search_counts(text)), total)
         # Two people (or employers) of the same name are told apart as in the pickers.
         names = Counter(named.name for named in found if named.hit.kind is not HitKind.NOTE)
         results: list[SearchResult] = []
@@ -45,4 +70,4 @@ class SearchService:
                     employer_id=named.employer_id,
                 )
             )
-        return results
+        return SearchOutcome(results, total)

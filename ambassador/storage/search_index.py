@@ -163,6 +163,24 @@ _SEARCH = text(
 )
 
 
+_COUNTS = {
+    table: text(f"SELECT count(*) FROM {table} WHERE {table} MATCH :query") for table in TABLES
+}
+
+
+def count(connection: Connection, user_text: str) -> tuple[int, int]:
+    """How many names and how many notes match in all. Counting walks a word's doclist
+    without ranking it: a few milliseconds for the commonest prefix on ten years of notes."""
+    query = to_match_query(user_text)
+    if query is None:
+        return 0, 0
+    names, notes = (
+        int(connection.execute(_COUNTS[table], {"query": query}).scalar_one())
+        for table in (NAMES, NOTES)
+    )
+    return names, notes
+
+
 def search(connection: Connection, user_text: str, limit: int = 50) -> list[SearchHit]:
     """Up to `limit` names by FTS5 rank, then up to `limit` notes, newest first."""
     query = to_match_query(user_text)

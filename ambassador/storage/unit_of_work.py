@@ -65,3 +65,7 @@ class UnitOfWork:
         and at most three name them."""
         hits = search_index.search(self._session.connection(), user_text, limit)
         return name_hits(self._session, hits)
+
+    def search_counts(self, user_text: str) -> tuple[int, int]:
+        """How many names and notes match in all, shown or not."""
+        return search_index.count(self._session.connection(), user_text)

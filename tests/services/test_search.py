@@ -110,6 +110,20 @@ def test_a_common_word_brings_the_newest_notes_up_to_the_limit(
     assert [r.hit.record_id for r in found] == sorted(ids, reverse=True)[:5]
 
 
+def test_search_counts_every_match_beyond_the_limit(services: Services, clock: FixedClock) -> None:
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    for n in range(7):
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now(), text=f"Veckan gick bra {n}.")
+        )
+    outcome = services.search.search_counted("veckan", limit=5)
+    assert (len(outcome.results), outcome.total, outcome.complete) == (5, 7, False)
+    outcome = services.search.search_counted("veckan", limit=10)
+    assert (len(outcome.results), outcome.total, outcome.complete) == (7, 7, True)
+    assert services.search.search_counted("", limit=5).total == 0
+
+
 def test_first_letters_find_their_words(services: Services, clock: FixedClock) -> None:
     note_id = add_note(services, clock, "Arbetsträning på förskolan.")
     for typed in ("a", "ar", "arb", "arbetstr"):

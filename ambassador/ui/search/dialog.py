@@ -9,10 +9,12 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -106,6 +108,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self._service = services.search
         self._navigator = navigator
+        self._limit = RESULT_LIMIT  # grows by RESULT_LIMIT with each "Show more"
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -122,6 +125,13 @@ class SearchDialog(QDialog):
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.status_label.setWordWrap(True)
+        self.more_button = QPushButton(self.tr("Show &more"))
+        self.more_button.setToolTip(
+            self.tr("Show the next %1 older notes.").replace("%1", str(RESULT_LIMIT))
+        )
+        self.more_button.setAutoDefault(False)
+        self.more_button.hide()
+        self.more_button.clicked.connect(self._on_more_button_clicked)
         self.results_list = QListWidget()
         self.results_list.setAccessibleName(self.tr("Search results"))
         self.results_list.setItemDelegate(ResultDelegate(self.results_list))
@@ -141,7 +151,10 @@ class SearchDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
-        layout.addWidget(self.status_label)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.more_button)
+        layout.addLayout(status_row)
         layout.addWidget(self.results_list, 1)
         self.query_edit.setFocus()
         self._show_hint()
@@ -149,23 +162,44 @@ class SearchDialog(QDialog):
     # Searching --------------------------------------------------------------------------
 
     def _on_query_edit_text_changed(self, _text: str) -> None:
+        self._limit = RESULT_LIMIT
         self.search_timer.start()  # restarts: search once the person pauses
+
+    def _on_more_button_clicked(self) -> None:
+        row = self.results_list.currentRow()
+        self._limit += RESULT_LIMIT
+        self.run_search_now()
+        if row >= 0:
+            self.results_list.setCurrentRow(row)
 
     def run_search_now(self) -> None:
         self.search_timer.stop()
         text = self.query_edit.text().strip()
         self.results_list.clear()
+        self.more_button.hide()
         if not text:
             self._show_hint()
             return
-        results = self._service.search(text, limit=RESULT_LIMIT)
+        outcome = self._service.search_counted(text, limit=self._limit)
+        results = outcome.results
         for result in results:
             self.results_list.addItem(self._item(result))
-        if results:
-            self.status_label.setText(self.tr("%n match(es)", "", len(results)))
-            self.results_list.setCurrentRow(0)
-        else:
+        if not results:
             self.status_label.setText(self.tr("No matches for “%1”.").replace("%1", text))
+            return
+        if outcome.complete:
+            self.status_label.setText(self.tr("%n match(es)", "", len(results)))
+        else:
+            # The count of all, never the page for all: "291 matches, 100 shown".
+            self.status_label.setText(
+                self.tr(
+                    "%n matches in all; %1 shown: names first, then the newest notes.",
+                    "",
+                    outcome.total,
+                ).replace("%1", str(len(results)))
+            )
+            self.more_button.show()
+        self.results_list.setCurrentRow(0)
 
     def _show_hint(self) -> None:
         self.status_label.setText(self.tr("Type part of a name, or a word from a note."))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import HitKind
 from ambassador.services.bundle import Services
+from ambassador.ui.search import dialog as search_dialog
 from ambassador.ui.search.dialog import HTML_ROLE, SearchDialog
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 from tests.ui.driving import RecordingNavigator
@@ -157,3 +158,37 @@ def test_controls_have_accessible_names_and_a_placeholder(dialog: SearchDialog) 
     assert dialog.query_edit.placeholderText() == "Search participants, employers and notes"
     assert dialog.query_edit.accessibleName()
     assert dialog.results_list.accessibleName()
+
+
+def test_more_matches_than_shown_are_counted_and_shown_on_request(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    navigator: RecordingNavigator,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_dialog, "RESULT_LIMIT", 5)
+    dialog = SearchDialog(services, navigator)
+    qtbot.addWidget(dialog)
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    for n in range(12):
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now(), text=f"Veckan gick bra {n}.")
+        )
+    dialog.show()
+    search(dialog, "veckan")
+    assert dialog.results_list.count() == 5
+    assert dialog.status_label.text().startswith("12 matches in all; 5 shown")
+    assert dialog.more_button.isVisible()
+
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert dialog.results_list.count() == 10
+    assert dialog.status_label.text().startswith("12 matches in all; 10 shown")
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert dialog.results_list.count() == 12
+    assert dialog.status_label.text() == "12 matches"
+    assert not dialog.more_button.isVisible()
+
+    search(dialog, "veckan gick")  # a new search starts from the first page again
+    assert dialog.results_list.count() == 5

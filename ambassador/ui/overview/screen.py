@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
-    RISK_NOTES_WITHIN_DAYS,
     AtRiskPlacement,
     CheckInItem,
     EndingPlacement,
@@ -34,6 +33,7 @@ from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import fill_with_scrolling, title_label
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
+from ambassador.ui.overview.risk_words import risk_text
 from ambassador.ui.overview.section import OverviewSection
 
 
@@ -254,26 +254,9 @@ class OverviewScreen(QWidget):
         ]
 
     def _risk_text(self, item: AtRiskPlacement) -> str:
-        """Why the placement is on the list, in words: its silence against its phase's
-        limit, and the notes flagged for drop-out risk."""
-        reasons: list[str] = []
-        if item.silent:
-            if item.phase is None:
-                text = self.tr("No contact for %n day(s) (limit %1)", "", item.silent_days)
-            else:
-                text = self.tr(
-                    "No contact for %n day(s) (limit %1, phase %2)", "", item.silent_days
-                ).replace("%2", str(item.phase))
-            reasons.append(text.replace("%1", str(item.threshold_days)))
-        if item.flagged_notes:
-            reasons.append(
-                self.tr(
-                    "%n note(s) flagged for drop-out risk in the last %1 days",
-                    "",
-                    item.flagged_notes,
-                ).replace("%1", str(RISK_NOTES_WITHIN_DAYS))
-            )
-        return "; ".join(reasons)
+        """Why the placement is on the list, in words: its silence against what its phase
+        asks, and the notes flagged for drop-out risk."""
+        return risk_text(item)
 
     def _outcome_columns(self) -> list[Column[OutcomeCheckDue]]:
         return [

@@ -56,6 +56,7 @@ TABLES = {
     "placement_type_plans": QT_TRANSLATE_NOOP("Cli", "Follow-up plans of placement types"),
     "report_mappings": QT_TRANSLATE_NOOP("Cli", "Reporting categories"),
     "list_items": QT_TRANSLATE_NOOP("Cli", "Entries in the editable lists"),
+    "list_item_names": QT_TRANSLATE_NOOP("Cli", "Names of the list entries by language"),
     "settings": QT_TRANSLATE_NOOP("Cli", "Settings"),
     "export_log": QT_TRANSLATE_NOOP("Cli", "Export log entries"),
     "audit_log": QT_TRANSLATE_NOOP("Cli", "Audit log entries"),

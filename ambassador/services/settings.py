@@ -8,6 +8,7 @@ from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.list_names import ListEntry, ListNames, clean_entries
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, plan_problems, validate_plan
 from ambassador.domain.settings import (
@@ -36,32 +37,38 @@ class SettingsService:
     def save(
         self,
         settings: Settings,
-        lists: Mapping[ListName, list[str]] | None = None,
+        lists: Mapping[ListName, list[ListEntry]] | None = None,
         type_plans: Mapping[str, FollowUpPlan | None] | None = None,
+        *,
+        language: str | None = None,
     ) -> Changes:
         """Save the settings, any lists and any placement types' own plans (None: the type
-        uses the default plan) given, in one transaction: all of it or nothing."""
-        lists = lists or {}
+        uses the default plan) given, in one transaction: all of it or nothing. The lists'
+        entries are named in `language`, the language they were edited in (by default the
+        stored one: the window's)."""
+        lists = {name: clean_entries(entries) for name, entries in (lists or {}).items()}
         type_plans = type_plans or {}
         problems: list[Problem] = []
         try:
             clean = validate_settings(settings)
         except ValidationError as error:
             problems.extend(error.problems)
-        for name, labels in lists.items():
-            problems.extend(list_problems(name.value, labels))
+        for name, entries in lists.items():
+            problems.extend(list_problems(name.value, [entry.name for entry in entries]))
         for plan in type_plans.values():
             if plan is not None:
                 problems.extend(plan_problems("type_plan", plan))
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
-            changed = changed_fields(Settings.from_strings(uow.settings.all()), clean)
+            stored = Settings.from_strings(uow.settings.all())
+            changed = changed_fields(stored, clean)
+            edited_in = language or stored.language
             uow.settings.put(clean.to_strings())
-            for name, labels in lists.items():
-                if uow.lists.labels(name) != clean_list(labels):
+            for name, entries in lists.items():
+                if uow.lists.entries(name, edited_in) != entries:
                     changed.append(f"list:{name.value}")
-                uow.lists.replace(name, clean_list(labels))
+                uow.lists.replace_entries(name, entries, edited_in)
             if self._put_type_plans(uow, type_plans):
                 changed.append("type_plan")
             self._audit(uow, changed)
@@ -71,14 +78,27 @@ class SettingsService:
         with self._db.read() as uow:
             return uow.lists.labels(name)
 
+    def list_names(self, language: str) -> ListNames:
+        """What every entry of every list is called in `language`: what the window and the
+        documents show for a stored label."""
+        with self._db.read() as uow:
+            return uow.lists.names(language)
+
+    def list_entries(self, name: ListName, language: str) -> list[ListEntry]:
+        """A list's active entries with their names in `language`, for its editor."""
+        with self._db.read() as uow:
+            return uow.lists.entries(name, language)
+
     def save_list(self, name: ListName, labels: list[str]) -> Changes:
+        """Make `labels` the list; a new one is named by itself in the stored language."""
         problems = list_problems(name.value, labels)
         if problems:
             raise ValidationError(problems)
         with self._db.write() as uow:
             if uow.lists.labels(name) != clean_list(labels):
                 self._audit(uow, [f"list:{name.value}"])
-            uow.lists.replace(name, clean_list(labels))
+            language = Settings.from_strings(uow.settings.all()).language
+            uow.lists.replace(name, clean_list(labels), language=language)
         return Changes(settings=True)
 
     def plan_for_type(self, placement_type: str) -> FollowUpPlan:

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.documents import ExportRecord
 from ambassador.domain.enums import ListName
-from ambassador.storage.rows import ExportLogRow, ListItemRow, SettingRow
+from ambassador.domain.list_names import ListEntry, ListNames
+from ambassador.storage.rows import ExportLogRow, ListItemNameRow, ListItemRow, SettingRow
 
 
 class SettingsRepository:
@@ -35,26 +36,77 @@ class ListRepository:
             query = query.where(ListItemRow.active.is_(True))
         return list(self._session.scalars(query.order_by(ListItemRow.position, ListItemRow.id)))
 
-    def replace(self, name: ListName, labels: list[str]) -> None:
+    def replace(self, name: ListName, labels: list[str], *, language: str = "sv") -> None:
         """Make `labels` the active list in that order; removed labels stay, inactive, so old
-        records keep a known value."""
-        rows = {
-            row.label: row
-            for row in self._session.scalars(
-                select(ListItemRow).where(ListItemRow.list_name == name.value)
+        records keep a known value. A new label is its own name in `language`, the language
+        it was typed in; the names of the others stay."""
+        self.replace_entries(
+            name, [ListEntry(label, label) for label in labels], language, rename=False
+        )
+
+    def names(self, language: str) -> ListNames:
+        """Every entry's name in `language`, of every list, inactive entries too (old records
+        hold them)."""
+        query = (
+            select(ListItemRow.list_name, ListItemRow.label, ListItemNameRow.name)
+            .join(ListItemNameRow, ListItemNameRow.item_id == ListItemRow.id)
+            .where(ListItemNameRow.language == language)
+        )
+        return ListNames(
+            language,
+            {(list_name, label): shown for list_name, label, shown in self._session.execute(query)},
+        )
+
+    def entries(self, name: ListName, language: str) -> list[ListEntry]:
+        """The active entries in order, each with its name in `language` (its label where it
+        has none)."""
+        names = self.names(language)
+        return [ListEntry(label, names.name(name, label)) for label in self.labels(name)]
+
+    def replace_entries(
+        self, name: ListName, entries: list[ListEntry], language: str, *, rename: bool = True
+    ) -> None:
+        """Make `entries` the active list in that order, as an editor in `language` left it.
+
+        An entry with a label keeps it and, with `rename`, takes its name in `language`. A new
+        entry (no label) is the entry whose label or name in `language` it repeats, brought
+        back if it was removed, or else a new entry whose label is the name typed, its name
+        in `language`. Removed entries stay, inactive, so old records keep a known value.
+        """
+        rows = list(
+            self._session.scalars(select(ListItemRow).where(ListItemRow.list_name == name.value))
+        )
+        by_label = {row.label: row for row in rows}
+        own_names = {
+            item_id: shown
+            for item_id, shown in self._session.execute(
+                select(ListItemNameRow.item_id, ListItemNameRow.name).where(
+                    ListItemNameRow.language == language,
+                    ListItemNameRow.item_id.in_([row.id for row in rows]),
+                )
             )
         }
-        for row in rows.values():
+        by_name = {own_names[row.id]: row for row in rows if row.id in own_names}
+        for row in rows:
             row.active = False
-        for position, label in enumerate(labels):
-            existing = rows.get(label)
-            if existing is None:
-                self._session.add(
-                    ListItemRow(list_name=name.value, label=label, position=position, active=True)
+        for position, entry in enumerate(entries):
+            item = by_label.get(entry.label) if entry.label is not None else None
+            if item is None and entry.label is None:
+                item = by_name.get(entry.name) or by_label.get(entry.name)
+            created = item is None
+            if item is None:
+                item = ListItemRow(list_name=name.value, label=entry.label or entry.name)
+                self._session.add(item)
+                self._session.flush()
+                by_label[item.label] = item
+            item.active = True
+            item.position = position
+            shown = own_names.get(item.id, item.label)
+            if created or (rename and entry.name != shown):
+                self._session.merge(
+                    ListItemNameRow(item_id=item.id, language=language, name=entry.name)
                 )
-            else:
-                existing.active = True
-                existing.position = position
+                own_names[item.id] = entry.name
         self._session.flush()
 
 

@@ -392,6 +392,19 @@ class ListItemRow(Base):
     __table_args__ = (Index("uq_list_items_list_label", "list_name", "label", unique=True),)
 
 
+class ListItemNameRow(Base):
+    """An entry's name in one language; the entry's label is what records store, the name
+    is what a reader of that language sees (see domain/list_names.py)."""
+
+    __tablename__ = "list_item_names"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("list_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
 class DraftRow(Base):
     """The fields of a form being typed (a note), kept until it is saved or discarded so a
     crash loses nothing; personal data, so it goes with the person (migration 0007)."""

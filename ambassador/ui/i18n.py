@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from ambassador.domain.errors import Problem
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import AmbassadorError, Problem
+from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import MESSAGE_CONTEXT
 
 # Object names that tell the program's translator from Qt's own among the application's
@@ -85,6 +88,7 @@ def uninstall() -> None:
         for translator in app.findChildren(QTranslator, name):
             QCoreApplication.removeTranslator(translator)
             translator.setParent(None)
+    _LIST_NAMES.clear()
 
 
 def switch(language: str, directory: Path) -> None:
@@ -105,6 +109,58 @@ def switch(language: str, directory: Path) -> None:
             QCoreApplication.installTranslator(qt)
     QCoreApplication.removeTranslator(translator)
     QCoreApplication.installTranslator(translator)
+
+
+class _ListNamesCache:
+    """The editable lists' names in the window's language (domain/list_names.py), read once
+    per language: table models and timelines ask for a name in `data()`, where no query may
+    run. Like the installed translator, one for the running window, which gives it its
+    source (`use_list_names`) and tells it when the lists change (`forget_list_names`)."""
+
+    def __init__(self) -> None:
+        self.source: Callable[[str], ListNames] | None = None
+        self.names: ListNames | None = None
+
+    def current(self) -> ListNames | None:
+        language = current_language()
+        if (self.names is None or self.names.language != language) and self.source is not None:
+            try:
+                self.names = self.source(language)
+            except AmbassadorError:
+                # A database closed under a window being torn down: the labels will do.
+                self.names = None
+        return self.names
+
+    def clear(self, *_args: object) -> None:
+        self.source = None
+        self.names = None
+
+
+_LIST_NAMES = _ListNamesCache()
+
+
+def use_list_names(owner: QObject, source: Callable[[str], ListNames]) -> None:
+    """Show the lists' entries by their names from `source` (a language's names) while
+    `owner`, the window, lives."""
+    _LIST_NAMES.clear()
+    _LIST_NAMES.source = source
+    owner.destroyed.connect(_LIST_NAMES.clear)
+
+
+def forget_list_names() -> None:
+    """The lists changed: read their names again when next asked."""
+    _LIST_NAMES.names = None
+
+
+def list_name(name: ListName, label: str) -> str:
+    """What the window calls a stored entry of list `name`: its name in the window's
+    language, else its label."""
+    names = _LIST_NAMES.current()
+    return label if names is None else names.name(name, label)
+
+
+def list_names(name: ListName, labels: Iterable[str]) -> list[str]:
+    return [list_name(name, label) for label in labels]
 
 
 def current_language() -> str:

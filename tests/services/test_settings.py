@@ -6,6 +6,7 @@ import pytest
 
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import ValidationError
+from ambassador.domain.list_names import ListEntry
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
 
@@ -46,13 +47,17 @@ def test_settings_and_lists_saved_together_or_not_at_all(services: Services) -> 
     with pytest.raises(ValidationError) as refused:
         services.settings.save(
             Settings(organisation_name="Solbacka kommun"),
-            {ListName.NOTE_KINDS: ["Besök"], ListName.ENDING_REASONS: ["  "]},
+            {
+                ListName.NOTE_KINDS: [ListEntry(None, "Besök")],
+                ListName.ENDING_REASONS: [ListEntry(None, "  ")],
+            },
         )
     assert [p.field for p in refused.value.problems] == ["ending_reasons"]
     assert services.settings.get().organisation_name == ""
     assert services.settings.list_labels(ListName.NOTE_KINDS) == before
     changes = services.settings.save(
-        Settings(organisation_name="Solbacka kommun"), {ListName.NOTE_KINDS: [" Besök ", "Samtal"]}
+        Settings(organisation_name="Solbacka kommun"),
+        {ListName.NOTE_KINDS: [ListEntry(None, " Besök "), ListEntry(None, "Samtal")]},
     )
     assert changes.settings
     assert services.settings.get().organisation_name == "Solbacka kommun"

@@ -296,3 +296,83 @@ def test_0007_adds_drafts_that_go_with_their_person_and_leave_on_the_way_down(
         )
         assert connection.execute(text("SELECT count(*) FROM participants")).scalar() == people
     engine.dispose()
+
+
+def test_0008_names_every_default_entry_in_both_languages_and_an_added_one_in_its_own(
+    tmp_path: Path,
+) -> None:
+    """A file at 0007 with data, set to English, with a note kind the coordinator added:
+    0008 gives every default entry its Swedish and English name, the added kind its label as
+    its English name, leaves every record's stored value as it was, and goes back down."""
+    path = tmp_path / "at-0007.db"
+    shutil.copyfile(FROZEN[0], path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0007")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO list_items (list_name, label, position, active) "
+                "VALUES ('note_kinds', 'Lunch meeting', 9, 1)"
+            )
+        )
+        connection.execute(
+            text("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', 'en')")
+        )
+        kinds_before = connection.execute(text("SELECT id, kind FROM notes ORDER BY id")).all()
+        types_before = connection.execute(
+            text("SELECT id, placement_type FROM placements ORDER BY id")
+        ).all()
+        items = connection.execute(text("SELECT count(*) FROM list_items")).scalar()
+    assert any(kind == "Arbetsplatsbesök" for _id, kind in kinds_before)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0008")
+    with engine.connect() as connection:
+
+        def names(list_name: str, label: str) -> dict[str, str]:
+            return dict(
+                connection.execute(
+                    text(
+                        "SELECT n.language, n.name FROM list_item_names n "
+                        "JOIN list_items i ON i.id = n.item_id "
+                        "WHERE i.list_name = :list AND i.label = :label"
+                    ),
+                    {"list": list_name, "label": label},
+                ).all()
+            )
+
+        assert names("note_kinds", "Arbetsplatsbesök") == {
+            "sv": "Arbetsplatsbesök",
+            "en": "Workplace visit",
+        }
+        assert names("placement_types", "Praktik") == {"sv": "Praktik", "en": "Internship"}
+        assert names("ending_reasons", "Flytt") == {"sv": "Flytt", "en": "Moved away"}
+        assert names("task_requirements", "Körkort B")["en"] == "Driving licence (B)"
+        assert names("note_kinds", "Lunch meeting") == {"en": "Lunch meeting"}
+        # Every entry has a name; every default one both.
+        unnamed = connection.execute(
+            text(
+                "SELECT count(*) FROM list_items i WHERE NOT EXISTS "
+                "(SELECT 1 FROM list_item_names n WHERE n.item_id = i.id)"
+            )
+        ).scalar()
+        assert unnamed == 0
+        named = connection.execute(text("SELECT count(*) FROM list_item_names")).scalar()
+        assert named == 2 * (items - 1) + 1
+        assert connection.execute(text("SELECT id, kind FROM notes ORDER BY id")).all() == (
+            kinds_before
+        )
+        assert (
+            connection.execute(text("SELECT id, placement_type FROM placements ORDER BY id")).all()
+            == types_before
+        )
+        stats = connection.execute(
+            text("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'list_item_names'")
+        ).scalar()
+        assert stats == 1
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0007")
+    with engine.connect() as connection:
+        assert not inspect(connection).has_table("list_item_names")
+        assert connection.execute(text("SELECT count(*) FROM list_items")).scalar() == items
+    engine.dispose()

@@ -1,5 +1,9 @@
 """One editable list of Inställningar (placement types, note kinds, …): entries renamed in
-place, added, removed and moved, and whether they changed since the last save."""
+place, added, removed and moved, and whether they changed since the last save.
+
+The editor shows and renames the entries' names in the window's language; each item keeps
+the label records store, so renaming "Workplace visit" in English leaves every note filed
+as "Arbetsplatsbesök" where it was, and its Swedish name as it was."""
 
 from __future__ import annotations
 
@@ -15,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.enums import ListName
-from ambassador.domain.settings import clean_list
+from ambassador.domain.list_names import ListEntry, clean_entries
 from ambassador.ui.common.forms import error_label
+
+# Where an item keeps its entry's stored label; None for an entry added here, not saved yet.
+LABEL_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ListEditor(QWidget):
@@ -29,7 +36,7 @@ class ListEditor(QWidget):
         super().__init__(parent)
         self.name = name
         self.title = title
-        self._saved: list[str] = []
+        self._saved: list[ListEntry] = []
 
         self.list_widget = QListWidget()
         self.list_widget.setAccessibleName(title)
@@ -84,26 +91,32 @@ class ListEditor(QWidget):
     # Entries ----------------------------------------------------------------------------
 
     def labels(self) -> list[str]:
+        """The entries as shown: their names in the window's language."""
         return [self.list_widget.item(row).text() for row in range(self.list_widget.count())]
 
-    def set_labels(self, labels: list[str]) -> None:
-        self._saved = list(labels)
+    def entries(self) -> list[ListEntry]:
+        items = [self.list_widget.item(row) for row in range(self.list_widget.count())]
+        return [ListEntry(item.data(LABEL_ROLE), item.text()) for item in items]
+
+    def set_entries(self, entries: list[ListEntry]) -> None:
+        self._saved = list(entries)
         self.list_widget.blockSignals(True)
         self.list_widget.clear()
-        for label in labels:
-            self.list_widget.addItem(self._item(label))
+        for entry in entries:
+            self.list_widget.addItem(self._item(entry.name, entry.label))
         self.list_widget.blockSignals(False)
-        self.list_widget.setCurrentRow(0 if labels else -1)
+        self.list_widget.setCurrentRow(0 if entries else -1)
         self._update_buttons()
 
     def mark_saved(self) -> None:
-        self._saved = clean_list(self.labels())
+        self._saved = clean_entries(self.entries())
 
     def changed(self) -> bool:
-        return clean_list(self.labels()) != self._saved
+        return clean_entries(self.entries()) != self._saved
 
-    def _item(self, text: str) -> QListWidgetItem:
+    def _item(self, text: str, label: str | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setData(LABEL_ROLE, label)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         return item
 

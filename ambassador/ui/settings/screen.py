@@ -37,6 +37,7 @@ from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import scroll_area, title_label
+from ambassador.ui.i18n import current_language
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
 from ambassador.ui.settings import logo
 from ambassador.ui.settings.list_editor import ListEditor
@@ -279,8 +280,9 @@ class SettingsScreen(QWidget):
             self._services.settings.type_plans(),
             settings.default_plan,
         )
+        language = current_language()
         for editor in self.list_editors():
-            editor.set_labels(self._services.settings.list_labels(editor.name))
+            editor.set_entries(self._services.settings.list_entries(editor.name, language))
         self.report_mapping_editor.refresh()
         self.show_problems([])
 
@@ -341,8 +343,9 @@ class SettingsScreen(QWidget):
         try:
             changes = self._services.settings.save(
                 settings,
-                {e.name: e.labels() for e in self.list_editors() if e.changed()},
+                {e.name: e.entries() for e in self.list_editors() if e.changed()},
                 self.type_plans_editor.changes(),
+                language=current_language(),
             )
         except ValidationError as error:
             self.show_problems(error.problems)

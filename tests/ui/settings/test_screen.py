@@ -105,7 +105,8 @@ def test_list_edited_in_place_and_saved(
     screen.refresh()
     editor = screen.note_kinds_editor
     kinds = screen.note_kinds_list
-    assert editor.labels() == ["Telefonsamtal", "Besök", "E-post"]
+    # The names of the window's language (English here): a default entry has one.
+    assert editor.labels() == ["Phone call", "Besök", "E-post"]
 
     # Add: a new entry after the chosen one, typed in place.
     kinds.setCurrentRow(2)
@@ -113,7 +114,7 @@ def test_list_edited_in_place_and_saved(
     line = _open_editor(kinds)
     line.insert("Möte")  # QTest types ASCII only
     qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
-    qtbot.waitUntil(lambda: editor.labels() == ["Telefonsamtal", "Besök", "E-post", "Möte"])
+    qtbot.waitUntil(lambda: editor.labels() == ["Phone call", "Besök", "E-post", "Möte"])
 
     # Rename the first entry in place.
     kinds.setCurrentRow(0)
@@ -136,7 +137,14 @@ def test_list_edited_in_place_and_saved(
     assert editor.labels() == ["Möte", "Besök", "Samtal"]
 
     assert screen.save() is True
-    assert services.settings.list_labels(ListName.NOTE_KINDS) == ["Möte", "Besök", "Samtal"]
+    # Renamed, "Phone call" keeps the label its notes are filed under, and its Swedish name.
+    assert services.settings.list_labels(ListName.NOTE_KINDS) == ["Möte", "Besök", "Telefonsamtal"]
+    assert services.settings.list_names("en").names_of(
+        ListName.NOTE_KINDS, ["Möte", "Besök", "Telefonsamtal"]
+    ) == ["Möte", "Besök", "Samtal"]
+    assert services.settings.list_names("sv").name(ListName.NOTE_KINDS, "Telefonsamtal") == (
+        "Telefonsamtal"
+    )
     assert navigator.published and navigator.published[-1].settings
 
 

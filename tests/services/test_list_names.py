@@ -1,0 +1,103 @@
+"""The editable lists' entries have a name per language: records keep the label, readers see
+the name in their language, and an editor renames only its own language's names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import ValidationError
+from ambassador.domain.list_names import ListEntry
+from ambassador.services.bundle import Services
+
+VISIT = "Arbetsplatsbesök"
+
+
+def test_default_entries_are_named_in_both_languages(services: Services) -> None:
+    english = services.settings.list_names("en")
+    swedish = services.settings.list_names("sv")
+    assert english.name(ListName.NOTE_KINDS, VISIT) == "Workplace visit"
+    assert swedish.name(ListName.NOTE_KINDS, VISIT) == VISIT
+    assert english.name(ListName.PLACEMENT_TYPES, "Praktik") == "Internship"
+    assert english.name(ListName.REFERRAL_SOURCES, "Försäkringskassan") == (
+        "Social Insurance Agency"
+    )
+    assert english.name(ListName.ENDING_REASONS, "Ohälsa") == "Ill health"
+    assert english.name(ListName.TASK_CATEGORIES, "Transport") == "Transport"
+    # A value no list holds (an imported record's) is shown as stored.
+    assert english.name(ListName.NOTE_KINDS, "Brevduva") == "Brevduva"
+
+
+def test_renaming_in_english_keeps_the_label_and_the_swedish_name(services: Services) -> None:
+    entries = services.settings.list_entries(ListName.NOTE_KINDS, "en")
+    assert entries[0] == ListEntry(VISIT, "Workplace visit")
+    renamed = [ListEntry(VISIT, "Site visit"), *entries[1:]]
+    services.settings.save(services.settings.get(), {ListName.NOTE_KINDS: renamed}, language="en")
+
+    assert services.settings.list_labels(ListName.NOTE_KINDS)[0] == VISIT
+    assert services.settings.list_names("en").name(ListName.NOTE_KINDS, VISIT) == "Site visit"
+    assert services.settings.list_names("sv").name(ListName.NOTE_KINDS, VISIT) == VISIT
+
+
+def test_an_entry_added_in_english_is_named_by_its_label_until_named_in_swedish(
+    services: Services,
+) -> None:
+    entries = services.settings.list_entries(ListName.NOTE_KINDS, "en")
+    services.settings.save(
+        services.settings.get(),
+        {ListName.NOTE_KINDS: [*entries, ListEntry(None, "  Lunch meeting ")]},
+        language="en",
+    )
+    assert services.settings.list_labels(ListName.NOTE_KINDS)[-1] == "Lunch meeting"
+    swedish = services.settings.list_entries(ListName.NOTE_KINDS, "sv")
+    assert swedish[-1] == ListEntry("Lunch meeting", "Lunch meeting")
+
+    named = [*swedish[:-1], ListEntry("Lunch meeting", "Lunchmöte")]
+    services.settings.save(services.settings.get(), {ListName.NOTE_KINDS: named}, language="sv")
+    assert services.settings.list_names("sv").name(ListName.NOTE_KINDS, "Lunch meeting") == (
+        "Lunchmöte"
+    )
+    assert services.settings.list_names("en").name(ListName.NOTE_KINDS, "Lunch meeting") == (
+        "Lunch meeting"
+    )
+
+
+def test_an_entry_removed_and_typed_again_by_its_name_comes_back(services: Services) -> None:
+    entries = services.settings.list_entries(ListName.PLACEMENT_TYPES, "en")
+    without = [entry for entry in entries if entry.label != "Praktik"]
+    services.settings.save(
+        services.settings.get(), {ListName.PLACEMENT_TYPES: without}, language="en"
+    )
+    assert "Praktik" not in services.settings.list_labels(ListName.PLACEMENT_TYPES)
+
+    again = [*without, ListEntry(None, "Internship")]
+    services.settings.save(
+        services.settings.get(), {ListName.PLACEMENT_TYPES: again}, language="en"
+    )
+    labels = services.settings.list_labels(ListName.PLACEMENT_TYPES)
+    assert labels[-1] == "Praktik"  # the same entry, not a second one called Internship
+    assert "Internship" not in labels
+
+
+def test_two_entries_with_one_name_are_refused(services: Services) -> None:
+    entries = services.settings.list_entries(ListName.NOTE_KINDS, "en")
+    with pytest.raises(ValidationError):
+        services.settings.save(
+            services.settings.get(),
+            {ListName.NOTE_KINDS: [*entries, ListEntry(None, "Phone call")]},
+            language="en",
+        )
+
+
+def test_a_list_saved_by_labels_names_a_new_entry_in_the_stored_language(
+    services: Services,
+) -> None:
+    labels = services.settings.list_labels(ListName.NOTE_KINDS)
+    services.settings.save_list(ListName.NOTE_KINDS, [*labels, "Studiebesök"])
+    assert services.settings.list_names("sv").names_of(ListName.NOTE_KINDS, ["Studiebesök"]) == [
+        "Studiebesök"
+    ]
+    # The English names of the others stay.
+    assert services.settings.list_names("en").name(ListName.NOTE_KINDS, VISIT) == (
+        "Workplace visit"
+    )

@@ -73,11 +73,28 @@ class KeyFiguresView(QWidget):
             (self.tr("Ended"), figures.ended),
             (self.tr("Into work or education"), figures.into_work_or_education),
             (self.tr("Ended early"), figures.ended_early),
-            (self.tr("Employers who felt supported"), figures.employers_felt_supported),
-            (self.tr("Participants who felt supported"), figures.participants_felt_supported),
+            # Said apart from the questionnaires' figure on Rapporter: this one counts the
+            # placements whose feedback rated the support, however it was collected.
+            (
+                self.tr("Employers who felt supported,\nof the placements followed up"),
+                figures.employers_felt_supported,
+            ),
+            (
+                self.tr("Participants who felt supported,\nof the placements followed up"),
+                figures.participants_felt_supported,
+            ),
         ]
+        supported_rows = {len(rows) - 1, len(rows)}
         for row, (label, value) in enumerate(rows, start=1):
             self._figure_cell(label, row, 0)
+            if row in supported_rows:
+                self._set_tip(
+                    row,
+                    self.tr(
+                        "Of the placements whose feedback rated the support during the period "
+                        "(the latest rating of each): how many rated it 4 or 5 of 5."
+                    ),
+                )
             for column, text in enumerate(self.figure_texts(value), start=1):
                 self._figure_cell(text, row, column)
         self.figures_grid.setColumnStretch(5, 1)
@@ -117,6 +134,12 @@ class KeyFiguresView(QWidget):
             share_text(value.part.of(Gender.MAN), value.whole.of(Gender.MAN)),
             share_text(other_part, other_whole),
         ]
+
+    def _set_tip(self, row: int, tip: str) -> None:
+        item = self.figures_grid.itemAtPosition(row, 0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setToolTip(tip)
 
     def _figure_cell(self, text: str, row: int, column: int, bold: bool = False) -> None:
         label = QLabel(text)

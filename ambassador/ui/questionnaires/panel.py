@@ -37,8 +37,9 @@ class QuestionnairePanel(QWidget):
         grid = QFormLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for text, value in (
-            (self.tr("Employers:"), self.employers_label),
-            (self.tr("Participants:"), self.participants_label),
+            # Said apart from the key figures' "felt supported", which counts placements.
+            (self.tr("Employer questionnaires:"), self.employers_label),
+            (self.tr("Participant questionnaires:"), self.participants_label),
         ):
             value.setWordWrap(True)
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,7 +48,9 @@ class QuestionnairePanel(QWidget):
         self.explanation_label = QLabel(
             self.tr(
                 "Of the questionnaires printed in the period: how many came back, and how many "
-                "who answered felt supported (4 or 5 of 5)."
+                "of those who answered felt supported (4 or 5 of 5). The key figures' "
+                "“felt supported” counts placements instead: every feedback recorded, "
+                "by questionnaire or not."
             )
         )
         self.explanation_label.setWordWrap(True)

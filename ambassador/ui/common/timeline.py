@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.enums import CheckInStatus, Respondent
+from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
 from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry
@@ -26,6 +26,7 @@ from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import label, rating_label
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
+from ambassador.ui.i18n import list_name
 
 # A plan's check-ins run months ahead; the nearest few are what the coordinator acts on.
 UPCOMING_SHOWN = 3
@@ -51,7 +52,8 @@ class TimelineView(QWidget):
         columns: list[Column[TimelineEntry]] = [
             Column(self.tr("When"), lambda e: self._when(e)),
             Column(self.tr("What"), lambda e: self.what(e)),
-            Column(self.tr("Marked"), lambda e: self.marks(e)),
+            # Done, late, shareable, risk of drop-out: the entry's status, so named.
+            Column(self.tr("Status"), lambda e: self.marks(e)),
         ]
         if with_placement:
             columns.append(Column(self.tr("Placement"), lambda e: e.employer_name))
@@ -141,11 +143,11 @@ class TimelineView(QWidget):
     def what(self, entry: TimelineEntry) -> str:
         item = entry.item
         if isinstance(item, Note) and entry.check_in is not None:
-            return self.tr("Check-in: %1").replace("%1", item.kind)
+            return self.tr("Check-in: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
         if isinstance(item, Note):
-            return self.tr("Note: %1").replace("%1", item.kind)
+            return self.tr("Note: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
         if isinstance(item, CheckIn):
-            return self.tr("Check-in: %1").replace("%1", item.kind)
+            return self.tr("Check-in: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
         if isinstance(item, Feedback):
             if item.respondent is Respondent.EMPLOYER:
                 return self.tr("Feedback from the employer")
@@ -158,7 +160,9 @@ class TimelineView(QWidget):
             return self.tr("Placement ended: %1").replace(
                 "%1", label(item.placement.ending.outcome)
             )
-        return self.tr("Placement started: %1").replace("%1", item.placement.placement_type)
+        return self.tr("Placement started: %1").replace(
+            "%1", list_name(ListName.PLACEMENT_TYPES, item.placement.placement_type)
+        )
 
     def marks(self, entry: TimelineEntry) -> str:
         """Status in words, never colour alone."""
@@ -235,7 +239,9 @@ class TimelineView(QWidget):
             return "\n".join(lines)
         ending = item.placement.ending
         if item.ended and ending is not None and ending.reason:
-            return self.tr("Reason: %1").replace("%1", ending.reason)
+            return self.tr("Reason: %1").replace(
+                "%1", list_name(ListName.ENDING_REASONS, ending.reason)
+            )
         return ""
 
     def _on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:

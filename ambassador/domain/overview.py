@@ -138,3 +138,5 @@ class Overview:
     feedback_due: list[FeedbackDue]
     outcome_checks_due: list[OutcomeCheckDue]
     key_figures: KeyFigures
+    # No participant and no employer yet, not even in the trash: the first run's start page.
+    empty_register: bool = False

@@ -44,6 +44,7 @@ class OverviewService:
                 ),
                 outcome_checks_due=uow.outcome_checks.due(today),
                 key_figures=self._figures(uow, Period.year_of(today)),
+                empty_register=uow.is_empty(),
             )
 
     def key_figures(self, period: Period) -> KeyFigures:

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
         def apply_lock_setting(self) -> None: ...
 
+        def new_record_in(self, entry: RecordListEntry[RecordListScreen]) -> None: ...
+
+        def open_import(self) -> None: ...
+
 
 # The names' translations live in the window's context, where they have always been.
 CONTEXT = "MainWindow"
@@ -112,9 +116,14 @@ class RecordListEntry(ScreenEntry[L_co]):
 def _overview(services: Services, window: Window) -> OverviewScreen:
     from ambassador.ui.overview.screen import OverviewScreen
 
-    return OverviewScreen(
+    screen = OverviewScreen(
         services.overview, navigator=window, outcome_checks=services.outcome_checks
     )
+    # The first run's ways in: the lists' own forms and the import, as the menu bar has them.
+    screen.new_employer_requested.connect(lambda: window.new_record_in(EMPLOYERS))
+    screen.new_participant_requested.connect(lambda: window.new_record_in(PARTICIPANTS))
+    screen.import_requested.connect(window.open_import)
+    return screen
 
 
 def _participants(services: Services, window: Window) -> ParticipantsScreen:

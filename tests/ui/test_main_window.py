@@ -20,7 +20,7 @@ from ambassador.services.sample_data import SampleDataService, Size
 from ambassador.storage.database import Database
 from ambassador.ui import screens
 from ambassador.ui.main_window import MainWindow
-from tests.factories import make_placement, note_fields
+from tests.factories import employer_fields, make_placement, note_fields
 
 
 def test_overview_lists_filled_when_opened_on_sample_data(
@@ -31,6 +31,7 @@ def test_overview_lists_filled_when_opened_on_sample_data(
     qtbot.addWidget(window)
     window.show()
     overview = window.overview_screen
+    assert not overview.showing_start_page
     for section in (
         overview.today_section,
         overview.overdue_section,
@@ -39,6 +40,7 @@ def test_overview_lists_filled_when_opened_on_sample_data(
         overview.feedback_section,
         overview.outcome_section,
     ):
+        overview.show_section(section)
         assert section.model.rowCount() > 0, section.heading_label.text()
         assert section.table.isVisible() and not section.empty_label.isVisible()
     assert overview.title_label.text() == "Översikt"
@@ -48,10 +50,13 @@ def test_overview_lists_filled_when_opened_on_sample_data(
 def test_overview_says_what_belongs_there_when_empty(
     qtbot: QtBot, services: Services, swedish: None
 ) -> None:
+    services.employers.create(employer_fields())  # a register, with nothing to do yet
     window = build_window(services, "tom.db")
     qtbot.addWidget(window)
     window.show()
+    assert not window.overview_screen.showing_start_page
     for section in window.overview_screen.sections():
+        window.overview_screen.show_section(section)
         assert section.model.rowCount() == 0
         assert section.empty_label.isVisible() and section.empty_label.text()
         assert not section.table.isVisible()

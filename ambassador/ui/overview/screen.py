@@ -1,16 +1,26 @@
 """Översikt, the home screen: today's work, what is late or at risk, the outcome checks due,
-and this year's figures."""
+and this year's figures.
+
+It fits a laptop at a glance: a list of the sections with their counts on the left (the
+busy ones in bold), and the chosen section's table in the rest of the width and height,
+scrolling on its own; nothing else scrolls. Until the person chooses a section, the first
+that has rows is shown. An empty register shows the start page instead (start_page.py).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
+    QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +41,11 @@ from ambassador.ui.common.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.common.key_figures import KeyFiguresView
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
-from ambassador.ui.common.widgets import fill_with_scrolling, title_label
+from ambassador.ui.common.widgets import title_label
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
 from ambassador.ui.overview.risk_words import risk_text
 from ambassador.ui.overview.section import OverviewSection
+from ambassador.ui.overview.start_page import StartPage
 
 
 class _Placed(Protocol):
@@ -57,7 +68,25 @@ Section = (
 )
 
 
+class SectionList(QListWidget):
+    """The sections by name and count; Enter (or Right) goes into the chosen one's rows."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Right):
+            self.entered.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class OverviewScreen(QWidget):
+    # The start page's ways in that the window carries out (ui/screens.py connects them).
+    new_employer_requested = Signal()
+    new_participant_requested = Signal()
+    import_requested = Signal()
+
     def __init__(
         self,
         overview: OverviewService,
@@ -70,6 +99,9 @@ class OverviewScreen(QWidget):
         self._service = overview
         self._navigator = navigator
         self._today = date.min
+        # Whether the person chose a section: then it stays chosen, rows or not.
+        self._section_chosen = False
+        self._choosing = False
         self._build_ui()
         self.outcome_section.set_service(outcome_checks)
 
@@ -125,43 +157,75 @@ class OverviewScreen(QWidget):
         for section in self.sections():
             section.row_opened.connect(self._on_section_row_opened)
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setSpacing(18)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.date_label)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(18)
-        grid.addWidget(self.today_section, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.week_section, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.overdue_section, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.ending_section, 1, 1, Qt.AlignmentFlag.AlignTop)
-        # The whole width: each row says in words why the placement is at risk.
-        grid.addWidget(self.at_risk_section, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.outcome_section, 3, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.feedback_section, 3, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        separator = QFrame()
-        separator.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(separator)
-        layout.addWidget(self.figures_view)
-        layout.addStretch(1)
+        # The list of sections and the chosen one beside it: what needs doing first on top.
+        self.sections_list = SectionList()
+        self.sections_list.setAccessibleName(self.tr("Sections of the overview"))
+        self.sections_list.setAccessibleDescription(
+            self.tr("Press Enter to go to the rows of the chosen section.")
+        )
+        self.sections_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.sections_list.setSpacing(2)
+        self.section_stack = QStackedWidget()
+        for page in (*self.sections(), self.figures_view):
+            self.sections_list.addItem(QListWidgetItem())
+            self.section_stack.addWidget(page)
+        self.sections_list.currentRowChanged.connect(self._on_sections_list_row_changed)
+        self.sections_list.entered.connect(self._on_sections_list_entered)
 
-        fill_with_scrolling(self, content)
+        overview_page = QWidget()
+        layout = QVBoxLayout(overview_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label)
+        heading.addStretch(1)
+        heading.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self.sections_list)
+        body.addWidget(self.section_stack, 1)
+        layout.addLayout(body, 1)
+
+        self.start_page = StartPage()
+        self.start_page.new_employer_requested.connect(self.new_employer_requested)
+        self.start_page.new_participant_requested.connect(self.new_participant_requested)
+        self.start_page.import_requested.connect(self.import_requested)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(overview_page)
+        self.pages.addWidget(self.start_page)
+        self.overview_page = overview_page
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._choose(self.today_section)
 
     def sections(self) -> list[Section]:
+        """In the list's order: what has a date today or before it (today's check-ins, the
+        overdue ones, the placements about to end), then what waits on the coordinator's
+        judgement (at risk, outcome checks, feedback), then the coming week."""
         return [
             self.today_section,
-            self.week_section,
             self.overdue_section,
-            self.at_risk_section,
             self.ending_section,
-            self.feedback_section,
+            self.at_risk_section,
             self.outcome_section,
+            self.feedback_section,
+            self.week_section,
         ]
+
+    def current_section(self) -> Section | None:
+        """The section in view; None while the key figures are."""
+        page = self.section_stack.currentWidget()
+        return next((section for section in self.sections() if section is page), None)
+
+    def show_section(self, section: Section | KeyFiguresView) -> None:
+        """Bring `section` (or the key figures) into view, as if the person chose it."""
+        self.sections_list.setCurrentRow(self.section_stack.indexOf(section))
+
+    @property
+    def showing_start_page(self) -> bool:
+        return self.pages.currentWidget() is self.start_page
 
     def refresh(self) -> None:
         self.show_overview(self._service.overview())
@@ -177,6 +241,49 @@ class OverviewScreen(QWidget):
         self.feedback_section.show_rows(overview.feedback_due)
         self.outcome_section.show_rows(overview.outcome_checks_due)
         self.figures_view.show_figures(overview.key_figures)
+        self._name_sections()
+        current = self.current_section()
+        if not self._section_chosen and (current is None or current.count() == 0):
+            busy = next((section for section in self.sections() if section.count()), None)
+            self._choose(busy or self.today_section)
+        self.pages.setCurrentWidget(
+            self.start_page if overview.empty_register else self.overview_page
+        )
+
+    def _name_sections(self) -> None:
+        """Each section's name and count in the list, bold when it has rows; the list as
+        wide as its longest entry, so no name is cut."""
+        for row, section in enumerate(self.sections()):
+            item = self.sections_list.item(row)
+            count = section.count()
+            item.setText(f"{section.title} ({count})")
+            font = item.font()
+            font.setBold(count > 0)
+            item.setFont(font)
+        figures = self.sections_list.item(len(self.sections()))
+        figures.setText(self.figures_heading.text())
+        widest = self.sections_list.sizeHintForColumn(0)
+        frame = 2 * self.sections_list.frameWidth() + 4 * self.sections_list.spacing()
+        self.sections_list.setFixedWidth(widest + frame + 8)
+
+    def _choose(self, section: Section) -> None:
+        self._choosing = True
+        try:
+            self.show_section(section)
+        finally:
+            self._choosing = False
+
+    def _on_sections_list_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.section_stack.setCurrentIndex(row)
+        if not self._choosing:
+            self._section_chosen = True
+
+    def _on_sections_list_entered(self) -> None:
+        section = self.current_section()
+        if section is not None:
+            section.enter()
 
     def _on_section_row_opened(self, row: object) -> None:
         if self._navigator is None:
@@ -187,7 +294,9 @@ class OverviewScreen(QWidget):
             self._navigator.open_placement(row.placement_id)
 
     def _on_outcome_section_recorded(self, changes: Changes) -> None:
-        """The answered row leaves the list at once; the other screens hear of it."""
+        """The answered row leaves the list at once; the other screens hear of it. The
+        section stays in view, to say what was recorded and offer to take it back."""
+        self._section_chosen = True
         self.refresh()
         if self._navigator is not None and not changes.empty:
             self._navigator.publish(changes)
@@ -208,7 +317,7 @@ class OverviewScreen(QWidget):
             when,
             self._participant_column(),
             self._employer_column(),
-            Column(self.tr("Kind"), lambda r: r.kind),
+            Column(self.tr("Kind"), lambda r: r.kind, stretch=True),
         ]
 
     def _overdue_columns(self) -> list[Column[CheckInItem]]:
@@ -224,14 +333,14 @@ class OverviewScreen(QWidget):
         ]
 
     def _participant_column(self) -> Column[AtPlacement]:
-        return Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True)
+        return Column(self.tr("Participant"), lambda r: r.participant_name, name=True)
 
     def _employer_column(self) -> Column[AtPlacement]:
         return Column(
             self.tr("Employer"),
             lambda r: r.employer_name,
             tooltip=lambda r: r.employer_name,
-            stretch=True,
+            name=True,
         )
 
     def _overdue_text(self, item: CheckInItem) -> str:

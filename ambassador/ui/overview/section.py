@@ -1,4 +1,7 @@
-"""A section of Översikt, and the table in it whose rows open with a click or Enter."""
+"""A section of Översikt, and the table in it whose rows open with a click or Enter.
+
+The Översikt shows one section at a time, its table as tall as the window allows: the table
+scrolls, the page does not."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +23,6 @@ from PySide6.QtWidgets import (
 from ambassador.ui.common.table_model import RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
 
-VISIBLE_ROWS = 6
 Row = TypeVar("Row")
 
 
@@ -52,6 +55,7 @@ class OverviewSection(QWidget, Generic[Row]):
     """A heading with a count, and a table or, when empty, a sentence saying what goes there.
 
     `row_opened` carries the row (a domain object) the person clicked or pressed Enter on.
+    `title` is the heading without its count, as the Översikt's list of sections names it.
     """
 
     row_opened = Signal(object)
@@ -65,7 +69,7 @@ class OverviewSection(QWidget, Generic[Row]):
         click_opens: bool = True,
     ) -> None:
         super().__init__()
-        self._title = title
+        self.title = title
         self.heading_label = QLabel()
         font = self.heading_label.font()
         font.setBold(True)
@@ -73,6 +77,11 @@ class OverviewSection(QWidget, Generic[Row]):
         self.heading_label.setFont(font)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
+        # Alone in the section, the sentence stays at the top and the space below stays empty.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding
+        )
         self.empty_label.setForegroundRole(self.empty_label.foregroundRole())
         self.table = OpeningTableView(click_opens=click_opens)
         self.table.setModel(model)
@@ -102,18 +111,23 @@ class OverviewSection(QWidget, Generic[Row]):
         self.section_layout.setContentsMargins(0, 0, 0, 0)
         self.section_layout.addWidget(self.heading_label)
         self.section_layout.addWidget(self.empty_label)
-        self.section_layout.addWidget(self.table)
+        self.section_layout.addWidget(self.table, 1)
         self.model = model
+
+    def count(self) -> int:
+        return self.model.rowCount()
 
     def show_rows(self, rows: Sequence[Row]) -> None:
         self.model.set_rows(rows)
-        self.heading_label.setText(f"{self._title} ({len(rows)})")
+        self.heading_label.setText(f"{self.title} ({len(rows)})")
         self.empty_label.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        if rows:
-            row_height = self.table.verticalHeader().defaultSectionSize()
-            shown = min(len(rows), VISIBLE_ROWS)
-            frame = 2 * self.table.frameWidth()
-            self.table.setFixedHeight(
-                self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame
-            )
+
+    def enter(self) -> None:
+        """Keyboard focus into the rows, the first chosen if none is, so arrows and Enter
+        work at once; on the sentence when there are none."""
+        if not self.table.isVisible():
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)

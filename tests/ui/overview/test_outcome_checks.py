@@ -133,8 +133,10 @@ def test_outcome_row_opens_its_placement_with_enter(
 def test_empty_outcome_section_says_what_belongs_there(
     qtbot: QtBot, services: Services, english: None
 ) -> None:
+    make_participant(services)  # a register, with no placement ended yet
     screen = _screen(qtbot, services, RecordingNavigator())
     section = screen.outcome_section
+    screen.show_section(section)
     assert section.empty_label.isVisible() and "after a placement ends" in (
         section.empty_label.text()
     )

@@ -1,0 +1,125 @@
+"""The first run: an empty register shows the four ways in instead of empty lists.
+
+Exploring the sample data never puts made-up people into the coordinator's register: the
+sample opens in a window of its own, over a file of its own (`ambassador --demo`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+from ambassador.ui import i18n
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.widgets import title_label
+
+
+def sample_window_command(language: str) -> list[str]:
+    """The command that starts the program on its sample database, in `language`: the
+    bundle's own executable, or this interpreter running the package."""
+    if getattr(sys, "frozen", False):
+        program = [sys.executable]
+    else:
+        program = [sys.executable, "-m", "ambassador"]
+    return [*program, "--demo", "--lang", language]
+
+
+def launch_sample_window(language: str) -> None:
+    """Start the sample window beside this one (a second start on the same file only brings
+    the running sample window forward)."""
+    subprocess.Popen(sample_window_command(language))  # noqa: S603 - our own program
+
+
+class StartPage(QWidget):
+    """A welcome and four large buttons, each with one line saying where it leads."""
+
+    new_employer_requested = Signal()
+    new_participant_requested = Signal()
+    import_requested = Signal()
+    sample_opened = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = title_label(self.tr("Welcome to Ambassador"))
+        self.intro_label = QLabel(
+            self.tr(
+                "The register is empty. Start with the employers who take placements and the "
+                "people you follow, bring in the lists you keep in Excel, or look around in "
+                "made-up sample data first."
+            )
+        )
+        self.intro_label.setWordWrap(True)
+        self.employer_button = self._button(
+            self.tr("Add an employer"),
+            self.tr("A workplace that takes placements, with its supervisors and tasks."),
+        )
+        self.participant_button = self._button(
+            self.tr("Add a participant"),
+            self.tr("A person you follow, with their referral, needs and goals."),
+        )
+        self.import_button = self._button(
+            self.tr("Import from Excel"),
+            self.tr("Bring in the participants, employers and placements you already keep."),
+        )
+        self.sample_button = self._button(
+            self.tr("Explore the sample data"),
+            self.tr("A made-up municipality in a window and file of its own; yours stays empty."),
+        )
+        self.employer_button.clicked.connect(self.new_employer_requested)
+        self.participant_button.clicked.connect(self.new_participant_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.sample_button.clicked.connect(self._on_sample_button_clicked)
+
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intro_label)
+        layout.addSpacing(8)
+        for button in self.buttons():
+            layout.addWidget(button)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def buttons(self) -> list[QCommandLinkButton]:
+        return [
+            self.employer_button,
+            self.participant_button,
+            self.import_button,
+            self.sample_button,
+        ]
+
+    def _button(self, text: str, description: str) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(description)
+        return button
+
+    def _on_sample_button_clicked(self) -> None:
+        if not dialogs.ask(
+            self,
+            self.tr("Explore the sample data"),
+            self.tr(
+                "The sample data opens in a second window, over a file of its own: made-up "
+                "people, employers and placements to try everything on. Nothing you do there "
+                "reaches your own register, which stays as it is in this window."
+            ),
+            self.tr("Open the sample data"),
+        ):
+            return
+        try:
+            # Looked up when used, so a test can put a stand-in in its place.
+            launch_sample_window(i18n.current_language())
+        except OSError:
+            dialogs.show_error(
+                self,
+                self.tr("The sample data did not open"),
+                self.tr("The program could not be started a second time. Try again later."),
+            )
+            return
+        self.sample_opened.emit()

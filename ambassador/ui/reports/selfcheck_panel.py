@@ -44,11 +44,16 @@ class SelfCheckPanel(QWidget):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.heading_label = section_heading(self.tr("Supported-employment self-check"))
+        # What it measures, in the coordinator's words; "supported employment", where the
+        # guide values come from, is named below them.
+        self.heading_label = section_heading(
+            self.tr("Contact with the workplaces: how soon and how often")
+        )
         self.intro_label = QLabel(
             self.tr(
-                "How soon and how often you meet the workplaces. A workplace contact is a note "
-                "held with the supervisor, or with the participant and the supervisor together."
+                "A check of your own follow-up against good practice. A workplace contact is a "
+                "note held with the supervisor, or with the participant and the supervisor "
+                "together."
             )
         )
         self.intro_label.setWordWrap(True)

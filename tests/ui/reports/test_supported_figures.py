@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.services.bundle import Services
 from ambassador.ui.reports.screen import ReportsScreen
+from ambassador.ui.reports.selfcheck_panel import SelfCheckPanel
 from tests.factories import make_placement
 from tests.ui.driving import RecordingNavigator
 
@@ -38,3 +39,15 @@ def test_the_two_felt_supported_figures_say_what_each_counts(
     ]
     assert row_labels == ["Employer questionnaires:", "Participant questionnaires:"]
     assert "counts placements" in panel.explanation_label.text()
+
+
+def test_the_self_check_is_headed_in_plain_words(
+    qtbot: QtBot, services: Services, english: None
+) -> None:
+    screen = ReportsScreen(services, RecordingNavigator())
+    qtbot.addWidget(screen)
+    panel = screen.findChild(SelfCheckPanel)
+    assert panel is not None
+    heading = panel.heading_label.text()
+    assert heading == "Contact with the workplaces: how soon and how often"
+    assert "Supported" not in heading and "self-check" not in heading

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.domain.enums import ListName
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     AtRiskPlacement,
@@ -42,6 +44,7 @@ from ambassador.ui.common.key_figures import KeyFiguresView
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import title_label
+from ambassador.ui.i18n import list_name
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
 from ambassador.ui.overview.risk_words import risk_text
 from ambassador.ui.overview.section import OverviewSection
@@ -152,7 +155,19 @@ class OverviewScreen(QWidget):
             RowsTableModel(self._outcome_columns()),
         )
         self.outcome_section.recorded.connect(self._on_outcome_section_recorded)
+        for section, short in (
+            (self.today_section, self.tr("Today")),
+            (self.overdue_section, self.tr("Overdue")),
+            (self.ending_section, self.tr("Ending soon")),
+            (self.at_risk_section, self.tr("At risk")),
+            (self.outcome_section, self.tr("Outcome checks")),
+            (self.feedback_section, self.tr("Feedback to collect")),
+            (self.week_section, self.tr("Next seven days")),
+        ):
+            section.list_title = short
         self.figures_view = KeyFiguresView()
+        # Closer columns than in Rapporter: the figures share the width with the list.
+        self.figures_view.figures_grid.setHorizontalSpacing(12)
         self.figures_heading = self.figures_view.heading_label
         for section in self.sections():
             section.row_opened.connect(self._on_section_row_opened)
@@ -167,7 +182,16 @@ class OverviewScreen(QWidget):
         self.sections_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.sections_list.setSpacing(2)
         self.section_stack = QStackedWidget()
-        for page in (*self.sections(), self.figures_view):
+        # Each reason at risk in words, whole: its rows grow to two lines where needed.
+        risk_table = self.at_risk_section.table
+        risk_table.setWordWrap(True)
+        risk_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.figures_page = QWidget()
+        figures_layout = QVBoxLayout(self.figures_page)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.figures_view)
+        figures_layout.addStretch(1)
+        for page in (*self.sections(), self.figures_page):
             self.sections_list.addItem(QListWidgetItem())
             self.section_stack.addWidget(page)
         self.sections_list.currentRowChanged.connect(self._on_sections_list_row_changed)
@@ -221,7 +245,8 @@ class OverviewScreen(QWidget):
 
     def show_section(self, section: Section | KeyFiguresView) -> None:
         """Bring `section` (or the key figures) into view, as if the person chose it."""
-        self.sections_list.setCurrentRow(self.section_stack.indexOf(section))
+        page = self.figures_page if section is self.figures_view else section
+        self.sections_list.setCurrentRow(self.section_stack.indexOf(page))
 
     @property
     def showing_start_page(self) -> bool:
@@ -256,7 +281,8 @@ class OverviewScreen(QWidget):
         for row, section in enumerate(self.sections()):
             item = self.sections_list.item(row)
             count = section.count()
-            item.setText(f"{section.title} ({count})")
+            item.setText(f"{section.list_title} ({count})")
+            item.setToolTip(section.title)
             font = item.font()
             font.setBold(count > 0)
             item.setFont(font)
@@ -317,7 +343,7 @@ class OverviewScreen(QWidget):
             when,
             self._participant_column(),
             self._employer_column(),
-            Column(self.tr("Kind"), lambda r: r.kind, stretch=True),
+            Column(self.tr("Kind"), lambda r: list_name(ListName.NOTE_KINDS, r.kind), stretch=True),
         ]
 
     def _overdue_columns(self) -> list[Column[CheckInItem]]:

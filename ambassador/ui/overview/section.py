@@ -70,6 +70,9 @@ class OverviewSection(QWidget, Generic[Row]):
     ) -> None:
         super().__init__()
         self.title = title
+        # How the Översikt's list of sections names it: shorter, so the list leaves the width
+        # to the rows.
+        self.list_title = title
         self.heading_label = QLabel()
         font = self.heading_label.font()
         font.setBold(True)

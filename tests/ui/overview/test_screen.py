@@ -48,7 +48,8 @@ def test_every_section_listed_with_its_count_and_the_first_busy_one_shown(
     assert listed.count() == len(sections) + 1  # and the key figures
     for row, section in enumerate(sections):
         item = listed.item(row)
-        assert item.text() == f"{section.title} ({section.model.rowCount()})"
+        assert item.text() == f"{section.list_title} ({section.model.rowCount()})"
+        assert item.toolTip() == section.title
         assert item.font().bold() == (section.model.rowCount() > 0)
     assert listed.item(len(sections)).text().startswith("Key figures")
     busy = next(section for section in sections if section.model.rowCount())
@@ -103,7 +104,7 @@ def test_nothing_to_do_shows_todays_section_saying_so(
     screen = _screen(qtbot, services, RecordingNavigator())
     assert screen.current_section() is screen.today_section
     assert screen.today_section.empty_label.isVisible()
-    assert screen.sections_list.item(0).text() == "Check-ins today (0)"
+    assert screen.sections_list.item(0).text() == "Today (0)"
 
 
 def _scrolling_ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:

@@ -43,7 +43,7 @@ from ambassador.ui.common.formatting import day_and_time, iso_date, short_day
 from ambassador.ui.common.key_figures import KeyFiguresView
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
-from ambassador.ui.common.widgets import title_label
+from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.i18n import list_name
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
 from ambassador.ui.overview.risk_words import risk_text
@@ -186,11 +186,14 @@ class OverviewScreen(QWidget):
         risk_table = self.at_risk_section.table
         risk_table.setWordWrap(True)
         risk_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.figures_page = QWidget()
-        figures_layout = QVBoxLayout(self.figures_page)
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addWidget(self.figures_view)
         figures_layout.addStretch(1)
+        # The one page that may scroll, and only in a window too small for its grid: the
+        # figures then keep their columns instead of widening the whole Översikt.
+        self.figures_page = scroll_area(figures)
         for page in (*self.sections(), self.figures_page):
             self.sections_list.addItem(QListWidgetItem())
             self.section_stack.addWidget(page)

@@ -18,8 +18,9 @@ from ambassador.ui.common.column_sizing import elided
 from ambassador.ui.overview.screen import OverviewScreen
 from tests.ui.driving import RecordingNavigator
 
-# A 1366×768 screen at 125 %: the whole window, menu bar included, in logical pixels.
-LAPTOP_125 = (1093, 614)
+# A 1366×768 and a 1280×720 screen at 125 %: the whole window, menu bar included, in logical
+# pixels.
+LAPTOPS_125 = [(1093, 614), (1024, 576)]
 
 
 @pytest.fixture
@@ -117,22 +118,25 @@ def _scrolling_ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
     return found
 
 
+@pytest.mark.parametrize("size", LAPTOPS_125)
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_the_overview_fits_a_laptop_at_125_percent(
     qtbot: QtBot,
     services: Services,
     sample: None,
     language: str,
+    size: tuple[int, int],
     request: pytest.FixtureRequest,
 ) -> None:
     request.getfixturevalue("swedish" if language == "sv" else "english")
     window = build_window(services, "laptop.db")
     qtbot.addWidget(window)
-    window.resize(*LAPTOP_125)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     screen = window.overview_screen
-    assert window.width() <= LAPTOP_125[0] and window.height() <= LAPTOP_125[1]
+    assert screen.minimumSizeHint().width() < size[0] - window.navigation_list.width()
+    assert window.width() <= size[0] and window.height() <= size[1]
     listed = screen.sections_list
     # Every section's name and count whole, with no scrolling in the list.
     assert not listed.verticalScrollBar().isVisible()
@@ -160,3 +164,6 @@ def test_the_overview_fits_a_laptop_at_125_percent(
                     section.title,
                     section.model.index(row, column).data(),
                 )
+    screen.show_section(screen.figures_view)
+    qtbot.waitUntil(screen.figures_view.isVisible)
+    assert not screen.figures_page.horizontalScrollBar().isVisible()

@@ -728,7 +728,9 @@ class _Generator:
         wanted = days // self.scale.days_per_note - (self.count.note - notes_before)
         for _ in range(max(0, wanted)):
             day = placement.start_date + timedelta(days=int(self.rng.random() * max(days, 1)))
-            day = nearest_working_day(day)
+            if day.weekday() >= 5:  # any weekday of that week, none before the start
+                monday = day - timedelta(days=day.weekday())
+                day = max(placement.start_date, monday + timedelta(days=int(self.rng.random() * 5)))
             moment = datetime.combine(day, time(8 + int(self.rng.random() * 8), 15))
             if moment < self.now:
                 self.note(placement, moment, self.pick(self.kinds), notes)

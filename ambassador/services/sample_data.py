@@ -189,6 +189,8 @@ class _Generator:
         self.scale = scale
         self.small = size is Size.SMALL
         self.rng = random.Random(seed)
+        # Its own draws, so moving a contact off a weekend changes nothing else drawn.
+        self.weekdays = random.Random(seed)
         self.count = _Counters()
         self.types = uow.lists.labels(ListName.PLACEMENT_TYPES)
         self.kinds = uow.lists.labels(ListName.NOTE_KINDS)
@@ -730,7 +732,7 @@ class _Generator:
             day = placement.start_date + timedelta(days=int(self.rng.random() * max(days, 1)))
             if day.weekday() >= 5:  # any weekday of that week, none before the start
                 monday = day - timedelta(days=day.weekday())
-                day = max(placement.start_date, monday + timedelta(days=int(self.rng.random() * 5)))
+                day = max(placement.start_date, monday + timedelta(days=self.weekdays.randrange(5)))
             moment = datetime.combine(day, time(8 + int(self.rng.random() * 8), 15))
             if moment < self.now:
                 self.note(placement, moment, self.pick(self.kinds), notes)

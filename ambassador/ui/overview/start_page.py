@@ -9,8 +9,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ambassador.ui import i18n
 from ambassador.ui.common import dialogs
@@ -74,7 +81,11 @@ class StartPage(QWidget):
         self.sample_button.clicked.connect(self._on_sample_button_clicked)
 
         column = QWidget()
-        column.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+        # A readable measure: wide enough that each line under a button stays one line, no
+        # wider than a page of text, and giving way in a narrow window.
+        character = self.fontMetrics().averageCharWidth()
+        column.setMaximumWidth(character * 80)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(column)
         layout.setSpacing(8)
         layout.addWidget(self.title_label)
@@ -83,8 +94,10 @@ class StartPage(QWidget):
         for button in self.buttons():
             layout.addWidget(button)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 6)
+        outer.addStretch(1)
 
     def buttons(self) -> list[QCommandLinkButton]:
         return [

@@ -292,8 +292,8 @@ class OverviewScreen(QWidget):
         figures = self.sections_list.item(len(self.sections()))
         figures.setText(self.figures_heading.text())
         widest = self.sections_list.sizeHintForColumn(0)
-        frame = 2 * self.sections_list.frameWidth() + 4 * self.sections_list.spacing()
-        self.sections_list.setFixedWidth(widest + frame + 8)
+        frame = 2 * self.sections_list.frameWidth() + 2 * self.sections_list.spacing()
+        self.sections_list.setFixedWidth(widest + frame + 2)
 
     def _choose(self, section: Section) -> None:
         self._choosing = True

@@ -199,6 +199,7 @@ class _Generator:
         self.used_numbers: set[str] = set()
         # employer id -> the titles of sample_tasks.TASKS it offers, drawn with the employer
         self.offered: dict[int, list[str]] = {}
+        self.industry_of: dict[int, str] = {}
 
     def pick(self, items: Sequence[T]) -> T:
         return items[int(self.rng.random() * len(items))]
@@ -386,6 +387,7 @@ class _Generator:
         tasks = sample_tasks.TASKS_OF_INDUSTRY[industry]
         offered = self.rng.sample(tasks, min(len(tasks), 1 + int(self.rng.random() * 4)))
         self.offered[employer_id] = offered
+        self.industry_of[employer_id] = industry
         if self.scale.employers > 100:
             name = f"{name} {employer_id}" if self.chance(0.5) else name
         agreement = self.pick(
@@ -618,7 +620,7 @@ class _Generator:
             placement_type=placement_type,
             start_date=start,
             planned_end_date=planned_end,
-            unit=self.pick(("", "Lagret", "Köket", "Butiken", "Avdelning 2", "Utemiljö")),
+            unit=self.pick(texts.UNITS_OF_INDUSTRY.get(self.industry_of[employer_id], ("",))),
             supervisor_id=self.pick(supervisors[employer_id]),
             hours_per_week=float(self.pick((10, 20, 25, 30, 40))) if hours else None,
             extent_percent=None if hours else self.pick((25, 50, 75, 100)),
@@ -751,8 +753,8 @@ class _Generator:
             part
             for part in (
                 opening,
-                self.pick(texts.NOTE_OBSERVATIONS),
-                self.pick(texts.NOTE_NEXT_STEPS),
+                self.pick(texts.heard_from(texts.OBSERVATIONS, with_whom)),
+                self.pick(texts.heard_from(texts.NEXT_STEPS, with_whom)),
             )
             if part
         )

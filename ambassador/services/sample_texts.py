@@ -327,28 +327,63 @@ ANY_KIND_OPENINGS: tuple[tuple[str, str], ...] = (
 NOTE_OPENINGS = tuple(
     opening for openings in NOTE_OPENINGS_OF_KIND.values() for opening, _whom in openings
 )
-NOTE_OBSERVATIONS = (
-    "Deltagaren kommer i tid och trivs med arbetskamraterna.",
-    "Handledaren beskriver att uppgifterna går allt snabbare.",
-    "Har börjat ta egna initiativ och frågar efter nya uppgifter.",
-    "Frånvaro två dagar förra veckan, förklarat med sjukdom.",
-    "Har genomgått utbildning i hygienrutiner.",
-    "Klarar nu de flesta uppgifterna utan stöd.",
-    "Känner sig trött på eftermiddagarna; vi diskuterade kortare dagar.",
-    "Arbetsgivaren är nöjd och funderar på en anställning.",
-    "Deltagaren uttrycker oro inför att placeringen tar slut.",
-    "Samarbetet med handledaren fungerar bra.",
-    "Svårt att förstå instruktionerna; vi tog fram en bildlista.",
-    "Motivationen har sjunkit; deltagaren vill pröva andra uppgifter.",
+# (text, whom it comes from: "participant", "supervisor", or "" for either): a note of a talk
+# with the supervisor alone does not report what the participant said, nor the other way round.
+OBSERVATIONS: tuple[tuple[str, str], ...] = (
+    ("Deltagaren kommer i tid och trivs med arbetskamraterna.", ""),
+    ("Handledaren beskriver att uppgifterna går allt snabbare.", "supervisor"),
+    ("Har börjat ta egna initiativ och frågar efter nya uppgifter.", ""),
+    ("Frånvaro två dagar förra veckan, förklarat med sjukdom.", ""),
+    ("Har genomgått utbildning i hygienrutiner.", ""),
+    ("Klarar nu de flesta uppgifterna utan stöd.", ""),
+    ("Känner sig trött på eftermiddagarna; vi diskuterade kortare dagar.", "participant"),
+    ("Arbetsgivaren är nöjd och funderar på en anställning.", "supervisor"),
+    ("Deltagaren uttrycker oro inför att placeringen tar slut.", "participant"),
+    ("Samarbetet med handledaren fungerar bra.", ""),
+    ("Svårt att förstå instruktionerna; vi tog fram en bildlista.", ""),
+    ("Motivationen har sjunkit; deltagaren vill pröva andra uppgifter.", "participant"),
 )
-NOTE_NEXT_STEPS = (
-    "Nästa avstämning om två veckor.",
-    "Vi ses på trepartssamtal nästa månad.",
-    "Handledaren hör av sig vid frågor.",
-    "Jag kontaktar Arbetsförmedlingen om förlängning.",
-    "Vi prövar nya arbetsuppgifter till nästa gång.",
-    "",
+NEXT_STEPS: tuple[tuple[str, str], ...] = (
+    ("Nästa avstämning om två veckor.", ""),
+    ("Vi ses på trepartssamtal nästa månad.", ""),
+    ("Handledaren hör av sig vid frågor.", "supervisor"),
+    ("Jag kontaktar Arbetsförmedlingen om förlängning.", ""),
+    ("Vi prövar nya arbetsuppgifter till nästa gång.", ""),
+    ("", ""),
 )
+NOTE_OBSERVATIONS = tuple(text for text, _whom in OBSERVATIONS)
+NOTE_NEXT_STEPS = tuple(text for text, _whom in NEXT_STEPS)
+
+
+def heard_from(parts: tuple[tuple[str, str], ...], with_whom: str) -> tuple[str, ...]:
+    """The texts of `parts` a note of a contact `with_whom` ("participant", "supervisor",
+    "both") can say."""
+    return tuple(text for text, whom in parts if not whom or with_whom in (whom, "both"))
+
+
+# industry (EMPLOYER_FORMS) -> the units a placement there may name ("" for none)
+UNITS_OF_INDUSTRY: dict[str, tuple[str, ...]] = {
+    "Äldreomsorg": ("", "Avdelning 2", "Köket", "Dagverksamheten"),
+    "Förskola": ("", "Avdelning Blåbäret", "Köket"),
+    "Skola": ("", "Skolrestaurangen", "Vaktmästeriet"),
+    "Fastighet": ("", "Parkavdelningen", "Fastighetsskötseln"),
+    "Kök och måltid": ("", "Köket"),
+    "Återbruk": ("", "Sorteringen", "Butiken"),
+    "Hälso- och sjukvård": ("", "Receptionen", "Förrådet"),
+    "Service och lokalvård": ("", "Lokalvården", "Godsmottagningen"),
+    "Administration": ("", "Posten", "IT-supporten"),
+    "Transport": ("", "Verkstaden"),
+    "Elinstallation": ("", "Lagret"),
+    "Handel": ("", "Lagret", "Butiken"),
+    "Fordon": ("", "Verkstaden", "Däckhotellet"),
+    "Café": ("", "Köket"),
+    "Restaurang": ("", "Köket"),
+    "Trädgård": ("", "Växthuset", "Butiken"),
+    "Logistik": ("", "Lagret", "Utkörningen"),
+    "Hotell": ("", "Våningsservice", "Köket"),
+    "Second hand": ("", "Sorteringen", "Butiken"),
+    "Föreningsliv": ("", "Kansliet"),
+}
 FEEDBACK_STRENGTHS = (
     "Pålitlig och noggrann.",
     "Bra bemötande mot kunder.",

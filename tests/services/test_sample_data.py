@@ -235,3 +235,35 @@ def test_every_industry_task_is_listed_under_a_category() -> None:
     for industry, titles in sample_tasks.TASKS_OF_INDUSTRY.items():
         for title in titles:
             assert sample_tasks.category_of(title) in sample_tasks.TASKS, (industry, title)
+
+
+def test_note_reports_only_what_the_one_spoken_with_could_say(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    path = generate(tmp_path, "whom.db", clock, seed=2)
+    only = {
+        text: whom
+        for text, whom in sample_texts.OBSERVATIONS + sample_texts.NEXT_STEPS
+        if text and whom
+    }
+    notes = _rows(path, "SELECT with_whom, text FROM notes")
+    seen = set()
+    for with_whom, text in notes:
+        for part, whom in only.items():
+            if part in str(text):
+                seen.add(whom)
+                assert with_whom in (whom, "both"), (with_whom, text)
+    assert seen == {"participant", "supervisor"}
+
+
+def test_a_placements_unit_is_one_its_employer_has(
+    database: Database, clock: FixedClock, services: Services
+) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, seed=1)
+    units = set()
+    for participant in services.participants.page():
+        for placement in services.placements.of_participant(participant.id):
+            industry = services.employers.get(placement.employer_id).industry
+            assert placement.unit in sample_texts.UNITS_OF_INDUSTRY.get(industry, ("",))
+            units.add(placement.unit)
+    assert len(units) > 3

@@ -121,6 +121,7 @@ AFTER_90_RESULTS: dict[Outcome, tuple[tuple[FollowUpResult, int], ...]] = {
     Outcome.ENDED_EARLY: _UNSETTLED,
 }
 
+MEETING_KINDS = ("Arbetsplatsbesök", "Telefonsamtal", "Trepartssamtal", "Digitalt möte")
 # Visits, calls and meetings fall on weekdays, within working hours.
 WORKDAY_START, WORKDAY_END = time(8, 0), time(17, 0)
 
@@ -194,6 +195,8 @@ class _Generator:
         self.count = _Counters()
         self.types = uow.lists.labels(ListName.PLACEMENT_TYPES)
         self.kinds = uow.lists.labels(ListName.NOTE_KINDS)
+        # What a check-in is booked as: a meeting or a call, not a message or "other".
+        self.meeting_kinds = [k for k in self.kinds if k in MEETING_KINDS] or self.kinds
         self.sources = uow.lists.labels(ListName.REFERRAL_SOURCES)
         self.reasons = uow.lists.labels(ListName.ENDING_REASONS)
         self.used_numbers: set[str] = set()
@@ -722,7 +725,7 @@ class _Generator:
                     id=self.count.check_in,
                     placement_id=placement.id,
                     scheduled_at=datetime.combine(day, time(13, 30)),
-                    kind=self.pick(self.kinds),
+                    kind=self.pick(self.meeting_kinds),
                     status=CheckInStatus.PLANNED,
                 )
             )

@@ -16,7 +16,7 @@ from ambassador.domain.errors import RuleViolationError
 from ambassador.domain.identity import parse_organisation_number, parse_personal_identity_number
 from ambassador.services import sample_tasks, sample_texts
 from ambassador.services.bundle import Services
-from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.services.sample_data import MEETING_KINDS, SampleDataService, Size
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from tests.factories import employer_fields
@@ -267,3 +267,9 @@ def test_a_placements_unit_is_one_its_employer_has(
             assert placement.unit in sample_texts.UNITS_OF_INDUSTRY.get(industry, ("",))
             units.add(placement.unit)
     assert len(units) > 3
+
+
+def test_check_ins_are_booked_as_meetings_or_calls(tmp_path: Path, clock: FixedClock) -> None:
+    path = generate(tmp_path, "booked.db", clock, seed=1)
+    kinds = {str(kind) for (kind,) in _rows(path, "SELECT DISTINCT kind FROM check_ins")}
+    assert kinds <= set(MEETING_KINDS) and len(kinds) > 1

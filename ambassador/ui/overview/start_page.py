@@ -69,11 +69,11 @@ class StartPage(QWidget):
         )
         self.import_button = self._button(
             self.tr("Import from Excel"),
-            self.tr("Bring in the participants, employers and placements you already keep."),
+            self.tr("The participants, employers and placements you already keep in a sheet."),
         )
         self.sample_button = self._button(
             self.tr("Explore the sample data"),
-            self.tr("A made-up municipality in a window and file of its own; yours stays empty."),
+            self.tr("Made-up people and places, in a window and file of their own."),
         )
         self.employer_button.clicked.connect(self.new_employer_requested)
         self.participant_button.clicked.connect(self.new_participant_requested)
@@ -84,7 +84,7 @@ class StartPage(QWidget):
         # A readable measure: wide enough that each line under a button stays one line, no
         # wider than a page of text, and giving way in a narrow window.
         character = self.fontMetrics().averageCharWidth()
-        column.setMaximumWidth(character * 80)
+        column.setMaximumWidth(character * 90)
         column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(column)
         layout.setSpacing(8)

@@ -150,8 +150,8 @@ def test_a_working_day(
     # The supervisor's feedback.
     qtbot.mouseClick(pane.feedback_button, Qt.MouseButton.LeftButton)
     dialog = pane.open_dialog
-    choose(dialog.rating_combos["attendance"], 5)
-    choose(dialog.rating_combos["felt_supported"], 4)
+    dialog.rating_rows["attendance"].group.button(4).click()  # one click a rating
+    dialog.rating_rows["felt_supported"].group.button(3).click()
     click_save(qtbot, dialog)
     assert not dialog.isVisible()
     (feedback,) = services.follow_up.feedback_of_placement(placement_id)

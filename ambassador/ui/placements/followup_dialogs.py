@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
 
 from ambassador.domain.enums import ListName, Respondent, WithWhom
@@ -27,6 +27,7 @@ from ambassador.services.changes import Changes
 from ambassador.ui.common import labels
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, date_time_edit, text_area
 from ambassador.ui.placements.dialog import fill_contacts
+from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
 
 SCHEDULED_IN_PAST = QT_TRANSLATE_NOOP(
     "Messages", "A check-in is planned ahead; choose a time later than now."
@@ -39,7 +40,6 @@ MINUTES_MAX_DIGITS = 4
 EVERY_DAYS_MAX = 365
 DEFAULT_EVERY_DAYS = 7
 CHECK_IN_TIME = time(10, 0)
-RATINGS = range(1, 6)
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -271,15 +271,22 @@ class FeedbackDialog(FormDialog[FeedbackFields]):
         )
 
         self.add_heading(self.tr("Ratings from 1 (poor) to 5 (very good)"))
-        self.rating_combos: dict[str, QComboBox] = {}
+        # One click (or one digit key) a rating, not two clicks in a drop-down; a rating
+        # left blank stays unrated, and clicking the ticked number again clears it.
+        self.rating_rows: dict[str, ChoiceRow] = {}
         for name in RATING_FIELDS:
-            combo = QComboBox()
-            combo.addItem(self.tr("–"), None)
-            combo.setItemData(0, self.tr("Not rated"), Qt.ItemDataRole.ToolTipRole)
-            for value in RATINGS:
-                combo.addItem(str(value), value)
-            self.add_field(name, labels.rating_label(name), combo)
-            self.rating_combos[name] = combo
+            row = rating_row()
+            row.setAccessibleName(labels.rating_label(name))
+            row.setToolTip(
+                self.tr(
+                    "Click a number or type 1 to 5. Not asked or not known: leave it blank "
+                    "(click the ticked number again, or type 0, to clear it)."
+                )
+            )
+            self.add_field(name, labels.rating_label(name), row, tracked=False)
+            row.group.idClicked.connect(lambda _id, field=name: self._on_field_edited(field))
+            row.answered.connect(lambda field=name: self._on_rating_answered(field))
+            self.rating_rows[name] = row
 
         self.hiring_combo = QComboBox()
         self.hiring_combo.addItem(self.tr("Not asked"), None)
@@ -298,11 +305,23 @@ class FeedbackDialog(FormDialog[FeedbackFields]):
     def _employer_answers(self) -> bool:
         return bool(self.respondent_combo.currentData() == Respondent.EMPLOYER)
 
+    def _on_rating_answered(self, name: str) -> None:
+        """A rating typed as a digit moves on to the next, as on the paper form."""
+        self._on_field_edited(name)
+        position = RATING_FIELDS.index(name)
+        if position + 1 < len(RATING_FIELDS):
+            self.rating_rows[RATING_FIELDS[position + 1]].setFocus()
+        else:
+            self.hiring_combo.setFocus()
+
     def _on_respondent_combo_changed(self, *_args: object) -> None:
         self.contact_combo.setEnabled(self._employer_answers() and self.contact_combo.count() > 1)
 
     def read_fields(self, reader: FieldReader) -> FeedbackFields:
-        ratings = {name: combo.currentData() for name, combo in self.rating_combos.items()}
+        ratings = {
+            name: value if isinstance(value := row.value(), int) else None
+            for name, row in self.rating_rows.items()
+        }
         return FeedbackFields(
             placement_id=self._placement.id,
             given_on=reader.date(self.given_on_edit),

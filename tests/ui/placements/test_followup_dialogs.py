@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -208,6 +208,11 @@ def test_scheduling_on_ended_placement_says_why(
     assert services.follow_up.check_ins_of_placement(placement_id) == []
 
 
+def click_rating(qtbot: QtBot, dialog: FeedbackDialog, name: str, value: int) -> None:
+    button = dialog.rating_rows[name].group.button(value - 1)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def test_feedback_with_ratings_stored(qtbot: QtBot, services: Services, clock: FixedClock) -> None:
     employer_id = make_employer(services)
     supervisor_id = make_supervisor(services, employer_id)
@@ -217,11 +222,20 @@ def test_feedback_with_ratings_stored(qtbot: QtBot, services: Services, clock: F
     )
     assert dialog.contact_combo.isEnabled()
     assert dialog.contact_combo.currentData() == supervisor_id  # the supervisor usually answers
-    assert all(combo.currentData() is None for combo in dialog.rating_combos.values())
+    assert all(row.value() is None for row in dialog.rating_rows.values())
 
-    choose(dialog.rating_combos["attendance"], 5)
-    choose(dialog.rating_combos["performance"], 3)
-    choose(dialog.rating_combos["felt_supported"], 4)
+    # One click a rating: the row's radio button for the number.
+    click_rating(qtbot, dialog, "attendance", 5)
+    click_rating(qtbot, dialog, "performance", 2)
+    click_rating(qtbot, dialog, "performance", 3)  # changed its mind: one click again
+    click_rating(qtbot, dialog, "cooperation", 4)
+    click_rating(qtbot, dialog, "cooperation", 4)  # the ticked number again: unrated
+    # Or by keyboard: a digit rates and moves on to the next rating.
+    dialog.rating_rows["development"].setFocus()
+    qtbot.keyClick(dialog.rating_rows["development"], Qt.Key.Key_0)
+    assert dialog.focusWidget() is dialog.rating_rows["felt_supported"]
+    qtbot.keyClick(dialog.rating_rows["felt_supported"], Qt.Key.Key_4)
+    assert dialog.focusWidget() is dialog.hiring_combo
     choose(dialog.hiring_combo, True)
     qtbot.keyClicks(dialog.strengths_edit, "Noggrann")
     qtbot.keyClicks(dialog.areas_edit, "Tempo")
@@ -257,7 +271,7 @@ def test_participant_feedback_has_no_contact(
     )
     choose(dialog.respondent_combo, Respondent.PARTICIPANT)
     assert not dialog.contact_combo.isEnabled()
-    choose(dialog.rating_combos["felt_supported"], 5)
+    click_rating(qtbot, dialog, "felt_supported", 5)
     choose(dialog.hiring_combo, False)
     click_save(qtbot, dialog)
 

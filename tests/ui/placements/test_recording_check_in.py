@@ -61,10 +61,21 @@ def test_todays_check_in_recorded_in_the_afternoon_keeps_its_time_and_its_row(
         if isinstance(timeline.model.row_at(number).item, Note)
     ]
     assert row.at == planned
-    assert timeline.what(row) == "Check-in: Arbetsplatsbesök"
+    assert timeline.what(row).startswith("Check-in: ")  # the planned row, now done
     assert timeline.marks(row).startswith("Done")
     # The details column holds the note's whole opening sentence, not its first words,
     # and wraps within the column; the tooltip has all of it.
     assert LONG_NOTE in timeline.summary(row)
     assert timeline.table.wordWrap()
     assert timeline.select_check_in(check_in_id)
+
+    # The note deleted: the check-in stays in the timeline, still done, and says where its
+    # note went; nothing turns late.
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
+    pane.delete_note()
+    assert timeline.model.rowCount() == rows_before
+    assert timeline.select_check_in(check_in_id)
+    entry = timeline.selected_entry()
+    assert entry is not None and not isinstance(entry.item, Note)
+    assert timeline.marks(entry) == "Done"
+    assert "deleted" in timeline.full_text(entry)

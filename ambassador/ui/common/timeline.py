@@ -30,8 +30,10 @@ from ambassador.ui.i18n import list_name
 
 # A plan's check-ins run months ahead; the nearest few are what the coordinator acts on.
 UPCOMING_SHOWN = 3
-# The details column shows a note's opening, about three lines of a narrow pane.
+# The details column shows a note's opening on two lines of the row.
 SUMMARY_CHARACTERS = 240
+DETAIL_LINES = 2
+ROW_PADDING = 8
 
 
 def _is_upcoming(entry: TimelineEntry, now: datetime) -> bool:
@@ -68,13 +70,18 @@ class TimelineView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        # The details take the width the other columns leave and wrap onto a few lines, so
-        # a note reads as a sentence, not as its first words; the tooltip and the pane below
-        # hold the whole text.
+        # The details take the width the other columns leave and wrap onto two lines, so a
+        # note reads as a sentence, not as its first words; the tooltip and the pane below
+        # hold the whole text. Rows of a fixed height: measuring each row's text would cost
+        # a quarter of a second on a long timeline.
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() * DETAIL_LINES + ROW_PADDING
+        )
         header = fit_columns_to_contents(self.table)
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)

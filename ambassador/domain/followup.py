@@ -63,6 +63,13 @@ class CheckIn:
     def is_due_today(self, now: datetime) -> bool:
         return self.status is CheckInStatus.PLANNED and self.scheduled_at.date() == now.date()
 
+    def recorded_at(self, now: datetime) -> datetime:
+        """When its note most likely happened: at the planned time, however long ago (today's
+        10:00 recorded at 14:00 is 10:00; a visit recorded late happened as planned unless
+        the person says otherwise); one planned ahead was held early, so now, as a note is
+        never dated later than now."""
+        return self.scheduled_at if self.scheduled_at <= now else now
+
 
 @dataclass(frozen=True, kw_only=True)
 class CheckInSeries:

@@ -114,3 +114,17 @@ def test_occurrences_refuse_interval_below_one_day() -> None:
 def test_snippet_without_marks() -> None:
     hit = SearchHit(HitKind.NOTE, 1, f"tog {MATCH_START}truckkort{MATCH_END} i går")
     assert hit.plain_snippet == "tog truckkort i går"
+
+
+def test_a_recorded_check_in_happened_as_planned_unless_planned_ahead() -> None:
+    def planned(at: datetime) -> CheckIn:
+        return CheckIn(
+            id=1, placement_id=1, scheduled_at=at, kind="Annat", status=CheckInStatus.PLANNED
+        )
+
+    this_morning = NOW.replace(hour=8)  # NOW is nine o'clock
+    three_weeks_ago = NOW - timedelta(days=21)
+    this_afternoon = NOW.replace(hour=14)
+    assert planned(this_morning).recorded_at(NOW) == this_morning
+    assert planned(three_weeks_ago).recorded_at(NOW) == three_weeks_ago
+    assert planned(this_afternoon).recorded_at(NOW) == NOW  # held early: never later than now

@@ -96,11 +96,17 @@ class NoteDialog(FormDialog[NoteFields]):
         self._check_in = check_in
         self.saved_note: Note | None = None
 
-        when = now
-        if check_in is not None and check_in.scheduled_at <= now:
-            when = check_in.scheduled_at
+        when = now if check_in is None else check_in.recorded_at(now)
+        planned = ""
+        if check_in is not None:
+            planned = self.tr("Planned for %1.").replace(
+                "%1", f"{check_in.scheduled_at:%Y-%m-%d %H:%M}"
+            )
         self.occurred_at_edit = self.add_field(
-            "occurred_at", self.tr("When"), date_time_edit(to_qdatetime(when))
+            "occurred_at",
+            self.tr("When"),
+            date_time_edit(to_qdatetime(when)),
+            help_text=planned,
         )
         self.kind_combo = kind_combo(
             services.settings.list_labels(ListName.NOTE_KINDS),

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
-from ambassador.domain.enums import ListName, Outcome
+from ambassador.domain.enums import CheckInStatus, ListName, Outcome
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import Ending, Placement, validate_ending
@@ -92,6 +92,22 @@ class EndPlacementDialog(FormDialog[Ending]):
             ),
         )
         self.reason_combo.editTextChanged.connect(lambda _text: self._on_field_edited("reason"))
+        # What ending does to the plan, said before it is done.
+        self.after_label = QLabel(
+            self.tr(
+                "Check-ins still planned are closed: those up to the end that were never "
+                "recorded are marked missed, later ones cancelled. A closing note can still "
+                "be written afterwards."
+            )
+        )
+        self.after_label.setWordWrap(True)
+        self.form_layout.addRow(self.after_label)
+        self.after_label.setVisible(
+            any(
+                check_in.status is CheckInStatus.PLANNED
+                for check_in in services.follow_up.check_ins_of_placement(placement.id)
+            )
+        )
         self.outcome_choice.group.buttonToggled.connect(self._on_outcome_toggled)
         self._on_outcome_toggled()
         self.mark_untouched()

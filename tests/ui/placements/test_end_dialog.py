@@ -44,6 +44,7 @@ def test_early_ending_needs_reason_then_cancels_later_check_ins(
     placement = services.placements.get(placement_id)
     dialog = show(qtbot, EndPlacementDialog(services, placement, clock.today()))
     assert not dialog.reason_combo.isEnabled()
+    assert dialog.after_label.isVisible()  # says what becomes of the planned check-ins
 
     choose_outcome(qtbot, dialog, Outcome.ENDED_EARLY)
     assert dialog.reason_combo.isEnabled()
@@ -83,6 +84,7 @@ def test_ending_in_employment_needs_no_reason(
     dialog = show(
         qtbot, EndPlacementDialog(services, services.placements.get(placement_id), clock.today())
     )
+    assert not dialog.after_label.isVisible()  # nothing planned: nothing to say about it
     click_save(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_labels["outcome"].isVisible()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-GEOMETRY = "window/geometry"
+GEOMETRY = "window/geometry/{screen}"
 STATE = "window/state"
 SCREEN = "window/screen"
 SPLITTER = "splitters/{name}"
@@ -39,12 +39,14 @@ class UiState:
         else:
             self._settings.setValue(key, value)
 
-    def geometry(self) -> QByteArray | None:
-        value = self._get(GEOMETRY)
+    def geometry(self, screen: str = "") -> QByteArray | None:
+        """The window's geometry last used on `screen` (ui.common.screen_fit.screen_key): a
+        laptop's own and its docked monitor's are kept apart."""
+        value = self._get(_geometry_key(screen))
         return value if isinstance(value, QByteArray) else None
 
-    def set_geometry(self, value: QByteArray) -> None:
-        self._set(GEOMETRY, value)
+    def set_geometry(self, value: QByteArray, screen: str = "") -> None:
+        self._set(_geometry_key(screen), value)
 
     def splitter(self, name: str) -> QByteArray | None:
         value = self._get(SPLITTER.format(name=name))
@@ -84,3 +86,8 @@ def user_documents_folder() -> Path:
     account has no ~/Documents until something makes it)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _geometry_key(screen: str) -> str:
+    # A slash would open a settings group; Windows names screens "\\.\DISPLAY1".
+    return GEOMETRY.format(screen=screen.replace("/", "_").replace("\\", "_"))

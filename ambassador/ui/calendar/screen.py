@@ -79,6 +79,8 @@ class CalendarScreen(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.title_label.setAccessibleName(self.tr("Period shown"))
+        # On a narrow window the period takes two lines rather than widen the window.
+        self.title_label.setWordWrap(True)
 
         self.week_button = QPushButton(self.tr("Week"))
         self.week_button.setAccessibleName(self.tr("Show a week"))

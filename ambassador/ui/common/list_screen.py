@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ambassador.domain.browse import Page
 from ambassador.domain.errors import NotFoundError
 from ambassador.ui.common import icons
+from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.paged_model import PagedTableModel
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import fit_columns_to_contents, title_label
@@ -42,6 +43,10 @@ Row = TypeVar("Row", bound=Record)
 
 # Typing in the search box waits this long for the next key before asking the database.
 SEARCH_PAUSE_MS = 150
+# A filter combo's width in average characters: at least, and at most (longer entries are
+# whole in the opened list and in the tooltip).
+FILTER_MIN_CHARACTERS = 8
+FILTER_MAX_CHARACTERS = 30
 
 
 class ListScreen(QWidget, Generic[Row]):
@@ -52,6 +57,7 @@ class ListScreen(QWidget, Generic[Row]):
         self._selected_id: int | None = None
         self._built = False  # filters fire while being filled; nothing to fetch until then
         self._filters: list[QComboBox] = []
+        self._split = False  # the splitter's sizes: set when first shown, or restored
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
@@ -101,7 +107,8 @@ class ListScreen(QWidget, Generic[Row]):
         self.new_button.setAccessibleName(new_text)
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
         self.new_button.clicked.connect(self.new_record)
-        self.filter_row = QHBoxLayout()
+        # The filters wrap onto a second line rather than squeeze or widen the window.
+        self.filter_row = FlowLayout()
         self.count_label = QLabel()
 
         self.model: PagedTableModel[Row] = PagedTableModel(
@@ -121,9 +128,9 @@ class ListScreen(QWidget, Generic[Row]):
         header = fit_columns_to_contents(self.table)
         for column in self.model.stretch_columns():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        # Names stay readable in a narrow list: it scrolls sideways rather than squeeze a
-        # stretching column to "J…".
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("M") * 9)
+        # Names stay readable in a narrow list: the other columns give way first
+        # (ui.common.column_sizing), and the list never scrolls sideways.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("M") * 2)
         header.setSortIndicatorShown(True)
         # The indicator first: enabling sorting sorts by it at once (Qt's default order is
         # descending, which put the lists from Ö to A).
@@ -170,9 +177,13 @@ class ListScreen(QWidget, Generic[Row]):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        # Two thirds to the list, where the names are; the pane beside it reads well narrower.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        # The detail pane gives way to the list: it can be dragged narrow or shut, the list
+        # never.
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
@@ -183,6 +194,22 @@ class ListScreen(QWidget, Generic[Row]):
         layout.addWidget(self.splitter, 1)
 
         self.setFocusProxy(self.table)
+
+    def restore_splitter(self, state: QByteArray) -> None:
+        """The sizes the person last left the list and the pane at."""
+        self._split = self.splitter.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._split:
+            # The first time, once laid out: two thirds to the list, where the names are (the
+            # pane keeps at least its minimum, and can be dragged narrower or shut).
+            self._split = True
+            QTimer.singleShot(0, self._split_two_thirds)
+
+    def _split_two_thirds(self) -> None:
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     def filtering(self) -> bool:
         """Whether the search box or a filter hides records."""
@@ -195,11 +222,14 @@ class ListScreen(QWidget, Generic[Row]):
         self._filters.append(combo)
         combo.setAccessibleName(accessible_name)
         combo.setToolTip(accessible_name)
-        # Filters give way on a narrow laptop screen; the tooltip and the list show it whole.
-        combo.setMinimumContentsLength(6)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest entry ("Alla placeringar", not "Alla placerir"), within
+        # limits: a list of employers' long names shows them whole when opened.
+        combo.setMinimumContentsLength(FILTER_MIN_CHARACTERS)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * FILTER_MAX_CHARACTERS)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         combo.currentIndexChanged.connect(lambda _index: self.reload())
-        self.filter_row.addWidget(combo, 1)
+        self.filter_row.addWidget(combo)
         return combo
 
     # Behaviour --------------------------------------------------------------------------

@@ -26,6 +26,9 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], object] | None = None
     tooltip: Callable[[Row], str] | None = None
     stretch: bool = False  # takes the width left over; long text is elided, not scrolled
+    # A person's or an employer's name: shown whole before any other column gets its width
+    # (ui.common.column_sizing).
+    name: bool = False
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -41,6 +44,9 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def stretch_columns(self) -> list[int]:
         return [number for number, column in enumerate(self._columns) if column.stretch]
+
+    def name_columns(self) -> list[int]:
+        return [number for number, column in enumerate(self._columns) if column.name]
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

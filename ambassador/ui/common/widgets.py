@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.services.bundle import Services
+from ambassador.ui.common.column_sizing import ColumnSizer
 from ambassador.ui.common.forms import Fields, FormDialog
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
@@ -178,6 +179,8 @@ def fit_columns_to_contents(table: QTableView) -> QHeaderView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZED_ROWS)
+    # Then fitted to the table's width by priority, names first, once it is shown.
+    ColumnSizer(table)
     return header
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,7 +49,7 @@ from ambassador.services.importing import (
     guess_mapping,
     missing_columns,
 )
-from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common import dialogs, icons, screen_fit
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import section_heading
@@ -206,7 +207,11 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._content, 1)
         layout.addWidget(self.buttons)
-        self.resize(960, 760)
+        self.resize(960, 760)  # less on a small screen: screen_fit.keep_on_screen
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        screen_fit.keep_on_screen(self)
+        super().showEvent(event)
 
     # The file -----------------------------------------------------------------------------------
 

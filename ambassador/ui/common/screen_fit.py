@@ -1,0 +1,70 @@
+"""Windows and dialogs sized within the screen they open on: a 1366×768 laptop at 125 % is
+1093×614 logical pixels, less the taskbar, and a window larger than that hides its bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+# What the window manager draws around a window (the title bar, the borders), with room for a
+# panel a platform does not report in the available geometry.
+FRAME_ALLOWANCE = QSize(16, 80)
+
+
+def screen_of(widget: QWidget) -> QScreen:
+    screen = widget.screen()
+    return screen if screen is not None else QGuiApplication.primaryScreen()
+
+
+def screen_key(screen: QScreen) -> str:
+    """A screen by name and size, so a laptop's window and its docked monitor's are kept
+    apart."""
+    size = screen.geometry().size()
+    return f"{screen.name()} {size.width()}x{size.height()}"
+
+
+def room(screen: QScreen) -> QSize:
+    """The largest window the screen shows whole, frame included."""
+    return screen.availableGeometry().size() - FRAME_ALLOWANCE
+
+
+def fitted_size(widget: QWidget, preferred: QSize) -> QSize:
+    """`preferred`, or less where the screen is smaller."""
+    return preferred.boundedTo(room(screen_of(widget)))
+
+
+def fits(widget: QWidget, geometry: QRect) -> bool:
+    """Whether a window at `geometry` (a restored one) lies whole on `widget`'s screen."""
+    available = screen_of(widget).availableGeometry()
+    return (
+        available.contains(geometry.topLeft())
+        and geometry.width() <= room(screen_of(widget)).width()
+        and geometry.height() <= room(screen_of(widget)).height()
+        and available.contains(geometry.bottomRight())
+    )
+
+
+def centre(widget: QWidget) -> None:
+    """Place `widget` in the middle of its screen's available area."""
+    available = screen_of(widget).availableGeometry()
+    size = widget.size()
+    # A little above the middle: the title bar above the window takes room too.
+    left = max(0, (available.width() - size.width()) // 2)
+    top = max(0, (available.height() - size.height()) // 2 - FRAME_ALLOWANCE.height() // 4)
+    widget.move(available.topLeft() + QPoint(left, top))
+
+
+def keep_on_screen(dialog: QWidget) -> None:
+    """Shrink a window about to be shown to what its screen shows whole (it keeps its own
+    minimum, which its layout must keep small: a long form scrolls down, never sideways), and
+    move it back onto the screen if it would reach past an edge."""
+    bounded = dialog.size().boundedTo(room(screen_of(dialog)))
+    if bounded != dialog.size():
+        dialog.resize(bounded)
+    available = screen_of(dialog).availableGeometry()
+    frame = dialog.frameGeometry()
+    if not available.contains(frame):
+        left = min(max(frame.left(), available.left()), available.right() - frame.width())
+        top = min(max(frame.top(), available.top()), available.bottom() - frame.height())
+        dialog.move(max(left, available.left()), max(top, available.top()))

@@ -1,0 +1,118 @@
+"""The window on a small laptop: the measuring of scripts/ui_report.py (a cut text is counted,
+a whole one not; another language's text is found), columns sized by priority, the window
+opening within its screen, and the screenshot report on one configuration clean."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtWidgets import QLabel, QTableView
+from pytestqt.qtbot import QtBot
+
+from ambassador.services.bundle import Services
+from ambassador.ui.common import screen_fit
+from ambassador.ui.common.column_sizing import ColumnSizer
+from ambassador.ui.common.table_model import Column, RowsTableModel
+from ambassador.ui.main_window import MainWindow
+from ambassador.ui.ui_state import UiState
+from scripts import ui_report
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILE = ROOT / "resources" / "translations" / "ambassador_sv.ts"
+
+
+def test_a_cut_label_is_counted_and_a_whole_one_not(qtbot: QtBot) -> None:
+    label = QLabel("Region Norrtorp, Regionservice Strömsnäs")
+    qtbot.addWidget(label)
+    label.setFixedWidth(60)
+    label.show()
+    cut = ui_report.label_cut(label)
+    assert cut is not None and cut.needed > cut.had
+    label.setFixedWidth(label.sizeHint().width() + 10)
+    assert ui_report.label_cut(label) is None
+
+
+def test_a_cut_name_in_a_list_is_counted_as_a_name(qtbot: QtBot) -> None:
+    model: RowsTableModel[str] = RowsTableModel(
+        [Column("Namn", lambda r: r, name=True), Column("Ort", lambda _r: "Solbacka")]
+    )
+    model.set_rows(["Tesfamariam, Yohannes Alemayehu"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(400, 200)
+    table.show()
+    table.setColumnWidth(0, 40)
+    cuts = ui_report.cell_cuts(table, ["Namn"])
+    assert [cut.text for cut in cuts if cut.name] == ["Tesfamariam, Yohannes Alemayehu"]
+    table.setColumnWidth(0, 300)
+    assert not [cut for cut in ui_report.cell_cuts(table, ["Namn"]) if cut.name]
+
+
+def test_english_in_the_swedish_window_and_swedish_in_the_english_are_found() -> None:
+    swedish = ui_report.Language(TS_FILE, translated=True)
+    assert swedish.foreign("Participants")
+    assert swedish.foreign("Cancel")  # Qt's own, untranslated
+    assert not swedish.foreign("Deltagare")
+    assert not swedish.foreign("Status")  # the same in both
+    english = ui_report.Language(TS_FILE, translated=False)
+    assert english.foreign("Deltagare")
+    assert not english.foreign("Participants")
+
+
+def test_names_keep_their_width_and_the_last_other_columns_give_way() -> None:
+    widths = ColumnSizer.widths(
+        {0: 200, 1: 80, 2: 80, 3: 80},
+        300,
+        names={0},
+        stretching=set(),
+        character=6,
+        headers={0: 40, 1: 60, 2: 60, 3: 60},
+    )
+    assert widths[0] >= 200  # the name whole
+    assert widths[2] == widths[3] == 0  # left out: the table has no room for them
+    assert sum(widths.values()) <= 300
+    assert all(width == 0 or width >= 60 for width in widths.values())  # titles whole
+    roomy = ColumnSizer.widths(
+        {0: 200, 1: 80}, 500, names={0}, stretching=set(), character=6, headers={}
+    )
+    assert roomy == {0: 420, 1: 80}  # what is left goes to the name
+
+
+def test_the_window_opens_within_its_screen_whatever_it_remembered(
+    qtbot: QtBot, services: Services
+) -> None:
+    ui_state = UiState()
+    too_big = MainWindow("stor.db", UiState())
+    qtbot.addWidget(too_big)
+    too_big.setGeometry(QRect(0, 0, 4000, 3000))
+    screen = screen_fit.screen_of(too_big)
+    ui_state.set_geometry(too_big.saveGeometry(), screen_fit.screen_key(screen))
+    window = MainWindow("liten.db", ui_state)
+    qtbot.addWidget(window)
+    assert screen_fit.fits(window, window.frameGeometry())
+    assert ui_state.geometry("another screen 1920x1080") is None
+    assert isinstance(ui_state.geometry(screen_fit.screen_key(screen)), QByteArray)
+
+
+def test_every_view_fits_a_1366_by_768_laptop_in_swedish(tmp_path: Path) -> None:
+    """The screenshot report on one configuration (the others: scripts/screenshots.py)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "screenshots.py"), "--out", str(tmp_path)]
+        + ["--size", "1366x768", "--scale", "1", "--lang", "sv", "--data", "small"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    views = report["views"]
+    assert len(views) > 30, result.stderr
+    assert [view["name"] for view in views if not view["fits"]] == []
+    assert [view["name"] for view in views if view["horizontal_scrollbars"]] == []
+    assert [name for view in views for name in view["cut_names"]] == []
+    assert result.returncode == 0, result.stdout

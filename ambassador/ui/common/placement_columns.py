@@ -33,9 +33,9 @@ def placement_columns(*, by_participant: bool) -> list[Column[PlacementListRow]]
         return QCoreApplication.translate(CONTEXT, source)
 
     who: Column[PlacementListRow] = (
-        Column(tr(PARTICIPANT), lambda r: r.participant_name)
+        Column(tr(PARTICIPANT), lambda r: r.participant_name, name=True)
         if by_participant
-        else Column(tr(EMPLOYER), lambda r: r.employer_name)
+        else Column(tr(EMPLOYER), lambda r: r.employer_name, name=True)
     )
     return [
         who,

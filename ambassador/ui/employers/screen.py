@@ -67,7 +67,7 @@ class EmployerDetailPane(DetailPane):
         self.feedback_facts = Facts()
         self.contacts_table: SmallTable[Contact] = SmallTable(
             [
-                Column(self.tr("Name"), lambda c: c.name),
+                Column(self.tr("Name"), lambda c: c.name, name=True),
                 Column(self.tr("Role"), lambda c: label(c.role)),
                 Column(self.tr("Phone"), lambda c: c.phone),
                 Column(self.tr("Email"), lambda c: c.email),
@@ -284,7 +284,13 @@ class EmployersScreen(ListScreen[EmployerListRow]):
 
     def columns(self) -> list[Column[EmployerListRow]]:
         return [
-            Column(self.tr("Name"), lambda r: r.name, tooltip=lambda r: r.name, stretch=True),
+            Column(
+                self.tr("Name"),
+                lambda r: r.name,
+                tooltip=lambda r: r.name,
+                stretch=True,
+                name=True,
+            ),
             Column(self.tr("Sector"), lambda r: label(r.sector)),
             Column(self.tr("Agreement"), lambda r: label(r.agreement_status)),
             Column(self.tr("Active"), lambda r: str(r.active_placements)),

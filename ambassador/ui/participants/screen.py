@@ -83,7 +83,12 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
 
     def columns(self) -> list[Column[ParticipantListRow]]:
         return [
-            Column(self.tr("Name"), lambda r: f"{r.last_name}, {r.first_name}", stretch=True),
+            Column(
+                self.tr("Name"),
+                lambda r: f"{r.last_name}, {r.first_name}",
+                stretch=True,
+                name=True,
+            ),
             Column(self.tr("Personal identity number"), lambda r: r.masked_identity_number),
             Column(
                 self.tr("Referral source"),

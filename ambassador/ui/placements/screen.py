@@ -127,7 +127,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
 
     def columns(self) -> list[Column[PlacementListRow]]:
         return [
-            Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True),
+            Column(self.tr("Participant"), lambda r: r.participant_name, stretch=True, name=True),
             Column(
                 self.tr("Employer"),
                 lambda r: r.employer_name,
@@ -135,6 +135,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
                 stretch=True,
             ),
             Column(
+                name=True,
                 self.tr("Type"),
                 lambda r: r.placement_type,
                 tooltip=lambda r: r.placement_type,

@@ -196,6 +196,8 @@ def test_a_failing_step_leaves_the_file_as_it_was(
     assert _dumps(database, database_path) != before
     check_ins = services.follow_up.check_ins_of_placement(case.placement_id)
     after_end = [c for c in check_ins if c.scheduled_at.date() > ENDED_ON]
+    up_to_end = [c for c in check_ins[1:] if c.scheduled_at.date() <= ENDED_ON]
     assert after_end and all(c.status is CheckInStatus.CANCELLED for c in after_end)
-    assert {c.id for c in after_end} == saved.changes.check_ins
+    assert all(c.status is CheckInStatus.MISSED for c in up_to_end)  # never recorded
+    assert {c.id for c in after_end + up_to_end} == saved.changes.check_ins
     assert [c.status for c in check_ins[:1]] == [CheckInStatus.DONE]

@@ -9,10 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ambassador.domain.enums import CheckInStatus
+from ambassador.domain.enums import CheckInStatus, ListName
 from ambassador.domain.overview import CheckInItem
 from ambassador.ui.common import icons
 from ambassador.ui.common.labels import label
+from ambassador.ui.i18n import list_name
 
 STATUS_ICONS = {
     CheckInStatus.DONE: "done",
@@ -57,5 +58,5 @@ class CheckInLook(QObject):
         """One line: time, who, where, kind and status."""
         return (
             f"{item.scheduled_at:%H:%M} {item.participant_name}, {item.employer_name}"
-            f" – {item.kind} – {self.status_text(item)}"
+            f" – {list_name(ListName.NOTE_KINDS, item.kind)} – {self.status_text(item)}"
         )

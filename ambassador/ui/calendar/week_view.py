@@ -11,11 +11,13 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ambassador.domain.enums import ListName
 from ambassador.domain.overview import CheckInItem
 from ambassador.ui.calendar.check_in_look import CheckInLook
 from ambassador.ui.common.formatting import short_day
 from ambassador.ui.common.table_model import Column, Index, RowsTableModel
 from ambassador.ui.common.widgets import OpenKeys, fit_columns_to_contents
+from ambassador.ui.i18n import list_name
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ class WeekView(QWidget):
                 stretch=True,
             ),
             Column(self.tr("Employer"), of_item(lambda i: i.employer_name), stretch=True),
-            Column(self.tr("Kind"), of_item(lambda i: i.kind)),
+            Column(self.tr("Kind"), of_item(lambda i: list_name(ListName.NOTE_KINDS, i.kind))),
             Column(self.tr("Status"), of_item(self._look.status_text)),
         ]
 

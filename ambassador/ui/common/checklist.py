@@ -1,5 +1,6 @@
 """A list of labels to tick, as tall as its entries: a person's task interests and limits, a
-task's requirements. Space ticks the current entry."""
+task's requirements. Space ticks the current entry. The entries of an editable list show
+their names in the window's language and are read back as their labels."""
 
 from __future__ import annotations
 
@@ -8,15 +9,22 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from ambassador.domain.enums import ListName
+from ambassador.ui.i18n import list_name
+
 # Taller lists scroll inside themselves rather than push the form's other fields away.
 MAX_ROWS_SHOWN = 12
+LABEL_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Checklist(QListWidget):
     edited = Signal()  # the person ticked or cleared an entry
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, parent: QWidget | None = None, *, entries_of: ListName | None = None
+    ) -> None:
         super().__init__(parent)
+        self._entries_of = entries_of
         self.setAccessibleName(name)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
@@ -32,7 +40,9 @@ class Checklist(QListWidget):
         self.blockSignals(True)
         self.clear()
         for label in offered:
-            item = QListWidgetItem(label)
+            shown = label if self._entries_of is None else list_name(self._entries_of, label)
+            item = QListWidgetItem(shown)
+            item.setData(LABEL_ROLE, label)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -49,11 +59,11 @@ class Checklist(QListWidget):
         self.set_labels(self.labels(), labels)
 
     def labels(self) -> list[str]:
-        return [self.item(row).text() for row in range(self.count())]
+        return [str(self.item(row).data(LABEL_ROLE)) for row in range(self.count())]
 
     def checked_labels(self) -> tuple[str, ...]:
         return tuple(
-            self.item(row).text()
+            str(self.item(row).data(LABEL_ROLE))
             for row in range(self.count())
             if self.item(row).checkState() == Qt.CheckState.Checked
         )
@@ -61,7 +71,7 @@ class Checklist(QListWidget):
     def set_label_checked(self, label: str, checked: bool = True) -> None:
         """Tick or clear `label`, as a click would."""
         for row in range(self.count()):
-            if self.item(row).text() == label:
+            if self.item(row).data(LABEL_ROLE) == label:
                 self.item(row).setCheckState(
                     Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
                 )

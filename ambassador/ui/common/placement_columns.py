@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ambassador.domain.browse import PlacementListRow
+from ambassador.domain.enums import ListName
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.table_model import Column
+from ambassador.ui.i18n import list_name
 
 CONTEXT = "PlacementColumns"
 EMPLOYER = QT_TRANSLATE_NOOP("PlacementColumns", "Employer")
@@ -39,7 +41,7 @@ def placement_columns(*, by_participant: bool) -> list[Column[PlacementListRow]]
     )
     return [
         who,
-        Column(tr(TYPE), lambda r: r.placement_type),
+        Column(tr(TYPE), lambda r: list_name(ListName.PLACEMENT_TYPES, r.placement_type)),
         Column(tr(PERIOD), period),
         Column(tr(STATUS), lambda r: label(r.status)),
         Column(tr(OUTCOME), lambda r: label(r.outcome) if r.outcome else ""),

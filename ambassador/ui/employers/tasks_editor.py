@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.domain.enums import ListName
 from ambassador.domain.tasks import EmployerTask
 from ambassador.ui.common import icons
 from ambassador.ui.common.checklist import Checklist
+from ambassador.ui.i18n import list_name, list_names
 
 
 class TasksEditor(QWidget):
@@ -86,7 +88,9 @@ class TasksEditor(QWidget):
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Category"))
         self.category_combo.currentIndexChanged.connect(self._on_task_edited)
-        self.requirements_list = Checklist(self.tr("Requirements"))
+        self.requirements_list = Checklist(
+            self.tr("Requirements"), entries_of=ListName.TASK_REQUIREMENTS
+        )
         self.requirements_list.setAccessibleDescription(
             self.tr("What the task asks of the person doing it.")
         )
@@ -136,7 +140,11 @@ class TasksEditor(QWidget):
 
     def _show_row(self, row: int) -> None:
         task = self._tasks[row]
-        texts = (task.title, task.category, ", ".join(task.requirements))
+        texts = (
+            task.title,
+            list_name(ListName.TASK_CATEGORIES, task.category),
+            ", ".join(list_names(ListName.TASK_REQUIREMENTS, task.requirements)),
+        )
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
@@ -157,7 +165,7 @@ class TasksEditor(QWidget):
         self.category_combo.addItem(self.tr("No category"), "")
         for category in [*self._categories, task.category]:
             if category and self.category_combo.findData(category) < 0:
-                self.category_combo.addItem(category, category)
+                self.category_combo.addItem(list_name(ListName.TASK_CATEGORIES, category), category)
         self.category_combo.setCurrentIndex(max(self.category_combo.findData(task.category), 0))
         self.requirements_list.set_labels(self._requirements, task.requirements)
         self._showing = False

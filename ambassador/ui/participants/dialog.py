@@ -13,9 +13,10 @@ from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.participant import Participant, ParticipantFields, validate_participant
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common import labels
+from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.checklist import Checklist
 from ambassador.ui.common.forms import FieldReader, FormDialog, text_area
+from ambassador.ui.i18n import list_name
 
 IDENTITY_FIELD = "personal_identity_number"
 REFERRAL_SOURCE_FIELD = "referral_source"
@@ -75,8 +76,10 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.referral_source_combo.setEditable(True)
         # What the person types is kept as the value, not added to the editable list.
         self.referral_source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.referral_source_combo.addItems(
-            self._services.settings.list_labels(ListName.REFERRAL_SOURCES)
+        list_combo.fill(
+            self.referral_source_combo,
+            ListName.REFERRAL_SOURCES,
+            self._services.settings.list_labels(ListName.REFERRAL_SOURCES),
         )
         self.referral_source_combo.setCurrentIndex(-1)
         self.add_field(
@@ -122,6 +125,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.task_limits_list = self._checklist(
             "task_limits",
             self.tr("Cannot do tasks that need"),
+            ListName.TASK_REQUIREMENTS,
             self._requirements,
             self.tr(
                 "Tick what the person cannot manage. Tasks that need it are left out of the "
@@ -135,6 +139,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.task_interests_list = self._checklist(
             "task_interests",
             self.tr("Would like to work with"),
+            ListName.TASK_CATEGORIES,
             self._categories,
             self.tr(
                 "The kinds of task to look for. With none ticked, tasks of every kind are "
@@ -143,8 +148,10 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         )
         self.goals_edit = self.add_field("goals", self.tr("Goals"), text_area(3))
 
-    def _checklist(self, name: str, text: str, labels: list[str], help_text: str) -> Checklist:
-        checklist = Checklist(text)
+    def _checklist(
+        self, name: str, text: str, entries_of: ListName, labels: list[str], help_text: str
+    ) -> Checklist:
+        checklist = Checklist(text, entries_of=entries_of)
         checklist.set_labels(labels)
         self.add_field(name, text, checklist, help_text=help_text)
         checklist.edited.connect(lambda: self._on_field_edited(name))
@@ -194,7 +201,9 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.phone_edit.setText(participant.phone)
         self.email_edit.setText(participant.email)
         self.address_edit.setText(participant.address)
-        self.referral_source_combo.setCurrentText(participant.referral_source)
+        self.referral_source_combo.setCurrentText(
+            list_name(ListName.REFERRAL_SOURCES, participant.referral_source)
+        )
         self.referral_date_edit.setText(
             participant.referral_date.isoformat() if participant.referral_date else ""
         )
@@ -231,7 +240,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             address=self.address_edit.text(),
-            referral_source=self.referral_source_combo.currentText(),
+            referral_source=list_combo.chosen(self.referral_source_combo),
             referral_date=reader.optional_date("referral_date", self.referral_date_edit),
             referral_reference=self.referral_reference_edit.text(),
             language=self.language_edit.text(),

@@ -23,6 +23,7 @@ from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column
+from ambassador.ui.i18n import list_name
 from ambassador.ui.participants.detail_pane import ParticipantDetailPane
 from ambassador.ui.participants.dialog import ParticipantDialog
 
@@ -76,8 +77,8 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         self.source_combo.clear()
         self.source_combo.addItem(self.tr("All referral sources"), None)
         for source in self._services.settings.list_labels(ListName.REFERRAL_SOURCES):
-            self.source_combo.addItem(source, source)
-        index = self.source_combo.findText(current) if current else 0
+            self.source_combo.addItem(list_name(ListName.REFERRAL_SOURCES, source), source)
+        index = self.source_combo.findData(current) if current else 0
         self.source_combo.setCurrentIndex(max(index, 0))
         self.source_combo.blockSignals(False)
 
@@ -92,8 +93,8 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
             Column(self.tr("Personal identity number"), lambda r: r.masked_identity_number),
             Column(
                 self.tr("Referral source"),
-                lambda r: r.referral_source,
-                tooltip=lambda r: r.referral_source,
+                lambda r: list_name(ListName.REFERRAL_SOURCES, r.referral_source),
+                tooltip=lambda r: list_name(ListName.REFERRAL_SOURCES, r.referral_source),
                 stretch=True,
             ),
             Column(self.tr("Active"), lambda r: str(r.active_placements)),

@@ -31,7 +31,7 @@ from ambassador.domain.placement import (
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common import dialogs, labels
+from ambassador.ui.common import dialogs, labels, list_combo
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
@@ -125,7 +125,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
                 select_id(self.participant_combo, participant_id)
             if employer_id is not None:
                 select_id(self.employer_combo, employer_id)
-            self._set_plan(services.settings.plan_for_type(self.type_combo.currentText()))
+            self._set_plan(services.settings.plan_for_type(list_combo.chosen(self.type_combo)))
         self._refresh_supervisors()
         if placement is not None:
             labels.select_data(self.supervisor_combo, placement.supervisor_id)
@@ -160,7 +160,11 @@ class PlacementDialog(FormDialog[PlacementFields]):
             help_text=self.tr("A contact at the employer; add contacts on the employer."),
         )
         self.type_combo = QComboBox()
-        self.type_combo.addItems(self._services.settings.list_labels(ListName.PLACEMENT_TYPES))
+        list_combo.fill(
+            self.type_combo,
+            ListName.PLACEMENT_TYPES,
+            self._services.settings.list_labels(ListName.PLACEMENT_TYPES),
+        )
         self.add_field("placement_type", self.tr("Placement type"), self.type_combo)
         self.type_combo.currentTextChanged.connect(self._on_type_changed)
 
@@ -238,9 +242,8 @@ class PlacementDialog(FormDialog[PlacementFields]):
         self.participant_combo.setEnabled(False)
         self.employer_combo.setEnabled(False)
         self.unit_edit.setText(placement.unit)
-        if self.type_combo.findText(placement.placement_type) < 0:
-            self.type_combo.addItem(placement.placement_type)  # a type since made inactive
-        self.type_combo.setCurrentText(placement.placement_type)
+        # A type since made inactive is added.
+        list_combo.choose(self.type_combo, ListName.PLACEMENT_TYPES, placement.placement_type)
         self.start_date_edit.setDate(to_qdate(placement.start_date))
         end = placement.planned_end_date
         self.planned_end_edit.setText(end.isoformat() if end else "")
@@ -261,9 +264,10 @@ class PlacementDialog(FormDialog[PlacementFields]):
         # Typing a name changes no index; check again so a fixed error goes away.
         self.revalidate()
 
-    def _on_type_changed(self, placement_type: str) -> None:
+    def _on_type_changed(self, _shown: str) -> None:
         # Only a new placement is proposed its type's plan, and only until the person chose.
         if self._placement is None and not self._plan_edited:
+            placement_type = list_combo.chosen(self.type_combo)
             self._set_plan(self._services.settings.plan_for_type(placement_type))
 
     def _on_change_plan_button_clicked(self) -> None:
@@ -307,7 +311,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
         return PlacementFields(
             participant_id=participant_id or 0,
             employer_id=employer_id or 0,
-            placement_type=self.type_combo.currentText(),
+            placement_type=list_combo.chosen(self.type_combo),
             start_date=reader.date(self.start_date_edit),
             planned_end_date=reader.optional_date("planned_end_date", self.planned_end_edit),
             unit=self.unit_edit.text(),

@@ -17,7 +17,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import Ending, Placement, validate_ending
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common import labels
+from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit
 from ambassador.ui.placements.dialog import searchable_combo
 
@@ -80,7 +80,11 @@ class EndPlacementDialog(FormDialog[Ending]):
         )
         self.outcome_buttons = self.outcome_choice.buttons
         self.reason_combo = searchable_combo(self.tr("Choose a reason"))
-        self.reason_combo.addItems(services.settings.list_labels(ListName.ENDING_REASONS))
+        list_combo.fill(
+            self.reason_combo,
+            ListName.ENDING_REASONS,
+            services.settings.list_labels(ListName.ENDING_REASONS),
+        )
         self.reason_combo.setCurrentIndex(-1)
         self.add_field(
             "reason",
@@ -127,7 +131,7 @@ class EndPlacementDialog(FormDialog[Ending]):
         return Ending(
             ended_on=reader.date(self.ended_on_edit),
             outcome=outcome or Outcome.OTHER_MEASURE,
-            reason=self.reason_combo.currentText() if self._early() else "",
+            reason=list_combo.chosen(self.reason_combo) if self._early() else "",
         )
 
     def validate(self, fields: Ending) -> None:

@@ -24,7 +24,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import Placement
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common import labels
+from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, date_time_edit, text_area
 from ambassador.ui.placements.dialog import fill_contacts
 from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
@@ -62,12 +62,10 @@ def next_weekday(now: datetime) -> datetime:
 
 
 def kind_combo(kinds: list[str], current: str | None = None) -> QComboBox:
+    """The note kinds by their names in the window's language; a kind since made inactive
+    is added when it is the current one."""
     combo = QComboBox()
-    combo.addItems(kinds)
-    if current:
-        if combo.findText(current) < 0:
-            combo.addItem(current)  # a kind since made inactive
-        combo.setCurrentText(current)
+    list_combo.fill(combo, ListName.NOTE_KINDS, kinds, current or "")
     return combo
 
 
@@ -143,7 +141,7 @@ class NoteDialog(FormDialog[NoteFields]):
             participant_id=self._participant_id,
             placement_id=self._placement_id,
             occurred_at=from_qdatetime(self.occurred_at_edit),
-            kind=self.kind_combo.currentText(),
+            kind=list_combo.chosen(self.kind_combo),
             with_whom=WithWhom(self.with_whom_combo.currentData() or WithWhom.PARTICIPANT),
             text=self.text_edit.toPlainText(),
             minutes_spent=reader.optional_int("minutes_spent", self.minutes_edit),
@@ -219,7 +217,7 @@ class ScheduleCheckInDialog(FormDialog[Schedule]):
     def read_fields(self, reader: FieldReader) -> Schedule:
         return Schedule(
             scheduled_at=from_qdatetime(self.scheduled_at_edit),
-            kind=self.kind_combo.currentText(),
+            kind=list_combo.chosen(self.kind_combo),
             every_days=self.every_days_spin.value() if self.repeat_check.isChecked() else None,
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.domain.enums import ListName
 from ambassador.domain.errors import Problem
 from ambassador.domain.plan import (
     DEFAULT_PLAN,
@@ -28,6 +29,7 @@ from ambassador.domain.plan import (
     describe_plan,
     plan_problems,
 )
+from ambassador.ui.common import list_combo
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.i18n import problem_text
 
@@ -314,13 +316,12 @@ class TypePlansEditor(QWidget):
         self._stored = dict(stored)
         self._pending = {}
         self._default = default
-        chosen = self.type_combo.currentText()
+        chosen = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
-        self.type_combo.clear()
-        self.type_combo.addItems(types)
-        self.type_combo.setCurrentIndex(max(self.type_combo.findText(chosen), 0))
+        list_combo.fill(self.type_combo, ListName.PLACEMENT_TYPES, types)
+        self.type_combo.setCurrentIndex(max(self.type_combo.findData(chosen), 0))
         self.type_combo.blockSignals(False)
-        self._show(self.type_combo.currentText())
+        self._show(list_combo.chosen(self.type_combo))
 
     def set_default(self, default: FollowUpPlan) -> None:
         """The default plan changed: a type that uses it shows the new one."""
@@ -369,8 +370,8 @@ class TypePlansEditor(QWidget):
         self.editor.blockSignals(False)
         self.editor.setEnabled(own is not None)
 
-    def _on_type_combo_changed(self, placement_type: str) -> None:
-        self._show(placement_type)
+    def _on_type_combo_changed(self, _shown: str) -> None:
+        self._show(list_combo.chosen(self.type_combo))
 
     def _on_uses_default_toggled(self, checked: bool) -> None:
         if not self._shown:

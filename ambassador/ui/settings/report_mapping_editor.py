@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.domain.enums import Outcome
+from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import (
     NotFoundError,
     RuleViolationError,
@@ -39,7 +39,7 @@ from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
-from ambassador.ui.i18n import problem_text
+from ambassador.ui.i18n import list_name, problem_text
 
 
 class ReportMappingEditor(QGroupBox):
@@ -146,7 +146,10 @@ class ReportMappingEditor(QGroupBox):
         reasons += [
             m.source for m in mappings if m.kind is SourceKind.REASON and m.source not in reasons
         ]
-        rows += [(SourceKind.REASON, reason, reason) for reason in reasons]
+        rows += [
+            (SourceKind.REASON, reason, list_name(ListName.ENDING_REASONS, reason))
+            for reason in reasons
+        ]
         rows += [(SourceKind.AFTER_90, r.value, label(r)) for r in FollowUpResult]
         kinds = {
             SourceKind.OUTCOME: self.tr("Outcome"),

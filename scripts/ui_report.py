@@ -459,10 +459,13 @@ class Language:
             forms = [form.text or "" for form in translation_element.iter("numerusform")]
             texts = [_plain(text) for text in forms or [translation_element.text or ""]]
             texts = [text for text in texts if text]
-            if not source or not texts or texts == [source]:
+            if not source or not texts:
                 continue
+            # A word the same in both ("Status") lands in both sets: never foreign.
             sources.add(source)
             translations.update(texts)
+            if texts == [source]:
+                continue
             pattern = _pattern(source)
             if pattern is not None:
                 source_patterns.append(pattern)

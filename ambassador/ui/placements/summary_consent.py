@@ -22,17 +22,14 @@ class SummaryChoice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryConsent", text)
-
-
 def question_text(participant_name: str, employer_name: str) -> str:
     return (
-        _tr(
+        QCoreApplication.translate(
+            "SummaryConsent",
             "No consent is recorded from %1 to share the follow-up summary with %2.\n\n"
             "The summary shows the placement, its plan and the notes marked as shareable; "
             "it goes to the employer only if %1 has agreed. If %1 has agreed, in writing or "
-            "orally, record the consent now and the summary is printed next."
+            "orally, record the consent now and the summary is printed next.",
         )
         .replace("%1", participant_name)
         .replace("%2", employer_name)
@@ -41,12 +38,18 @@ def question_text(participant_name: str, employer_name: str) -> str:
 
 def ask_summary_consent(parent: QWidget | None, text: str) -> SummaryChoice:
     """The question, with recording the consent as the default answer. Tests replace this."""
-    title = _tr("Print summary")
+    title = QCoreApplication.translate("SummaryConsent", "Print summary")
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    record = box.addButton(_tr("Record consent…"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_tr("Print anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    record = box.addButton(
+        QCoreApplication.translate("SummaryConsent", "Record consent…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("SummaryConsent", "Print anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setText(QCoreApplication.translate("Dialogs", "Cancel"))
     box.setDefaultButton(record)

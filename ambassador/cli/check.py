@@ -51,6 +51,7 @@ TABLES = {
     "check_ins": QT_TRANSLATE_NOOP("Cli", "Check-ins"),
     "check_in_series": QT_TRANSLATE_NOOP("Cli", "Recurring check-ins"),
     "feedback": QT_TRANSLATE_NOOP("Cli", "Feedback answers"),
+    "drafts": QT_TRANSLATE_NOOP("Cli", "Drafts of notes being written"),
     "questionnaires": QT_TRANSLATE_NOOP("Cli", "Questionnaires"),
     "outcome_checks": QT_TRANSLATE_NOOP("Cli", "Outcome checks"),
     "placement_type_plans": QT_TRANSLATE_NOOP("Cli", "Follow-up plans of placement types"),

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ambassador.domain.documents import PlacementAgreement
+from ambassador.domain.enums import ListName
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, describe_phase
 from ambassador.reporting import page
@@ -161,7 +162,10 @@ def _follow_up(agreement: PlacementAgreement, words: Words) -> list[Flowable]:
         story.append(
             page.grid(
                 [words.translate("Documents", "When"), words.translate("Documents", "Kind")],
-                [[words.moment(c.scheduled_at), c.kind] for c in agreement.planned_check_ins],
+                [
+                    [words.moment(c.scheduled_at), words.item(ListName.NOTE_KINDS, c.kind)]
+                    for c in agreement.planned_check_ins
+                ],
                 [40 * mm, page.TEXT_WIDTH - 40 * mm],
             )
         )

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain import documents
 from ambassador.domain.documents import RegisterExtract
+from ambassador.domain.enums import ListName
 from ambassador.domain.followup import Feedback, Note
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -59,7 +60,10 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
                 (words.translate("Documents", "Phone"), person.phone),
                 (words.translate("Documents", "Email"), person.email),
                 (words.translate("Documents", "Address"), person.address),
-                (words.translate("Documents", "Referred by"), person.referral_source),
+                (
+                    words.translate("Documents", "Referred by"),
+                    words.item(ListName.REFERRAL_SOURCES, person.referral_source),
+                ),
                 (words.translate("Documents", "Referral date"), words.date(person.referral_date)),
                 (words.translate("Documents", "Referral reference"), person.referral_reference),
                 (words.translate("Documents", "Language"), person.language),
@@ -73,7 +77,10 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
                 ),
                 (
                     words.translate("Documents", "Task requirements to avoid"),
-                    ", ".join(person.task_limits),
+                    ", ".join(
+                        words.item(ListName.TASK_REQUIREMENTS, limit)
+                        for limit in person.task_limits
+                    ),
                 ),
                 (words.translate("Documents", "Strengths"), person.strengths),
                 (words.translate("Documents", "Interests"), person.interests),
@@ -180,7 +187,10 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
         (words.translate("Documents", "Placement number"), str(placement.id)),
         (words.translate("Documents", "Unit"), placement.unit),
         (words.translate("Documents", "Supervisor"), supervisor),
-        (words.translate("Documents", "Placement type"), placement.placement_type),
+        (
+            words.translate("Documents", "Placement type"),
+            words.item(ListName.PLACEMENT_TYPES, placement.placement_type),
+        ),
         (
             words.translate("Documents", "Period"),
             f"{words.date(placement.start_date)} – {words.date(placement.planned_end_date)}",
@@ -203,7 +213,7 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
                 for part in (
                     words.date(ending.ended_on),
                     words.label(ending.outcome),
-                    ending.reason,
+                    words.item(ListName.ENDING_REASONS, ending.reason),
                 )
                 if part
             ),
@@ -229,7 +239,14 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
                     words.translate("Documents", "Kind"),
                     words.translate("Documents", "Status"),
                 ],
-                [[words.moment(c.scheduled_at), c.kind, words.label(c.status)] for c in check_ins],
+                [
+                    [
+                        words.moment(c.scheduled_at),
+                        words.item(ListName.NOTE_KINDS, c.kind),
+                        words.label(c.status),
+                    ]
+                    for c in check_ins
+                ],
                 [40 * mm, 80 * mm, page.TEXT_WIDTH - 120 * mm],
             )
         )
@@ -266,7 +283,11 @@ def _notes(extract: RegisterExtract, words: Words) -> list[Flowable]:
 
 
 def _note_heading(note: Note, extract: RegisterExtract, words: Words) -> str:
-    parts = [words.moment(note.occurred_at), note.kind, words.label(note.with_whom)]
+    parts = [
+        words.moment(note.occurred_at),
+        words.item(ListName.NOTE_KINDS, note.kind),
+        words.label(note.with_whom),
+    ]
     if note.placement_id is not None:
         placement = next((p for p in extract.placements if p.id == note.placement_id), None)
         if placement is not None:

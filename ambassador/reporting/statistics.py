@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from ambassador.domain.enums import Gender, Sector
+from ambassador.domain.enums import Gender, ListName, Sector
 from ambassador.domain.figures import Share, Split
 from ambassador.domain.reporting_systems import NOT_MAPPED, SYSTEM_LABELS
 from ambassador.domain.sentences import write_sentences
@@ -100,7 +100,11 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
             _gender_table(
                 words,
                 [
-                    (reason or words.translate("Documents", "No reason given"), _counts(split))
+                    (
+                        words.item(ListName.ENDING_REASONS, reason)
+                        or words.translate("Documents", "No reason given"),
+                        _counts(split),
+                    )
                     for reason, split in statistics.early_reasons
                 ],
             )
@@ -126,10 +130,17 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         ),
     ]
     story += _groups(
-        words.translate("Documents", "By placement type"), statistics.by_type, words, chart=True
+        words.translate("Documents", "By placement type"),
+        statistics.by_type,
+        words,
+        chart=True,
+        label=lambda key: words.item(ListName.PLACEMENT_TYPES, key),
     )
     story += _groups(
-        words.translate("Documents", "By referral source"), statistics.by_referral_source, words
+        words.translate("Documents", "By referral source"),
+        statistics.by_referral_source,
+        words,
+        label=lambda key: words.item(ListName.REFERRAL_SOURCES, key),
     )
     story += _groups(
         words.translate("Documents", "By employer sector"),

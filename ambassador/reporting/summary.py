@@ -12,6 +12,7 @@ from reportlab.lib.validators import Auto
 from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain.documents import EmployerSummary
+from ambassador.domain.enums import ListName
 from ambassador.domain.followup import RATING_FIELDS, Feedback
 from ambassador.reporting import fonts, page
 from ambassador.reporting.terms import placement_facts, section, support_sections
@@ -89,7 +90,7 @@ def _history(summary: EmployerSummary, words: Words) -> list[Flowable]:
     rows = [
         [
             words.moment(event.at),
-            event.kind,
+            words.item(ListName.NOTE_KINDS, event.kind),
             "–" if event.with_whom is None else words.label(event.with_whom),
         ]
         for event in summary.history
@@ -113,7 +114,8 @@ def _shared_notes(summary: EmployerSummary, words: Words) -> list[Flowable]:
     if not summary.shared_notes:
         story.append(page.small(words.translate("Documents", "No notes are shared.")))
     for note in summary.shared_notes:
-        story.append(page.subheading(f"{words.moment(note.at)} · {note.kind}"))
+        kind = words.item(ListName.NOTE_KINDS, note.kind)
+        story.append(page.subheading(f"{words.moment(note.at)} · {kind}"))
         story += page.paragraphs(note.text)
     return story
 
@@ -241,7 +243,8 @@ def _next_check_in(summary: EmployerSummary, words: Words) -> list[Flowable]:
             )
         )
     else:
-        story.append(page.text(f"{words.moment(upcoming.scheduled_at)} · {upcoming.kind}"))
+        kind = words.item(ListName.NOTE_KINDS, upcoming.kind)
+        story.append(page.text(f"{words.moment(upcoming.scheduled_at)} · {kind}"))
     return story
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ambassador.domain.documents import PlacementTerms
+from ambassador.domain.enums import ListName
 from ambassador.reporting import page
 from ambassador.reporting.words import Words
 
@@ -60,7 +61,10 @@ def placement_facts(terms: PlacementTerms, words: Words, *, with_schedule: bool 
             (words.translate("Documents", "Employer"), terms.employer_name),
             (words.translate("Documents", "Unit"), terms.unit),
             (words.translate("Documents", "Supervisor"), supervisor_text(terms)),
-            (words.translate("Documents", "Placement type"), terms.placement_type),
+            (
+                words.translate("Documents", "Placement type"),
+                words.item(ListName.PLACEMENT_TYPES, terms.placement_type),
+            ),
             *(schedule if with_schedule else []),
             (words.translate("Documents", "Placement number"), str(terms.placement_id)),
         ]

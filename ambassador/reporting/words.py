@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from ambassador.domain.enums import ListName
+from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import Translate
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT, RATING_LABELS
 
@@ -20,9 +22,12 @@ class Words:
     is marked with `QT_TRANSLATE_NOOP("Documents", ...)` and passed to `words(X, **values)`.
     """
 
-    def __init__(self, translate: Translate, language: str) -> None:
+    def __init__(
+        self, translate: Translate, language: str, list_names: ListNames | None = None
+    ) -> None:
         self._translate = translate
         self.language = language
+        self._list_names = list_names or ListNames(language)
 
     def translate(self, context: str, source: str) -> str:
         return self._translate(context, source)
@@ -33,6 +38,11 @@ class Words:
 
     def label(self, value: StrEnum) -> str:
         return self._translate(LABELS_CONTEXT, LABELS[value])
+
+    def item(self, list_name: ListName, label: str) -> str:
+        """An editable list's entry by its name in the reader's language ("Workplace visit"
+        for a note filed as "Arbetsplatsbesök"), else as stored."""
+        return self._list_names.name(list_name, label)
 
     def rating(self, name: str) -> str:
         return self._translate(LABELS_CONTEXT, RATING_LABELS[name])

@@ -176,7 +176,7 @@ class DocumentService:
         from ambassador.reporting.words import Words
 
         chosen = language or Settings.from_strings(uow.settings.all()).language
-        return Words(self._catalogs(chosen), chosen)
+        return Words(self._catalogs(chosen), chosen, uow.lists.names(chosen))
 
     def _write(
         self, kind: str, subject_kind: str, subject_id: int | None, path: Path, pdf: bytes

@@ -120,7 +120,7 @@ class QuestionnaireService:
                 )
                 settings = Settings.from_strings(uow.settings.all())
                 chosen = language or settings.language
-                words = Words(self._catalogs(chosen), chosen)
+                words = Words(self._catalogs(chosen), chosen, uow.lists.names(chosen))
                 pdf = render_questionnaire(sheet, Letterhead.from_settings(settings), words, today)
                 uow.export_log.add(
                     kind=QUESTIONNAIRE,

@@ -3,12 +3,17 @@ the name in their language, and an editor renames only its own language's names.
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 import pytest
 
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import ValidationError
 from ambassador.domain.list_names import ListEntry
 from ambassador.services.bundle import Services
+from tests.factories import make_participant, make_placement, note_fields
+from tests.pdfs import pdf_words
 
 VISIT = "Arbetsplatsbesök"
 
@@ -101,3 +106,21 @@ def test_a_list_saved_by_labels_names_a_new_entry_in_the_stored_language(
     assert services.settings.list_names("en").name(ListName.NOTE_KINDS, VISIT) == (
         "Workplace visit"
     )
+
+
+def test_documents_name_the_entries_in_the_documents_language(
+    services: Services, tmp_path: Path
+) -> None:
+    person = make_participant(services)
+    placement = make_placement(services, person)  # a Praktik
+    services.follow_up.add_note(
+        note_fields(person, placement, datetime(2026, 11, 20, 10, 0), kind=VISIT, shareable=True)
+    )
+    english, swedish = tmp_path / "en.pdf", tmp_path / "sv.pdf"
+    services.documents.write_summary(placement, english, language="en")
+    services.documents.write_summary(placement, swedish, language="sv")
+    en, sv = pdf_words(english), pdf_words(swedish)
+    assert "Workplace visit" in en and VISIT not in en
+    assert "Internship" in en
+    assert VISIT in sv and "Workplace visit" not in sv
+    assert "Praktik" in sv

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from ambassador import paths
 from ambassador.ui import i18n
+from ambassador.ui.common import dialogs
+from ambassador.ui.common.dialogs import SaveChoice
 from tests.ui.driving import RecordingNavigator
 
 
@@ -37,3 +39,18 @@ def english(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def navigator() -> RecordingNavigator:
     return RecordingNavigator()
+
+
+@pytest.fixture(autouse=True)
+def _changed_forms_close_unsaved(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A form closed with changes asks "Save changes?" in a modal box (forms.FormDialog); in
+    a test that does not answer it, say Discard, so closing at the end of the test never waits
+    for a click. Tests of the question replace this answer with their own."""
+    asked: list[str] = []
+
+    def discard(_parent: object, title: str) -> SaveChoice:
+        asked.append(title)
+        return SaveChoice.DISCARD
+
+    monkeypatch.setattr(dialogs, "ask_save_changes", discard)
+    return asked

@@ -3,6 +3,7 @@ for tests."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +42,43 @@ def ask(parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+class SaveChoice(enum.Enum):
+    """The answer to "Save changes?" when a changed form is closed."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    KEEP_EDITING = "keep_editing"
+
+
+def ask_save_changes(parent: QWidget | None, form_title: str) -> SaveChoice:
+    """Esc, Cancel or the close button on a form with changes: save, discard, or go back to
+    it. Keep editing is the default and Esc's answer, so no key press loses typed text."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Dialogs", text)
+
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Save changes?"),
+        tr("Save the changes in “%1”?").replace("%1", form_title),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(tr("If you discard them, what was typed in the form is lost."))
+    save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return SaveChoice.SAVE
+    if clicked is discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.KEEP_EDITING
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -5,18 +5,20 @@ domain's fields object (`Fields`) in `read_fields` (a `FieldReader` turns text i
 numbers, collecting what it cannot read), checks them with the domain's own validation in
 `validate`, and saves with one service call in `save`. Errors show beside the field once the
 person has touched it, and beside every field after a save attempt. A failed save keeps
-everything typed.
+everything typed, and so does closing: Esc, Cancel or the close button on a form whose fields
+differ from when it opened asks "Save changes?" (Save / Discard / Keep editing). Required
+fields carry an asterisk, explained once under the form.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtCore import QDateTime, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -45,10 +47,16 @@ from ambassador.domain.errors import (
 )
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.changes import Changes
-from ambassador.ui.common import dialogs
+from ambassador.ui.common import dialogs, screen_fit
+from ambassador.ui.common.date_field import DateField, DateTimeField
+from ambassador.ui.common.date_field import from_qdate as from_qdate
+from ambassador.ui.common.date_field import parse_day as parse_day
+from ambassador.ui.common.date_field import to_qdate as to_qdate
+from ambassador.ui.common.unsaved import ChangeGuard, may_close
 from ambassador.ui.i18n import message, problem_text
 
 BAD_DATE = QT_TRANSLATE_NOOP("Messages", "Write the date as YYYY-MM-DD, for example 2026-03-01.")
+BAD_TIME = QT_TRANSLATE_NOOP("Messages", "Write the time as HH:MM, for example 09:30.")
 BAD_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a whole number, for example 20.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("Messages", "Write a number, for example 20 or 37,5.")
 # Problems that belong to no field on this form are shown above the buttons.
@@ -57,26 +65,6 @@ GENERAL = ""
 # The domain's fields object a form reads into (ParticipantFields, EmployerFields, ...).
 Fields = TypeVar("Fields")
 W = TypeVar("W", bound=QWidget)
-
-
-def parse_day(text: str) -> date:
-    """A date as Swedes write it: 2026-03-01, 20260301 or 1/3/2026. Raises ValueError."""
-    text = text.strip()
-    if re.fullmatch(r"\d{8}", text):
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})[/-](\d{4})", text)
-    if match:
-        day, month, year = (int(part) for part in match.groups())
-        return date(year, month, day)
-    return date.fromisoformat(text)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class FieldReader:
@@ -88,15 +76,14 @@ class FieldReader:
     def text(self, widget: QLineEdit | QPlainTextEdit) -> str:
         return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
 
-    def optional_date(self, name: str, widget: QLineEdit) -> date | None:
+    def optional_date(self, name: str, widget: QLineEdit | DateField) -> date | None:
         text = widget.text().strip()
         if not text:
             return None
-        try:
-            return parse_day(text)
-        except ValueError:
+        day = widget.day() if isinstance(widget, DateField) else _parsed_day(text)
+        if day is None:
             self.problems.append(Problem(name, BAD_DATE))
-            return None
+        return day
 
     def optional_int(self, name: str, widget: QLineEdit) -> int | None:
         text = widget.text().strip().replace(" ", "")
@@ -117,9 +104,27 @@ class FieldReader:
             self.problems.append(Problem(name, BAD_NUMBER))
             return None
 
-    @staticmethod
-    def date(widget: QDateEdit) -> date:
+    def date(self, widget: DateField | QDateEdit, name: str = "") -> date:
+        """The field's date; text that is no date (or none) is a problem of the field, and
+        the date read last stands in for it meanwhile."""
+        if isinstance(widget, DateField) and not widget.is_acceptable():
+            self.problems.append(Problem(name or widget.field_name, BAD_DATE))
         return from_qdate(widget.date())
+
+    def date_time(self, widget: DateTimeField, name: str = "") -> datetime:
+        name = name or widget.field_name
+        if not widget.date_field.is_acceptable():
+            self.problems.append(Problem(name, BAD_DATE))
+        if widget.clock_time() is None:
+            self.problems.append(Problem(name, BAD_TIME))
+        return widget.moment()
+
+
+def _parsed_day(text: str) -> date | None:
+    try:
+        return parse_day(text)
+    except ValueError:
+        return None
 
 
 def _changed_signal(widget: QWidget) -> SignalInstance | None:
@@ -216,20 +221,16 @@ def field_row(
     return errors
 
 
-def date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if day is not None:
-        edit.setDate(to_qdate(day))
-    return edit
+def date_edit(day: date | None = None, *, optional: bool = False) -> DateField:
+    """The window's date field (date_field.py); `day` is shown and gives the year of a date
+    typed without one."""
+    return DateField(day, optional=optional)
 
 
-def date_time_edit(moment: QDateTime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(moment)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    return edit
+def date_time_edit(moment: QDateTime | datetime) -> DateTimeField:
+    value = moment.toPython() if isinstance(moment, QDateTime) else moment
+    assert isinstance(value, datetime)
+    return DateTimeField(value)
 
 
 def text_area(lines: int = 4) -> QPlainTextEdit:
@@ -244,6 +245,7 @@ class FormDialog(QDialog, Generic[Fields]):
     """A record's form. Subclasses implement `read_fields`, `validate` and `save`."""
 
     saved = Signal(object)  # Changes
+    edited = Signal()  # a field changed (typing included): a draft may be kept
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +256,8 @@ class FormDialog(QDialog, Generic[Fields]):
         self.error_labels: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._show_every_error = False
+        # The fields' values when the form was shown: closing asks only when they differ.
+        self.change_guard = ChangeGuard(self)
 
         self.form_layout = QFormLayout()
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -268,6 +272,9 @@ class FormDialog(QDialog, Generic[Fields]):
 
         self.general_error_label = error_label()
         self.error_labels[GENERAL] = self.general_error_label
+        self.required_note_label = QLabel(self.tr("* Required"))
+        self.required_note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.required_note_label.hide()  # shown with the first required field
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -283,6 +290,7 @@ class FormDialog(QDialog, Generic[Fields]):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.required_note_label)
         layout.addWidget(self.general_error_label)
         layout.addWidget(self.button_box)
         self.resize(560, 520)
@@ -290,12 +298,44 @@ class FormDialog(QDialog, Generic[Fields]):
     # Building ---------------------------------------------------------------------------
 
     def add_field(
-        self, name: str, text: str, widget: W, *, help_text: str = "", tracked: bool = True
+        self,
+        name: str,
+        text: str,
+        widget: W,
+        *,
+        help_text: str = "",
+        tracked: bool = True,
+        required: bool = False,
     ) -> W:
         """A row: the label, the widget, and under it the error for field `name`; returns
-        `widget`."""
+        `widget`. A `required` field's label ends in an asterisk, and screen readers are
+        told so."""
+        if required:
+            if not widget.accessibleName():
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            text = self.tr("%1 *").replace("%1", text)
+            self.required_note_label.show()
         self.error_labels[name] = field_row(self.form_layout, text, widget, help_text=help_text)
+        if required:
+            described = widget.accessibleDescription()
+            required_text = self.tr("Required.")
+            widget.setAccessibleDescription(
+                f"{required_text} {described}" if described else required_text
+            )
         self.field_widgets[name] = widget
+        if isinstance(widget, DateField | DateTimeField):
+            widget.field_name = name
+            if tracked:
+                # Checked when left or when the text reads as another day, not at every key:
+                # "2026-1" on the way to a date is no mistake. A shown error goes as soon as
+                # the text reads.
+                changed = (
+                    widget.dateChanged if isinstance(widget, DateField) else widget.dateTimeChanged
+                )
+                changed.connect(lambda *_args, field=name: self._on_field_edited(field))
+                widget.finished.connect(lambda field=name: self._on_field_edited(field))
+                widget.edited.connect(lambda field=name: self._on_date_typed(field))
+            return widget
         signal = _changed_signal(widget) if tracked else None
         if signal is not None:
             signal.connect(lambda *_args, field=name: self._on_field_edited(field))
@@ -361,6 +401,23 @@ class FormDialog(QDialog, Generic[Fields]):
         self.general_error_label.setText(text)
         self.general_error_label.setVisible(bool(text))
 
+    def discarded(self) -> None:
+        """The person closed the form without saving it: Discard, or nothing was changed.
+        A form that keeps a draft lets it go here."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Within the screen it opens on: a 1280×720 laptop at 125 % has about 500 px for it.
+        screen_fit.keep_on_screen(self)
+        super().showEvent(event)
+        if not self.change_guard.remembered:
+            self.change_guard.remember()
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: at once when nothing changed; else
+        ask, and Keep editing (the default) returns to the form with everything in it."""
+        if may_close(self.change_guard, self, self.windowTitle(), self.accept, self.discarded):
+            super().reject()
+
     def accept(self) -> None:
         self._show_every_error = True
         fields, problems = self.problems()
@@ -398,6 +455,12 @@ class FormDialog(QDialog, Generic[Fields]):
     def _on_field_edited(self, field: str) -> None:
         self._touched.add(field)
         self.revalidate()
+        self.edited.emit()
+
+    def _on_date_typed(self, field: str) -> None:
+        if field in self._touched or self._show_every_error:
+            self.revalidate()
+        self.edited.emit()
 
     def mark_untouched(self) -> None:
         """Forget edits made while filling the form in; errors show only for what the person

@@ -17,7 +17,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.employers import validate_employer_and_tasks
 from ambassador.ui.common import labels
-from ambassador.ui.common.forms import FieldReader, FormDialog, text_area
+from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
 from ambassador.ui.employers.tasks_editor import TasksEditor
 
 CAPACITY_MAX = 500
@@ -41,7 +41,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self.resize(640, 760)
 
     def _build_ui(self) -> None:
-        self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
         self.organisation_number_edit = QLineEdit()
         self.organisation_number_edit.setPlaceholderText(self.tr("NNNNNN-NNNN"))
         self.add_field(
@@ -61,8 +61,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self.agreement_status_combo = QComboBox()
         labels.fill_combo(self.agreement_status_combo, AgreementStatus)
         self.add_field("agreement_status", self.tr("Agreement"), self.agreement_status_combo)
-        self.agreement_date_edit = QLineEdit()
-        self.agreement_date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.agreement_date_edit = date_edit(None, optional=True)
         self.add_field("agreement_date", self.tr("Agreement date"), self.agreement_date_edit)
         self.capacity_spin = QSpinBox()
         self.capacity_spin.setRange(0, CAPACITY_MAX)
@@ -161,7 +160,7 @@ class ContactDialog(FormDialog[ContactFields]):
         self._employer_id = employer_id
         self._contact = contact
         self.saved_contact: Contact | None = None
-        self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit())
+        self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
         self.role_combo = QComboBox()
         labels.fill_combo(self.role_combo, ContactRole)
         self.add_field(

@@ -9,16 +9,21 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ambassador.domain.enums import Gender, ListName
+from ambassador.domain.errors import Problem
 from ambassador.domain.identity import PersonalIdentityNumber
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import Participant, ParticipantFields, validate_participant
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.checklist import Checklist
-from ambassador.ui.common.forms import FieldReader, FormDialog, text_area
+from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
 from ambassador.ui.i18n import list_name
 
 IDENTITY_FIELD = "personal_identity_number"
+CHOOSE_GENDER = QT_TRANSLATE_NOOP(
+    "Messages", "Choose the gender, or “Prefers not to say” when the person does not say."
+)
 REFERRAL_SOURCE_FIELD = "referral_source"
 
 
@@ -55,17 +60,25 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.resize(600, 680)
 
     def _build_ui(self) -> None:
-        self.first_name_edit = self.add_field("first_name", self.tr("First name"), QLineEdit())
-        self.last_name_edit = self.add_field("last_name", self.tr("Last name"), QLineEdit())
+        self.first_name_edit = self.add_field(
+            "first_name", self.tr("First name"), QLineEdit(), required=True
+        )
+        self.last_name_edit = self.add_field(
+            "last_name", self.tr("Last name"), QLineEdit(), required=True
+        )
         self._build_identity_row()
+        # No gender chosen in advance: a forgotten field would count as "Prefers not to say"
+        # in the equality statistics the program exists to report. That answer is a choice
+        # like the others.
         self.gender_combo = QComboBox()
-        labels.fill_combo(self.gender_combo, Gender)
-        labels.select_data(self.gender_combo, Gender.UNDISCLOSED)
+        labels.fill_combo(self.gender_combo, Gender, any_text=self.tr("Choose…"))
+        self.gender_combo.setCurrentIndex(0)
         self.add_field(
             "gender",
             self.tr("Gender"),
             self.gender_combo,
             help_text=self.tr("Used only for equality statistics."),
+            required=True,
         )
         self.phone_edit = self.add_field("phone", self.tr("Phone"), QLineEdit())
         self.email_edit = self.add_field("email", self.tr("Email"), QLineEdit())
@@ -91,8 +104,8 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         line_edit = self.referral_source_combo.lineEdit()
         if line_edit is not None:
             line_edit.setAccessibleName(self.tr("Referral source"))
-        self.referral_date_edit = QLineEdit()
-        self.referral_date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.referral_date_edit = date_edit(None, optional=True)
+        self.referral_date_edit.set_reference(self._today)
         self.add_field("referral_date", self.tr("Referral date"), self.referral_date_edit)
         self.referral_reference_edit = self.add_field(
             "referral_reference",
@@ -232,11 +245,14 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
 
     def read_fields(self, reader: FieldReader) -> ParticipantFields:
         number = self.identity_number_edit.text().strip()
+        gender = labels.current_value(self.gender_combo, Gender)
+        if gender is None:
+            reader.problems.append(Problem("gender", CHOOSE_GENDER))
         return ParticipantFields(
             first_name=self.first_name_edit.text(),
             last_name=self.last_name_edit.text(),
             personal_identity_number=number or None,
-            gender=Gender(self.gender_combo.currentData() or Gender.UNDISCLOSED),
+            gender=gender or Gender.UNDISCLOSED,  # refused above; the domain needs a value
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             address=self.address_edit.text(),

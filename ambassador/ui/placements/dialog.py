@@ -135,7 +135,9 @@ class PlacementDialog(FormDialog[PlacementFields]):
     def _build_ui(self) -> None:
         self.participant_combo = searchable_combo(self.tr("Type part of the name"))
         fill_named(self.participant_combo, self._services.browse.participant_choices())
-        self.add_field("participant_id", self.tr("Participant"), self.participant_combo)
+        self.add_field(
+            "participant_id", self.tr("Participant"), self.participant_combo, required=True
+        )
         self.participant_combo.editTextChanged.connect(self._on_picker_edited)
 
         self.employer_combo = searchable_combo(self.tr("Type part of the name"))
@@ -143,7 +145,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
         # Before add_field, so the supervisors are current when the form is checked.
         self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)
         self.employer_combo.editTextChanged.connect(self._refresh_supervisors)
-        self.add_field("employer_id", self.tr("Employer"), self.employer_combo)
+        self.add_field("employer_id", self.tr("Employer"), self.employer_combo, required=True)
         self.employer_combo.editTextChanged.connect(self._on_picker_edited)
 
         self.unit_edit = self.add_field(
@@ -165,15 +167,22 @@ class PlacementDialog(FormDialog[PlacementFields]):
             ListName.PLACEMENT_TYPES,
             self._services.settings.list_labels(ListName.PLACEMENT_TYPES),
         )
-        self.add_field("placement_type", self.tr("Placement type"), self.type_combo)
+        self.add_field("placement_type", self.tr("Placement type"), self.type_combo, required=True)
         self.type_combo.currentTextChanged.connect(self._on_type_changed)
 
         self.add_heading(self.tr("Period and extent"))
         self.start_date_edit = self.add_field(
-            "start_date", self.tr("Start date"), date_edit(self._today)
+            "start_date", self.tr("Start date"), date_edit(self._today), required=True
         )
-        self.planned_end_edit = QLineEdit()
-        self.planned_end_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        # Said in the form as soon as the date is typed, and asked once more on saving: a
+        # start in the past makes check-ins that are already due.
+        self.past_start_label = QLabel()
+        self.past_start_label.setWordWrap(True)
+        self.past_start_label.hide()
+        self.form_layout.addRow("", self.past_start_label)
+        self.start_date_edit.edited.connect(self._show_past_start)
+        self.planned_end_edit = date_edit(None, optional=True)
+        self.planned_end_edit.set_reference(self._today)
         self.add_field(
             "planned_end_date",
             self.tr("Planned end date"),
@@ -260,6 +269,45 @@ class PlacementDialog(FormDialog[PlacementFields]):
 
     # Slots ------------------------------------------------------------------------------
 
+    def _past_start_days(self) -> int:
+        """How many days ago a new placement's start date is; 0 when today, ahead, an edit
+        (its start was asked when it was registered) or not a date yet."""
+        start = self.start_date_edit.day()
+        if self._placement is not None or start is None or start >= self._today:
+            return 0
+        return (self._today - start).days
+
+    def _show_past_start(self) -> None:
+        days = self._past_start_days()
+        self.past_start_label.setText(
+            self.tr(
+                "The start date is %n day(s) ago: check-ins since then are due at once.", "", days
+            )
+            if days
+            else ""
+        )
+        self.past_start_label.setVisible(bool(days))
+
+    def _start_confirmed(self) -> bool:
+        """A new placement starting in the past is saved once the person says so; asked only
+        when nothing else stops the save, so the question comes once."""
+        days = self._past_start_days()
+        if not days or self.problems()[1]:
+            return True
+        start = self.start_date_edit.day()
+        assert start is not None
+        if dialogs.ask(
+            self,
+            self.tr("Start in the past?"),
+            self.tr(
+                "The placement starts on %1, %n day(s) ago. Register it as started then?", "", days
+            ).replace("%1", start.isoformat()),
+            self.tr("Register with this start"),
+        ):
+            return True
+        self.start_date_edit.setFocus()
+        return False
+
     def _on_picker_edited(self, _text: str) -> None:
         # Typing a name changes no index; check again so a fixed error goes away.
         self.revalidate()
@@ -339,6 +387,8 @@ class PlacementDialog(FormDialog[PlacementFields]):
         return saved.changes
 
     def accept(self) -> None:
+        if not self._start_confirmed():
+            return
         super().accept()
         if self.result() != self.DialogCode.Accepted:
             return

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QSpinBox, QWidget
 
+from ambassador.domain.drafts import DraftValue, note_key
 from ambassador.domain.enums import ListName, Respondent, WithWhom
-from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.errors import Problem, StorageError, ValidationError
 from ambassador.domain.followup import (
     RATING_FIELDS,
     CheckIn,
@@ -25,6 +28,7 @@ from ambassador.domain.placement import Placement
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
+from ambassador.ui.common.date_field import DateTimeField
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, date_time_edit, text_area
 from ambassador.ui.placements.dialog import fill_contacts
 from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
@@ -40,6 +44,9 @@ MINUTES_MAX_DIGITS = 4
 EVERY_DAYS_MAX = 365
 DEFAULT_EVERY_DAYS = 7
 CHECK_IN_TIME = time(10, 0)
+# A note's draft is kept this long after typing stops: often enough that a crash loses a few
+# words at most, seldom enough that typing never waits for the disk.
+DRAFT_DELAY_MS = 1000
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -48,7 +55,7 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     )
 
 
-def from_qdatetime(edit: QDateTimeEdit) -> datetime:
+def from_qdatetime(edit: QDateTimeEdit | DateTimeField) -> datetime:
     day, clock = edit.date(), edit.time()
     return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
 
@@ -70,6 +77,12 @@ def kind_combo(kinds: list[str], current: str | None = None) -> QComboBox:
 
 
 class NoteDialog(FormDialog[NoteFields]):
+    """A new note, or a planned check-in's record. While it is typed it is kept as a draft
+    in the database, a moment after typing stops, and offered back when the same form is
+    opened again (after a crash, a flat battery); saving or discarding it lets it go."""
+
+    draft_kept = Signal()  # the form's fields were written to the database as a draft
+
     def __init__(
         self,
         services: Services,
@@ -133,14 +146,122 @@ class NoteDialog(FormDialog[NoteFields]):
         row.setVisible(placement is not None)
         self.dropout_risk_check = self.add_checkbox("dropout_risk", self.tr("Risk of drop-out"))
         self.mark_untouched()
+        self._start_draft(None if check_in is None else check_in.id)
         # Few actions: the person starts typing at once and saves with Ctrl+S.
         self.text_edit.setFocus()
+
+    # The draft --------------------------------------------------------------------------
+
+    def _start_draft(self, check_in_id: int | None) -> None:
+        self.draft_key = note_key(
+            participant_id=self._participant_id,
+            placement_id=self._placement_id,
+            check_in_id=check_in_id,
+        )
+        # The form as opened is the unchanged one: a draft restored into it is a change, so
+        # Esc asks before it goes.
+        self.change_guard.remember()
+        self._blank_fields = self.draft_fields()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.edited.connect(self._draft_timer.start)
+        self.draft_label = QLabel()
+        self.draft_label.setWordWrap(True)
+        self.draft_label.hide()
+        self.form_layout.insertRow(0, self.draft_label)
+        try:
+            draft = self._services.drafts.get(self.draft_key)
+        except StorageError:
+            draft = None
+        if draft is None:
+            return
+        self._restore_draft(draft.fields)
+        self._draft_timer.stop()  # nothing new to keep
+        self.mark_untouched()
+        self.draft_label.setText(
+            self.tr(
+                "An unsaved note from %1 was restored. Save it, or close and discard it."
+            ).replace("%1", f"{draft.updated_at:%Y-%m-%d %H:%M}")
+        )
+        self.draft_label.show()
+
+    def draft_fields(self) -> dict[str, DraftValue]:
+        """The form's fields as a draft keeps them: as typed, readable or not."""
+        return {
+            "date": self.occurred_at_edit.date_field.text(),
+            "time": self.occurred_at_edit.time_edit.text(),
+            "kind": list_combo.chosen(self.kind_combo),
+            "with_whom": self.with_whom_combo.currentData(),
+            "text": self.text_edit.toPlainText(),
+            "minutes_spent": self.minutes_edit.text(),
+            "shareable": self.shareable_check.isChecked(),
+            "dropout_risk": self.dropout_risk_check.isChecked(),
+        }
+
+    def _restore_draft(self, fields: Mapping[str, DraftValue]) -> None:
+        def text(name: str) -> str | None:
+            value = fields.get(name)
+            return value if isinstance(value, str) else None
+
+        if (day := text("date")) is not None:
+            self.occurred_at_edit.date_field.setText(day)
+        if (clock := text("time")) is not None:
+            self.occurred_at_edit.time_edit.setText(clock)
+        if (kind := text("kind")) is not None:
+            index = self.kind_combo.findData(kind)
+            index = index if index >= 0 else self.kind_combo.findText(kind)
+            if index >= 0:
+                self.kind_combo.setCurrentIndex(index)
+        if (with_whom := text("with_whom")) is not None:
+            labels.select_data(self.with_whom_combo, with_whom)
+        if (note := text("text")) is not None:
+            self.text_edit.setPlainText(note)
+        if (minutes := text("minutes_spent")) is not None:
+            self.minutes_edit.setText(minutes)
+        for name, box in (
+            ("shareable", self.shareable_check),
+            ("dropout_risk", self.dropout_risk_check),
+        ):
+            value = fields.get(name)
+            if isinstance(value, bool):
+                box.setChecked(value)
+
+    def keep_draft(self) -> None:
+        """Write the form to the database as a draft; a form emptied again keeps none. A
+        draft that cannot be written (a read-only file, a full disk) is let be: saving the
+        note says what is wrong, and typing must not be interrupted for it."""
+        fields = self.draft_fields()
+        try:
+            if fields == self._blank_fields:
+                self._services.drafts.discard(self.draft_key)
+                return
+            self._services.drafts.keep(
+                self.draft_key, self._participant_id, self._placement_id, fields
+            )
+        except StorageError:
+            return
+        self.draft_kept.emit()
+
+    def _let_draft_go(self) -> None:
+        self._draft_timer.stop()
+        # One that cannot be removed is offered again next time: nothing typed is lost.
+        with contextlib.suppress(StorageError):
+            self._services.drafts.discard(self.draft_key)
+
+    def discarded(self) -> None:
+        self._let_draft_go()
+
+    def done(self, result: int) -> None:
+        self._draft_timer.stop()
+        super().done(result)
 
     def read_fields(self, reader: FieldReader) -> NoteFields:
         return NoteFields(
             participant_id=self._participant_id,
             placement_id=self._placement_id,
-            occurred_at=from_qdatetime(self.occurred_at_edit),
+            occurred_at=reader.date_time(self.occurred_at_edit),
             kind=list_combo.chosen(self.kind_combo),
             with_whom=WithWhom(self.with_whom_combo.currentData() or WithWhom.PARTICIPANT),
             text=self.text_edit.toPlainText(),
@@ -159,6 +280,7 @@ class NoteDialog(FormDialog[NoteFields]):
         else:
             saved = self._services.follow_up.complete_check_in(self._check_in.id, fields)
         self.saved_note = saved.note
+        self._let_draft_go()
         return saved.changes
 
 
@@ -216,7 +338,7 @@ class ScheduleCheckInDialog(FormDialog[Schedule]):
 
     def read_fields(self, reader: FieldReader) -> Schedule:
         return Schedule(
-            scheduled_at=from_qdatetime(self.scheduled_at_edit),
+            scheduled_at=reader.date_time(self.scheduled_at_edit),
             kind=list_combo.chosen(self.kind_combo),
             every_days=self.every_days_spin.value() if self.repeat_check.isChecked() else None,
         )

@@ -99,8 +99,8 @@ def test_unreadable_agreement_date_refused_beside_field(qtbot: QtBot, services: 
     dialog = show(qtbot, EmployerDialog(services))
     qtbot.keyClicks(dialog.name_edit, "Ekby Bygg AB")
     qtbot.keyClicks(dialog.agreement_date_edit, "2026-13-01")
-    assert dialog.error_labels["agreement_date"].isVisible()
     click_save(qtbot, dialog)
+    assert dialog.error_labels["agreement_date"].isVisible()
     assert dialog.isVisible() and services.employers.page() == []
 
 

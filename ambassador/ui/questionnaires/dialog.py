@@ -34,7 +34,7 @@ from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.questionnaires import QuestionnaireInfo
-from ambassador.ui.common import dialogs
+from ambassador.ui.common import dialogs, screen_fit
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.forms import (
     date_edit,
@@ -169,9 +169,11 @@ class QuestionnaireDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.button_box.rejected.connect(self.reject)
 
+        form_widget = QWidget()
+        form_widget.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        # On a low screen the questions scroll, the buttons stay in view.
+        layout.addWidget(screen_fit.DownScrolling(form_widget), 1)
         layout.addWidget(self.general_error_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.button_box)

@@ -98,8 +98,11 @@ class WeekView(QWidget):
                 self.tr("Participant"),
                 lambda r: self.tr("Nothing planned") if r.item is None else r.item.participant_name,
                 stretch=True,
+                name=True,
             ),
-            Column(self.tr("Employer"), of_item(lambda i: i.employer_name), stretch=True),
+            Column(
+                self.tr("Employer"), of_item(lambda i: i.employer_name), stretch=True, name=True
+            ),
             Column(self.tr("Kind"), of_item(lambda i: list_name(ListName.NOTE_KINDS, i.kind))),
             Column(self.tr("Status"), of_item(self._look.status_text)),
         ]

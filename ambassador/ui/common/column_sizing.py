@@ -155,7 +155,7 @@ class ColumnSizer(QObject):
         # Too narrow: the other columns give way first (those that stretch before those that
         # hold short values); then the last of them are left out, one by one, so the rest
         # keep their titles whole; only then do the names give way.
-        for leave_out in range(len(others)):
+        for leave_out in range(len(others) + 1):
             kept = [c for c in contents if c not in others[len(others) - leave_out :]]
             widths = {c: want[c] for c in kept}
             left = available - sum(widths.values())
@@ -164,7 +164,7 @@ class ColumnSizer(QObject):
                 [c for c in kept if c not in names and c not in stretching],
             ):
                 left = _shrink(widths, floor, group, left)
-            if left >= 0 or leave_out == len(others) - 1:
+            if left >= 0:
                 break
         left = _shrink(widths, floor, [c for c in widths if c in names], left)
         if left > 0:

@@ -12,11 +12,18 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._apart: list[QLayoutItem] = []  # at the far right of their line
         self._spacing = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
         self._items.append(item)
+
+    def add_apart(self, widget: QWidget) -> None:
+        """`widget` after the others, at the right edge of the line it lands on (a
+        destructive action, kept away from the everyday ones)."""
+        self.addWidget(widget)
+        self._apart.append(self._items[-1])
 
     def count(self) -> int:
         return len(self._items)
@@ -25,7 +32,11 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self._apart = [apart for apart in self._apart if apart is not item]
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
         return Qt.Orientation(0)
@@ -80,9 +91,16 @@ class FlowLayout(QLayout):
             height = max(item.sizeHint().height() for item in line)
             widths = [min(item.sizeHint().width(), area.width()) for item in line]
             x = area.x()
-            for item, width in zip(line, widths, strict=True):
-                if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            lefts = []
+            for width in widths:
+                lefts.append(x)
                 x += width + self._spacing
+            apart = [number for number, item in enumerate(line) if item in self._apart]
+            if apart:
+                shift = area.right() + 1 - (lefts[-1] + widths[-1])
+                lefts = [left + shift if n in apart else left for n, left in enumerate(lefts)]
+            if move:
+                for item, left, width in zip(line, lefts, widths, strict=True):
+                    item.setGeometry(QRect(QPoint(left, y), QSize(width, height)))
             y += height + self._spacing
         return y - self._spacing - rect.y() + margins.bottom()

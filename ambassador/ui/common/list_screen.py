@@ -28,6 +28,7 @@ from ambassador.domain.errors import NotFoundError
 from ambassador.ui.common import icons
 from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.paged_model import PagedTableModel
+from ambassador.ui.common.screen_fit import DownScrolling
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import fit_columns_to_contents, title_label
 
@@ -165,7 +166,8 @@ class ListScreen(QWidget, Generic[Row]):
         self.detail_empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.detail_empty_label)
-        self.detail_stack.addWidget(detail)
+        # On a low screen the pane scrolls down rather than make the window taller than it.
+        self.detail_stack.addWidget(DownScrolling(detail))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

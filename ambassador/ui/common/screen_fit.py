@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 # What the window manager draws around a window (the title bar, the borders), with room for a
 # panel a platform does not report in the available geometry.
@@ -68,3 +68,21 @@ def keep_on_screen(dialog: QWidget) -> None:
         left = min(max(frame.left(), available.left()), available.right() - frame.width())
         top = min(max(frame.top(), available.top()), available.bottom() - frame.height())
         dialog.move(max(left, available.left()), max(top, available.top()))
+
+
+class DownScrolling(QScrollArea):
+    """`content` scrolling down when the window is too low for it, never sideways: as wide as
+    the room it is given, and never narrower than `content` can be."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        content = self.widget()
+        width = 0 if content is None else content.minimumSizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar, super().minimumSizeHint().height())

@@ -8,8 +8,9 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -232,7 +233,10 @@ class SettingsTab(SafetyTab):
             self.log_decision_edit,
         )
 
-        columns = QHBoxLayout()
+        # Side by side where there is room, one under the other on a narrow window (never
+        # scrolling sideways).
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._columns = columns
         columns.setSpacing(18)
         left = QVBoxLayout()
         left.addWidget(backups)
@@ -258,11 +262,22 @@ class SettingsTab(SafetyTab):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
 
+        self._column_layouts = (left, right)
         layout = QVBoxLayout(self)
         self.settings_scroll_area = scroll_area(content)
         layout.addWidget(self.settings_scroll_area, 1)
         layout.addWidget(self.settings_error_label)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        left, right = self._column_layouts
+        needed = left.minimumSize().width() + right.minimumSize().width() + 18 + 40
+        self._columns.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < needed
+            else QBoxLayout.Direction.LeftToRight
+        )
+        super().resizeEvent(event)
 
     def load(self, settings: Settings) -> None:
         for spin, value in (

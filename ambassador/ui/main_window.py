@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ambassador import paths
 from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
+from ambassador.ui.common import screen_fit
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import (
@@ -101,9 +102,7 @@ class MainWindow(QMainWindow):
         self._close_when_idle = False
         self._lock_when_idle = False
         self._build_ui()
-        geometry = self._ui_state.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+        self._place_on_screen()
         for shortcut, action in (
             ("Ctrl+K", self.open_search),
             ("Ctrl+Shift+E", self.open_questionnaire_entry),
@@ -209,7 +208,7 @@ class MainWindow(QMainWindow):
         if listed is not None:
             state = self._ui_state.splitter(listed.splitter_key)
             if state is not None:
-                self.screen_of(listed).splitter.restoreState(state)
+                self.screen_of(listed).restore_splitter(state)
         screen.refresh()
         return screen
 
@@ -484,6 +483,21 @@ class MainWindow(QMainWindow):
                 splitter = self.screen_of(entry).splitter
                 self._ui_state.set_splitter(entry.splitter_key, splitter.saveState())
 
+    def _place_on_screen(self) -> None:
+        """Where the window was last on this screen, if that still lies whole on it; else
+        1280×820, or less on a smaller screen, in its middle."""
+        screen = screen_fit.screen_of(self)
+        geometry = self._ui_state.geometry(screen_fit.screen_key(screen))
+        if (
+            geometry is not None
+            and self.restoreGeometry(geometry)
+            and screen_fit.fits(self, self.frameGeometry())
+        ):
+            return
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(screen_fit.fitted_size(self, QSize(1280, 820)))
+        screen_fit.centre(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.busy.running:
             # A restore or an encryption half-way must not meet the exit backup: the window
@@ -491,7 +505,9 @@ class MainWindow(QMainWindow):
             self._close_when_idle = True
             event.ignore()
             return
-        self._ui_state.set_geometry(self.saveGeometry())
+        self._ui_state.set_geometry(
+            self.saveGeometry(), screen_fit.screen_key(screen_fit.screen_of(self))
+        )
         self._ui_state.set_screen(self.navigation_list.currentRow())
         self._save_splitters()
         self._ui_state.sync()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QSplitter
 
     from ambassador.services.bundle import Services
@@ -63,6 +64,8 @@ class RecordListScreen(Screen, Protocol):
 
     @property
     def splitter(self) -> QSplitter: ...
+
+    def restore_splitter(self, state: QByteArray) -> None: ...
 
     @property
     def selected_id(self) -> int | None: ...

@@ -9,7 +9,7 @@ another task out, so nothing about a limit reaches what is shown or printed.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ambassador.domain.errors import Problem
@@ -155,13 +155,17 @@ class Suggestion:
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        """Why, one a category with its tasks that fit: "Lager och logistik: Plocka varor,
-        Packa"; tasks without a category by themselves."""
+        return self.reasons_named(lambda category: category)
+
+    def reasons_named(self, name: Callable[[str], str]) -> tuple[str, ...]:
+        """Why, one a category (by its `name` in the reader's language) with its tasks that
+        fit: "Lager och logistik: Plocka varor, Packa"; tasks without a category by
+        themselves."""
         by_category: dict[str, list[str]] = {}
         for fit in self.fits:
             by_category.setdefault(fit.task.category, []).append(fit.task.title)
         return tuple(
-            f"{category}: {', '.join(titles)}" if category else ", ".join(titles)
+            f"{name(category)}: {', '.join(titles)}" if category else ", ".join(titles)
             for category, titles in by_category.items()
         )
 

@@ -120,6 +120,7 @@ class _ListNamesCache:
     def __init__(self) -> None:
         self.source: Callable[[str], ListNames] | None = None
         self.names: ListNames | None = None
+        self.owner = 0  # id() of the window that gave the source
 
     def current(self) -> ListNames | None:
         language = current_language()
@@ -134,6 +135,7 @@ class _ListNamesCache:
     def clear(self, *_args: object) -> None:
         self.source = None
         self.names = None
+        self.owner = 0
 
 
 _LIST_NAMES = _ListNamesCache()
@@ -144,7 +146,19 @@ def use_list_names(owner: QObject, source: Callable[[str], ListNames]) -> None:
     `owner`, the window, lives."""
     _LIST_NAMES.clear()
     _LIST_NAMES.source = source
-    owner.destroyed.connect(_LIST_NAMES.clear)
+    owner_id = _LIST_NAMES.owner = id(owner)
+    owner.destroyed.connect(lambda *_args: _stop(owner_id))
+
+
+def stop_list_names(owner: QObject) -> None:
+    """`owner` closed: its database is no longer read for names (a window deleted later,
+    or another window's lists, must not show names from a closed file)."""
+    _stop(id(owner))
+
+
+def _stop(owner_id: int) -> None:
+    if _LIST_NAMES.owner == owner_id:
+        _LIST_NAMES.clear()
 
 
 def forget_list_names() -> None:

@@ -110,3 +110,13 @@ def test_note_form_offers_english_names_and_files_the_label(
     dialog.kind_combo.setCurrentText("Workplace visit")
     assert list_combo.chosen(dialog.kind_combo) == VISIT
     assert window.isWindow()
+
+
+def test_a_closed_window_leaves_no_names_behind(
+    qtbot: QtBot, services: Services, english: None
+) -> None:
+    """Another window, or a form opened without one, must not read a closed file's names."""
+    window, _placement = _window(qtbot, services)
+    assert i18n.list_name(ListName.NOTE_KINDS, VISIT) == "Workplace visit"
+    window.close()
+    assert i18n.list_name(ListName.NOTE_KINDS, VISIT) == VISIT

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.domain.enums import ListName
 from ambassador.domain.participant import Participant
 from ambassador.domain.tasks import Suggestion
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
+from ambassador.ui.i18n import list_name, list_names
 
 
 class MatchingDialog(QDialog):
@@ -44,7 +46,7 @@ class MatchingDialog(QDialog):
     def _build_ui(self, participant: Participant) -> None:
         if participant.task_interests:
             basis = self.tr("Employers with a free place and a task in: %1.").replace(
-                "%1", ", ".join(participant.task_interests)
+                "%1", ", ".join(list_names(ListName.TASK_CATEGORIES, participant.task_interests))
             )
         else:
             basis = self.tr(
@@ -64,7 +66,11 @@ class MatchingDialog(QDialog):
             [
                 Column(self.tr("Employer"), lambda s: s.employer_name, tooltip=self.why),
                 Column(self.tr("Free places"), lambda s: str(s.free_places), tooltip=self.why),
-                Column(self.tr("Tasks that fit"), lambda s: "\n".join(s.reasons), tooltip=self.why),
+                Column(
+                    self.tr("Tasks that fit"),
+                    lambda s: "\n".join(self.reasons(s)),
+                    tooltip=self.why,
+                ),
             ],
             self.tr("Suggested employers"),
         )
@@ -118,7 +124,11 @@ class MatchingDialog(QDialog):
     def why(self, suggestion: Suggestion) -> str:
         """ "Lager och logistik: Plocka varor — 2 free places"."""
         places = self.tr("%n free place(s)", "", suggestion.free_places)
-        return f"{'; '.join(suggestion.reasons)} — {places}"
+        return f"{'; '.join(self.reasons(suggestion))} — {places}"
+
+    @staticmethod
+    def reasons(suggestion: Suggestion) -> tuple[str, ...]:
+        return suggestion.reasons_named(lambda c: list_name(ListName.TASK_CATEGORIES, c))
 
     def chosen(self) -> Suggestion | None:
         row: Suggestion | None = self.suggestions_table.selected_row()

@@ -86,7 +86,9 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
                 (words.translate("Documents", "Interests"), person.interests),
                 (
                     words.translate("Documents", "Task areas of interest"),
-                    ", ".join(person.task_interests),
+                    ", ".join(
+                        words.item(ListName.TASK_CATEGORIES, each) for each in person.task_interests
+                    ),
                 ),
                 (words.translate("Documents", "Goals"), person.goals),
                 (words.translate("Documents", "Registered"), words.moment(person.created_at)),

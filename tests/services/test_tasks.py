@@ -140,8 +140,9 @@ def test_the_register_extract_shows_interests_and_limits(
     path = tmp_path / "extract.pdf"
     services.documents.write_register_extract(person, path, language="en")
     text = pdf_words(path)
-    assert "Task areas of interest Kök och restaurang, Lager och logistik" in text
-    assert "Task requirements to avoid Tunga lyft, Kundkontakt" in text
+    # In English, as the extract is: the names of the entries, not the labels stored.
+    assert "Task areas of interest Kitchen and restaurant, Warehouse and logistics" in text
+    assert "Task requirements to avoid Heavy lifting, Customer contact" in text
 
 
 def test_erasure_removes_the_limits(services: Services, database: Database) -> None:

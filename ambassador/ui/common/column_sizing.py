@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -196,7 +197,9 @@ class ColumnSizer(QObject):
         return True
 
     def _on_header_section_resized(self, *_args: object) -> None:
-        if not self._fitting and self._table.isVisible() and self._stretching is not None:
+        # Only the person's drag makes the columns theirs, not a resize of Qt's own.
+        dragging = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if dragging and not self._fitting and self._stretching is not None:
             self.manual = True
             self._table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 

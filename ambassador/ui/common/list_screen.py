@@ -211,7 +211,8 @@ class ListScreen(QWidget, Generic[Row]):
 
     def _split_two_thirds(self) -> None:
         total = sum(self.splitter.sizes())
-        self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+        detail = max(total - total * 2 // 3, self.detail_stack.minimumSizeHint().width())
+        self.splitter.setSizes([total - detail, detail])
 
     def filtering(self) -> bool:
         """Whether the search box or a filter hides records."""

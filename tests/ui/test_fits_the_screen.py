@@ -10,12 +10,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.services.bundle import Services
 from ambassador.ui.common import screen_fit
-from ambassador.ui.common.column_sizing import ColumnSizer
+from ambassador.ui.common.column_sizing import ColumnSizer, elided
+from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.ui_state import UiState
@@ -116,3 +117,40 @@ def test_every_view_fits_a_1366_by_768_laptop_in_swedish(tmp_path: Path) -> None
     assert [view["name"] for view in views if view["horizontal_scrollbars"]] == []
     assert [name for view in views for name in view["cut_names"]] == []
     assert result.returncode == 0, result.stdout
+
+
+def test_a_row_of_buttons_wraps_when_narrow_and_keeps_the_one_apart_at_the_right(
+    qtbot: QtBot,
+) -> None:
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = FlowLayout(row)
+    buttons = [QPushButton(f"Everyday action number {n}") for n in range(3)]
+    for button in buttons:
+        layout.addWidget(button)
+    delete = QPushButton("Delete")
+    layout.add_apart(delete)
+    one_line = layout.sizeHint().width()
+    row.resize(one_line + 200, layout.heightForWidth(one_line + 200))
+    row.show()
+    assert delete.geometry().right() == row.width() - 1  # apart, at the far right
+    assert len({button.y() for button in buttons}) == 1
+    assert layout.minimumSize().width() < one_line // 2  # the row never widens the window
+    narrow = buttons[0].sizeHint().width() + 10
+    assert layout.heightForWidth(narrow) >= 4 * buttons[0].sizeHint().height()
+
+
+def test_a_cut_cell_shows_its_whole_text_on_hover_and_a_whole_one_does_not(
+    qtbot: QtBot,
+) -> None:
+    model: RowsTableModel[str] = RowsTableModel([Column("Namn", lambda r: r, name=True)])
+    model.set_rows(["Solbacka kommun, Kostenheten Björkhagen"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(400, 200)
+    table.show()
+    table.setColumnWidth(0, 50)
+    assert elided(table, 0, 0)
+    table.setColumnWidth(0, 380)
+    assert not elided(table, 0, 0)

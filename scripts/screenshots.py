@@ -181,6 +181,8 @@ def _run(args: argparse.Namespace, folder: Path, width: int, height: int) -> int
         take_with_tabs(f"{screen_name}: record", window)
         pane = list_screen.detail_pane
         for action in _pane_actions(pane):
+            if action == "record_check_in":
+                _select_planned_check_in(pane)
             dialog_view(f"{screen_name}: {action}", getattr(pane, action))
 
     window.show_screen(window.SCREEN_OVERVIEW)
@@ -231,11 +233,13 @@ def _select_planned_check_in(pane: Any) -> None:
     detail = pane.detail
     if detail is None:
         return
-    for entry in detail.timeline:
-        item = entry.item
-        if isinstance(item, CheckIn) and item.status == CheckInStatus.PLANNED:
-            pane.select_check_in(item.id)
-            return
+    planned = [
+        entry.item
+        for entry in detail.timeline
+        if isinstance(entry.item, CheckIn) and entry.item.status == CheckInStatus.PLANNED
+    ]
+    if planned:  # the next one: the timeline shows the nearest, not every later one
+        pane.select_check_in(min(planned, key=lambda item: item.scheduled_at).id)
 
 
 def _window_dialogs(window: Any, services: Any) -> dict[str, Callable[[], Any]]:
@@ -252,7 +256,12 @@ def _window_dialogs(window: Any, services: Any) -> dict[str, Callable[[], Any]]:
         tab = window.safety_screen.findChild(EncryptionTab)
         tab.encrypt_database()
 
-    return {
+    optional = {  # the Help menu's, where the window has them
+        name: getattr(window, method)
+        for name, method in (("Shortcuts", "show_shortcuts"), ("About", "show_about"))
+        if callable(getattr(window, method, None))
+    }
+    return optional | {
         "Search": window.open_search,
         "Questionnaire entry": window.open_questionnaire_entry,
         "Import": lambda: ImportDialog(services, window, window),

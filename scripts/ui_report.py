@@ -433,7 +433,7 @@ def _pattern(text: str) -> str | None:
     """A message with parameters (%1, %n, %L1) as a regular expression; None when too little
     of it is words to tell it from any other text."""
     parts = re.split(r"%L?[0-9n]", text)
-    if len(parts) == 1 or sum(len(part.strip(" –-:·,.()")) for part in parts) < 6:
+    if len(parts) == 1 or sum(len(part.strip(" –-:·,.()")) for part in parts) < 4:
         return None
     return "(?:" + ".+?".join(re.escape(part) for part in parts) + ")"
 

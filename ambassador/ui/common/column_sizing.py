@@ -25,10 +25,11 @@ NAME_FLOOR_CHARACTERS = 12
 
 
 def name_columns(table: QTableView) -> set[int]:
-    """The columns of `table`'s model that hold names (a model with `name_columns()`)."""
+    """The columns of `table`'s model shown whole first: names, and the few others that must
+    not be cut (a model with `whole_columns()`, as ui.common.table_model's)."""
     model = table.model()
-    names = getattr(model, "name_columns", None)
-    return set(names()) if callable(names) else set()
+    whole = getattr(model, "whole_columns", None)
+    return set(whole()) if callable(whole) else set()
 
 
 class ColumnSizer(QObject):

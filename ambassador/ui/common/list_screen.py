@@ -47,7 +47,7 @@ SEARCH_PAUSE_MS = 150
 # A filter combo's width in average characters: at least, and at most (longer entries are
 # whole in the opened list and in the tooltip).
 FILTER_MIN_CHARACTERS = 8
-FILTER_MAX_CHARACTERS = 30
+FILTER_MAX_CHARACTERS = 36
 
 
 class ListScreen(QWidget, Generic[Row]):

@@ -29,6 +29,9 @@ class Column(Generic[Row]):
     # A person's or an employer's name: shown whole before any other column gets its width
     # (ui.common.column_sizing).
     name: bool = False
+    # Shown whole as a name is, without being one: a date and time that cut would read
+    # "2026-…".
+    whole: bool = False
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
@@ -47,6 +50,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def name_columns(self) -> list[int]:
         return [number for number, column in enumerate(self._columns) if column.name]
+
+    def whole_columns(self) -> list[int]:
+        """The names and the other columns shown whole before the rest get their width."""
+        return [n for n, column in enumerate(self._columns) if column.name or column.whole]
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

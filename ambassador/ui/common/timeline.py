@@ -52,7 +52,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self._now = datetime.min
         columns: list[Column[TimelineEntry]] = [
-            Column(self.tr("When"), lambda e: self._when(e)),
+            Column(self.tr("When"), lambda e: self._when(e), whole=True),
             Column(self.tr("What"), lambda e: self.what(e)),
             # Done, late, shareable, risk of drop-out: the entry's status, so named.
             Column(self.tr("Status"), lambda e: self.marks(e)),

@@ -7,7 +7,9 @@ this module imports nothing that loads SQLAlchemy, and the person sees the progr
 first time it is shown, and a screen out of view is refreshed when it comes into view.
 
 The screens are one list, `ui.screens.SCREENS`: the navigation, the Ctrl+1 … Ctrl+9
-shortcuts, building, splitter memory and refreshing all follow from its entries.
+shortcuts, building, splitter memory and refreshing all follow from its entries. Every action
+of the program is in the menu bar (ui.window_menus) with its shortcut; the record menu holds
+the detail pane's own actions.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,7 +34,6 @@ from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
 from ambassador.ui.common import screen_fit
 from ambassador.ui.common.busy import Busy
-from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import (
     SCREENS,
     RecordListEntry,
@@ -42,6 +43,7 @@ from ambassador.ui.screens import (
     Takes,
 )
 from ambassador.ui.ui_state import UiState
+from ambassador.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
@@ -103,14 +105,6 @@ class MainWindow(QMainWindow):
         self._lock_when_idle = False
         self._build_ui()
         self._place_on_screen()
-        for shortcut, action in (
-            ("Ctrl+K", self.open_search),
-            ("Ctrl+Shift+E", self.open_questionnaire_entry),
-            (QKeySequence.StandardKey.Close, self.close),
-            (QKeySequence.StandardKey.New, self._on_new_shortcut),
-            (QKeySequence.StandardKey.Find, self._on_find_shortcut),
-        ):
-            QShortcut(QKeySequence(shortcut), self).activated.connect(action)
 
     def attach(self, services: Services) -> None:
         """Give the shown window its database: the Översikt fills, the timers start."""
@@ -148,15 +142,12 @@ class MainWindow(QMainWindow):
         self.navigation_list.setSpacing(4)
         self.screens_stack = QStackedWidget()
         names = [QCoreApplication.translate(screens.CONTEXT, entry.name) for entry in SCREENS]
-        self._shortcuts: list[QShortcut] = []
         for row, name in enumerate(names):
             item = QListWidgetItem(name)
+            # Ctrl+1 … Ctrl+9 are Visa's actions (ui.window_menus).
             item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(row + 1)))
             self.navigation_list.addItem(item)
             self.screens_stack.addWidget(self._placeholder())
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.activated.connect(lambda row=row: self.show_screen(row))
-            self._shortcuts.append(shortcut)
         # As wide as the longest name in the current language and font, no wider.
         metrics = self.navigation_list.fontMetrics()
         widest = max(metrics.horizontalAdvance(name) for name in names)
@@ -168,18 +159,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation_list)
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
-        self._build_menu()
+        self.menus = WindowMenus(self, self)
+        self.show_log_folder_action = self.menus.show_log_folder_action
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
-
-    def _build_menu(self) -> None:
-        menu_bar = self.menuBar()
-        menu_bar.clear()  # built again in a new language
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        # Where the crash log is (ambassador/crash.py), for the person and for IT.
-        self.show_log_folder_action = help_menu.addAction(self.tr("Show &log folder"))
-        self.show_log_folder_action.triggered.connect(show_log_folder)
 
     def _placeholder(self) -> QWidget:
         """What a screen shows until it is built: a word while the database opens."""
@@ -209,8 +193,24 @@ class MainWindow(QMainWindow):
             state = self._ui_state.splitter(listed.splitter_key)
             if state is not None:
                 self.screen_of(listed).restore_splitter(state)
+            self._follow_record_actions(self.screen_of(listed))
         screen.refresh()
         return screen
+
+    def _follow_record_actions(self, screen: RecordListScreen) -> None:
+        """The menu bar's Ctrl+P and Del follow what the list's pane can do now; a pane left
+        with no record (none chosen, or deleted) offers nothing."""
+        pane = screen.detail_pane
+
+        def on_detail_stack_changed(index: int) -> None:
+            if index == 0:
+                pane.clear_actions()
+            self.menus.record_shown()
+
+        screen.detail_stack.currentChanged.connect(on_detail_stack_changed)
+        for action in pane.actions_for_menu():
+            if action is not None:
+                action.changed.connect(lambda: self.menus.record_shown())
 
     overview_screen = _Built(screens.OVERVIEW)
     participants_screen = _Built(screens.PARTICIPANTS)
@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_list_row_changed(self, row: int) -> None:
         self.screens_stack.setCurrentIndex(row)
+        self._show_record_menu()
         if self._services is None or self.lock_page is not None:
             return  # the database is not open yet, or locked
         entry = SCREENS[row]
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         screen = self.screen_of(entry)  # a screen built now is read as it is built
         pending = self._pending.pop(entry, None)
         if not built:
+            self._show_record_menu()  # built just now
             return
         if entry in self._stale:
             self._stale.discard(entry)
@@ -268,10 +270,58 @@ class MainWindow(QMainWindow):
         row = self.navigation_list.currentRow()
         return SCREENS[row] if 0 <= row < len(SCREENS) else None
 
-    def _on_new_shortcut(self) -> None:
+    def _show_record_menu(self) -> None:
+        """The menu bar follows the screen in view: Visa checks it, and a built list's pane
+        gives the record menu its actions."""
+        entry = self._current_entry()
+        if entry is None:
+            return
+        self.menus.screen_shown(SCREENS.index(entry), _record_list(entry), self._current_list())
+
+    # The menu bar's actions ---------------------------------------------------------------
+
+    def new_record_in(self, entry: RecordListEntry[RecordListScreen]) -> None:
+        """A new participant, employer or placement: its list comes into view with the form."""
+        if self._services is None or self.locked:
+            return
+        self.show_screen(SCREENS.index(entry))
+        self.screen_of(entry).new_record()
+
+    def open_import(self) -> None:
+        """Import from Excel: the same dialog as at the foot of Rapporter."""
+        if self._services is None or self.locked:
+            return
+        from ambassador.ui.common import dialogs
+        from ambassador.ui.files.import_dialog import ImportDialog
+
+        dialogs.run_dialog(ImportDialog(self._services, self, self))
+
+    def print_current(self) -> None:
+        """Ctrl+P: the document of the record in view (a placement's summary, a person's
+        register extract), asking what that document asks."""
         screen = self._current_list()
-        if screen is not None:
-            screen.new_record()
+        action = None if screen is None else screen.detail_pane.document_action()
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def delete_current(self) -> None:
+        """Del on a list: the chosen record to the trash, after the pane's question."""
+        screen = self._current_list()
+        if screen is not None and screen.detail_pane.delete_action.isEnabled():
+            screen.detail_pane.delete_action.trigger()
+
+    def show_shortcuts(self) -> None:
+        from ambassador.ui.help.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menus.all_actions(), self).open()
+
+    def show_about(self) -> None:
+        from ambassador.ui.help.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
+
+    def find_in_list(self) -> None:
+        self._on_find_shortcut()
 
     def _on_find_shortcut(self) -> None:
         """Ctrl+F searches the list in view; elsewhere, everything (as Ctrl+K)."""
@@ -299,7 +349,8 @@ class MainWindow(QMainWindow):
 
         return printing.choose_file_to_read(parent, self._ui_state, title, name_filter)
 
-    def open_search(self) -> None:
+    def open_search(self, text: str = "") -> None:
+        """Search everywhere, starting with `text` (what was typed in the menu bar's field)."""
         if self._services is None or self.locked:
             return
         if self.search_dialog is None:
@@ -308,8 +359,11 @@ class MainWindow(QMainWindow):
             self.search_dialog = SearchDialog(self._services, self, parent=self)
         else:
             self.search_dialog.query_edit.clear()
+        if text:
+            self.search_dialog.query_edit.setText(text)
         self.search_dialog.open()
         self.search_dialog.query_edit.setFocus()
+        self.search_dialog.query_edit.end(False)
 
     def open_questionnaire_entry(self) -> None:
         """Registrera enkätsvar, from anywhere: the returned questionnaires keyed by code."""
@@ -418,6 +472,7 @@ class MainWindow(QMainWindow):
         from ambassador.ui.safety.idle_lock import LockPage, close_dialogs
 
         close_dialogs()
+        self.menuBar().setEnabled(False)  # nothing in it is for a locked window
         if self.search_dialog is not None:
             self.search_dialog.hide()
         self._clock_timer.stop()
@@ -438,6 +493,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         self.setCentralWidget(self._content)  # the lock page goes with it
         self.lock_page = None
+        self.menuBar().setEnabled(True)
         self._clock_timer.start()
         self.periodic_backup.timer.start()
         self.apply_lock_setting()

@@ -12,18 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
-    from PySide6.QtWidgets import QSplitter
+    from PySide6.QtWidgets import QSplitter, QStackedWidget, QTableView
 
     from ambassador.services.bundle import Services
     from ambassador.services.changes import Changes
     from ambassador.ui.calendar.screen import CalendarScreen
     from ambassador.ui.common.navigation import Navigator
+    from ambassador.ui.common.paged_model import PagedTableModel
+    from ambassador.ui.common.record_actions import RecordPane
     from ambassador.ui.employers.screen import EmployersScreen
     from ambassador.ui.overview.screen import OverviewScreen
     from ambassador.ui.participants.screen import ParticipantsScreen
@@ -66,6 +68,20 @@ class RecordListScreen(Screen, Protocol):
     def splitter(self) -> QSplitter: ...
 
     def restore_splitter(self, state: QByteArray) -> None: ...
+
+    # What the menu bar reaches: the list (sorted from Visa, Del on it), and the pane whose
+    # actions make the record menu.
+    @property
+    def table(self) -> QTableView: ...
+
+    @property
+    def model(self) -> PagedTableModel[Any]: ...
+
+    @property
+    def detail_stack(self) -> QStackedWidget: ...
+
+    @property
+    def detail_pane(self) -> RecordPane: ...
 
     @property
     def selected_id(self) -> int | None: ...

@@ -194,7 +194,7 @@ def test_erasure_needs_basis_reference_and_tick(
         return results[-1]
 
     monkeypatch.setattr(dialogs, "run_dialog", run)
-    pane.erase_button.click()
+    pane.erase_action.trigger()
     assert results == [True]
     with pytest.raises(NotFoundError):
         services.participants.get(person)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
 
 from ambassador.domain.browse import (
@@ -23,18 +24,26 @@ from ambassador.domain.tasks import EmployerTask
 from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import current_value, label, rating_label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.placement_columns import placement_columns
+from ambassador.ui.common.record_actions import (
+    ActionButton,
+    Separator,
+    button_row,
+    enable,
+    more_button,
+    primary_button,
+    record_action,
+)
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import (
     DetailPane,
     Facts,
     SmallTable,
-    action_button,
     action_row,
     heading,
     pane_layout,
@@ -55,12 +64,26 @@ class EmployerDetailPane(DetailPane):
         self.heading_label = heading()
         self.summary_label = heading(scale=1.0)
         self.summary_label.setFont(self.font())
-        self.edit_button = action_button(icons.get("edit"), self.tr("Edit"))
-        self.edit_button.clicked.connect(self.edit_employer)
-        self.placement_button = action_button(icons.get("placement"), self.tr("New placement"))
-        self.placement_button.clicked.connect(self.new_placement)
-        self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_employer)
+        # Every action is a QAction: the buttons below and the menu bar's Employer menu show
+        # these same objects (actions_for_menu).
+        self.placement_action = record_action(self, self.tr("New &placement…"), self.new_placement)
+        self.edit_action = record_action(
+            self, self.tr("&Edit employer…"), self.edit_employer, "Ctrl+E"
+        )
+        self.add_contact_action = record_action(self, self.tr("&Add contact…"), self.add_contact)
+        self.edit_contact_action = record_action(self, self.tr("Edit &contact…"), self.edit_contact)
+        self.delete_action = record_action(
+            self,
+            self.tr("Move to &trash…"),
+            self.delete_employer,
+            tip=self.tr("The employer stays in the trash for 30 days and can be restored."),
+        )
+        self.placement_button = primary_button(self.placement_action)
+        self.edit_button = ActionButton(self.edit_action)
+        self.more_button = more_button(
+            self.tr("More"),
+            [self.add_contact_action, self.edit_contact_action, Separator, self.delete_action],
+        )
 
         self.facts = Facts()
         self.feedback_heading = section_heading(self.tr("Average feedback from the employer"))
@@ -75,10 +98,8 @@ class EmployerDetailPane(DetailPane):
             self.tr("Contacts and supervisors"),
         )
         self.contacts_table.opened.connect(lambda _index: self.edit_contact())
-        self.add_contact_button = action_button(icons.get("add"), self.tr("Add contact"))
-        self.add_contact_button.clicked.connect(self.add_contact)
-        self.edit_contact_button = action_button(icons.get("edit"), self.tr("Edit contact"))
-        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.add_contact_button = ActionButton(self.add_contact_action)
+        self.edit_contact_button = ActionButton(self.edit_contact_action)
         self.placements_table: SmallTable[PlacementListRow] = SmallTable(
             placement_columns(by_participant=True), self.tr("Placements")
         )
@@ -132,8 +153,29 @@ class EmployerDetailPane(DetailPane):
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.summary_label)
-        layout.addLayout(action_row([self.edit_button, self.placement_button, self.delete_button]))
+        layout.addLayout(button_row([self.placement_button, self.edit_button, self.more_button]))
         layout.addWidget(self.tabs, 1)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The menu bar's Employer menu: every action of the pane."""
+        return [
+            self.placement_action,
+            self.edit_action,
+            Separator,
+            self.add_contact_action,
+            self.edit_contact_action,
+            Separator,
+            self.delete_action,
+        ]
+
+    def document_action(self) -> QAction | None:
+        """An employer has no document of its own to print."""
+        return None
+
+    def clear_actions(self) -> None:
+        """No employer shown (none chosen, or deleted): nothing to act on."""
+        self.detail = None
+        enable(self.actions(), False)
 
     def show_employer(self, employer_id: int) -> None:
         detail = self._services.browse.employer(employer_id)
@@ -181,6 +223,7 @@ class EmployerDetailPane(DetailPane):
         self.tasks_empty_label.setVisible(not tasks)
         self.tasks_notes_facts.set_rows([(self.tr("About the tasks"), employer.tasks_offered)])
         self.placements_table.model_rows.set_rows(detail.placements)
+        enable(self.actions(), True)
 
     # Actions ----------------------------------------------------------------------------
 

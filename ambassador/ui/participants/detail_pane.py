@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from ambassador.domain.browse import (
@@ -15,19 +16,27 @@ from ambassador.domain.participant import Consent, Participant
 from ambassador.services.browse import ParticipantDetail
 from ambassador.services.bundle import Services
 from ambassador.services.documents import EXTRACT_FILE
-from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.placement_columns import placement_columns
 from ambassador.ui.common.printing import document_file_name
+from ambassador.ui.common.record_actions import (
+    ActionButton,
+    Separator,
+    button_row,
+    enable,
+    more_button,
+    primary_button,
+    record_action,
+)
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.timeline import TimelineView
 from ambassador.ui.common.widgets import (
     DetailPane,
     Facts,
     SmallTable,
-    action_button,
     action_row,
     heading,
     pane_layout,
@@ -57,28 +66,66 @@ class ParticipantDetailPane(DetailPane):
         self.reveal_button.setAccessibleName(self.tr("Show personal identity number"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._on_reveal_button_toggled)
-        self.edit_button = action_button(icons.get("edit"), self.tr("Edit"))
-        self.edit_button.clicked.connect(self.edit_participant)
-        self.note_button = action_button(icons.get("note"), self.tr("Add note"))
-        self.note_button.clicked.connect(self.add_note)
-        self.placement_button = action_button(icons.get("placement"), self.tr("New placement"))
-        self.placement_button.clicked.connect(self.new_placement)
-        self.suggest_button = action_button(
-            icons.get("employer"),
-            self.tr("Suggest employers"),
-            self.tr("Employers with a free place and a task that suits the person"),
+        # Every action is a QAction: the buttons below and the menu bar's Participant menu
+        # show these same objects (actions_for_menu).
+        self.write_note_action = record_action(
+            self,
+            self.tr("&Write note…"),
+            self.add_note,
+            "Ctrl+Shift+N",
+            tip=self.tr("A note about the person outside any placement: an intake talk, a call"),
         )
-        self.suggest_button.clicked.connect(self.suggest_employers)
+        self.placement_action = record_action(self, self.tr("New &placement…"), self.new_placement)
+        self.edit_action = record_action(
+            self, self.tr("&Edit participant…"), self.edit_participant, "Ctrl+E"
+        )
+        self.suggest_action = record_action(
+            self,
+            self.tr("&Suggest employers…"),
+            self.suggest_employers,
+            tip=self.tr("Employers with a free place and a task that suits the person"),
+        )
         self.matching_dialog: MatchingDialog | None = None
-        self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_participant)
-        self.extract_button = action_button(icons.get("print"), self.tr("Register e&xtract"))
-        self.extract_button.clicked.connect(self.print_extract)
-        self.erase_button = action_button(icons.get("delete"), self.tr("Erase for good…"))
-        self.erase_button.setToolTip(
-            self.tr("Remove everything about the person now, with a recorded legal basis")
+        self.consent_action = record_action(self, self.tr("Record &consent…"), self.give_consent)
+        self.withdraw_action = record_action(
+            self, self.tr("&Withdraw consent"), self.withdraw_consent
         )
-        self.erase_button.clicked.connect(self.erase_participant)
+        self.extract_action = record_action(
+            self,
+            self.tr("Print register e&xtract…"),
+            self.print_extract,
+            tip=self.tr("Everything stored about the person, for the person alone (Ctrl+P)"),
+        )
+        self.delete_action = record_action(
+            self,
+            self.tr("Move to &trash…"),
+            self.delete_participant,
+            tip=self.tr("The person stays in the trash for 30 days and can be restored."),
+        )
+        self.erase_action = record_action(
+            self,
+            self.tr("Erase for &good…"),
+            self.erase_participant,
+            tip=self.tr("Remove everything about the person now, with a recorded legal basis"),
+        )
+        # One primary action, the everyday ones beside it, the rest under More with the
+        # destructive ones last.
+        self.note_button = primary_button(self.write_note_action)
+        self.write_note_button = self.note_button
+        self.placement_button = ActionButton(self.placement_action)
+        self.edit_button = ActionButton(self.edit_action)
+        self.more_button = more_button(
+            self.tr("More"),
+            [
+                self.suggest_action,
+                self.consent_action,
+                Separator,
+                self.extract_action,
+                Separator,
+                self.delete_action,
+                self.erase_action,
+            ],
+        )
 
         self.timeline_view = TimelineView(with_placement=True)
         self.profile_facts = Facts()
@@ -105,10 +152,8 @@ class ParticipantDetailPane(DetailPane):
             ],
             self.tr("Consents"),
         )
-        self.consent_button = action_button(icons.get("add"), self.tr("Record consent"))
-        self.consent_button.clicked.connect(self.give_consent)
-        self.withdraw_button = action_button(icons.get("cancelled"), self.tr("Withdraw consent"))
-        self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.consent_button = ActionButton(self.consent_action)
+        self.withdraw_button = ActionButton(self.withdraw_action)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Participant"))
@@ -138,12 +183,37 @@ class ParticipantDetailPane(DetailPane):
         identity_row.insertWidget(0, self.identity_label, 1)  # its own line, never squeezed
         layout.addLayout(identity_row)
         layout.addLayout(
-            action_row(
-                [self.note_button, self.edit_button, self.placement_button, self.delete_button]
+            button_row(
+                [self.note_button, self.placement_button, self.edit_button, self.more_button]
             )
         )
-        layout.addLayout(action_row([self.suggest_button, self.extract_button, self.erase_button]))
         layout.addWidget(self.tabs, 1)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The menu bar's Participant menu: every action of the pane."""
+        return [
+            self.write_note_action,
+            self.placement_action,
+            self.suggest_action,
+            self.edit_action,
+            Separator,
+            self.consent_action,
+            self.withdraw_action,
+            Separator,
+            self.extract_action,
+            Separator,
+            self.delete_action,
+            self.erase_action,
+        ]
+
+    def document_action(self) -> QAction:
+        """What Ctrl+P prints for a person: the register extract (it asks first)."""
+        return self.extract_action
+
+    def clear_actions(self) -> None:
+        """No person shown (none chosen, or deleted): nothing to act on."""
+        self.detail = None
+        enable(self.actions(), False)
 
     # Showing ----------------------------------------------------------------------------
 
@@ -189,6 +259,7 @@ class ParticipantDetailPane(DetailPane):
         )
         self.placements_table.model_rows.set_rows(detail.placements)
         self.consents_table.model_rows.set_rows(detail.consents)
+        enable(self.actions(), True)
         self.timeline_view.show_entries(
             detail.timeline,
             self._services.clock.now(),

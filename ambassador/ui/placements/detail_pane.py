@@ -4,9 +4,12 @@ and feedback, its plan, and every follow-up action on it."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from html import escape
 
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from ambassador.domain.enums import CheckInStatus, Respondent
 from ambassador.domain.exports import FileFormat, ListKind
@@ -16,20 +19,23 @@ from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
-from ambassador.ui.common import dialogs, icons
+from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
-from ambassador.ui.common.timeline import TimelineView
-from ambassador.ui.common.widgets import (
-    DetailPane,
-    Facts,
-    action_button,
-    action_row,
-    heading,
-    pane_layout,
+from ambassador.ui.common.record_actions import (
+    ActionButton,
+    Separator,
+    button_row,
+    enable,
+    links_label,
+    more_button,
+    primary_button,
+    record_action,
 )
+from ambassador.ui.common.timeline import TimelineView
+from ambassador.ui.common.widgets import DetailPane, Facts, heading, pane_layout
 from ambassador.ui.files.list_exports import list_file_name
 from ambassador.ui.placements.dialog import (
     PlacementDialog,
@@ -42,7 +48,7 @@ from ambassador.ui.placements.followup_dialogs import (
 )
 from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
 from ambassador.ui.placements.summary_consent import print_summary_with_consent
-from ambassador.ui.questionnaires.printing import print_questionnaire, questionnaire_button
+from ambassador.ui.questionnaires.printing import print_questionnaire
 
 
 def period_text(start: date, end: date | None) -> str:
@@ -59,44 +65,106 @@ class PlacementDetailPane(DetailPane):
         self.heading_label = heading()
         self.status_label = heading(scale=1.0)
         self.status_label.setFont(self.font())
-        self.participant_button = action_button(icons.get("participant"), self.tr("Participant"))
-        self.participant_button.clicked.connect(self._on_participant_button_clicked)
-        self.employer_button = action_button(icons.get("employer"), self.tr("Employer"))
-        self.employer_button.clicked.connect(self._on_employer_button_clicked)
-        self.note_button = action_button(
-            icons.get("note"), self.tr("Add &note"), self.tr("Ctrl+Shift+N")
-        )
-        self.note_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.note_button.clicked.connect(self.add_note)
-        self.schedule_button = action_button(icons.get("check_in"), self.tr("&Schedule check-in"))
-        self.schedule_button.clicked.connect(self.schedule_check_in)
-        self.feedback_button = action_button(icons.get("feedback"), self.tr("Record &feedback"))
-        self.feedback_button.clicked.connect(self.record_feedback)
-        self.end_button = action_button(icons.get("end"), self.tr("&End placement"))
-        self.end_button.clicked.connect(self.end_placement)
-        self.edit_button = action_button(icons.get("edit"), self.tr("Edit plan"))
-        self.edit_button.clicked.connect(self.edit_placement)
-        self.delete_button = action_button(icons.get("delete"), self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_placement)
-        self.summary_button = action_button(icons.get("print"), self.tr("&Print summary"))
-        self.summary_button.clicked.connect(self.print_summary)
-        self.agreement_button = action_button(icons.get("print"), self.tr("Print a&greement"))
-        self.agreement_button.clicked.connect(self.print_agreement)
-        self.questionnaire_button = questionnaire_button(self.print_questionnaire)
-        self.notes_button = action_button(icons.get("save"), self.tr("E&xport notes…"))
-        self.notes_button.setToolTip(
-            self.tr("All notes of the placement as an Excel workbook, internal ones marked.")
-        )
-        self.notes_button.clicked.connect(self.export_notes)
+        # Where the placement belongs: links, not actions.
+        self.links_label = links_label(self._on_links_label_link_activated)
+        self.links_label.setAccessibleName(self.tr("Participant and employer"))
 
-        self.done_button = action_button(icons.get("done"), self.tr("Record check-in"))
-        self.done_button.clicked.connect(self.record_check_in)
-        self.missed_button = action_button(icons.get("missed"), self.tr("Missed"))
-        self.missed_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.MISSED))
-        self.cancelled_button = action_button(icons.get("cancelled"), self.tr("Cancelled"))
-        self.cancelled_button.clicked.connect(lambda: self.mark_check_in(CheckInStatus.CANCELLED))
-        self.delete_note_button = action_button(icons.get("delete"), self.tr("Delete note"))
-        self.delete_note_button.clicked.connect(self.delete_note)
+        # Every action is a QAction: the buttons below and the menu bar's Placement menu
+        # show these same objects (actions_for_menu).
+        self.write_note_action = record_action(
+            self, self.tr("&Write note…"), self.add_note, "Ctrl+Shift+N"
+        )
+        self.schedule_action = record_action(
+            self, self.tr("&Schedule check-in…"), self.schedule_check_in
+        )
+        self.feedback_action = record_action(
+            self, self.tr("Record &feedback…"), self.record_feedback
+        )
+        self.end_action = record_action(self, self.tr("&End placement…"), self.end_placement)
+        self.edit_action = record_action(
+            self, self.tr("E&dit plan…"), self.edit_placement, "Ctrl+E"
+        )
+        self.summary_action = record_action(
+            self,
+            self.tr("&Print summary…"),
+            self.print_summary,
+            tip=self.tr("The follow-up summary for the employer, as a PDF (Ctrl+P)"),
+        )
+        self.agreement_action = record_action(
+            self, self.tr("Print a&greement…"), self.print_agreement
+        )
+        self.questionnaire_menu = QMenu(
+            QCoreApplication.translate("QuestionnaireButton", "Print &questionnaire"), self
+        )
+        self.questionnaire_actions = {
+            Respondent.EMPLOYER: record_action(
+                self,
+                QCoreApplication.translate("QuestionnaireButton", "For the &employer"),
+                partial(self.print_questionnaire, Respondent.EMPLOYER),
+            ),
+            Respondent.PARTICIPANT: record_action(
+                self,
+                QCoreApplication.translate("QuestionnaireButton", "For the &participant"),
+                partial(self.print_questionnaire, Respondent.PARTICIPANT),
+            ),
+        }
+        self.questionnaire_menu.addActions(list(self.questionnaire_actions.values()))
+        self.notes_action = record_action(
+            self,
+            self.tr("E&xport notes…"),
+            self.export_notes,
+            tip=self.tr("All notes of the placement as an Excel workbook, internal ones marked."),
+        )
+        self.participant_action = record_action(
+            self, self.tr("Open the p&articipant"), self._open_participant
+        )
+        self.employer_action = record_action(
+            self, self.tr("Open the e&mployer"), self._open_employer
+        )
+        self.delete_action = record_action(
+            self,
+            self.tr("Move to &trash…"),
+            self.delete_placement,
+            tip=self.tr("The placement stays in the trash for 30 days and can be restored."),
+        )
+        # On the timeline's chosen entry.
+        self.done_action = record_action(
+            self, self.tr("&Record check-in…"), self.record_check_in, "Ctrl+Shift+R"
+        )
+        self.missed_action = record_action(
+            self, self.tr("Check-in &missed"), lambda: self.mark_check_in(CheckInStatus.MISSED)
+        )
+        self.cancelled_action = record_action(
+            self,
+            self.tr("Check-in &cancelled"),
+            lambda: self.mark_check_in(CheckInStatus.CANCELLED),
+        )
+        self.delete_note_action = record_action(self, self.tr("De&lete note…"), self.delete_note)
+
+        # One primary action, the everyday ones beside it, the rest under More with the
+        # destructive one last.
+        self.note_button = primary_button(self.write_note_action)
+        self.write_note_button = self.note_button
+        self.schedule_button = ActionButton(self.schedule_action)
+        self.end_button = ActionButton(self.end_action)
+        self.more_button = more_button(
+            self.tr("More"),
+            [
+                self.feedback_action,
+                self.edit_action,
+                Separator,
+                self.summary_action,
+                self.agreement_action,
+                self.questionnaire_menu.menuAction(),
+                self.notes_action,
+                Separator,
+                self.delete_action,
+            ],
+        )
+        self.done_button = ActionButton(self.done_action)
+        self.missed_button = ActionButton(self.missed_action)
+        self.cancelled_button = ActionButton(self.cancelled_action)
+        self.delete_note_button = ActionButton(self.delete_note_action)
 
         self.timeline_view = TimelineView(with_placement=False)
         self.timeline_view.entry_selected.connect(self._on_timeline_entry_selected)
@@ -107,13 +175,9 @@ class PlacementDetailPane(DetailPane):
         timeline_layout = pane_layout(timeline_page)
         timeline_layout.setContentsMargins(0, 6, 0, 0)
         timeline_layout.addLayout(
-            action_row(
-                [
-                    self.done_button,
-                    self.missed_button,
-                    self.cancelled_button,
-                    self.delete_note_button,
-                ]
+            button_row(
+                [self.done_button, self.missed_button, self.cancelled_button],
+                apart=[self.delete_note_button],
             )
         )
         timeline_layout.addWidget(self.timeline_view, 1)
@@ -128,15 +192,45 @@ class PlacementDetailPane(DetailPane):
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.links_label)
         layout.addLayout(
-            action_row([self.participant_button, self.employer_button, self.notes_button])
-        )
-        layout.addLayout(action_row([self.note_button, self.schedule_button, self.feedback_button]))
-        layout.addLayout(action_row([self.end_button, self.edit_button, self.delete_button]))
-        layout.addLayout(
-            action_row([self.summary_button, self.questionnaire_button, self.agreement_button])
+            button_row([self.note_button, self.schedule_button, self.end_button, self.more_button])
         )
         layout.addWidget(self.tabs, 1)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The menu bar's Placement menu: every action of the pane, in the pane's order."""
+        return [
+            self.write_note_action,
+            self.schedule_action,
+            self.feedback_action,
+            self.end_action,
+            self.edit_action,
+            Separator,
+            self.done_action,
+            self.missed_action,
+            self.cancelled_action,
+            self.delete_note_action,
+            Separator,
+            self.summary_action,
+            self.agreement_action,
+            self.questionnaire_menu.menuAction(),
+            self.notes_action,
+            Separator,
+            self.participant_action,
+            self.employer_action,
+            Separator,
+            self.delete_action,
+        ]
+
+    def document_action(self) -> QAction:
+        """What Ctrl+P prints for a placement: the follow-up summary."""
+        return self.summary_action
+
+    def clear_actions(self) -> None:
+        """No placement shown (none chosen, or it was deleted): nothing to act on."""
+        self.detail = None
+        enable(self.actions(), False)
 
     # Showing ----------------------------------------------------------------------------
 
@@ -174,11 +268,35 @@ class PlacementDetailPane(DetailPane):
         for button in (self.schedule_button, self.end_button):
             button.setEnabled(open_placement)
         self.note_button.setEnabled(True)
+        self._show_links_and_actions(detail)
         self._show_plan(detail)
         self.timeline_view.show_entries(
             detail.timeline,
             now,
             self.tr("Nothing recorded yet. Add a note after each contact, or schedule a check-in."),
+        )
+
+    def _show_links_and_actions(self, detail: PlacementDetail) -> None:
+        self.links_label.setText(
+            self.tr("%1 at %2")
+            .replace("%1", f'<a href="participant">{escape(detail.participant.full_name)}</a>')
+            .replace("%2", f'<a href="employer">{escape(detail.employer.name)}</a>')
+        )
+        # What a placement always allows, ended or not; the timeline's entry actions follow
+        # the entry chosen in it.
+        enable(
+            [
+                self.feedback_action,
+                self.edit_action,
+                self.summary_action,
+                self.agreement_action,
+                *self.questionnaire_actions.values(),
+                self.notes_action,
+                self.participant_action,
+                self.employer_action,
+                self.delete_action,
+            ],
+            True,
         )
 
     def _show_plan(self, detail: PlacementDetail) -> None:
@@ -244,11 +362,17 @@ class PlacementDetailPane(DetailPane):
 
     # Actions ----------------------------------------------------------------------------
 
-    def _on_participant_button_clicked(self) -> None:
+    def _on_links_label_link_activated(self, link: str) -> None:
+        if link == "participant":
+            self._open_participant()
+        elif link == "employer":
+            self._open_employer()
+
+    def _open_participant(self) -> None:
         if self.detail is not None:
             self._navigator.open_participant(self.detail.participant.id)
 
-    def _on_employer_button_clicked(self) -> None:
+    def _open_employer(self) -> None:
         if self.detail is not None:
             self._navigator.open_employer(self.detail.employer.id)
 

@@ -121,7 +121,6 @@ class SearchDialog(QDialog):
             self.tr("Arrow keys choose a result; Enter opens it; Esc closes.")
         )
         self.query_edit.setClearButtonEnabled(True)
-        self.query_edit.addAction(icons.get("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.status_label.setWordWrap(True)

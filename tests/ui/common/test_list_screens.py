@@ -133,9 +133,9 @@ def test_deleting_asks_first_and_a_no_keeps_everything(
     window = window_on(qtbot, services, MainWindow.SCREEN_OVERVIEW)
     window.open_participant(participant)
     pane = window.participants_screen.detail_pane
-    qtbot.mouseClick(pane.delete_button, Qt.MouseButton.LeftButton)
+    pane.delete_action.trigger()  # under More, and in the Participant menu
     assert services.participants.get(participant)
-    qtbot.mouseClick(pane.delete_button, Qt.MouseButton.LeftButton)
+    pane.delete_action.trigger()
     assert window.participants_screen.model.total == 0
     assert window.participants_screen.selected_id is None
     assert [item.record_id for item in services.trash.items()] == [participant]
@@ -151,7 +151,7 @@ def test_employer_with_placements_is_not_deleted_and_says_why(
     employer = services.placements.get(placement).employer_id
     window = window_on(qtbot, services, MainWindow.SCREEN_OVERVIEW)
     window.open_employer(employer)
-    qtbot.mouseClick(window.employers_screen.detail_pane.delete_button, Qt.MouseButton.LeftButton)
+    window.employers_screen.detail_pane.delete_action.trigger()
     assert shown and "has placements" in shown[0]
     assert services.employers.get(employer)
 

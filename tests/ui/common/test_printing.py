@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -90,9 +91,13 @@ def window_on(qtbot: QtBot, services: Services) -> MainWindow:
     return window
 
 
-def click(qtbot: QtBot, button: QPushButton) -> None:
-    """Click, and wait for the document the click writes on the worker."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def click(qtbot: QtBot, button: QPushButton | QAction) -> None:
+    """Click (or choose the action from its menu), and wait for the document the click
+    writes on the worker."""
+    if isinstance(button, QAction):
+        button.trigger()
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     finish_work(qtbot)
 
 
@@ -118,7 +123,7 @@ def test_summary_with_consent_is_saved_as_pdf_logged_and_opened(
     consent_to_summary(services, placement_id)
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
-    click(qtbot, window.placements_screen.detail_pane.summary_button)
+    click(qtbot, window.placements_screen.detail_pane.summary_action)
     written = folder / "dokument.pdf"  # the extension is added when left out
     assert desk.asked == []
     assert desk.suggested[0].name == f"uppfoljning-placering-{placement_id}.pdf"
@@ -134,7 +139,7 @@ def test_summary_without_consent_asks_and_a_no_writes_nothing(
     placement_id = make_placement(services)
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
-    click(qtbot, window.placements_screen.detail_pane.summary_button)
+    click(qtbot, window.placements_screen.detail_pane.summary_action)
     assert len(desk.asked) == 1 and "Åsa Öberg" in desk.asked[0]
     assert desk.suggested == [] and list(folder.iterdir()) == []
     assert exports(database_path) == []
@@ -189,7 +194,7 @@ def test_cancelled_file_chooser_writes_and_logs_nothing(
     placement_id = make_placement(services)
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
-    click(qtbot, window.placements_screen.detail_pane.agreement_button)
+    click(qtbot, window.placements_screen.detail_pane.agreement_action)
     assert len(desk.suggested) == 1
     assert desk.opened == [] and exports(database_path) == []
     assert list(folder.iterdir()) == []
@@ -203,9 +208,9 @@ def test_agreement_saved_in_the_folder_chosen_last_time(
     window.open_placement(placement_id)
     pane = window.placements_screen.detail_pane
     desk.save_as = folder / "första.pdf"
-    click(qtbot, pane.agreement_button)
+    click(qtbot, pane.agreement_action)
     desk.save_as = folder / "andra.pdf"
-    click(qtbot, pane.agreement_button)
+    click(qtbot, pane.agreement_action)
     assert desk.suggested[1] == folder / f"overenskommelse-placering-{placement_id}.pdf"
     assert "Överenskommelse" in pdf_text(folder / "andra.pdf")
     assert [kind for kind, _path in exports(database_path)] == ["placement_agreement"] * 2
@@ -218,7 +223,7 @@ def test_unwritable_folder_is_refused_in_swedish_and_logs_nothing(
     placement_id = make_placement(services)
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
-    click(qtbot, window.placements_screen.detail_pane.agreement_button)
+    click(qtbot, window.placements_screen.detail_pane.agreement_action)
     assert len(desk.errors) == 1 and "kunde inte skrivas" in desk.errors[0]
     assert desk.opened == [] and exports(database_path) == []
 
@@ -230,7 +235,7 @@ def test_no_pdf_viewer_says_where_the_file_is(
     placement_id = make_placement(services)
     window = window_on(qtbot, services)
     window.open_placement(placement_id)
-    click(qtbot, window.placements_screen.detail_pane.agreement_button)
+    click(qtbot, window.placements_screen.detail_pane.agreement_action)
     assert len(desk.informed) == 1 and str(folder / "dokument.pdf") in desk.informed[0]
 
 
@@ -243,10 +248,10 @@ def test_register_extract_asks_first_then_prints_everything(
     window.open_participant(participant_id)
     pane = window.participants_screen.detail_pane
     desk.answer = False
-    click(qtbot, pane.extract_button)
+    click(qtbot, pane.extract_action)
     assert desk.suggested == [] and exports(database_path) == []
     desk.answer = True
-    click(qtbot, pane.extract_button)
+    click(qtbot, pane.extract_action)
     assert len(desk.asked) == 2 and "hela personnumret" in desk.asked[1]
     assert desk.suggested[0].name == f"registerutdrag-deltagare-{participant_id}.pdf"
     assert "Registerutdrag" in pdf_text(folder / "dokument.pdf")

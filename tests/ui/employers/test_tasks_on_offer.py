@@ -128,7 +128,7 @@ def test_suggest_employers_lists_the_match_and_starts_a_prefilled_placement(
     window = window_on(qtbot, services, MainWindow.SCREEN_PARTICIPANTS)
     window.open_participant(person)
     pane = window.participants_screen.detail_pane
-    qtbot.mouseClick(pane.suggest_button, Qt.MouseButton.LeftButton)
+    pane.suggest_action.trigger()
     dialog = pane.matching_dialog
     assert isinstance(dialog, MatchingDialog)
     model = dialog.suggestions_table.model_rows
@@ -161,7 +161,7 @@ def test_no_suggestion_says_what_to_do(qtbot: QtBot, services: Services) -> None
     window = window_on(qtbot, services, MainWindow.SCREEN_PARTICIPANTS)
     window.open_participant(person)
     pane = window.participants_screen.detail_pane
-    qtbot.mouseClick(pane.suggest_button, Qt.MouseButton.LeftButton)
+    pane.suggest_action.trigger()
     dialog = pane.matching_dialog
     assert dialog is not None
     assert dialog.empty_label.isVisible() and not dialog.suggestions_table.isVisible()

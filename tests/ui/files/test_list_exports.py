@@ -126,7 +126,7 @@ def test_placement_pane_exports_its_notes(
     screen = PlacementsScreen(services, navigator)
     qtbot.addWidget(screen)
     screen.detail_pane.show_placement(placement)
-    screen.detail_pane.notes_button.click()
+    screen.detail_pane.notes_action.trigger()
     finish_work(qtbot)
     assert desk.suggested[-1].name == f"anteckningar-placering-{placement}.xlsx"
     assert (desk.folder / desk.suggested[-1].name).exists()

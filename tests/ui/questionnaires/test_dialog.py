@@ -204,8 +204,7 @@ def test_printed_from_the_placement_and_logged(
     qtbot.addWidget(screen)
     screen.refresh()
     screen.open_record(placement_id)
-    menu = screen.detail_pane.questionnaire_button.menu()
-    assert menu is not None
+    menu = screen.detail_pane.questionnaire_menu
     [for_employer, _for_participant] = menu.actions()
     for_employer.trigger()
     finish_work(qtbot)  # written on the worker

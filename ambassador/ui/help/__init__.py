@@ -1,0 +1,1 @@
+"""Hjälp: the keyboard shortcuts and About Ambassador."""

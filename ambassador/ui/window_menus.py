@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QMenu, QToolBar, QWidget
 
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.ui import screens
@@ -79,14 +79,36 @@ def _add(
     return action
 
 
+# Keys a laptop's keyboard has without a modifier: the others a platform binds (a "Close" or
+# "Search" media key) would only clutter the menu and the shortcuts list.
+_PLAIN_KEYS = {
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Backspace,
+    *(Qt.Key(Qt.Key.Key_F1 + n) for n in range(12)),
+}
+
+
+def _typed(keys: QKeySequence) -> bool:
+    combination = keys[0]  # type: ignore[index]  # PySide6's stubs miss operator[]
+    return (
+        combination.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+        or combination.key() in _PLAIN_KEYS
+    )
+
+
 def _keys(*sequences: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """Every binding of `sequences` on this platform, the first shown in the menu."""
+    """Every binding of `sequences` on this platform that a keyboard types, the first shown
+    in the menu."""
     keys: list[QKeySequence] = []
     for sequence in sequences:
         if isinstance(sequence, str):
             keys.append(QKeySequence(sequence))
         else:
-            keys.extend(QKeySequence.keyBindings(sequence))
+            keys.extend(
+                binding
+                for binding in QKeySequence.keyBindings(sequence)
+                if _typed(binding) and binding not in keys
+            )
     return keys
 
 
@@ -104,7 +126,7 @@ class WindowMenus(QObject):
         bar.clear()  # built again in a new language
         for old in window.findChildren(WindowMenus):
             if old is not self:
-                old.search_field.deleteLater()
+                old.search_box.deleteLater()
                 if old.search_toolbar is not None:
                     old.search_toolbar.deleteLater()
                 old.deleteLater()
@@ -143,7 +165,9 @@ class WindowMenus(QObject):
             menu,
             tr("E&xit"),
             window.close,
-            _keys(QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close),
+            # Ctrl+Q where the platform binds no Quit (Windows); the one window closes the
+            # program, so closing it (Ctrl+W, Ctrl+F4) is exiting too.
+            _keys("Ctrl+Q", QKeySequence.StandardKey.Close),
         )
         self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -227,6 +251,12 @@ class WindowMenus(QObject):
         self.search_field.setMinimumWidth(
             metrics.horizontalAdvance(self.search_field.placeholderText()) + 24
         )
+        # In a box of its own: the bar sizes a corner by its size hint, which a line edit's
+        # minimum width does not change, but a layout's does.
+        self.search_box = QWidget()
+        box_layout = QHBoxLayout(self.search_box)
+        box_layout.setContentsMargins(0, 0, 4, 0)
+        box_layout.addWidget(self.search_field)
         self.search_field.textEdited.connect(self._on_search_field_text_edited)
         self.search_field.returnPressed.connect(self._on_search_field_text_edited)
         if self._window.menuBar().isNativeMenuBar():  # macOS: the bar has no corner
@@ -234,9 +264,9 @@ class WindowMenus(QObject):
             self.search_toolbar = toolbar
             toolbar.setObjectName("search_toolbar")
             toolbar.setMovable(False)
-            toolbar.addWidget(self.search_field)
+            toolbar.addWidget(self.search_box)
         else:
-            self._window.menuBar().setCornerWidget(self.search_field, Qt.Corner.TopRightCorner)
+            self._window.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
 
     def _on_search_field_text_edited(self, text: str | None = None) -> None:
         typed = self.search_field.text() if text is None else text

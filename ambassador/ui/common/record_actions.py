@@ -110,6 +110,9 @@ def primary_button(action: QAction) -> ActionButton:
     button = ActionButton(action)
     button.setDefault(True)
     button.setAutoDefault(False)
+    font = button.font()
+    font.setBold(True)  # the default look alone is faint in some styles
+    button.setFont(font)
     return button
 
 

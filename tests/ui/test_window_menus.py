@@ -230,3 +230,20 @@ def test_the_menus_are_built_again_in_a_new_language(window: MainWindow, english
         assert window.show_log_folder_action.text() == "Visa &loggmappen"
     finally:
         window.set_language("en")
+
+
+def test_a_locked_window_offers_nothing_from_its_menus(
+    window: MainWindow, services: Services
+) -> None:
+    passphrase = "en lång lösenfras för menyerna"
+    participant = make_participant(services)
+    services.encryption.encrypt(passphrase)
+    window.open_participant(participant)
+    window.lock()
+    assert window.locked and not window.menuBar().isEnabled()
+    window.menus.new_actions["participants"].trigger()  # as a click in a stale menu would
+    assert window.participants_screen.detail_pane.open_dialog is None
+    assert window.lock_page is not None
+    window.lock_page.form.secret_edit.setText(passphrase)
+    assert window.lock_page.form.try_unlock()
+    assert window.menuBar().isEnabled()

@@ -20,7 +20,7 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.record_actions import ActionButton, plain_text
 from ambassador.ui.main_window import MainWindow
-from tests.factories import make_participant, make_placement
+from tests.factories import make_identity_number, make_participant, make_placement
 from tests.ui.driving import finish_work
 
 
@@ -247,3 +247,21 @@ def test_a_locked_window_offers_nothing_from_its_menus(
     window.lock_page.form.secret_edit.setText(passphrase)
     assert window.lock_page.form.try_unlock()
     assert window.menuBar().isEnabled()
+
+
+def test_the_identity_number_is_shown_from_the_participant_menu_too(
+    window: MainWindow, services: Services
+) -> None:
+    participant = make_participant(
+        services, personal_identity_number=make_identity_number(date(1990, 5, 6))
+    )
+    window.open_participant(participant)
+    pane = window.participants_screen.detail_pane
+    assert pane.reveal_action in menu_bar_actions(window)
+    pane.reveal_action.trigger()
+    assert pane.reveal_button.isChecked() and "*" not in pane.identity_label.text()
+    pane.reveal_button.click()
+    assert not pane.reveal_action.isChecked()
+    assert pane.identity_label.text() == "19900506-****"
+    window.open_participant(make_participant(services, personal_identity_number=None))
+    assert not pane.reveal_action.isEnabled()

@@ -66,6 +66,13 @@ class ParticipantDetailPane(DetailPane):
         self.reveal_button.setAccessibleName(self.tr("Show personal identity number"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._on_reveal_button_toggled)
+        # The same from the Participant menu: the button and the entry stay checked alike.
+        self.reveal_action = record_action(
+            self, self.tr("Show personal identity &number"), lambda: None
+        )
+        self.reveal_action.setCheckable(True)
+        self.reveal_action.toggled.connect(self.reveal_button.setChecked)
+        self.reveal_button.toggled.connect(self.reveal_action.setChecked)
         # Every action is a QAction: the buttons below and the menu bar's Participant menu
         # show these same objects (actions_for_menu).
         self.write_note_action = record_action(
@@ -196,6 +203,7 @@ class ParticipantDetailPane(DetailPane):
             self.placement_action,
             self.suggest_action,
             self.edit_action,
+            self.reveal_action,
             Separator,
             self.consent_action,
             self.withdraw_action,
@@ -260,6 +268,7 @@ class ParticipantDetailPane(DetailPane):
         self.placements_table.model_rows.set_rows(detail.placements)
         self.consents_table.model_rows.set_rows(detail.consents)
         enable(self.actions(), True)
+        self.reveal_action.setEnabled(person.personal_identity_number is not None)
         self.timeline_view.show_entries(
             detail.timeline,
             self._services.clock.now(),

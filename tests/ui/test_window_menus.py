@@ -100,6 +100,9 @@ def test_one_primary_action_on_the_placement_and_the_destructive_one_apart(
     assert entries[-1] is pane.delete_action and entries[-2].isSeparator()
     # Navigation is a link, not a button.
     assert 'href="participant"' in pane.links_label.text()
+    pane.links_label.linkActivated.emit("participant")
+    assert window.screens_stack.currentWidget() is window.participants_screen
+    assert window.participants_screen.selected_id == pane.detail.participant.id
 
 
 def test_actions_that_need_a_record_wait_for_one(window: MainWindow, services: Services) -> None:

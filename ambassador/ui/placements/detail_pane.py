@@ -31,6 +31,7 @@ from ambassador.ui.common.record_actions import (
     enable,
     links_label,
     more_button,
+    plain_text,
     primary_button,
     record_action,
 )
@@ -277,10 +278,10 @@ class PlacementDetailPane(DetailPane):
         )
 
     def _show_links_and_actions(self, detail: PlacementDetail) -> None:
+        # The heading names both; these say where each opens, in the menu's words.
         self.links_label.setText(
-            self.tr("%1 at %2")
-            .replace("%1", f'<a href="participant">{escape(detail.participant.full_name)}</a>')
-            .replace("%2", f'<a href="employer">{escape(detail.employer.name)}</a>')
+            f'<a href="participant">{escape(plain_text(self.participant_action))}</a>'
+            f' · <a href="employer">{escape(plain_text(self.employer_action))}</a>'
         )
         # What a placement always allows, ended or not; the timeline's entry actions follow
         # the entry chosen in it.

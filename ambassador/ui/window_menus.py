@@ -146,7 +146,7 @@ class WindowMenus(QObject):
         window = self._actions
         self.new_actions: dict[str, QAction] = {}
         for entry, text in (
-            (screens.PARTICIPANTS, tr("New &participant…")),
+            (screens.PARTICIPANTS, tr("New p&articipant…")),
             (screens.EMPLOYERS, tr("New &employer…")),
             (screens.PLACEMENTS, tr("New p&lacement…")),
         ):

@@ -268,3 +268,40 @@ def test_the_identity_number_is_shown_from_the_participant_menu_too(
     assert pane.identity_label.text() == "19900506-****"
     window.open_participant(make_participant(services, personal_identity_number=None))
     assert not pane.reveal_action.isEnabled()
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single & ("&&" is a written ampersand)."""
+    cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
+    return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+
+def assert_unique_mnemonics(menu: QMenu) -> None:
+    letters = [mnemonic(action.text()) for action in menu.actions() if action.isVisible()]
+    taken = [letter for letter in letters if letter is not None]
+    assert len(taken) == len(set(taken)), (menu.title(), [a.text() for a in menu.actions()])
+    for action in menu.actions():
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            assert_unique_mnemonics(submenu)
+
+
+@pytest.mark.parametrize(
+    "screen",
+    [MainWindow.SCREEN_PARTICIPANTS, MainWindow.SCREEN_EMPLOYERS, MainWindow.SCREEN_PLACEMENTS],
+)
+def test_no_two_entries_of_a_menu_share_their_alt_letter(
+    window: MainWindow, services: Services, screen: int
+) -> None:
+    make_placement(services)
+    window.show_screen(screen)
+    titles = [
+        mnemonic(action.text()) for action in window.menuBar().actions() if action.isVisible()
+    ]
+    assert len(titles) == len(set(titles)) and None not in titles
+    for action in window.menuBar().actions():
+        submenu = action.menu()
+        assert isinstance(submenu, QMenu)
+        submenu.aboutToShow.emit()
+        assert_unique_mnemonics(submenu)

@@ -95,7 +95,7 @@ class ParticipantDetailPane(DetailPane):
         self.matching_dialog: MatchingDialog | None = None
         self.consent_action = record_action(self, self.tr("Record &consent…"), self.give_consent)
         self.withdraw_action = record_action(
-            self, self.tr("&Withdraw consent"), self.withdraw_consent
+            self, self.tr("W&ithdraw consent"), self.withdraw_consent
         )
         self.extract_action = record_action(
             self,

@@ -120,7 +120,7 @@ class PlacementDetailPane(DetailPane):
             self, self.tr("Open the p&articipant"), self._open_participant
         )
         self.employer_action = record_action(
-            self, self.tr("Open the e&mployer"), self._open_employer
+            self, self.tr("Open the empl&oyer"), self._open_employer
         )
         self.delete_action = record_action(
             self,

@@ -8,12 +8,13 @@ kills; every writer still opens the database itself, as the program does after a
 
 A writer opens the file with `open_database`, builds `Services` on the system clock and loops
 for ever: a note, a new placement (which generates its check-ins) or the ending of an open
-placement (which cancels its planned check-ins after the end). After each service call
+placement (which closes its planned check-ins: missed up to the end, cancelled after it).
+After each service call
 returns, that is after its commit, it prints one line saying what is now committed:
 
     committed note NOTE_ID MARKER
     committed create PLACEMENT_ID CHECK_INS
-    committed end PLACEMENT_ID ENDED_ON CANCELLED
+    committed end PLACEMENT_ID ENDED_ON CLOSED
 
 Each line is one write of less than PIPE_BUF bytes, so a kill never leaves half a line.
 """

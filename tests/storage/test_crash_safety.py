@@ -47,6 +47,7 @@ SILENCE_LIMIT_S = 60.0
 
 PLANNED = CheckInStatus.PLANNED.value
 CANCELLED = CheckInStatus.CANCELLED.value
+MISSED = CheckInStatus.MISSED.value
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Reported:
 
     notes: dict[int, str] = field(default_factory=dict)  # note id -> marker in its text
     created: dict[int, int] = field(default_factory=dict)  # placement id -> check-ins made
-    ended: dict[int, tuple[date, int]] = field(default_factory=dict)  # -> (ended on, cancelled)
+    ended: dict[int, tuple[date, int]] = field(default_factory=dict)  # -> (ended on, closed)
     writes: int = 0
 
     def add(self, line: str) -> None:
@@ -151,18 +152,19 @@ def check_file(path: Path, reported: Reported) -> None:
             assert placement_id in placements, f"reported placement {placement_id} is missing"
             assert in_series[series[placement_id][0]] == check_ins
 
-        # Ending a placement writes the ending and cancels every planned check-in after it.
+        # Ending a placement writes the ending and closes every planned check-in: missed up
+        # to the end, cancelled after it.
         planned_after_end = connection.execute(
             "SELECT DISTINCT p.id FROM placements p JOIN check_ins c ON c.placement_id = p.id "
-            "WHERE p.ended_on IS NOT NULL AND c.status = ? AND date(c.scheduled_at) > p.ended_on",
+            "WHERE p.ended_on IS NOT NULL AND c.status = ?",
             (PLANNED,),
         ).fetchall()
         assert planned_after_end == [], "an ended placement kept planned check-ins"
         cancelled = dict(
             connection.execute(
-                "SELECT placement_id, count(*) FROM check_ins WHERE status = ? "
+                "SELECT placement_id, count(*) FROM check_ins WHERE status IN (?, ?) "
                 "GROUP BY placement_id",
-                (CANCELLED,),
+                (CANCELLED, MISSED),
             )
         )
         ended = {placement_id for placement_id, row in placements.items() if row[3] is not None}

@@ -9,8 +9,8 @@ kills; every writer still opens the database itself, as the program does after a
 A writer opens the file with `open_database`, builds `Services` on the system clock and loops
 for ever: a note, a new placement (which generates its check-ins) or the ending of an open
 placement (which closes its planned check-ins: missed up to the end, cancelled after it).
-After each service call
-returns, that is after its commit, it prints one line saying what is now committed:
+After each service call returns, that is after its commit, it prints one line saying what is
+now committed:
 
     committed note NOTE_ID MARKER
     committed create PLACEMENT_ID CHECK_INS

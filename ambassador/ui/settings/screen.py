@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -227,6 +227,16 @@ class SettingsScreen(QWidget):
         self.note_kinds_list = self.note_kinds_editor.list_widget
         self.referral_sources_list = self.referral_sources_editor.list_widget
         self.ending_reasons_list = self.ending_reasons_editor.list_widget
+        # Renaming changes what this language calls an entry, not what records were filed as.
+        self.lists_note_label = QLabel(
+            self.tr(
+                "The entries are named in the window's language. Renaming one changes its name "
+                "in this language only; what is already recorded keeps its entry."
+            )
+        )
+        self.lists_note_label.setWordWrap(True)
+        self.lists_note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid.addWidget(self.lists_note_label, 0, 0, 1, 2)
         for position, editor in enumerate(self.list_editors()):
             heading = QLabel(editor.title)
             heading.setBuddy(editor.list_widget)
@@ -234,8 +244,8 @@ class SettingsScreen(QWidget):
             bold.setBold(True)
             heading.setFont(bold)
             row, column = divmod(position, 2)
-            grid.addWidget(heading, 2 * row, column)
-            grid.addWidget(editor, 2 * row + 1, column)
+            grid.addWidget(heading, 2 * row + 1, column)
+            grid.addWidget(editor, 2 * row + 2, column)
             editor.edited.connect(self._on_field_edited)
             self.error_labels[editor.name.value] = editor.error_label
             self.field_widgets[editor.name.value] = editor.list_widget

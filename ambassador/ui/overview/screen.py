@@ -155,7 +155,7 @@ class OverviewScreen(QWidget):
             RowsTableModel(self._outcome_columns()),
         )
         self.outcome_section.recorded.connect(self._on_outcome_section_recorded)
-        for section, short in (
+        for listed, short in (
             (self.today_section, self.tr("Today")),
             (self.overdue_section, self.tr("Overdue")),
             (self.ending_section, self.tr("Ending soon")),
@@ -164,7 +164,7 @@ class OverviewScreen(QWidget):
             (self.feedback_section, self.tr("Feedback to collect")),
             (self.week_section, self.tr("Next seven days")),
         ):
-            section.list_title = short
+            listed.list_title = short
         self.figures_view = KeyFiguresView()
         # Closer columns than in Rapporter: the figures share the width with the list.
         self.figures_view.figures_grid.setHorizontalSpacing(12)

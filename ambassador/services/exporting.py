@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, BinaryIO
 from ambassador.domain.browse import EmployerFilter, ParticipantFilter, PlacementFilter
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact
-from ambassador.domain.enums import CheckInStatus
+from ambassador.domain.enums import CheckInStatus, ListName
 from ambassador.domain.errors import StorageError
 from ambassador.domain.exports import CALENDAR, LIST_LABELS, FileFormat, ListKind
 from ambassador.domain.figures import Period
 from ambassador.domain.identity import PersonalIdentityNumber
+from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
 from ambassador.domain.plan import FollowUpPlan, describe_plan
 from ambassador.domain.settings import Settings
@@ -59,8 +60,9 @@ def file_format_of(path: Path) -> FileFormat:
 class _Words:
     """Headers and labels in the reader's language."""
 
-    def __init__(self, translate: Translate) -> None:
+    def __init__(self, translate: Translate, names: ListNames) -> None:
         self._translate = translate
+        self._names = names
 
     def header(self, column: c.Column) -> str:
         return self._translate(c.COLUMNS_CONTEXT, column.header)
@@ -71,6 +73,11 @@ class _Words:
     def plan(self, plan: FollowUpPlan | None) -> str:
         """In words an import reads back: each phase's rhythm, length and silence."""
         return describe_plan(plan, self._translate, with_silence=True)
+
+    def item(self, list_name: ListName, label: str) -> str:
+        """An editable list's entry by its name in the reader's language; an import reads
+        either language's name back as the entry."""
+        return self._names.name(list_name, label)
 
     def yes_no(self, value: bool) -> str:
         return self._translate(c.COLUMNS_CONTEXT, YES if value else NO)
@@ -155,7 +162,7 @@ class ExportService:
                         p.phone,
                         p.email,
                         p.address,
-                        p.referral_source,
+                        words.item(ListName.REFERRAL_SOURCES, p.referral_source),
                         p.referral_date,
                         p.referral_reference,
                         p.language,
@@ -290,7 +297,7 @@ class ExportService:
                         _number(numbers.get(p.participant_id)),
                         listed.employer_name,
                         organisation.get(p.employer_id) or "",
-                        p.placement_type,
+                        words.item(ListName.PLACEMENT_TYPES, p.placement_type),
                         p.start_date,
                         p.planned_end_date,
                         p.unit,
@@ -306,7 +313,9 @@ class ExportService:
                         words.label(listed.status),
                         None if ending is None else ending.ended_on,
                         words.label(None if ending is None else ending.outcome),
-                        "" if ending is None else ending.reason,
+                        ""
+                        if ending is None
+                        else words.item(ListName.ENDING_REASONS, ending.reason),
                         listed.last_contact,
                         listed.next_check_in,
                     )
@@ -335,7 +344,7 @@ class ExportService:
                     item.scheduled_at,
                     item.participant_name,
                     item.employer_name,
-                    item.kind,
+                    words.item(ListName.NOTE_KINDS, item.kind),
                     words.label(item.status),
                 )
                 for item in items
@@ -371,7 +380,7 @@ class ExportService:
             rows: list[Sequence[Cell]] = [
                 (
                     note.occurred_at,
-                    note.kind,
+                    words.item(ListName.NOTE_KINDS, note.kind),
                     words.label(note.with_whom),
                     note.text,
                     note.minutes_spent,
@@ -445,7 +454,8 @@ class ExportService:
         from ambassador.interchange.spreadsheets import Table, write_csv, write_xlsx
 
         with self._db.read() as uow:
-            words = _Words(self._translate(uow, language))
+            chosen = language or Settings.from_strings(uow.settings.all()).language
+            words = _Words(self._catalogs(chosen), uow.lists.names(chosen))
             listed = gather(uow, words)
             title = words(LABELS_CONTEXT, LIST_LABELS[kind])
         if not with_identity_numbers:

@@ -24,6 +24,7 @@ from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import Problem, RuleViolationError, ValidationError
 from ambassador.domain.exports import ListKind
 from ambassador.domain.identity import mask_personal_identity_number, parse_organisation_number
+from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import Participant, ParticipantFields
 from ambassador.domain.placement import Ending, Placement, PlacementFields, validate_ending
@@ -213,8 +214,23 @@ class _Twins:
         return ", ".join(map(str, found))
 
 
+def _entries(uow: UnitOfWork, name: ListName) -> dict[str, str]:
+    """Every way a sheet may write an entry of the list (folded) -> the label it is stored
+    by: the label, and its name in each language, so a list exported in English ("Internship")
+    comes back as the entry it was (Praktik). A label wins over another entry's name."""
+    labels = uow.lists.labels(name, include_inactive=True)
+    found: dict[str, str] = {}
+    for language in LANGUAGES:
+        names = uow.lists.names(language)
+        for label in labels:
+            found.setdefault(_fold(names.name(name, label)), label)
+    found.update({_fold(label): label for label in labels})
+    return found
+
+
 def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
     plan = _Plan.empty()
+    sources = _entries(uow, ListName.REFERRAL_SOURCES)
     registered: dict[str, str] = {}  # identity number -> the folded name it is registered for
     by_name: dict[str, list[str | None]] = {}
     for _id, number, first, last in uow.participants.identities():
@@ -238,6 +254,9 @@ def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: d
         if fields is None:
             plan.refuse(row.number, row.label, *row.problems)
             continue
+        source = sources.get(_fold(fields.referral_source))
+        if source is not None:
+            fields = replace(fields, referral_source=source)
         number = fields.personal_identity_number
         label = " ".join(part for part in (fields.full_name, fields.masked_identity_number) if part)
         name = _fold(fields.full_name)
@@ -381,10 +400,8 @@ class _Finder:
 def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: date) -> _Plan:
     plan = _Plan.empty()
     settings = Settings.from_strings(uow.settings.all())
-    types = {_fold(t): t for t in uow.lists.labels(ListName.PLACEMENT_TYPES, include_inactive=True)}
-    reasons = {
-        _fold(r): r for r in uow.lists.labels(ListName.ENDING_REASONS, include_inactive=True)
-    }
+    types = _entries(uow, ListName.PLACEMENT_TYPES)
+    reasons = _entries(uow, ListName.ENDING_REASONS)
     finder = _Finder(uow)
     contacts = uow.employers.all_contacts()
     registered = uow.placements.keys()
@@ -396,7 +413,9 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
         sheet,
         mapping,
         today,
-        lambda placement_type: type_plans.get(_fold(placement_type), settings.default_plan),
+        lambda placement_type: type_plans.get(
+            _fold(types.get(_fold(placement_type), placement_type)), settings.default_plan
+        ),
         settings.silent_after_days,
     )
     for row in rows:

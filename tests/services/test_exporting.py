@@ -161,17 +161,23 @@ def placement_fields(services: Services, p: Placement) -> tuple[object, ...]:
     )
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
 def test_export_then_import_round_trips_every_list(
-    services: Services, other: Services, tmp_path: Path, suffix: str
+    services: Services, other: Services, tmp_path: Path, suffix: str, language: str
 ) -> None:
+    """In either language: an English list names the entries of the editable lists in
+    English ("Internship"), and the import files them as the entries they are (Praktik)."""
     fill(services)
     exports = services.exports
     participants = exports.write_participants(
-        tmp_path / f"p.{suffix}", with_identity_numbers=True
+        tmp_path / f"p.{suffix}", with_identity_numbers=True, language=language
     ).path
-    employers = exports.write_employers(tmp_path / f"e.{suffix}").path
-    placements = exports.write_placements(tmp_path / f"pl.{suffix}").path
+    employers = exports.write_employers(tmp_path / f"e.{suffix}", language=language).path
+    placements = exports.write_placements(tmp_path / f"pl.{suffix}", language=language).path
+    types = {row.get("Placement type") for row in rows_of(placements)}
+    if language == "en":
+        assert types and "Praktik" not in types and "Internship" in types
 
     import_file(other, ListKind.PARTICIPANTS, participants)
     import_file(other, ListKind.EMPLOYERS, employers)
@@ -205,7 +211,9 @@ def test_export_then_import_round_trips_every_list(
 
     assert placements_of(other) == placements_of(services)
     # A second export of the imported lists says the same, line for line.
-    again = other.exports.write_participants(tmp_path / f"p2.{suffix}", with_identity_numbers=True)
+    again = other.exports.write_participants(
+        tmp_path / f"p2.{suffix}", with_identity_numbers=True, language=language
+    )
     assert rows_of(again.path) == rows_of(participants)
 
 

@@ -75,7 +75,7 @@ class ConsentDialog(FormDialog[ConsentInput]):
         labels.fill_combo(self.scope_combo, ConsentScope)
         if scope is not None:
             labels.select_data(self.scope_combo, scope)
-        self.add_field("scope", self.tr("Consent to"), self.scope_combo)
+        self.add_field("scope", self.tr("Consent to"), self.scope_combo, required=True)
         # What each consent lets through, in plain words: the two employer consents are
         # easily taken for one.
         self.meaning_label = QLabel()
@@ -91,7 +91,9 @@ class ConsentDialog(FormDialog[ConsentInput]):
             self.employer_combo,
             help_text=self.tr("The employers of the participant's placements come first."),
         )
-        self.given_on_edit = self.add_field("given_on", self.tr("Given on"), date_edit(today))
+        self.given_on_edit = self.add_field(
+            "given_on", self.tr("Given on"), date_edit(today), required=True
+        )
         self.note_edit = self.add_field(
             "note",
             self.tr("Note"),

@@ -69,7 +69,9 @@ class EndPlacementDialog(FormDialog[Ending]):
         self._today = today
         self.saved_placement: Placement | None = None
 
-        self.ended_on_edit = self.add_field("ended_on", self.tr("Ended on"), date_edit(today))
+        self.ended_on_edit = self.add_field(
+            "ended_on", self.tr("Ended on"), date_edit(today), required=True
+        )
         self.outcome_choice = OutcomeChoice()
         self.add_field(
             "outcome",
@@ -77,6 +79,7 @@ class EndPlacementDialog(FormDialog[Ending]):
             self.outcome_choice,
             help_text=self.tr("What the participant goes on to; it counts in the statistics."),
             tracked=False,
+            required=True,
         )
         self.outcome_buttons = self.outcome_choice.buttons
         self.reason_combo = searchable_combo(self.tr("Choose a reason"))

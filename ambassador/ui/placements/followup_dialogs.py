@@ -118,16 +118,17 @@ class NoteDialog(FormDialog[NoteFields]):
             self.tr("When"),
             date_time_edit(to_qdatetime(when)),
             help_text=planned,
+            required=True,
         )
         self.kind_combo = kind_combo(
             services.settings.list_labels(ListName.NOTE_KINDS),
             None if check_in is None else check_in.kind,
         )
-        self.add_field("kind", self.tr("Kind"), self.kind_combo)
+        self.add_field("kind", self.tr("Kind"), self.kind_combo, required=True)
         self.with_whom_combo = QComboBox()
         labels.fill_combo(self.with_whom_combo, WithWhom)
         self.add_field("with_whom", self.tr("With whom"), self.with_whom_combo)
-        self.text_edit = self.add_field("text", self.tr("Note"), text_area(6))
+        self.text_edit = self.add_field("text", self.tr("Note"), text_area(6), required=True)
         self.minutes_edit = QLineEdit()
         self.minutes_edit.setMaxLength(MINUTES_MAX_DIGITS + 1)
         self.add_field("minutes_spent", self.tr("Time spent (minutes)"), self.minutes_edit)
@@ -307,10 +308,13 @@ class ScheduleCheckInDialog(FormDialog[Schedule]):
         self._now = now
 
         self.scheduled_at_edit = self.add_field(
-            "scheduled_at", self.tr("When"), date_time_edit(to_qdatetime(next_weekday(now)))
+            "scheduled_at",
+            self.tr("When"),
+            date_time_edit(to_qdatetime(next_weekday(now))),
+            required=True,
         )
         self.kind_combo = kind_combo(services.settings.list_labels(ListName.NOTE_KINDS))
-        self.add_field("kind", self.tr("Kind"), self.kind_combo)
+        self.add_field("kind", self.tr("Kind"), self.kind_combo, required=True)
 
         end = placement.planned_end_date
         if end is None:
@@ -377,11 +381,13 @@ class FeedbackDialog(FormDialog[FeedbackFields]):
         self._placement = placement
         self.saved_feedback: Feedback | None = None
 
-        self.given_on_edit = self.add_field("given_on", self.tr("Given on"), date_edit(today))
+        self.given_on_edit = self.add_field(
+            "given_on", self.tr("Given on"), date_edit(today), required=True
+        )
         self.respondent_combo = QComboBox()
         labels.fill_combo(self.respondent_combo, Respondent)
         labels.select_data(self.respondent_combo, Respondent.EMPLOYER)
-        self.add_field("respondent", self.tr("Respondent"), self.respondent_combo)
+        self.add_field("respondent", self.tr("Respondent"), self.respondent_combo, required=True)
         self.contact_combo = QComboBox()
         fill_contacts(
             self.contact_combo,

@@ -31,6 +31,7 @@ from ambassador.domain.plan import (
 )
 from ambassador.ui.common import list_combo
 from ambassador.ui.common.forms import error_label
+from ambassador.ui.common.unsaved import ChangeGuard, may_close
 from ambassador.ui.i18n import problem_text
 
 
@@ -270,6 +271,9 @@ class PlanDialog(QDialog):
         layout.addWidget(self.editor)
         layout.addWidget(self.button_box)
         self.resize(560, 380)
+        # The plan as it came: Esc or Cancel after changing it asks before it is lost.
+        self.change_guard = ChangeGuard(self)
+        self.change_guard.remember()
 
     def chosen_plan(self) -> FollowUpPlan | None:
         return self.editor.plan()
@@ -280,6 +284,10 @@ class PlanDialog(QDialog):
             self.editor.show_problems(problems)
             return
         super().accept()
+
+    def reject(self) -> None:
+        if may_close(self.change_guard, self, self.windowTitle(), self.accept):
+            super().reject()
 
 
 class TypePlansEditor(QWidget):

@@ -37,6 +37,7 @@ from ambassador.services.questionnaires import QuestionnaireInfo
 from ambassador.ui.common import dialogs, screen_fit
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.forms import (
+    BAD_DATE,
     date_edit,
     error_label,
     field_row,
@@ -44,6 +45,7 @@ from ambassador.ui.common.forms import (
     text_area,
     to_qdate,
 )
+from ambassador.ui.common.unsaved import ChangeGuard, may_close
 from ambassador.ui.i18n import message, problem_text
 from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
 
@@ -68,6 +70,9 @@ class QuestionnaireDialog(QDialog):
         self.found: QuestionnaireInfo | None = None
         self.saved_count = 0
         self._build_ui()
+        # Answers keyed and not saved are asked about on closing; a code alone is not worth
+        # the question.
+        self.change_guard = ChangeGuard(self, ignore=[self.code_edit])
         self._show_questions(Respondent.EMPLOYER)
         self.clear_form()
 
@@ -251,6 +256,7 @@ class QuestionnaireDialog(QDialog):
         self.answered_on_edit.setDate(to_qdate(self._services.clock.today()))
         self.show_problems([])
         self._show_found(None)
+        self.change_guard.remember()
         self.code_edit.setFocus()
 
     # Keying ------------------------------------------------------------------------------
@@ -314,6 +320,10 @@ class QuestionnaireDialog(QDialog):
 
     def save(self) -> bool:
         """Record the answers; on success the form empties for the next questionnaire."""
+        if not self.answered_on_edit.is_acceptable():
+            self.show_problems([Problem("answered_on", BAD_DATE)])
+            self.answered_on_edit.setFocus()
+            return False
         code = self.code_edit.text()
         try:
             saved = self._services.questionnaires.enter_answers(code, self.answers())
@@ -338,6 +348,15 @@ class QuestionnaireDialog(QDialog):
             .replace("%3", str(self.saved_count))
         )
         return True
+
+    def reject(self) -> None:
+        """Close, Esc or the close button with answers keyed: Save / Discard / Keep editing."""
+        if may_close(self.change_guard, self, self.windowTitle(), self._save_and_close):
+            super().reject()
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            super().reject()
 
     def _focus_first(self, problems: tuple[Problem, ...]) -> None:
         widgets: dict[str, QWidget] = {

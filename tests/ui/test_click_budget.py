@@ -26,12 +26,14 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
-from ambassador.domain.enums import CheckInStatus, Outcome
+from ambassador.domain.enums import CheckInStatus, Gender, Outcome
 from ambassador.services.bundle import Services
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.participants.dialog import ParticipantDialog
+from ambassador.ui.placements.dialog import PlacementDialog
 from ambassador.ui.placements.end_dialog import EndPlacementDialog
 from ambassador.ui.placements.followup_dialogs import NoteDialog
-from tests.factories import make_participant, make_placement
+from tests.factories import make_employer, make_participant, make_placement
 
 NOTE_BUDGET = 5
 ENDING_BUDGET = 6
@@ -189,3 +191,91 @@ def test_ending_in_work_from_the_overview_takes_four_actions(
     assert len(hands.done) == 4, hands.done
     ending = services.placements.get(placement_id).ending
     assert ending is not None and ending.outcome is Outcome.EMPLOYMENT
+
+
+NEW_PERSON_AND_PLACEMENT_BUDGET = 20
+
+
+class Keys:
+    """A person at the keyboard alone: every key press, shortcut or typed text goes to the
+    widget with the focus, as real key events, and counts as one action."""
+
+    def __init__(self, qtbot: QtBot, window: QWidget) -> None:
+        self._qtbot = qtbot
+        self._window = window
+        self.done: list[str] = []
+
+    def _focus(self) -> QWidget:
+        # Keys go to an open popup (a name's completions) first, as Qt sends them.
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            return popup
+        # A form opened from the window comes up in front, active, for a person; offscreen
+        # Qt needs telling.
+        active = QApplication.activeModalWidget() or self._window
+        active.activateWindow()
+        self._qtbot.waitUntil(active.isActiveWindow)
+        focused = QApplication.focusWidget()
+        assert focused is not None, "no widget would get the keys"
+        return focused
+
+    def press(self, key: Qt.Key) -> None:
+        self._qtbot.keyClick(self._focus(), key)
+        self.done.append(f"key {key.name}")
+
+    def shortcut(self, sequence: str) -> None:
+        self._qtbot.keySequence(self._focus(), QKeySequence(sequence))
+        self.done.append(f"key {sequence}")
+
+    def type(self, text: str) -> None:
+        self._qtbot.keyClicks(self._focus(), text)
+        self.done.append(f"type {text!r}")
+
+    def choose_completion(self) -> None:
+        """The name typed shows its matches: Down to the first, Enter to take it."""
+        self.press(Qt.Key.Key_Down)
+        self.press(Qt.Key.Key_Return)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "grabbing the keyboard")
+def test_a_new_participant_and_a_placement_at_an_existing_employer_by_keyboard(
+    qtbot: QtBot, services: Services, clock: FixedClock, window: MainWindow
+) -> None:
+    """Registering a person and placing them at an employer already in the register, with
+    the keyboard alone, in at most twenty actions: both forms open with the cursor in their
+    first field, Tab walks them, and the person's gender is one typed letter."""
+    employer_id = make_employer(services, name="Ekby Bygg AB", organisation_number=None)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    keys = Keys(qtbot, window)
+
+    keys.shortcut("Ctrl+2")
+    keys.shortcut("Ctrl+N")
+    person_form = window.participants_screen.detail_pane.open_dialog
+    assert isinstance(person_form, ParticipantDialog) and person_form.isVisible()
+    keys.type("Lina")
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Berg")
+    keys.press(Qt.Key.Key_Tab)  # the personal identity number: may be left empty
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("W")  # Woman, by its first letter
+    keys.shortcut("Ctrl+S")
+    qtbot.waitUntil(lambda: not person_form.isVisible())
+    [person] = services.participants.page()
+    assert (person.first_name, person.last_name, person.gender) == ("Lina", "Berg", Gender.WOMAN)
+
+    keys.shortcut("Ctrl+4")
+    keys.shortcut("Ctrl+N")
+    placement_form = window.placements_screen.detail_pane.open_dialog
+    assert isinstance(placement_form, PlacementDialog) and placement_form.isVisible()
+    keys.type("Lin")
+    keys.choose_completion()
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("Ekby")
+    keys.choose_completion()
+    keys.shortcut("Ctrl+S")
+    qtbot.waitUntil(lambda: not placement_form.isVisible())
+
+    assert len(keys.done) <= NEW_PERSON_AND_PLACEMENT_BUDGET, keys.done
+    [placement] = services.placements.of_participant(person.id)
+    assert placement.employer_id == employer_id and placement.start_date == clock.today()

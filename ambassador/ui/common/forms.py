@@ -411,6 +411,21 @@ class FormDialog(QDialog, Generic[Fields]):
         super().showEvent(event)
         if not self.change_guard.remembered:
             self.change_guard.remember()
+        if self.focusWidget() is None:
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The cursor in the first field that takes one, so typing starts at once. Without
+        it Qt gives the focus to the first widget made, which is the Save button."""
+        for widget in self.field_widgets.values():
+            takes_focus = (widget.focusProxy() or widget).focusPolicy()
+            if (
+                widget.isEnabled()
+                and widget.isVisibleTo(self)
+                and takes_focus != Qt.FocusPolicy.NoFocus
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def reject(self) -> None:
         """Esc, Cancel and the window's close button: at once when nothing changed; else

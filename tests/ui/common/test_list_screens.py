@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ambassador.app import build_window
 from ambassador.domain.browse import PAGE_SIZE
 from ambassador.domain.clock import FixedClock
-from ambassador.domain.enums import PlacementStatus
+from ambassador.domain.enums import Gender, PlacementStatus
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.bundle import Services
@@ -207,6 +207,7 @@ def test_a_save_the_disk_refuses_keeps_what_was_typed(
     dialog = window.participants_screen.detail_pane.open_dialog
     dialog.first_name_edit.setText("Åsa")
     dialog.last_name_edit.setText("Öberg")
+    choose(dialog.gender_combo, Gender.WOMAN)
     dialog.needs_edit.setPlainText("Behöver korta pass.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert errors and dialog.isVisible()

@@ -5,7 +5,7 @@ search field at the top."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
-from ambassador.domain.enums import ConsentScope
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.enums import CheckInStatus, ConsentScope
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.record_actions import ActionButton, plain_text
@@ -111,10 +112,12 @@ def test_actions_that_need_a_record_wait_for_one(window: MainWindow, services: S
     pane = window.placements_screen.detail_pane
     assert window.placements_screen.selected_id is None
     assert not any(action.isEnabled() for action in pane.actions())
+    assert not pane.more_button.isEnabled()
     assert not window.menus.print_action.isEnabled()
     assert not window.menus.delete_action.isEnabled()
     window.placements_screen.table.selectRow(0)
     assert pane.write_note_action.isEnabled() and pane.note_button.isEnabled()
+    assert pane.more_button.isEnabled()
     assert window.menus.print_action.isEnabled() and window.menus.delete_action.isEnabled()
 
 
@@ -305,3 +308,23 @@ def test_no_two_entries_of_a_menu_share_their_alt_letter(
         assert isinstance(submenu, QMenu)
         submenu.aboutToShow.emit()
         assert_unique_mnemonics(submenu)
+
+
+def test_a_check_in_not_held_is_marked_from_its_button_or_the_menu(
+    window: MainWindow, services: Services, clock: FixedClock
+) -> None:
+    placement_id = make_placement(services)
+    changes = services.follow_up.schedule_check_in(
+        placement_id, clock.now() - timedelta(hours=3), "Arbetsplatsbesök"
+    )
+    [check_in_id] = changes.check_ins
+    window.open_placement(placement_id, check_in_id)
+    pane = window.placements_screen.detail_pane
+    assert pane.done_button.isEnabled() and pane.not_held_button.isEnabled()
+    menu = pane.not_held_button.menu()
+    assert isinstance(menu, QMenu)
+    assert menu.actions() == [pane.missed_action, pane.cancelled_action]
+    menu.actions()[0].trigger()
+    [marked] = services.follow_up.check_ins_of_placement(placement_id)
+    assert marked.status is CheckInStatus.MISSED
+    assert not pane.not_held_button.isEnabled()  # nothing planned is chosen any more

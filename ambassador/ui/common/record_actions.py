@@ -117,12 +117,21 @@ def primary_button(action: QAction) -> ActionButton:
 
 
 def more_button(text: str, entries: Sequence[QAction | QMenu | None]) -> QPushButton:
-    """ "More": the record's less frequent actions in one menu, the destructive ones last."""
+    """ "More": the record's less frequent actions in one menu, the destructive ones last.
+    It can be opened while one of them can be used."""
     button = QPushButton(text)
     button.setAccessibleName(text)
     menu = QMenu(button)
     fill_menu(menu, entries)
     button.setMenu(menu)
+    actions = [entry for entry in entries if isinstance(entry, QAction) and entry.menu() is None]
+
+    def follow() -> None:
+        button.setEnabled(not actions or any(action.isEnabled() for action in actions))
+
+    for action in actions:
+        action.changed.connect(follow)
+    follow()
     return button
 
 

@@ -163,8 +163,11 @@ class PlacementDetailPane(DetailPane):
             ],
         )
         self.done_button = ActionButton(self.done_action)
-        self.missed_button = ActionButton(self.missed_action)
-        self.cancelled_button = ActionButton(self.cancelled_action)
+        # A check-in that did not happen is rarer than one recorded: both ways under one
+        # button, so the timeline's row stays short.
+        self.not_held_button = more_button(
+            self.tr("Not held"), [self.missed_action, self.cancelled_action]
+        )
         self.delete_note_button = ActionButton(self.delete_note_action)
 
         self.timeline_view = TimelineView(with_placement=False)
@@ -177,7 +180,7 @@ class PlacementDetailPane(DetailPane):
         timeline_layout.setContentsMargins(0, 6, 0, 0)
         timeline_layout.addLayout(
             button_row(
-                [self.done_button, self.missed_button, self.cancelled_button],
+                [self.done_button, self.not_held_button],
                 apart=[self.delete_note_button],
             )
         )
@@ -358,8 +361,7 @@ class PlacementDetailPane(DetailPane):
     def _on_timeline_entry_selected(self, _entry: TimelineEntry | None) -> None:
         planned = self._selected_planned_check_in() is not None
         self.delete_note_button.setEnabled(self._selected_note() is not None)
-        for button in (self.done_button, self.missed_button, self.cancelled_button):
-            button.setEnabled(planned)
+        enable([self.done_action, self.missed_action, self.cancelled_action], planned)
 
     # Actions ----------------------------------------------------------------------------
 

@@ -34,15 +34,10 @@ def fitted_size(widget: QWidget, preferred: QSize) -> QSize:
     return preferred.boundedTo(room(screen_of(widget)))
 
 
-def fits(widget: QWidget, geometry: QRect) -> bool:
-    """Whether a window at `geometry` (a restored one) lies whole on `widget`'s screen."""
-    available = screen_of(widget).availableGeometry()
-    return (
-        available.contains(geometry.topLeft())
-        and geometry.width() <= room(screen_of(widget)).width()
-        and geometry.height() <= room(screen_of(widget)).height()
-        and available.contains(geometry.bottomRight())
-    )
+def fits(widget: QWidget, frame: QRect) -> bool:
+    """Whether a window whose frame is at `frame` (a restored one) lies whole on `widget`'s
+    screen's available area."""
+    return screen_of(widget).availableGeometry().contains(frame)
 
 
 def centre(widget: QWidget) -> None:

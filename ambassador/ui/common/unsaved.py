@@ -44,10 +44,16 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        # A form's list or table (ticked task categories, an employer's tasks): each cell's
+        # text and tick. Lists of the window's records are not in forms.
         model = widget.model()
         return tuple(
-            model.data(model.index(row, 0), Qt.ItemDataRole.CheckStateRole)
+            (
+                model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole),
+                model.data(model.index(row, column), Qt.ItemDataRole.CheckStateRole),
+            )
             for row in range(model.rowCount())
+            for column in range(model.columnCount())
         )
     return None
 

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         from ambassador.ui.safety.periodic_backup import PeriodicBackup
 
         self._services = services
+        # Lists, timelines and forms show the editable lists' entries in the window's language.
+        i18n.use_list_names(self, services.settings.list_names)
         self.data_changed.connect(self._on_data_changed)
         # The window stays open all day: what is due today and what is overdue move with time.
         self._clock_timer = QTimer(self)
@@ -395,6 +397,7 @@ class MainWindow(QMainWindow):
         if changes.empty:
             return
         if changes.settings:
+            i18n.forget_list_names()
             self.apply_lock_setting()
             language = self.services.settings.get().language
             if language != self._language:
@@ -502,6 +505,7 @@ class MainWindow(QMainWindow):
     def read_all_after_restore(self) -> None:
         """A restore or a purge changed anything at all: everything is read again, in the
         language the restored settings ask for."""
+        i18n.forget_list_names()
         language = self.services.settings.get().language
         if language != self._language:
             self.set_language(language)
@@ -567,4 +571,5 @@ class MainWindow(QMainWindow):
         self._ui_state.set_screen(self.navigation_list.currentRow())
         self._save_splitters()
         self._ui_state.sync()
+        i18n.stop_list_names(self)
         super().closeEvent(event)

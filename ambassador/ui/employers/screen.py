@@ -17,7 +17,7 @@ from ambassador.domain.browse import (
     PlacementListRow,
 )
 from ambassador.domain.employer import Contact
-from ambassador.domain.enums import AgreementStatus, PlacementStatus, Sector
+from ambassador.domain.enums import AgreementStatus, ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import RATING_FIELDS
 from ambassador.domain.tasks import EmployerTask
@@ -25,7 +25,7 @@ from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import iso_date, rating
 from ambassador.ui.common.labels import current_value, label, rating_label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
@@ -51,6 +51,7 @@ from ambassador.ui.common.widgets import (
     section_heading,
 )
 from ambassador.ui.employers.dialog import ContactDialog, EmployerDialog
+from ambassador.ui.i18n import list_name, list_names
 from ambassador.ui.placements.dialog import PlacementDialog
 
 
@@ -104,14 +105,19 @@ class EmployerDetailPane(DetailPane):
             placement_columns(by_participant=True), self.tr("Placements")
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
+        def requirements_text(task: EmployerTask) -> str:
+            return ", ".join(list_names(ListName.TASK_REQUIREMENTS, task.requirements))
+
         self.tasks_table: SmallTable[EmployerTask] = SmallTable(
             [
                 Column(self.tr("Task"), lambda t: t.title),
-                Column(self.tr("Category"), lambda t: t.category),
+                Column(
+                    self.tr("Category"), lambda t: list_name(ListName.TASK_CATEGORIES, t.category)
+                ),
                 Column(
                     self.tr("Requirements"),
-                    lambda t: ", ".join(t.requirements),
-                    tooltip=lambda t: ", ".join(t.requirements),
+                    requirements_text,
+                    tooltip=requirements_text,
                 ),
             ],
             self.tr("Tasks on offer"),
@@ -212,7 +218,7 @@ class EmployerDetailPane(DetailPane):
             rows = [(self.tr("Answers"), str(detail.feedback_answers))]
             for name in RATING_FIELDS:
                 mean = detail.average_ratings.get(name)
-                rows.append((rating_label(name), "–" if mean is None else f"{mean:.1f}"))
+                rows.append((rating_label(name), "–" if mean is None else rating(mean)))
         else:
             rows = [(self.tr("Answers"), self.tr("No feedback recorded yet."))]
         self.feedback_facts.set_rows(rows)

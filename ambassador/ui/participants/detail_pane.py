@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 from ambassador.domain.browse import (
     PlacementListRow,
 )
+from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.participant import Consent, Participant
@@ -43,6 +44,7 @@ from ambassador.ui.common.widgets import (
     row_of,
     section_heading,
 )
+from ambassador.ui.i18n import list_name
 from ambassador.ui.participants.consent_dialog import ConsentDialog
 from ambassador.ui.participants.dialog import ParticipantDialog
 from ambassador.ui.participants.erasure_dialog import ErasureDialog
@@ -242,7 +244,10 @@ class ParticipantDetailPane(DetailPane):
                 (self.tr("Phone"), person.phone),
                 (self.tr("Email"), person.email),
                 (self.tr("Address"), person.address),
-                (self.tr("Referral source"), person.referral_source),
+                (
+                    self.tr("Referral source"),
+                    list_name(ListName.REFERRAL_SOURCES, person.referral_source),
+                ),
                 (self.tr("Referral date"), iso_date(person.referral_date)),
                 (self.tr("Referral reference"), person.referral_reference),
                 (self.tr("Language"), person.language),

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
-from ambassador.domain.enums import CheckInStatus, Respondent
+from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.exports import FileFormat, ListKind
 from ambassador.domain.followup import CheckIn, Note
 from ambassador.domain.plan import describe_phase_on
@@ -20,7 +20,7 @@ from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import decimal, iso_date, percent
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
@@ -38,6 +38,7 @@ from ambassador.ui.common.record_actions import (
 from ambassador.ui.common.timeline import TimelineView
 from ambassador.ui.common.widgets import DetailPane, Facts, heading, pane_layout
 from ambassador.ui.files.list_exports import list_file_name
+from ambassador.ui.i18n import list_name
 from ambassador.ui.placements.dialog import (
     PlacementDialog,
 )
@@ -251,14 +252,15 @@ class PlacementDetailPane(DetailPane):
         status = placement.status_on(now.date())
         words = [
             label(status),
-            placement.placement_type,
+            list_name(ListName.PLACEMENT_TYPES, placement.placement_type),
             period_text(placement.start_date, placement.planned_end_date),
         ]
         if placement.ending is not None:
             # The outcome with the reason chosen for it, where the status is read.
             outcome = label(placement.ending.outcome)
             if placement.ending.reason:
-                outcome = f"{outcome} – {placement.ending.reason}"
+                reason = list_name(ListName.ENDING_REASONS, placement.ending.reason)
+                outcome = f"{outcome} – {reason}"
             words.append(
                 self.tr("ended %1: %2")
                 .replace("%1", iso_date(placement.ending.ended_on))
@@ -307,9 +309,10 @@ class PlacementDetailPane(DetailPane):
         placement = detail.placement
         extent: list[str] = []
         if placement.hours_per_week is not None:
-            extent.append(self.tr("%1 hours a week").replace("%1", f"{placement.hours_per_week:g}"))
+            hours = decimal(placement.hours_per_week)
+            extent.append(self.tr("%1 hours a week").replace("%1", hours))
         if placement.extent_percent is not None:
-            extent.append(f"{placement.extent_percent} %")
+            extent.append(percent(placement.extent_percent / 100))
         follow_up = plan_in_words(placement.plan)
         today = self._services.clock.today()
         phase = ""
@@ -326,7 +329,10 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Employer"), detail.employer.name),
                 (self.tr("Unit"), placement.unit),
                 (self.tr("Supervisor"), detail.supervisor.name if detail.supervisor else ""),
-                (self.tr("Placement type"), placement.placement_type),
+                (
+                    self.tr("Placement type"),
+                    list_name(ListName.PLACEMENT_TYPES, placement.placement_type),
+                ),
                 (self.tr("Period"), period_text(placement.start_date, placement.planned_end_date)),
                 (self.tr("Extent"), ", ".join(extent)),
                 (self.tr("Follow-up plan"), follow_up),
@@ -338,7 +344,9 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Compensation"), placement.compensation),
                 (
                     self.tr("Ending reason"),
-                    placement.ending.reason if placement.ending is not None else "",
+                    list_name(ListName.ENDING_REASONS, placement.ending.reason)
+                    if placement.ending is not None
+                    else "",
                 ),
             ]
         )

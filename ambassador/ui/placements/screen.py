@@ -24,6 +24,7 @@ from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column
+from ambassador.ui.i18n import list_name
 from ambassador.ui.placements.detail_pane import PlacementDetailPane
 from ambassador.ui.placements.dialog import (
     PlacementDialog,
@@ -99,8 +100,9 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.type_combo.clear()
         self.type_combo.addItem(self.tr("All types"), None)
         for placement_type in self._services.settings.list_labels(ListName.PLACEMENT_TYPES):
-            self.type_combo.addItem(placement_type, placement_type)
-        index = self.type_combo.findText(current) if current else 0
+            shown = list_name(ListName.PLACEMENT_TYPES, placement_type)
+            self.type_combo.addItem(shown, placement_type)
+        index = self.type_combo.findData(current) if current else 0
         self.type_combo.setCurrentIndex(max(index, 0))
         self.type_combo.blockSignals(False)
 
@@ -133,12 +135,12 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
                 lambda r: r.employer_name,
                 tooltip=lambda r: r.employer_name,
                 stretch=True,
+                name=True,
             ),
             Column(
-                name=True,
                 self.tr("Type"),
-                lambda r: r.placement_type,
-                tooltip=lambda r: r.placement_type,
+                lambda r: list_name(ListName.PLACEMENT_TYPES, r.placement_type),
+                tooltip=lambda r: list_name(ListName.PLACEMENT_TYPES, r.placement_type),
                 stretch=True,
             ),
             Column(self.tr("Status"), self._status_text),

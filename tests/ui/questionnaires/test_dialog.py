@@ -183,7 +183,7 @@ def test_reports_show_the_response_figures_with_their_denominators(
     screen.refresh()
     panel = screen.questionnaire_panel
     assert panel.employers_label.text() == (
-        "1 of 2 respondents (50 %) felt supported · 2 answers of 3 sent"
+        "1 of 2 respondents (50%) felt supported · 2 answers of 3 sent"
     )
     assert panel.participants_label.text() == "No questionnaire sent in the period"
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QTextEdit,
     QWidget,
 )
@@ -43,19 +44,22 @@ def _value(widget: QWidget) -> object:
         return widget.text()
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        # A form's list or table (ticked task categories, an employer's tasks): each cell's
-        # text and tick. Lists of the window's records are not in forms.
-        model = widget.model()
+    if isinstance(widget, QListWidget):  # ticked choices, as a Checklist
         return tuple(
-            (
-                model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole),
-                model.data(model.index(row, column), Qt.ItemDataRole.CheckStateRole),
-            )
-            for row in range(model.rowCount())
-            for column in range(model.columnCount())
+            (widget.item(row).text(), widget.item(row).checkState().value)
+            for row in range(widget.count())
+        )
+    if isinstance(widget, QTableWidget):  # rows a form edits, as an employer's tasks
+        return tuple(
+            _cell(widget.item(row, column))
+            for row in range(widget.rowCount())
+            for column in range(widget.columnCount())
         )
     return None
+
+
+def _cell(item: QTableWidgetItem | None) -> tuple[str, int] | None:
+    return None if item is None else (item.text(), item.checkState().value)
 
 
 def form_values(root: QWidget, ignore: Iterable[QWidget] = ()) -> FormValues:

@@ -19,6 +19,7 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.dialogs import SaveChoice
 from ambassador.ui.common.forms import FormDialog
+from ambassador.ui.employers.dialog import EmployerDialog
 from ambassador.ui.participants.dialog import ParticipantDialog
 from ambassador.ui.placements.dialog import PlacementDialog, select_id
 from ambassador.ui.placements.followup_dialogs import NoteDialog
@@ -305,3 +306,14 @@ def test_a_placement_chosen_for_a_person_by_hand_is_a_change(
     select_id(dialog.participant_combo, participant_id)
     close_window(qtbot, dialog)
     assert len(asked) == 1 and dialog.isVisible()
+
+
+def test_a_row_added_to_an_employers_tasks_is_a_change(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answering(monkeypatch, SaveChoice.KEEP_EDITING)
+    dialog = show(qtbot, EmployerDialog(services))
+    qtbot.mouseClick(dialog.tasks_editor.add_button, Qt.MouseButton.LeftButton)
+    press_escape(qtbot, dialog)
+    assert len(asked) == 1 and dialog.isVisible()
+    assert dialog.tasks_editor.table.rowCount() == 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 # What the window manager draws around a window (the title bar, the borders), with room for a
 # panel a platform does not report in the available geometry.
 FRAME_ALLOWANCE = QSize(16, 80)
+_NEVER = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 def screen_of(widget: QWidget) -> QScreen:
@@ -54,7 +55,18 @@ def keep_on_screen(dialog: QWidget) -> None:
     """Shrink a window about to be shown to what its screen shows whole (it keeps its own
     minimum, which its layout must keep small: a long form scrolls down, never sideways), and
     move it back onto the screen if it would reach past an edge."""
-    bounded = dialog.size().boundedTo(room(screen_of(dialog)))
+    # A form that would scroll sideways is made wide enough for its fields first.
+    wanted = dialog.size()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.activate()  # the scroll areas at the size it opens at
+    for scroll in dialog.findChildren(QScrollArea):
+        content = scroll.widget()
+        if content is not None and scroll.horizontalScrollBarPolicy() != _NEVER:
+            lacking = content.minimumSizeHint().width() - scroll.viewport().width()
+            if lacking > 0:
+                wanted.setWidth(wanted.width() + lacking + scroll.verticalScrollBar().width())
+    bounded = wanted.boundedTo(room(screen_of(dialog)))
     if bounded != dialog.size():
         dialog.resize(bounded)
     available = screen_of(dialog).availableGeometry()

@@ -6,7 +6,7 @@ tasks that fit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ambassador.domain.enums import ListName
 from ambassador.domain.participant import Participant
 from ambassador.domain.tasks import Suggestion
+from ambassador.ui.common import screen_fit
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.i18n import list_name, list_names
@@ -41,7 +42,7 @@ class MatchingDialog(QDialog):
         self.setAccessibleName(title)
         self.suggestions = suggestions
         self._build_ui(participant)
-        self.resize(860, 460)
+        self.resize(screen_fit.fitted_size(self, QSize(860, 460)))  # less on a small screen
 
     def _build_ui(self, participant: Participant) -> None:
         if participant.task_interests:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
 from ambassador.services.bundle import Services
 from ambassador.services.search import SearchResult
-from ambassador.ui.common import icons
+from ambassador.ui.common import icons, screen_fit
 from ambassador.ui.common.navigation import Navigator
 
 SEARCH_DELAY_MS = 150
@@ -113,7 +113,7 @@ class SearchDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setWindowTitle(self.tr("Search everywhere"))
-        self.resize(640, 480)
+        self.resize(screen_fit.fitted_size(self, QSize(640, 480)))  # less on a small screen
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Search participants, employers and notes"))
         self.query_edit.setAccessibleName(self.tr("Search text"))

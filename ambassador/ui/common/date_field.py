@@ -46,7 +46,6 @@ _MONTHS = (
     ("november", "november"),
     ("december", "december"),
 )
-DISPLAY_FORMAT = "yyyy-MM-dd"
 # Inside the fields, `date` and `time` are the QDateEdit-style methods; these are the types.
 Day = date
 TimeOfDay = time

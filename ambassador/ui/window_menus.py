@@ -62,10 +62,6 @@ class MenuWindow(Protocol):
     def close(self) -> bool: ...
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _add(
     menu: QMenu,
     text: str,
@@ -130,12 +126,12 @@ class WindowMenus(QObject):
                 if old.search_toolbar is not None:
                     old.search_toolbar.deleteLater()
                 old.deleteLater()
-        self._build_file(bar.addMenu(tr("&File")))
-        self._build_edit(bar.addMenu(tr("&Edit")))
-        self._build_view(bar.addMenu(tr("&View")))
+        self._build_file(bar.addMenu(QCoreApplication.translate("WindowMenus", "&File")))
+        self._build_edit(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit")))
+        self._build_view(bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")))
         self.record_menu = bar.addMenu("")
         self.record_menu.menuAction().setVisible(False)
-        self._build_tools(bar.addMenu(tr("&Tools")))
+        self._build_tools(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Tools")))
         self._build_help(bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")))
         self._build_search_field(bar)
         self.record_shown()
@@ -146,24 +142,33 @@ class WindowMenus(QObject):
         window = self._actions
         self.new_actions: dict[str, QAction] = {}
         for entry, text in (
-            (screens.PARTICIPANTS, tr("New p&articipant…")),
-            (screens.EMPLOYERS, tr("New &employer…")),
-            (screens.PLACEMENTS, tr("New p&lacement…")),
+            (screens.PARTICIPANTS, QCoreApplication.translate("WindowMenus", "New p&articipant…")),
+            (screens.EMPLOYERS, QCoreApplication.translate("WindowMenus", "New &employer…")),
+            (screens.PLACEMENTS, QCoreApplication.translate("WindowMenus", "New p&lacement…")),
         ):
             self.new_actions[entry.key] = _add(menu, text, partial(window.new_record_in, entry))
         menu.addSeparator()
-        self.import_action = _add(menu, tr("&Import from Excel…"), window.open_import)
+        self.import_action = _add(
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Import from Excel…"),
+            window.open_import,
+        )
         menu.addSeparator()
         self.print_action = _add(
-            menu, tr("&Print document of the record…"), window.print_current, _keys("Ctrl+P")
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Print document of the record…"),
+            window.print_current,
+            _keys("Ctrl+P"),
         )
         self.print_action.setStatusTip(
-            tr("The placement's summary, or the participant's register extract")
+            QCoreApplication.translate(
+                "WindowMenus", "The placement's summary, or the participant's register extract"
+            )
         )
         menu.addSeparator()
         self.exit_action = _add(
             menu,
-            tr("E&xit"),
+            QCoreApplication.translate("WindowMenus", "E&xit"),
             window.close,
             # Ctrl+Q where the platform binds no Quit (Windows); the one window closes the
             # program, so closing it (Ctrl+W, Ctrl+F4) is exiting too.
@@ -174,22 +179,32 @@ class WindowMenus(QObject):
     def _build_edit(self, menu: QMenu) -> None:
         window = self._actions
         self.find_action = _add(
-            menu, tr("&Find in list"), window.find_in_list, _keys(QKeySequence.StandardKey.Find)
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Find in list"),
+            window.find_in_list,
+            _keys(QKeySequence.StandardKey.Find),
         )
         self.search_action = _add(
-            menu, tr("&Search everywhere…"), window.open_search, _keys("Ctrl+K")
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Search everywhere…"),
+            window.open_search,
+            _keys("Ctrl+K"),
         )
         menu.addSeparator()
         # Del only where a list has the focus: in a text field it deletes a letter, and in a
         # timeline it must not throw away the whole placement.
         self.delete_action = _add(
             menu,
-            tr("&Move to trash…"),
+            QCoreApplication.translate("WindowMenus", "&Move to trash…"),
             window.delete_current,
             _keys(QKeySequence.StandardKey.Delete),
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.setStatusTip(tr("The record chosen in the list; it asks first"))
+        self.delete_action.setStatusTip(
+            QCoreApplication.translate(
+                "WindowMenus", "The record chosen in the list; it asks first"
+            )
+        )
 
     def _build_view(self, menu: QMenu) -> None:
         self.screen_actions: list[QAction] = []
@@ -205,47 +220,58 @@ class WindowMenus(QObject):
             group.addAction(action)
             self.screen_actions.append(action)
         menu.addSeparator()
-        self.sort_menu = menu.addMenu(tr("&Sort list by"))
+        self.sort_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Sort list by"))
         self.sort_menu.aboutToShow.connect(self.fill_sort_menu)
 
     def _build_tools(self, menu: QMenu) -> None:
         window = self._actions
         self.questionnaire_action = _add(
             menu,
-            tr("&Register questionnaire answers…"),
+            QCoreApplication.translate("WindowMenus", "&Register questionnaire answers…"),
             window.open_questionnaire_entry,
             _keys("Ctrl+Shift+E"),
         )
         menu.addSeparator()
         self.safety_action = _add(
             menu,
-            tr("&Data safety and backups"),
+            QCoreApplication.translate("WindowMenus", "&Data safety and backups"),
             partial(window.show_screen, SCREENS.index(screens.SAFETY)),
         )
         self.settings_action = _add(
-            menu, tr("&Settings"), partial(window.show_screen, SCREENS.index(screens.SETTINGS))
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Settings"),
+            partial(window.show_screen, SCREENS.index(screens.SETTINGS)),
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _build_help(self, menu: QMenu) -> None:
         window = self._actions
         self.shortcuts_action = _add(
-            menu, tr("&Keyboard shortcuts"), window.show_shortcuts, _keys("F1")
+            menu,
+            QCoreApplication.translate("WindowMenus", "&Keyboard shortcuts"),
+            window.show_shortcuts,
+            _keys("F1"),
         )
         # Where the crash log is (ambassador/crash.py), for the person and for IT.
         self.show_log_folder_action = _add(
             menu, QCoreApplication.translate("MainWindow", "Show &log folder"), show_log_folder
         )
         menu.addSeparator()
-        self.about_action = _add(menu, tr("&About Ambassador"), window.show_about)
+        self.about_action = _add(
+            menu, QCoreApplication.translate("WindowMenus", "&About Ambassador"), window.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_search_field(self, bar: QWidget) -> None:
         """Search everywhere, always in view at the top right of the menu bar (no toolbar
         line taken from the lists); typing in it opens the search with what was typed."""
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(tr("Search everywhere (Ctrl+K)"))
-        self.search_field.setAccessibleName(tr("Search everywhere"))
+        self.search_field.setPlaceholderText(
+            QCoreApplication.translate("WindowMenus", "Search everywhere (Ctrl+K)")
+        )
+        self.search_field.setAccessibleName(
+            QCoreApplication.translate("WindowMenus", "Search everywhere")
+        )
         self.search_field.setClearButtonEnabled(False)
         metrics = self.search_field.fontMetrics()
         self.search_field.setMinimumWidth(
@@ -260,7 +286,7 @@ class WindowMenus(QObject):
         self.search_field.textEdited.connect(self._on_search_field_text_edited)
         self.search_field.returnPressed.connect(self._on_search_field_text_edited)
         if self._window.menuBar().isNativeMenuBar():  # macOS: the bar has no corner
-            toolbar = self._window.addToolBar(tr("Search"))
+            toolbar = self._window.addToolBar(QCoreApplication.translate("WindowMenus", "Search"))
             self.search_toolbar = toolbar
             toolbar.setObjectName("search_toolbar")
             toolbar.setMovable(False)
@@ -343,8 +369,11 @@ class WindowMenus(QObject):
         menu.addSeparator()
         directions = QActionGroup(menu)
         for text, direction in (
-            (tr("&Ascending"), Qt.SortOrder.AscendingOrder),
-            (tr("&Descending"), Qt.SortOrder.DescendingOrder),
+            (QCoreApplication.translate("WindowMenus", "&Ascending"), Qt.SortOrder.AscendingOrder),
+            (
+                QCoreApplication.translate("WindowMenus", "&Descending"),
+                Qt.SortOrder.DescendingOrder,
+            ),
         ):
             action = _add(menu, text, partial(screen.table.sortByColumn, current, direction))
             action.setCheckable(True)

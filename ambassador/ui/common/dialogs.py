@@ -56,20 +56,29 @@ def ask_save_changes(parent: QWidget | None, form_title: str) -> SaveChoice:
     """Esc, Cancel or the close button on a form with changes: save, discard, or go back to
     it. Keep editing is the default and Esc's answer, so no key press loses typed text."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Dialogs", text)
-
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Save changes?"),
-        tr("Save the changes in “%1”?").replace("%1", form_title),
+        QCoreApplication.translate("Dialogs", "Save changes?"),
+        QCoreApplication.translate("Dialogs", "Save the changes in “%1”?").replace(
+            "%1", form_title
+        ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(tr("If you discard them, what was typed in the form is lost."))
-    save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs", "If you discard them, what was typed in the form is lost."
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

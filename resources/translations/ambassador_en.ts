@@ -116,27 +116,6 @@
             <numerusform>Overdue %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s) (limit %1)</source>
-        <translation>
-            <numerusform>No contact for %n day (limit %1)</numerusform>
-            <numerusform>No contact for %n days (limit %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s) (limit %1, phase %2)</source>
-        <translation>
-            <numerusform>No contact for %n day (limit %1, phase %2)</numerusform>
-            <numerusform>No contact for %n days (limit %1, phase %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
-        <translation>
-            <numerusform>%n note flagged for drop-out risk in the last %1 days</numerusform>
-            <numerusform>%n notes flagged for drop-out risk in the last %1 days</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ParticipantsScreen</name>
@@ -146,6 +125,17 @@
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message numerus="yes">
+        <source>The start date is %n day(s) ago: check-ins since then are due at once.</source>
+        <translation><numerusform>The start date is %n day ago: check-ins since then are due at once.</numerusform><numerusform>The start date is %n days ago: check-ins since then are due at once.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The placement starts on %1, %n day(s) ago. Register it as started then?</source>
+        <translation><numerusform>The placement starts on %1, %n day ago. Register it as started then?</numerusform><numerusform>The placement starts on %1, %n days ago. Register it as started then?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -249,6 +239,10 @@
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
+        <translation><numerusform>%n match in all; %1 shown: names first, then the newest notes.</numerusform><numerusform>%n matches in all; %1 shown: names first, then the newest notes.</numerusform></translation>
     </message>
 </context>
 <context>

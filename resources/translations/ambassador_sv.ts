@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ambassador</source>
+        <translation>Om Ambassador</translation>
+    </message>
+    <message>
+        <source>Ambassador %1</source>
+        <translation>Ambassador %1</translation>
+    </message>
+    <message>
+        <source>Follow-up of work trials, internships and subsidised jobs for a labour-market coordinator. Everything stays on this computer.</source>
+        <translation>Uppföljning av arbetsprövningar, praktikplatser och subventionerade anställningar för en arbetsmarknadskoordinator. Allt stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Components and licences</source>
+        <translation>Komponenter och licenser</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>Qt for Python is used under the GNU Lesser General Public License 3.0 and can be replaced by another build of the same version. The fonts' licence texts are in %1.</source>
+        <translation>Qt for Python används under GNU Lesser General Public License 3.0 och kan bytas mot en annan byggning av samma version. Typsnittens licenstexter finns i %1.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>sample data</source>
@@ -95,8 +130,8 @@
         <translation>oväntad flagga: %s</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan inte öppna '%(filename)s': %(error)s</translation>
     </message>
 </context>
 <context>
@@ -309,6 +344,13 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>CalendarScreen</name>
     <message>
         <source>Calendar</source>
@@ -437,7 +479,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Innehåll:</translation>
     </message>
     <message>
-        <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
+        <source>The file is undamaged: SQLite's integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
         <translation>Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den, och dess tabeller, index och söktabeller är de som dess schemarevision ska ha.</translation>
     </message>
     <message>
@@ -505,6 +547,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Återkopplingar</translation>
     </message>
     <message>
+        <source>Drafts of notes being written</source>
+        <translation>Utkast till anteckningar</translation>
+    </message>
+    <message>
         <source>Questionnaires</source>
         <translation>Enkäter</translation>
     </message>
@@ -523,6 +569,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Entries in the editable lists</source>
         <translation>Poster i de redigerbara listorna</translation>
+    </message>
+    <message>
+        <source>Names of the list entries by language</source>
+        <translation>Listornas poster, namn per språk</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -565,11 +615,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Obs: för {count} av placeringarna finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren: {ids}.</translation>
     </message>
     <message>
-        <source>the placement&apos;s number</source>
+        <source>the placement's number</source>
         <translation>placeringens nummer</translation>
     </message>
     <message>
-        <source>the participant&apos;s number</source>
+        <source>the participant's number</source>
         <translation>deltagarens nummer</translation>
     </message>
     <message>
@@ -609,7 +659,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>statistikrapporten för en period, som PDF</translation>
     </message>
     <message>
-        <source>also break the endings down in this reporting system&apos;s categories</source>
+        <source>also break the endings down in this reporting system's categories</source>
         <translation>dela också upp avsluten i det här rapporteringssystemets kategorier</translation>
     </message>
     <message>
@@ -833,11 +883,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>visa bara vad som skulle hända</translation>
     </message>
     <message>
-        <source>a CSV file&apos;s encoding (default: detected)</source>
+        <source>a CSV file's encoding (default: detected)</source>
         <translation>en CSV-fils teckenkodning (standard: känns igen)</translation>
     </message>
     <message>
-        <source>a CSV file&apos;s delimiter (default: detected)</source>
+        <source>a CSV file's delimiter (default: detected)</source>
         <translation>en CSV-fils avgränsare (standard: känns igen)</translation>
     </message>
     <message>
@@ -917,7 +967,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>registrera vad personen gör nu</translation>
     </message>
     <message>
-        <source>the outcome check&apos;s number, as the list shows it</source>
+        <source>the outcome check's number, as the list shows it</source>
         <translation>uppföljningens nummer, som listan visar det</translation>
     </message>
     <message>
@@ -937,7 +987,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Svaren på enkät {code} är registrerade som återkoppling på placering {id}.</translation>
     </message>
     <message>
-        <source>print a questionnaire, or key in a returned one&apos;s answers</source>
+        <source>print a questionnaire, or key in a returned one's answers</source>
         <translation>skriv ut en enkät, eller för in svaren från en som kommit tillbaka</translation>
     </message>
     <message>
@@ -949,7 +999,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>vem som svarar (standard: employer)</translation>
     </message>
     <message>
-        <source>record a returned questionnaire&apos;s answers by its code</source>
+        <source>record a returned questionnaire's answers by its code</source>
         <translation>registrera svaren från en återlämnad enkät med dess kod</translation>
     </message>
     <message>
@@ -965,8 +1015,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>SVAR</translation>
     </message>
     <message>
-        <source>the five answers, 1 to 5, &apos;-&apos; for one left blank: 4 5 3 5 4 or 45354</source>
-        <translation>de fem svaren, 1 till 5, &apos;-&apos; för ett som lämnats tomt: 4 5 3 5 4 eller 45354</translation>
+        <source>the five answers, 1 to 5, '-' for one left blank: 4 5 3 5 4 or 45354</source>
+        <translation>de fem svaren, 1 till 5, '-' för ett som lämnats tomt: 4 5 3 5 4 eller 45354</translation>
     </message>
     <message>
         <source>could the employer consider hiring</source>
@@ -1033,7 +1083,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Utan tid</translation>
     </message>
     <message>
-        <source>Started: placements started in the month. First contact: the median of their days from the start to the first workplace contact; None yet: those with no workplace contact so far. Contacted: active placements with a workplace contact in the month. A week: workplace contacts a week. Time: minutes written on the month&apos;s notes per active placement; No time: notes that do not say their minutes.</source>
+        <source>Started: placements started in the month. First contact: the median of their days from the start to the first workplace contact; None yet: those with no workplace contact so far. Contacted: active placements with a workplace contact in the month. A week: workplace contacts a week. Time: minutes written on the month's notes per active placement; No time: notes that do not say their minutes.</source>
         <translation>Startade: placeringar som startade under månaden. Första kontakt: medianen av deras dagar från start till första arbetsplatskontakt; Ingen ännu: de som inte har haft någon arbetsplatskontakt ännu. Kontaktade: aktiva placeringar med en arbetsplatskontakt under månaden. Per vecka: arbetsplatskontakter per vecka. Tid: minuter som angetts i månadens anteckningar, per aktiv placering; Utan tid: anteckningar som inte anger några minuter.</translation>
     </message>
     <message>
@@ -1101,7 +1151,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>databasfilen (standard: den i din datamapp)</translation>
     </message>
     <message>
-        <source>the language to write in (default: the database&apos;s, else Swedish)</source>
+        <source>the language to write in (default: the database's, else Swedish)</source>
         <translation>språket att skriva på (standard: databasens, annars svenska)</translation>
     </message>
     <message>
@@ -1113,7 +1163,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Slutkoder: 0 klart; 1 avvisat, och varför står på standard error; 2 ett fel i kommandoraden; 70 ett oväntat fel, skrivet till loggen; 130 avbrutet.</translation>
     </message>
     <message>
-        <source>show the program&apos;s version and exit</source>
+        <source>show the program's version and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
@@ -1287,15 +1337,15 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <source>Contact&apos;s role</source>
+        <source>Contact's role</source>
         <translation>Kontaktens roll</translation>
     </message>
     <message>
-        <source>Contact&apos;s phone</source>
+        <source>Contact's phone</source>
         <translation>Kontaktens telefon</translation>
     </message>
     <message>
-        <source>Contact&apos;s e-mail</source>
+        <source>Contact's e-mail</source>
         <translation>Kontaktens e-post</translation>
     </message>
     <message>
@@ -1418,6 +1468,18 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
 <context>
     <name>ConsentDialog</name>
     <message>
+        <source>The employer may be given the printed follow-up summary: the placement, its plan and the notes marked as shareable. Needs and adaptations are left out of it unless they may be shared too.</source>
+        <translation>Arbetsgivaren får den utskrivna uppföljningssammanfattningen: placeringen, dess plan och de anteckningar som får delas. Behov och anpassningar finns inte med om inte också de får delas.</translation>
+    </message>
+    <message>
+        <source>The employer may be told what the participant needs and which adaptations help, in the summary and the agreement. Without it these are left out of every document.</source>
+        <translation>Arbetsgivaren får veta vad deltagaren behöver och vilka anpassningar som hjälper, i sammanfattningen och överenskommelsen. Utan detta samtycke lämnas de utanför alla dokument.</translation>
+    </message>
+    <message>
+        <source>You may contact the authority that referred the participant (for example the employment service) about how the placement goes.</source>
+        <translation>Du får kontakta den aktör som remitterade deltagaren (till exempel Arbetsförmedlingen) om hur placeringen går.</translation>
+    </message>
+    <message>
         <source>Record consent</source>
         <translation>Registrera samtycke</translation>
     </message>
@@ -1426,11 +1488,15 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Samtycke till</translation>
     </message>
     <message>
+        <source>What it means</source>
+        <translation>Vad det innebär</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <source>The employers of the participant&apos;s placements come first.</source>
+        <source>The employers of the participant's placements come first.</source>
         <translation>Arbetsgivarna för deltagarens placeringar visas först.</translation>
     </message>
     <message>
@@ -1520,10 +1586,68 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>For example 2026-12-07, 20261207, 7/12 or 7 dec. Alt+Down: calendar.</source>
+        <translation>Till exempel 2026-12-07, 20261207, 7/12 eller 7 dec. Alt+Nedpil: kalender.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Välj i kalendern (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Välj i kalendern</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>%1, time</source>
+        <translation>%1, klockslag</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Spara ändringarna?</translation>
+    </message>
+    <message>
+        <source>Save the changes in “%1”?</source>
+        <translation>Spara ändringarna i ”%1”?</translation>
+    </message>
+    <message>
+        <source>If you discard them, what was typed in the form is lost.</source>
+        <translation>Om du slänger dem går det du skrivit i formuläret förlorat.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1657,11 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Placeringen är ingen anställning och ger ingen rätt till anställning. Vill arbetsgivaren anställa deltagaren hjälper ambassadören till med nästa steg.</translation>
     </message>
     <message>
-        <source>When the placement ends, the participant, the supervisor and the ambassador meet for a final follow-up talk, to look back on it together and plan the next step. The ambassador then writes a short summary of the placement, which the participant may read and, with the participant&apos;s consent, the employer too.</source>
+        <source>When the placement ends, the participant, the supervisor and the ambassador meet for a final follow-up talk, to look back on it together and plan the next step. The ambassador then writes a short summary of the placement, which the participant may read and, with the participant's consent, the employer too.</source>
         <translation>När placeringen avslutas träffas deltagaren, handledaren och ambassadören för ett avslutande uppföljningssamtal, för att tillsammans se tillbaka på placeringen och planera nästa steg. Ambassadören skriver sedan en kort sammanfattning av placeringen, som deltagaren får ta del av och, om deltagaren samtycker, även arbetsgivaren.</translation>
     </message>
     <message>
-        <source>About three months after the end, the ambassador asks the participant how things are going. This agreement and the notes from the follow-up are kept and erased according to the municipality&apos;s rules for public records.</source>
+        <source>About three months after the end, the ambassador asks the participant how things are going. This agreement and the notes from the follow-up are kept and erased according to the municipality's rules for public records.</source>
         <translation>Ungefär tre månader efter slutet hör ambassadören av sig till deltagaren och frågar hur det går. Den här överenskommelsen och anteckningarna från uppföljningen sparas och gallras enligt kommunens regler för allmänna handlingar.</translation>
     </message>
     <message>
@@ -1653,7 +1777,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <source>The data is kept to plan and follow up your placement and to report on the unit&apos;s work. Ask the ambassador if something is wrong: it will be corrected.</source>
+        <source>The data is kept to plan and follow up your placement and to report on the unit's work. Ask the ambassador if something is wrong: it will be corrected.</source>
         <translation>Uppgifterna behandlas för att planera och följa upp din placering och för att redovisa enhetens arbete. Säg till ambassadören om något är fel, så rättas det.</translation>
     </message>
     <message>
@@ -2341,7 +2465,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Egenkontroll mot Supported Employment</translation>
     </message>
     <message>
-        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month&apos;s notes, over the placements active in it.</source>
+        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month's notes, over the placements active in it.</source>
         <translation>En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans. Dagar till första kontakt: medianen för de placeringar som startade under månaden och har haft en sådan kontakt; de som inte har haft någon arbetsplatskontakt ännu räknas för sig. Tid per placering: minuterna i månadens anteckningar, fördelade på de placeringar som var aktiva under månaden.</translation>
     </message>
     <message>
@@ -2400,14 +2524,6 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
 <context>
     <name>EmployerDetailPane</name>
     <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>New placement</source>
-        <translation>Ny placering</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2434,14 +2550,6 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Contacts and supervisors</source>
         <translation>Kontaktpersoner och handledare</translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation>Lägg till kontaktperson</translation>
-    </message>
-    <message>
-        <source>Edit contact</source>
-        <translation>Redigera kontaktperson</translation>
     </message>
     <message>
         <source>Placements</source>
@@ -2510,6 +2618,34 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Tasks on offer</source>
         <translation>Uppgifter som erbjuds</translation>
+    </message>
+    <message>
+        <source>New &amp;placement…</source>
+        <translation>Ny &amp;placering…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit employer…</source>
+        <translation>&amp;Redigera arbetsgivare…</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Ny kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;contact…</source>
+        <translation>Redigera &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>Flytta till &amp;papperskorgen…</translation>
+    </message>
+    <message>
+        <source>The employer stays in the trash for 30 days and can be restored.</source>
+        <translation>Arbetsgivaren ligger kvar i papperskorgen i 30 dagar och kan återställas.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
     </message>
     <message>
         <source>Places at once</source>
@@ -2597,10 +2733,6 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Agreement date</source>
@@ -2878,6 +3010,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <source>Needed only when the placement ended early; the reasons are reported in the statistics of early endings.</source>
         <translation>Behövs bara när placeringen avbröts i förtid; orsakerna redovisas i statistiken över avbrott.</translation>
     </message>
+    <message>
+        <source>Check-ins still planned are closed: those up to the end that were never recorded are marked missed, later ones cancelled. A closing note can still be written afterwards.</source>
+        <translation>Avstämningar som fortfarande är planerade stängs: de fram till slutet som aldrig registrerades markeras som missade, senare ställs in. En avslutande anteckning kan skrivas efteråt.</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -2949,12 +3085,8 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Betyg från 1 (dåligt) till 5 (mycket bra)</translation>
     </message>
     <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Inget betyg</translation>
+        <source>Click a number or type 1 to 5. Not asked or not known: leave it blank (click the ticked number again, or type 0, to clear it).</source>
+        <translation>Klicka på en siffra eller skriv 1–5. Inte frågat eller vet ej: lämna tomt (klicka på den ikryssade siffran igen, eller skriv 0, för att tömma).</translation>
     </message>
     <message>
         <source>Not asked</source>
@@ -2984,6 +3116,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
 <context>
     <name>FormDialog</name>
     <message>
+        <source>* Required</source>
+        <translation>* Obligatoriskt</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -2992,8 +3128,23 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+    <message>
         <source>The change was not saved</source>
         <translation>Ändringen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 av 5</translation>
     </message>
 </context>
 <context>
@@ -3232,12 +3383,20 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Avbrott</translation>
     </message>
     <message>
-        <source>Employers who felt supported</source>
-        <translation>Arbetsgivare som känt sig stöttade</translation>
+        <source>Employers who felt supported,
+of the placements followed up</source>
+        <translation>Arbetsgivare som känt sig stöttade,
+av de uppföljda placeringarna</translation>
     </message>
     <message>
-        <source>Participants who felt supported</source>
-        <translation>Deltagare som känt sig stöttade</translation>
+        <source>Participants who felt supported,
+of the placements followed up</source>
+        <translation>Deltagare som känt sig stöttade,
+av de uppföljda placeringarna</translation>
+    </message>
+    <message>
+        <source>Of the placements whose feedback rated the support during the period (the latest rating of each): how many rated it 4 or 5 of 5.</source>
+        <translation>Av placeringarna där återkopplingen under perioden bedömde stödet (den senaste bedömningen för varje): hur många som gav 4 eller 5 av 5.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -3328,7 +3487,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
     <message>
         <source>Ended</source>
-        <translation>Avslutade</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <source>Employment</source>
@@ -3559,15 +3718,15 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s name</source>
+        <source>Coordinator's name</source>
         <translation>Samordnarens namn</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s phone</source>
+        <source>Coordinator's phone</source>
         <translation>Samordnarens telefon</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s e-mail</source>
+        <source>Coordinator's e-mail</source>
         <translation>Samordnarens e-post</translation>
     </message>
     <message>
@@ -3695,7 +3854,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Registrerad av misstag</translation>
     </message>
     <message>
-        <source>The municipality&apos;s retention decision</source>
+        <source>The municipality's retention decision</source>
         <translation>Kommunens gallringsbeslut</translation>
     </message>
     <message>
@@ -3807,11 +3966,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Nej</translation>
     </message>
     <message>
-        <source>Don&apos;t know</source>
+        <source>Don't know</source>
         <translation>Vet inte</translation>
     </message>
     <message>
-        <source>The participant&apos;s strengths</source>
+        <source>The participant's strengths</source>
         <translation>Deltagarens styrkor</translation>
     </message>
     <message>
@@ -3847,7 +4006,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>SUS (samordningsförbund)</translation>
     </message>
     <message>
-        <source>Social services&apos; monthly reporting</source>
+        <source>Social services' monthly reporting</source>
         <translation>Socialtjänstens månadsrapportering</translation>
     </message>
     <message>
@@ -4180,11 +4339,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Skriv organisationsnumret som NNNNNN-NNNN (tio siffror).</translation>
     </message>
     <message>
-        <source>The organisation number&apos;s check digit does not match; check it for a typo.</source>
+        <source>The organisation number's check digit does not match; check it for a typo.</source>
         <translation>Organisationsnumrets kontrollsiffra stämmer inte; kontrollera att inget är felskrivet.</translation>
     </message>
     <message>
-        <source>This looks like a personal identity number, not an organisation number (the third digit of an organisation number is 2 or higher). A sole trader&apos;s personal identity number is not accepted here.</source>
+        <source>This looks like a personal identity number, not an organisation number (the third digit of an organisation number is 2 or higher). A sole trader's personal identity number is not accepted here.</source>
         <translation>Det här ser ut som ett personnummer, inte ett organisationsnummer (ett organisationsnummers tredje siffra är 2 eller högre). En enskild firmas personnummer tas inte emot här.</translation>
     </message>
     <message>
@@ -4284,7 +4443,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Välj en kontakttyp i listan.</translation>
     </message>
     <message>
-        <source>The note&apos;s participant is not the participant of the placement.</source>
+        <source>The note's participant is not the participant of the placement.</source>
         <translation>Anteckningens deltagare är inte placeringens deltagare.</translation>
     </message>
     <message>
@@ -4296,7 +4455,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Placeringen är avslutad; inget mer planeras.</translation>
     </message>
     <message>
-        <source>The respondent must be a contact at the placement&apos;s employer.</source>
+        <source>The respondent must be a contact at the placement's employer.</source>
         <translation>Den som svarar måste vara kontaktperson hos placeringens arbetsgivare.</translation>
     </message>
     <message>
@@ -4420,12 +4579,16 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>En avstämning bokas framåt i tiden; välj en tid som är senare än nu.</translation>
     </message>
     <message>
-        <source>A repeating check-in must start on or before the placement&apos;s planned end.</source>
+        <source>A repeating check-in must start on or before the placement's planned end.</source>
         <translation>En återkommande avstämning måste börja senast på placeringens planerade slutdatum.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2026-03-01.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, for example 09:30.</source>
+        <translation>Skriv klockslaget som TT:MM, till exempel 09:30.</translation>
     </message>
     <message>
         <source>Write a whole number, for example 20.</source>
@@ -4452,7 +4615,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Dokumentet kunde inte skrivas till filen; kontrollera mappen och försök igen.</translation>
     </message>
     <message>
-        <source>Nothing was written: every document and list is recorded in the database&apos;s export log, and this database is open read-only.</source>
+        <source>Nothing was written: every document and list is recorded in the database's export log, and this database is open read-only.</source>
         <translation>Inget skrevs: varje dokument och lista förs in i databasens exportlogg, och databasen är öppnad skrivskyddad.</translation>
     </message>
     <message>
@@ -4716,7 +4879,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Svaren kan inte dateras senare än i dag.</translation>
     </message>
     <message>
-        <source>Only the employer&apos;s questionnaire asks about hiring.</source>
+        <source>Only the employer's questionnaire asks about hiring.</source>
         <translation>Det är bara arbetsgivarens enkät som frågar om anställning.</translation>
     </message>
     <message>
@@ -4740,7 +4903,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Uppgift {row}: ge uppgiften ett namn.</translation>
     </message>
     <message>
-        <source>Task {row}: a task&apos;s name may hold at most {limit} characters.</source>
+        <source>Task {row}: a task's name may hold at most {limit} characters.</source>
         <translation>Uppgift {row}: en uppgifts namn får innehålla högst {limit} tecken.</translation>
     </message>
     <message>
@@ -4775,6 +4938,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <source>This outcome check has no result to take back.</source>
         <translation>Den här uppföljningen efter avslut har inget resultat att ta tillbaka.</translation>
     </message>
+    <message>
+        <source>Choose the gender, or “Prefers not to say” when the person does not say.</source>
+        <translation>Välj kön, eller ”Vill ej uppge” när personen inte vill säga.</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -4783,7 +4950,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Månadens dagar</translation>
     </message>
     <message>
-        <source>Choose a day to list its check-ins; Enter opens the day&apos;s only check-in.</source>
+        <source>Choose a day to list its check-ins; Enter opens the day's only check-in.</source>
         <translation>Välj en dag för att se dess avstämningar; Enter öppnar dagens enda avstämning.</translation>
     </message>
     <message>
@@ -4875,6 +5042,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Registrera avstämning</translation>
     </message>
     <message>
+        <source>Planned for %1.</source>
+        <translation>Planerad till %1.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -4899,12 +5070,16 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Får delas med arbetsgivaren</translation>
     </message>
     <message>
-        <source>Internal notes never reach the employer&apos;s documents; only notes marked here are printed in the summary for the employer.</source>
+        <source>Internal notes never reach the employer's documents; only notes marked here are printed in the summary for the employer.</source>
         <translation>Interna anteckningar kommer aldrig med i arbetsgivarens dokument; bara anteckningar som markeras här skrivs ut i sammanställningen till arbetsgivaren.</translation>
     </message>
     <message>
         <source>Risk of drop-out</source>
         <translation>Risk för avbrott</translation>
+    </message>
+    <message>
+        <source>An unsaved note from %1 was restored. Save it, or close and discard it.</source>
+        <translation>En osparad anteckning från %1 har återställts. Spara den, eller stäng och kasta den.</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5214,42 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Ingen uppföljning efter avslut behöver göras nu. En tid efter att en placering har avslutats (90 dagar om inget annat anges i Inställningar) visas frågan om vad personen gör då här.</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation>Slutar snart</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <source>Outcome checks</source>
+        <translation>Uppföljningar efter avslut</translation>
+    </message>
+    <message>
+        <source>Feedback to collect</source>
+        <translation>Återkoppling att samla in</translation>
+    </message>
+    <message>
+        <source>Next seven days</source>
+        <translation>Kommande sju dagar</translation>
+    </message>
+    <message>
+        <source>Sections of the overview</source>
+        <translation>Översiktens delar</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the rows of the chosen section.</source>
+        <translation>Tryck Enter för att gå till raderna i den valda delen.</translation>
+    </message>
+    <message>
         <source>Today is %1.</source>
         <translation>I dag är det %1.</translation>
     </message>
@@ -5062,26 +5273,17 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <source>Why</source>
         <translation>Varför</translation>
     </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s) (limit %1)</source>
-        <translation>
-            <numerusform>Ingen kontakt på %n dag (gräns %1)</numerusform>
-            <numerusform>Ingen kontakt på %n dagar (gräns %1)</numerusform>
-        </translation>
+    <message>
+        <source>No contact for %n day(s) – contact is due at least once in %1 days</source>
+        <translation><numerusform>Ingen kontakt på %n dag – kontakt behövs minst en gång på %1 dagar</numerusform><numerusform>Ingen kontakt på %n dagar – kontakt behövs minst en gång på %1 dagar</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>No contact for %n day(s) (limit %1, phase %2)</source>
-        <translation>
-            <numerusform>Ingen kontakt på %n dag (gräns %1, fas %2)</numerusform>
-            <numerusform>Ingen kontakt på %n dagar (gräns %1, fas %2)</numerusform>
-        </translation>
+    <message>
+        <source>No contact for %n day(s) – in phase %2 of the plan contact is due at least once in %1 days</source>
+        <translation><numerusform>Ingen kontakt på %n dag – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform><numerusform>Ingen kontakt på %n dagar – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
-        <translation>
-            <numerusform>%n anteckning om avbrottsrisk senaste %1 dagarna</numerusform>
-            <numerusform>%n anteckningar om avbrottsrisk senaste %1 dagarna</numerusform>
-        </translation>
+        <translation><numerusform>%n anteckning om avbrottsrisk senaste %1 dagarna</numerusform><numerusform>%n anteckningar om avbrottsrisk senaste %1 dagarna</numerusform></translation>
     </message>
     <message>
         <source>Due</source>
@@ -5100,7 +5302,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Placeringar i riskzonen</translation>
     </message>
     <message>
-        <source>No placement at risk: every active placement has had contact within its phase&apos;s limit, and no recent note is flagged for drop-out risk.</source>
+        <source>No placement at risk: every active placement has had contact within its phase's limit, and no recent note is flagged for drop-out risk.</source>
         <translation>Ingen placering i riskzonen: alla aktiva placeringar har haft kontakt inom gränsen för sin fas, och ingen ny anteckning är markerad med risk för avbrott.</translation>
     </message>
     <message>
@@ -5153,36 +5355,12 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Visa personnumret</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Redigera</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Skriv anteckning</translation>
-    </message>
-    <message>
-        <source>New placement</source>
-        <translation>Ny placering</translation>
-    </message>
-    <message>
-        <source>Suggest employers</source>
-        <translation>Föreslå arbetsgivare</translation>
-    </message>
-    <message>
         <source>Employers with a free place and a task that suits the person</source>
         <translation>Arbetsgivare med en ledig plats och en uppgift som passar personen</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Register e&amp;xtract</source>
-        <translation>Register&amp;utdrag</translation>
-    </message>
-    <message>
-        <source>Erase for good…</source>
-        <translation>Radera för gott…</translation>
     </message>
     <message>
         <source>Remove everything about the person now, with a recorded legal basis</source>
@@ -5205,6 +5383,62 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Placeringar</translation>
     </message>
     <message>
+        <source>Show personal identity &amp;number</source>
+        <translation>Visa person&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Write note…</source>
+        <translation>&amp;Skriv anteckning…</translation>
+    </message>
+    <message>
+        <source>A note about the person outside any placement: an intake talk, a call</source>
+        <translation>En anteckning om personen utanför en placering: ett inskrivningssamtal, ett telefonsamtal</translation>
+    </message>
+    <message>
+        <source>New &amp;placement…</source>
+        <translation>Ny &amp;placering…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Redigera deltagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest employers…</source>
+        <translation>&amp;Föreslå arbetsgivare…</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrera s&amp;amtycke…</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw consent</source>
+        <translation>&amp;Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>Print register e&amp;xtract…</source>
+        <translation>Skriv ut register&amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the person, for the person alone (Ctrl+P)</source>
+        <translation>Allt som finns lagrat om personen, bara till personen själv (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>Flytta till &amp;papperskorgen…</translation>
+    </message>
+    <message>
+        <source>The person stays in the trash for 30 days and can be restored.</source>
+        <translation>Personen ligger kvar i papperskorgen i 30 dagar och kan återställas.</translation>
+    </message>
+    <message>
+        <source>Erase for &amp;good…</source>
+        <translation>Radera för &amp;gott…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Samtycke</translation>
     </message>
@@ -5219,14 +5453,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Consents</source>
         <translation>Samtycken</translation>
-    </message>
-    <message>
-        <source>Record consent</source>
-        <translation>Registrera samtycke</translation>
-    </message>
-    <message>
-        <source>Withdraw consent</source>
-        <translation>Återkalla samtycke</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -5376,6 +5602,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Efternamn</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
@@ -5404,10 +5634,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Remitterande aktör</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
         <source>Referral date</source>
         <translation>Remissdatum</translation>
     </message>
@@ -5416,7 +5642,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Remissens referens</translation>
     </message>
     <message>
-        <source>The referring authority&apos;s case or reference number, if any.</source>
+        <source>The referring authority's case or reference number, if any.</source>
         <translation>Den remitterande aktörens ärende- eller referensnummer, om det finns.</translation>
     </message>
     <message>
@@ -5635,40 +5861,8 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <source>Add &amp;note</source>
-        <translation>Skriv &amp;anteckning</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Skift+N</translation>
-    </message>
-    <message>
-        <source>&amp;Schedule check-in</source>
-        <translation>&amp;Boka avstämning</translation>
-    </message>
-    <message>
-        <source>Record &amp;feedback</source>
-        <translation>Registrera åter&amp;koppling</translation>
-    </message>
-    <message>
-        <source>&amp;End placement</source>
-        <translation>Av&amp;sluta placering</translation>
-    </message>
-    <message>
-        <source>Edit plan</source>
-        <translation>Redigera plan</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>&amp;Print summary</source>
-        <translation>Skriv &amp;ut uppföljning</translation>
-    </message>
-    <message>
-        <source>Print a&amp;greement</source>
-        <translation>Skriv ut över&amp;enskommelse</translation>
     </message>
     <message>
         <source>E&amp;xport notes…</source>
@@ -5677,18 +5871,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>All notes of the placement as an Excel workbook, internal ones marked.</source>
         <translation>Alla placeringens anteckningar som Excel-arbetsbok, de interna markerade.</translation>
-    </message>
-    <message>
-        <source>Record check-in</source>
-        <translation>Registrera avstämning</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Missad</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Inställd</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -5737,6 +5919,82 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Placement no.</source>
         <translation>Placering nr</translation>
+    </message>
+    <message>
+        <source>Participant and employer</source>
+        <translation>Deltagare och arbetsgivare</translation>
+    </message>
+    <message>
+        <source>&amp;Write note…</source>
+        <translation>&amp;Skriv anteckning…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule check-in…</source>
+        <translation>&amp;Boka avstämning…</translation>
+    </message>
+    <message>
+        <source>Record &amp;feedback…</source>
+        <translation>Registrera åter&amp;koppling…</translation>
+    </message>
+    <message>
+        <source>&amp;End placement…</source>
+        <translation>&amp;Avsluta placering…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit plan…</source>
+        <translation>Ä&amp;ndra plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Skriv ut samm&amp;anfattning…</translation>
+    </message>
+    <message>
+        <source>The follow-up summary for the employer, as a PDF (Ctrl+P)</source>
+        <translation>Uppföljningssammanfattningen till arbetsgivaren, som PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print a&amp;greement…</source>
+        <translation>Skriv ut &amp;överenskommelse…</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;articipant</source>
+        <translation>Öppna &amp;deltagaren</translation>
+    </message>
+    <message>
+        <source>Open the empl&amp;oyer</source>
+        <translation>Öppna a&amp;rbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash…</source>
+        <translation>Flytta till &amp;papperskorgen…</translation>
+    </message>
+    <message>
+        <source>The placement stays in the trash for 30 days and can be restored.</source>
+        <translation>Placeringen ligger kvar i papperskorgen i 30 dagar och kan återställas.</translation>
+    </message>
+    <message>
+        <source>&amp;Record check-in…</source>
+        <translation>&amp;Registrera avstämning…</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;missed</source>
+        <translation>Avstämning &amp;missad</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;cancelled</source>
+        <translation>Avstämning &amp;inställd</translation>
+    </message>
+    <message>
+        <source>De&amp;lete note…</source>
+        <translation>&amp;Ta bort anteckning…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Blev inte av</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -5793,18 +6051,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>The note was not deleted</source>
         <translation>Anteckningen togs inte bort</translation>
-    </message>
-    <message>
-        <source>Print summary</source>
-        <translation>Skriv ut uppföljning</translation>
-    </message>
-    <message>
-        <source>No consent is recorded from %1 to share the follow-up summary with %2. Record the consent on the participant before the summary goes to the employer. Print it anyway?</source>
-        <translation>Det finns inget samtycke registrerat från %1 till att dela uppföljningen med %2. Registrera samtycket på deltagaren innan uppföljningen lämnas till arbetsgivaren. Skriva ut ändå?</translation>
-    </message>
-    <message>
-        <source>Print anyway</source>
-        <translation>Skriv ut ändå</translation>
     </message>
     <message>
         <source>Delete placement</source>
@@ -5870,10 +6116,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Startdatum</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
         <source>Planned end date</source>
         <translation>Planerat slutdatum</translation>
     </message>
@@ -5930,12 +6172,28 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Ändra plan</translation>
     </message>
     <message>
-        <source>Planned check-ins are made from the start date up to the planned end, closer together in the first weeks. A new placement gets its type&apos;s plan.</source>
+        <source>Planned check-ins are made from the start date up to the planned end, closer together in the first weeks. A new placement gets its type's plan.</source>
         <translation>Planerade avstämningar läggs in från startdatum till planerat slut, tätare under de första veckorna. En ny placering får sin placeringstyps plan.</translation>
     </message>
     <message>
         <source>Follow-up plan</source>
         <translation>Uppföljningsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The start date is %n day(s) ago: check-ins since then are due at once.</source>
+        <translation><numerusform>Startdatumet var för %n dag sedan: avstämningar sedan dess behövs genast.</numerusform><numerusform>Startdatumet var för %n dagar sedan: avstämningar sedan dess behövs genast.</numerusform></translation>
+    </message>
+    <message>
+        <source>Start in the past?</source>
+        <translation>Start bakåt i tiden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The placement starts on %1, %n day(s) ago. Register it as started then?</source>
+        <translation><numerusform>Placeringen startar %1, för %n dag sedan. Registrera den som startad då?</numerusform><numerusform>Placeringen startar %1, för %n dagar sedan. Registrera den som startad då?</numerusform></translation>
+    </message>
+    <message>
+        <source>Register with this start</source>
+        <translation>Registrera med detta startdatum</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -6434,7 +6692,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Säkerhetskopian som togs först (%1) innehåller dem tills den är äldre än den äldsta som sparas.</translation>
     </message>
     <message>
-        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
+        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality's decision.</source>
         <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
     </message>
     <message>
@@ -6509,7 +6767,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>&amp;Besvarad den:</translation>
     </message>
     <message>
-        <source>Key each answer as a digit 1–5 (0, - or space for a question left blank); the next question follows by itself. Hiring: 1 yes, 2 no, 3 don&apos;t know.</source>
+        <source>Key each answer as a digit 1–5 (0, - or space for a question left blank); the next question follows by itself. Hiring: 1 yes, 2 no, 3 don't know.</source>
         <translation>Skriv varje svar som en siffra 1–5 (0, - eller mellanslag för en fråga som lämnats tom); nästa fråga kommer av sig själv. Anställning: 1 ja, 2 nej, 3 vet inte.</translation>
     </message>
     <message>
@@ -6533,11 +6791,11 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Skriv koden som står överst på enkäten.</translation>
     </message>
     <message>
-        <source>Employer&apos;s questionnaire about %1 at %2, sent %3</source>
+        <source>Employer's questionnaire about %1 at %2, sent %3</source>
         <translation>Arbetsgivarens enkät om %1 på %2, skickad %3</translation>
     </message>
     <message>
-        <source>Participant&apos;s questionnaire: %1 at %2, sent %3</source>
+        <source>Participant's questionnaire: %1 at %2, sent %3</source>
         <translation>Deltagarens enkät: %1 på %2, skickad %3</translation>
     </message>
     <message>
@@ -6568,16 +6826,16 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>&lt;b&gt;Enkäter&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Employers:</source>
-        <translation>Arbetsgivare:</translation>
+        <source>Employer questionnaires:</source>
+        <translation>Enkäter till arbetsgivare:</translation>
     </message>
     <message>
-        <source>Participants:</source>
-        <translation>Deltagare:</translation>
+        <source>Participant questionnaires:</source>
+        <translation>Enkäter till deltagare:</translation>
     </message>
     <message>
-        <source>Of the questionnaires printed in the period: how many came back, and how many who answered felt supported (4 or 5 of 5).</source>
-        <translation>Av enkäterna som skrevs ut under perioden: hur många som kom tillbaka, och hur många av de svarande som kände sig stöttade (4 eller 5 av 5).</translation>
+        <source>Of the questionnaires printed in the period: how many came back, and how many of those who answered felt supported (4 or 5 of 5). The key figures' “felt supported” counts placements instead: every feedback recorded, by questionnaire or not.</source>
+        <translation>Av enkäterna som skrevs ut under perioden: hur många som kom tillbaka, och hur många av de svarande som kände sig stöttade (4 eller 5 av 5). Nyckeltalens ”känt sig stöttade” räknar i stället placeringar: all återkoppling som registrerats, via enkät eller inte.</translation>
     </message>
     <message>
         <source>&amp;Register questionnaire answers…</source>
@@ -6666,7 +6924,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Spara kategorier</translation>
     </message>
     <message>
-        <source>Save this system&apos;s categories</source>
+        <source>Save this system's categories</source>
         <translation>Spara kategorierna för det här systemet</translation>
     </message>
     <message>
@@ -6914,6 +7172,14 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Piltangenterna väljer en träff; Enter öppnar den; Esc stänger.</translation>
     </message>
     <message>
+        <source>Show &amp;more</source>
+        <translation>Visa &amp;fler</translation>
+    </message>
+    <message>
+        <source>Show the next %1 older notes.</source>
+        <translation>Visa nästa %1 äldre anteckningar.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Sökträffar</translation>
     </message>
@@ -6927,6 +7193,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>No matches for “%1”.</source>
         <translation>Inga träffar för ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
+        <translation><numerusform>%n träff totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform><numerusform>%n träffar totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform></translation>
     </message>
     <message>
         <source>Type part of a name, or a word from a note.</source>
@@ -6948,12 +7218,12 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
 <context>
     <name>SelfCheckPanel</name>
     <message>
-        <source>Supported-employment self-check</source>
-        <translation>Egenkontroll mot Supported Employment</translation>
+        <source>Contact with the workplaces: how soon and how often</source>
+        <translation>Kontakten med arbetsplatserna: hur snart och hur ofta</translation>
     </message>
     <message>
-        <source>How soon and how often you meet the workplaces. A workplace contact is a note held with the supervisor, or with the participant and the supervisor together.</source>
-        <translation>Hur snart och hur ofta du träffar arbetsplatserna. En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans.</translation>
+        <source>A check of your own follow-up against good practice. A workplace contact is a note held with the supervisor, or with the participant and the supervisor together.</source>
+        <translation>En egen kontroll av uppföljningen mot god praxis. En arbetsplatskontakt är en anteckning om ett möte med handledaren, eller med deltagaren och handledaren tillsammans.</translation>
     </message>
     <message>
         <source>Nothing to show yet. When placements have started, this shows month by month how many days pass before the first workplace contact, how many active placements had a workplace contact, the workplace contacts a week and the time spent per placement.</source>
@@ -7204,7 +7474,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Plan per pla&amp;ceringstyp:</translation>
     </message>
     <message>
-        <source>A placement without a follow-up plan counts as silent after this many days without contact; one with a plan, after its phase&apos;s days.</source>
+        <source>A placement without a follow-up plan counts as silent after this many days without contact; one with a plan, after its phase's days.</source>
         <translation>En placering utan uppföljningsplan räknas som tyst efter så här många dagar utan kontakt; en placering med plan efter det antal dagar som gäller för dess fas.</translation>
     </message>
     <message>
@@ -7254,6 +7524,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Task requirements</source>
         <translation>Krav i uppgifterna</translation>
+    </message>
+    <message>
+        <source>The entries are named in the window's language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
+        <translation>Posterna visas på fönstrets språk. Byter du namn på en post ändras namnet bara på det här språket; det som redan är registrerat behåller sin post.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -7395,7 +7669,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Längsta cell (&amp;tecken):</translation>
     </message>
     <message>
-        <source>Excel&apos;s own limit is 32,767.</source>
+        <source>Excel's own limit is 32,767.</source>
         <translation>Excels egen gräns är 32 767.</translation>
     </message>
     <message>
@@ -7415,7 +7689,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Gallring</translation>
     </message>
     <message>
-        <source>Records are kept or removed by the municipality&apos;s retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
+        <source>Records are kept or removed by the municipality's retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
         <translation>Uppgifter bevaras eller gallras enligt kommunens gallringsbeslut. Ange fristen och hänvisa till beslutet. 0 månader betyder att inget beslut är angivet, och då tas inget bort.</translation>
     </message>
     <message>
@@ -7484,6 +7758,84 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Ambassador</source>
+        <translation>Välkommen till Ambassador</translation>
+    </message>
+    <message>
+        <source>The register is empty. Start with the employers who take placements and the people you follow, bring in the lists you keep in Excel, or look around in made-up sample data first.</source>
+        <translation>Registret är tomt. Börja med arbetsgivarna som tar emot placeringar och personerna du följer, hämta in listorna du har i Excel, eller se dig först omkring bland påhittade exempeldata.</translation>
+    </message>
+    <message>
+        <source>Add an employer</source>
+        <translation>Lägg till en arbetsgivare</translation>
+    </message>
+    <message>
+        <source>A workplace that takes placements, with its supervisors and tasks.</source>
+        <translation>En arbetsplats som tar emot placeringar, med handledare och arbetsuppgifter.</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <source>A person you follow, with their referral, needs and goals.</source>
+        <translation>En person du följer, med remiss, behov och mål.</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <source>The participants, employers and placements you already keep in a sheet.</source>
+        <translation>Deltagarna, arbetsgivarna och placeringarna du redan har i ett kalkylark.</translation>
+    </message>
+    <message>
+        <source>Explore the sample data</source>
+        <translation>Utforska exempeldata</translation>
+    </message>
+    <message>
+        <source>Made-up people and places, in a window and file of their own.</source>
+        <translation>Påhittade personer och arbetsplatser, i ett eget fönster och en egen fil.</translation>
+    </message>
+    <message>
+        <source>The sample data opens in a second window, over a file of its own: made-up people, employers and placements to try everything on. Nothing you do there reaches your own register, which stays as it is in this window.</source>
+        <translation>Exempeldata öppnas i ett andra fönster, i en egen fil: påhittade personer, arbetsgivare och placeringar att pröva allt på. Inget du gör där når ditt eget register, som förblir som det är i det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Open the sample data</source>
+        <translation>Öppna exempeldata</translation>
+    </message>
+    <message>
+        <source>The sample data did not open</source>
+        <translation>Exempeldata öppnades inte</translation>
+    </message>
+    <message>
+        <source>The program could not be started a second time. Try again later.</source>
+        <translation>Programmet kunde inte startas en gång till. Försök igen senare.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>No database here</source>
@@ -7506,7 +7858,7 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database&apos;s export log.</source>
+        <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database's export log.</source>
         <translation>Databasen är skrivskyddad: du kan läsa allt i den men inte ändra något. Dokument och listor kan inte heller skrivas, eftersom vart och ett måste föras in i databasens exportlogg.</translation>
     </message>
     <message>
@@ -7544,6 +7896,29 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>The file that could not be opened is kept as %1.</source>
         <translation>Filen som inte kunde öppnas sparas som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryConsent</name>
+    <message>
+        <source>No consent is recorded from %1 to share the follow-up summary with %2.
+
+The summary shows the placement, its plan and the notes marked as shareable; it goes to the employer only if %1 has agreed. If %1 has agreed, in writing or orally, record the consent now and the summary is printed next.</source>
+        <translation>Inget samtycke finns registrerat från %1 att dela uppföljningssammanfattningen med %2.
+
+Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas; den går till arbetsgivaren bara om %1 har samtyckt. Har %1 samtyckt, skriftligt eller muntligt, registrera samtycket nu så skrivs sammanfattningen ut direkt efteråt.</translation>
+    </message>
+    <message>
+        <source>Print summary</source>
+        <translation>Skriv ut uppföljning</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>Skriv ut ändå</translation>
     </message>
 </context>
 <context>
@@ -7600,10 +7975,6 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Vad</translation>
     </message>
     <message>
-        <source>Marked</source>
-        <translation>Markering</translation>
-    </message>
-    <message>
         <source>Placement</source>
         <translation>Placering</translation>
     </message>
@@ -7637,6 +8008,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Check-in: %1</source>
         <translation>Avstämning: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Feedback from the employer</source>
@@ -7679,6 +8054,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>Försenad</translation>
     </message>
     <message>
+        <source>Due today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
         <source>Recorded</source>
         <translation>Registrerad</translation>
     </message>
@@ -7696,6 +8075,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
             <numerusform>%n minut</numerusform>
             <numerusform>%n minuter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done; its note has been deleted.</source>
+        <translation>Genomförd; anteckningen är borttagen.</translation>
     </message>
     <message>
         <source>Due %1: is the person in work, studies, another measure or none? Recorded from the Overview.</source>
@@ -7887,6 +8270,125 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation>Arbets&amp;givare</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement</source>
+        <translation>&amp;Placering</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Verk&amp;tyg</translation>
+    </message>
+    <message>
+        <source>New p&amp;articipant…</source>
+        <translation>Ny &amp;deltagare…</translation>
+    </message>
+    <message>
+        <source>New &amp;employer…</source>
+        <translation>Ny &amp;arbetsgivare…</translation>
+    </message>
+    <message>
+        <source>New p&amp;lacement…</source>
+        <translation>Ny p&amp;lacering…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print document of the record…</source>
+        <translation>Skriv &amp;ut postens dokument…</translation>
+    </message>
+    <message>
+        <source>The placement's summary, or the participant's register extract</source>
+        <translation>Placeringens sammanfattning eller deltagarens registerutdrag</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Sök i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>Sök &amp;överallt…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash…</source>
+        <translation>Flytta till &amp;papperskorgen…</translation>
+    </message>
+    <message>
+        <source>The record chosen in the list; it asks first</source>
+        <translation>Posten som är vald i listan; du får frågan först</translation>
+    </message>
+    <message>
+        <source>&amp;Sort list by</source>
+        <translation>S&amp;ortera listan efter</translation>
+    </message>
+    <message>
+        <source>&amp;Register questionnaire answers…</source>
+        <translation>&amp;Registrera enkätsvar…</translation>
+    </message>
+    <message>
+        <source>&amp;Data safety and backups</source>
+        <translation>&amp;Datasäkerhet och säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Ambassador</source>
+        <translation>&amp;Om Ambassador</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Sök överallt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Sök överallt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Stigande</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Fallande</translation>
     </message>
 </context>
 </TS>

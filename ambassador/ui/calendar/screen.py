@@ -7,12 +7,10 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,8 @@ from ambassador.ui.calendar.week_view import WeekView
 from ambassador.ui.common import icons
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.common.widgets import title_label
 
 
@@ -59,19 +59,34 @@ class CalendarScreen(QWidget):
     def _build_ui(self) -> None:
         self.heading_label = title_label(self.tr("Calendar"))
 
-        self.previous_button = QPushButton(icons.get("previous"), self.tr("Previous"))
-        self.previous_button.setAccessibleName(self.tr("Previous period"))
-        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.previous_button.setToolTip(self.tr("Previous week or month (Alt+Left)"))
-        self.today_button = QPushButton(icons.get("today"), self.tr("Today"))
-        self.today_button.setAccessibleName(self.tr("Go to today"))
-        self.next_button = QPushButton(icons.get("next"), self.tr("Next"))
-        self.next_button.setAccessibleName(self.tr("Next period"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.next_button.setToolTip(self.tr("Next week or month (Alt+Right)"))
-        self.previous_button.clicked.connect(self._on_previous_button_clicked)
-        self.today_button.clicked.connect(self._on_today_button_clicked)
-        self.next_button.clicked.connect(self._on_next_button_clicked)
+        # Alt+Left/Right as a browser steps back and forth, Ctrl+PgUp/PgDown as Outlook.
+        self.previous_action = screen_action(
+            self,
+            self.tr("&Previous period"),
+            self._on_previous_button_clicked,
+            ("Alt+Left", "Ctrl+PgUp"),
+            self.tr("Previous week or month"),
+            icons.get("previous"),
+        )
+        self.today_action = screen_action(
+            self,
+            self.tr("&Today"),
+            self._on_today_button_clicked,
+            ("Ctrl+T",),
+            self.tr("Go to today"),
+            icons.get("today"),
+        )
+        self.next_action = screen_action(
+            self,
+            self.tr("&Next period"),
+            self._on_next_button_clicked,
+            ("Alt+Right", "Ctrl+PgDown"),
+            self.tr("Next week or month"),
+            icons.get("next"),
+        )
+        self.previous_button = ActionButton(self.previous_action, text=self.tr("Previous"))
+        self.today_button = ActionButton(self.today_action, text=self.tr("Today"))
+        self.next_button = ActionButton(self.next_action, text=self.tr("Next"))
 
         self.title_label = QLabel()
         title_font = self.title_label.font()
@@ -82,25 +97,28 @@ class CalendarScreen(QWidget):
         # On a narrow window the period takes two lines rather than widen the window.
         self.title_label.setWordWrap(True)
 
-        self.week_button = QPushButton(self.tr("Week"))
-        self.week_button.setAccessibleName(self.tr("Show a week"))
-        self.month_button = QPushButton(self.tr("Month"))
-        self.month_button.setAccessibleName(self.tr("Show a month"))
-        self.view_group = QButtonGroup(self)
-        for button in (self.week_button, self.month_button):
-            button.setCheckable(True)
-            self.view_group.addButton(button)
+        self.week_action = screen_action(self, self.tr("Show a &week"), None)
+        self.month_action = screen_action(self, self.tr("Show a &month"), None)
+        self.view_group = QActionGroup(self)
+        for action in (self.week_action, self.month_action):
+            action.setCheckable(True)
+            self.view_group.addAction(action)
         self.view_group.setExclusive(True)
-        self.week_button.setChecked(True)
-        self.week_button.toggled.connect(self._on_week_button_toggled)
-        self.outlook_button = QPushButton(icons.get("save"), self.tr("To &Outlook…"))
-        self.outlook_button.setToolTip(
-            self.tr(
+        self.week_action.setChecked(True)
+        self.week_action.toggled.connect(self._on_week_button_toggled)
+        self.week_button = ActionButton(self.week_action, text=self.tr("Week"))
+        self.month_button = ActionButton(self.month_action, text=self.tr("Month"))
+        self.outlook_action = screen_action(
+            self,
+            self.tr("To &Outlook…"),
+            self.export_calendar,
+            tip=self.tr(
                 "Save the check-ins as a calendar file (.ics) for Outlook: the past month and "
                 "the coming year, titled with first name and employer only."
-            )
+            ),
+            icon=icons.get("save"),
         )
-        self.outlook_button.clicked.connect(self.export_calendar)
+        self.outlook_button = ActionButton(self.outlook_action)
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.previous_button)
@@ -130,6 +148,19 @@ class CalendarScreen(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.pages, 1)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The Calendar menu: moving through the periods, the view, the export."""
+        return [
+            self.previous_action,
+            self.today_action,
+            self.next_action,
+            None,
+            self.week_action,
+            self.month_action,
+            None,
+            self.outlook_action,
+        ]
 
     # The period -------------------------------------------------------------------------
 
@@ -162,7 +193,7 @@ class CalendarScreen(QWidget):
         self.refresh()
 
     def set_month_mode(self, month: bool) -> None:
-        (self.month_button if month else self.week_button).setChecked(True)
+        (self.month_action if month else self.week_action).setChecked(True)
 
     def refresh(self) -> None:
         self.look.today = self._clock_today()

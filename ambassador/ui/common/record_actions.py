@@ -83,9 +83,14 @@ class ActionButton(QPushButton):
     Its text carries no mnemonic: the action's shortcut is shown in its tip and in the menu,
     and an Alt+letter on a button would compete with the menu bar's."""
 
-    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: QAction, parent: QWidget | None = None, text: str | None = None
+    ) -> None:
+        """`text`, if given, is a shorter face than the action's menu text ("Previous" for
+        "Previous period"); the action's text stays the button's accessible name."""
         super().__init__(parent)
         self._action = action
+        self._text = text
         self.clicked.connect(lambda _checked=False: action.trigger())
         action.changed.connect(self._on_action_changed)
         self._on_action_changed()
@@ -97,11 +102,18 @@ class ActionButton(QPushButton):
         """Enabling the button enables the action, so the menu says the same."""
         self._action.setEnabled(enabled)
 
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
+        """A checkable action checks itself when triggered; the button follows it."""
+
     def _on_action_changed(self) -> None:
         text = plain_text(self._action)
-        self.setText(text)
+        self.setText(text if self._text is None else self._text)
         self.setAccessibleName(text)
         self.setToolTip(tool_tip(self._action))
+        if not self._action.icon().isNull():
+            self.setIcon(self._action.icon())
+        self.setCheckable(self._action.isCheckable())
+        self.setChecked(self._action.isChecked())
         super().setEnabled(self._action.isEnabled())
 
 

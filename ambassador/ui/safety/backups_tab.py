@@ -103,12 +103,12 @@ class BackupsTab(SafetyTab):
             self.tr("There are no backups yet. Back up now to take the first one.")
         )
 
-        self.back_up_button = self._button(
+        self.back_up_button = self._action_button(
             self.tr("Back &up now"),
             self.tr("Take a checked copy of the database now"),
             self._on_back_up_button_clicked,
         )
-        self.restore_button = self._button(
+        self.restore_button = self._action_button(
             self.tr("&Restore selected…"),
             self.tr("Put the chosen backup in place of the database"),
             self._on_restore_button_clicked,

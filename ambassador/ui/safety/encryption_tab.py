@@ -56,17 +56,17 @@ class EncryptionTab(SafetyTab):
         self.encryption_help_label = wrapped_label()
         self.lock_state_label = wrapped_label()
         self.lock_state_label.setAccessibleName(self.tr("Locking"))
-        self.encrypt_button = self._button(
+        self.encrypt_button = self._action_button(
             self.tr("E&ncrypt the database…"),
             self.tr("Choose a passphrase and encrypt the database and its backups"),
             self.encrypt_database,
         )
-        self.change_passphrase_button = self._button(
+        self.change_passphrase_button = self._action_button(
             self.tr("&Change passphrase…"),
             self.tr("Choose a new passphrase for the database and its backups"),
             self._on_change_passphrase_button_clicked,
         )
-        self.plain_copies_button = self._button(
+        self.plain_copies_button = self._action_button(
             self.tr("&Readable copies…"),
             self.tr("Look for copies of the database made before it was encrypted"),
             self._on_plain_copies_button_clicked,
@@ -104,9 +104,13 @@ class EncryptionTab(SafetyTab):
                     "once, for the day the passphrase is forgotten."
                 )
             )
-        self.encrypt_button.setVisible(not encrypted)
-        self.change_passphrase_button.setVisible(encrypted)
-        self.plain_copies_button.setVisible(encrypted)
+        for button, shown in (
+            (self.encrypt_button, not encrypted),
+            (self.change_passphrase_button, encrypted),
+            (self.plain_copies_button, encrypted),
+        ):
+            button.setVisible(shown)
+            button.default_action().setVisible(shown)  # and its entry in the menu
         minutes = settings.lock_after_minutes
         if minutes == 0:
             lock = self.tr("The window does not lock by itself (see Settings).")

@@ -51,7 +51,7 @@ class PurgeTab(SafetyTab):
             label = QLabel(text)
             label.setBuddy(value)
             facts.addRow(label, value)
-        self.preview_purge_button = self._button(
+        self.preview_purge_button = self._action_button(
             self.tr("Pre&view purge…"),
             self.tr("See what a purge would remove, then decide"),
             self._on_preview_purge_button_clicked,

@@ -6,7 +6,10 @@ Nothing personal is shown here: backups by time and reason, the log by ids and c
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ambassador.services.bundle import Services
@@ -17,7 +20,7 @@ from ambassador.ui.safety.backups_tab import BackupsTab
 from ambassador.ui.safety.encryption_tab import EncryptionTab, OpenDialog
 from ambassador.ui.safety.purge_tab import PurgeTab
 from ambassador.ui.safety.settings_tab import SettingsTab
-from ambassador.ui.safety.tab import wrapped_label
+from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
 
 class SafetyScreen(QWidget):
@@ -59,9 +62,17 @@ class SafetyScreen(QWidget):
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        for tab in (self.backups_tab, self.encryption_tab, self.settings_tab, self.purge_tab):
+        self._action_tabs: tuple[SafetyTab, ...] = (
+            self.backups_tab,
+            self.encryption_tab,
+            self.settings_tab,
+            self.purge_tab,
+        )
+        for tab in self._action_tabs:
             tab.status_changed.connect(self.status_label.setText)
             tab.state_changed.connect(self._refresh_state)
+            # An action chosen from the menu shows its tab, where its result is seen.
+            tab.action_chosen.connect(partial(self.tabs.setCurrentWidget, tab))
         self.backups_tab.restored.connect(self._on_backups_tab_restored)
         self.encryption_tab.encryption_changed.connect(self._on_encryption_tab_changed)
         self.settings_tab.saved.connect(self.refresh)
@@ -72,6 +83,15 @@ class SafetyScreen(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The Data safety menu: the actions of each tab, in the tabs' order, apart."""
+        entries: list[QAction | None] = []
+        for tab in self._action_tabs:
+            if entries:
+                entries.append(None)
+            entries.extend(tab.menu_actions)
+        return entries
 
     @property
     def open_dialog(self) -> OpenDialog | None:

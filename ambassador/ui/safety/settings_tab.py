@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.record_actions import ActionButton
 from ambassador.ui.common.widgets import scroll_area
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
@@ -252,11 +252,13 @@ class SettingsTab(SafetyTab):
         content_layout.addLayout(columns)
         content_layout.addStretch(1)
 
-        self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S, not a mnemonic
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_button.setToolTip(self.tr("Save the safety settings (Ctrl+S)"))
-        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.save_action = self._menu_action(
+            self.tr("&Save safety settings"),
+            self._on_save_button_clicked,
+            (QKeySequence.StandardKey.Save,),
+            self.tr("Save the safety settings"),
+        )
+        self.save_button = ActionButton(self.save_action, text=self.tr("Save"))
         self.settings_error_label = error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +21,8 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_date
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import OpenKeys, fit_columns_to_contents, title_label
 
@@ -105,10 +107,13 @@ class TrashScreen(QWidget):
         # Enter or a double-click restores, as the Restore button does.
         OpenKeys(self.trash_table).opened.connect(lambda _index: self._on_restore_button_clicked())
 
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setAccessibleName(self.tr("Restore"))
-        self.restore_button.setToolTip(self.tr("Bring the chosen record back (Enter)"))
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore_action = screen_action(
+            self,
+            self.tr("&Restore"),
+            self._on_restore_button_clicked,
+            tip=self.tr("Bring the chosen record back (Enter)"),
+        )
+        self.restore_button = ActionButton(self.restore_action)
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status"))
 
@@ -127,6 +132,10 @@ class TrashScreen(QWidget):
         self._empty_stretch = QWidget()
         layout.addWidget(self._empty_stretch, 1)
         self._show_items([])
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The Trash menu."""
+        return [self.restore_action]
 
     def refresh(self) -> None:
         self._show_items(self._services.trash.items())

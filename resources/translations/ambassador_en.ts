@@ -131,11 +131,17 @@
     <name>PlacementDialog</name>
     <message numerus="yes">
         <source>The start date is %n day(s) ago: check-ins since then are due at once.</source>
-        <translation><numerusform>The start date is %n day ago: check-ins since then are due at once.</numerusform><numerusform>The start date is %n days ago: check-ins since then are due at once.</numerusform></translation>
+        <translation>
+            <numerusform>The start date is %n day ago: check-ins since then are due at once.</numerusform>
+            <numerusform>The start date is %n days ago: check-ins since then are due at once.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The placement starts on %1, %n day(s) ago. Register it as started then?</source>
-        <translation><numerusform>The placement starts on %1, %n day ago. Register it as started then?</numerusform><numerusform>The placement starts on %1, %n days ago. Register it as started then?</numerusform></translation>
+        <translation>
+            <numerusform>The placement starts on %1, %n day ago. Register it as started then?</numerusform>
+            <numerusform>The placement starts on %1, %n days ago. Register it as started then?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,6 +238,30 @@
     </message>
 </context>
 <context>
+    <name>RiskWords</name>
+    <message numerus="yes">
+        <source>No contact for %n day(s) – contact is due at least once in %1 days</source>
+        <translation>
+            <numerusform>No contact for %n day – contact is due at least once in %1 days</numerusform>
+            <numerusform>No contact for %n days – contact is due at least once in %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) – in phase %2 of the plan contact is due at least once in %1 days</source>
+        <translation>
+            <numerusform>No contact for %n day – in phase %2 of the plan contact is due at least once in %1 days</numerusform>
+            <numerusform>No contact for %n days – in phase %2 of the plan contact is due at least once in %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
+        <translation>
+            <numerusform>%n note flagged for drop-out risk in the last %1 days</numerusform>
+            <numerusform>%n notes flagged for drop-out risk in the last %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -242,7 +272,10 @@
     </message>
     <message numerus="yes">
         <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
-        <translation><numerusform>%n match in all; %1 shown: names first, then the newest notes.</numerusform><numerusform>%n matches in all; %1 shown: names first, then the newest notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n match in all; %1 shown: names first, then the newest notes.</numerusform>
+            <numerusform>%n matches in all; %1 shown: names first, then the newest notes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

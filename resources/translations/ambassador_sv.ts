@@ -32,7 +32,7 @@
         <translation>Licens</translation>
     </message>
     <message>
-        <source>Qt for Python is used under the GNU Lesser General Public License 3.0 and can be replaced by another build of the same version. The fonts' licence texts are in %1.</source>
+        <source>Qt for Python is used under the GNU Lesser General Public License 3.0 and can be replaced by another build of the same version. The fonts&apos; licence texts are in %1.</source>
         <translation>Qt for Python används under GNU Lesser General Public License 3.0 och kan bytas mot en annan byggning av samma version. Typsnittens licenstexter finns i %1.</translation>
     </message>
 </context>
@@ -130,8 +130,8 @@
         <translation>oväntad flagga: %s</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>kan inte öppna '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -357,16 +357,28 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Kalender</translation>
     </message>
     <message>
+        <source>&amp;Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Föregående</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Föregående period</translation>
-    </message>
-    <message>
-        <source>Previous week or month (Alt+Left)</source>
-        <translation>Föregående vecka eller månad (Alt+Vänsterpil)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -381,32 +393,24 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Nästa</translation>
     </message>
     <message>
-        <source>Next period</source>
-        <translation>Nästa period</translation>
-    </message>
-    <message>
-        <source>Next week or month (Alt+Right)</source>
-        <translation>Nästa vecka eller månad (Alt+Högerpil)</translation>
-    </message>
-    <message>
         <source>Period shown</source>
         <translation>Visad period</translation>
+    </message>
+    <message>
+        <source>Show a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Week</source>
         <translation>Vecka</translation>
     </message>
     <message>
-        <source>Show a week</source>
-        <translation>Visa en vecka</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Show a month</source>
-        <translation>Visa en månad</translation>
     </message>
     <message>
         <source>To &amp;Outlook…</source>
@@ -479,7 +483,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Innehåll:</translation>
     </message>
     <message>
-        <source>The file is undamaged: SQLite's integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
+        <source>The file is undamaged: SQLite&apos;s integrity check found no errors in it, and its tables, indexes and search tables are those of its schema revision.</source>
         <translation>Filen är oskadd: SQLite:s integritetskontroll hittade inga fel i den, och dess tabeller, index och söktabeller är de som dess schemarevision ska ha.</translation>
     </message>
     <message>
@@ -615,11 +619,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Obs: för {count} av placeringarna finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren: {ids}.</translation>
     </message>
     <message>
-        <source>the placement's number</source>
+        <source>the placement&apos;s number</source>
         <translation>placeringens nummer</translation>
     </message>
     <message>
-        <source>the participant's number</source>
+        <source>the participant&apos;s number</source>
         <translation>deltagarens nummer</translation>
     </message>
     <message>
@@ -659,7 +663,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>statistikrapporten för en period, som PDF</translation>
     </message>
     <message>
-        <source>also break the endings down in this reporting system's categories</source>
+        <source>also break the endings down in this reporting system&apos;s categories</source>
         <translation>dela också upp avsluten i det här rapporteringssystemets kategorier</translation>
     </message>
     <message>
@@ -883,11 +887,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>visa bara vad som skulle hända</translation>
     </message>
     <message>
-        <source>a CSV file's encoding (default: detected)</source>
+        <source>a CSV file&apos;s encoding (default: detected)</source>
         <translation>en CSV-fils teckenkodning (standard: känns igen)</translation>
     </message>
     <message>
-        <source>a CSV file's delimiter (default: detected)</source>
+        <source>a CSV file&apos;s delimiter (default: detected)</source>
         <translation>en CSV-fils avgränsare (standard: känns igen)</translation>
     </message>
     <message>
@@ -967,7 +971,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>registrera vad personen gör nu</translation>
     </message>
     <message>
-        <source>the outcome check's number, as the list shows it</source>
+        <source>the outcome check&apos;s number, as the list shows it</source>
         <translation>uppföljningens nummer, som listan visar det</translation>
     </message>
     <message>
@@ -987,7 +991,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Svaren på enkät {code} är registrerade som återkoppling på placering {id}.</translation>
     </message>
     <message>
-        <source>print a questionnaire, or key in a returned one's answers</source>
+        <source>print a questionnaire, or key in a returned one&apos;s answers</source>
         <translation>skriv ut en enkät, eller för in svaren från en som kommit tillbaka</translation>
     </message>
     <message>
@@ -999,7 +1003,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>vem som svarar (standard: employer)</translation>
     </message>
     <message>
-        <source>record a returned questionnaire's answers by its code</source>
+        <source>record a returned questionnaire&apos;s answers by its code</source>
         <translation>registrera svaren från en återlämnad enkät med dess kod</translation>
     </message>
     <message>
@@ -1015,8 +1019,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>SVAR</translation>
     </message>
     <message>
-        <source>the five answers, 1 to 5, '-' for one left blank: 4 5 3 5 4 or 45354</source>
-        <translation>de fem svaren, 1 till 5, '-' för ett som lämnats tomt: 4 5 3 5 4 eller 45354</translation>
+        <source>the five answers, 1 to 5, &apos;-&apos; for one left blank: 4 5 3 5 4 or 45354</source>
+        <translation>de fem svaren, 1 till 5, &apos;-&apos; för ett som lämnats tomt: 4 5 3 5 4 eller 45354</translation>
     </message>
     <message>
         <source>could the employer consider hiring</source>
@@ -1083,7 +1087,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Utan tid</translation>
     </message>
     <message>
-        <source>Started: placements started in the month. First contact: the median of their days from the start to the first workplace contact; None yet: those with no workplace contact so far. Contacted: active placements with a workplace contact in the month. A week: workplace contacts a week. Time: minutes written on the month's notes per active placement; No time: notes that do not say their minutes.</source>
+        <source>Started: placements started in the month. First contact: the median of their days from the start to the first workplace contact; None yet: those with no workplace contact so far. Contacted: active placements with a workplace contact in the month. A week: workplace contacts a week. Time: minutes written on the month&apos;s notes per active placement; No time: notes that do not say their minutes.</source>
         <translation>Startade: placeringar som startade under månaden. Första kontakt: medianen av deras dagar från start till första arbetsplatskontakt; Ingen ännu: de som inte har haft någon arbetsplatskontakt ännu. Kontaktade: aktiva placeringar med en arbetsplatskontakt under månaden. Per vecka: arbetsplatskontakter per vecka. Tid: minuter som angetts i månadens anteckningar, per aktiv placering; Utan tid: anteckningar som inte anger några minuter.</translation>
     </message>
     <message>
@@ -1151,7 +1155,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>databasfilen (standard: den i din datamapp)</translation>
     </message>
     <message>
-        <source>the language to write in (default: the database's, else Swedish)</source>
+        <source>the language to write in (default: the database&apos;s, else Swedish)</source>
         <translation>språket att skriva på (standard: databasens, annars svenska)</translation>
     </message>
     <message>
@@ -1163,7 +1167,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Slutkoder: 0 klart; 1 avvisat, och varför står på standard error; 2 ett fel i kommandoraden; 70 ett oväntat fel, skrivet till loggen; 130 avbrutet.</translation>
     </message>
     <message>
-        <source>show the program's version and exit</source>
+        <source>show the program&apos;s version and exit</source>
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
@@ -1337,15 +1341,15 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <source>Contact's role</source>
+        <source>Contact&apos;s role</source>
         <translation>Kontaktens roll</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>Kontaktens telefon</translation>
     </message>
     <message>
-        <source>Contact's e-mail</source>
+        <source>Contact&apos;s e-mail</source>
         <translation>Kontaktens e-post</translation>
     </message>
     <message>
@@ -1496,7 +1500,7 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <source>The employers of the participant's placements come first.</source>
+        <source>The employers of the participant&apos;s placements come first.</source>
         <translation>Arbetsgivarna för deltagarens placeringar visas först.</translation>
     </message>
     <message>
@@ -1657,11 +1661,11 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Placeringen är ingen anställning och ger ingen rätt till anställning. Vill arbetsgivaren anställa deltagaren hjälper ambassadören till med nästa steg.</translation>
     </message>
     <message>
-        <source>When the placement ends, the participant, the supervisor and the ambassador meet for a final follow-up talk, to look back on it together and plan the next step. The ambassador then writes a short summary of the placement, which the participant may read and, with the participant's consent, the employer too.</source>
+        <source>When the placement ends, the participant, the supervisor and the ambassador meet for a final follow-up talk, to look back on it together and plan the next step. The ambassador then writes a short summary of the placement, which the participant may read and, with the participant&apos;s consent, the employer too.</source>
         <translation>När placeringen avslutas träffas deltagaren, handledaren och ambassadören för ett avslutande uppföljningssamtal, för att tillsammans se tillbaka på placeringen och planera nästa steg. Ambassadören skriver sedan en kort sammanfattning av placeringen, som deltagaren får ta del av och, om deltagaren samtycker, även arbetsgivaren.</translation>
     </message>
     <message>
-        <source>About three months after the end, the ambassador asks the participant how things are going. This agreement and the notes from the follow-up are kept and erased according to the municipality's rules for public records.</source>
+        <source>About three months after the end, the ambassador asks the participant how things are going. This agreement and the notes from the follow-up are kept and erased according to the municipality&apos;s rules for public records.</source>
         <translation>Ungefär tre månader efter slutet hör ambassadören av sig till deltagaren och frågar hur det går. Den här överenskommelsen och anteckningarna från uppföljningen sparas och gallras enligt kommunens regler för allmänna handlingar.</translation>
     </message>
     <message>
@@ -1777,7 +1781,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Statistikrapport</translation>
     </message>
     <message>
-        <source>The data is kept to plan and follow up your placement and to report on the unit's work. Ask the ambassador if something is wrong: it will be corrected.</source>
+        <source>The data is kept to plan and follow up your placement and to report on the unit&apos;s work. Ask the ambassador if something is wrong: it will be corrected.</source>
         <translation>Uppgifterna behandlas för att planera och följa upp din placering och för att redovisa enhetens arbete. Säg till ambassadören om något är fel, så rättas det.</translation>
     </message>
     <message>
@@ -2465,7 +2469,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Egenkontroll mot Supported Employment</translation>
     </message>
     <message>
-        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month's notes, over the placements active in it.</source>
+        <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month&apos;s notes, over the placements active in it.</source>
         <translation>En arbetsplatskontakt är en antecknad kontakt med handledaren, eller med deltagaren och handledaren tillsammans. Dagar till första kontakt: medianen för de placeringar som startade under månaden och har haft en sådan kontakt; de som inte har haft någon arbetsplatskontakt ännu räknas för sig. Tid per placering: minuterna i månadens anteckningar, fördelade på de placeringar som var aktiva under månaden.</translation>
     </message>
     <message>
@@ -3718,15 +3722,15 @@ av de uppföljda placeringarna</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Coordinator's name</source>
+        <source>Coordinator&apos;s name</source>
         <translation>Samordnarens namn</translation>
     </message>
     <message>
-        <source>Coordinator's phone</source>
+        <source>Coordinator&apos;s phone</source>
         <translation>Samordnarens telefon</translation>
     </message>
     <message>
-        <source>Coordinator's e-mail</source>
+        <source>Coordinator&apos;s e-mail</source>
         <translation>Samordnarens e-post</translation>
     </message>
     <message>
@@ -3854,7 +3858,7 @@ av de uppföljda placeringarna</translation>
         <translation>Registrerad av misstag</translation>
     </message>
     <message>
-        <source>The municipality's retention decision</source>
+        <source>The municipality&apos;s retention decision</source>
         <translation>Kommunens gallringsbeslut</translation>
     </message>
     <message>
@@ -3966,11 +3970,11 @@ av de uppföljda placeringarna</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <source>Don't know</source>
+        <source>Don&apos;t know</source>
         <translation>Vet inte</translation>
     </message>
     <message>
-        <source>The participant's strengths</source>
+        <source>The participant&apos;s strengths</source>
         <translation>Deltagarens styrkor</translation>
     </message>
     <message>
@@ -4006,7 +4010,7 @@ av de uppföljda placeringarna</translation>
         <translation>SUS (samordningsförbund)</translation>
     </message>
     <message>
-        <source>Social services' monthly reporting</source>
+        <source>Social services&apos; monthly reporting</source>
         <translation>Socialtjänstens månadsrapportering</translation>
     </message>
     <message>
@@ -4339,11 +4343,11 @@ av de uppföljda placeringarna</translation>
         <translation>Skriv organisationsnumret som NNNNNN-NNNN (tio siffror).</translation>
     </message>
     <message>
-        <source>The organisation number's check digit does not match; check it for a typo.</source>
+        <source>The organisation number&apos;s check digit does not match; check it for a typo.</source>
         <translation>Organisationsnumrets kontrollsiffra stämmer inte; kontrollera att inget är felskrivet.</translation>
     </message>
     <message>
-        <source>This looks like a personal identity number, not an organisation number (the third digit of an organisation number is 2 or higher). A sole trader's personal identity number is not accepted here.</source>
+        <source>This looks like a personal identity number, not an organisation number (the third digit of an organisation number is 2 or higher). A sole trader&apos;s personal identity number is not accepted here.</source>
         <translation>Det här ser ut som ett personnummer, inte ett organisationsnummer (ett organisationsnummers tredje siffra är 2 eller högre). En enskild firmas personnummer tas inte emot här.</translation>
     </message>
     <message>
@@ -4443,7 +4447,7 @@ av de uppföljda placeringarna</translation>
         <translation>Välj en kontakttyp i listan.</translation>
     </message>
     <message>
-        <source>The note's participant is not the participant of the placement.</source>
+        <source>The note&apos;s participant is not the participant of the placement.</source>
         <translation>Anteckningens deltagare är inte placeringens deltagare.</translation>
     </message>
     <message>
@@ -4455,7 +4459,7 @@ av de uppföljda placeringarna</translation>
         <translation>Placeringen är avslutad; inget mer planeras.</translation>
     </message>
     <message>
-        <source>The respondent must be a contact at the placement's employer.</source>
+        <source>The respondent must be a contact at the placement&apos;s employer.</source>
         <translation>Den som svarar måste vara kontaktperson hos placeringens arbetsgivare.</translation>
     </message>
     <message>
@@ -4579,7 +4583,7 @@ av de uppföljda placeringarna</translation>
         <translation>En avstämning bokas framåt i tiden; välj en tid som är senare än nu.</translation>
     </message>
     <message>
-        <source>A repeating check-in must start on or before the placement's planned end.</source>
+        <source>A repeating check-in must start on or before the placement&apos;s planned end.</source>
         <translation>En återkommande avstämning måste börja senast på placeringens planerade slutdatum.</translation>
     </message>
     <message>
@@ -4615,7 +4619,7 @@ av de uppföljda placeringarna</translation>
         <translation>Dokumentet kunde inte skrivas till filen; kontrollera mappen och försök igen.</translation>
     </message>
     <message>
-        <source>Nothing was written: every document and list is recorded in the database's export log, and this database is open read-only.</source>
+        <source>Nothing was written: every document and list is recorded in the database&apos;s export log, and this database is open read-only.</source>
         <translation>Inget skrevs: varje dokument och lista förs in i databasens exportlogg, och databasen är öppnad skrivskyddad.</translation>
     </message>
     <message>
@@ -4879,7 +4883,7 @@ av de uppföljda placeringarna</translation>
         <translation>Svaren kan inte dateras senare än i dag.</translation>
     </message>
     <message>
-        <source>Only the employer's questionnaire asks about hiring.</source>
+        <source>Only the employer&apos;s questionnaire asks about hiring.</source>
         <translation>Det är bara arbetsgivarens enkät som frågar om anställning.</translation>
     </message>
     <message>
@@ -4903,7 +4907,7 @@ av de uppföljda placeringarna</translation>
         <translation>Uppgift {row}: ge uppgiften ett namn.</translation>
     </message>
     <message>
-        <source>Task {row}: a task's name may hold at most {limit} characters.</source>
+        <source>Task {row}: a task&apos;s name may hold at most {limit} characters.</source>
         <translation>Uppgift {row}: en uppgifts namn får innehålla högst {limit} tecken.</translation>
     </message>
     <message>
@@ -4950,7 +4954,7 @@ av de uppföljda placeringarna</translation>
         <translation>Månadens dagar</translation>
     </message>
     <message>
-        <source>Choose a day to list its check-ins; Enter opens the day's only check-in.</source>
+        <source>Choose a day to list its check-ins; Enter opens the day&apos;s only check-in.</source>
         <translation>Välj en dag för att se dess avstämningar; Enter öppnar dagens enda avstämning.</translation>
     </message>
     <message>
@@ -5070,7 +5074,7 @@ av de uppföljda placeringarna</translation>
         <translation>Får delas med arbetsgivaren</translation>
     </message>
     <message>
-        <source>Internal notes never reach the employer's documents; only notes marked here are printed in the summary for the employer.</source>
+        <source>Internal notes never reach the employer&apos;s documents; only notes marked here are printed in the summary for the employer.</source>
         <translation>Interna anteckningar kommer aldrig med i arbetsgivarens dokument; bara anteckningar som markeras här skrivs ut i sammanställningen till arbetsgivaren.</translation>
     </message>
     <message>
@@ -5274,18 +5278,6 @@ av de uppföljda placeringarna</translation>
         <translation>Varför</translation>
     </message>
     <message>
-        <source>No contact for %n day(s) – contact is due at least once in %1 days</source>
-        <translation><numerusform>Ingen kontakt på %n dag – kontakt behövs minst en gång på %1 dagar</numerusform><numerusform>Ingen kontakt på %n dagar – kontakt behövs minst en gång på %1 dagar</numerusform></translation>
-    </message>
-    <message>
-        <source>No contact for %n day(s) – in phase %2 of the plan contact is due at least once in %1 days</source>
-        <translation><numerusform>Ingen kontakt på %n dag – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform><numerusform>Ingen kontakt på %n dagar – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform></translation>
-    </message>
-    <message>
-        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
-        <translation><numerusform>%n anteckning om avbrottsrisk senaste %1 dagarna</numerusform><numerusform>%n anteckningar om avbrottsrisk senaste %1 dagarna</numerusform></translation>
-    </message>
-    <message>
         <source>Due</source>
         <translation>Ska göras</translation>
     </message>
@@ -5302,7 +5294,7 @@ av de uppföljda placeringarna</translation>
         <translation>Placeringar i riskzonen</translation>
     </message>
     <message>
-        <source>No placement at risk: every active placement has had contact within its phase's limit, and no recent note is flagged for drop-out risk.</source>
+        <source>No placement at risk: every active placement has had contact within its phase&apos;s limit, and no recent note is flagged for drop-out risk.</source>
         <translation>Ingen placering i riskzonen: alla aktiva placeringar har haft kontakt inom gränsen för sin fas, och ingen ny anteckning är markerad med risk för avbrott.</translation>
     </message>
     <message>
@@ -5642,7 +5634,7 @@ av de uppföljda placeringarna</translation>
         <translation>Remissens referens</translation>
     </message>
     <message>
-        <source>The referring authority's case or reference number, if any.</source>
+        <source>The referring authority&apos;s case or reference number, if any.</source>
         <translation>Den remitterande aktörens ärende- eller referensnummer, om det finns.</translation>
     </message>
     <message>
@@ -6172,7 +6164,7 @@ av de uppföljda placeringarna</translation>
         <translation>Ändra plan</translation>
     </message>
     <message>
-        <source>Planned check-ins are made from the start date up to the planned end, closer together in the first weeks. A new placement gets its type's plan.</source>
+        <source>Planned check-ins are made from the start date up to the planned end, closer together in the first weeks. A new placement gets its type&apos;s plan.</source>
         <translation>Planerade avstämningar läggs in från startdatum till planerat slut, tätare under de första veckorna. En ny placering får sin placeringstyps plan.</translation>
     </message>
     <message>
@@ -6181,7 +6173,10 @@ av de uppföljda placeringarna</translation>
     </message>
     <message numerus="yes">
         <source>The start date is %n day(s) ago: check-ins since then are due at once.</source>
-        <translation><numerusform>Startdatumet var för %n dag sedan: avstämningar sedan dess behövs genast.</numerusform><numerusform>Startdatumet var för %n dagar sedan: avstämningar sedan dess behövs genast.</numerusform></translation>
+        <translation>
+            <numerusform>Startdatumet var för %n dag sedan: avstämningar sedan dess behövs genast.</numerusform>
+            <numerusform>Startdatumet var för %n dagar sedan: avstämningar sedan dess behövs genast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start in the past?</source>
@@ -6189,7 +6184,10 @@ av de uppföljda placeringarna</translation>
     </message>
     <message numerus="yes">
         <source>The placement starts on %1, %n day(s) ago. Register it as started then?</source>
-        <translation><numerusform>Placeringen startar %1, för %n dag sedan. Registrera den som startad då?</numerusform><numerusform>Placeringen startar %1, för %n dagar sedan. Registrera den som startad då?</numerusform></translation>
+        <translation>
+            <numerusform>Placeringen startar %1, för %n dag sedan. Registrera den som startad då?</numerusform>
+            <numerusform>Placeringen startar %1, för %n dagar sedan. Registrera den som startad då?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Register with this start</source>
@@ -6692,7 +6690,7 @@ av de uppföljda placeringarna</translation>
         <translation>Säkerhetskopian som togs först (%1) innehåller dem tills den är äldre än den äldsta som sparas.</translation>
     </message>
     <message>
-        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality's decision.</source>
+        <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
         <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
     </message>
     <message>
@@ -6767,7 +6765,7 @@ av de uppföljda placeringarna</translation>
         <translation>&amp;Besvarad den:</translation>
     </message>
     <message>
-        <source>Key each answer as a digit 1–5 (0, - or space for a question left blank); the next question follows by itself. Hiring: 1 yes, 2 no, 3 don't know.</source>
+        <source>Key each answer as a digit 1–5 (0, - or space for a question left blank); the next question follows by itself. Hiring: 1 yes, 2 no, 3 don&apos;t know.</source>
         <translation>Skriv varje svar som en siffra 1–5 (0, - eller mellanslag för en fråga som lämnats tom); nästa fråga kommer av sig själv. Anställning: 1 ja, 2 nej, 3 vet inte.</translation>
     </message>
     <message>
@@ -6791,11 +6789,11 @@ av de uppföljda placeringarna</translation>
         <translation>Skriv koden som står överst på enkäten.</translation>
     </message>
     <message>
-        <source>Employer's questionnaire about %1 at %2, sent %3</source>
+        <source>Employer&apos;s questionnaire about %1 at %2, sent %3</source>
         <translation>Arbetsgivarens enkät om %1 på %2, skickad %3</translation>
     </message>
     <message>
-        <source>Participant's questionnaire: %1 at %2, sent %3</source>
+        <source>Participant&apos;s questionnaire: %1 at %2, sent %3</source>
         <translation>Deltagarens enkät: %1 på %2, skickad %3</translation>
     </message>
     <message>
@@ -6834,7 +6832,7 @@ av de uppföljda placeringarna</translation>
         <translation>Enkäter till deltagare:</translation>
     </message>
     <message>
-        <source>Of the questionnaires printed in the period: how many came back, and how many of those who answered felt supported (4 or 5 of 5). The key figures' “felt supported” counts placements instead: every feedback recorded, by questionnaire or not.</source>
+        <source>Of the questionnaires printed in the period: how many came back, and how many of those who answered felt supported (4 or 5 of 5). The key figures&apos; “felt supported” counts placements instead: every feedback recorded, by questionnaire or not.</source>
         <translation>Av enkäterna som skrevs ut under perioden: hur många som kom tillbaka, och hur många av de svarande som kände sig stöttade (4 eller 5 av 5). Nyckeltalens ”känt sig stöttade” räknar i stället placeringar: all återkoppling som registrerats, via enkät eller inte.</translation>
     </message>
     <message>
@@ -6924,7 +6922,7 @@ av de uppföljda placeringarna</translation>
         <translation>Spara kategorier</translation>
     </message>
     <message>
-        <source>Save this system's categories</source>
+        <source>Save this system&apos;s categories</source>
         <translation>Spara kategorierna för det här systemet</translation>
     </message>
     <message>
@@ -7092,6 +7090,30 @@ av de uppföljda placeringarna</translation>
     </message>
 </context>
 <context>
+    <name>RiskWords</name>
+    <message numerus="yes">
+        <source>No contact for %n day(s) – contact is due at least once in %1 days</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag – kontakt behövs minst en gång på %1 dagar</numerusform>
+            <numerusform>Ingen kontakt på %n dagar – kontakt behövs minst en gång på %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s) – in phase %2 of the plan contact is due at least once in %1 days</source>
+        <translation>
+            <numerusform>Ingen kontakt på %n dag – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform>
+            <numerusform>Ingen kontakt på %n dagar – i fas %2 av planen behövs kontakt minst en gång på %1 dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) flagged for drop-out risk in the last %1 days</source>
+        <translation>
+            <numerusform>%n anteckning om avbrottsrisk senaste %1 dagarna</numerusform>
+            <numerusform>%n anteckningar om avbrottsrisk senaste %1 dagarna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafetyScreen</name>
     <message>
         <source>Data safety</source>
@@ -7196,7 +7218,10 @@ av de uppföljda placeringarna</translation>
     </message>
     <message numerus="yes">
         <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
-        <translation><numerusform>%n träff totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform><numerusform>%n träffar totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform>
+            <numerusform>%n träffar totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type part of a name, or a word from a note.</source>
@@ -7474,7 +7499,7 @@ av de uppföljda placeringarna</translation>
         <translation>Plan per pla&amp;ceringstyp:</translation>
     </message>
     <message>
-        <source>A placement without a follow-up plan counts as silent after this many days without contact; one with a plan, after its phase's days.</source>
+        <source>A placement without a follow-up plan counts as silent after this many days without contact; one with a plan, after its phase&apos;s days.</source>
         <translation>En placering utan uppföljningsplan räknas som tyst efter så här många dagar utan kontakt; en placering med plan efter det antal dagar som gäller för dess fas.</translation>
     </message>
     <message>
@@ -7526,7 +7551,7 @@ av de uppföljda placeringarna</translation>
         <translation>Krav i uppgifterna</translation>
     </message>
     <message>
-        <source>The entries are named in the window's language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
+        <source>The entries are named in the window&apos;s language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
         <translation>Posterna visas på fönstrets språk. Byter du namn på en post ändras namnet bara på det här språket; det som redan är registrerat behåller sin post.</translation>
     </message>
     <message>
@@ -7669,7 +7694,7 @@ av de uppföljda placeringarna</translation>
         <translation>Längsta cell (&amp;tecken):</translation>
     </message>
     <message>
-        <source>Excel's own limit is 32,767.</source>
+        <source>Excel&apos;s own limit is 32,767.</source>
         <translation>Excels egen gräns är 32 767.</translation>
     </message>
     <message>
@@ -7689,7 +7714,7 @@ av de uppföljda placeringarna</translation>
         <translation>Gallring</translation>
     </message>
     <message>
-        <source>Records are kept or removed by the municipality's retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
+        <source>Records are kept or removed by the municipality&apos;s retention decision (gallringsbeslut). Give the period and cite the decision. 0 months means no decision is recorded, and nothing is removed.</source>
         <translation>Uppgifter bevaras eller gallras enligt kommunens gallringsbeslut. Ange fristen och hänvisa till beslutet. 0 månader betyder att inget beslut är angivet, och då tas inget bort.</translation>
     </message>
     <message>
@@ -7737,12 +7762,16 @@ av de uppföljda placeringarna</translation>
         <translation>Besl&amp;ut för loggar:</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Spara</translation>
+        <source>&amp;Save safety settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the safety settings (Ctrl+S)</source>
-        <translation>Spara säkerhetsinställningarna (Ctrl+S)</translation>
+        <source>Save the safety settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Nothing was saved. Correct what is marked.</source>
@@ -7858,7 +7887,7 @@ av de uppföljda placeringarna</translation>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database's export log.</source>
+        <source>This database is read-only: you can read everything in it, but not change it. Documents and lists cannot be written either, because each must be recorded in the database&apos;s export log.</source>
         <translation>Databasen är skrivskyddad: du kan läsa allt i den men inte ändra något. Dokument och listor kan inte heller skrivas, eftersom vart och ett måste föras in i databasens exportlogg.</translation>
     </message>
     <message>
@@ -8164,10 +8193,6 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
         <source>Bring the chosen record back (Enter)</source>
         <translation>Ta tillbaka den valda posten (Retur)</translation>
     </message>
@@ -8323,7 +8348,7 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
         <translation>Skriv &amp;ut postens dokument…</translation>
     </message>
     <message>
-        <source>The placement's summary, or the participant's register extract</source>
+        <source>The placement&apos;s summary, or the participant&apos;s register extract</source>
         <translation>Placeringens sammanfattning eller deltagarens registerutdrag</translation>
     </message>
     <message>

@@ -77,6 +77,19 @@ def test_no_string_lost_its_class_context(tmp_path: Path) -> None:
     assert all(context for context, _source in messages(TS))
 
 
+def test_every_count_has_plural_forms() -> None:
+    """A source with a count is filed with plural forms only when called as `self.tr(text,
+    "", n)`: lupdate takes `QCoreApplication.translate(context, text, "", n)` as a plain
+    string, and the window said "59 dag(ar)"."""
+    tree = ElementTree.parse(TS)
+    plain = [
+        message.findtext("source")
+        for message in tree.getroot().iter("message")
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    ]
+    assert not plain
+
+
 @pytest.mark.parametrize("placeholder", ["{", "%1", "%n"])
 def test_translations_keep_their_placeholders(placeholder: str) -> None:
     for (_context, source), translation in messages(TS).items():

@@ -16,7 +16,9 @@ from ambassador.services.files import WrittenDocument
 from ambassador.ui.common import dialogs, icons
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
-from ambassador.ui.common.widgets import action_button, action_row
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
+from ambassador.ui.common.widgets import action_row
 from ambassador.ui.files.import_dialog import ImportDialog
 
 # The lists a whole register can be exported as from here; a placement's notes are exported
@@ -70,16 +72,23 @@ class ListExportsPanel(QWidget):
         chooser.addWidget(self.identity_check)
         chooser.addStretch(1)
 
-        self.export_button = action_button(icons.get("save"), self.tr("&Export list…"))
-        self.export_button.clicked.connect(self.export_list)
-        self.calendar_button = action_button(
-            icons.get("today"), self.tr("Check-ins to &Outlook (.ics)…")
+        self.export_action = screen_action(
+            self, self.tr("&Export list…"), self.export_list, icon=icons.get("save")
         )
-        self.calendar_button.clicked.connect(self.export_calendar)
-        self.import_button = action_button(
-            icons.get("open"), self.tr("&Import from a spreadsheet…")
+        self.export_button = ActionButton(self.export_action)
+        self.calendar_action = screen_action(
+            self,
+            self.tr("Check-ins to &Outlook (.ics)…"),
+            self.export_calendar,
+            icon=icons.get("today"),
         )
-        self.import_button.clicked.connect(self.open_import)
+        self.calendar_button = ActionButton(self.calendar_action)
+        self.import_action = screen_action(
+            self, self.tr("&Import from a spreadsheet…"), self.open_import, icon=icons.get("open")
+        )
+        self.import_button = ActionButton(self.import_action)
+        # The Reports menu holds the same actions.
+        self.menu_actions = [self.export_action, self.calendar_action, self.import_action]
         explanation = QLabel(
             self.tr(
                 "A list holds every record of its register; the check-ins list, those of the "

@@ -14,7 +14,8 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import icons
 from ambassador.ui.common.formatting import percent
-from ambassador.ui.common.widgets import action_button
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.questionnaires.dialog import labels_text, open_questionnaire_dialog
 
 
@@ -54,13 +55,14 @@ class QuestionnairePanel(QWidget):
             )
         )
         self.explanation_label.setWordWrap(True)
-        self.register_button = action_button(
-            icons.get("feedback"), self.tr("&Register questionnaire answers…")
+        self.register_action = screen_action(
+            self,
+            self.tr("&Register questionnaire answers…"),
+            lambda: open_questionnaire_dialog(self, self._services, self._publish),
+            tip=self.tr("Ctrl+Shift+E, from any screen"),
+            icon=icons.get("feedback"),
         )
-        self.register_button.setToolTip(self.tr("Ctrl+Shift+E, from any screen"))
-        self.register_button.clicked.connect(
-            lambda: open_questionnaire_dialog(self, self._services, self._publish)
-        )
+        self.register_button = ActionButton(self.register_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)

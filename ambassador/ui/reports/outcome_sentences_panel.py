@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ambassador.domain.figures import Period
 from ambassador.services.bundle import Services
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.i18n import current_language
 
 
@@ -52,9 +53,13 @@ class OutcomeSentencesPanel(QWidget):
         # Room for the four sentences there can be, wrapped a little: no more.
         lines = self.sentences_edit.fontMetrics().lineSpacing()
         self.sentences_edit.setFixedHeight(lines * 6 + 12)
-        self.copy_button = QPushButton(self.tr("&Copy sentences"))
-        self.copy_button.setAccessibleName(self.tr("Copy sentences"))
-        self.copy_button.setToolTip(self.tr("Copy the sentences, to paste them into a report"))
+        self.copy_action = screen_action(
+            self,
+            self.tr("&Copy sentences"),
+            self._on_copy_button_clicked,
+            tip=self.tr("Copy the sentences, to paste them into a report"),
+        )
+        self.copy_button = ActionButton(self.copy_action)
         self.copied_label = QLabel()
         self.copied_label.setAccessibleName(self.tr("Copy status"))
         layout = QVBoxLayout(self)
@@ -66,7 +71,6 @@ class OutcomeSentencesPanel(QWidget):
         row.addWidget(self.copy_button)
         row.addWidget(self.copied_label, 1)
         layout.addLayout(row)
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
     def refresh(self) -> None:
         period = self._chosen_period()

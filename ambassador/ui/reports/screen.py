@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,7 +28,9 @@ from ambassador.ui.common.forms import date_edit, error_label, from_qdate, to_qd
 from ambassador.ui.common.key_figures import KeyFiguresView
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
-from ambassador.ui.common.widgets import action_button, action_row, fill_with_scrolling, title_label
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
+from ambassador.ui.common.widgets import action_row, fill_with_scrolling, title_label
 from ambassador.ui.files.list_exports import ListExportsPanel
 from ambassador.ui.i18n import message
 from ambassador.ui.questionnaires.panel import QuestionnairePanel
@@ -120,8 +123,10 @@ class ReportsScreen(QWidget):
         self.figures_view = KeyFiguresView()
         self.early_reasons_label = QLabel()
         self.early_reasons_label.setWordWrap(True)
-        self.print_button = action_button(icons.get("print"), self.tr("&Print report"))
-        self.print_button.clicked.connect(self.print_report)
+        self.print_action = screen_action(
+            self, self.tr("&Print report…"), self.print_report, icon=icons.get("print")
+        )
+        self.print_button = ActionButton(self.print_action)
         self.breakdown_combo = QComboBox()
         self.breakdown_combo.addItem(self.tr("Own breakdown"), "")
         for system in ReportingSystem:
@@ -186,6 +191,18 @@ class ReportsScreen(QWidget):
         self.start_date_edit.dateChanged.connect(self._on_dates_changed)
         self.end_date_edit.dateChanged.connect(self._on_dates_changed)
         self._apply_choice()
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The Reports menu: the printed report, the sentences, the questionnaires, the lists
+        (the same actions as the screen's buttons)."""
+        return [
+            self.print_action,
+            self.sentences_panel.copy_action,
+            None,
+            self.questionnaire_panel.register_action,
+            None,
+            *self.list_exports.menu_actions,
+        ]
 
     def chosen_period(self) -> Period:
         return Period(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +38,8 @@ from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.i18n import list_name, problem_text
 
 
@@ -95,14 +96,20 @@ class ReportMappingEditor(QGroupBox):
         header.setSectionResizeMode(self.SOURCE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.CATEGORY_COLUMN, QHeaderView.ResizeMode.Stretch)
 
-        self.save_button = QPushButton(self.tr("Save categories"))
-        self.save_button.setAccessibleName(self.tr("Save categories"))
-        self.save_button.setToolTip(self.tr("Save this system's categories"))
-        self.reset_button = QPushButton(self.tr("Restore defaults"))
-        self.reset_button.setAccessibleName(self.tr("Restore defaults"))
-        self.reset_button.setToolTip(
-            self.tr("Put back the categories the program ships with for this system")
+        self.save_action = screen_action(
+            self,
+            self.tr("Save &categories"),
+            self._on_save_button_clicked,
+            tip=self.tr("Save this system's categories"),
         )
+        self.save_button = ActionButton(self.save_action)
+        self.reset_action = screen_action(
+            self,
+            self.tr("Restore &default categories"),
+            self._on_reset_button_clicked,
+            tip=self.tr("Put back the categories the program ships with for this system"),
+        )
+        self.reset_button = ActionButton(self.reset_action, text=self.tr("Restore defaults"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status of the reporting categories"))
         self.error_label = error_label()
@@ -123,8 +130,6 @@ class ReportMappingEditor(QGroupBox):
         layout.addLayout(buttons)
 
         self.system_combo.currentIndexChanged.connect(self._on_system_combo_changed)
-        self.save_button.clicked.connect(self._on_save_button_clicked)
-        self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.mappings_table.itemChanged.connect(self._on_mappings_table_item_changed)
 
     # Loading ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,8 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.common.record_actions import ActionButton
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.i18n import current_language
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
@@ -79,11 +80,14 @@ class SettingsScreen(QWidget):
 
         self.scroll_area = scroll_area(content)
 
-        self.save_button = QPushButton(self.tr("Save"))  # Ctrl+S, not a mnemonic
-        self.save_button.setAccessibleName(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_button.setToolTip(self.tr("Save the settings and lists (Ctrl+S)"))
-        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.save_action = screen_action(
+            self,
+            self.tr("&Save settings"),
+            self._on_save_button_clicked,
+            (QKeySequence.StandardKey.Save,),
+            self.tr("Save the settings and lists"),
+        )
+        self.save_button = ActionButton(self.save_action, text=self.tr("Save"))
         self.status_label = QLabel()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.general_error_label = error_label()
@@ -96,6 +100,19 @@ class SettingsScreen(QWidget):
         outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.general_error_label)
         outer.addLayout(buttons)
+
+    def actions_for_menu(self) -> list[QAction | None]:
+        """The Settings menu: saving, the logo, the reporting categories."""
+        mapping = self.report_mapping_editor
+        return [
+            self.save_action,
+            None,
+            self.choose_logo_action,
+            self.remove_logo_action,
+            None,
+            mapping.save_action,
+            mapping.reset_action,
+        ]
 
     def _form_group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
         group = QGroupBox(title)
@@ -119,12 +136,14 @@ class SettingsScreen(QWidget):
         self.logo_label = QLabel()
         self.logo_label.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
         self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.choose_logo_button = QPushButton(self.tr("Choose &logo…"))
-        self.choose_logo_button.setAccessibleName(self.tr("Choose logo"))
-        self.choose_logo_button.clicked.connect(self._on_choose_logo_button_clicked)
-        self.remove_logo_button = QPushButton(self.tr("Remove logo"))
-        self.remove_logo_button.setAccessibleName(self.tr("Remove logo"))
-        self.remove_logo_button.clicked.connect(self._on_remove_logo_button_clicked)
+        self.choose_logo_action = screen_action(
+            self, self.tr("Choose &logo…"), self._on_choose_logo_button_clicked
+        )
+        self.choose_logo_button = ActionButton(self.choose_logo_action)
+        self.remove_logo_action = screen_action(
+            self, self.tr("&Remove logo"), self._on_remove_logo_button_clicked
+        )
+        self.remove_logo_button = ActionButton(self.remove_logo_action)
         logo_row = QWidget()
         logo_layout = QHBoxLayout(logo_row)
         logo_layout.setContentsMargins(0, 0, 0, 0)

@@ -278,7 +278,9 @@ class MainWindow(QMainWindow):
         entry = self._current_entry()
         if entry is None:
             return
-        self.menus.screen_shown(SCREENS.index(entry), _record_list(entry), self._current_list())
+        self.menus.screen_shown(
+            SCREENS.index(entry), _record_list(entry), self._current_list(), self._built.get(entry)
+        )
 
     # The menu bar's actions ---------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 """The main window's menu bar and search field: every action of the program, with its shortcut
-shown, in Arkiv, Redigera, Visa, the record menu of the list in view, Verktyg and Hjälp.
+shown, in Arkiv, Redigera, Visa, the record menu of the list in view (or the menu of the
+screen in view), Verktyg and Hjälp.
 
 The record menu (Deltagare, Arbetsgivare, Placering) holds the detail pane's own QActions,
-the same objects its buttons show, so a button and its menu entry can never differ. It is
-filled when its list comes into view: the menus are built with the frame, before the database
-is open, and load nothing the frame does not need.
+the same objects its buttons show, so a button and its menu entry can never differ; the
+screen menu (Kalender, Rapporter, Papperskorg, Inställningar, Datasäkerhet) does the same for
+the other screens' buttons. Each is filled when its screen comes into view: the menus are
+built with the frame, before the database is open, and load nothing the frame does not need.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QMenu, QToolB
 
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.ui import screens
+from ambassador.ui.common.screen_actions import MenuScreen
 from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import SCREENS, RecordListEntry, RecordListScreen
 
@@ -32,6 +35,16 @@ RECORD_MENU_TITLES: dict[str, str] = {
     screens.PARTICIPANTS.key: QT_TRANSLATE_NOOP("WindowMenus", "&Participant"),
     screens.EMPLOYERS.key: QT_TRANSLATE_NOOP("WindowMenus", "E&mployer"),
     screens.PLACEMENTS.key: QT_TRANSLATE_NOOP("WindowMenus", "P&lacement"),
+}
+
+# The screen menu's title for each screen that has one: its actions, the same QActions as its
+# buttons (see ambassador/ui/common/screen_actions.py).
+SCREEN_MENU_TITLES: dict[str, str] = {
+    screens.CALENDAR.key: QT_TRANSLATE_NOOP("WindowMenus", "&Calendar"),
+    screens.REPORTS.key: QT_TRANSLATE_NOOP("WindowMenus", "&Reports"),
+    screens.TRASH.key: QT_TRANSLATE_NOOP("WindowMenus", "T&rash"),
+    screens.SETTINGS.key: QT_TRANSLATE_NOOP("WindowMenus", "&Settings"),
+    screens.SAFETY.key: QT_TRANSLATE_NOOP("WindowMenus", "&Data safety"),
 }
 
 
@@ -131,6 +144,8 @@ class WindowMenus(QObject):
         self._build_view(bar.addMenu(QCoreApplication.translate("WindowMenus", "&View")))
         self.record_menu = bar.addMenu("")
         self.record_menu.menuAction().setVisible(False)
+        self.screen_menu = bar.addMenu("")
+        self.screen_menu.menuAction().setVisible(False)
         self._build_tools(bar.addMenu(QCoreApplication.translate("WindowMenus", "&Tools")))
         self._build_help(bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")))
         self._build_search_field(bar)
@@ -306,9 +321,11 @@ class WindowMenus(QObject):
         row: int,
         listed: RecordListEntry[RecordListScreen] | None,
         shown: RecordListScreen | None,
+        screen: object = None,
     ) -> None:
         """A screen came into view: check it in Visa, and show its record menu, if it is a
-        built list, with its detail pane's actions."""
+        built list, with its detail pane's actions, or its own menu, if `screen` (built)
+        has actions of its own."""
         if 0 <= row < len(self.screen_actions):
             self.screen_actions[row].setChecked(True)
         # Ctrl+N makes a record of the list in view.
@@ -336,8 +353,23 @@ class WindowMenus(QObject):
                 else:
                     self.record_menu.addAction(entry)
         self.record_menu.menuAction().setVisible(self._pane is not None)
+        self._show_screen_menu(row, screen)
         self.sort_menu.setEnabled(self._list is not None)
         self.record_shown()
+
+    def _show_screen_menu(self, row: int, screen: object) -> None:
+        self.screen_menu.clear()
+        key = SCREENS[row].key if 0 <= row < len(SCREENS) else None
+        shown = key in SCREEN_MENU_TITLES and isinstance(screen, MenuScreen)
+        if shown:
+            assert key is not None and isinstance(screen, MenuScreen)
+            self.screen_menu.setTitle(QCoreApplication.translate(CONTEXT, SCREEN_MENU_TITLES[key]))
+            for entry in screen.actions_for_menu():
+                if entry is None:
+                    self.screen_menu.addSeparator()
+                else:
+                    self.screen_menu.addAction(entry)
+        self.screen_menu.menuAction().setVisible(shown)
 
     def record_shown(self) -> None:
         """The record in view changed, or what can be done with it: Ctrl+P and Del follow."""

@@ -67,7 +67,7 @@ class EncryptionTab(SafetyTab):
             self._on_change_passphrase_button_clicked,
         )
         self.plain_copies_button = self._action_button(
-            self.tr("&Readable copies…"),
+            self.tr("Readable c&opies…"),
             self.tr("Look for copies of the database made before it was encrypted"),
             self._on_plain_copies_button_clicked,
         )

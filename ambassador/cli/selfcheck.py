@@ -1,5 +1,5 @@
-"""`ambassador report selfcheck`: the supported-employment self-check as a table of months,
-the same figures as on Rapporter (rules in domain/selfcheck.py)."""
+"""`ambassador report selfcheck`: the self-check, contact with the workplaces (how soon and how
+often), as a table of months, the same figures as on Rapporter (rules in domain/selfcheck.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 MOST_MONTHS = 120
 
 HEADING = QT_TRANSLATE_NOOP(
-    "Cli", "Supported-employment self-check, {months} months up to and including {today}"
+    "Cli",
+    "Contact with the workplaces: how soon and how often, {months} months up to and including "
+    "{today}",
 )
 DEFINITION = QT_TRANSLATE_NOOP(
     "Cli",
@@ -70,7 +72,9 @@ GUIDE = QT_TRANSLATE_NOOP(
 def add_command(documents: Commands) -> None:
     parser = documents.add(
         "selfcheck",
-        QT_TRANSLATE_NOOP("Cli", "print the supported-employment self-check, month by month"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "print contact with the workplaces (how soon and how often), month by month"
+        ),
     )
     parser.add_argument(
         "--months",

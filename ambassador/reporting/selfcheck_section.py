@@ -1,5 +1,6 @@
-"""The statistics report's supported-employment self-check: one row a month, the guide values
-beside them as a guide, not a verdict (rules in domain/selfcheck.py)."""
+"""The statistics report's self-check, "Contact with the workplaces: how soon and how often"
+as on Rapporter: one row a month, the guide values beside them as a guide, not a verdict
+(rules in domain/selfcheck.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ COLUMN_WIDTHS = (22, 18, 26, 20, 32, 22)
 def self_check_story(check: SelfCheck, words: Words) -> list[Flowable]:
     """A heading, the definitions, a table of the months and the guide values."""
     story: list[Flowable] = [
-        page.heading(words.translate("Documents", "Supported-employment self-check")),
+        page.heading(
+            words.translate("Documents", "Contact with the workplaces: how soon and how often")
+        ),
         page.small(
             words.translate(
                 "Documents",

@@ -52,7 +52,8 @@ def test_selfcheck_prints_a_month_per_row_with_its_figures(
 
     out = capsys.readouterr().out
     assert out.startswith(
-        "Supported-employment self-check, 2 months up to and including 2026-11-24"
+        "Contact with the workplaces: how soon and how often, 2 months up to and including "
+        "2026-11-24"
     )
     # October: 3 started; median (3 + 10) / 2 = 6.5 on 2, 1 waiting; 2 of 3 contacted;
     # 2 contacts / (31 / 7) weeks = 0.45 -> 0.5; 60 known minutes / 3 placements = 20 min;

@@ -98,4 +98,4 @@ def test_printed_report_ends_with_the_self_check(services: Services, tmp_path: P
     fill(services)
     path = tmp_path / "en.pdf"
     services.documents.write_statistics(YEAR, path, language="en")
-    assert "Supported-employment self-check" in pdf_words(path)
+    assert "Contact with the workplaces: how soon and how often" in pdf_words(path)

@@ -48,6 +48,9 @@ SEARCH_PAUSE_MS = 150
 # whole in the opened list and in the tooltip).
 FILTER_MIN_CHARACTERS = 8
 FILTER_MAX_CHARACTERS = 36
+# How wide, in average characters, a detail pane reads well: its timeline's When, What and
+# Status side by side, its tabs' names whole.
+PANE_CHARACTERS = 60
 
 
 class ListScreen(QWidget, Generic[Row]):
@@ -211,7 +214,10 @@ class ListScreen(QWidget, Generic[Row]):
 
     def _split_two_thirds(self) -> None:
         total = sum(self.splitter.sizes())
-        detail = max(total - total * 2 // 3, self.detail_stack.minimumSizeHint().width())
+        # On a laptop a third is too narrow for a timeline or a tab bar: the pane then takes
+        # up to two fifths, and the list leaves out its last columns before it cuts a name.
+        readable = min(total * 2 // 5, self.fontMetrics().averageCharWidth() * PANE_CHARACTERS)
+        detail = max(total - total * 2 // 3, readable, self.detail_stack.minimumSizeHint().width())
         self.splitter.setSizes([total - detail, detail])
 
     def filtering(self) -> bool:

@@ -34,6 +34,18 @@ UPCOMING_SHOWN = 3
 SUMMARY_CHARACTERS = 240
 DETAIL_LINES = 2
 ROW_PADDING = 8
+# A status this long or shorter stays on one line ("Planerad", "Genomförd, Delbar").
+ONE_LINE_CHARACTERS = 20
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space that makes its two lines most even, when it is long: the rows
+    have two lines, and a column as wide as half its text leaves the others room."""
+    spaces = [number for number, character in enumerate(text) if character == " "]
+    if len(text) <= ONE_LINE_CHARACTERS or not spaces:
+        return text
+    middle = min(spaces, key=lambda number: max(number, len(text) - number - 1))
+    return text[:middle] + "\n" + text[middle + 1 :]
 
 
 def _is_upcoming(entry: TimelineEntry, now: datetime) -> bool:
@@ -51,11 +63,19 @@ class TimelineView(QWidget):
     def __init__(self, *, with_placement: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = datetime.min
+        # In a narrow pane When and What keep their width first (a date on one line, its
+        # time on the second), then Status and Details as they fit; the What cell's tooltip
+        # and the pane below the table give the status too.
         columns: list[Column[TimelineEntry]] = [
-            Column(self.tr("When"), lambda e: self._when(e), whole=True),
-            Column(self.tr("What"), lambda e: self.what(e)),
+            Column(self.tr("When"), lambda e: self.when_cell(e), whole=True),
+            Column(
+                self.tr("What"),
+                lambda e: self.what(e),
+                tooltip=self._what_tip,
+                whole=True,
+            ),
             # Done, late, shareable, risk of drop-out: the entry's status, so named.
-            Column(self.tr("Status"), lambda e: self.marks(e)),
+            Column(self.tr("Status"), lambda e: two_lines(self.marks(e))),
         ]
         if with_placement:
             columns.append(Column(self.tr("Placement"), lambda e: e.employer_name))
@@ -146,6 +166,15 @@ class TimelineView(QWidget):
         if isinstance(item, Feedback | PlacementEvent | OutcomeCheck):
             return iso_date(entry.at.date())
         return f"{entry.at:%Y-%m-%d %H:%M}"
+
+    def when_cell(self, entry: TimelineEntry) -> str:
+        """The date, and below it the time: the row has two lines, and a date and time on one
+        would take the width the What column needs."""
+        return self._when(entry).replace(" ", "\n", 1)
+
+    def _what_tip(self, entry: TimelineEntry) -> str:
+        marks = self.marks(entry)
+        return f"{self.what(entry)}\n{marks}" if marks else self.what(entry)
 
     def what(self, entry: TimelineEntry) -> str:
         item = entry.item
@@ -257,6 +286,8 @@ class TimelineView(QWidget):
             self.text_view.clear()
         else:
             self.text_view.setPlainText(
-                f"{self._when(entry)} · {self.what(entry)}\n\n{self.full_text(entry)}"
+                f"{self._when(entry)} · {self.what(entry)}"
+                + (f" · {marks}" if (marks := self.marks(entry)) else "")
+                + f"\n\n{self.full_text(entry)}"
             )
         self.entry_selected.emit(entry)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -135,6 +136,18 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> None:
     outer = QVBoxLayout(screen)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_area(content))
+
+
+def pane_tabs() -> QTabWidget:
+    """A detail pane's tabs, their names always whole: no scroll arrows hiding the last tab
+    ("Konta…"), no elided names; the pane is as wide as its tabs need, and the list beside it
+    leaves out its last columns before it cuts a name."""
+    tabs = QTabWidget()
+    bar = tabs.tabBar()
+    bar.setUsesScrollButtons(False)
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setExpanding(False)
+    return tabs
 
 
 def pane_layout(widget: QWidget) -> QVBoxLayout:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ambassador.domain.browse import (
     EmployerFilter,
@@ -47,6 +47,7 @@ from ambassador.ui.common.widgets import (
     action_row,
     heading,
     pane_layout,
+    pane_tabs,
     row_of,
     section_heading,
 )
@@ -105,6 +106,7 @@ class EmployerDetailPane(DetailPane):
             placement_columns(by_participant=True), self.tr("Placements")
         )
         self.placements_table.opened.connect(self._on_placements_table_activated)
+
         def requirements_text(task: EmployerTask) -> str:
             return ", ".join(list_names(ListName.TASK_REQUIREMENTS, task.requirements))
 
@@ -132,7 +134,7 @@ class EmployerDetailPane(DetailPane):
         self.tasks_empty_label.setWordWrap(True)
         self.tasks_notes_facts = Facts()
 
-        self.tabs = QTabWidget()
+        self.tabs = pane_tabs()
         self.tabs.setAccessibleName(self.tr("Employer"))
         about_page = QWidget()
         about_layout = pane_layout(about_page)

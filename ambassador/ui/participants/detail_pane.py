@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ambassador.domain.browse import (
     PlacementListRow,
@@ -41,6 +41,7 @@ from ambassador.ui.common.widgets import (
     action_row,
     heading,
     pane_layout,
+    pane_tabs,
     row_of,
     section_heading,
 )
@@ -164,7 +165,7 @@ class ParticipantDetailPane(DetailPane):
         self.consent_button = ActionButton(self.consent_action)
         self.withdraw_button = ActionButton(self.withdraw_action)
 
-        self.tabs = QTabWidget()
+        self.tabs = pane_tabs()
         self.tabs.setAccessibleName(self.tr("Participant"))
         timeline_page = QWidget()
         pane_layout(timeline_page).addWidget(self.timeline_view)

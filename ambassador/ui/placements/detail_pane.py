@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.exports import FileFormat, ListKind
@@ -36,7 +36,7 @@ from ambassador.ui.common.record_actions import (
     record_action,
 )
 from ambassador.ui.common.timeline import TimelineView
-from ambassador.ui.common.widgets import DetailPane, Facts, heading, pane_layout
+from ambassador.ui.common.widgets import DetailPane, Facts, heading, pane_layout, pane_tabs
 from ambassador.ui.files.list_exports import list_file_name
 from ambassador.ui.i18n import list_name
 from ambassador.ui.placements.dialog import (
@@ -174,7 +174,7 @@ class PlacementDetailPane(DetailPane):
         self.timeline_view = TimelineView(with_placement=False)
         self.timeline_view.entry_selected.connect(self._on_timeline_entry_selected)
         self.plan_facts = Facts()
-        self.tabs = QTabWidget()
+        self.tabs = pane_tabs()
         self.tabs.setAccessibleName(self.tr("Placement"))
         timeline_page = QWidget()
         timeline_layout = pane_layout(timeline_page)

@@ -358,23 +358,23 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>&amp;Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående period</translation>
     </message>
     <message>
         <source>Previous week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående vecka eller månad</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;dag</translation>
     </message>
     <message>
         <source>&amp;Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa period</translation>
     </message>
     <message>
         <source>Next week or month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa vecka eller månad</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -398,11 +398,11 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
     <message>
         <source>Show a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa en &amp;vecka</translation>
     </message>
     <message>
         <source>Show a &amp;month</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa en &amp;månad</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1043,8 +1043,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>dagen den besvarades (standard: i dag)</translation>
     </message>
     <message>
-        <source>Supported-employment self-check, {months} months up to and including {today}</source>
-        <translation>Egenkontroll mot Supported Employment, {months} månader till och med {today}</translation>
+        <source>Contact with the workplaces: how soon and how often, {months} months up to and including {today}</source>
+        <translation>Kontakten med arbetsplatserna: hur snart och hur ofta, {months} månader till och med {today}</translation>
     </message>
     <message>
         <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together.</source>
@@ -1111,8 +1111,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
     </message>
     <message>
-        <source>print the supported-employment self-check, month by month</source>
-        <translation>skriv ut egenkontrollen mot Supported Employment, månad för månad</translation>
+        <source>print contact with the workplaces (how soon and how often), month by month</source>
+        <translation>skriv ut kontakten med arbetsplatserna (hur snart och hur ofta), månad för månad</translation>
     </message>
     <message>
         <source>how many months, up to and including this one (default: %(default)s)</source>
@@ -2465,8 +2465,8 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Uppföljning: {first_name}, {employer}</translation>
     </message>
     <message>
-        <source>Supported-employment self-check</source>
-        <translation>Egenkontroll mot Supported Employment</translation>
+        <source>Contact with the workplaces: how soon and how often</source>
+        <translation>Kontakten med arbetsplatserna: hur snart och hur ofta</translation>
     </message>
     <message>
         <source>A workplace contact is a note held with the supervisor, or with the participant and the supervisor together. Days to first contact: the median for the placements started in the month that have had one; those with no workplace contact yet are counted beside it. Time per placement: the minutes written on the month&apos;s notes, over the placements active in it.</source>
@@ -2888,7 +2888,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Välj en ny lösenfras för databasen och dess säkerhetskopior</translation>
     </message>
     <message>
-        <source>&amp;Readable copies…</source>
+        <source>Readable c&amp;opies…</source>
         <translation>&amp;Läsbara kopior…</translation>
     </message>
     <message>
@@ -5144,10 +5144,6 @@ av de uppföljda placeringarna</translation>
         <translation>&amp;Kopiera formuleringarna</translation>
     </message>
     <message>
-        <source>Copy sentences</source>
-        <translation>Kopiera formuleringarna</translation>
-    </message>
-    <message>
         <source>Copy the sentences, to paste them into a report</source>
         <translation>Kopiera formuleringarna för att klistra in dem i en rapport</translation>
     </message>
@@ -6918,10 +6914,6 @@ av de uppföljda placeringarna</translation>
         <translation>Kategori</translation>
     </message>
     <message>
-        <source>Save categories</source>
-        <translation>Spara kategorier</translation>
-    </message>
-    <message>
         <source>Save this system&apos;s categories</source>
         <translation>Spara kategorierna för det här systemet</translation>
     </message>
@@ -6932,6 +6924,14 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Put back the categories the program ships with for this system</source>
         <translation>Återställ programmets ursprungliga kategorier för det här systemet</translation>
+    </message>
+    <message>
+        <source>Save &amp;categories</source>
+        <translation>Spara &amp;kategorierna</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default categories</source>
+        <translation>Åt&amp;erställ standardkategorierna</translation>
     </message>
     <message>
         <source>Status of the reporting categories</source>
@@ -7049,8 +7049,8 @@ av de uppföljda placeringarna</translation>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <source>&amp;Print report</source>
-        <translation>&amp;Skriv ut rapport</translation>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Skriv ut rapport…</translation>
     </message>
     <message>
         <source>Own breakdown</source>
@@ -7439,10 +7439,6 @@ av de uppföljda placeringarna</translation>
         <translation>Spara</translation>
     </message>
     <message>
-        <source>Save the settings and lists (Ctrl+S)</source>
-        <translation>Spara inställningarna och listorna (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7457,10 +7453,6 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Choose &amp;logo…</source>
         <translation>Välj &amp;logotyp…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Ta bort logotyp</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -7513,6 +7505,18 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>&amp;Silent without a plan after (days):</source>
         <translation>T&amp;yst utan plan efter (dagar):</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>Save the settings and lists</source>
+        <translation>Spara inställningarna och listorna</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Ta bort logotyp</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7763,11 +7767,11 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>&amp;Save safety settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara säkerhetsinställningarna</translation>
     </message>
     <message>
         <source>Save the safety settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara säkerhetsinställningarna</translation>
     </message>
     <message>
         <source>Save</source>
@@ -8310,6 +8314,22 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     <message>
         <source>P&amp;lacement</source>
         <translation>&amp;Placering</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Ra&amp;pporter</translation>
+    </message>
+    <message>
+        <source>T&amp;rash</source>
+        <translation>&amp;Papperskorg</translation>
+    </message>
+    <message>
+        <source>&amp;Data safety</source>
+        <translation>&amp;Datasäkerhet</translation>
     </message>
     <message>
         <source>&amp;File</source>

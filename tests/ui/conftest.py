@@ -36,6 +36,15 @@ def english(qapp: QApplication) -> Iterator[None]:
     yield from _language("en")
 
 
+@pytest.fixture(autouse=True)
+def _no_language_left_behind() -> Iterator[None]:
+    """A window switched to its database's language (a settings save, a restore) installs
+    that translation for the whole process: the next test starts without it again."""
+    yield
+    i18n.uninstall()
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture
 def navigator() -> RecordingNavigator:
     return RecordingNavigator()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from ambassador.domain.enums import ListName
 from ambassador.domain.errors import AmbassadorError, Problem
-from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import MESSAGE_CONTEXT
+
+if TYPE_CHECKING:
+    # Names only: the frame imports this module before its first paint, the lists later.
+    from ambassador.domain.enums import ListName
+    from ambassador.domain.list_names import ListNames
 
 # Object names that tell the program's translator from Qt's own among the application's
 # children (Qt keeps no list of the translators installed).

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ambassador.domain.drafts import Draft
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import CheckInStatus, ConsentScope, Respondent, WithWhom
 from ambassador.domain.followup import CheckIn, Feedback, Note
@@ -152,6 +153,7 @@ class RegisterExtract:
     exports: list[ExportRecord]
     printed_on: date
     outcome_checks: list[OutcomeCheck] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # notes being written, not yet saved
 
 
 def consent_in_force(

@@ -99,6 +99,7 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
         *_consents(extract, words),
         *_placements(extract, words),
         *_notes(extract, words),
+        *_drafts(extract, words),
         *_feedback(extract, words),
         *_exports(extract, words),
     ]
@@ -281,6 +282,26 @@ def _notes(extract: RegisterExtract, words: Words) -> list[Flowable]:
         return [*story, page.small(words.translate("Documents", "No notes."))]
     for note in extract.notes:
         story += [page.subheading(_note_heading(note, extract, words)), *page.paragraphs(note.text)]
+    return story
+
+
+def _drafts(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    """A note still being typed is stored too (so that a crash loses none of it): the person
+    sees it here, and nowhere else outside the form it is typed in."""
+    texts = [
+        (draft.updated_at, text)
+        for draft in extract.drafts
+        if isinstance(text := draft.fields.get("text"), str) and text.strip()
+    ]
+    if not texts:
+        return []
+    story: list[Flowable] = [
+        page.heading(words.translate("Documents", "Notes being written, not yet saved"))
+    ]
+    for updated_at, text in texts:
+        heading = words.translate("Documents", "Draft, last typed {moment}")
+        story += [page.subheading(heading.format(moment=words.moment(updated_at)))]
+        story += page.paragraphs(text)
     return story
 
 

@@ -54,4 +54,5 @@ def gather_register_extract(
         exports=exports,
         printed_on=now.date(),
         outcome_checks=uow.outcome_checks.of_placements([p.id for p in placements]),
+        drafts=uow.drafts.of_participant(participant_id),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.drafts import Draft, DraftValue
@@ -39,6 +39,23 @@ class DraftRepository:
             )
         )
         self._session.flush()
+
+    def of_participant(self, participant_id: int) -> list[Draft]:
+        """Every draft about the person, their placements' included, oldest first (for the
+        register extract: a draft is stored, so it is theirs to see)."""
+        rows = self._session.scalars(
+            select(DraftRow)
+            .where(DraftRow.participant_id == participant_id)
+            .order_by(DraftRow.updated_at, DraftRow.key)
+        )
+        drafts = []
+        for row in rows:
+            fields = _fields(row.fields)
+            if fields is not None:
+                drafts.append(
+                    Draft(row.key, row.participant_id, row.placement_id, fields, row.updated_at)
+                )
+        return drafts
 
     def delete(self, key: str) -> None:
         self._session.execute(delete(DraftRow).where(DraftRow.key == key))

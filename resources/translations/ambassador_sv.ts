@@ -1973,6 +1973,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Inga anteckningar.</translation>
     </message>
     <message>
+        <source>Notes being written, not yet saved</source>
+        <translation>Anteckningar som håller på att skrivas, inte sparade än</translation>
+    </message>
+    <message>
+        <source>Draft, last typed {moment}</source>
+        <translation>Utkast, senast skrivet {moment}</translation>
+    </message>
+    <message>
         <source>shared with the employer</source>
         <translation>delas med arbetsgivaren</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ambassador.domain.drafts import note_key
 from ambassador.domain.enums import ConsentScope, Respondent
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import FeedbackFields
@@ -67,6 +68,25 @@ def test_extract_holds_everything_internal_and_trashed_included(
         "earlier-summary.pdf",  # long paths wrap in their cell
     ):
         assert expected in text, expected
+
+
+def test_extract_holds_a_note_being_written(services: Services, tmp_path: Path) -> None:
+    """A draft is stored about the person (so that a crash loses none of it): theirs to see,
+    and another person's draft is not."""
+    person = make_participant(services, first_name="Zeynep")
+    placement = make_placement(services, person)
+    other = make_participant(services, first_name="Sixten")
+    fields = {"text": "Halvskriven rad om arbetstiderna", "shareable": False}
+    services.drafts.keep(
+        note_key(participant_id=person, placement_id=placement), person, placement, fields
+    )
+    services.drafts.keep(note_key(participant_id=other), other, None, {"text": "Sixtens utkast"})
+    path = tmp_path / "extract.pdf"
+    services.documents.write_register_extract(person, path, language="en")
+    text = pdf_words(path)
+    assert "Notes being written, not yet saved" in text
+    assert "Halvskriven rad om arbetstiderna" in text
+    assert "Sixtens utkast" not in text
 
 
 def test_extract_tells_nothing_about_anyone_else(services: Services, tmp_path: Path) -> None:

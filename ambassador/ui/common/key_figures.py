@@ -149,4 +149,7 @@ class KeyFiguresView(QWidget):
             label.setFont(font)
         alignment = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
         label.setAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+        # The figures' names and the columns' titles wrap on a narrow screen (a laptop at
+        # 150 %) rather than widen the page into scrolling sideways; the figures never do.
+        label.setWordWrap(column == 0 or row == 0)
         self.figures_grid.addWidget(label, row, column)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,11 +27,16 @@ from PySide6.QtWidgets import (
 from ambassador.domain.browse import Page
 from ambassador.domain.errors import NotFoundError
 from ambassador.ui.common import icons
+from ambassador.ui.common.column_sizing import name_columns
 from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.paged_model import PagedTableModel
 from ambassador.ui.common.screen_fit import DownScrolling
 from ambassador.ui.common.table_model import Column
-from ambassador.ui.common.widgets import fit_columns_to_contents, title_label
+from ambassador.ui.common.widgets import (
+    fit_columns_to_contents,
+    title_label,
+    whole_tabs_width,
+)
 
 
 class Record(Protocol):
@@ -217,8 +223,23 @@ class ListScreen(QWidget, Generic[Row]):
         # On a laptop a third is too narrow for a timeline or a tab bar: the pane then takes
         # up to two fifths, and the list leaves out its last columns before it cuts a name.
         readable = min(total * 2 // 5, self.fontMetrics().averageCharWidth() * PANE_CHARACTERS)
-        detail = max(total - total * 2 // 3, readable, self.detail_stack.minimumSizeHint().width())
+        detail = max(total - total * 2 // 3, readable, whole_tabs_width(self.detail_stack))
+        # The list's names whole before the pane's tabs are (a laptop at 150 %: the tab bar
+        # then scrolls); the pane never narrower than its minimum.
+        detail = min(detail, total - self._names_width())
+        detail = max(detail, self.detail_stack.minimumSizeHint().width())
         self.splitter.setSizes([total - detail, detail])
+
+    def _names_width(self) -> int:
+        """How wide the list side must be for the names in the list to show whole."""
+        table = self.table
+        header = table.horizontalHeader()
+        names = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in name_columns(table)
+        )
+        scrollbar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+        return names + 2 * table.frameWidth() + scrollbar
 
     def filtering(self) -> bool:
         """Whether the search box or a filter hides records."""

@@ -109,6 +109,8 @@ class TimelineView(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.later_label = QLabel()
+        # Two lines rather than a pane too wide for the list's names beside it.
+        self.later_label.setWordWrap(True)
         self.later_label.hide()
         self.text_view = QPlainTextEdit()
         self.text_view.setReadOnly(True)

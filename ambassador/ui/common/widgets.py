@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -138,16 +139,42 @@ def fill_with_scrolling(screen: QWidget, content: QWidget) -> None:
     outer.addWidget(scroll_area(content))
 
 
+# Marks the tab bars `pane_tabs` made.
+PANE_TABS = "ambassador_pane_tabs"
+
+
 def pane_tabs() -> QTabWidget:
-    """A detail pane's tabs, their names always whole: no scroll arrows hiding the last tab
-    ("Konta…"), no elided names; the pane is as wide as its tabs need, and the list beside it
-    leaves out its last columns before it cuts a name."""
+    """A detail pane's tabs, their names never elided ("Konta…"). The list beside the pane
+    opens it as wide as its tabs need (ui.common.list_screen, `whole_tabs_width`), leaving out
+    its last columns first; only on a screen too narrow for both the tabs and the list's names
+    (911 px: a laptop at 150 %) does the bar get narrower and scroll, the names staying whole."""
     tabs = QTabWidget()
     bar = tabs.tabBar()
-    bar.setUsesScrollButtons(False)
+    bar.setUsesScrollButtons(True)
     bar.setElideMode(Qt.TextElideMode.ElideNone)
     bar.setExpanding(False)
+    bar.setProperty(PANE_TABS, True)
     return tabs
+
+
+def whole_tabs_width(widget: QWidget) -> int:
+    """`widget`'s minimum width were its pane tabs (`pane_tabs`) all in view, unscrolled."""
+    bars = [bar for bar in widget.findChildren(QTabBar) if bar.property(PANE_TABS)]
+
+    def measure_with_scroll_buttons(scrolling: bool) -> int:
+        for bar in bars:
+            bar.setUsesScrollButtons(scrolling)
+            # The layouts between the bar and `widget` remember their minimum: forget it.
+            parent = bar.parentWidget()
+            while parent is not None and parent is not widget:
+                parent.updateGeometry()
+                parent = parent.parentWidget()
+        return widget.minimumSizeHint().width()
+
+    try:
+        return measure_with_scroll_buttons(False)
+    finally:
+        measure_with_scroll_buttons(True)
 
 
 def pane_layout(widget: QWidget) -> QVBoxLayout:

@@ -258,7 +258,9 @@ class SelfCheckPanel(QWidget):
 
     def _cell(self, text: str, row: int, column: int, bold: bool = False) -> None:
         label = QLabel(text)
-        label.setWordWrap(column == self.BASIS_COLUMN)
+        # What rests on which wraps, and on a narrow screen (a laptop at 150 %) the figures'
+        # names and the guide values too, rather than widen the page into scrolling sideways.
+        label.setWordWrap(column != self.VALUE_COLUMN)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if bold:
             font = label.font()

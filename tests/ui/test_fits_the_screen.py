@@ -14,12 +14,15 @@ from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from ambassador.domain.enums import ListName
+from ambassador.domain.list_names import ListEntry
 from ambassador.services.bundle import Services
 from ambassador.ui.common import screen_fit
 from ambassador.ui.common.column_sizing import ColumnSizer, elided
 from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.settings.list_editor import ListEditor
 from ambassador.ui.ui_state import UiState
 from scripts import ui_report
 
@@ -159,3 +162,21 @@ def test_a_cut_cell_shows_its_whole_text_on_hover_and_a_whole_one_does_not(
     assert elided(table, 0, 0)
     table.setColumnWidth(0, 380)
     assert not elided(table, 0, 0)
+
+
+def test_a_long_entry_in_a_settings_list_wraps_rather_than_scroll_sideways(
+    qtbot: QtBot,
+) -> None:
+    editor = ListEditor(ListName.PLACEMENT_TYPES, "Placement types")
+    qtbot.addWidget(editor)
+    long_name = "Sheltered employment in the public sector"
+    editor.set_entries([ListEntry("a", long_name), ListEntry("b", "Other")])
+    lines = editor.list_widget
+    editor.resize(lines.fontMetrics().horizontalAdvance(long_name) // 2 + 150, 300)
+    editor.show()
+    qtbot.waitUntil(
+        lambda: lines.viewport().width() < lines.fontMetrics().horizontalAdvance(long_name)
+    )
+    bar = lines.horizontalScrollBar()
+    assert bar.maximum() == bar.minimum()
+    assert lines.visualItemRect(lines.item(0)).height() >= 2 * lines.fontMetrics().lineSpacing()

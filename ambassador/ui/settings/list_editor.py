@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -45,6 +46,11 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list_widget.setMinimumHeight(140)
+        # A long entry wraps onto a second line rather than scroll the list sideways (two
+        # lists side by side on a laptop at 150 %).
+        self.list_widget.setWordWrap(True)
+        self.list_widget.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = self._button(self.tr("Add"), self.tr("Add an entry to %1"))
         self.rename_button = self._button(self.tr("Rename"), self.tr("Rename the chosen entry"))
         self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the chosen entry"))

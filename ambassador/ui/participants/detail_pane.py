@@ -121,7 +121,6 @@ class ParticipantDetailPane(DetailPane):
         # One primary action, the everyday ones beside it, the rest under More with the
         # destructive ones last.
         self.note_button = primary_button(self.write_note_action)
-        self.write_note_button = self.note_button
         self.placement_button = ActionButton(self.placement_action)
         self.edit_button = ActionButton(self.edit_action)
         self.more_button = more_button(

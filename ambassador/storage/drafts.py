@@ -20,12 +20,7 @@ class DraftRepository:
         """The draft under `key`; None when there is none or its fields cannot be read (a
         draft is a convenience: one that cannot be read is not offered back)."""
         row = self._session.get(DraftRow, key)
-        if row is None:
-            return None
-        fields = _fields(row.fields)
-        if fields is None:
-            return None
-        return Draft(row.key, row.participant_id, row.placement_id, fields, row.updated_at)
+        return None if row is None else _draft(row)
 
     def put(self, draft: Draft) -> None:
         """Keep `draft`, in place of any draft under its key."""
@@ -48,14 +43,7 @@ class DraftRepository:
             .where(DraftRow.participant_id == participant_id)
             .order_by(DraftRow.updated_at, DraftRow.key)
         )
-        drafts = []
-        for row in rows:
-            fields = _fields(row.fields)
-            if fields is not None:
-                drafts.append(
-                    Draft(row.key, row.participant_id, row.placement_id, fields, row.updated_at)
-                )
-        return drafts
+        return [draft for draft in map(_draft, rows) if draft is not None]
 
     def delete(self, key: str) -> None:
         self._session.execute(delete(DraftRow).where(DraftRow.key == key))
@@ -66,6 +54,14 @@ class DraftRepository:
 
     def delete_of_placements(self, placement_ids: list[int]) -> None:
         self._session.execute(delete(DraftRow).where(DraftRow.placement_id.in_(placement_ids)))
+
+
+def _draft(row: DraftRow) -> Draft | None:
+    """The row as a draft; None when its fields cannot be read."""
+    fields = _fields(row.fields)
+    if fields is None:
+        return None
+    return Draft(row.key, row.participant_id, row.placement_id, fields, row.updated_at)
 
 
 def _fields(text: str) -> Mapping[str, DraftValue] | None:

@@ -146,7 +146,6 @@ class PlacementDetailPane(DetailPane):
         # One primary action, the everyday ones beside it, the rest under More with the
         # destructive one last.
         self.note_button = primary_button(self.write_note_action)
-        self.write_note_button = self.note_button
         self.schedule_button = ActionButton(self.schedule_action)
         self.end_button = ActionButton(self.end_action)
         self.more_button = more_button(

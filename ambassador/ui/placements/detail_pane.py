@@ -266,7 +266,6 @@ class PlacementDetailPane(DetailPane):
                 .replace("%2", outcome)
             )
         self.status_label.setText(" · ".join(words))
-        self.status_label.setWordWrap(True)
         open_placement = placement.ending is None
         # A closing note is written after the end too; only planning more and ending again
         # belong to an open placement.

@@ -325,9 +325,6 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     def find_in_list(self) -> None:
-        self._on_find_shortcut()
-
-    def _on_find_shortcut(self) -> None:
         """Ctrl+F searches the list in view; elsewhere, everything (as Ctrl+K)."""
         screen = self._current_list()
         if screen is not None:

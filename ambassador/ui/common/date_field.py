@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.ui.common.formatting import iso_date
+
 # Month names as written in Swedish and in English; three letters or more of one is enough.
 _MONTHS = (
     ("januari", "january"),
@@ -189,7 +191,7 @@ class DateField(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         if day is not None:
-            self.line_edit.setText(from_day(day))
+            self.line_edit.setText(iso_date(day))
         self.line_edit.textChanged.connect(self._on_line_edit_text_changed)
         self.line_edit.editingFinished.connect(self._on_line_edit_editing_finished)
         self.line_edit.installEventFilter(self)
@@ -245,7 +247,7 @@ class DateField(QWidget):
 
     def setDate(self, value: QDate | Day) -> None:  # noqa: N802 - as QDateEdit
         day = from_qdate(value) if isinstance(value, QDate) else value
-        self.line_edit.setText(from_day(day))
+        self.line_edit.setText(iso_date(day))
 
     def set_reference(self, day: Day) -> None:
         self._reference = day
@@ -288,8 +290,8 @@ class DateField(QWidget):
 
     def _on_line_edit_editing_finished(self) -> None:
         day = self.day()
-        if day is not None and self.text() != from_day(day):
-            self.line_edit.setText(from_day(day))  # shown as it will be read: 2026-12-07
+        if day is not None and self.text() != iso_date(day):
+            self.line_edit.setText(iso_date(day))  # shown as it will be read: 2026-12-07
         self.finished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -306,10 +308,6 @@ class DateField(QWidget):
                 self.setDate(self.date().addDays(step))
                 return True
         return super().eventFilter(watched, event)
-
-
-def from_day(day: date) -> str:
-    return day.isoformat()
 
 
 class DateTimeField(QWidget):

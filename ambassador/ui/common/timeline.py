@@ -22,7 +22,7 @@ from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
 from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import iso_date, iso_moment
 from ambassador.ui.common.labels import label, rating_label
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
@@ -167,7 +167,7 @@ class TimelineView(QWidget):
         item = entry.item
         if isinstance(item, Feedback | PlacementEvent | OutcomeCheck):
             return iso_date(entry.at.date())
-        return f"{entry.at:%Y-%m-%d %H:%M}"
+        return iso_moment(entry.at)
 
     def when_cell(self, entry: TimelineEntry) -> str:
         """The date, and below it the time: the row has two lines, and a date and time on one
@@ -180,11 +180,10 @@ class TimelineView(QWidget):
 
     def what(self, entry: TimelineEntry) -> str:
         item = entry.item
-        if isinstance(item, Note) and entry.check_in is not None:
-            return self.tr("Check-in: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
-        if isinstance(item, Note):
+        # A done check-in's note is shown as the check-in it completed.
+        if isinstance(item, Note) and entry.check_in is None:
             return self.tr("Note: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
-        if isinstance(item, CheckIn):
+        if isinstance(item, Note | CheckIn):
             return self.tr("Check-in: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
         if isinstance(item, Feedback):
             if item.respondent is Respondent.EMPLOYER:

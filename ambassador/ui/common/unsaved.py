@@ -34,9 +34,7 @@ def _value(widget: QWidget) -> object:
     """What a widget holds, or None for one that holds nothing a person typed or chose."""
     if isinstance(widget, QLineEdit):
         return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QTextEdit):
+    if isinstance(widget, QPlainTextEdit | QTextEdit):  # neither derives from the other
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
         return (widget.currentIndex(), widget.currentText())

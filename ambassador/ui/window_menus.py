@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMainWindow, QMenu, QToolB
 
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.ui import screens
+from ambassador.ui.common.record_actions import fill_menu
 from ambassador.ui.common.screen_actions import MenuScreen
 from ambassador.ui.crash import show_log_folder
 from ambassador.ui.screens import SCREENS, RecordListEntry, RecordListScreen
@@ -347,11 +348,7 @@ class WindowMenus(QObject):
             self.record_menu.setTitle(
                 QCoreApplication.translate(CONTEXT, RECORD_MENU_TITLES[listed.key])
             )
-            for entry in self._pane.actions_for_menu():
-                if entry is None:
-                    self.record_menu.addSeparator()
-                else:
-                    self.record_menu.addAction(entry)
+            fill_menu(self.record_menu, self._pane.actions_for_menu())
         self.record_menu.menuAction().setVisible(self._pane is not None)
         self._show_screen_menu(row, screen)
         self.sort_menu.setEnabled(self._list is not None)
@@ -364,11 +361,7 @@ class WindowMenus(QObject):
         if shown:
             assert key is not None and isinstance(screen, MenuScreen)
             self.screen_menu.setTitle(QCoreApplication.translate(CONTEXT, SCREEN_MENU_TITLES[key]))
-            for entry in screen.actions_for_menu():
-                if entry is None:
-                    self.screen_menu.addSeparator()
-                else:
-                    self.screen_menu.addAction(entry)
+            fill_menu(self.screen_menu, screen.actions_for_menu())
         self.screen_menu.menuAction().setVisible(shown)
 
     def record_shown(self) -> None:

@@ -187,8 +187,7 @@ class PlacementService:
             ended = uow.placements.end(placement_id, clean, now)
             # Ended today, this afternoon's visit is called off, not missed.
             end_moment = min(datetime.combine(clean.ended_on, time.max), now)
-            missed = uow.check_ins.miss_planned_until(placement_id, end_moment)
-            cancelled = uow.check_ins.cancel_planned_after(placement_id, end_moment)
+            closed = uow.check_ins.close_planned(placement_id, end_moment)
             after = Settings.from_strings(uow.settings.all()).outcome_check_days
             check = uow.outcome_checks.add(
                 placement_id, clean.ended_on + timedelta(days=after), now
@@ -197,7 +196,7 @@ class PlacementService:
             participants=ids(ended.participant_id),
             employers=ids(ended.employer_id),
             placements=ids(placement_id),
-            check_ins=frozenset(cancelled) | frozenset(missed),
+            check_ins=frozenset(closed),
             outcome_checks=ids(check.id),
         )
         return PlacementSaved(ended, changes, outcome_check=check)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import CheckInStatus, Respondent
@@ -140,35 +140,24 @@ class CheckInRepository:
             self._session.execute(delete(CheckInRow).where(CheckInRow.id.in_(ids)))
         return ids
 
-    def cancel_planned_after(self, placement_id: int, after: datetime) -> list[int]:
-        return self._close_planned(
-            placement_id, CheckInRow.scheduled_at > after, CheckInStatus.CANCELLED
-        )
-
-    def miss_planned_until(self, placement_id: int, until: datetime) -> list[int]:
-        """Mark a placement's planned check-ins up to `until` missed: never recorded,
-        they were not held as far as the record knows."""
-        return self._close_planned(
-            placement_id, CheckInRow.scheduled_at <= until, CheckInStatus.MISSED
-        )
-
-    def _close_planned(
-        self, placement_id: int, when: ColumnElement[bool], status: CheckInStatus
-    ) -> list[int]:
-        ids = list(
-            self._session.scalars(
-                select(CheckInRow.id).where(
-                    CheckInRow.placement_id == placement_id,
-                    CheckInRow.status == CheckInStatus.PLANNED.value,
-                    when,
+    def close_planned(self, placement_id: int, end: datetime) -> list[int]:
+        """Close a placement's planned check-ins at its end, read in one query: those up to
+        `end` missed (never recorded, they were not held as far as the record knows), those
+        after it cancelled. Returns the ids of both."""
+        planned = self._session.execute(
+            select(CheckInRow.id, CheckInRow.scheduled_at).where(
+                CheckInRow.placement_id == placement_id,
+                CheckInRow.status == CheckInStatus.PLANNED.value,
+            )
+        ).all()
+        missed = [i for i, scheduled_at in planned if scheduled_at <= end]
+        cancelled = [i for i, scheduled_at in planned if scheduled_at > end]
+        for ids, status in ((missed, CheckInStatus.MISSED), (cancelled, CheckInStatus.CANCELLED)):
+            if ids:
+                self._session.execute(
+                    update(CheckInRow).where(CheckInRow.id.in_(ids)).values(status=status.value)
                 )
-            )
-        )
-        if ids:
-            self._session.execute(
-                update(CheckInRow).where(CheckInRow.id.in_(ids)).values(status=status.value)
-            )
-        return ids
+        return missed + cancelled
 
     def add_series(
         self,

@@ -122,8 +122,6 @@ AFTER_90_RESULTS: dict[Outcome, tuple[tuple[FollowUpResult, int], ...]] = {
 }
 
 MEETING_KINDS = ("Arbetsplatsbesök", "Telefonsamtal", "Trepartssamtal", "Digitalt möte")
-# Visits, calls and meetings fall on weekdays, within working hours.
-WORKDAY_START, WORKDAY_END = time(8, 0), time(17, 0)
 
 
 def working_day(day: date, *, later: bool = True) -> date:

@@ -205,10 +205,18 @@ TASKS_OF_INDUSTRY: dict[str, tuple[str, ...]] = {
 }
 
 
+# task title -> (its category, its requirements), looked up once per task offered
+_OF_TITLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    title: (category, requirements)
+    for category, tasks in TASKS.items()
+    for title, requirements in tasks
+}
+
+
 def category_of(title: str) -> str:
     """The category of TASKS that `title` is listed under."""
-    return next(category for category, tasks in TASKS.items() if title in dict(tasks))
+    return _OF_TITLE[title][0]
 
 
 def requirements_of(title: str) -> tuple[str, ...]:
-    return dict(TASKS[category_of(title)])[title]
+    return _OF_TITLE[title][1]

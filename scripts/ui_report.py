@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, QSize, Qt
@@ -41,6 +42,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+W = TypeVar("W", bound=QWidget)
 
 # What a window must leave of the screen: a taskbar (Windows' is 40 px at 100 %) and the
 # window's own title bar, which the window manager draws above the widget.
@@ -149,7 +152,7 @@ def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 1 and widget.height() > 1
 
 
-def _descendants(root: QWidget, kind: type[QWidget]) -> Iterator[QWidget]:
+def _descendants(root: QWidget, kind: type[W]) -> Iterator[W]:
     if isinstance(root, kind) and _shown(root):
         yield root
     for child in root.findChildren(kind):
@@ -176,9 +179,7 @@ def horizontal_scrollbars(root: QWidget) -> int:
     return sum(
         1
         for bar in _descendants(root, QScrollBar)
-        if isinstance(bar, QScrollBar)
-        and bar.orientation() == Qt.Orientation.Horizontal
-        and bar.maximum() > bar.minimum()
+        if bar.orientation() == Qt.Orientation.Horizontal and bar.maximum() > bar.minimum()
     )
 
 
@@ -404,11 +405,10 @@ def cuts(root: QWidget, name_headers: Iterable[str] = ()) -> list[Cut]:
     names = list(name_headers)
     found: list[Cut] = []
     for view in _descendants(root, QAbstractItemView):
-        if isinstance(view, QAbstractItemView) and not isinstance(view, QHeaderView):
+        if not isinstance(view, QHeaderView):
             found.extend(cell_cuts(view, names))
     for header in _descendants(root, QHeaderView):
-        if isinstance(header, QHeaderView):
-            found.extend(header_cuts(header))
+        found.extend(header_cuts(header))
     for widget in _descendants(root, QWidget):
         cut: Cut | None = None
         if isinstance(widget, QLabel):

@@ -88,6 +88,24 @@ def test_names_keep_their_width_and_the_last_other_columns_give_way() -> None:
     assert roomy == {0: 420, 1: 80}  # what is left goes to the name
 
 
+def test_a_short_value_is_whole_or_left_out_never_cut() -> None:
+    """A date ("2026-10-15", 77 px) cut to "2026-1…" says nothing: its column keeps its width
+    and a later column gives way, while a long type ("Offentligt skyddad anställning") may be
+    cut and read on hover."""
+    widths = ColumnSizer.widths(
+        {0: 200, 1: 180, 2: 77, 3: 77},
+        370,
+        names={0},
+        stretching=set(),
+        character=6,
+        headers={0: 40, 1: 30, 2: 40, 3: 40},
+    )
+    assert widths[2] == 77  # the date whole
+    assert widths[3] == 0  # the last date left out rather than cut
+    assert 0 < widths[1] < 180  # the long value gives way
+    assert sum(widths.values()) <= 370
+
+
 def test_the_window_opens_within_its_screen_whatever_it_remembered(
     qtbot: QtBot, services: Services
 ) -> None:

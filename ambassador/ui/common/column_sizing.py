@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 CAP_CHARACTERS = 28
 FLOOR_CHARACTERS = 6
 NAME_FLOOR_CHARACTERS = 12
+# Values this short (a date, a count, a status) are never cut: their column is left out instead.
+SHORT_CHARACTERS = 14
 
 
 def name_columns(table: QTableView) -> set[int]:
@@ -141,8 +143,12 @@ class ColumnSizer(QObject):
             for column, width in contents.items()
         }
         # A column narrower than its title reads as "Star" or "nerat": no narrower than that.
+        # One whose values are short (a date, a count, a status) is whole or left out:
+        # "2026-1…" says nothing.
         floor = {
-            column: min(
+            column: want[column]
+            if want[column] <= SHORT_CHARACTERS * character
+            else min(
                 want[column],
                 max(
                     headers.get(column, 0),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QWidget
 
 from ambassador.ui.common.flow_layout import FlowLayout
+from ambassador.ui.common.screen_actions import screen_action
 
 # A place in `actions_for_menu()`'s list where the menu draws a separator.
 Separator = None
@@ -50,15 +51,8 @@ def record_action(
     Added to `owner` as well, so its shortcut works while the pane is in view even where no
     menu bar holds it (a pane on its own in a test, or a screen built before the menu), and
     never while the pane is hidden behind another screen."""
-    action = QAction(text, owner)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    if tip:
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+    action = screen_action(owner, text, slot, () if shortcut is None else (shortcut,), tip)
     action.setEnabled(False)
-    action.triggered.connect(lambda _checked=False: slot())
-    owner.addAction(action)
     return action
 
 

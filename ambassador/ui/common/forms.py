@@ -50,7 +50,6 @@ from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs, screen_fit
 from ambassador.ui.common.date_field import DateField, DateTimeField
 from ambassador.ui.common.date_field import from_qdate as from_qdate
-from ambassador.ui.common.date_field import parse_day as parse_day
 from ambassador.ui.common.date_field import to_qdate as to_qdate
 from ambassador.ui.common.unsaved import ChangeGuard, may_close
 from ambassador.ui.i18n import message, problem_text
@@ -76,11 +75,10 @@ class FieldReader:
     def text(self, widget: QLineEdit | QPlainTextEdit) -> str:
         return widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
 
-    def optional_date(self, name: str, widget: QLineEdit | DateField) -> date | None:
-        text = widget.text().strip()
-        if not text:
+    def optional_date(self, name: str, widget: DateField) -> date | None:
+        if not widget.text().strip():
             return None
-        day = widget.day() if isinstance(widget, DateField) else _parsed_day(text)
+        day = widget.day()
         if day is None:
             self.problems.append(Problem(name, BAD_DATE))
         return day
@@ -118,13 +116,6 @@ class FieldReader:
         if widget.clock_time() is None:
             self.problems.append(Problem(name, BAD_TIME))
         return widget.moment()
-
-
-def _parsed_day(text: str) -> date | None:
-    try:
-        return parse_day(text)
-    except ValueError:
-        return None
 
 
 def _changed_signal(widget: QWidget) -> SignalInstance | None:

@@ -53,9 +53,9 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """All on one line."""
-        width = sum(item.sizeHint().width() for item in self._shown())
-        width += self._spacing * max(len(self._shown()) - 1, 0)
-        height = max((item.sizeHint().height() for item in self._shown()), default=0)
+        hints = [item.sizeHint() for item in self._shown()]
+        width = sum(hint.width() for hint in hints) + self._spacing * max(len(hints) - 1, 0)
+        height = max((hint.height() for hint in hints), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height)
 

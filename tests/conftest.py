@@ -1,4 +1,12 @@
-"""Shared fixtures: a fixed clock, and a fresh migrated SQLite file per test."""
+"""Shared fixtures: a fixed clock, and a fresh migrated database per test.
+
+The storage and service tests that use `database` (or `services`) run once per engine: on a
+SQLite file, and, when AMBASSADOR_TEST_POSTGRES names a PostgreSQL server (CI always sets it;
+`scripts/with-postgres` starts a throwaway one), on a new database on that server made from a
+migrated template. A test about SQLite's file alone is marked `sqlite_only`; one about the
+server alone `postgresql_only` (it runs wherever a server is given, and is not collected
+where none is).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +14,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import dataclasses
 import logging
 import re
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +28,7 @@ import pytest
 
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
+from ambassador.storage.address import ServerAddress, parse_address
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from tests.factories import HANDED_OUT
@@ -68,6 +79,100 @@ def _no_personal_data_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None
         pytest.fail("log records carry personal data:\n" + "\n".join(leaks[:10]), pytrace=False)
 
 
+# The PostgreSQL server the tests may use, as a role that may create databases (no password in
+# the address: libpq reads it from PGPASSFILE).
+POSTGRES = os.environ.get("AMBASSADOR_TEST_POSTGRES") or None
+ENGINES = ("sqlite", "postgresql") if POSTGRES else ("sqlite",)
+# Where the tests run once per engine: the layers whose code differs by engine.
+PER_ENGINE = ("tests/storage/", "tests/services/")
+
+
+def pytest_report_header() -> str:
+    return "database engines: " + ", ".join(ENGINES)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`engine_name` for a test that uses the database: both engines in storage and
+    services, unless the test is marked for one."""
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    markers = {marker.name for marker in metafunc.definition.iter_markers()}
+    where = metafunc.definition.nodeid
+    if "postgresql_only" in markers:
+        engines: tuple[str, ...] = ("postgresql",) if POSTGRES else ()
+    elif "sqlite_only" in markers or not where.startswith(PER_ENGINE):
+        engines = ("sqlite",)
+    else:
+        engines = ENGINES
+    metafunc.parametrize("engine_name", engines, indirect=True)
+
+
+@pytest.fixture
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> ServerAddress:
+    """The test server's address (its maintenance database)."""
+    assert POSTGRES is not None, "AMBASSADOR_TEST_POSTGRES is not set"
+    return parse_address(POSTGRES)
+
+
+class ScratchDatabases:
+    """Databases made on the test server for one session, each dropped when done."""
+
+    def __init__(self, server: ServerAddress) -> None:
+        from ambassador.storage.server import create_server_engine
+
+        self.server = server
+        self.admin = create_server_engine(server).execution_options(isolation_level="AUTOCOMMIT")
+        self.prefix = f"amb_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+
+    def make(self, template: str | None = None) -> ServerAddress:
+        from sqlalchemy import text
+
+        name = f"{self.prefix}_{uuid.uuid4().hex[:10]}"
+        made_from = f' TEMPLATE "{template}"' if template else ""
+        with self.admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"{made_from}'))
+        return dataclasses.replace(self.server, database=name)
+
+    def drop(self, address: ServerAddress) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{address.database}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def scratch_databases(postgres_server: ServerAddress) -> Iterator[ScratchDatabases]:
+    scratch = ScratchDatabases(postgres_server)
+    yield scratch
+    scratch.admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(scratch_databases: ScratchDatabases) -> Iterator[ServerAddress]:
+    """A database migrated once per session; each test's database is made from it."""
+    from ambassador.storage.server import init_server
+
+    address = scratch_databases.make()
+    init_server(address).dispose()
+    yield address
+    scratch_databases.drop(address)
+
+
+@pytest.fixture
+def server_address(
+    scratch_databases: ScratchDatabases, postgres_template: ServerAddress
+) -> Iterator[ServerAddress]:
+    """A new, migrated database on the test server, dropped after the test."""
+    address = scratch_databases.make(template=postgres_template.database)
+    yield address
+    scratch_databases.drop(address)
+
+
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Migrated once per session; each test copies the closed file instead of migrating."""
@@ -90,8 +195,16 @@ def database_path(tmp_path: Path, template_database: Path) -> Path:
 
 
 @pytest.fixture
-def database(database_path: Path, clock: FixedClock) -> Iterator[Database]:
-    database, _report = open_database(database_path, database_path.parent / "backups", clock.now())
+def database(
+    engine_name: str, request: pytest.FixtureRequest, clock: FixedClock
+) -> Iterator[Database]:
+    if engine_name == "postgresql":
+        from ambassador.storage.server import open_server
+
+        database = open_server(request.getfixturevalue("server_address"))
+    else:
+        path: Path = request.getfixturevalue("database_path")
+        database, _report = open_database(path, path.parent / "backups", clock.now())
     yield database
     database.dispose()
 

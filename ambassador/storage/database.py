@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.storage import search_index
+from ambassador.storage.address import ServerAddress
 from ambassador.storage.engine import WRITE
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -45,8 +46,11 @@ class Database:
         *,
         read_only: bool = False,
         leave: Callable[[], None] | None = None,
+        server: ServerAddress | None = None,
     ) -> None:
         self.path = path
+        # A database on a PostgreSQL server (storage/server.py): no file, no key, IT's backups.
+        self.server = server
         self.key = key
         self.read_only = read_only
         # After the last connection of a read-only database: what reading left beside the file.
@@ -82,7 +86,11 @@ class Database:
             self._engine.dispose()
         self._engine = engine
         self.key = key
-        self._readers.configure(bind=engine)
+        # On a server a read is a read-only transaction: reading never writes, by its word.
+        readers = engine
+        if engine.dialect.name == "postgresql":
+            readers = engine.execution_options(postgresql_readonly=True)
+        self._readers.configure(bind=readers)
         self._writers.configure(bind=engine.execution_options(**{WRITE: True}))
 
     def close(self) -> None:

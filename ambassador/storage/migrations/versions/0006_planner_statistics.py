@@ -77,6 +77,8 @@ def install(rows: tuple[tuple[str, str | None, str], ...]) -> None:
     """Put `rows` in place of whatever statistics the file holds, and have this connection
     plan with them at once (SQLite reads them when it loads the schema)."""
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # PostgreSQL's statistics are its autovacuum's
     bind.exec_driver_sql("ANALYZE sqlite_schema")  # makes sqlite_stat1, analyses nothing
     bind.exec_driver_sql("DELETE FROM sqlite_stat1")
     stat4 = bind.exec_driver_sql(

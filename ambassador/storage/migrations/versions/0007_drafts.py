@@ -58,6 +58,8 @@ def upgrade() -> None:
     op.create_index("ix_drafts_participant_id", "drafts", ["participant_id"])
     op.create_index("ix_drafts_placement_id", "drafts", ["placement_id"])
     bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # PostgreSQL's statistics are its autovacuum's (see 0006)
     for table, index, stat in STATISTICS:
         bind.exec_driver_sql(
             "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", (table, index, stat)
@@ -66,7 +68,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'drafts'")
+    if op.get_bind().dialect.name == "sqlite":
+        op.get_bind().exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'drafts'")
     op.drop_index("ix_drafts_placement_id", table_name="drafts")
     op.drop_index("ix_drafts_participant_id", table_name="drafts")
     op.drop_table("drafts")

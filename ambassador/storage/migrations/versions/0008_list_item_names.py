@@ -133,6 +133,8 @@ def upgrade() -> None:
             rows.append({"item_id": item_id, "language": "en", "name": english})
     if rows:
         op.bulk_insert(names, rows)
+    if bind.dialect.name != "sqlite":
+        return  # PostgreSQL's statistics are its autovacuum's (see 0006)
     for table, index, stat in STATISTICS:
         bind.exec_driver_sql(
             "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", (table, index, stat)
@@ -141,5 +143,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.get_bind().exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'list_item_names'")
+    if op.get_bind().dialect.name == "sqlite":
+        op.get_bind().exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'list_item_names'")
     op.drop_table("list_item_names")

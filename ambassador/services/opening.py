@@ -1,14 +1,16 @@
-"""Opening a database file, the same for the window and the command line: whether it needs its
-passphrase, opening and migrating it, the services over it with the unlock recorded; and for a
-file that cannot be opened, its newest good backup and putting that in place.
+"""Opening a database, the same for the window and the command line: a file (whether it needs
+its passphrase, opening and migrating it, the services over it with the unlock recorded; and
+for a file that cannot be opened, its newest good backup and putting that in place) or a
+database on a PostgreSQL server (connecting with the password given, if any; a server is
+never migrated from here, that is IT's `ambassador server upgrade`).
 
 Each caller says what it will do with the file (`Access`) and whether a missing file may be
 made: reading opens read-only connections, so it works on read-only media and beside a
 writer and never changes the file; only the caller that was asked to make a database makes
 one, and never over a file that is there.
 
-How the passphrase is asked (a dialog, a terminal prompt) and what is said when a file does
-not open stay with the caller; nothing here asks or prints.
+How the passphrase or the server's password is asked (a dialog, a terminal prompt) and what is
+said when a database does not open stay with the caller; nothing here asks or prints.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ambassador.domain.errors import StorageError
 from ambassador.services.backups import recover
 from ambassador.services.encryption import Unlocked
 from ambassador.storage import backup
+from ambassador.storage.address import Location, ServerAddress
 from ambassador.storage.backup import BackupInfo
 from ambassador.storage.database import Database
 from ambassador.storage.keys import WrongKeyError
@@ -37,6 +40,12 @@ from ambassador.storage.opening import (
     writable,
 )
 from ambassador.storage.schema import Difference, Part, SchemaMismatchError
+from ambassador.storage.server import (
+    PasswordNeededError,
+    SignInRefusedError,
+    init_server,
+    open_server,
+)
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
@@ -48,8 +57,12 @@ __all__ = [
     "Database",
     "Difference",
     "HealthReport",
+    "Location",
     "Part",
+    "PasswordNeededError",
     "SchemaMismatchError",
+    "ServerAddress",
+    "SignInRefusedError",
     "WrongKeyError",
     "check",
     "create_services",
@@ -75,18 +88,29 @@ class Access(enum.Enum):
 
 
 def open_services(
-    path: Path,
+    location: Location,
     clock: Clock,
     *,
     unlocked: Unlocked | None = None,
+    password: str | None = None,
     with_sample_data: bool = False,
     create: bool = False,
     access: Access = Access.AS_ALLOWED,
 ) -> tuple[Database, Services]:
-    """Open (and migrate) `path` (an encrypted one with its key) and build the services over
+    """Open (and migrate) a file (an encrypted one with its key) and build the services over
     it; an unlock is recorded in the audit log with the wrong tries before it. A demo file
     that is still empty gets the small sample set. `create`: a missing file is made (never
-    anything else); otherwise a missing file is refused."""
+    anything else); otherwise a missing file is refused.
+
+    On a server: connect with `password` (None: libpq's own way, a .pgpass or Kerberos) to a
+    database at this program's revision; `PasswordNeededError` when the server asks for a
+    password and none was given, `SignInRefusedError` when it refused the one given. `create`
+    and `access` are the file's: a server's database is made by IT (`create_services`), and
+    what may be written there is the server's to say."""
+    if isinstance(location, ServerAddress):
+        database = open_server(location, password)
+        return database, _services(database, clock, None, with_sample_data)
+    path = location
     resolved = path.expanduser().resolve()
     exists = resolved.exists()
     read_only = exists and (access is Access.READ or not writable(resolved))
@@ -99,10 +123,17 @@ def open_services(
     return database, _services(database, clock, unlocked, with_sample_data)
 
 
-def create_services(path: Path, clock: Clock) -> tuple[Database, Services]:
-    """A new, empty database at `path` and the services over it (`ambassador init`); a file
-    already there, whatever it holds, is refused and left as it is."""
-    database, _report = create_database(path)
+def create_services(
+    location: Location, clock: Clock, *, password: str | None = None
+) -> tuple[Database, Services]:
+    """A new, empty database and the services over it (`ambassador init`): a file at a path
+    where there is none (a file already there, whatever it holds, is refused and left as it
+    is), or an empty database on a server made into ours (one that holds any table is
+    refused)."""
+    if isinstance(location, ServerAddress):
+        database = init_server(location, password)
+    else:
+        database, _report = create_database(location)
     return database, _services(database, clock, None, with_sample_data=False)
 
 

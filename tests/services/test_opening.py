@@ -9,13 +9,21 @@ from pathlib import Path
 import pytest
 
 from ambassador.domain.clock import FixedClock
-from ambassador.domain.errors import StorageError
+from ambassador.domain.errors import NotAnAmbassadorDatabaseError, StorageError
 from ambassador.services import opening
 from ambassador.services.bundle import Services
 from ambassador.services.encryption import unlock
-from ambassador.services.opening import Access, open_services
+from ambassador.services.opening import (
+    Access,
+    PasswordNeededError,
+    SignInRefusedError,
+    create_services,
+    open_services,
+)
+from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import READ_ONLY, Database
 from ambassador.storage.opening import READ_ONLY_FILE
+from tests.conftest import ScratchDatabases
 from tests.factories import make_participant
 
 PASSPHRASE = "en lång och hemlig lösenfras"
@@ -128,3 +136,47 @@ def test_work_that_leads_up_to_a_write_is_refused_before_it_starts(
     assert _digest(database_path) == before
     assert sorted((database_path.parent / "backups").iterdir()) == backups
     assert not (database_path.parent / "ambassador.db.key").exists()
+
+
+@pytest.mark.postgresql_only
+def test_a_server_database_is_opened_with_the_services_over_it(
+    server_address: ServerAddress, clock: FixedClock
+) -> None:
+    database, services = open_services(server_address, clock, access=Access.WRITE)
+    try:
+        assert database.server == server_address and database.path is None
+        kept = make_participant(services)
+        assert services.participants.get(kept).id == kept
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_server_asking_for_a_password_none_was_given_says_so(
+    server_address: ServerAddress, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No .pgpass: the test role has a password, and the server asks for it.
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    with pytest.raises(PasswordNeededError):
+        open_services(server_address, clock)
+    with pytest.raises(SignInRefusedError):
+        open_services(server_address, clock, password="not the password")
+
+
+@pytest.mark.postgresql_only
+def test_a_new_server_database_is_made_only_in_an_empty_one(
+    scratch_databases: ScratchDatabases, clock: FixedClock
+) -> None:
+    address = scratch_databases.make()
+    try:
+        database, services = create_services(address, clock)
+        try:
+            assert services.participants.page() == []
+        finally:
+            database.dispose()
+        with pytest.raises(NotAnAmbassadorDatabaseError):
+            create_services(address, clock)
+        database, _services = open_services(address, clock)
+        database.dispose()
+    finally:
+        scratch_databases.drop(address)

@@ -54,9 +54,11 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
     "in an empty one",
 )
 
-# libpq's own words for a refusal that has no SQLSTATE (it never reached the server's
-# authentication, or the server said nothing more): what each means for the person.
+# libpq's own words for a refusal at connecting, which carries no SQLSTATE (libpq reports the
+# server's startup error as text): what each means for the person. A missing role reads
+# "password authentication failed" too, so nobody learns which names exist.
 _CLIENT_REFUSALS = (
+    ("does not exist", NO_SUCH_DATABASE),
     ("no password supplied", PASSWORD_NEEDED),
     ("password authentication failed", SIGN_IN_REFUSED),
     ("certificate", TLS_REFUSED),
@@ -190,13 +192,18 @@ def upgrade_server(address: ServerAddress, password: str | None = None) -> tuple
 def server_state(database: Database) -> ServerState:
     """Who is signed in where, over what, at which revision (one short read)."""
     assert database.server is not None
-    with database.engine.connect() as connection:
-        user, version, revision = connection.execute(
-            text(
-                "SELECT current_user, current_setting('server_version'), "
-                "(SELECT version_num FROM alembic_version)"
-            )
-        ).one()
-        info = connection.connection.dbapi_connection
-        tls = bool(getattr(getattr(info, "info", None), "ssl_in_use", False))
-    return ServerState(database.server, str(user), str(version), tls, str(revision))
+    try:
+        with database.engine.connect() as connection:
+            user, version, revision = connection.execute(
+                text(
+                    "SELECT current_user, current_setting('server_version'), "
+                    "(SELECT version_num FROM alembic_version)"
+                )
+            ).one()
+            info = connection.connection.dbapi_connection
+            tls = bool(getattr(getattr(info, "info", None), "ssl_in_use", False))
+    except exc.DBAPIError as error:
+        refusal = connection_refusal(error)
+    else:
+        return ServerState(database.server, str(user), str(version), tls, str(revision))
+    raise refusal  # outside the except block, as in _revision: the driver's words stay behind

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from ambassador.domain.errors import DatabaseTooNewError, NotAnAmbassadorDatabaseError
-from ambassador.storage.address import ServerAddress
+from ambassador.storage.address import ServerAddress, parse_address
 from ambassador.storage.migrate import HEAD_REVISION, alembic_config
 from ambassador.storage.server import (
     NO_SUCH_DATABASE,
@@ -22,6 +22,7 @@ from ambassador.storage.server import (
     SERVER_NEEDS_UPGRADE,
     SERVER_TOO_NEW,
     SERVER_UNREACHABLE,
+    TLS_REFUSED,
     PasswordNeededError,
     SignInRefusedError,
     create_server_engine,
@@ -159,3 +160,31 @@ def test_a_database_that_is_not_there(server_address: ServerAddress) -> None:
     with pytest.raises(ServerStorageError) as caught:
         open_server(missing)
     assert caught.value.message == NO_SUCH_DATABASE
+
+
+def _over_tls(address: ServerAddress, **options: str) -> ServerAddress:
+    """`address`'s database at the test server's TLS address (scripts/with-postgres)."""
+    tls = parse_address(os.environ["AMBASSADOR_TEST_POSTGRES_TLS"])
+    merged = dict(tls.options) | options
+    return dataclasses.replace(
+        tls, database=address.database, options=tuple(sorted(merged.items()))
+    )
+
+
+def test_tls_is_verified_in_full_and_said(server_address: ServerAddress) -> None:
+    address = _over_tls(server_address)
+    assert address.sslmode == "verify-full"
+    database = open_server(address)
+    try:
+        assert server_state(database).tls is True
+    finally:
+        database.dispose()
+
+
+def test_a_server_whose_certificate_is_not_vouched_for_is_refused(
+    server_address: ServerAddress,
+) -> None:
+    stranger = os.environ["AMBASSADOR_TEST_POSTGRES_OTHER_CA"]  # a CA that signed nothing here
+    with pytest.raises(ServerStorageError) as caught:
+        open_server(_over_tls(server_address, sslrootcert=stranger))
+    assert caught.value.message == TLS_REFUSED

@@ -172,7 +172,9 @@ class PlacementRow(Base):
         CheckConstraint("(ended_on IS NULL) = (outcome IS NULL)", name="ending_complete"),
         Index("ix_placements_open", "ended_on", "start_date"),
         # The trash: the few rows that are in it, without reading every placement.
-        Index("ix_placements_trashed", "deleted_at", sqlite_where=TRASHED),
+        Index(
+            "ix_placements_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED
+        ),
     )
 
 
@@ -198,7 +200,7 @@ class NoteRow(Base):
         Index("ix_notes_placement_alive_occurred", "placement_id", "deleted_at", "occurred_at"),
         Index("ix_notes_participant_alive_occurred", "participant_id", "deleted_at", "occurred_at"),
         # The trash: the few notes that are in it, without reading every note.
-        Index("ix_notes_trashed", "deleted_at", sqlite_where=TRASHED),
+        Index("ix_notes_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED),
     )
 
 

@@ -44,6 +44,7 @@ def upgrade() -> None:
             table,
             ["deleted_at"],
             sqlite_where=sa.text("deleted_at IS NOT NULL"),
+            postgresql_where=sa.text("deleted_at IS NOT NULL"),
         )
 
 

@@ -346,10 +346,17 @@ def downgrade() -> None:
     op.execute("DELETE FROM list_items WHERE list_name IN ('task_categories', 'task_requirements')")
     op.execute("ALTER TABLE check_in_series DROP COLUMN until_on")
     op.add_column("placements", sa.Column("cadence_days", sa.Integer(), nullable=True))
-    op.execute(
-        "UPDATE placements SET cadence_days = json_extract(follow_up_plan, '$[0][0]') "
-        "WHERE follow_up_plan IS NOT NULL"
-    )
+    # The first phase's interval, read in Python as the upgrade wrote it in Python, on any
+    # engine (json_extract is SQLite's alone).
+    connection = op.get_bind()
+    plans = connection.execute(
+        sa.text("SELECT id, follow_up_plan FROM placements WHERE follow_up_plan IS NOT NULL")
+    ).all()
+    for placement_id, plan in plans:
+        connection.execute(
+            sa.text("UPDATE placements SET cadence_days = :cadence WHERE id = :id"),
+            {"cadence": json.loads(plan)[0][0], "id": placement_id},
+        )
     op.execute("ALTER TABLE placements DROP COLUMN follow_up_plan")
     op.execute("ALTER TABLE participants DROP COLUMN task_limits")
     op.execute("ALTER TABLE participants DROP COLUMN task_interests")

@@ -1,8 +1,9 @@
 """The working lists as SQL: filtered, ordered and cut to one page in the database.
 
 A list shows a page at a time, so each query returns one page and the count of all matches;
-nothing loads every row. Name filters fold case in Python (`fold`, registered on every
-connection) because SQLite's LIKE folds only ASCII, and Åsa must match "åsa".
+nothing loads every row. Name filters fold case with `fold` (storage/folding.py: Python's
+casefold on SQLite, an ICU collation on a server) because SQLite's LIKE folds only ASCII,
+and Åsa must match "åsa".
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
+from ambassador.storage.folding import fold
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
 
@@ -58,7 +60,7 @@ def _like(text: str) -> str:
 
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
-    return func.fold(column).like(_like(text), escape="\\")
+    return fold(column).like(_like(text), escape="\\")
 
 
 def _as_datetime(value: object) -> datetime | None:
@@ -209,8 +211,8 @@ class BrowseQueries:
             )
         order_columns: dict[ParticipantOrder, list[Any]] = {
             ParticipantOrder.NAME: [
-                func.fold(ParticipantRow.last_name),
-                func.fold(ParticipantRow.first_name),
+                fold(ParticipantRow.last_name),
+                fold(ParticipantRow.first_name),
             ],
             ParticipantOrder.REFERRAL_SOURCE: [ParticipantRow.referral_source],
             ParticipantOrder.PLACEMENTS: [active_count],
@@ -248,8 +250,8 @@ class BrowseQueries:
             )
             .where(ParticipantRow.deleted_at.is_(None))
             .order_by(
-                func.fold(ParticipantRow.last_name),
-                func.fold(ParticipantRow.first_name),
+                fold(ParticipantRow.last_name),
+                fold(ParticipantRow.first_name),
                 ParticipantRow.id,
             )
         )
@@ -265,7 +267,7 @@ class BrowseQueries:
         query = (
             select(EmployerRow.id, EmployerRow.name, EmployerRow.organisation_number)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(func.fold(EmployerRow.name), EmployerRow.id)
+            .order_by(fold(EmployerRow.name), EmployerRow.id)
         )
         return [
             Choice(eid, name, number or "") for eid, name, number in self._session.execute(query)
@@ -321,7 +323,7 @@ class BrowseQueries:
         if criteria.with_active_placements:
             query = query.where(active_count > 0)
         order_columns: dict[EmployerOrder, list[Any]] = {
-            EmployerOrder.NAME: [func.fold(EmployerRow.name)],
+            EmployerOrder.NAME: [fold(EmployerRow.name)],
             EmployerOrder.SECTOR: [EmployerRow.sector],
             EmployerOrder.AGREEMENT: [EmployerRow.agreement_status],
             EmployerOrder.ACTIVE: [active_count],
@@ -430,10 +432,10 @@ class BrowseQueries:
             query = query.where(_attention(criteria.attention, moments, self._session))
         order_columns: dict[PlacementOrder, list[Any]] = {
             PlacementOrder.PARTICIPANT: [
-                func.fold(ParticipantRow.last_name),
-                func.fold(ParticipantRow.first_name),
+                fold(ParticipantRow.last_name),
+                fold(ParticipantRow.first_name),
             ],
-            PlacementOrder.EMPLOYER: [func.fold(EmployerRow.name)],
+            PlacementOrder.EMPLOYER: [fold(EmployerRow.name)],
             PlacementOrder.TYPE: [PlacementRow.placement_type],
             PlacementOrder.START: [PlacementRow.start_date],
             PlacementOrder.PLANNED_END: [PlacementRow.planned_end_date],

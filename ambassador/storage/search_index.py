@@ -1,4 +1,5 @@
-"""Full-text search over names and note text with SQLite FTS5, kept in step with the tables.
+"""Full-text search over names and note text, kept in step with the tables: SQLite's FTS5
+or, on a PostgreSQL server, GIN-indexed `tsvector`s (storage/server_search.py).
 
 Two FTS5 tables, because names and notes are searched differently. Participant and employer
 names (`search_index_names`, a few thousand short entries) are ranked by FTS5's bm25: ranking
@@ -15,9 +16,14 @@ rowid is the newest note. Trashed records leave the index and come back on resto
 
 The index is maintained here rather than by triggers: with `trusted_schema=OFF` (which keeps a
 crafted file's triggers from reaching virtual tables) SQLite refuses triggers that write to
-FTS5. Every ORM flush re-indexes the rows it wrote (`watch`); bulk loads call `add`. The FTS5
-tables are the one SQLite-specific piece of search; a PostgreSQL backend replaces this module.
+FTS5. Every ORM flush re-indexes the rows it wrote (`watch`); bulk loads call `add`.
 `storage/search_results.py` then names the hits, in three queries for any number.
+
+On PostgreSQL (migration 0009) the two tables have the same names, and `rowid` and `body`
+columns, so they are written here by the same statements on both engines, in the same
+transaction as the record; storage/server_search.py reads them. A deleted entry's row
+leaves the table at once there; the space it held is the server's autovacuum's to reclaim,
+as its WAL and backups are IT's (`optimize` is SQLite's alone).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind, SearchHit
+from ambassador.storage import server_search
 from ambassador.storage.rows import EmployerRow, NoteRow, ParticipantRow
 
 
@@ -89,22 +96,19 @@ def _delete(connection: Connection, table: str, values: list[dict[str, Any]]) ->
 
 def add(connection: Connection, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
     """Index (record id, text) pairs written without the ORM (bulk loads)."""
-    if connection.dialect.name != "sqlite":
-        return
     values = [{"rowid": i * KIND_SPAN + kind, "body": body} for i, body in entries]
     _insert(connection, table_of(kind), values)
 
 
 def remove(connection: Connection, kind: Kind, record_ids: Iterable[int]) -> None:
     """Drop the entries of records deleted without the ORM (purges)."""
-    if connection.dialect.name != "sqlite":
-        return
     _delete(connection, table_of(kind), [{"rowid": i * KIND_SPAN + kind} for i in record_ids])
 
 
 def optimize(connection: Connection) -> None:
     """Merge each index into one segment: FTS5 keeps a deleted word in its older segments
-    (marked deleted) until they are merged, and a purge must leave no trace of it."""
+    (marked deleted) until they are merged, and a purge must leave no trace of it. A server's
+    deleted rows are gone from the table already; their space is its autovacuum's."""
     if connection.dialect.name == "sqlite":
         for table in TABLES:
             connection.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
@@ -112,8 +116,6 @@ def optimize(connection: Connection) -> None:
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
     removals: dict[str, list[dict[str, Any]]] = defaultdict(list)
     additions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in (*session.new, *session.dirty, *session.deleted):
@@ -171,6 +173,8 @@ _COUNTS = {
 def count(connection: Connection, user_text: str) -> tuple[int, int]:
     """How many names and how many notes match in all. Counting walks a word's doclist
     without ranking it: a few milliseconds for the commonest prefix on ten years of notes."""
+    if connection.dialect.name == "postgresql":
+        return server_search.count(connection, user_text)
     query = to_match_query(user_text)
     if query is None:
         return 0, 0
@@ -182,7 +186,12 @@ def count(connection: Connection, user_text: str) -> tuple[int, int]:
 
 
 def search(connection: Connection, user_text: str, limit: int = 50) -> list[SearchHit]:
-    """Up to `limit` names by FTS5 rank, then up to `limit` notes, newest first."""
+    """Up to `limit` names by rank, then up to `limit` notes, newest first."""
+    if connection.dialect.name == "postgresql":
+        return [
+            SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
+            for rowid, snippet in server_search.search(connection, user_text, limit)
+        ]
     query = to_match_query(user_text)
     if query is None:
         return []

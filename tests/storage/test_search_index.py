@@ -23,6 +23,9 @@ def entries(database: Database) -> dict[str, set[int]]:
 
 
 def indexes_are_sound(database: Database) -> None:
+    """FTS5's own check; a server's tables are plain ones, their words generated columns."""
+    if database.engine.dialect.name != "sqlite":
+        return
     with database.engine.begin() as connection:
         for table in (NAMES, NOTES):
             connection.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
@@ -74,6 +77,8 @@ def test_purged_records_leave_both_tables(
     database.scrub()  # merges both indexes, as a purge does
     assert entries(database) == {NAMES: set(), NOTES: set()}
     indexes_are_sound(database)
+    if database.engine.dialect.name != "sqlite":
+        return  # a server's deleted rows are gone from the table; the space is its autovacuum's
     with database.engine.connect() as connection:
         for table in (NAMES, NOTES):
             blocks = connection.execute(text(f"SELECT block FROM {table}_data")).scalars()

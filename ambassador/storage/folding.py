@@ -1,0 +1,28 @@
+"""`fold`: a name in lower case for list filters and ordering, the same on both engines.
+
+SQLite's `fold` is Python's casefold, registered on every connection (storage/engine.py);
+PostgreSQL's is a SQL function of migration 0009 (`lower()` under the pinned ICU collation
+`sv-x-icu`). Ordered by it, SQLite compares the folded text code point by code point. A
+server compares in the collation of the column folded, the database's own locale, so on a
+server the folded text is put in the "C" collation, which compares code points too: a list
+comes in the same order on both engines, whatever locale IT gave the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import GenericFunction
+
+
+class fold(GenericFunction[str]):  # noqa: N801 (named as the SQL function it calls)
+    type = String()
+    inherit_cache = True
+
+
+@compiles(fold, "postgresql")
+def _fold_on_postgresql(element: fold, compiler: SQLCompiler, **kw: Any) -> str:
+    return f'({compiler.visit_function(element, **kw)} COLLATE "C")'

@@ -1,0 +1,111 @@
+"""Search on a PostgreSQL server: the queries over migration 0009's tables.
+
+`search_index_names` and `search_index_notes` hold each entry's `rowid` (`id * 4 + kind`, as
+in FTS5), its `body` and its words (`document`, a generated `tsvector` under a GIN index),
+written by storage/search_index.py as on SQLite. Words are split by PostgreSQL's parser and
+kept whole with their accents removed (the `ambassador` configuration: `simple` after
+`unaccent`), as FTS5's `unicode61 remove_diacritics 2` keeps them, so a query matches the
+same entries: every word typed, the last as a prefix.
+
+Names (a few thousand) are ranked by `ts_rank`, scoring every match. Notes come newest first,
+and there the plan decides everything. On 200,000 notes a common word or a short prefix is
+found at once by walking the primary key backwards until the limit is reached, and a rare
+word that way reads every note (seconds); a rare word is found at once through the GIN
+index, and a common word that way fetches and sorts tens of thousands of notes. Which is
+which depends on the word, and the planner's guess of it from statistics is what swings. So
+the newest `RECENT` notes are searched first (a few milliseconds whatever the word), and only
+when they hold fewer hits than asked for, which a common word never does, is the GIN index
+asked, sorted by `rowid + 0` so that the planner cannot choose the backwards walk.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from ambassador.domain.search import MATCH_END, MATCH_START
+
+CONFIGURATION = "ambassador"
+# The newest notes searched before the index is: a few milliseconds to read on any server.
+RECENT = 5000
+# As FTS5's snippet(…, 12): about a dozen words around the first match.
+HEADLINE = (
+    f'StartSel="{MATCH_START}", StopSel="{MATCH_END}", MaxWords=12, MinWords=6, ShortWord=0, '
+    'MaxFragments=1, FragmentDelimiter=" … "'
+)
+ELLIPSIS = "…"
+
+_QUERY = f"to_tsquery('{CONFIGURATION}', :query)"
+_HEADLINE = f"ts_headline('{CONFIGURATION}', body, {_QUERY}, :headline)"
+
+# Names and the newest notes in one statement, each part stopping at its own limit; the parts
+# are numbered because a compound SELECT keeps no order of its own.
+_NAMES_AND_RECENT_NOTES = text(
+    f"SELECT 0 AS part, -score AS position, rowid, body, {_HEADLINE} FROM ("
+    f"SELECT rowid, body, ts_rank(document, {_QUERY}, 1) AS score FROM search_index_names "
+    f"WHERE document @@ {_QUERY} ORDER BY score DESC, rowid LIMIT :limit) AS names "
+    f"UNION ALL SELECT 1, -rowid, rowid, body, {_HEADLINE} FROM ("
+    "SELECT rowid, body FROM ("
+    "SELECT rowid, body, document FROM search_index_notes ORDER BY rowid DESC LIMIT :recent"
+    f") AS recent WHERE document @@ {_QUERY} ORDER BY rowid DESC LIMIT :limit) AS notes "
+    "ORDER BY part, position, rowid"
+)
+_ALL_NOTES = text(
+    f"SELECT rowid, body, {_HEADLINE} FROM ("
+    f"SELECT rowid, body FROM search_index_notes WHERE document @@ {_QUERY} "
+    "ORDER BY rowid + 0 DESC LIMIT :limit) AS hits ORDER BY rowid DESC"
+)
+_COUNTS = text(
+    f"SELECT (SELECT count(*) FROM search_index_names WHERE document @@ {_QUERY}), "
+    f"(SELECT count(*) FROM search_index_notes WHERE document @@ {_QUERY})"
+)
+
+
+def to_tsquery_text(user_text: str) -> str | None:
+    """What a person typed as a safe `to_tsquery` argument: every word, the last as a prefix.
+
+    Only letters and digits remain, each word quoted, so query syntax in the input (&, |, !,
+    quotes, :*) is only text, as `search_index.to_match_query` makes it for FTS5.
+    """
+    words = "".join(ch if ch.isalnum() else " " for ch in user_text).split()
+    if not words:
+        return None
+    quoted = [f"'{w}'" for w in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+def count(connection: Connection, user_text: str) -> tuple[int, int]:
+    """How many names and how many notes match in all: a count over the GIN index."""
+    query = to_tsquery_text(user_text)
+    if query is None:
+        return 0, 0
+    names, notes = connection.execute(_COUNTS, {"query": query}).one()
+    return int(names), int(notes)
+
+
+def search(connection: Connection, user_text: str, limit: int) -> list[tuple[int, str]]:
+    """(rowid, snippet) of up to `limit` names by rank, then up to `limit` notes, newest
+    first."""
+    query = to_tsquery_text(user_text)
+    if query is None:
+        return []
+    values = {"query": query, "limit": limit, "headline": HEADLINE, "recent": RECENT}
+    found = connection.execute(_NAMES_AND_RECENT_NOTES, values).all()
+    names = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 0]
+    notes = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 1]
+    if len(notes) < limit:
+        notes = [tuple(row) for row in connection.execute(_ALL_NOTES, values)]
+    return [(rowid, _snippet(body, headline)) for rowid, body, headline in (*names, *notes)]
+
+
+def _snippet(body: str, headline: str) -> str:
+    """`headline` with an ellipsis where it leaves words out, as FTS5's snippet has; what it
+    leaves out without a word in it (a full stop) is put back instead."""
+    plain = headline.replace(MATCH_START, "").replace(MATCH_END, "")
+    start = body.find(plain)
+    if start < 0:
+        return headline
+    before, after = body[:start], body[start + len(plain) :]
+    before = ELLIPSIS if any(ch.isalnum() for ch in before) else before
+    after = ELLIPSIS if any(ch.isalnum() for ch in after) else after
+    return before + headline + after

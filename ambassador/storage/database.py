@@ -8,28 +8,28 @@ errors are turned into the domain's typed errors here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from types import TracebackType
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from ambassador.domain.errors import StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.storage import search_index
+from ambassador.storage import faults, search_index
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.engine import WRITE
+
+# The sentences for the driver's errors live in storage/faults.py, chosen by error code;
+# these four are named here too, where callers have always found them.
+from ambassador.storage.faults import DISK_FULL as DISK_FULL
+from ambassador.storage.faults import FAILED as FAILED
+from ambassador.storage.faults import LOCKED as LOCKED
+from ambassador.storage.faults import READ_ONLY as READ_ONLY
 from ambassador.storage.unit_of_work import UnitOfWork
 
-DISK_FULL = QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved.")
-LOCKED = QT_TRANSLATE_NOOP(
-    "Messages", "The database is busy in another program; nothing was saved."
-)
-FAILED = QT_TRANSLATE_NOOP("Messages", "The database could not be written; nothing was saved.")
 CLOSED = QT_TRANSLATE_NOOP("Messages", "The database is locked; unlock it first.")
-READ_ONLY = QT_TRANSLATE_NOOP(
-    "Messages", "The database is open read-only: it can be read, not changed; nothing was saved."
-)
 
 
 class Database:
@@ -103,10 +103,13 @@ class Database:
         self._readers.configure(bind=None)
         self._writers.configure(bind=None)
 
+    def read(self) -> AbstractContextManager[UnitOfWork]:
+        return _Translated(self._read_work(), writing=False)
+
     @contextmanager
-    def read(self) -> Iterator[UnitOfWork]:
+    def _read_work(self) -> Iterator[UnitOfWork]:
         self._check_open()
-        with self._translated(), self._readers() as session:
+        with self._readers() as session:
             yield UnitOfWork(session)
             session.rollback()
 
@@ -116,11 +119,14 @@ class Database:
         if self.read_only:
             raise StorageError(READ_ONLY)
 
+    def write(self) -> AbstractContextManager[UnitOfWork]:
+        return _Translated(self._write_work(), writing=True)
+
     @contextmanager
-    def write(self) -> Iterator[UnitOfWork]:
+    def _write_work(self) -> Iterator[UnitOfWork]:
         self._check_open()
         self.check_writable()
-        with self._translated(), self._writers() as session, session.begin():
+        with self._writers() as session, session.begin():
             yield UnitOfWork(session)
 
     def session(self) -> Session:
@@ -133,6 +139,7 @@ class Database:
         with self.write() as uow:
             uow.optimize_search_index()
         raw = self.engine.raw_connection()
+        message: str | None = None
         try:
             cursor = raw.cursor()
             for statement in (
@@ -143,10 +150,11 @@ class Database:
                 cursor.execute(statement)
             cursor.close()
         except Exception as error:  # the driver's own error: VACUUM runs outside SQLAlchemy
-            text = str(error).lower()
-            raise StorageError(DISK_FULL if "full" in text else FAILED) from None
+            message = faults.message_of(error, writing=True)
         finally:
             raw.close()
+        if message is not None:  # raised out here, it holds nothing of the driver's error
+            raise StorageError(message)
 
     def dispose(self) -> None:
         if self._engine is not None:
@@ -157,18 +165,50 @@ class Database:
         if self._leave is not None:
             self._leave()
 
-    @contextmanager
-    def _translated(self) -> Iterator[None]:
+
+class _Translated(AbstractContextManager[UnitOfWork]):
+    """A unit of work whose driver errors leave it as one StorageError that holds nothing of
+    the driver's: not its message, not its DETAIL (a unique violation's quotes the value
+    written), not the error itself on `__context__` or in a frame of its traceback, where
+    a log's formatter or a crash report would find it."""
+
+    def __init__(self, work: AbstractContextManager[UnitOfWork], *, writing: bool) -> None:
+        self._work = work
+        self._writing = writing
+
+    def __enter__(self) -> UnitOfWork:
         try:
-            yield
-        except exc.OperationalError as error:
-            text = str(error.orig).lower() if error.orig is not None else ""
-            if "full" in text:
-                raise StorageError(DISK_FULL) from None
-            if "locked" in text or "busy" in text:
-                raise StorageError(LOCKED) from None
-            if "readonly" in text or "read-only" in text:
-                raise StorageError(READ_ONLY) from None
-            raise StorageError(FAILED) from None
-        except exc.DatabaseError:
-            raise StorageError(FAILED) from None
+            return self._work.__enter__()
+        except exc.DBAPIError as error:
+            message = faults.message_of(error, writing=self._writing)
+        raise _detached(StorageError(message))
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        # Nothing raised in the block: an error now came from the flush or the commit.
+        committing = kind is None
+        try:
+            if self._work.__exit__(kind, value, traceback):
+                return True
+        except exc.DBAPIError as error:
+            message = faults.message_of(error, writing=self._writing, committing=committing)
+        else:
+            if not isinstance(value, exc.DBAPIError):
+                return False
+            message = faults.message_of(value, writing=self._writing)
+        del kind, value, traceback
+        raise _detached(StorageError(message))
+
+
+def _detached(error: StorageError) -> StorageError:
+    """`error`, to be raised where the driver's error is still being handled: Python would
+    chain that onto `__context__` (`from None` only hides it), so it is cleared the moment
+    Python sets it, as `error` leaves here."""
+    try:
+        raise error from None
+    finally:
+        error.__context__ = None

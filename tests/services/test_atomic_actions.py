@@ -51,11 +51,33 @@ STEPS = {
     COMMIT: Step("", runs_first=False),
 }
 
+
+def _sqlite_error(kind: type[sqlite3.Error], text: str, code: int) -> sqlite3.Error:
+    """The error as SQLite's driver raises it: its result code beside its words."""
+    error = kind(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
 ERRORS = {
-    "disk full": (sqlite3.OperationalError("database or disk is full"), DISK_FULL),
-    "locked": (sqlite3.OperationalError("database is locked"), LOCKED),
-    "i/o error": (sqlite3.OperationalError("disk I/O error"), FAILED),
-    "damaged": (sqlite3.DatabaseError("database disk image is malformed"), FAILED),
+    "disk full": (
+        _sqlite_error(sqlite3.OperationalError, "database or disk is full", sqlite3.SQLITE_FULL),
+        DISK_FULL,
+    ),
+    "locked": (
+        _sqlite_error(sqlite3.OperationalError, "database is locked", sqlite3.SQLITE_BUSY),
+        LOCKED,
+    ),
+    "i/o error": (
+        _sqlite_error(sqlite3.OperationalError, "disk I/O error", sqlite3.SQLITE_IOERR),
+        FAILED,
+    ),
+    "damaged": (
+        _sqlite_error(
+            sqlite3.DatabaseError, "database disk image is malformed", sqlite3.SQLITE_CORRUPT
+        ),
+        FAILED,
+    ),
 }
 
 
@@ -186,6 +208,7 @@ def test_a_failing_step_leaves_the_file_as_it_was(
     assert failure.message == message and failure.path is None and str(failure) == message
     # Raised from None: no SQLAlchemy or driver text, which may quote values, rides along.
     assert failure.__cause__ is None and failure.__suppress_context__
+    assert failure.__context__ is None, "the driver's error is still held, only hidden"
     swedish = Catalog.load("sv", paths.translations_dir())
     assert swedish("Messages", message) != message, "the message has no Swedish translation"
     assert _dumps(database, database_path) == before

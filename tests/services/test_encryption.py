@@ -27,6 +27,9 @@ from ambassador.storage.keys import (
 from ambassador.storage.opening import EncryptedDatabaseError, open_database
 from tests.factories import make_employer, make_identity_number, make_participant, note_fields
 
+# Encryption at rest is SQLCipher's, a file's; on a server it is IT's (disk encryption, TLS).
+pytestmark = pytest.mark.sqlite_only
+
 MARKER = "Krypteringsmarkör-7741"
 PASSPHRASES = [
     "enkel men lång fras",

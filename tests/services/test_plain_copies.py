@@ -23,6 +23,9 @@ from ambassador.storage.engine import SQLITE_HEADER
 from ambassador.storage.keys import key_path
 from tests.factories import make_participant, note_fields
 
+# Plain copies are a file's backups; a server's backups are IT's.
+pytestmark = pytest.mark.sqlite_only
+
 PASSPHRASE = "en fras som är lång nog"
 MARKER = "Läsbar-kopia-5521"
 

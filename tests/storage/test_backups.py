@@ -27,6 +27,9 @@ from ambassador.storage.backup import BACKUP_FAILED, backup_name, is_good, newes
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_participant, make_placement, note_fields
 
+# The backup API and restore are a file's; a server's backups are IT's (pg_dump, pgBackRest).
+pytestmark = pytest.mark.sqlite_only
+
 TABLES = (
     "participants",
     "employers",

@@ -18,6 +18,9 @@ from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from tests.factories import make_participant, note_fields
 
+# A damaged file and its header; a server checks its own pages.
+pytestmark = pytest.mark.sqlite_only
+
 REFUSED = (DamagedDatabaseError, NotAnAmbassadorDatabaseError)
 
 

@@ -18,7 +18,8 @@ from ambassador.storage.database import Database
 from ambassador.storage.keys import KeyFile, key_path, new_key
 from tests.file_modes import mode, only_with_modes, usual_mask  # noqa: F401
 
-pytestmark = [only_with_modes, pytest.mark.usefixtures("usual_mask")]
+# A file's modes: on a server the files are the server's, kept by IT.
+pytestmark = [only_with_modes, pytest.mark.usefixtures("usual_mask"), pytest.mark.sqlite_only]
 
 
 def test_backup_is_owner_only_in_a_folder_made_owner_only(

@@ -25,6 +25,9 @@ from ambassador.storage.database import DISK_FULL, Database
 from tests.factories import every, make_employer, make_participant, note_fields
 from tests.snapshots import dump_file
 
+# The full disk is made with SQLite's max_page_count, a file's own limit.
+pytestmark = pytest.mark.sqlite_only
+
 ROOMY = 1_000_000_000
 
 

@@ -14,6 +14,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from ambassador.storage.schema import head_schema
@@ -97,6 +99,7 @@ def test_opening_a_current_file_writes_nothing_to_it(database_path: Path) -> Non
     assert _digest(database_path) == before
 
 
+@pytest.mark.sqlite_only  # a file's bytes
 def test_reading_a_file_writes_nothing_to_it(database: Database, database_path: Path) -> None:
     database.dispose()
     before = _digest(database_path)

@@ -3,10 +3,9 @@ all, in the language asked for or set."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import exc
@@ -18,27 +17,28 @@ from ambassador.domain.placement import Ending
 from ambassador.services import files as files_module
 from ambassador.services.bundle import Services
 from ambassador.services.files import CANNOT_WRITE
+from ambassador.storage.database import Database
 from tests.factories import make_placement
 from tests.pdfs import pdf_text
+from tests.peek import table
 
 
-def export_log(database_path: Path) -> list[tuple[str, str, str, str, int]]:
-    with closing(sqlite3.connect(database_path)) as connection:
-        return connection.execute(
-            "SELECT kind, subject_kind, subject_ids, file_path, row_count FROM export_log"
-            " ORDER BY id"
-        ).fetchall()
+def export_log(database: Database) -> list[tuple[Any, ...]]:
+    return table(
+        database,
+        "SELECT kind, subject_kind, subject_ids, file_path, row_count FROM export_log ORDER BY id",
+    )
 
 
 def test_summary_written_whole_and_logged_with_whom_it_concerns(
-    services: Services, database_path: Path, tmp_path: Path
+    services: Services, database: Database, tmp_path: Path
 ) -> None:
     placement_id = make_placement(services)
     path = tmp_path / "summary.pdf"
     written = services.documents.write_summary(placement_id, path)
     assert path.read_bytes().startswith(b"%PDF-")
     assert written.size == path.stat().st_size and written.subject_id == placement_id
-    assert export_log(database_path) == [
+    assert export_log(database) == [
         ("placement_summary", "placement", str(placement_id), str(path), 1)
     ]
     assert list(tmp_path.glob("*.part")) == []
@@ -53,30 +53,30 @@ def test_language_follows_the_setting_unless_asked(services: Services, tmp_path:
 
 
 def test_unknown_placement_writes_and_logs_nothing(
-    services: Services, database_path: Path, tmp_path: Path
+    services: Services, database: Database, tmp_path: Path
 ) -> None:
     with pytest.raises(NotFoundError):
         services.documents.write_agreement(999, tmp_path / "a.pdf")
     with pytest.raises(NotFoundError):
         services.documents.summary_consented(999)
     assert not (tmp_path / "a.pdf").exists()
-    assert export_log(database_path) == []
+    assert export_log(database) == []
 
 
 def test_unwritable_folder_refused_and_nothing_logged(
-    services: Services, database_path: Path, tmp_path: Path
+    services: Services, database: Database, tmp_path: Path
 ) -> None:
     placement_id = make_placement(services)
     path = tmp_path / "no-such-folder" / "summary.pdf"
     with pytest.raises(StorageError) as refused:
         services.documents.write_summary(placement_id, path)
     assert refused.value.message == CANNOT_WRITE and refused.value.path == str(path)
-    assert export_log(database_path) == []
+    assert export_log(database) == []
     assert list(tmp_path.glob("**/*.part")) == []
 
 
 def test_log_that_cannot_be_committed_takes_the_file_away(
-    services: Services, database_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     placement_id = make_placement(services)
     path = tmp_path / "summary.pdf"
@@ -89,7 +89,7 @@ def test_log_that_cannot_be_committed_takes_the_file_away(
         services.documents.write_summary(placement_id, path)
     monkeypatch.undo()
     assert not path.exists()
-    assert export_log(database_path) == []
+    assert export_log(database) == []
 
 
 def test_summary_consent_is_the_consent_to_share_it_with_this_employer(
@@ -115,7 +115,7 @@ def test_summary_consent_is_the_consent_to_share_it_with_this_employer(
 
 
 def test_active_summaries_one_file_and_log_line_each(
-    services: Services, database_path: Path, tmp_path: Path
+    services: Services, database: Database, tmp_path: Path
 ) -> None:
     active = sorted(make_placement(services) for _ in range(2))
     ended = make_placement(services)
@@ -127,11 +127,11 @@ def test_active_summaries_one_file_and_log_line_each(
     assert sorted(p.name for p in folder.iterdir()) == [
         f"follow-up-placement-{placement_id}.pdf" for placement_id in active
     ]
-    assert [row[2] for row in export_log(database_path)] == [str(i) for i in active]
+    assert [row[2] for row in export_log(database)] == [str(i) for i in active]
 
 
 def test_write_cut_off_halfway_keeps_the_old_file_whole(
-    services: Services, database_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash or a full disk in the middle of writing: the file under the final name is the
     old one, whole, and no half of the new one is anywhere."""
@@ -150,4 +150,4 @@ def test_write_cut_off_halfway_keeps_the_old_file_whole(
     assert refused.value.message == CANNOT_WRITE
     assert path.read_bytes() == b"%PDF- the copy printed last week"
     assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
-    assert export_log(database_path) == []
+    assert export_log(database) == []

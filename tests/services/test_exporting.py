@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -26,6 +25,7 @@ from ambassador.domain.placement import Ending, Placement
 from ambassador.interchange.columns import guess_mapping
 from ambassador.interchange.sheets import read_sheet
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from tests.conftest import NOW
 from tests.factories import (
@@ -38,6 +38,7 @@ from tests.factories import (
     make_supervisor,
     note_fields,
 )
+from tests.peek import table
 
 ANNA = make_identity_number(date(1991, 5, 17), woman=True)
 OLLE = make_identity_number(date(1979, 8, 3), woman=False)
@@ -237,17 +238,15 @@ def _all_text(path: Path) -> str:
     return path.read_text(encoding="utf-8-sig")
 
 
-def test_every_export_is_logged(services: Services, tmp_path: Path, database_path: Path) -> None:
+def test_every_export_is_logged(services: Services, tmp_path: Path, database: Database) -> None:
     ids = fill(services)
     services.exports.write_participants(tmp_path / "p.xlsx")
     services.exports.write_notes(ids["placement"], tmp_path / "n.csv")
     services.exports.write_check_ins(tmp_path / "c.csv")
     services.exports.write_calendar(tmp_path / "k.ics")
-    connection = sqlite3.connect(database_path)
-    logged = connection.execute(
-        "SELECT kind, subject_kind, subject_ids, row_count FROM export_log ORDER BY id"
-    ).fetchall()
-    connection.close()
+    logged = table(
+        database, "SELECT kind, subject_kind, subject_ids, row_count FROM export_log ORDER BY id"
+    )
     assert [row[0] for row in logged] == [
         "list_participants",
         "list_notes",

@@ -5,8 +5,6 @@ changes nothing."""
 from __future__ import annotations
 
 import itertools
-import sqlite3
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from ambassador.services.questionnaires import QUESTIONNAIRE, QuestionnaireServi
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_placement, make_supervisor
 from tests.pdfs import pdf_words
+from tests.peek import table
 
 # The first code drawn from the counting draw: A C D E F are 0 1 2 3 4, weighted
 # 6*0 + 5*1 + 4*2 + 3*3 + 2*4 = 30, and -30 mod 23 = 16 = X.
@@ -51,19 +50,14 @@ def questionnaires(database: Database, clock: FixedClock) -> QuestionnaireServic
     )
 
 
-def table(database_path: Path, sql: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(database_path)) as connection:
-        return connection.execute(sql).fetchall()
-
-
-def export_log(database_path: Path) -> list[tuple[object, ...]]:
-    return table(database_path, "SELECT kind, subject_kind, subject_ids, file_path FROM export_log")
+def export_log(database: Database) -> list[tuple[object, ...]]:
+    return table(database, "SELECT kind, subject_kind, subject_ids, file_path FROM export_log")
 
 
 def test_printed_questionnaire_issued_written_and_logged(
     services: Services,
     questionnaires: QuestionnaireService,
-    database_path: Path,
+    database: Database,
     tmp_path: Path,
 ) -> None:
     placement_id = make_placement(services)
@@ -74,7 +68,7 @@ def test_printed_questionnaire_issued_written_and_logged(
     assert issued.questionnaire.answered_on is None
     assert issued.written.subject_id == placement_id and path.read_bytes().startswith(b"%PDF-")
     assert "ACD-EFX" in pdf_words(path)
-    assert export_log(database_path) == [(QUESTIONNAIRE, "placement", str(placement_id), str(path))]
+    assert export_log(database) == [(QUESTIONNAIRE, "placement", str(placement_id), str(path))]
     assert questionnaires.of_placement(placement_id) == [issued.questionnaire]
 
 
@@ -109,14 +103,14 @@ def test_taken_code_drawn_again(
 def test_unwritable_file_leaves_no_questionnaire_and_no_log(
     services: Services,
     questionnaires: QuestionnaireService,
-    database_path: Path,
+    database: Database,
     tmp_path: Path,
 ) -> None:
     placement_id = make_placement(services)
     with pytest.raises(StorageError):
         questionnaires.write(placement_id, Respondent.EMPLOYER, tmp_path / "none" / "a.pdf")
     assert questionnaires.of_placement(placement_id) == []
-    assert export_log(database_path) == []
+    assert export_log(database) == []
 
 
 def test_unknown_placement_refused(questionnaires: QuestionnaireService, tmp_path: Path) -> None:
@@ -203,7 +197,7 @@ def test_second_answer_to_one_questionnaire_refused(
 def test_refused_answers_change_nothing(
     services: Services,
     questionnaires: QuestionnaireService,
-    database_path: Path,
+    database: Database,
     tmp_path: Path,
 ) -> None:
     placement_id = make_placement(services)
@@ -211,16 +205,14 @@ def test_refused_answers_change_nothing(
     with pytest.raises(ValidationError) as refused:
         questionnaires.enter_answers(FIRST, answers(attendance=6))
     assert [p.message for p in refused.value.problems] == [RATING_RANGE]
-    assert table(database_path, "SELECT count(*) FROM feedback") == [(0,)]
-    assert table(database_path, "SELECT answered_on, feedback_id FROM questionnaires") == [
-        (None, None)
-    ]
+    assert table(database, "SELECT count(*) FROM feedback") == [(0,)]
+    assert table(database, "SELECT answered_on, feedback_id FROM questionnaires") == [(None, None)]
 
 
 def test_answering_is_one_transaction(
     services: Services,
     questionnaires: QuestionnaireService,
-    database_path: Path,
+    database: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -237,8 +229,8 @@ def test_answering_is_one_transaction(
     monkeypatch.setattr(QuestionnaireRepository, "mark_answered", fail)
     with pytest.raises(StorageError):
         questionnaires.enter_answers(FIRST, answers())
-    assert table(database_path, "SELECT count(*) FROM feedback") == [(0,)]
-    assert table(database_path, "SELECT answered_on FROM questionnaires") == [(None,)]
+    assert table(database, "SELECT count(*) FROM feedback") == [(0,)]
+    assert table(database, "SELECT answered_on FROM questionnaires") == [(None,)]
 
 
 def test_figures_of_the_period(
@@ -288,7 +280,7 @@ def test_statistics_report_carries_the_figures(
 
 
 def test_sample_data_has_questionnaires_out_and_back(
-    services: Services, database: Database, clock: FixedClock, database_path: Path
+    services: Services, database: Database, clock: FixedClock
 ) -> None:
     from ambassador.services.sample_data import SampleDataService, Size
 
@@ -299,13 +291,13 @@ def test_sample_data_has_questionnaires_out_and_back(
     assert 0 < participants.answered <= participants.sent
     # Every answered questionnaire is its placement's feedback of the day it was answered.
     mismatched = table(
-        database_path,
+        database,
         "SELECT q.id FROM questionnaires q JOIN feedback f ON f.id = q.feedback_id"
         " WHERE f.placement_id != q.placement_id OR f.given_on != q.answered_on"
         " OR f.respondent != q.respondent OR q.answered_on < q.sent_on",
     )
     assert mismatched == []
     assert table(
-        database_path,
+        database,
         "SELECT count(*) FROM questionnaires WHERE answered_on IS NOT NULL AND feedback_id IS NULL",
     ) == [(0,)]

@@ -1,7 +1,8 @@
 """Loading many records at once (sample data, imports): one executemany per table.
 
 The caller supplies ids, so no row needs a round trip to learn its key; everything lands in
-the caller's single transaction, and into the search index beside them.
+the caller's single transaction, and into the search index beside them. On a server each
+table's id sequence is then moved past the ids loaded (storage/sequences.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ambassador.storage.rows import (
     PlacementRow,
 )
 from ambassador.storage.search_index import Kind
+from ambassador.storage.sequences import follow_written_ids
 
 CHUNK = 20_000
 
@@ -93,10 +95,14 @@ class BulkLoader:
 
     def _insert(self, table: type[Base], rows: Iterable[dict[str, Any]]) -> None:
         batch: list[dict[str, Any]] = []
+        with_ids = False
         for row in rows:
             batch.append(row)
+            with_ids = with_ids or row.get("id") is not None
             if len(batch) >= CHUNK:
                 self._session.execute(insert(table), batch)
                 batch = []
         if batch:
             self._session.execute(insert(table), batch)
+        if with_ids:
+            follow_written_ids(self._session, table.__table__)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from ambassador.domain.enums import Outcome
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
 from ambassador.domain.overview import OutcomeCheckDue
 from ambassador.storage.rows import EmployerRow, OutcomeCheckRow, ParticipantRow, PlacementRow
+from ambassador.storage.sequences import follow_written_ids
 
 _PARTICIPANT_NAME = ParticipantRow.first_name + " " + ParticipantRow.last_name
 
@@ -54,6 +55,7 @@ class OutcomeCheckRepository:
                 for c in checks
             ],
         )
+        follow_written_ids(self._session, OutcomeCheckRow.__table__)  # type: ignore[arg-type]
 
     def ended_without_check(self) -> list[tuple[int, date, Outcome]]:
         """(placement, ended on, outcome) of every ended placement that has no check."""

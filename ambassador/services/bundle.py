@@ -12,6 +12,7 @@ from ambassador.domain.messages import Translate
 from ambassador.services.audit import AuditService
 from ambassador.services.backups import BackupService
 from ambassador.services.browse import BrowseService
+from ambassador.services.connection import ConnectionService
 from ambassador.services.documents import DocumentService
 from ambassador.services.drafts import DraftService
 from ambassador.services.employers import EmployerService
@@ -59,6 +60,7 @@ class Services:
     report_mappings: ReportMappingService
     sentences: SentenceService
     drafts: DraftService
+    connection: ConnectionService
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -96,5 +98,6 @@ class Services:
             report_mappings=ReportMappingService(database, clock),
             sentences=SentenceService(database),
             drafts=DraftService(database, clock),
+            connection=ConnectionService(database),
             clock=clock,
         )

@@ -29,7 +29,9 @@ from ambassador.ui.single_instance import SingleInstance, bring_forward
 from ambassador.ui.ui_state import UiState
 
 if TYPE_CHECKING:
+    from ambassador.domain.clock import Clock
     from ambassador.services.bundle import Services
+    from ambassador.services.opening import Location, ServerAddress
     from ambassador.storage.database import Database
 
 __all__ = ["build_window", "close_on_termination", "open_window", "run_window", "set_identity"]
@@ -86,18 +88,20 @@ class _SignalWaker(QObject):
             self._reader.recv(64)
 
 
-def run_window(database_path: Path | None, *, demo: bool, language: str | None) -> int:
+def run_window(database: Location | None, *, demo: bool, language: str | None) -> int:
+    """The window on `database`: a file (the person's own when None), or a database on a
+    PostgreSQL server (a `ServerAddress`)."""
     # Before the application object is made, which reads Qt's logging rules: no name the
     # window shows reaches standard error through Qt's own debug logging.
     messages = QtMessageFilter().install()
     try:
         with paths.files_kept_private():  # the database, its backups, the log: owner-only
-            return _run_window(database_path, demo=demo, language=language)
+            return _run_window(database, demo=demo, language=language)
     finally:
         messages.uninstall()
 
 
-def _run_window(database_path: Path | None, *, demo: bool, language: str | None) -> int:
+def _run_window(database: Location | None, *, demo: bool, language: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_identity(app)
@@ -106,7 +110,15 @@ def _run_window(database_path: Path | None, *, demo: bool, language: str | None)
     crash.install_log()
     net = CrashNet(QApplication.activeWindow)
     net.install()
-    path = paths.demo_database() if demo else (database_path or paths.default_database())
+    if database is not None and not isinstance(database, Path) and not demo:
+        # A server's database: no lock file beside it, and the server keeps the data whole
+        # with more than one program on it.
+        try:
+            return _run(app, database, demo=False, language=language, instance=None, net=net)
+        finally:
+            net.uninstall()
+    path = paths.demo_database() if demo else (database or paths.default_database())
+    assert isinstance(path, Path)
     instance = SingleInstance(path)
     if not instance.acquire():
         # Another window has this file open: bring it forward and leave the file to it.
@@ -121,25 +133,27 @@ def _run_window(database_path: Path | None, *, demo: bool, language: str | None)
 
 def _run(
     app: QApplication,
-    path: Path,
+    location: Location,
     *,
     demo: bool,
     language: str | None,
-    instance: SingleInstance,
+    instance: SingleInstance | None,
     net: CrashNet,
 ) -> int:
-    opened = open_window(path, demo=demo, language=language)
+    opened = open_window(location, demo=demo, language=language)
     if opened is None:
         return 2
     window, database, services = opened
     net.after = window.refresh  # what a bug may have left half-updated is read again
-    instance.activation_requested.connect(lambda: bring_forward(window))
-    instance.listen()
+    if instance is not None:
+        instance.activation_requested.connect(lambda: bring_forward(window))
+        instance.listen()
     close_on_termination(window)
     try:
         return app.exec()
     finally:
-        if database.is_open and not database.read_only:  # a file that cannot change needs none
+        # A file that cannot change needs no backup; a server's backups are IT's.
+        if database.is_open and not database.read_only and database.server is None:
             from ambassador.services.backups import ON_EXIT
 
             # A failure here was already shown by the periodic backup; leave regardless.
@@ -149,19 +163,27 @@ def _run(
 
 
 def open_window(
-    path: Path, *, demo: bool, language: str | None
+    location: Location, *, demo: bool, language: str | None
 ) -> tuple[MainWindow, Database, Services] | None:
-    """Show the window at once, then open `path` (its passphrase asked, a damaged file offered
-    its backup) and fill the Översikt; None when it cannot be opened or the person gives up."""
+    """Show the window at once, then open `location` (a file's passphrase asked, a damaged
+    file offered its backup; a server's password asked) and fill the Översikt; None when it
+    cannot be opened or the person gives up."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    label = app.translate("App", "sample data") if demo else path.name
+    if isinstance(location, Path):
+        label = app.translate("App", "sample data") if demo else location.name
+    else:
+        label = location.describe()
     window = MainWindow(label, UiState.for_user())
     window.show()
     app.processEvents()  # painted now, before the database layer loads
 
     from ambassador.domain.clock import SystemClock
     from ambassador.ui.startup import mark_read_only, open_interactively
+
+    if not isinstance(location, Path):
+        return _open_server_window(window, location, SystemClock(), language)
+    path = location
 
     first_start = not path.exists()
     # Its own database and the sample data are made when missing; another file, asked first.
@@ -179,4 +201,24 @@ def open_window(
         mark_read_only(window)
     if first_start and not demo:
         window.offer_encryption()
+    return window, database, services
+
+
+def _open_server_window(
+    window: MainWindow, address: ServerAddress, clock: Clock, language: str | None
+) -> tuple[MainWindow, Database, Services] | None:
+    """The shown window on a server's database, its title naming the server; None when the
+    person gives up signing in or the database cannot be opened (said)."""
+    from ambassador.ui.startup import open_on_server
+
+    opened = open_on_server(address, clock)
+    if opened is None:
+        window.close()
+        return None
+    database, services, state = opened
+    stored_language = services.settings.get().language
+    if language is None and stored_language != i18n.current_language():
+        window.set_language(stored_language)
+    window.show_server(state)
+    window.attach(services)
     return window, database, services

@@ -14,6 +14,7 @@ the detail pane's own actions.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
@@ -47,6 +48,7 @@ from ambassador.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
+    from ambassador.services.connection import ServerState
     from ambassador.ui.common.printing import Write
     from ambassador.ui.safety.idle_lock import LockPage
     from ambassador.ui.search.dialog import SearchDialog
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services: Services | None = None
         self._database_label = database_label
+        self._server: ServerState | None = None
         self._ui_state = ui_state or UiState()
         self._language = i18n.current_language()
         self.search_dialog: SearchDialog | None = None
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self._clock_timer.timeout.connect(self._on_clock_timer_timeout)
         self._clock_timer.start()
         self.periodic_backup = PeriodicBackup(services.backups, self.busy, self)
+        if services.connection.on_server:
+            self.periodic_backup.timer.stop()  # a server's backups are IT's, not the window's
         self._idle = IdleWatcher(self)
         self._idle.idle.connect(self.lock)
         self.apply_lock_setting()
@@ -138,7 +143,6 @@ class MainWindow(QMainWindow):
         self._pending: dict[ScreenEntry[Screen], Changes] = {}
         self._stale: set[ScreenEntry[Screen]] = set()
         self._built: dict[ScreenEntry[Screen], Screen] = {}
-        self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
         self.navigation_list = QListWidget()
         self.navigation_list.setAccessibleName(self.tr("Navigation"))
         self.navigation_list.setSpacing(4)
@@ -162,10 +166,30 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens_stack, 1)
         self.setCentralWidget(central)
         self.menus = WindowMenus(self, self)
+        self._show_title()
         self.show_log_folder_action = self.menus.show_log_folder_action
         self.navigation_list.setCurrentRow(self.SCREEN_OVERVIEW)
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
+
+    def show_server(self, state: ServerState) -> None:
+        """Say in the title which server the database is on, as whom, and whether the
+        connection to it is encrypted (as a read-only file's title says so)."""
+        self._server = state
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self._server is None:
+            self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
+            return
+        self.menus.show_server()
+        where = dataclasses.replace(self._server.address, user=self._server.user).describe()
+        tls = (
+            self.tr("encrypted connection")
+            if self._server.tls
+            else self.tr("unencrypted connection")
+        )
+        self.setWindowTitle(self.tr("Ambassador – %1 (%2)").replace("%1", where).replace("%2", tls))
 
     def _placeholder(self) -> QWidget:
         """What a screen shows until it is built: a word while the database opens."""

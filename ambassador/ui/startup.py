@@ -13,7 +13,9 @@ database or says which file could not be opened and why, and returns None.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -26,11 +28,15 @@ from ambassador.domain.errors import (
     NotAnAmbassadorDatabaseError,
     StorageError,
 )
-from ambassador.services import encryption
+from ambassador.services import credentials, encryption
 from ambassador.services.bundle import Services
+from ambassador.services.connection import ServerState
 from ambassador.services.encryption import Unlocked
 from ambassador.services.opening import (
     Database,
+    PasswordNeededError,
+    ServerAddress,
+    SignInRefusedError,
     is_encrypted,
     newest_good_backup,
     open_services,
@@ -39,6 +45,7 @@ from ambassador.services.opening import (
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.formatting import iso_moment
 from ambassador.ui.i18n import message
+from ambassador.ui.safety.sign_in_dialog import SignInDialog
 from ambassador.ui.safety.unlock_form import UnlockDialog
 
 
@@ -85,6 +92,78 @@ def open_interactively(
     except OSError as error:  # the system's: a folder given for the file, a file not ours
         _cannot_read(path, error)
         return None
+
+
+def open_on_server(
+    address: ServerAddress, clock: Clock
+) -> tuple[Database, Services, ServerState] | None:
+    """Open the database on the server: with the password kept in the keyring, else none
+    (a .pgpass or Kerberos may sign in); when the server asks for a password or refuses the
+    one given, the person is asked, and may have it remembered. A kept password the server
+    refuses is forgotten. With the connection's state, for the title; None when the person
+    gives up or it cannot be opened (said)."""
+    opened = _sign_in(address, clock)
+    if opened is None:
+        return None
+    database, services = opened
+    try:
+        state = services.connection.state()
+    except StorageError as error:  # the server went away a moment after it opened
+        database.dispose()
+        _cannot_open(error)
+        return None
+    return database, services, state
+
+
+def _sign_in(address: ServerAddress, clock: Clock) -> tuple[Database, Services] | None:
+    password = credentials.saved_password(address)
+    try:
+        return open_services(address, clock, password=password)
+    except (PasswordNeededError, SignInRefusedError) as error:
+        if password is not None:
+            credentials.forget_password(address)
+        refused = error if isinstance(error, SignInRefusedError) else None
+    except StorageError as error:
+        _cannot_open(error)
+        return None
+    return _ask_password(address, clock, refused)
+
+
+def _ask_password(
+    address: ServerAddress, clock: Clock, refused: StorageError | None
+) -> tuple[Database, Services] | None:
+    opened: list[tuple[Database, Services]] = []
+
+    def attempt(password: str) -> None:
+        opened.append(open_services(address, clock, password=password))
+
+    dialog = SignInDialog(
+        server_name(address),
+        address.user or _account_name(),
+        attempt,
+        offer_remember=credentials.keyring_available(),
+        refused=refused,
+    )
+    if dialogs.run_dialog(dialog) and opened:
+        if dialog.remember:
+            credentials.save_password(address, dialog.password())
+        return opened[-1]
+    if dialog.failure is not None:
+        _cannot_open(dialog.failure)
+    return None
+
+
+def _account_name() -> str:
+    """The user libpq signs in as when the address names none: this computer's account."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no account name in the environment or the system's list
+        return ""
+
+
+def server_name(address: ServerAddress) -> str:
+    """The server and database, without the user: host[:port]/database."""
+    return dataclasses.replace(address, user=None).describe()
 
 
 def _cannot_read(path: Path, error: OSError) -> None:

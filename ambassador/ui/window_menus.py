@@ -315,6 +315,13 @@ class WindowMenus(QObject):
         self.search_field.clear()
         self._actions.open_search(typed)
 
+    def show_server(self) -> None:
+        """On a server there are no backups in the window (they are IT's): Verktyg names
+        Datasäkerhet alone."""
+        self.safety_action.setText(
+            QCoreApplication.translate(CONTEXT, SCREEN_MENU_TITLES[screens.SAFETY.key])
+        )
+
     # Following the window -----------------------------------------------------------------
 
     def screen_shown(

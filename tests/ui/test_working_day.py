@@ -29,6 +29,7 @@ from ambassador.ui.common import dialogs
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.placements import plan_editor
 from ambassador.ui.placements.dialog import select_id
+from ambassador.ui.screens import SCREENS
 from tests.factories import make_identity_number
 from tests.ui.driving import choose, click_save
 
@@ -40,6 +41,27 @@ def test_a_working_day(
     clock: FixedClock,
     swedish: None,
     monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _a_working_day(qtbot, services, clock, monkeypatch)
+
+
+@pytest.mark.postgresql_only
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "grabbing the keyboard")
+def test_a_working_day_on_a_server(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    swedish: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same day on a database on a PostgreSQL server (`services` is on the test server
+    for a test marked postgresql_only)."""
+    assert services.connection.on_server
+    _a_working_day(qtbot, services, clock, monkeypatch)
+
+
+def _a_working_day(
+    qtbot: QtBot, services: Services, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda _p, title, _t, _c: asked.append(title) or True)
@@ -228,3 +250,9 @@ def test_a_working_day(
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     assert window.navigation_list.item(MainWindow.SCREEN_PARTICIPANTS).text() == "Deltagare"
     assert window.placements_screen.selected_id == placement_id
+
+    # Every screen, each built and read on this database.
+    for row in range(len(SCREENS)):
+        qtbot.keySequence(window.navigation_list, QKeySequence(f"Ctrl+{row + 1}"))
+        assert window.screens_stack.currentIndex() == row
+        assert window.screens_stack.currentWidget() is window.screen_of(SCREENS[row])

@@ -23,10 +23,11 @@ class PurgeTab(SafetyTab):
     def __init__(self, services: Services, busy: Busy) -> None:
         super().__init__(services)
         self._busy = busy  # the slow work runs off the window's thread
+        self._on_server = False
         self._build_ui()
 
     def _build_ui(self) -> None:
-        intro = wrapped_label(
+        self.intro_label = intro = wrapped_label(
             self.tr(
                 "A purge removes for good what the retention decisions allow: closed cases "
                 "with their placements, notes, check-ins and feedback, old log entries and "
@@ -51,6 +52,7 @@ class PurgeTab(SafetyTab):
             label = QLabel(text)
             label.setBuddy(value)
             facts.addRow(label, value)
+        self._facts = facts
         self.preview_purge_button = self._action_button(
             self.tr("Pre&view purge…"),
             self.tr("See what a purge would remove, then decide"),
@@ -65,6 +67,18 @@ class PurgeTab(SafetyTab):
         layout.addLayout(facts)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def show_for_server(self) -> None:
+        """On a server: no backups of the program's to take first or to remove."""
+        self._on_server = True
+        self.intro_label.setText(
+            self.tr(
+                "A purge removes for good what the retention decisions allow: closed cases "
+                "with their placements, notes, check-ins and feedback, and old log entries. It "
+                "shows what it will remove and asks first."
+            )
+        )
+        self._facts.setRowVisible(self.backup_retention_label, False)
 
     def show_state(self, settings: Settings) -> None:
         for label, months, decision in (
@@ -111,8 +125,12 @@ class PurgeTab(SafetyTab):
             dialogs.inform(self, title, self._nothing_due_text(settings))
             return
         question = self.tr("This removes for good:") + "\n\n" + self._plan_text(plan)
-        question += "\n\n" + self.tr(
-            "A backup is taken first. Records removed cannot be brought back from the trash."
+        question += "\n\n" + (
+            self.tr("Records removed cannot be brought back from the trash.")
+            if self._on_server
+            else self.tr(
+                "A backup is taken first. Records removed cannot be brought back from the trash."
+            )
         )
         if not dialogs.ask(self, title, question, self.tr("Remove for good")):
             return
@@ -152,6 +170,11 @@ class PurgeTab(SafetyTab):
             return self.tr(
                 "Nothing is due for removal: no retention period is set, so nothing is ever "
                 "removed. Set one under Settings, citing the municipality's decision."
+            )
+        if self._on_server:
+            return self.tr(
+                "Nothing is due for removal: no closed case or log entry is older than its "
+                "retention period."
             )
         return self.tr(
             "Nothing is due for removal: no closed case, log entry or backup is older than "

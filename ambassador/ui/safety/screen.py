@@ -1,6 +1,9 @@
 """Datasäkerhet: the screen that hosts the five tabs (backups, encryption, the safety settings,
 purge, the audit log) under one status line, and keeps them showing the same state.
 
+On a database on a server, what is a file's alone (backups, encryption at rest, the lock) is
+not there: the Server tab comes first instead, saying which server and connection, and why.
+
 Nothing personal is shown here: backups by time and reason, the log by ids and counts.
 """
 
@@ -19,6 +22,7 @@ from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.backups_tab import BackupsTab
 from ambassador.ui.safety.encryption_tab import EncryptionTab, OpenDialog
 from ambassador.ui.safety.purge_tab import PurgeTab
+from ambassador.ui.safety.server_tab import ServerTab
 from ambassador.ui.safety.settings_tab import SettingsTab
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
@@ -29,6 +33,8 @@ class SafetyScreen(QWidget):
     # The database was encrypted, or its passphrase changed.
     encryption_changed = Signal()
 
+    # The tabs on a file; on a server the Server tab is inserted before them (and the
+    # backups and encryption tabs hidden), so there a tab is found by its widget.
     TAB_BACKUPS = 0
     TAB_ENCRYPTION = 1
     TAB_SETTINGS = 2
@@ -61,12 +67,21 @@ class SafetyScreen(QWidget):
         self.status_label = wrapped_label()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.server_tab: ServerTab | None = None
+        self.on_server = self._services.connection.on_server
+        if self.on_server:
+            self.server_tab = ServerTab(self._services.connection)
+            self.tabs.insertTab(0, self.server_tab, self.tr("Se&rver"))
+            self.tabs.setCurrentIndex(0)
+            for file_tab in (self.backups_tab, self.encryption_tab):
+                self.tabs.setTabVisible(self.tabs.indexOf(file_tab), False)
+            self.settings_tab.show_for_server()
+            self.purge_tab.show_for_server()
 
         self._action_tabs: tuple[SafetyTab, ...] = (
-            self.backups_tab,
-            self.encryption_tab,
-            self.settings_tab,
-            self.purge_tab,
+            (self.settings_tab, self.purge_tab)
+            if self.on_server
+            else (self.backups_tab, self.encryption_tab, self.settings_tab, self.purge_tab)
         )
         for tab in self._action_tabs:
             tab.status_changed.connect(self.status_label.setText)
@@ -111,8 +126,11 @@ class SafetyScreen(QWidget):
     def _refresh_state(self) -> None:
         """Everything but the settings form, which may hold edits not saved yet."""
         settings = self._services.settings.get()
-        self.backups_tab.show_state(settings)
-        self.encryption_tab.show_state(settings)
+        if self.server_tab is not None:
+            self.server_tab.show_state()
+        else:
+            self.backups_tab.show_state(settings)
+            self.encryption_tab.show_state(settings)
         self.purge_tab.show_state(settings)
         self.audit_tab.show_state()
 

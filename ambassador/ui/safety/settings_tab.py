@@ -89,6 +89,7 @@ class SettingsTab(SafetyTab):
     def _build_ui(self) -> None:
         content = QWidget()
         backups, backup_form = self._form_group(self.tr("Backups"))
+        self.backups_group = backups
         self.backup_keep_spin = self._spin(1, 1000, self.tr("Backups to keep"))
         self._add_field(
             backup_form, "backup_keep", self.tr("Backups to &keep:"), self.backup_keep_spin
@@ -135,6 +136,7 @@ class SettingsTab(SafetyTab):
         )
 
         locking, lock_form = self._form_group(self.tr("Locking"))
+        self.locking_group = locking
         self.lock_after_spin = self._spin(
             0, 240, self.tr("Lock after minutes without use"), self.tr("Never")
         )
@@ -270,6 +272,12 @@ class SettingsTab(SafetyTab):
         layout.addWidget(self.settings_scroll_area, 1)
         layout.addWidget(self.settings_error_label)
         layout.addLayout(buttons)
+
+    def show_for_server(self) -> None:
+        """On a server: no backups and no lock to set (backups and encryption at rest are the
+        server's); their stored values are kept as they are when the rest is saved."""
+        self.backups_group.hide()
+        self.locking_group.hide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         left, right = self._column_layouts

@@ -85,7 +85,7 @@ def validate_employer(fields: EmployerFields) -> EmployerFields:
         organisation_number=number,
         industry=clean(fields.industry),
         address=clean(fields.address),
-        tasks_offered=fields.tasks_offered.strip(),
+        tasks_offered=clean(fields.tasks_offered),
     )
 
 

@@ -117,7 +117,7 @@ class Feedback(FeedbackFields):
 
 def validate_note(fields: NoteFields, now: datetime) -> NoteFields:
     problems: list[Problem] = []
-    text = fields.text.strip()
+    text = clean(fields.text)
     check_required(problems, "text", text)
     check_text(problems, "text", text)
     check_required(problems, "kind", clean(fields.kind))
@@ -133,7 +133,7 @@ def validate_feedback(fields: FeedbackFields) -> FeedbackFields:
     problems: list[Problem] = []
     for name in RATING_FIELDS:
         check_rating(problems, name, getattr(fields, name))
-    strengths, areas = fields.strengths.strip(), fields.areas_to_develop.strip()
+    strengths, areas = clean(fields.strengths), clean(fields.areas_to_develop)
     check_text(problems, "strengths", strengths)
     check_text(problems, "areas_to_develop", areas)
     has_rating = any(value is not None for value in fields.ratings().values())

@@ -93,11 +93,11 @@ def validate_placement(fields: PlacementFields) -> PlacementFields:
         fields,
         placement_type=placement_type,
         unit=clean(fields.unit),
-        purpose=fields.purpose.strip(),
-        goals=fields.goals.strip(),
-        tasks=fields.tasks.strip(),
-        support=fields.support.strip(),
-        compensation=fields.compensation.strip(),
+        purpose=clean(fields.purpose),
+        goals=clean(fields.goals),
+        tasks=clean(fields.tasks),
+        support=clean(fields.support),
+        compensation=clean(fields.compensation),
     )
 
 

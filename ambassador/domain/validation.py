@@ -1,4 +1,5 @@
-"""Field checks shared by every record: required text, lengths, date order, ratings.
+"""Field checks shared by every record: required text, lengths, date order, ratings, and
+text cleaned of invisible control characters.
 
 Checks collect `Problem`s instead of raising at the first, so a form can mark every field that is
 wrong at once; `raise_if_any` turns them into one ValidationError.
@@ -75,11 +76,20 @@ NAME_SCRIPTS: tuple[tuple[int, int], ...] = (
     (0xAC00, 0xD7A3),  # Hangul syllables (Korean)
 )
 _PHONE_CHARACTERS = frozenset("0123456789 +-()")
+# The C0 and C1 control characters and DEL, but tab, line feed and carriage return. They come
+# along unseen when text is pasted from another program (a NUL from a PDF, an escape from a
+# terminal, a form feed from a mail); they show as nothing, print as boxes, and a PostgreSQL
+# server refuses a NUL in text outright. Taken out silently, on either engine, since the
+# person never saw them to type them.
+_CONTROLS: dict[int, None] = {
+    code: None for code in (*range(0x20), *range(0x7F, 0xA0)) if chr(code) not in "\t\n\r"
+}
 
 
 def clean(text: str | None) -> str:
-    """Strip surrounding white space; None becomes the empty string."""
-    return (text or "").strip()
+    """Without invisible control characters and surrounding white space; None becomes the
+    empty string. Tabs and line breaks stay, for a note's lines."""
+    return (text or "").translate(_CONTROLS).strip()
 
 
 def check_required(problems: list[Problem], field: str, value: str) -> None:

@@ -15,6 +15,7 @@ from ambassador.domain.participant import (
     ParticipantFields,
     validate_participant,
 )
+from ambassador.domain.validation import clean
 from ambassador.services.changes import Changes, ids
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -93,7 +94,7 @@ class ParticipantService:
                     scope=scope,
                     employer_id=employer_id,
                     given_on=given_on,
-                    note=note.strip(),
+                    note=clean(note),
                 )
             )
         return Changes(participants=ids(participant_id))

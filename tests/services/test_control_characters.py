@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ambassador.domain.enums import ConsentScope
 from ambassador.domain.exports import ListKind
 from ambassador.interchange.columns import guess_mapping
 from ambassador.interchange.sheets import read_sheet
@@ -50,3 +51,17 @@ def test_an_imported_list_arrives_without_control_characters(
     assert result.added == 2
     people = {(p.first_name, p.last_name, p.language) for p in services.participants.page()}
     assert people == {("Åsa", "Ärlig", "Svenska"), ("Bo", "Ek", "")}
+
+
+def test_a_consents_note_is_saved_without_control_characters(services: Services) -> None:
+    participant_id = make_participant(services)
+    services.participants.give_consent(
+        participant_id,
+        ConsentScope.CONTACT_REFERRAL_SOURCE,
+        None,
+        services.clock.today(),
+        note="Muntligt\x00 vid\x1b mötet\n",
+    )
+    assert [c.note for c in services.participants.consents(participant_id)] == [
+        "Muntligt vid mötet"
+    ]

@@ -19,6 +19,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.migrate import HEAD_REVISION, known_revisions, upgrade_to_head
+from ambassador.storage.rows import Base
 
 SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Messages", "The database server cannot be reached; check the network and try again"
@@ -207,3 +208,41 @@ def server_state(database: Database) -> ServerState:
     else:
         return ServerState(database.server, str(user), str(version), tls, str(revision))
     raise refusal  # outside the except block, as in _revision: the driver's words stay behind
+
+
+@dataclass(frozen=True)
+class ServerReport:
+    """What `ambassador check --db ADDRESS` says: the database's revision and what it holds.
+    The integrity of its pages and its backups are the server's (IT's), not checked here."""
+
+    address: ServerAddress
+    revision: str
+    row_counts: dict[str, int]
+    # An older database: IT upgrades it with `ambassador server upgrade`.
+    upgrade_pending: bool
+    # Made by a newer version: this program refuses to open it.
+    too_new: bool
+
+
+def check_server(address: ServerAddress, password: str | None = None) -> ServerReport:
+    """A read of the server's database that changes nothing, at any revision; refused when it
+    cannot be reached or is not ours."""
+    engine = create_server_engine(address, password)
+    try:
+        revision = _revision(engine)
+        if revision is None:
+            raise NotAnAmbassadorDatabaseError(NOT_OURS)
+        counts: dict[str, int] = {}
+        with engine.connect() as connection:
+            connection.execute(text("SET TRANSACTION READ ONLY"))
+            present = set(inspect(connection).get_table_names())
+            for table in Base.metadata.sorted_tables:
+                if table.name in present:
+                    counts[table.name] = connection.execute(
+                        text(f'SELECT count(*) FROM "{table.name}"')
+                    ).scalar_one()
+    finally:
+        engine.dispose()
+    too_new = revision != HEAD_REVISION and revision not in known_revisions()
+    older = revision != HEAD_REVISION and not too_new
+    return ServerReport(address, revision, counts, older, too_new)

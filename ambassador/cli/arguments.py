@@ -11,15 +11,16 @@ their trailing space or newline, which the lookup keeps from the original.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from ambassador.catalog import Catalog
-from ambassador.cli.common import Words
+from ambassador.cli.common import FAULT_OTHER, FAULTS, Words
+from ambassador.domain.errors import StorageError
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.storage.address import Location, parse_location
 
 ARGPARSE_CONTEXT = "Argparse"
 
@@ -52,6 +53,7 @@ ARGPARSE_WORDS = (
 
 # Metavars that are words, the same for every command.
 FILE = QT_TRANSLATE_NOOP("Cli", "FILE")
+FILE_OR_SERVER = QT_TRANSLATE_NOOP("Cli", "FILE|URL")
 PDF_FILE = QT_TRANSLATE_NOOP("Cli", "FILE.pdf")
 FOLDER = QT_TRANSLATE_NOOP("Cli", "FOLDER")
 DATE = QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD")
@@ -59,9 +61,13 @@ NUMBER = QT_TRANSLATE_NOOP("Cli", "NUMBER")
 PLACEMENT = QT_TRANSLATE_NOOP("Cli", "PLACEMENT")
 PARTICIPANT = QT_TRANSLATE_NOOP("Cli", "PARTICIPANT")
 
-DATABASE_HELP = QT_TRANSLATE_NOOP("Cli", "the database file")
+DATABASE_HELP = QT_TRANSLATE_NOOP(
+    "Cli", "the database: a file, a server's address (postgresql://user@host/database) or profile"
+)
 DATABASE_DEFAULT_HELP = QT_TRANSLATE_NOOP(
-    "Cli", "the database file (default: the one in your data folder)"
+    "Cli",
+    "the database: a file, a server's address (postgresql://user@host/database) or profile "
+    "(default: the file in your data folder)",
 )
 LANGUAGE_HELP = QT_TRANSLATE_NOOP(
     "Cli", "the language to write in (default: the database's, else Swedish)"
@@ -92,8 +98,10 @@ class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help texts and metavars are English sources (context "Cli")
     looked up in the person's language as they are added."""
 
-    def __init__(self, *, words: Words, **kwargs: Any) -> None:
+    def __init__(self, *, words: Words, messages: Words | None = None, **kwargs: Any) -> None:
         self.words = words  # before argparse's own __init__, which adds -h
+        # The storage layer's sentences (context "Messages"), for an address refused.
+        self.messages = messages or (lambda source: source)
         super().__init__(**kwargs)
 
     def add_argument(self, *name_or_flags: str, **kwargs: Any) -> argparse.Action:
@@ -108,16 +116,16 @@ class Parser(argparse.ArgumentParser):
         action = self.add_subparsers(
             dest=dest, metavar=self.words(metavar), required=required, parser_class=Parser
         )
-        return Commands(action, self.words)
+        return Commands(action, self.words, self.messages)
 
     def add_database(self, *, required: bool) -> None:
-        """`--db FILE`: the database a command works on."""
+        """`--db FILE|URL`: the database a command works on, a file or on a server."""
         self.add_argument(
             "--db",
-            type=Path,
+            type=location(self.words, self.messages),
             dest="command_db",
             required=required,
-            metavar=FILE,
+            metavar=FILE_OR_SERVER,
             help=DATABASE_HELP if required else DATABASE_DEFAULT_HELP,
         )
 
@@ -131,18 +139,47 @@ class Parser(argparse.ArgumentParser):
 class Commands:
     """The subcommands of a `Parser`, each with its help in the person's language."""
 
-    def __init__(self, action: argparse._SubParsersAction[Parser], words: Words) -> None:
+    def __init__(
+        self,
+        action: argparse._SubParsersAction[Parser],
+        words: Words,
+        messages: Words | None = None,
+    ) -> None:
         self._action = action
         self._words = words
+        self._messages = messages
 
     def add(self, name: str, help_text: str) -> Parser:
         text = self._words(help_text)
         # The one-line help in the list of commands is also the command's own description.
         description = text[:1].upper() + text[1:] + "."
-        return self._action.add_parser(name, help=text, description=description, words=self._words)
+        return self._action.add_parser(
+            name, help=text, description=description, words=self._words, messages=self._messages
+        )
 
     def parsers(self) -> list[Parser]:
         return list(self._action.choices.values())
+
+
+def location(words: Words, messages: Words) -> Callable[[str], Location]:
+    """`--db`'s value: a server's address, a server profile (`*.toml`) or a file. An address or
+    profile that cannot be used is argparse's usage error, in one line saying why."""
+
+    def parse(text: str) -> Location:
+        try:
+            return parse_location(text)
+        except StorageError as error:
+            said = messages(error.message)
+            if error.path:
+                said = f"{said.rstrip('.')}: {error.path}"
+            raise argparse.ArgumentTypeError(said) from None
+        except OSError as error:  # a profile that cannot be read
+            source = FAULTS.get(error.errno or 0, FAULT_OTHER)
+            reason = error.strerror or type(error).__name__
+            said = words(source).format(path=error.filename or text, reason=reason)
+            raise argparse.ArgumentTypeError(said) from None
+
+    return parse
 
 
 def choices(values: Sequence[str]) -> str:

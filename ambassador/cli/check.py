@@ -1,6 +1,9 @@
 """`ambassador check`: what a database file is and holds, read without changing it: SQLite's
 integrity check, and whether its tables, indexes and search tables are those its schema
-revision makes. A damaged file is said so (exit 1), with its newest good backup."""
+revision makes. A damaged file is said so (exit 1), with its newest good backup.
+
+On a server: its revision and what it holds; the integrity of its pages and its backups are
+the server's, run by IT."""
 
 from __future__ import annotations
 
@@ -8,10 +11,22 @@ import argparse
 
 from ambassador.cli.arguments import Commands
 from ambassador.cli.common import EXIT_OK, Output
-from ambassador.cli.database import ask_key, damaged
+from ambassador.cli.database import ask_key, damaged, signed_in
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.storage.address import ServerAddress
 
 FILE = QT_TRANSLATE_NOOP("Cli", "File:")
+SERVER = QT_TRANSLATE_NOOP("Cli", "Server:")
+SERVER_UPGRADE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Made by an earlier version: IT upgrades it to revision {head} with 'ambassador server "
+    "upgrade'. Nothing was changed now.",
+)
+SERVER_READ = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Read without changing anything. The integrity of the server's files and its backups are "
+    "the server's, run by IT (see docs/server.md).",
+)
 REVISION = QT_TRANSLATE_NOOP("Cli", "Schema revision:")
 UPGRADE = QT_TRANSLATE_NOOP(
     "Cli",
@@ -66,7 +81,7 @@ TABLES = {
 
 def add_commands(commands: Commands) -> None:
     check = commands.add(
-        "check", QT_TRANSLATE_NOOP("Cli", "check a database file and show what it holds")
+        "check", QT_TRANSLATE_NOOP("Cli", "check a database and show what it holds")
     )
     check.add_database(required=True)
     check.add_language()
@@ -77,6 +92,8 @@ def run(output: Output, args: argparse.Namespace) -> int:
     from ambassador.domain.errors import DamagedDatabaseError
     from ambassador.services.opening import HEAD_REVISION, SchemaMismatchError, check
 
+    if isinstance(args.command_db, ServerAddress):
+        return _run_server(output, args.command_db)
     path = args.command_db
     unlocked = ask_key(output, path) if path.exists() else None
     try:
@@ -97,10 +114,30 @@ def run(output: Output, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def lines(output: Output, path: object, revision: str | None, counts: dict[str, int]) -> list[str]:
-    """The file, its revision and a table of what it holds, in columns that line up whatever
-    the words' lengths in the language."""
-    heads = [output.tr(FILE), output.tr(REVISION)]
+def _run_server(output: Output, address: ServerAddress) -> int:
+    from ambassador.services.opening import HEAD_REVISION, check_server
+
+    report = signed_in(output, address, lambda password: check_server(address, password))
+    for line in lines(output, address.describe(), report.revision, report.row_counts, SERVER):
+        print(line)
+    if report.upgrade_pending:
+        output.say(SERVER_UPGRADE, head=HEAD_REVISION)
+    if report.too_new:
+        output.say(TOO_NEW)
+    output.say(SERVER_READ)
+    return EXIT_OK
+
+
+def lines(
+    output: Output,
+    path: object,
+    revision: str | None,
+    counts: dict[str, int],
+    where: str = FILE,
+) -> list[str]:
+    """The file (or server), its revision and a table of what it holds, in columns that line
+    up whatever the words' lengths in the language."""
+    heads = [output.tr(where), output.tr(REVISION)]
     head_width = max(len(head) for head in heads)
     result = [
         f"{heads[0]:<{head_width}}  {path}",

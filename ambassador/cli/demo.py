@@ -1,4 +1,6 @@
-"""`ambassador demo`: sample data written into a new, empty database."""
+"""`ambassador demo`: sample data written into a new, empty database: a file made for it, or
+a database on a server that `ambassador init` made (IT makes the databases on a server; a
+coordinator's program never makes one in passing)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import time
 
 from ambassador.cli.arguments import NUMBER, Commands
 from ambassador.cli.common import EXIT_OK, Output
-from ambassador.cli.database import WRITE, opened
+from ambassador.cli.database import WRITE, opened, where
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 SIZES = ("small", "decade", "stress")  # services.sample_data.Size, without loading it
@@ -22,7 +24,12 @@ DONE = QT_TRANSLATE_NOOP(
 
 def add_commands(commands: Commands) -> None:
     demo = commands.add(
-        "demo", QT_TRANSLATE_NOOP("Cli", "write sample data into an empty database")
+        "demo",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "write sample data into an empty database (on a server, one made with "
+            "'ambassador init')",
+        ),
     )
     demo.add_database(required=True)
     demo.add_argument(
@@ -53,7 +60,7 @@ def run(output: Output, args: argparse.Namespace) -> int:
         report = SampleDataService(database, services.clock).generate(Size(args.size), args.seed)
     output.say(
         DONE,
-        path=args.command_db,
+        path=where(args.command_db),
         seconds=time.perf_counter() - started,
         participants=report.participants,
         employers=report.employers,

@@ -13,11 +13,12 @@ from typing import NoReturn
 
 from ambassador import __version__, crash, paths, system_libraries
 from ambassador.cli.arguments import (
-    FILE,
+    FILE_OR_SERVER,
     LANGUAGE_HELP,
     Parser,
     argparse_speaking,
     asked_language,
+    location,
 )
 from ambassador.cli.common import (
     EXIT_BUG,
@@ -29,7 +30,7 @@ from ambassador.cli.common import (
 )
 from ambassador.domain.errors import AmbassadorError
 from ambassador.domain.languages import LANGUAGES
-from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 WHERE = "the command line"  # for the log, which is in English
 
@@ -43,7 +44,9 @@ EXIT_CODES = QT_TRANSLATE_NOOP(
 )
 VERSION_HELP = QT_TRANSLATE_NOOP("Cli", "show the program's version and exit")
 WINDOW_DATABASE_HELP = QT_TRANSLATE_NOOP(
-    "Cli", "the database file the window opens (default: the one in your data folder)"
+    "Cli",
+    "the database the window opens, or a command's: a file, a server's address or profile "
+    "(default: the file in your data folder)",
 )
 DEMO_HELP = QT_TRANSLATE_NOOP("Cli", "open the window on sample data, apart from your own")
 COMMAND = QT_TRANSLATE_NOOP("Cli", "COMMAND")
@@ -131,6 +134,8 @@ def build_parser(output: Output) -> Parser:
         outcome_checks,
         questionnaire,
         safety,
+        search,
+        server,
     )
 
     parser = Parser(
@@ -138,11 +143,17 @@ def build_parser(output: Output) -> Parser:
         description=output.tr(DESCRIPTION),
         epilog=output.tr(EXIT_CODES),
         words=output.tr,
+        messages=lambda source: output.catalog(MESSAGE_CONTEXT, source),
     )
     parser.add_argument(
         "--version", action="version", version=f"Ambassador {__version__}", help=VERSION_HELP
     )
-    parser.add_argument("--db", type=Path, metavar=FILE, help=WINDOW_DATABASE_HELP)
+    parser.add_argument(
+        "--db",
+        type=location(parser.words, parser.messages),
+        metavar=FILE_OR_SERVER,
+        help=WINDOW_DATABASE_HELP,
+    )
     parser.add_argument("--demo", action="store_true", help=DEMO_HELP)
     parser.add_argument("--lang", choices=LANGUAGES, help=LANGUAGE_HELP)
     commands = parser.add_commands("command", COMMAND)
@@ -155,6 +166,8 @@ def build_parser(output: Output) -> Parser:
         interchange,
         questionnaire,
         outcome_checks,
+        search,
+        server,
     ):
         group.add_commands(commands)
     return parser

@@ -1,5 +1,5 @@
 """`ambassador backup | restore | purge`: the data-safety tab's work from the command line, on
-plain and encrypted files alike."""
+plain and encrypted files alike. On a server, purge alone: its backups are IT's."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from pathlib import Path
 
 from ambassador.cli.arguments import FOLDER, Commands
 from ambassador.cli.common import EXIT_OK, CliError, Output
-from ambassador.cli.database import NO_DATABASE, WRITE, ask_key, clock, open_unlocked, opened
+from ambassador.cli.database import (
+    NO_DATABASE,
+    WRITE,
+    ask_key,
+    clock,
+    file_only,
+    open_unlocked,
+    opened,
+)
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written: {path} ({kilobytes} kB)")
@@ -27,6 +35,11 @@ PURGE_PLAN = QT_TRANSLATE_NOOP(
 )
 PURGE_DRY_RUN = QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was removed.")
 PURGE_DONE = QT_TRANSLATE_NOOP("Cli", "Purged. A backup was taken first: {backup}")
+PURGE_DONE_SERVER = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Purged. The server's own backups and write-ahead log still hold what was removed until "
+    "they age out (IT's, see docs/server.md).",
+)
 
 
 def add_commands(commands: Commands) -> None:
@@ -72,7 +85,8 @@ def add_commands(commands: Commands) -> None:
 
 
 def run_backup(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, args.command_db) as (_database, services):
+    path = file_only(args.command_db, "backup")
+    with opened(output, path) as (_database, services):
         written = services.backups.take(folder=args.to)
     output.say(BACKUP_WRITTEN, path=written, kilobytes=max(1, round(written.stat().st_size / 1024)))
     return EXIT_OK
@@ -88,9 +102,9 @@ def run_restore(output: Output, args: argparse.Namespace) -> int:
     from ambassador.services.opening import WrongKeyError, recover
 
     chosen: Path = args.backup
+    path = file_only(args.command_db, "restore").expanduser().resolve()
     if not chosen.is_file():
         raise CliError(NO_DATABASE, path=chosen)
-    path = args.command_db.expanduser().resolve()
     unlocked = ask_key(output, path) if path.exists() else None
     try:
         database, services = open_unlocked(output, path, unlocked)
@@ -108,7 +122,7 @@ def run_restore(output: Output, args: argparse.Namespace) -> int:
 
 
 def run_purge(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, args.command_db, access=WRITE) as (_database, services):
+    with opened(output, args.command_db, access=WRITE) as (database, services):
         plan = services.retention.preview()
         if plan.is_empty:
             output.say(PURGE_NOTHING)
@@ -127,5 +141,9 @@ def run_purge(output: Output, args: argparse.Namespace) -> int:
             output.say(PURGE_DRY_RUN)
             return EXIT_OK
         result = services.retention.purge()
-    output.say(PURGE_DONE, backup=result.backup_before or "–")
+        on_server = database.server is not None
+    if on_server:
+        output.say(PURGE_DONE_SERVER)
+    else:
+        output.say(PURGE_DONE, backup=result.backup_before or "–")
     return EXIT_OK

@@ -42,9 +42,12 @@ from ambassador.storage.opening import (
 from ambassador.storage.schema import Difference, Part, SchemaMismatchError
 from ambassador.storage.server import (
     PasswordNeededError,
+    ServerReport,
     SignInRefusedError,
+    check_server,
     init_server,
     open_server,
+    upgrade_server,
 )
 
 if TYPE_CHECKING:
@@ -62,14 +65,17 @@ __all__ = [
     "PasswordNeededError",
     "SchemaMismatchError",
     "ServerAddress",
+    "ServerReport",
     "SignInRefusedError",
     "WrongKeyError",
     "check",
+    "check_server",
     "create_services",
     "is_encrypted",
     "newest_good_backup",
     "open_services",
     "recover",
+    "upgrade_server",
     "writable",
 ]
 

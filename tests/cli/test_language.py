@@ -57,7 +57,7 @@ def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 
 def test_help_is_swedish_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     out = help_of(capsys, "--help")
-    assert out.startswith("användning: ambassador [-h] [--version] [--db FIL]")
+    assert out.startswith("användning: ambassador [-h] [--version] [--db FIL|URL]")
     assert "skriv exempeldata i en tom databas" in out
     assert "positionsargument:" in out and "flaggor:" in out
     assert "visa den här hjälptexten och avsluta" in out
@@ -79,7 +79,7 @@ def test_help_is_english_with_lang_before_or_after_the_command(
     capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
 ) -> None:
     out = help_of(capsys, *argv)
-    assert out.startswith("usage: ambassador report summary [-h] --out FILE.pdf [--db FILE]")
+    assert out.startswith("usage: ambassador report summary [-h] --out FILE.pdf [--db FILE|URL]")
     assert "The follow-up summary for the employer, as PDF." in out
     assert "PLACEMENT       the placement's number" in out
 
@@ -95,7 +95,7 @@ def test_command_help_says_what_each_option_is_in_swedish(
 
 def test_argparse_errors_are_swedish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     err = usage_error(capsys, "check")
-    assert err.startswith("användning: ambassador check [-h] --db FIL")
+    assert err.startswith("användning: ambassador check [-h] --db FIL|URL")
     assert "ambassador check: fel: följande argument krävs: --db" in err
 
     err = usage_error(capsys, "outcome-check", "record", "1", "employed", "--db", "x.db")

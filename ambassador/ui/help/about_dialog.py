@@ -38,6 +38,8 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("icalendar", "icalendar", "BSD-2-Clause"),
     ("python-bidi", "python-bidi", "LGPL-3.0"),
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
+    ("psycopg", "psycopg (PostgreSQL driver, with libpq)", "LGPL-3.0; libpq: PostgreSQL"),
+    ("keyring", "keyring", "MIT"),
 )
 
 # The fonts in resources/fonts, by the name of their licence file there.

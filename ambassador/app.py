@@ -12,7 +12,7 @@ import signal
 import socket
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtGui import QIcon
@@ -110,6 +110,12 @@ def _run_window(database: Location | None, *, demo: bool, language: str | None) 
     crash.install_log()
     net = CrashNet(QApplication.activeWindow)
     net.install()
+    if database is None and not demo:
+        found = _deployed_profile()
+        if found is False:
+            net.uninstall()
+            return 2
+        database = found
     if database is not None and not isinstance(database, Path) and not demo:
         # A server's database: no lock file beside it, and the server keeps the data whole
         # with more than one program on it.
@@ -129,6 +135,24 @@ def _run_window(database: Location | None, *, demo: bool, language: str | None) 
     finally:
         instance.release()
         net.uninstall()
+
+
+def _deployed_profile() -> ServerAddress | None | Literal[False]:
+    """The server named by the profile IT deployed (paths.server_profile), None when there is
+    none; False when it cannot be read (said in one sentence)."""
+    profile = paths.server_profile()
+    if profile is None:
+        return None
+    from ambassador.storage.address import read_profile
+    from ambassador.ui.startup import cannot_open, cannot_read
+
+    try:
+        return read_profile(profile)
+    except StorageError as error:
+        cannot_open(error)
+    except OSError as error:
+        cannot_read(profile, error)
+    return False
 
 
 def _run(

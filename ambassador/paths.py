@@ -10,11 +10,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import site_config_path, user_config_path, user_data_path
 
 APP_NAME = "Ambassador"
 APP_AUTHOR = "Ambassador"
 DATABASE_NAME = "ambassador.db"
+# The server profile IT deploys (docs/server.md): with one, the program opens that server's
+# database when no --db is given, instead of the file in the data folder.
+PROFILE_NAME = "server.toml"
 
 
 def data_dir() -> Path:
@@ -23,6 +26,20 @@ def data_dir() -> Path:
 
 def default_database() -> Path:
     return data_dir() / DATABASE_NAME
+
+
+def server_profile() -> Path | None:
+    """The server profile in the user's configuration folder, else in the computer's, where IT
+    deploys it (platformdirs' site configuration folder: /etc/xdg/Ambassador on Linux); None
+    when there is neither."""
+    for folder in (
+        user_config_path(APP_NAME, APP_AUTHOR, ensure_exists=False),
+        site_config_path(APP_NAME, APP_AUTHOR, ensure_exists=False),
+    ):
+        candidate = folder / PROFILE_NAME
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def demo_database() -> Path:

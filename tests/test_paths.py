@@ -83,3 +83,18 @@ def test_a_replacing_file_is_never_more_open_than_the_old_one(tmp_path: Path) ->
         old.chmod(before)
         if sys.platform != "win32":
             assert paths.replacing_mode(old) == after
+
+
+def test_the_users_server_profile_comes_before_the_one_it_deployed_for_the_computer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user, site = tmp_path / "user", tmp_path / "site"
+    monkeypatch.setattr(paths, "user_config_path", lambda *_a, **_k: user)
+    monkeypatch.setattr(paths, "site_config_path", lambda *_a, **_k: site)
+    assert paths.server_profile() is None
+    site.mkdir()
+    (site / "server.toml").write_text("[server]\n")
+    assert paths.server_profile() == site / "server.toml"
+    user.mkdir()
+    (user / "server.toml").write_text("[server]\n")
+    assert paths.server_profile() == user / "server.toml"

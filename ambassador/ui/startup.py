@@ -87,10 +87,10 @@ def open_interactively(
             return None
         return open_services(path, clock, unlocked=unlocked)
     except StorageError as error:
-        _cannot_open(error)
+        cannot_open(error)
         return None
     except OSError as error:  # the system's: a folder given for the file, a file not ours
-        _cannot_read(path, error)
+        cannot_read(path, error)
         return None
 
 
@@ -110,7 +110,7 @@ def open_on_server(
         state = services.connection.state()
     except StorageError as error:  # the server went away a moment after it opened
         database.dispose()
-        _cannot_open(error)
+        cannot_open(error)
         return None
     return database, services, state
 
@@ -124,7 +124,7 @@ def _sign_in(address: ServerAddress, clock: Clock) -> tuple[Database, Services] 
             credentials.forget_password(address)
         refused = error if isinstance(error, SignInRefusedError) else None
     except StorageError as error:
-        _cannot_open(error)
+        cannot_open(error)
         return None
     return _ask_password(address, clock, refused)
 
@@ -149,7 +149,7 @@ def _ask_password(
             credentials.save_password(address, dialog.password())
         return opened[-1]
     if dialog.failure is not None:
-        _cannot_open(dialog.failure)
+        cannot_open(dialog.failure)
     return None
 
 
@@ -166,7 +166,7 @@ def server_name(address: ServerAddress) -> str:
     return dataclasses.replace(address, user=None).describe()
 
 
-def _cannot_read(path: Path, error: OSError) -> None:
+def cannot_read(path: Path, error: OSError) -> None:
     if error.errno == errno.EISDIR:
         text = QCoreApplication.translate("Startup", "%1 is a folder, not a database file.")
     else:
@@ -240,7 +240,7 @@ def mark_read_only(window: QMainWindow) -> None:
     bar.show()  # the window is already on the screen
 
 
-def _cannot_open(error: StorageError, extra: str = "") -> None:
+def cannot_open(error: StorageError, extra: str = "") -> None:
     text = message(error.message) + (f"\n\n{error.path}" if error.path else "") + extra
     dialogs.show_error(
         None, QCoreApplication.translate("Startup", "Ambassador cannot open the database"), text
@@ -251,7 +251,7 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
     """Offer the newest backup that passes its check; True when it is now in place."""
     newest = newest_good_backup(path, key)
     if newest is None:
-        _cannot_open(
+        cannot_open(
             error,
             "\n\n"
             + QCoreApplication.translate("Startup", "No backup that passes its check was found."),
@@ -276,7 +276,7 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
     try:
         kept = recover(path, newest.path, clock.now(), key)
     except StorageError as failure:
-        _cannot_open(failure)
+        cannot_open(failure)
         return False
     dialogs.inform(
         None,

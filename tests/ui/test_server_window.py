@@ -19,7 +19,7 @@ from keyring.errors import PasswordDeleteError
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from ambassador import app
+from ambassador import app, paths
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
 from ambassador.services.connection import ConnectionService, ServerState
@@ -151,7 +151,7 @@ def test_a_refused_password_is_said_and_asked_again_then_remembered(
     def run(dialog: SignInDialog) -> bool:
         qtbot.addWidget(dialog)
         dialog.show()
-        seen.append(dialog.intro_label.text())
+        seen.append(dialog.server_label.text())
         assert dialog.user_label.text() == server_address.user
         assert dialog.remember_check.isVisible()
         assert not dialog.error_label.isVisible()  # nothing refused yet: no password was given
@@ -169,7 +169,7 @@ def test_a_refused_password_is_said_and_asked_again_then_remembered(
     database, _services, state = opened
     database.dispose()
     where = dataclasses.replace(server_address, user=None).describe()
-    assert where in seen[0] and state.user == server_address.user
+    assert seen == [where] and state.user == server_address.user
     assert memory_keyring.kept == {("Ambassador", server_address.describe()): password_asked}
 
     # The next start signs in with the kept password, asking nothing.
@@ -336,3 +336,46 @@ def test_data_safety_says_so_when_the_server_is_gone(
     assert tab.server_label.text() == f"127.0.0.1:9/{gone.database}"
     assert tab.error_label.text().startswith("The database server cannot be reached")
     assert tab.connection_label.text() == "not connected"
+
+
+# A profile IT deployed -----------------------------------------------------------------------
+
+
+def test_without_db_the_window_opens_the_server_of_the_profile_it_deployed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "server.toml"
+    profile.write_text(
+        '[server]\nhost = "db.kommun.local"\ndatabase = "ambassador"\nsslmode = "verify-full"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(paths, "server_profile", lambda: profile)
+    opened: list[object] = []
+
+    def run(_app: object, location: object, **_kwargs: object) -> int:
+        opened.append(location)
+        return 0
+
+    monkeypatch.setattr(app, "_run", run)
+    assert app.run_window(None, demo=False, language="en") == 0
+    assert opened == [
+        ServerAddress(
+            database="ambassador", host="db.kommun.local", options=(("sslmode", "verify-full"),)
+        )
+    ]
+    # The demo is never the server's; nor is a file named with --db.
+    assert app.run_window(None, demo=True, language="en") == 0
+    assert opened[-1] == paths.demo_database()
+
+
+def test_a_profile_that_cannot_be_read_is_one_sentence(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: list[tuple[str, str]]
+) -> None:
+    profile = tmp_path / "server.toml"
+    profile.write_text('[server]\nhost = "db.kommun.local"\npassword = "hemligt"\n')
+    monkeypatch.setattr(paths, "server_profile", lambda: profile)
+    assert app.run_window(None, demo=False, language="en") == 2
+    ((title, said),) = shown
+    assert title == "Ambassador cannot open the database"
+    assert said.startswith("A password never goes in the server's address or profile")
+    assert "hemligt" not in said

@@ -52,9 +52,9 @@ class ServerTab(QWidget):
             facts.addRow(label, value)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        layout.addWidget(self.why_label)
         layout.addLayout(facts)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.why_label)
         layout.addStretch(1)
 
     def _fact(self, name: str) -> QLabel:

@@ -52,17 +52,19 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to the database server"))
         self.intro_label = QLabel(
             self.tr(
-                "Ambassador's database is on the server %1. Enter your password for the "
-                "server to open it."
-            ).replace("%1", server)
+                "Ambassador's database is on a server. Enter your password for the server to "
+                "open the database."
+            )
         )
         self.intro_label.setWordWrap(True)
+        self.server_label = QLabel(server)
+        self.server_label.setAccessibleName(self.tr("Server"))
         self.user_label = QLabel(user)
         self.user_label.setAccessibleName(self.tr("User name"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
-        self.password_edit.textEdited.connect(self._on_password_edit_text_edited)
+        self.password_edit.textChanged.connect(self._on_password_edit_text_changed)
         self.remember_check = QCheckBox(self.tr("&Remember the password on this computer"))
         self.remember_check.setToolTip(
             self.tr("Kept in this computer's keyring, so you are not asked at the next start")
@@ -78,6 +80,7 @@ class SignInDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Server:"), self.server_label)
         form.addRow(self.tr("User:"), self.user_label)
         password_label = QLabel(self.tr("&Password:"))
         password_label.setBuddy(self.password_edit)
@@ -96,8 +99,8 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro_label)
         layout.addLayout(form)
-        layout.addWidget(self.remember_check)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.remember_check)
         layout.addWidget(self.buttons)
         self.password_edit.setFocus()
         self.resize(480, self.sizeHint().height())
@@ -132,5 +135,5 @@ class SignInDialog(QDialog):
         self.error_label.setText(message(error.message))
         self.error_label.show()
 
-    def _on_password_edit_text_edited(self, text: str) -> None:
+    def _on_password_edit_text_changed(self, text: str) -> None:
         self.sign_in_button.setEnabled(bool(text))

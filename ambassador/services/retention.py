@@ -3,6 +3,11 @@
 A purge or an erasure removes records for good in one transaction, then merges the search
 index and rebuilds the file so no freed page keeps a word of them; a purge also removes the
 backups older than the stated maximum age. Both are in the audit log as counts and ids.
+
+On a PostgreSQL server the rows go in the same one transaction, but there is no file to
+rebuild and no backup of the program's to take or to remove: the server's write-ahead log
+and IT's backups hold the removed records until they age out under IT's own retention, and
+the service says so (`held_elsewhere`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import NotFoundError, Problem, ValidationError
+from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.retention import (
     REFERENCE_MAX,
     REFERENCE_NEEDED,
@@ -31,11 +37,19 @@ from ambassador.storage import backup
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
+HELD_ON_SERVER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The database server's write-ahead log and IT's backups of the server still hold the "
+    "removed records until they age out under IT's own retention; ask IT how long that is.",
+)
+
 
 @dataclass(frozen=True)
 class PurgeResult:
     plan: PurgePlan
-    backup_before: str  # the file name of the backup taken first; "" when nothing was due
+    backup_before: str  # the file name of the backup taken first; "" when none was taken
+    # What still holds the removed records outside the program's reach, or "" (a file).
+    held_elsewhere: str = ""
 
 
 class RetentionService:
@@ -43,6 +57,12 @@ class RetentionService:
         self._db = database
         self._clock = clock
         self._backups = backups
+
+    @property
+    def held_elsewhere(self) -> str:
+        """After a purge or an erasure: what still holds the removed records that the program
+        cannot reach, as a sentence for the person; "" for a file, which is rebuilt."""
+        return HELD_ON_SERVER if self._db.server is not None else ""
 
     def preview(self) -> PurgePlan:
         with self._db.read() as uow:
@@ -54,7 +74,8 @@ class RetentionService:
         plan = self.preview()
         if plan.is_empty:
             return PurgeResult(plan, "")
-        taken = self._backups.take(BEFORE_PURGE)
+        # A server's backups are IT's: the program takes none of its own there.
+        taken = None if self._db.server is not None else self._backups.take(BEFORE_PURGE)
         now = self._clock.now()
         with self._db.write() as uow:
             settings = Settings.from_strings(uow.settings.all())
@@ -78,7 +99,7 @@ class RetentionService:
         self._db.scrub()
         for old in self._old_backups(settings):
             backup.remove_backup(old)
-        return PurgeResult(plan, taken.name)
+        return PurgeResult(plan, "" if taken is None else taken.name, self.held_elsewhere)
 
     def erase(self, participant_id: int, basis: ErasureBasis, reference: str) -> Changes:
         """Remove one person and everything about them now, whatever the retention period."""
@@ -126,7 +147,8 @@ class RetentionService:
         )
 
     def _old_backups(self, settings: Settings) -> list[Path]:
-        assert self._db.path is not None
+        if self._db.path is None:  # a server: its backups are IT's, aged out by IT
+            return []
         folder = backup_folder(self._db.path, settings)
         limit = self._clock.now() - timedelta(days=settings.backup_max_age_days)
         keeper = backup.newest_good(folder, self._db.path, self._db.key)

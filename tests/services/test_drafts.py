@@ -3,16 +3,16 @@ when the person is erased, purged by retention or emptied from the trash."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.drafts import note_key
 from ambassador.domain.retention import ErasureBasis
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from tests.factories import make_placement
-from tests.services.test_retention import OLD_MARKER, closed_case, raw_bytes, with_retention
+from tests.peek import table, traces
+from tests.services.test_retention import OLD_MARKER, closed_case, with_retention
 
 DRAFT_MARKER = "Utkastmarkör"
 
@@ -41,8 +41,8 @@ def test_keys_tell_a_check_in_a_placement_and_a_person_apart() -> None:
     assert note_key(participant_id=4) == "note:participant:4"
 
 
-def test_an_erased_persons_drafts_leave_no_trace_in_the_file(
-    services: Services, database_path: Path, clock: FixedClock
+def test_an_erased_persons_drafts_leave_no_trace_in_the_database(
+    services: Services, database: Database, clock: FixedClock
 ) -> None:
     person = closed_case(services, clock, OLD_MARKER, date(1980, 1, 1))
     placement = services.placements.of_participant(person)[0].id
@@ -53,10 +53,8 @@ def test_an_erased_persons_drafts_leave_no_trace_in_the_file(
         services.drafts.keep(key, person, placement_id, {"text": f"{DRAFT_MARKER} {key}"})
     services.retention.erase(person, ErasureBasis.DATA_SUBJECT_REQUEST, "Dnr 2026/117")
     assert services.drafts.get(note_key(participant_id=person)) is None
-    assert DRAFT_MARKER.encode() not in raw_bytes(database_path)
-    connection = sqlite3.connect(database_path)
-    assert connection.execute("SELECT count(*) FROM drafts").fetchone() == (0,)
-    connection.close()
+    assert traces(database, DRAFT_MARKER) == set()
+    assert table(database, "SELECT count(*) FROM drafts") == [(0,)]
 
 
 def test_a_placement_emptied_from_the_trash_takes_its_draft(

@@ -52,6 +52,8 @@ class ErasureDialog(QDialog):
                 "reference, never the name."
             ).replace("%1", full_name)
         )
+        if retention.held_elsewhere:  # on a server: what still holds them, beyond our reach
+            intro.setText(intro.text() + "\n\n" + message(retention.held_elsewhere))
         intro.setWordWrap(True)
         self.basis_combo = QComboBox()
         for basis in ErasureBasis:

@@ -13,6 +13,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.retention import PurgeResult
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy, wait_cursor
+from ambassador.ui.i18n import message
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
 
 
@@ -156,6 +157,8 @@ class PurgeTab(SafetyTab):
                 "The backup taken first (%1) still holds them until it is older than the "
                 "oldest backup kept."
             ).replace("%1", result.backup_before)
+        if result.held_elsewhere:
+            done += "\n\n" + message(result.held_elsewhere)
         dialogs.inform(self, title, done)
 
     def _nothing_due_text(self, settings: Settings) -> str:

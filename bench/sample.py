@@ -10,6 +10,7 @@ file rebuilt from scratch loses its record with it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import shutil
@@ -154,6 +155,43 @@ def working_copy(source: Path, folder: Path) -> Path:
     return copy
 
 
+def fts_tables(connection: sqlite3.Connection) -> list[str]:
+    """The file's FTS5 tables: `search_index`, or whatever the program's schema has."""
+    rows = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+    )
+    return [str(name) for (name,) in rows]
+
+
+def rare_word(connection: sqlite3.Connection, tables: list[str]) -> tuple[str, int] | None:
+    """The least frequent word of six letters or more that is in at least two rows of the
+    FTS5 `tables`, and in how many."""
+    counts = []
+    for number, table in enumerate(tables):
+        vocabulary = f"temp.bench_vocabulary_{number}"
+        connection.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} "
+            f"USING fts5vocab(main, '{table}', 'row')"
+        )
+        counts.append(f"SELECT term, doc FROM {vocabulary}")
+    if not counts:
+        return None
+    found = connection.execute(
+        f"SELECT term, sum(doc) AS rows FROM ({' UNION ALL '.join(counts)}) "
+        "WHERE length(term) >= 6 AND term NOT GLOB '*[^a-z]*' "
+        "GROUP BY term HAVING rows >= 2 ORDER BY rows, term LIMIT 1"
+    ).fetchone()
+    return None if found is None else (str(found[0]), int(found[1]))
+
+
+def rare_word_of(path: Path) -> str | None:
+    """The rare word of the file at `path` (a working copy: the lookup adds to nothing but
+    the connection's temporary schema)."""
+    with closing(sqlite3.connect(path)) as connection:
+        found = rare_word(connection, fts_tables(connection))
+    return None if found is None else found[0]
+
+
 def timed(
     runs: int, action: Callable[[], object], reset: Callable[[], object] | None = None
 ) -> list[float]:
@@ -185,3 +223,19 @@ def report(rows: Rows, heading: str, json_path: Path) -> None:
         print(f"{name:<46} {median:>10.0f} {spread:>16} {floor_text:>10} {ratio:>7}")
         results[name] = {"median_ms": median, "samples_ms": samples, "floor_ms": floor_median}
     json_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+
+
+def main() -> None:
+    """`python bench/sample.py FOLDER NAME`: the suite prepares each dataset in a child of its
+    own, so the memory building one takes is not counted in the peak memory of the children
+    it starts afterwards (a process's ru_maxrss starts at its parent's)."""
+    parser = argparse.ArgumentParser(description="Prepare one of the suite's datasets.")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("name", choices=DATASETS)
+    args = parser.parse_args()
+    dataset = prepare_dataset(args.folder, args.name)
+    print(json.dumps({"path": str(dataset.path), "placement": dataset.busy_placement}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,7 +1,7 @@
 """Ambassador's benchmark suite: the program on three datasets against floors of the same run.
 
     python bench/suite.py [--datasets empty,decade,stress] [--runs N] [--folder DIR]
-                          [--json OUT] [--compare OLD.json]
+                          [--db URL] [--json OUT] [--compare OLD.json]
     python bench/suite.py compare OLD.json NEW.json
 
 Datasets (bench/sample.py) live in --folder (default `<tempdir>/ambassador-bench`) and are
@@ -44,6 +44,24 @@ original is never changed); every child that edits gets a fresh copy of that cop
    --max-summaries placements when there are more, the rest paused on the copy, which the
    row says).
 
+4. With `--db URL`, a PostgreSQL server (bench/server_data.py): after each dataset, the same
+   dataset is made again on the server and its in-window actions (2.) measured there. The URL
+   names a role that may create databases (CREATEDB) and a database to connect to (e.g.
+   `postgres`, which is neither read nor changed); the password, if asked, comes from libpq's
+   own PGPASSFILE or ~/.pgpass (`. /tmp/…/pg.env` or `scripts/with-postgres` set one). Each
+   dataset gets a scratch database `ambassador_bench_<dataset>_<random>`, made by
+   `init_server`, filled by the sample data service with the file's seed and given its busy
+   placement's timeline (in a child process), then `VACUUM (ANALYZE)` as autovacuum would,
+   and dropped when measured. Search looks for the SQLite file's rare word, so both engines
+   type the same words; the floor there is the program's own SQL replayed through a plain
+   psycopg connection. Cold starts and documents are the file's alone. The results appear
+   as a dataset "<name> on PostgreSQL", and a table puts their medians and p95 beside the
+   file's with PostgreSQL ÷ SQLite.
+
+Every dataset is built, and every server dataset filled, in a child process: a process's peak
+memory (ru_maxrss) starts at its parent's, so the suite keeps its own small and each child's
+"peak memory" row is its own.
+
 Prints a table per dataset (median, p95, min–max, queries, floor, ratio, goal, met), then
 "stress ÷ decade" per action (goal ≤ 2 × for all but the cold start and the batch's total,
 which grows with the number of active placements by design) and the goals not met; writes
@@ -70,11 +88,13 @@ from pathlib import Path
 from typing import Any
 
 from measure import Measurement, Result, judge, read_measurements, relative
-from sample import DATASETS, Dataset, default_folder, prepare_dataset, working_copy
+from sample import DATASETS, Dataset, default_folder, rare_word_of, working_copy
+from server_data import ScratchServer, ServerUnusableError
 
 import ambassador
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.errors import AmbassadorError
+from ambassador.storage.address import ServerAddress, is_server_address, parse_address
 from ambassador.storage.opening import open_database
 
 BENCH = Path(__file__).resolve().parent
@@ -88,6 +108,7 @@ MEMORY_AFTER_SCREENS = "peak memory after every screen"
 SCALING_LIMIT = 2.0
 DEFAULT_MAX_SUMMARIES = 3000
 COLD_BUDGET_S = 300  # for the timed program starts of one dataset
+ON_SERVER = " on PostgreSQL"  # a dataset's results on the server: "decade on PostgreSQL"
 
 HEADERS = (
     "action",
@@ -143,18 +164,37 @@ class Runner:
             "memory": moments["maxrss_kib"] / 1024,
         }
 
+    def json_line(self, arguments: Sequence[str | Path]) -> Any:
+        """A child's last line of output, read as JSON."""
+        done = self.spawn(arguments)
+        lines = done.stdout.strip().splitlines()
+        if not lines:
+            raise ChildFailedError(failure(arguments, "printed nothing", done))
+        return json.loads(lines[-1])
+
+    def prepare(self, folder: Path, name: str) -> Dataset:
+        """The dataset, built in a child when missing (bench/sample.py)."""
+        made = self.json_line([BENCH / "sample.py", folder, name])
+        return Dataset(name, Path(made["path"]), made["placement"])
+
     def child(self, script: str, dataset: Dataset, source: Path, *extra: str) -> list[Measurement]:
         """`script` on its own fresh copy of `source`, deleted afterwards."""
         with tempfile.TemporaryDirectory(prefix=f"{script[:-3]}-", dir=source.parent) as folder:
             copy = working_copy(source, Path(folder))
-            out = Path(folder) / "measurements.json"
-            busy = dataset.busy_placement
-            placement = [] if busy is None else ["--placement", str(busy)]
-            arguments: list[str | Path] = [BENCH / script, copy, "--json", out, *placement, *extra]
-            done = self.spawn(arguments)
-            if not out.exists():
-                raise ChildFailedError(failure(arguments, "wrote nothing", done))
-            return read_measurements(out)
+            return self.measure(script, copy, Path(folder), dataset.busy_placement, *extra)
+
+    def measure(
+        self, script: str, database: Path | str, folder: Path, busy: int | None, *extra: str
+    ) -> list[Measurement]:
+        """`script` on `database` (a file, or a server's URL), its measurements."""
+        out = folder / f"{script[:-3]}-measurements.json"
+        placement = [] if busy is None else ["--placement", str(busy)]
+        arguments: list[str | Path] = [BENCH / script, database, "--json", out, *placement, *extra]
+        out.unlink(missing_ok=True)
+        done = self.spawn(arguments)
+        if not out.exists():
+            raise ChildFailedError(failure(arguments, "wrote nothing", done))
+        return read_measurements(out)
 
 
 def failure(
@@ -209,6 +249,16 @@ def cold_starts(runner: Runner, database: Path, name: str) -> list[Measurement]:
     ]
 
 
+def with_memory_floor(window: list[Measurement], bare_memory: list[float]) -> list[Measurement]:
+    """The window's peak memory beside the bare window's, from the cold starts."""
+    return [
+        replace(m, floor_name=BARE_FLOOR, floor_samples=bare_memory)
+        if m.action == MEMORY_AFTER_SCREENS
+        else m
+        for m in window
+    ]
+
+
 def measure_dataset(runner: Runner, dataset: Dataset, work: Path) -> list[Measurement]:
     """Every measurement of one dataset, on a copy in `work` that is deleted afterwards."""
     with tempfile.TemporaryDirectory(prefix=f"{dataset.name}-", dir=work) as folder:
@@ -229,13 +279,33 @@ def measure_dataset(runner: Runner, dataset: Dataset, work: Path) -> list[Measur
             str(runner.max_summaries),
         )
     bare_memory = next(m for m in cold if m.action == COLD_MEMORY).floor_samples
-    window = [
-        replace(m, floor_name=BARE_FLOOR, floor_samples=bare_memory)
-        if m.action == MEMORY_AFTER_SCREENS
-        else m
-        for m in window
-    ]
-    return [*cold, *window, *documents]
+    return [*cold, *with_memory_floor(window, bare_memory), *documents]
+
+
+def measure_on_server(
+    runner: Runner,
+    dataset: Dataset,
+    server: ScratchServer,
+    work: Path,
+    bare_memory: list[float],
+) -> list[Measurement]:
+    """The in-window actions on the dataset made again on the server, in a scratch database
+    dropped afterwards; search looks for the SQLite file's rare word."""
+    name = f"{dataset.name}{ON_SERVER}"
+    address = server.make(dataset.name)
+    try:
+        progress(f"[{name}] filling {address.database}")
+        filled = runner.json_line([BENCH / "server_data.py", address.url(), dataset.name])
+        rare = rare_word_of(dataset.path)
+        window_runs = str(2 * runner.runs + 1)
+        progress(f"[{name}] in-window actions, {window_runs} runs each")
+        extra = ["--runs", window_runs, *(["--rare-word", rare] if rare else [])]
+        window = runner.measure(
+            "window_actions.py", address.url(), work, filled["placement"], *extra
+        )
+    finally:
+        server.drop(address)
+    return with_memory_floor(window, bare_memory)
 
 
 def migrate(path: Path) -> None:
@@ -245,27 +315,43 @@ def migrate(path: Path) -> None:
 
 
 def run_suite(args: argparse.Namespace) -> dict[str, Any]:
-    names = args.datasets
-    prepared = []
-    for name in names:
-        progress(f"[{name}] preparing {args.folder / name}.db")
-        prepared.append(prepare_dataset(args.folder, name))
     results: Results = {}
     seconds: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="ambassador-suite-") as folder:
-        work = Path(folder)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work)}
-        runner = Runner(args.runs, env, args.max_summaries)
-        for dataset in prepared:
-            started = time.perf_counter()
-            measurements = measure_dataset(runner, dataset, work)
-            results[dataset.name] = {m.action: judge(m) for m in measurements}
-            seconds[dataset.name] = time.perf_counter() - started
-            progress(f"[{dataset.name}] done in {minutes(seconds[dataset.name])}")
-    return {"meta": meta(args, seconds), "datasets": to_json(results)}
+    server = ScratchServer(args.db) if args.db else None
+    try:
+        server_meta = server.describe() if server else None
+        with tempfile.TemporaryDirectory(prefix="ambassador-suite-") as folder:
+            work = Path(folder)
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(work)}
+            runner = Runner(args.runs, env, args.max_summaries)
+            prepared = []
+            for name in args.datasets:
+                progress(f"[{name}] preparing {args.folder / name}.db")
+                prepared.append(runner.prepare(args.folder, name))
+            for dataset in prepared:
+                started = time.perf_counter()
+                measurements = measure_dataset(runner, dataset, work)
+                results[dataset.name] = {m.action: judge(m) for m in measurements}
+                seconds[dataset.name] = time.perf_counter() - started
+                progress(f"[{dataset.name}] done in {minutes(seconds[dataset.name])}")
+                if server is None:
+                    continue
+                name = f"{dataset.name}{ON_SERVER}"
+                started = time.perf_counter()
+                bare = next(m for m in measurements if m.action == COLD_MEMORY).floor_samples
+                on_server = measure_on_server(runner, dataset, server, work, bare)
+                results[name] = {m.action: judge(m) for m in on_server}
+                seconds[name] = time.perf_counter() - started
+                progress(f"[{name}] done in {minutes(seconds[name])}")
+    finally:
+        if server is not None:
+            server.dispose()
+    return {"meta": meta(args, seconds, server_meta), "datasets": to_json(results)}
 
 
-def meta(args: argparse.Namespace, seconds: dict[str, float]) -> dict[str, Any]:
+def meta(
+    args: argparse.Namespace, seconds: dict[str, float], server: dict[str, str] | None
+) -> dict[str, Any]:
     package = Path(ambassador.__file__).resolve().parent
     return {
         "date": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -276,6 +362,7 @@ def meta(args: argparse.Namespace, seconds: dict[str, float]) -> dict[str, Any]:
         "cpu_count": os.cpu_count(),
         "runs": {"cold start": args.runs, "in window": 2 * args.runs + 1, "documents": args.runs},
         "folder": str(args.folder),
+        "server": server,
         "seconds": seconds,
     }
 
@@ -412,6 +499,51 @@ def print_scaling(results: Results) -> list[str]:
     ]
 
 
+def print_side_by_side(results: Results) -> None:
+    """Each dataset measured on both engines: medians and p95 side by side, server ÷ file."""
+    for name, on_server in results.items():
+        if not name.endswith(ON_SERVER):
+            continue
+        on_file = results.get(name.removesuffix(ON_SERVER), {})
+        print(f"\n== {name.removesuffix(ON_SERVER)}: PostgreSQL beside SQLite")
+        print_table(
+            (
+                "action",
+                "unit",
+                "SQLite median",
+                "PostgreSQL median",
+                "PostgreSQL ÷ SQLite",
+                "SQLite p95",
+                "PostgreSQL p95",
+                "queries",
+            ),
+            [
+                side_by_side_row(action, on_file.get(action), result)
+                for action, result in on_server.items()
+            ],
+        )
+
+
+def side_by_side_row(action: str, file: Result | None, server: Result) -> tuple[str, ...]:
+    before = file.median if file else None
+    ratio = server.median / before if server.median is not None and before else None
+    queries = (
+        "–"
+        if server.queries is None
+        else f"{file.queries if file and file.queries is not None else '–'} / {server.queries}"
+    )
+    return (
+        action,
+        server.unit,
+        number(before),
+        number(server.median),
+        times(ratio),
+        number(file.p95 if file else None),
+        number(server.p95),
+        queries,
+    )
+
+
 def unmet(results: Results) -> list[str]:
     return [
         f"{name}, {action}: median {number(r.median)} {r.unit}, p95 {number(r.p95)}"
@@ -430,10 +562,14 @@ def print_report(saved_meta: dict[str, Any], results: Results) -> None:
         f" {saved_meta['cpu_count']} CPUs, {saved_meta['date']}"
     )
     runs = saved_meta["runs"]
+    server = saved_meta.get("server")
+    if server:
+        print(f"Server: PostgreSQL {server['version']} at {server['server']}")
     for name, rows in results.items():
         took = minutes(saved_meta["seconds"][name])
         runs_text = ", ".join(f"{kind} {count}" for kind, count in runs.items())
         print_dataset(name, rows, f"(runs: {runs_text}; took {took}; times in ms)")
+    print_side_by_side(results)
     missed = unmet(results) + print_scaling(results)
     print("\n== goals not met" + ("" if missed else ": none"))
     for line in missed:
@@ -463,6 +599,16 @@ def comparison_row(action: str, old: Result | None, new: Result | None) -> tuple
 # Command line ----------------------------------------------------------------------------
 
 
+def server_address(text: str) -> ServerAddress:
+    """`--db`: a PostgreSQL server's URL (never a file: the file is the datasets' own)."""
+    if not is_server_address(text):
+        raise argparse.ArgumentTypeError("not a server's URL (postgresql+psycopg://…)")
+    try:
+        return parse_address(text)
+    except AmbassadorError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def dataset_names(text: str) -> list[str]:
     names = [name.strip() for name in text.split(",") if name.strip()]
     unknown = sorted(set(names) - set(DATASETS))
@@ -490,6 +636,15 @@ def run_parser() -> argparse.ArgumentParser:
         type=Path,
         default=default_folder(),
         help="where the datasets are built once and reused (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--db",
+        type=server_address,
+        metavar="URL",
+        help="also on this PostgreSQL server: postgresql+psycopg://ROLE@HOST:PORT/postgres, "
+        "a role with CREATEDB (password from PGPASSFILE or ~/.pgpass); each dataset is made "
+        "again in a scratch database there, its in-window actions and search measured, and "
+        "the database dropped; the database the URL names is only connected to",
     )
     parser.add_argument("--json", type=Path, default=Path("bench-results.json"), help="results")
     parser.add_argument(
@@ -527,6 +682,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except AmbassadorError as error:  # e.g. a dataset of a newer schema than this code
         print(f"\nA dataset cannot be opened: {error}", file=sys.stderr)
+        return 1
+    except ServerUnusableError as error:
+        print(f"\nThe server cannot be used: {error}", file=sys.stderr)
         return 1
     args.json.write_text(json.dumps(saved, indent=1, ensure_ascii=False), encoding="utf-8")
     saved_meta, results = load(args.json)

@@ -1,6 +1,7 @@
 """The suite's in-window actions, in one process on a copy of a dataset (bench/suite.py runs it).
 
     python bench/window_actions.py DATABASE --runs R --json OUT [--placement ID]
+                                   [--rare-word WORD]
 
 Opens the real main window offscreen in Swedish (`open_services`, `build_window`), shows it
 and times each action a coordinator takes, from the call until the window has processed its
@@ -18,6 +19,11 @@ on; its floor is the raw FTS5 query for the same text (`to_match_query`), ranked
 their snippets, on `search_index` (on each FTS5 table, should the schema have several). The
 rare word is the least frequent word of the index that is in at least two rows. Writes a JSON
 list of measurements.
+
+DATABASE may be a PostgreSQL server's URL (a database at the program's revision; the password,
+if one is asked, from libpq's own PGPASSFILE or Kerberos, since nothing here asks). There the
+floor is the same SELECTs replayed through a plain psycopg connection, search's too, and the
+rare word is the one `--rare-word` gives (the suite passes the SQLite file's).
 """
 
 from __future__ import annotations
@@ -35,10 +41,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from measure import INTERACTIVE, NO_GOAL, Bound, Goal, Measurement, write_measurements
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from sample import BUSY_ENTRIES
+from sample import BUSY_ENTRIES, fts_tables, rare_word
 from sqlalchemy import Engine, event
 
 from ambassador import paths
@@ -48,6 +55,7 @@ from ambassador.domain.enums import ListName, PlacementStatus, WithWhom
 from ambassador.domain.followup import NoteFields
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
+from ambassador.storage.address import ServerAddress, parse_location
 from ambassador.storage.search_index import to_match_query
 from ambassador.ui import i18n
 from ambassador.ui.common.list_screen import ListScreen
@@ -120,11 +128,13 @@ def selects(statements: list[Statement]) -> list[Statement]:
 class RawSql:
     """The same file through plain sqlite3: the floor of every in-window action."""
 
+    search_floor_name = FTS_FLOOR
+
     def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(path)
         # The program registers this on its connections for its list filters.
         self.connection.create_function("fold", 1, _fold, deterministic=True)
-        self.fts_tables = self._fts_tables()
+        self.fts_tables = fts_tables(self.connection)
 
     def replay(self, statements: list[Statement]) -> float:
         """Milliseconds to run the SELECTs of `statements` again, fetching every row."""
@@ -133,13 +143,6 @@ class RawSql:
         for sql, parameters in reads:
             self.connection.execute(sql, parameters).fetchall()
         return (time.perf_counter() - started) * 1000
-
-    def _fts_tables(self) -> list[str]:
-        """The file's FTS5 tables: `search_index`, or whatever the program's schema has."""
-        rows = self.connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
-        )
-        return [str(name) for (name,) in rows]
 
     def search(self, text: str) -> float:
         """Milliseconds of the bare FTS5 query for what was typed (as the program builds the
@@ -151,29 +154,39 @@ class RawSql:
                 self.connection.execute(FTS_QUERY.format(table=table), (query,)).fetchall()
         return (time.perf_counter() - started) * 1000
 
-    def search_floor(self, typed: list[str]) -> FloorOf:
+    def search_floor(self, typed: list[str]) -> FloorOf | None:
         """The floor of typing `typed`, one text per keystroke."""
         return lambda keystroke, _statements: self.search(typed[keystroke])
 
     def rare_word(self) -> tuple[str, int] | None:
-        """The least frequent word of six letters or more that is in at least two rows of
-        the FTS5 tables."""
-        counts = []
-        for number, table in enumerate(self.fts_tables):
-            vocabulary = f"temp.bench_vocabulary_{number}"
-            self.connection.execute(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocabulary} "
-                f"USING fts5vocab(main, '{table}', 'row')"
-            )
-            counts.append(f"SELECT term, doc FROM {vocabulary}")
-        if not counts:
-            return None
-        found = self.connection.execute(
-            f"SELECT term, sum(doc) AS rows FROM ({' UNION ALL '.join(counts)}) "
-            "WHERE length(term) >= 6 AND term NOT GLOB '*[^a-z]*' "
-            "GROUP BY term HAVING rows >= 2 ORDER BY rows, term LIMIT 1"
-        ).fetchone()
-        return None if found is None else (str(found[0]), int(found[1]))
+        return rare_word(self.connection, self.fts_tables)
+
+
+class RawServer:
+    """The same database on the server through a plain psycopg connection: the floor of
+    every in-window action there, search included (the server's search is its own SQL, so
+    its floor is that SQL replayed). The rare word is the SQLite file's, given by the suite,
+    so both engines search for the same word."""
+
+    search_floor_name = SQL_FLOOR
+
+    def __init__(self, address: ServerAddress) -> None:
+        self.connection = psycopg.connect(**address.connect_args(), autocommit=True)
+
+    def replay(self, statements: list[Statement]) -> float:
+        reads = selects(statements)
+        started = time.perf_counter()
+        with self.connection.cursor() as cursor:
+            for sql, parameters in reads:
+                cursor.execute(sql, parameters)
+                cursor.fetchall()
+        return (time.perf_counter() - started) * 1000
+
+    def search_floor(self, _typed: list[str]) -> FloorOf | None:
+        return None
+
+    def rare_word(self) -> tuple[str, int] | None:
+        return None
 
 
 def _fold(value: str | None) -> str | None:
@@ -190,7 +203,7 @@ class Bench:
     app: QApplication
     window: MainWindow
     recorder: Recorder
-    raw: RawSql
+    raw: RawSql | RawServer
     runs: int
 
     def settle(self, widget: QWidget | None = None) -> None:
@@ -351,14 +364,19 @@ def placement_list(bench: Bench) -> list[Measurement]:
     ]
 
 
-def search_everywhere(bench: Bench) -> list[Measurement]:
+def search_everywhere(bench: Bench, given_rare_word: str | None) -> list[Measurement]:
     window = bench.window
     window.open_search()
     dialog = window.search_dialog
     assert dialog is not None
-    rare = bench.raw.rare_word()
-    words = [*SEARCH_WORDS, ("rare word", rare[0] if rare else RARE_FALLBACK)]
-    rare_note = f"in {rare[1]} rows of the index" if rare else "the index holds no rare word"
+    rare = None if given_rare_word else bench.raw.rare_word()
+    if given_rare_word:
+        rare_note = "the SQLite file's rare word"
+    elif rare:
+        rare_note = f"in {rare[1]} rows of the index"
+    else:
+        rare_note = "the index holds no rare word"
+    words = [*SEARCH_WORDS, ("rare word", given_rare_word or (rare[0] if rare else RARE_FALLBACK))]
 
     def clear() -> None:
         dialog.query_edit.clear()
@@ -378,7 +396,7 @@ def search_everywhere(bench: Bench) -> list[Measurement]:
                 goal=SEARCH_GOAL,
                 widget=dialog,
                 floor=bench.raw.search_floor(typed),
-                floor_name=FTS_FLOOR,
+                floor_name=bench.raw.search_floor_name,
                 note=f"“{word}”, {rare_note}" if kind == "rare word" else "",
             )
         )
@@ -391,7 +409,7 @@ def all_keystrokes(words: list[Measurement]) -> Measurement:
         "search as you type, all keystrokes",
         [sample for word in words for sample in word.samples],
         queries=max(word.queries or 0 for word in words),
-        floor_name=FTS_FLOOR,
+        floor_name=words[0].floor_name,
         floor_samples=[sample for word in words for sample in word.floor_samples],
         goal=SEARCH_GOAL,
     )
@@ -427,10 +445,11 @@ def peak_memory() -> Measurement:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("database", type=Path)
+    parser.add_argument("database", type=parse_location, help="a file or a server's URL")
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--json", type=Path, required=True)
     parser.add_argument("--placement", type=int)
+    parser.add_argument("--rare-word", help="the rare word to search for (default: the file's)")
     args = parser.parse_args()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
@@ -439,13 +458,15 @@ def main() -> None:
     database, services = open_services(args.database, SystemClock())
     window = build_window(services, "bench")
     window.show()
-    bench = Bench(app, window, Recorder(database.engine), RawSql(args.database), args.runs)
+    location = args.database
+    raw = RawServer(location) if isinstance(location, ServerAddress) else RawSql(location)
+    bench = Bench(app, window, Recorder(database.engine), raw, args.runs)
     bench.settle()
     measurements = [
         *screens(bench),
         *panes(bench, services, args.placement),
         *placement_list(bench),
-        *search_everywhere(bench),
+        *search_everywhere(bench, args.rare_word),
         refresh_after_edit(bench, services, args.placement),
         peak_memory(),
     ]

@@ -109,7 +109,7 @@ def results(engine: Engine) -> dict[str, object]:
     for text in SEARCHES:
         # The hits: what, which and whose, in order. A note's snippet is cut around the
         # matched words by each engine's own rule (FTS5's snippet(), ts_headline), so its
-        # ends may differ; its matched words are compared in tests/services.
+        # ends may differ (the words it marks are the same).
         said[f"search {text}"] = [
             line.split("\t")[:3] for line in engine.run("search", text).splitlines()
         ]

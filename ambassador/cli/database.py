@@ -69,9 +69,15 @@ T = TypeVar("T")
 
 def chosen_database(args: argparse.Namespace) -> Location:
     """`--db` after the command, else before it, else the person's own database (the commands
-    a coordinator uses on their own file: report, questionnaire, outcome-check)."""
+    a coordinator uses on their own: report, questionnaire, outcome-check, search): the server
+    of the profile IT deployed, as the window opens it, else the file in the data folder."""
+    from ambassador.storage.address import read_profile
+
     chosen: Location | None = args.command_db or args.db
-    return chosen or paths.default_database()
+    if chosen is not None:
+        return chosen
+    profile = paths.server_profile()
+    return read_profile(profile) if profile is not None else paths.default_database()
 
 
 def where(location: Location) -> str:

@@ -8,7 +8,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import NoReturn
 
 from ambassador import __version__, crash, paths, system_libraries
@@ -28,9 +27,10 @@ from ambassador.cli.common import (
     CliError,
     Output,
 )
-from ambassador.domain.errors import AmbassadorError
+from ambassador.domain.errors import AmbassadorError, StorageError
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
+from ambassador.storage.address import Location, parse_location
 
 WHERE = "the command line"  # for the log, which is in English
 
@@ -184,12 +184,21 @@ class _WindowProbe(argparse.ArgumentParser):
         raise _NotForTheWindowError
 
 
+def _window_location(text: str) -> Location:
+    """`--db` for the window; one that cannot be used is left to the full parser, which says
+    why in the person's language."""
+    try:
+        return parse_location(text)
+    except (StorageError, OSError):
+        raise ValueError(text) from None
+
+
 def _window_options(arguments: Sequence[str]) -> argparse.Namespace | None:
     """The window's options when the line names no command, asks for no help and holds no
     mistake; None otherwise. The window then starts without the commands' parser, its words
     or the crash log of the command line being loaded."""
     probe = _WindowProbe(add_help=False, exit_on_error=False)
-    probe.add_argument("--db", type=Path)
+    probe.add_argument("--db", type=_window_location)
     probe.add_argument("--demo", action="store_true")
     probe.add_argument("--lang", choices=LANGUAGES)
     try:

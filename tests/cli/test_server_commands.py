@@ -227,3 +227,43 @@ def test_a_wrong_password_or_no_terminal_is_one_sentence(
         "Error: The database server asks for a password and it could not be asked for: there "
         "is no terminal to type it at."
     ]
+
+
+def test_the_window_is_given_a_server_s_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ambassador import system_libraries
+
+    monkeypatch.setattr(system_libraries, "missing_packages", lambda: [])
+    given: list[object] = []
+
+    def run_window(database: object, *, demo: bool, language: str | None) -> int:
+        given.append(database)
+        return 0
+
+    monkeypatch.setattr("ambassador.app.run_window", run_window)
+    assert main(["--db", SERVER]) == EXIT_OK
+    assert given == [ServerAddress(database="ambassador", host="db.kommun.local", user="anna")]
+
+
+def test_the_window_is_not_started_on_an_address_with_a_password(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("ambassador.app.run_window", lambda *a, **k: pytest.fail("started"))
+    code, _out, err = run(capsys, "--db", "postgresql://anna:hemligt@db/ambassador")
+    assert code == EXIT_USAGE
+    assert "A password never goes in the server's address" in err and "hemligt" not in err
+
+
+def test_without_db_a_command_uses_the_profile_it_deployed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ambassador import paths
+
+    profile = tmp_path / "server.toml"
+    profile.write_text("[klient]\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "server_profile", lambda: profile)
+    code, _out, err = run(capsys, "search", "anna")
+    assert code == EXIT_FAILED
+    assert err.splitlines() == [
+        "Error: This server profile cannot be read: it is not a profile Ambassador knows: "
+        f"{profile}"
+    ]

@@ -17,7 +17,7 @@ from ambassador.cli.database import (
     open_unlocked,
     opened,
 )
-from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
 
 BACKUP_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Backup written: {path} ({kilobytes} kB)")
 RESTORED = QT_TRANSLATE_NOOP(
@@ -35,11 +35,7 @@ PURGE_PLAN = QT_TRANSLATE_NOOP(
 )
 PURGE_DRY_RUN = QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was removed.")
 PURGE_DONE = QT_TRANSLATE_NOOP("Cli", "Purged. A backup was taken first: {backup}")
-PURGE_DONE_SERVER = QT_TRANSLATE_NOOP(
-    "Cli",
-    "Purged. The server's own backups and write-ahead log still hold what was removed until "
-    "they age out (IT's, see docs/server.md).",
-)
+PURGE_DONE_SERVER = QT_TRANSLATE_NOOP("Cli", "Purged. {held}")
 
 
 def add_commands(commands: Commands) -> None:
@@ -122,7 +118,7 @@ def run_restore(output: Output, args: argparse.Namespace) -> int:
 
 
 def run_purge(output: Output, args: argparse.Namespace) -> int:
-    with opened(output, args.command_db, access=WRITE) as (database, services):
+    with opened(output, args.command_db, access=WRITE) as (_database, services):
         plan = services.retention.preview()
         if plan.is_empty:
             output.say(PURGE_NOTHING)
@@ -141,9 +137,9 @@ def run_purge(output: Output, args: argparse.Namespace) -> int:
             output.say(PURGE_DRY_RUN)
             return EXIT_OK
         result = services.retention.purge()
-        on_server = database.server is not None
-    if on_server:
-        output.say(PURGE_DONE_SERVER)
+        held = services.retention.held_elsewhere  # a server's WAL and IT's backups
+    if held:
+        output.say(PURGE_DONE_SERVER, held=output.text(held, {}, MESSAGE_CONTEXT))
     else:
         output.say(PURGE_DONE, backup=result.backup_before or "–")
     return EXIT_OK

@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import keyring
@@ -15,6 +16,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from ambassador.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from ambassador.domain.clock import FixedClock
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.migrate import HEAD_REVISION
 from tests.conftest import ScratchDatabases
@@ -267,3 +269,28 @@ def test_without_db_a_command_uses_the_profile_it_deployed(
         "Error: This server profile cannot be read: it is not a profile Ambassador knows: "
         f"{profile}"
     ]
+
+
+@pytest.mark.postgresql_only
+def test_a_purge_on_a_server_says_what_the_server_still_holds(
+    server_address: ServerAddress,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ambassador.cli import database as cli_database
+    from ambassador.services.opening import open_services
+
+    database, services = open_services(server_address, clock)
+    services.settings.save(
+        replace(services.settings.get(), log_retention_months=1, log_retention_decision="KS § 9")
+    )
+    database.dispose()
+    later = FixedClock(clock.now().replace(year=2027))
+    monkeypatch.setattr(cli_database, "SystemClock", lambda: later)
+    code, out, _err = run(capsys, "purge", "--db", _url(server_address), "--dry-run")
+    assert code == EXIT_OK and "1 log entries" in out and "Dry run: nothing was removed." in out
+    code, out, _err = run(capsys, "purge", "--db", _url(server_address))
+    assert code == EXIT_OK
+    assert "\nPurged. The database server's write-ahead log and IT's backups" in out
+    assert "backup was taken" not in out

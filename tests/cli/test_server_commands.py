@@ -294,3 +294,33 @@ def test_a_purge_on_a_server_says_what_the_server_still_holds(
     assert code == EXIT_OK
     assert "\nPurged. The database server's write-ahead log and IT's backups" in out
     assert "backup was taken" not in out
+
+
+@pytest.mark.postgresql_only
+def test_an_older_server_database_is_upgraded_by_it_alone(
+    server_address: ServerAddress, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic import command
+
+    from ambassador.storage.migrate import alembic_config
+    from ambassador.storage.server import create_server_engine
+
+    engine = create_server_engine(server_address)
+    with engine.connect() as connection:
+        command.downgrade(alembic_config(connection), "0007")
+        connection.commit()
+    engine.dispose()
+    url = _url(server_address)
+    code, _out, err = run(capsys, "search", "anna", "--db", url)
+    assert code == EXIT_FAILED
+    assert "'ambassador server upgrade --db ADDRESS'" in err
+    code, out, _err = run(capsys, "check", "--db", url)
+    assert code == EXIT_OK
+    assert "Schema revision:  0007" in out
+    assert f"IT upgrades it to revision {HEAD_REVISION} with 'ambassador server upgrade'" in out
+    code, out, _err = run(capsys, "server", "upgrade", "--db", url)
+    assert (code, out.strip()) == (
+        EXIT_OK,
+        f"Upgraded {server_address.describe()}: revision 0007 → {HEAD_REVISION}.",
+    )
+    assert run(capsys, "search", "anna", "--db", url)[0] == EXIT_OK

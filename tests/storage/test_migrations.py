@@ -19,6 +19,8 @@ from ambassador.storage.migrate import HEAD_REVISION, alembic_config, head_revis
 from ambassador.storage.opening import open_database
 from ambassador.storage.rows import Base
 from ambassador.storage.search_index import KIND_SPAN, NAMES, NOTES, Kind, search
+from ambassador.storage.server import create_server_engine
+from tests.conftest import ScratchDatabases
 
 
 def test_migrated_schema_matches_mappings(database: Database) -> None:
@@ -45,6 +47,45 @@ def test_downgrade_to_base_removes_everything(tmp_path: Path) -> None:
     assert set(inspect(engine).get_table_names()) == {"alembic_version"}
     engine.dispose()
 
+
+@pytest.mark.postgresql_only
+def test_a_server_database_goes_down_to_base_keeping_each_plans_interval(
+    scratch_databases: ScratchDatabases,
+) -> None:
+    """Every step undoes on PostgreSQL too: 0005's way down reads a plan's first interval
+    without SQLite's json_extract, and nothing is left but Alembic's own table."""
+    address = scratch_databases.make()
+    engine = create_server_engine(address)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+            connection.execute(text(SERVER_PLACEMENT))
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0004")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT cadence_days FROM placements")).all() == [(21,)]
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "base")
+        assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    finally:
+        engine.dispose()
+        scratch_databases.drop(address)
+
+
+SERVER_PLACEMENT = (
+    "INSERT INTO participants (id, first_name, last_name, gender, phone, email, address, "
+    "referral_source, referral_reference, language, interpreter_needed, "
+    "needs_and_adaptations, strengths, interests, goals, task_interests, task_limits, "
+    "created_at, updated_at) VALUES (1, 'Ada', 'Berg', 'female', '', '', '', '', '', '', "
+    "false, '', '', '', '', '', '', now(), now()); "
+    "INSERT INTO employers (id, name, sector, industry, address, agreement_status, "
+    "tasks_offered, capacity, created_at, updated_at) VALUES (1, 'Ek AB', 'private', '', '', "
+    "'none', '', 1, now(), now()); "
+    "INSERT INTO placements (id, participant_id, employer_id, unit, placement_type, "
+    "start_date, purpose, goals, tasks, support, compensation, paused, ending_reason, "
+    "created_at, updated_at, follow_up_plan) VALUES (1, 1, 1, '', 'Praktik', '2026-01-01', "
+    "'', '', '', '', '', false, '', now(), now(), '[[21, null, 30]]')"
+)
 
 FROZEN = sorted((Path(__file__).parents[1] / "data").glob("schema-*.db"))
 

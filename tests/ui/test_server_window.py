@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -16,10 +17,13 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from ambassador import app, paths
+from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
 from ambassador.services.connection import ConnectionService, ServerState
@@ -29,11 +33,14 @@ from ambassador.storage.migrate import HEAD_REVISION, known_revisions
 from ambassador.storage.server import create_server_engine
 from ambassador.ui import startup
 from ambassador.ui.common import dialogs
+from ambassador.ui.common.busy import Busy
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.participants.erasure_dialog import ErasureDialog
 from ambassador.ui.safety.screen import SafetyScreen
 from ambassador.ui.safety.server_tab import ServerTab
 from ambassador.ui.safety.sign_in_dialog import SignInDialog
-from tests.ui.driving import RecordingNavigator
+from tests.factories import make_participant
+from tests.ui.driving import RecordingNavigator, finish_work
 
 REFUSED = "The database server refused the sign-in: the user name or password is wrong"
 FILE_ONLY_WORDS = ("back up", "backup", "restore", "encrypt", "passphrase", "copies")
@@ -379,3 +386,57 @@ def test_a_profile_that_cannot_be_read_is_one_sentence(
     assert title == "Ambassador cannot open the database"
     assert said.startswith("A password never goes in the server's address or profile")
     assert "hemligt" not in said
+
+
+# Retention on a server ----------------------------------------------------------------------
+
+HELD = "The database server's write-ahead log and IT's backups of the server still hold"
+
+
+@pytest.mark.postgresql_only
+def test_a_purge_on_a_server_says_what_still_holds_the_records_before_and_after(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    navigator: RecordingNavigator,
+    english: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = clock.now()
+    clock.set(now - timedelta(days=100))
+    services.settings.save(dataclasses.replace(services.settings.get(), coordinator_name="A"))
+    clock.set(now)
+    services.settings.save(
+        dataclasses.replace(
+            services.settings.get(), log_retention_months=2, log_retention_decision="KS § 45"
+        )
+    )
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda _p, _t, text, _c: asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: told.append(text))
+    window = build_window(services, "server")
+    qtbot.addWidget(window)
+    window.show_screen(window.SCREEN_SAFETY)
+    screen = window.safety_screen
+    screen.tabs.setCurrentWidget(screen.purge_tab)
+    with qtbot.waitSignal(screen.restored):
+        qtbot.mouseClick(screen.purge_tab.preview_purge_button, Qt.MouseButton.LeftButton)
+        finish_work(qtbot)
+    (question,) = asked
+    assert "log entr" in question and "backup" not in question.replace(HELD, "")
+    assert HELD in question
+    assert HELD in told[-1] and "backup taken first" not in told[-1]
+    assert services.retention.preview().is_empty
+
+
+@pytest.mark.postgresql_only
+def test_the_erasure_dialog_on_a_server_says_what_still_holds_the_records(
+    qtbot: QtBot, services: Services, english: None
+) -> None:
+    person = make_participant(services)
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = ErasureDialog(services.retention, person, "N N", Busy(host), host)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(HELD in text for text in labels)

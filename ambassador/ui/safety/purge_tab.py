@@ -133,6 +133,9 @@ class PurgeTab(SafetyTab):
                 "A backup is taken first. Records removed cannot be brought back from the trash."
             )
         )
+        held = self._services.retention.held_elsewhere
+        if held:  # on a server: said before the person decides, not only after
+            question += " " + message(held)
         if not dialogs.ask(self, title, question, self.tr("Remove for good")):
             return
         retention = self._services.retention

@@ -78,6 +78,7 @@ def test_a_missing_file_is_made_only_when_asked(tmp_path: Path, clock: FixedCloc
     assert path.exists()
 
 
+@pytest.mark.sqlite_only
 def test_an_encrypted_read_only_database_stays_read_only_through_a_lock(
     database_path: Path,
     database: Database,
@@ -105,6 +106,7 @@ def test_an_encrypted_read_only_database_stays_read_only_through_a_lock(
     assert _digest(database_path) == before
 
 
+@pytest.mark.sqlite_only
 def test_work_that_leads_up_to_a_write_is_refused_before_it_starts(
     database_path: Path,
     database: Database,

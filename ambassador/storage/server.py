@@ -195,18 +195,17 @@ def server_state(database: Database) -> ServerState:
     assert database.server is not None
     try:
         with database.engine.connect() as connection:
-            user, version, revision = connection.execute(
+            user, version, tls, revision = connection.execute(
                 text(
-                    "SELECT current_user, current_setting('server_version'), "
+                    "SELECT current_user, current_setting('server_version'), coalesce("
+                    "(SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false), "
                     "(SELECT version_num FROM alembic_version)"
                 )
             ).one()
-            info = connection.connection.dbapi_connection
-            tls = bool(getattr(getattr(info, "info", None), "ssl_in_use", False))
     except exc.DBAPIError as error:
         refusal = connection_refusal(error)
     else:
-        return ServerState(database.server, str(user), str(version), tls, str(revision))
+        return ServerState(database.server, str(user), str(version), bool(tls), str(revision))
     raise refusal  # outside the except block, as in _revision: the driver's words stay behind
 
 

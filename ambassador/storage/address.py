@@ -22,6 +22,9 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 SCHEMES = ("postgresql+psycopg", "postgresql", "postgres")
 PROFILE_SUFFIX = ".toml"
 DEFAULT_SSLMODE = "verify-full"
+# Seconds to wait for a server that does not answer (its packets dropped, not refused): libpq
+# waits for the system's TCP timeout otherwise, minutes with the window not yet shown.
+DEFAULT_CONNECT_TIMEOUT = 10
 SSLMODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 # What an address or a profile may say besides host, port, database and user: libpq's own
 # connection parameters for TLS, Kerberos and the time to wait, nothing that runs anything.
@@ -72,8 +75,13 @@ class ServerAddress:
         return dict(self.options).get("sslmode", DEFAULT_SSLMODE)
 
     def connect_args(self) -> dict[str, str | int]:
-        """libpq's connection parameters, TLS `verify-full` unless the address says otherwise."""
-        args: dict[str, str | int] = {"sslmode": DEFAULT_SSLMODE, **dict(self.options)}
+        """libpq's connection parameters: TLS `verify-full` and a wait of ten seconds for an
+        answer, unless the address says otherwise."""
+        args: dict[str, str | int] = {
+            "sslmode": DEFAULT_SSLMODE,
+            "connect_timeout": DEFAULT_CONNECT_TIMEOUT,
+            **dict(self.options),
+        }
         if self.host is not None:
             args["host"] = self.host
         if self.port is not None:

@@ -65,9 +65,14 @@ def test_tls_is_verified_in_full_unless_the_address_says_otherwise() -> None:
     assert address.sslmode == DEFAULT_SSLMODE == "verify-full"
     assert address.connect_args() == {
         "sslmode": "verify-full",
+        "connect_timeout": 10,
         "host": "db",
         "dbname": "ambassador",
     }
+    assert (
+        parse_address("postgresql://db/a?connect_timeout=3").connect_args()["connect_timeout"]
+        == "3"
+    )
     assert parse_address("postgresql://db/a?sslmode=disable").connect_args()["sslmode"] == (
         "disable"
     )

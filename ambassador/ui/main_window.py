@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._services: Services | None = None
         self._database_label = database_label
         self._server: ServerState | None = None
+        # A file opened read-only says so in the title, in every language the window is built in.
+        self.read_only_title = False
         self._ui_state = ui_state or UiState()
         self._language = i18n.current_language()
         self.search_dialog: SearchDialog | None = None
@@ -172,6 +174,10 @@ class MainWindow(QMainWindow):
         # Keyboard first: arrows move between screens from the first moment.
         self.navigation_list.setFocus()
 
+    def show_read_only(self) -> None:
+        self.read_only_title = True
+        self._show_title()
+
     def show_server(self, state: ServerState) -> None:
         """Say in the title which server the database is on, as whom, and whether the
         connection to it is encrypted (as a read-only file's title says so)."""
@@ -180,7 +186,10 @@ class MainWindow(QMainWindow):
 
     def _show_title(self) -> None:
         if self._server is None:
-            self.setWindowTitle(self.tr("Ambassador – %1").replace("%1", self._database_label))
+            title = self.tr("Ambassador – %1").replace("%1", self._database_label)
+            if self.read_only_title:
+                title = QCoreApplication.translate("Startup", "%1 (read-only)").replace("%1", title)
+            self.setWindowTitle(title)
             return
         self.menus.show_server()
         where = dataclasses.replace(self._server.address, user=self._server.user).describe()

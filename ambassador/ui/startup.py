@@ -17,10 +17,11 @@ import dataclasses
 import errno
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStyle, QToolBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolBar
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.errors import (
@@ -47,6 +48,9 @@ from ambassador.ui.common.formatting import iso_moment
 from ambassador.ui.i18n import message
 from ambassador.ui.safety.sign_in_dialog import SignInDialog
 from ambassador.ui.safety.unlock_form import UnlockDialog
+
+if TYPE_CHECKING:
+    from ambassador.ui.main_window import MainWindow
 
 
 def ask_key(path: Path) -> Unlocked | None:
@@ -205,13 +209,11 @@ class _BarLabel(QLabel):
         self.updateGeometry()  # a narrower window: more lines, a taller bar
 
 
-def mark_read_only(window: QMainWindow) -> None:
+def mark_read_only(window: MainWindow) -> None:
     """Say on the window, for as long as it is open, that its database is read-only: in the
     title, and in a bar above the screens that cannot be closed (a word and an icon, not a
     colour). Backups are not taken: a file that cannot change needs none."""
-    window.setWindowTitle(
-        QCoreApplication.translate("Startup", "%1 (read-only)").replace("%1", window.windowTitle())
-    )
+    window.show_read_only()
     bar = QToolBar(QCoreApplication.translate("Startup", "Read-only"), window)
     bar.setObjectName("read_only_bar")
     bar.setMovable(False)

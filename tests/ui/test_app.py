@@ -270,6 +270,9 @@ def test_a_read_only_file_opens_read_only_and_the_window_says_so(
     try:
         assert database.read_only
         assert window.windowTitle() == "Ambassador – ambassador.db (read-only)"
+        window.set_language("sv")  # built again: the title still says so
+        assert window.windowTitle() == "Ambassador – ambassador.db (skrivskyddad)"
+        window.set_language("en")
         bar = window.findChild(QToolBar, "read_only_bar")
         assert bar is not None and bar.isVisible()
         assert not bar.toggleViewAction().isVisible()  # it cannot be closed

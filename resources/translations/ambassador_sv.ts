@@ -451,8 +451,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Exempeldata skrevs till {path} på {seconds:.1f} s: {participants} deltagare, {employers} arbetsgivare, {placements} placeringar, {notes} anteckningar, {check_ins} avstämningar, {feedback} återkopplingar.</translation>
     </message>
     <message>
-        <source>write sample data into an empty database</source>
-        <translation>skriv exempeldata i en tom databas</translation>
+        <source>write sample data into an empty database (on a server, one made with &apos;ambassador init&apos;)</source>
+        <translation>skriv exempeldata i en tom databas (på en server, en som skapats med &apos;ambassador init&apos;)</translation>
     </message>
     <message>
         <source>how much: small (30 participants over 2 years), decade (3,000 over 10 years) or stress (30,000)</source>
@@ -465,6 +465,18 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>File:</source>
         <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Made by an earlier version: IT upgrades it to revision {head} with &apos;ambassador server upgrade&apos;. Nothing was changed now.</source>
+        <translation>Skapad av en tidigare version: IT uppgraderar den till revision {head} med &apos;ambassador server upgrade&apos;. Inget ändrades nu.</translation>
+    </message>
+    <message>
+        <source>Read without changing anything. The integrity of the server&apos;s files and its backups are the server&apos;s, run by IT (see docs/server.md).</source>
+        <translation>Läst utan att något ändrades. Serverns filer och deras säkerhetskopior sköts av servern, som IT driver (se docs/server.md).</translation>
     </message>
     <message>
         <source>Schema revision:</source>
@@ -591,8 +603,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
-        <source>check a database file and show what it holds</source>
-        <translation>kontrollera en databasfil och visa vad den innehåller</translation>
+        <source>check a database and show what it holds</source>
+        <translation>kontrollera en databas och visa vad den innehåller</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -687,6 +699,18 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Det finns ingen databas på {path}.</translation>
     </message>
     <message>
+        <source>Password for {user}@{server}: </source>
+        <translation>Lösenord för {user}@{server}: </translation>
+    </message>
+    <message>
+        <source>The database server asks for a password and it could not be asked for: there is no terminal to type it at.</source>
+        <translation>Databasservern begär ett lösenord och det kunde inte efterfrågas: det finns ingen terminal att skriva det i.</translation>
+    </message>
+    <message>
+        <source>&apos;{command}&apos; is for a database file. On a server, backups and encryption at rest are the server&apos;s, run by IT (see docs/server.md).</source>
+        <translation>&apos;{command}&apos; gäller en databasfil. På en server sköts säkerhetskopior och kryptering av lagrad data av servern, som IT driver (se docs/server.md).</translation>
+    </message>
+    <message>
         <source>{problem}: {path}. The newest backup that passes its check was taken {taken}: {backup}. To put it in place, keeping the damaged file beside it under a new name: ambassador restore {backup} --db {path}</source>
         <translation>{problem}: {path}. Den nyaste säkerhetskopian som klarar kontrollen togs {taken}: {backup}. Så läggs den på plats, med den skadade filen kvar bredvid under ett nytt namn: ambassador restore {backup} --db {path}</translation>
     </message>
@@ -725,6 +749,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Purged. A backup was taken first: {backup}</source>
         <translation>Gallrat. En säkerhetskopia togs först: {backup}</translation>
+    </message>
+    <message>
+        <source>Purged. {held}</source>
+        <translation>Rensat. {held}</translation>
     </message>
     <message>
         <source>write a checked backup of a database</source>
@@ -1123,6 +1151,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>FIL</translation>
     </message>
     <message>
+        <source>FILE|URL</source>
+        <translation>FIL|URL</translation>
+    </message>
+    <message>
         <source>FILE.pdf</source>
         <translation>FIL.pdf</translation>
     </message>
@@ -1147,12 +1179,12 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>DELTAGARE</translation>
     </message>
     <message>
-        <source>the database file</source>
-        <translation>databasfilen</translation>
+        <source>the database: a file, a server&apos;s address (postgresql://user@host/database) or profile</source>
+        <translation>databasen: en fil, en servers adress (postgresql://användare@värd/databas) eller profil</translation>
     </message>
     <message>
-        <source>the database file (default: the one in your data folder)</source>
-        <translation>databasfilen (standard: den i din datamapp)</translation>
+        <source>the database: a file, a server&apos;s address (postgresql://user@host/database) or profile (default: the file in your data folder)</source>
+        <translation>databasen: en fil, en servers adress (postgresql://användare@värd/databas) eller profil (standard: filen i din datamapp)</translation>
     </message>
     <message>
         <source>the language to write in (default: the database&apos;s, else Swedish)</source>
@@ -1171,8 +1203,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>visa programmets version och avsluta</translation>
     </message>
     <message>
-        <source>the database file the window opens (default: the one in your data folder)</source>
-        <translation>databasfilen som fönstret öppnar (standard: den i din datamapp)</translation>
+        <source>the database the window opens, or a command&apos;s: a file, a server&apos;s address or profile (default: the file in your data folder)</source>
+        <translation>databasen som fönstret öppnar, eller ett kommandos: en fil, en servers adress eller profil (standard: filen i din datamapp)</translation>
     </message>
     <message>
         <source>open the window on sample data, apart from your own</source>
@@ -1203,8 +1235,60 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>En ny, tom databas skapades: {path}</translation>
     </message>
     <message>
-        <source>make a new, empty database (never over a file that is already there)</source>
-        <translation>skapa en ny, tom databas (aldrig över en fil som redan finns)</translation>
+        <source>make a new, empty database: a file (never over one that is already there) or in an empty database on a server</source>
+        <translation>skapa en ny, tom databas: en fil (aldrig över en som redan finns) eller i en tom databas på en server</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>arbetsgivare</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>Nothing matches {text!r}.</source>
+        <translation>Inget matchar {text!r}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} matches shown; --limit shows more.</source>
+        <translation>{shown} av {total} träffar visas; --limit visar fler.</translation>
+    </message>
+    <message>
+        <source>search names and note text as the window does: names best first, then notes newest first</source>
+        <translation>sök i namn och anteckningstext som i fönstret: bästa namnträffarna först, sedan anteckningar, nyaste först</translation>
+    </message>
+    <message>
+        <source>the words to look for (the start of a word is enough)</source>
+        <translation>orden att leta efter (början av ett ord räcker)</translation>
+    </message>
+    <message>
+        <source>at most this many names, and as many notes (default: 50, as the window)</source>
+        <translation>högst så här många namn, och lika många anteckningar (standard: 50, som i fönstret)</translation>
+    </message>
+    <message>
+        <source>Upgraded {server}: revision {before} → {after}.</source>
+        <translation>Uppgraderade {server}: revision {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>{server} is up to date: revision {after}.</source>
+        <translation>{server} är aktuell: revision {after}.</translation>
+    </message>
+    <message>
+        <source>&apos;server upgrade&apos; is for a database on a server; a database file is upgraded when the program opens it, after a backup.</source>
+        <translation>&apos;server upgrade&apos; gäller en databas på en server; en databasfil uppgraderas när programmet öppnar den, efter en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>look after a database on a server (for IT)</source>
+        <translation>sköt en databas på en server (för IT)</translation>
+    </message>
+    <message>
+        <source>upgrade the server&apos;s database to this version&apos;s revision (run it as the database&apos;s owner, after the server&apos;s backup)</source>
+        <translation>uppgradera serverns databas till den här versionens revision (kör som databasens ägare, efter serverns säkerhetskopia)</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4270,18 @@ av de uppföljda placeringarna</translation>
         <translation>Ambassador – %1</translation>
     </message>
     <message>
+        <source>encrypted connection</source>
+        <translation>krypterad anslutning</translation>
+    </message>
+    <message>
+        <source>unencrypted connection</source>
+        <translation>okrypterad anslutning</translation>
+    </message>
+    <message>
+        <source>Ambassador – %1 (%2)</source>
+        <translation>Ambassador – %1 (%2)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -4511,12 +4607,68 @@ av de uppföljda placeringarna</translation>
         <translation>Disken är full; inget sparades.</translation>
     </message>
     <message>
+        <source>The disk is full; the database could not be read.</source>
+        <translation>Disken är full; databasen kunde inte läsas.</translation>
+    </message>
+    <message>
         <source>The database is busy in another program; nothing was saved.</source>
         <translation>Databasen används av ett annat program; inget sparades.</translation>
     </message>
     <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>Databasen används av ett annat program; försök igen om en stund.</translation>
+    </message>
+    <message>
         <source>The database could not be written; nothing was saved.</source>
         <translation>Det gick inte att skriva till databasen; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>Det gick inte att läsa databasen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; nothing was saved. Try again.</source>
+        <translation>Anslutningen till databasservern bröts; inget sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Try again.</source>
+        <translation>Anslutningen till databasservern bröts. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while saving; the change may or may not have been saved. Look before trying again.</source>
+        <translation>Anslutningen till databasservern bröts medan ändringen sparades; den kan ha sparats eller inte. Kontrollera innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The database server refused the sign-in: the user name or password is wrong</source>
+        <translation>Databasservern nekade inloggningen: användarnamnet eller lösenordet är fel</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this on the database server; nothing was saved.</source>
+        <translation>Du har inte behörighet att göra detta på databasservern; inget sparades.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this on the database server.</source>
+        <translation>Du har inte behörighet att läsa detta på databasservern.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same time; nothing was saved. Try again.</source>
+        <translation>Någon annan ändrade samma uppgifter samtidigt; inget sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same records; nothing could be read. Try again.</source>
+        <translation>Någon annan ändrade samma uppgifter; inget kunde läsas. Försök igen.</translation>
+    </message>
+    <message>
+        <source>A record with the same identity number or other unique detail was saved at the same time; nothing was saved. Look it up before trying again.</source>
+        <translation>En post med samma personnummer eller annan unik uppgift sparades samtidigt; inget sparades. Sök upp den innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The database server took too long and stopped the work; nothing was saved. Try again.</source>
+        <translation>Databasservern tog för lång tid och avbröt arbetet; inget sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The database server took too long and stopped reading. Try again.</source>
+        <translation>Databasservern tog för lång tid och avbröt läsningen. Försök igen.</translation>
     </message>
     <message>
         <source>The database is locked; unlock it first.</source>
@@ -4953,6 +5105,62 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Choose the gender, or “Prefers not to say” when the person does not say.</source>
         <translation>Välj kön, eller ”Vill ej uppge” när personen inte vill säga.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s write-ahead log and IT&apos;s backups of the server still hold the removed records until they age out under IT&apos;s own retention; ask IT how long that is.</source>
+        <translation>Databasserverns transaktionslogg och IT:s säkerhetskopior av servern innehåller de borttagna uppgifterna tills de gallras enligt IT:s egna regler; fråga IT hur länge det är.</translation>
+    </message>
+    <message>
+        <source>A password never goes in the server&apos;s address or profile; it is asked for when the program starts</source>
+        <translation>Ett lösenord skrivs aldrig i serverns adress eller profil; det efterfrågas när programmet startar</translation>
+    </message>
+    <message>
+        <source>This is not a database server&apos;s address (postgresql://user@host/database)</source>
+        <translation>Det här är inte en databasservers adress (postgresql://användare@värd/databas)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address or profile has a setting this program does not know</source>
+        <translation>Serverns adress eller profil har en inställning som programmet inte känner till</translation>
+    </message>
+    <message>
+        <source>This server profile cannot be read: it is not a profile Ambassador knows</source>
+        <translation>Serverprofilen kan inte läsas: det är inte en profil som Ambassador känner till</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address does not name a database</source>
+        <translation>Serverns adress anger ingen databas</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; check the network and try again</source>
+        <translation>Det går inte att nå databasservern; kontrollera nätverket och försök igen</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password</source>
+        <translation>Databasservern begär ett lösenord</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s identity could not be verified (TLS); ask IT for the server&apos;s certificate authority</source>
+        <translation>Databasserverns identitet kunde inte bekräftas (TLS); be IT om serverns certifikatutfärdare</translation>
+    </message>
+    <message>
+        <source>The database server has no such database</source>
+        <translation>Databasservern har ingen sådan databas</translation>
+    </message>
+    <message>
+        <source>This database on the server is not an Ambassador database; IT makes one with &apos;ambassador init --db ADDRESS&apos;</source>
+        <translation>Den här databasen på servern är inte en Ambassador-databas; IT skapar en med &apos;ambassador init --db ADRESS&apos;</translation>
+    </message>
+    <message>
+        <source>This database on the server was made by an earlier version of Ambassador; IT upgrades it with &apos;ambassador server upgrade --db ADDRESS&apos;</source>
+        <translation>Den här databasen på servern skapades av en tidigare version av Ambassador; IT uppgraderar den med &apos;ambassador server upgrade --db ADRESS&apos;</translation>
+    </message>
+    <message>
+        <source>This database on the server was made by a newer version of Ambassador; this program must be updated first</source>
+        <translation>Den här databasen på servern skapades av en nyare version av Ambassador; programmet måste uppdateras först</translation>
+    </message>
+    <message>
+        <source>This database on the server already holds tables; a new Ambassador database is made only in an empty one</source>
+        <translation>Den här databasen på servern innehåller redan tabeller; en ny Ambassador-databas skapas bara i en tom databas</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +6836,10 @@ av de uppföljda placeringarna</translation>
         <source>See what a purge would remove, then decide</source>
         <translation>Se vad en gallring skulle ta bort, och bestäm sedan</translation>
     </message>
+    <message>
+        <source>A purge removes for good what the retention decisions allow: closed cases with their placements, notes, check-ins and feedback, and old log entries. It shows what it will remove and asks first.</source>
+        <translation>En gallring tar bort för gott det som gallringsbesluten medger: avslutade ärenden med deras placeringar, anteckningar, avstämningar och återkopplingar, och gamla loggposter. Den visar vad den kommer att ta bort och frågar först.</translation>
+    </message>
     <message numerus="yes">
         <source>removed %n month(s) after the last activity, by decision %1.</source>
         <translation>
@@ -6666,6 +6878,10 @@ av de uppföljda placeringarna</translation>
         <translation>Det här tas bort för gott:</translation>
     </message>
     <message>
+        <source>Records removed cannot be brought back from the trash.</source>
+        <translation>Det som tas bort kan inte hämtas tillbaka ur papperskorgen.</translation>
+    </message>
+    <message>
         <source>A backup is taken first. Records removed cannot be brought back from the trash.</source>
         <translation>En säkerhetskopia tas först. Det som tas bort kan inte hämtas tillbaka ur papperskorgen.</translation>
     </message>
@@ -6696,6 +6912,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Nothing is due for removal: no retention period is set, so nothing is ever removed. Set one under Settings, citing the municipality&apos;s decision.</source>
         <translation>Inget ska tas bort: ingen gallringsfrist är angiven, så inget tas någonsin bort. Ange en under Inställningar, med hänvisning till kommunens beslut.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for removal: no closed case or log entry is older than its retention period.</source>
+        <translation>Inget ska tas bort: inget avslutat ärende och ingen loggpost är äldre än sin frist.</translation>
     </message>
     <message>
         <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
@@ -7151,6 +7371,10 @@ av de uppföljda placeringarna</translation>
         <source>Status</source>
         <translation>Läge</translation>
     </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCheckInDialog</name>
@@ -7426,6 +7650,65 @@ av de uppföljda placeringarna</translation>
             <numerusform>(%n anteckning utan tid)</numerusform>
             <numerusform>(%n anteckningar utan tid)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Backups and encryption at rest are the server&apos;s, run by IT, so this window has none of its own.</source>
+        <translation>Säkerhetskopior och kryptering av lagrade data sköts av IT på servern, så det här fönstret har inga egna.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Inloggad som</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Database revision</source>
+        <translation>Databasens revision</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Inloggad som:</translation>
+    </message>
+    <message>
+        <source>Server version:</source>
+        <translation>Serverversion:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Anslutning:</translation>
+    </message>
+    <message>
+        <source>Database revision:</source>
+        <translation>Databasens revision:</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>inte ansluten</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>krypterad (TLS)</translation>
+    </message>
+    <message>
+        <source>not encrypted: what is sent can be read on the network; ask IT for TLS</source>
+        <translation>inte krypterad: det som skickas kan läsas på nätverket; be IT om TLS</translation>
     </message>
 </context>
 <context>
@@ -7815,6 +8098,61 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Keys</source>
         <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Logga in på databasservern</translation>
+    </message>
+    <message>
+        <source>Ambassador&apos;s database is on a server. Enter your password for the server to open the database.</source>
+        <translation>Ambassadors databas finns på en server. Skriv ditt lösenord till servern för att öppna databasen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Kom ihåg lösenordet på den här datorn</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring, so you are not asked at the next start</source>
+        <translation>Sparas i datorns nyckelring, så att du inte behöver skriva det nästa gång</translation>
+    </message>
+    <message>
+        <source>Why it did not open</source>
+        <translation>Varför den inte öppnades</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

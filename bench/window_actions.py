@@ -53,6 +53,7 @@ from ambassador.app import build_window
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.enums import ListName, PlacementStatus, WithWhom
 from ambassador.domain.followup import NoteFields
+from ambassador.domain.sorting import sort_key
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.storage.address import ServerAddress, parse_location
@@ -132,8 +133,9 @@ class RawSql:
 
     def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(path)
-        # The program registers this on its connections for its list filters.
+        # The program registers these on its connections for its list filters and order.
         self.connection.create_function("fold", 1, _fold, deterministic=True)
+        self.connection.create_function("sort_key", 1, _sort_key, deterministic=True)
         self.fts_tables = fts_tables(self.connection)
 
     def replay(self, statements: list[Statement]) -> float:
@@ -191,6 +193,10 @@ class RawServer:
 
 def _fold(value: str | None) -> str | None:
     return None if value is None else value.casefold()
+
+
+def _sort_key(value: str | None) -> str | None:
+    return None if value is None else sort_key(value)
 
 
 def keystrokes(word: str, first: int) -> list[str]:

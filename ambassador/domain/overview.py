@@ -8,6 +8,7 @@ from datetime import date, datetime
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.figures import KeyFigures
 from ambassador.domain.plan import FollowUpPlan
+from ambassador.domain.sorting import sort_key
 
 SILENT_AFTER_DAYS = 14
 ENDING_WITHIN_DAYS = 14
@@ -96,7 +97,7 @@ def silence_threshold(
 def rank_at_risk(placements: list[AtRiskPlacement]) -> list[AtRiskPlacement]:
     """Those at risk, highest score first; ties by the participant's name."""
     at_risk = [p for p in placements if p.at_risk]
-    return sorted(at_risk, key=lambda p: (-p.score, p.participant_name, p.placement_id))
+    return sorted(at_risk, key=lambda p: (-p.score, sort_key(p.participant_name), p.placement_id))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from ambassador.domain.questionnaire import ResponseFigures
 from ambassador.domain.reporting_systems import ReportingSystem, ReportMap, SourceKind
 from ambassador.domain.selfcheck import SelfCheck
 from ambassador.domain.sentences import OutcomeSentences, outcome_sentences
+from ambassador.domain.sorting import sort_key
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ def _counted(
     genders: dict[str, list[PlacementFact]] = defaultdict(list)
     for p in placements:
         genders[key(p)].append(p)
-    ordered = sorted(genders.items(), key=lambda item: (-len(item[1]), item[0].casefold()))
+    ordered = sorted(genders.items(), key=lambda item: (-len(item[1]), sort_key(item[0])))
     return [(value, Split.count([p.gender for p in group])) for value, group in ordered]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.sorting import sort_key
 from ambassador.domain.validation import SHORT_TEXT_MAX, clean, raise_if_any
 
 # An employer lists a handful of tasks; a person ticks entries of lists that stay short.
@@ -209,6 +210,6 @@ def suggest_employers(
             )
         )
     suggestions.sort(
-        key=lambda s: (not s.wanted, -s.free_places, s.employer_name.casefold(), s.employer_id)
+        key=lambda s: (not s.wanted, -s.free_places, sort_key(s.employer_name), s.employer_id)
     )
     return suggestions

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from ambassador.domain.sorting import sort_key
 from ambassador.storage.keys import key_pragma
 
 # "Amba" in ASCII: marks the file header as ours, so a foreign SQLite file is refused.
@@ -128,6 +129,7 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
         cursor.close()
         # For list filters: SQLite's own lower() and LIKE fold ASCII only, not Å, Ä, Ö.
         raw.create_function("fold", 1, _fold, deterministic=True)
+        raw.create_function("sort_key", 1, _sort_key, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -140,8 +142,8 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
 def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
     """An engine that only reads `path`: `mode=ro` connections (see `connect`) that set
     nothing on the file, not even the journal mode, with `query_only` on, the busy timeout,
-    foreign keys and `trusted_schema` as for writing, and the same `fold`. Reads run in
-    explicit transactions, so a page of a list is one snapshot beside a writer."""
+    foreign keys and `trusted_schema` as for writing, and the same `fold` and `sort_key`.
+    Reads run in explicit transactions, so a page of a list is one snapshot beside a writer."""
     engine = create_engine(
         f"sqlite:///{path}",  # the dialect and a file's pool; the creator opens it
         creator=lambda: connect(path, key, readonly=True),
@@ -162,6 +164,7 @@ def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
             cursor.execute(pragma)
         cursor.close()
         raw.create_function("fold", 1, _fold, deterministic=True)
+        raw.create_function("sort_key", 1, _sort_key, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -172,6 +175,10 @@ def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
 
 def _fold(value: str | None) -> str | None:
     return None if value is None else value.casefold()
+
+
+def _sort_key(value: str | None) -> str | None:
+    return None if value is None else sort_key(value)
 
 
 def looks_like_sqlite(path: Path) -> bool:

@@ -20,6 +20,7 @@ from ambassador.domain.overview import (
     rank_at_risk,
     silence_threshold,
 )
+from ambassador.domain.sorting import sort_key
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
@@ -191,7 +192,9 @@ class OverviewQueries:
                 due = last_day is None or last_day <= today - timedelta(days=every_days)
             if due:
                 result.append(FeedbackDue(pid, name, employer, last_day))
-        result.sort(key=lambda item: (item.last_feedback or date.min, item.participant_name))
+        result.sort(
+            key=lambda item: (item.last_feedback or date.min, sort_key(item.participant_name))
+        )
         return result
 
     def placement_facts(self, period: Period) -> list[PlacementFact]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
 from ambassador.domain.participant import Consent, Participant, ParticipantFields
 from ambassador.domain.tasks import join_labels
+from ambassador.storage.folding import sort_key
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
 
@@ -94,7 +95,11 @@ class ParticipantRepository:
         query = (
             select(ParticipantRow)
             .where(ParticipantRow.deleted_at.is_(None))
-            .order_by(ParticipantRow.last_name, ParticipantRow.first_name, ParticipantRow.id)
+            .order_by(
+                sort_key(ParticipantRow.last_name),
+                sort_key(ParticipantRow.first_name),
+                ParticipantRow.id,
+            )
             .offset(offset)
             .limit(limit)
         )
@@ -176,7 +181,7 @@ class EmployerRepository:
         query = (
             select(EmployerRow)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(EmployerRow.name, EmployerRow.id)
+            .order_by(sort_key(EmployerRow.name), EmployerRow.id)
             .offset(offset)
             .limit(limit)
         )
@@ -192,7 +197,7 @@ class EmployerRepository:
         query = (
             select(ContactRow)
             .where(ContactRow.employer_id == employer_id, ContactRow.deleted_at.is_(None))
-            .order_by(ContactRow.name, ContactRow.id)
+            .order_by(sort_key(ContactRow.name), ContactRow.id)
         )
         return [_contact(row) for row in self._session.scalars(query)]
 
@@ -201,7 +206,7 @@ class EmployerRepository:
         query = (
             select(ContactRow)
             .where(ContactRow.deleted_at.is_(None))
-            .order_by(ContactRow.employer_id, ContactRow.name, ContactRow.id)
+            .order_by(ContactRow.employer_id, sort_key(ContactRow.name), ContactRow.id)
         )
         contacts: dict[int, list[Contact]] = {}
         for row in self._session.scalars(query):

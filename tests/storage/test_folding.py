@@ -1,11 +1,16 @@
-"""`fold` on both engines: list filters find a name whatever its case, Å and ß included, and
-lists come in the same order on a server as in a SQLite file."""
+"""`fold` and `sort_key` on both engines: list filters find a name whatever its case, Å and ß
+included, and lists come in Swedish alphabetical order, the same on a server as in a file."""
 
 from __future__ import annotations
 
-from ambassador.domain.browse import EmployerFilter
+from sqlalchemy import literal, select
+
+from ambassador.domain.browse import EmployerFilter, ParticipantFilter
+from ambassador.domain.sorting import SORT_MAP, sort_key
 from ambassador.services.bundle import Services
-from tests.factories import make_employer
+from ambassador.storage.database import Database
+from ambassador.storage.folding import sort_key as sql_sort_key
+from tests.factories import make_employer, make_participant
 
 NAMES = (
     "Zorn Bygg",
@@ -27,14 +32,56 @@ def listed(services: Services, text: str = "") -> list[str]:
     return [row.name for row in services.browse.employers(EmployerFilter(text=text)).rows]
 
 
-def test_lists_are_ordered_by_the_folded_name_code_point_by_code_point(
-    services: Services,
-) -> None:
-    """The order SQLite has always given (Python's casefold, then code points: Ä before Å,
-    É after Ö) is the server's too, whatever locale IT gave the database."""
-    for name in NAMES:
-        make_employer(services, name=name)
-    assert listed(services) == sorted(NAMES, key=str.casefold)
+# Shuffled; in Swedish order: é as e, ü as y, then Z, Å, Ä (æ with it), Ö.
+SURNAMES = (
+    "Åberg",
+    "Ängel",
+    "Öberg",
+    "Zetterberg",
+    "Eriksson",
+    "Élise",
+    "Ericsson",
+    "Müller",
+    "Mykvist",
+    "Ærø",
+)
+SWEDISH_ORDER = [
+    "Élise",
+    "Ericsson",
+    "Eriksson",
+    "Mykvist",
+    "Müller",
+    "Zetterberg",
+    "Åberg",
+    "Ängel",
+    "Ærø",
+    "Öberg",
+]
+
+
+def test_lists_and_pickers_are_in_swedish_order(services: Services) -> None:
+    ids: dict[str, int] = {}
+    for surname in SURNAMES:
+        ids[surname] = make_participant(services, first_name="Anna", last_name=surname)
+        make_employer(services, name=surname.upper())
+    people = services.browse.participants(ParticipantFilter()).rows
+    assert [row.last_name for row in people] == SWEDISH_ORDER
+    picked = [choice.id for choice in services.browse.participant_choices()]
+    assert picked == [ids[surname] for surname in SWEDISH_ORDER]
+    assert listed(services) == [surname.upper() for surname in SWEDISH_ORDER]
+    employers = [choice.name for choice in services.browse.employer_choices()]
+    assert employers == [surname.upper() for surname in SWEDISH_ORDER]
+
+
+def test_the_sql_sort_key_is_the_python_one(database: Database) -> None:
+    """Every letter of the mapping, in both cases, and the names: what the engine computes
+    (the registered function on SQLite, migration 0009's on a server) is domain/sorting.py's."""
+    texts = [*SORT_MAP, *(ch.upper() for ch in SORT_MAP), *SURNAMES, *NAMES, "ẞ", "Al-Sayed"]
+    with database.engine.connect() as connection:
+        computed = [
+            connection.execute(select(sql_sort_key(literal(text)))).scalar_one() for text in texts
+        ]
+    assert computed == [sort_key(text) for text in texts]
 
 
 def test_filters_fold_letters_beyond_ascii(services: Services) -> None:

@@ -16,6 +16,12 @@ connection (storage/engine.py). A server gets here what those give SQLite:
   collation a C-locale server folds ASCII alone and "åsa" would not find Åsa; "ß" becomes
   "ss" as casefold makes it. Lists order by it in the "C" collation (storage/folding.py),
   code point by code point as SQLite does, whatever the database's own locale.
+- `sort_key(text)`: Swedish alphabetical order, what SQLite's registered `sort_key` gives:
+  `fold` with domain/sorting.py's `SORT_MAP` applied (Å, Ä, Ö after Z; é as e, ü as y, æ as
+  ä, ø as ö), built here from that mapping, so both engines order lists alike.
+- Compound words ("Al-Sayed") are indexed by their parts alone, as FTS5's `unicode61`
+  splits them: the parser's whole-compound tokens (`hword`, `asciihword`, `numhword`) are
+  dropped from `ambassador`, so a hyphenated name holds the same words on both engines.
 
 The existing names and notes not in the trash are indexed here, as 0003 copied FTS5's.
 
@@ -28,18 +34,19 @@ from __future__ import annotations
 
 from alembic import op
 
+from ambassador.domain.sorting import sort_key_translation
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
 
 CONFIGURATION = "ambassador"
-# Every kind of word token of PostgreSQL's default parser; numbers, e-mail addresses and
-# the like keep `simple` alone, as the copy gives them.
-WORD_TOKENS = (
-    "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, "
-    "hword_numpart"
-)
+# Every kind of word token of PostgreSQL's default parser but a compound as a whole; numbers,
+# e-mail addresses and the like keep `simple` alone, as the copy gives them.
+WORD_TOKENS = "asciiword, word, numword, hword_asciipart, hword_part, hword_numpart"
+# A compound as a whole: only its parts are indexed, as FTS5 does.
+COMPOUND_TOKENS = "asciihword, hword, numhword"
 TABLES = ("search_index_names", "search_index_notes")
 # What each kind of record puts in the index: (table, kind, source, its text). A note's
 # `rowid` is `id * 4 + 3`, a participant's `+ 1`, an employer's `+ 2`.
@@ -60,9 +67,17 @@ def upgrade() -> None:
         f"ALTER MAPPING FOR {WORD_TOKENS} WITH unaccent, simple"
     )
     op.execute(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIGURATION} DROP MAPPING FOR {COMPOUND_TOKENS}"
+    )
+    op.execute(
         "CREATE FUNCTION fold(text) RETURNS text "
         "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
         """AS $$ SELECT replace(lower($1 COLLATE "sv-x-icu"), 'ß', 'ss') $$"""
+    )
+    op.execute(
+        "CREATE FUNCTION sort_key(text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        f"AS $$ SELECT {_sort_key_expression()} $$"
     )
     for table in TABLES:
         op.execute(
@@ -85,5 +100,16 @@ def downgrade() -> None:
         return
     for table in TABLES:
         op.execute(f"DROP TABLE {table}")
+    op.execute("DROP FUNCTION sort_key(text)")
     op.execute("DROP FUNCTION fold(text)")
     op.execute(f"DROP TEXT SEARCH CONFIGURATION {CONFIGURATION}")
+
+
+def _sort_key_expression() -> str:
+    """`fold($1)` with `SORT_MAP` applied: `replace` for each longer replacement, then one
+    `translate` for the single characters. The mapping holds no quote."""
+    source, target, longer = sort_key_translation()
+    expression = "fold($1)"
+    for ch, to in longer.items():
+        expression = f"replace({expression}, '{ch}', '{to}')"
+    return f"translate({expression}, '{source}', '{target}')"

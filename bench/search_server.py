@@ -31,6 +31,7 @@ from sqlalchemy.engine import make_url
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ambassador.storage import search_index, server_search  # noqa: E402
+from ambassador.storage.engine import create_sqlite_engine  # noqa: E402
 from ambassador.storage.migrate import upgrade_to_head  # noqa: E402
 from ambassador.storage.search_index import Kind  # noqa: E402
 
@@ -139,7 +140,7 @@ def show(title: str, figures: dict[str, tuple[float, ...]]) -> None:
 
 def run_sqlite(count: int, runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
+        engine = create_sqlite_engine(Path(folder) / "bench.db")  # `sort_key` registered
         upgrade_to_head(engine)
         seconds = fill(engine, count)
         show(

@@ -2,11 +2,13 @@
 or, on a PostgreSQL server, GIN-indexed `tsvector`s (storage/server_search.py).
 
 Two FTS5 tables, because names and notes are searched differently. Participant and employer
-names (`search_index_names`, a few thousand short entries) are ranked by FTS5's bm25: ranking
-must score every match, which is cheap on names. Note text (`search_index_notes`, hundreds of
-thousands of entries) comes newest first instead: FTS5 walks a word's doclist in rowid order
-and stops at the limit, whereas ranking a common word or a short prefix ("och", "h") would
-score every note that holds it, 30,000 of them on ten years of data, on every keystroke. Both
+names (`search_index_names`, a few thousand short entries) are ordered by one rule on both
+engines (storage/name_ranking.py: those starting with what was typed first, then Swedish
+alphabetical order), which orders every match, cheap on names. Note text
+(`search_index_notes`, hundreds of thousands of entries) comes newest first instead: FTS5
+walks a word's doclist in rowid order and stops at the limit, whereas ordering a common word
+or a short prefix ("och", "h") otherwise would read every note that holds it, 30,000 of them
+on ten years of data, on every keystroke. Both
 tables index prefixes of one to three characters (`prefix='1 2 3'`), so the first letters
 typed read one prepared doclist instead of merging every word that starts with them.
 
@@ -37,7 +39,7 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind, SearchHit
-from ambassador.storage import server_search
+from ambassador.storage import name_ranking, server_search
 from ambassador.storage.rows import EmployerRow, NoteRow, ParticipantRow
 
 
@@ -153,15 +155,17 @@ def to_match_query(user_text: str) -> str | None:
 
 # One statement for both tables, each part stopping at its own limit. The parts are numbered
 # because a compound SELECT keeps no order of its own; a bare `ORDER BY rowid DESC` is what
-# FTS5 walks backwards without sorting, so the notes' position is computed outside it.
+# FTS5 walks backwards without sorting, so the notes' position is computed outside it. The
+# names carry name_ranking's group and key out (snippet() refuses a window function beside it).
 _SEARCH = text(
-    "SELECT 0 AS part, position, entry, snippet FROM ("
-    f"SELECT rank AS position, rowid AS entry, snippet({NAMES}, 0, :open, :close, '…', 12) "
-    f"AS snippet FROM {NAMES} WHERE {NAMES} MATCH :query ORDER BY rank LIMIT :limit) "
-    "UNION ALL SELECT 1, -entry, entry, snippet FROM ("
+    "SELECT 0 AS part, name_group, name_key, position, entry, snippet FROM ("
+    f"SELECT {name_ranking.GROUP} AS name_group, {name_ranking.KEY} AS name_key, "
+    f"rowid AS position, rowid AS entry, snippet({NAMES}, 0, :open, :close, '…', 12) AS snippet "
+    f"FROM {NAMES} WHERE {NAMES} MATCH :query ORDER BY name_group, name_key, rowid LIMIT :limit) "
+    "UNION ALL SELECT 1, 0, '', -entry, entry, snippet FROM ("
     f"SELECT rowid AS entry, snippet({NOTES}, 0, :open, :close, '…', 12) AS snippet "
     f"FROM {NOTES} WHERE {NOTES} MATCH :query ORDER BY rowid DESC LIMIT :limit) "
-    "ORDER BY part, position"
+    "ORDER BY part, name_group, name_key, position"
 )
 
 
@@ -186,7 +190,7 @@ def count(connection: Connection, user_text: str) -> tuple[int, int]:
 
 
 def search(connection: Connection, user_text: str, limit: int = 50) -> list[SearchHit]:
-    """Up to `limit` names by rank, then up to `limit` notes, newest first."""
+    """Up to `limit` names in name_ranking's order, then up to `limit` notes, newest first."""
     if connection.dialect.name == "postgresql":
         return [
             SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
@@ -195,10 +199,9 @@ def search(connection: Connection, user_text: str, limit: int = 50) -> list[Sear
     query = to_match_query(user_text)
     if query is None:
         return []
-    rows = connection.execute(
-        _SEARCH, {"query": query, "limit": limit, "open": MATCH_START, "close": MATCH_END}
-    )
+    values = {"query": query, "limit": limit, "open": MATCH_START, "close": MATCH_END}
+    rows = connection.execute(_SEARCH, values | name_ranking.parameters(user_text))
     return [
         SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
-        for _part, _position, rowid, snippet in rows
+        for _part, _group, _key, _position, rowid, snippet in rows
     ]

@@ -7,7 +7,9 @@ kept whole with their accents removed (the `ambassador` configuration: `simple` 
 `unaccent`), as FTS5's `unicode61 remove_diacritics 2` keeps them, so a query matches the
 same entries: every word typed, the last as a prefix.
 
-Names (a few thousand) are ranked by `ts_rank`, scoring every match. Notes come newest first,
+Names (a few thousand) are ordered as on SQLite, by storage/name_ranking.py's rule over every
+match (PostgreSQL's `ts_rank` and FTS5's bm25 score alike words differently, and a name
+found on one engine ranked apart on the other). Notes come newest first,
 and there the plan decides everything. On 200,000 notes a common word or a short prefix is
 found at once by walking the primary key backwards until the limit is reached, and a rare
 word that way reads every note (seconds); a rare word is found at once through the GIN
@@ -23,6 +25,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from ambassador.domain.search import MATCH_END, MATCH_START
+from ambassador.storage import name_ranking
 
 CONFIGURATION = "ambassador"
 # The newest notes searched before the index is: a few milliseconds to read on any server.
@@ -40,9 +43,11 @@ _HEADLINE = f"ts_headline('{CONFIGURATION}', body, {_QUERY}, :headline)"
 # Names and the newest notes in one statement, each part stopping at its own limit; the parts
 # are numbered because a compound SELECT keeps no order of its own.
 _NAMES_AND_RECENT_NOTES = text(
-    f"SELECT 0 AS part, -score AS position, rowid, body, {_HEADLINE} FROM ("
-    f"SELECT rowid, body, ts_rank(document, {_QUERY}, 1) AS score FROM search_index_names "
-    f"WHERE document @@ {_QUERY} ORDER BY score DESC, rowid LIMIT :limit) AS names "
+    f"SELECT 0 AS part, position, rowid, body, {_HEADLINE} FROM ("
+    "SELECT rowid, body, "
+    f"row_number() OVER (ORDER BY {name_ranking.SERVER_ORDER}) AS position "
+    f"FROM search_index_names WHERE document @@ {_QUERY} ORDER BY position LIMIT :limit) "
+    "AS names "
     f"UNION ALL SELECT 1, -rowid, rowid, body, {_HEADLINE} FROM ("
     "SELECT rowid, body FROM ("
     "SELECT rowid, body, document FROM search_index_notes ORDER BY rowid DESC LIMIT :recent"
@@ -84,13 +89,15 @@ def count(connection: Connection, user_text: str) -> tuple[int, int]:
 
 
 def search(connection: Connection, user_text: str, limit: int) -> list[tuple[int, str]]:
-    """(rowid, snippet) of up to `limit` names by rank, then up to `limit` notes, newest
-    first."""
+    """(rowid, snippet) of up to `limit` names in name_ranking's order, then up to `limit`
+    notes, newest first."""
     query = to_tsquery_text(user_text)
     if query is None:
         return []
     values = {"query": query, "limit": limit, "headline": HEADLINE, "recent": RECENT}
-    found = connection.execute(_NAMES_AND_RECENT_NOTES, values).all()
+    found = connection.execute(
+        _NAMES_AND_RECENT_NOTES, values | name_ranking.parameters(user_text)
+    ).all()
     names = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 0]
     notes = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 1]
     if len(notes) < limit:

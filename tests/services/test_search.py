@@ -95,6 +95,30 @@ def test_names_come_first_ranked_then_notes_newest_first(
     ]
 
 
+def test_names_starting_with_what_was_typed_come_first_then_in_swedish_order(
+    services: Services,
+) -> None:
+    """The first word typed starting a name's first word, then any of its words (a hyphen
+    parts words), then the rest (found with accents ignored); each group alphabetical."""
+
+    def person(first: str, last: str) -> tuple[HitKind, int]:
+        return HitKind.PARTICIPANT, make_participant(services, first_name=first, last_name=last)
+
+    ange = person("Ånge", "Ek")
+    johan = person("Johan", "Andersson")
+    anna = person("Anna", "Öberg")
+    ella = person("Ella", "Ängvall")
+    hodan = person("Hodan", "Al-Anwar")
+    shop = HitKind.EMPLOYER, make_employer(services, name="Antikhallen AB")
+    andreas = person("ANDREAS", "Berg")
+    person("Sara", "Lindberg")
+    builder = HitKind.EMPLOYER, make_employer(services, name="Berg & Andersson Bygg")
+    found = [(r.hit.kind, r.hit.record_id) for r in services.search.search("berg an")]
+    assert found == [builder, andreas]
+    found = [(r.hit.kind, r.hit.record_id) for r in services.search.search("an")]
+    assert found == [andreas, anna, shop, builder, hodan, johan, ella, ange]
+
+
 def test_a_common_word_brings_the_newest_notes_up_to_the_limit(
     services: Services, clock: FixedClock
 ) -> None:
@@ -139,7 +163,8 @@ def test_results_are_named_in_a_few_queries_however_many_hits(
         add_note(services, clock, f"Handledaren nöjd, vecka {n}.")
         make_employer(services, name=f"Handel och lager {n}")
     for letter in "ABCDEFGHIJ":
-        make_participant(services, first_name="Hanna", last_name=f"Handberg-{letter}")
+        # Before the employers: names are ordered by their first word (storage/name_ranking.py).
+        make_participant(services, first_name="Handan", last_name=f"Handberg-{letter}")
     statements: list[str] = []
 
     def count(*args: object) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from ambassador.domain.search import HitKind
 from ambassador.storage.database import Database
+from ambassador.storage.engine import create_sqlite_engine
 from ambassador.storage.migrate import HEAD_REVISION, alembic_config, head_revision, include_name
 from ambassador.storage.opening import open_database
 from ambassador.storage.rows import Base
@@ -204,7 +205,7 @@ def test_search_entries_of_a_0002_file_move_to_the_two_tables_and_back(tmp_path:
     finds what it found before, and 0002 gets its single table back entry for entry."""
     path = tmp_path / "at-0002.db"
     shutil.copyfile(FROZEN[0], path)
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_sqlite_engine(path)  # with the functions search calls (`sort_key`)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0002")
     with engine.connect() as connection:

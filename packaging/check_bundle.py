@@ -6,7 +6,7 @@ The bundle is copied out of the source tree and run with an empty home folder, n
 path, and (where `unshare` can make one) in a network namespace with no network at all:
 
 - `--version` says the source's version;
-- Qt's Swedish for its own dialogs and menus is in Qt's translations folder;
+- Qt's Swedish and Danish for its own dialogs and menus are in Qt's translations folder;
 - `demo` writes sample data, `check` finds it healthy, `report summary` and `report stats`
   write PDFs;
 - a database encrypted by the program opens with its passphrase (SQLCipher is in the bundle);
@@ -186,7 +186,7 @@ def check_version(bundle: Bundle, version: str) -> None:
 
 
 def check_qt_translations(folder: Path) -> None:
-    """Qt's Swedish for its own widgets is where the window looks (Qt's translations folder,
+    """Qt's Swedish and Danish for its own widgets are where the window looks (Qt's translations folder,
     PySide6/Qt/translations): without it the save dialog and context menus are English."""
     for name in sorted(contents.QT_TRANSLATIONS):
         found = [path for path in folder.rglob(name) if path.parent.name == "translations"]
@@ -320,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         version = contents.program_version()
         steps: list[tuple[str, Callable[[], None]]] = [
             ("--version says the source's version", lambda: check_version(bundle, version)),
-            ("Qt's Swedish translations are there", lambda: check_qt_translations(installed)),
+            ("Qt's Swedish and Danish translations are there", lambda: check_qt_translations(installed)),
             ("demo, check, report summary, report stats", lambda: check_commands(bundle)),
             ("check opens an encrypted database", lambda: check_encrypted_database(bundle)),
             (

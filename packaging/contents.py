@@ -97,7 +97,7 @@ KEPT_PLUGINS = {
 # Qt's texts for its own widgets (file dialogs, context menus, message box buttons) in the
 # window's languages other than English, Qt's source (see ambassador/ui/i18n.py); the
 # other ≈1,000 files (every language, Qt Designer, Assistant, QML) stay out.
-QT_TRANSLATIONS = frozenset({"qtbase_sv.qm"})
+QT_TRANSLATIONS = frozenset({"qtbase_sv.qm", "qtbase_da.qm"})
 
 _PLUGIN_FILE = re.compile(r"^(?:lib)?(?P<name>.+?)(?:\.abi3)?\.(?:so|dll|dylib)$")
 

@@ -4,7 +4,7 @@ and the settings all take them from here."""
 from __future__ import annotations
 
 # English is the source language (its translation file holds only the plural forms).
-LANGUAGES = ("sv", "en")
+LANGUAGES = ("sv", "en", "da")
 DEFAULT_LANGUAGE = "sv"
 # Each language by its own name, as a language chooser shows it whatever the window speaks.
-NATIVE_NAMES = {"sv": "Svenska", "en": "English"}
+NATIVE_NAMES = {"sv": "Svenska", "en": "English", "da": "Dansk"}

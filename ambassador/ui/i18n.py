@@ -62,9 +62,12 @@ def _installed(name: str) -> QTranslator | None:
     return found[-1] if found else None
 
 
+# The locale each language's window works in: English (Sweden) keeps the dates Swedish.
+LOCALES = {"sv": "sv_SE", "en": "en_SE", "da": "da_DK"}
+
+
 def _set_locale(language: str) -> None:
-    # Dates as Swedes write them in either language: English (Sweden) keeps 2026-11-22.
-    QLocale.setDefault(QLocale("sv_SE" if language == "sv" else "en_SE"))
+    QLocale.setDefault(QLocale(LOCALES.get(language, "sv_SE")))
 
 
 def install(language: str, directory: Path) -> QTranslator:
@@ -182,7 +185,10 @@ def list_names(name: ListName, labels: Iterable[str]) -> list[str]:
 
 
 def current_language() -> str:
-    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+    spoken = QLocale().language()
+    if spoken == QLocale.Language.Swedish:
+        return "sv"
+    return "da" if spoken == QLocale.Language.Danish else "en"
 
 
 def message(text: str, **params: object) -> str:

@@ -4110,6 +4110,10 @@ av de uppföljda placeringarna</translation>
         <translation>ESF:s deltagarrapportering</translation>
     </message>
     <message>
+        <source>Follow-up to the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not mapped</source>
         <translation>Utan kategori</translation>
     </message>
@@ -5161,6 +5165,46 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>This database on the server already holds tables; a new Ambassador database is made only in an empty one</source>
         <translation>Den här databasen på servern innehåller redan tabeller; en ny Ambassador-databas skapas bara i en tom databas</translation>
+    </message>
+    <message>
+        <source>Choose Sweden or Denmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CPR number as DDMMYY-SSSS (ten digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPR number does not begin with a real date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the CPR number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CVR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CVR number as eight digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVR number&apos;s check digit does not match; check it for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s lists are set only while no participant or employer is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country cannot be changed once participants or employers are registered: their identity and organisation numbers are the country&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

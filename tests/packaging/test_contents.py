@@ -87,8 +87,10 @@ def test_every_resource_file_and_migration_script_goes_into_the_package_layout(
         # Kinds not named are kept whole: a style Windows needs must never go missing.
         ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", True),
-        # Qt's own translations: only the Swedish for Qt's widgets, which the window loads.
+        # Qt's own translations: only the Swedish and Danish for Qt's widgets, which the window
+        # loads.
         ("PySide6/Qt/translations/qtbase_sv.qm", True),
+        ("PySide6/Qt/translations/qtbase_da.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6/Qt/translations/designer_sv.qm", False),
         ("PySide6/translations/qt_de.qm", False),
@@ -250,3 +252,12 @@ def test_a_library_whose_dependencies_are_nowhere_is_reported(
     assert "libQt6XcbQpa.so.6 (for libqxcb.so)" in absent
     (internal / "libQt6XcbQpa.so.6").symlink_to(plugin.parents[2] / "lib" / "libQt6XcbQpa.so.6")
     assert "libQt6XcbQpa.so.6 (for libqxcb.so)" not in build.missing(internal)
+
+
+def test_the_bundle_keeps_qt_own_texts_for_every_language_the_window_speaks(
+    contents: ModuleType,
+) -> None:
+    from ambassador.domain.languages import LANGUAGES
+
+    wanted = {f"qtbase_{language}.qm" for language in LANGUAGES if language != "en"}
+    assert wanted == contents.QT_TRANSLATIONS

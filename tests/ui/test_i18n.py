@@ -79,6 +79,7 @@ def test_switching_language_changes_qt_own_texts_both_ways(qtbot: QtBot, tmp_pat
     assert i18n.current_language() == "sv"
 
 
-def test_qt_swedish_translations_are_where_the_program_looks() -> None:
-    # The bundle keeps this file (packaging/contents.py); without it the dialogs are English.
-    assert (i18n.qt_translations_dir() / "qtbase_sv.qm").is_file()
+@pytest.mark.parametrize("language", ["sv", "da"])
+def test_qt_translations_are_where_the_program_looks(language: str) -> None:
+    # The bundle keeps these files (packaging/contents.py); without them the dialogs are English.
+    assert (i18n.qt_translations_dir() / f"qtbase_{language}.qm").is_file()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from ambassador.domain.country import DEFAULT_COUNTRY, parse_employer_number
 from ambassador.domain.enums import AgreementStatus, ContactRole, Sector
 from ambassador.domain.errors import Problem, ValidationError
-from ambassador.domain.identity import parse_organisation_number
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.validation import (
     SHORT_TEXT_MAX,
@@ -61,7 +61,9 @@ class Contact(ContactFields):
     deleted_at: datetime | None = None
 
 
-def validate_employer(fields: EmployerFields) -> EmployerFields:
+def validate_employer(fields: EmployerFields, country: str = DEFAULT_COUNTRY) -> EmployerFields:
+    """The fields cleaned; `country` decides the organisation number: a Swedish
+    organisationsnummer or a Danish CVR number."""
     problems: list[Problem] = []
     name = clean(fields.name)
     check_required(problems, "name", name)
@@ -70,7 +72,7 @@ def validate_employer(fields: EmployerFields) -> EmployerFields:
     number: str | None = None
     if clean(fields.organisation_number):
         try:
-            number = parse_organisation_number(clean(fields.organisation_number))
+            number = parse_employer_number(clean(fields.organisation_number), country)
         except ValidationError as error:
             problems.extend(error.problems)
     check_length(problems, "industry", clean(fields.industry), SHORT_TEXT_MAX)

@@ -1,4 +1,8 @@
-"""Swedish personal identity numbers, coordination numbers and organisation numbers: parsing, validation, normalisation, masking."""  # noqa: E501
+"""Swedish personal identity numbers, coordination numbers and organisation numbers: parsing, validation, normalisation, masking.
+
+A stored number of ten digits is a Danish CPR number (domain/danish_identity.py): masking and
+showing it are here too, so every screen and export shows either as it should.
+"""  # noqa: E501
 
 from __future__ import annotations
 
@@ -6,6 +10,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ambassador.domain.danish_identity import (
+    cpr_birth_date,
+    format_cpr_number,
+    is_stored_cpr,
+    mask_cpr_number,
+)
 from ambassador.domain.errors import ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
@@ -69,31 +79,47 @@ def luhn_checksum_ok(digits: str) -> bool:
 
 @dataclass(frozen=True)
 class PersonalIdentityNumber:
-    """A checked personnummer or samordningsnummer; str() and repr() never show the serial."""
+    """A checked personnummer, samordningsnummer or (ten digits) Danish CPR number; str() and
+    repr() never show the serial."""
 
-    value: str  # 12 digits YYYYMMDDNNNN; for a samordningsnummer the day is stored +60
+    # 12 digits YYYYMMDDNNNN; for a samordningsnummer the day is stored +60. A CPR number:
+    # 10 digits DDMMYYSSSS.
+    value: str
 
     def __post_init__(self) -> None:
+        if is_stored_cpr(self.value):
+            return
         if len(self.value) != 12 or not _is_ascii_digits(self.value):
             # Deliberately without the value: it may be personal data.
-            raise ValueError("a PersonalIdentityNumber value is 12 ASCII digits")
+            raise ValueError("a PersonalIdentityNumber value is 12 or 10 ASCII digits")
+
+    @property
+    def is_cpr_number(self) -> bool:
+        return len(self.value) == 10
 
     @property
     def is_coordination_number(self) -> bool:
-        return int(self.value[6:8]) > COORDINATION_DAY_OFFSET
+        return not self.is_cpr_number and int(self.value[6:8]) > COORDINATION_DAY_OFFSET
 
     @property
     def birth_date(self) -> date:
+        if self.is_cpr_number:
+            birth = cpr_birth_date(self.value)
+            if birth is None:
+                raise ValueError("the CPR number holds no date of birth")
+            return birth
         day = int(self.value[6:8])
         if day > COORDINATION_DAY_OFFSET:
             day -= COORDINATION_DAY_OFFSET
         return date(int(self.value[:4]), int(self.value[4:6]), day)
 
     def masked(self) -> str:
-        return f"{self.value[:8]}-{_MASK}"
+        return mask_personal_identity_number(self.value)
 
     def formatted(self) -> str:
         """The whole number: only for an explicit "reveal" action, never for logs."""
+        if self.is_cpr_number:
+            return format_cpr_number(self.value)
         return f"{self.value[:8]}-{self.value[8:]}"
 
     def __str__(self) -> str:
@@ -169,9 +195,12 @@ def is_valid_personal_identity_number(text: str, today: date) -> bool:
 
 
 def mask_personal_identity_number(normalised: str | None) -> str:
-    """The masked form YYYYMMDD-**** of a normalised number, "" for none; never the serial."""
+    """The masked form YYYYMMDD-**** (a CPR number's DDMMYY-****) of a normalised number, ""
+    for none; never the serial."""
     if not normalised:
         return ""
+    if is_stored_cpr(normalised):
+        return mask_cpr_number(normalised)
     if len(normalised) != 12 or not _is_ascii_digits(normalised):
         # Not a normalised number: show nothing of it rather than risk showing the serial.
         return _MASK

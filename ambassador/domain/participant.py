@@ -6,9 +6,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from ambassador.domain.country import DEFAULT_COUNTRY, parse_identity_number
 from ambassador.domain.enums import ConsentScope, Gender
 from ambassador.domain.errors import Problem, ValidationError
-from ambassador.domain.identity import mask_personal_identity_number, parse_personal_identity_number
+from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.tasks import check_labels, clean_labels
 from ambassador.domain.validation import (
     SHORT_TEXT_MAX,
@@ -84,11 +85,13 @@ def validate_participant(
     *,
     categories: Collection[str] | None = None,
     requirements: Collection[str] | None = None,
+    country: str = DEFAULT_COUNTRY,
 ) -> ParticipantFields:
     """Return the fields cleaned and normalised, or raise one ValidationError naming every field.
 
     `categories` and `requirements` are the labels the task interests and limits may use;
-    None accepts any label of a sensible length."""
+    None accepts any label of a sensible length. `country` decides the identity number: a
+    Swedish personnummer or a Danish CPR number."""
     problems: list[Problem] = []
     first = clean(fields.first_name)
     last = clean(fields.last_name)
@@ -98,7 +101,7 @@ def validate_participant(
     raw_number = clean(fields.personal_identity_number)
     if raw_number:
         try:
-            number = parse_personal_identity_number(raw_number, today).value
+            number = parse_identity_number(raw_number, today, country)
         except ValidationError as error:
             problems.extend(error.problems)
     phone, email = clean(fields.phone), clean(fields.email)

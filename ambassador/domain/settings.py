@@ -8,6 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from ambassador.domain.country import CHOOSE_COUNTRY, COUNTRIES, DEFAULT_COUNTRY
 from ambassador.domain.errors import Problem
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -68,6 +69,10 @@ class Settings:
     # does then is how the work is judged; a unit that reports at six months sets 180.
     outcome_check_days: int = OUTCOME_CHECK_AFTER_DAYS
     language: str = "sv"
+    # The organisation's country (domain/country.py): which identity and organisation numbers
+    # the records hold. A database from before it was chosen has none stored: Swedish.
+    # Changed only while no participant or employer is registered (SettingsService).
+    country: str = DEFAULT_COUNTRY
     logo_png: str = ""  # base64 of a PNG image; empty: no logo
     # Backups: how many to keep, the oldest to keep, how often while the window is open.
     backup_keep: int = 10
@@ -143,6 +148,8 @@ def validate_settings(settings: Settings) -> Settings:
         problems.append(
             Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish or English."))
         )
+    if settings.country not in COUNTRIES:
+        problems.append(Problem("country", CHOOSE_COUNTRY))
     check_logo(problems, "logo_png", settings.logo_png)
     raise_if_any(problems)
     return dataclasses.replace(

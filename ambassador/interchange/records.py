@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
+from ambassador.domain.country import DEFAULT_COUNTRY, parse_identity_number
 from ambassador.domain.employer import (
     ContactFields,
     EmployerFields,
@@ -17,7 +18,6 @@ from ambassador.domain.employer import (
 )
 from ambassador.domain.enums import AgreementStatus, ContactRole, Gender, Sector
 from ambassador.domain.errors import Problem, ValidationError
-from ambassador.domain.identity import parse_personal_identity_number
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import ParticipantFields, validate_participant
 from ambassador.domain.placement import Ending, PlacementFields, validate_placement
@@ -153,8 +153,10 @@ def split_name(full_name: str) -> tuple[str, str]:
 
 
 def read_participants(
-    sheet: Sheet, mapping: Mapping, today: date
+    sheet: Sheet, mapping: Mapping, today: date, country: str = DEFAULT_COUNTRY
 ) -> list[ReadRow[ParticipantFields]]:
+    """`country` decides the identity numbers the file may hold."""
+
     def read(cells: _Cells) -> ParticipantFields | None:
         first, last = cells.text("first_name"), cells.text("last_name")
         if cells.has("full_name") and not (first or last):
@@ -180,7 +182,7 @@ def read_participants(
         rename = (
             {} if cells.has("first_name") else {"first_name": "full_name", "last_name": "full_name"}
         )
-        return cells.check(lambda: validate_participant(fields, today), rename)
+        return cells.check(lambda: validate_participant(fields, today, country=country), rename)
 
     return list(_rows(sheet, mapping, read, "first_and_last", "full_name"))
 
@@ -188,7 +190,11 @@ def read_participants(
 _CONTACT_FIELDS = {"name": "contact_name", "phone": "contact_phone", "email": "contact_email"}
 
 
-def read_employers(sheet: Sheet, mapping: Mapping) -> list[ReadRow[EmployerEntry]]:
+def read_employers(
+    sheet: Sheet, mapping: Mapping, country: str = DEFAULT_COUNTRY
+) -> list[ReadRow[EmployerEntry]]:
+    """`country` decides the organisation numbers the file may hold."""
+
     def read(cells: _Cells) -> EmployerEntry | None:
         fields = EmployerFields(
             name=cells.text("name"),
@@ -203,7 +209,7 @@ def read_employers(sheet: Sheet, mapping: Mapping) -> list[ReadRow[EmployerEntry
             tasks_offered=cells.text("tasks_offered"),
             capacity=cells.value("capacity", _whole_or(1), 1),
         )
-        employer = cells.check(lambda: validate_employer(fields))
+        employer = cells.check(lambda: validate_employer(fields, country))
         contact: ContactFields | None = None
         if any(cells.text(key) for key in ("contact_name", "contact_phone", "contact_email")):
             contact_fields = ContactFields(
@@ -225,15 +231,17 @@ def read_placements(
     today: date,
     proposed_plan: Callable[[str], FollowUpPlan],
     silent_after_days: int,
+    country: str = DEFAULT_COUNTRY,
 ) -> list[ReadRow[PlacementEntry]]:
     """`proposed_plan(type)` is the plan of a row that gives none; a number of days in the
-    plan column is one rhythm, silent after `silent_after_days` (as before plans tapered)."""
+    plan column is one rhythm, silent after `silent_after_days` (as before plans tapered);
+    `country` decides the identity numbers."""
 
     def read(cells: _Cells) -> PlacementEntry | None:
         name = cells.text("participant_name") or " ".join(
             part for part in (cells.text("first_name"), cells.text("last_name")) if part
         )
-        number = cells.value("personal_identity_number", _identity_number(today), None)
+        number = cells.value("personal_identity_number", _identity_number(today, country), None)
         if not name and not cells.text("personal_identity_number"):
             cells.problems.append(Problem("participant_name", REQUIRED))
         employer = cells.text("name")
@@ -345,12 +353,12 @@ def plan_from_words(text: str, silent_after_days: int) -> FollowUpPlan | None:
     return FollowUpPlan(tuple(phases)) if phases else None
 
 
-def _identity_number(today: date) -> Callable[[str], str | None]:
+def _identity_number(today: date, country: str) -> Callable[[str], str | None]:
     def parse(text: str) -> str | None:
         if not text.strip():
             return None
         try:
-            return parse_personal_identity_number(text, today).value
+            return parse_identity_number(text, today, country)
         except ValidationError as error:
             problem = error.problems[0]
             raise values.BadValueError(problem.message, **problem.params) from None

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ambassador.domain.clock import Clock
+from ambassador.domain.country import DEFAULT_COUNTRY
 from ambassador.domain.employer import (
     Contact,
     ContactFields,
@@ -17,6 +18,7 @@ from ambassador.domain.employer import (
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, Problem, RuleViolationError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask, validate_tasks
 from ambassador.services.changes import Changes, ids
 from ambassador.storage.database import Database
@@ -51,7 +53,7 @@ class EmployerService:
 
     def create(self, fields: EmployerFields, tasks: Sequence[EmployerTask] = ()) -> EmployerSaved:
         """Register the employer with the tasks it offers: both or neither."""
-        clean, clean_tasks = validate_employer_and_tasks(fields, tasks)
+        clean, clean_tasks = validate_employer_and_tasks(fields, tasks, self.country())
         with self._db.write() as uow:
             self._refuse_duplicate(uow, clean, None)
             employer = uow.employers.add(clean, self._clock.now())
@@ -67,7 +69,7 @@ class EmployerService:
     ) -> EmployerSaved:
         """Change the employer and, unless `tasks` is None, replace its tasks: both or
         neither."""
-        clean, clean_tasks = validate_employer_and_tasks(fields, tasks)
+        clean, clean_tasks = validate_employer_and_tasks(fields, tasks, self.country())
         with self._db.write() as uow:
             get_employer(uow, employer_id)
             self._refuse_duplicate(uow, clean, employer_id)
@@ -75,6 +77,11 @@ class EmployerService:
             if clean_tasks is not None:
                 uow.employer_tasks.replace(employer_id, _known_labels(uow, clean_tasks))
         return EmployerSaved(employer, Changes(employers=ids(employer_id)))
+
+    def country(self) -> str:
+        """The organisation's country, which decides the organisation number."""
+        with self._db.read() as uow:
+            return Settings.from_strings(uow.settings.all()).country
 
     def tasks(self, employer_id: int) -> list[EmployerTask]:
         with self._db.read() as uow:
@@ -126,15 +133,18 @@ class EmployerService:
 
 
 def validate_employer_and_tasks(
-    fields: EmployerFields, tasks: Sequence[EmployerTask] | None
+    fields: EmployerFields,
+    tasks: Sequence[EmployerTask] | None,
+    country: str = DEFAULT_COUNTRY,
 ) -> tuple[EmployerFields, tuple[EmployerTask, ...] | None]:
     """The fields and tasks cleaned, or one ValidationError naming every problem of both
-    (a form checks with this as the person types)."""
+    (a form checks with this as the person types); `country` decides the organisation
+    number."""
     problems: list[Problem] = []
     clean = fields
     clean_tasks: tuple[EmployerTask, ...] | None = None
     try:
-        clean = validate_employer(fields)
+        clean = validate_employer(fields, country)
     except ValidationError as error:
         problems.extend(error.problems)
     if tasks is not None:

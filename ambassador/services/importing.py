@@ -19,11 +19,12 @@ from pathlib import Path
 
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
+from ambassador.domain.country import parse_employer_number
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import Problem, RuleViolationError, ValidationError
 from ambassador.domain.exports import ListKind
-from ambassador.domain.identity import mask_personal_identity_number, parse_organisation_number
+from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import Participant, ParticipantFields
@@ -238,7 +239,8 @@ def _plan_participants(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: d
         if number:
             registered[number] = name
         by_name.setdefault(name, []).append(number)
-    rows = records.read_participants(sheet, mapping, today)
+    country = Settings.from_strings(uow.settings.all()).country
+    rows = records.read_participants(sheet, mapping, today, country)
     # The same number twice, or the same name where one of the two has no number.
     twins = _Twins()
     for row in rows:
@@ -294,7 +296,7 @@ def _plan_employers(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
         if number:
             registered_numbers.add(number)
         registered_names.add(_fold(name))
-    rows = records.read_employers(sheet, mapping)
+    rows = records.read_employers(sheet, mapping, Settings.from_strings(uow.settings.all()).country)
     # One organisation number under two names is two employers the file cannot both hold.
     names_of: dict[str, dict[str, None]] = {}
     twins = _Twins()
@@ -347,7 +349,8 @@ def _plan_employers(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
 class _Finder:
     """Participants and employers as a placements sheet names them."""
 
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: UnitOfWork, country: str) -> None:
+        self.country = country
         self.by_number: dict[str, int] = {}
         self.by_name: dict[str, list[int]] = {}
         for participant_id, number, first, last in uow.participants.identities():
@@ -378,7 +381,7 @@ class _Finder:
     def employer(self, entry: PlacementEntry) -> int | Problem:
         if entry.organisation_number is not None:
             try:
-                number = parse_organisation_number(entry.organisation_number)
+                number = parse_employer_number(entry.organisation_number, self.country)
             except ValidationError as error:
                 problem = error.problems[0]
                 return Problem("organisation_number", problem.message, problem.params)
@@ -402,7 +405,7 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
     settings = Settings.from_strings(uow.settings.all())
     types = _entries(uow, ListName.PLACEMENT_TYPES)
     reasons = _entries(uow, ListName.ENDING_REASONS)
-    finder = _Finder(uow)
+    finder = _Finder(uow, settings.country)
     contacts = uow.employers.all_contacts()
     registered = uow.placements.keys()
     twins = _Twins()
@@ -417,6 +420,7 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
             _fold(types.get(_fold(placement_type), placement_type)), settings.default_plan
         ),
         settings.silent_after_days,
+        settings.country,
     )
     for row in rows:
         entry = row.value

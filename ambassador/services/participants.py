@@ -15,6 +15,7 @@ from ambassador.domain.participant import (
     ParticipantFields,
     validate_participant,
 )
+from ambassador.domain.settings import Settings
 from ambassador.domain.validation import clean
 from ambassador.services.changes import Changes, ids
 from ambassador.storage.database import Database
@@ -45,7 +46,7 @@ class ParticipantService:
         self._clock = clock
 
     def create(self, fields: ParticipantFields) -> ParticipantSaved:
-        validate_participant(fields, self._clock.today())
+        validate_participant(fields, self._clock.today(), country=self.country())
         with self._db.write() as uow:
             clean = self._validated(uow, fields)
             self._refuse_duplicate(uow, clean, None)
@@ -53,7 +54,7 @@ class ParticipantService:
         return ParticipantSaved(participant, Changes(participants=ids(participant.id)))
 
     def update(self, participant_id: int, fields: ParticipantFields) -> ParticipantSaved:
-        validate_participant(fields, self._clock.today())
+        validate_participant(fields, self._clock.today(), country=self.country())
         with self._db.write() as uow:
             clean = self._validated(uow, fields)
             get_participant(uow, participant_id)
@@ -122,7 +123,13 @@ class ParticipantService:
             self._clock.today(),
             categories=uow.lists.labels(ListName.TASK_CATEGORIES, include_inactive=True),
             requirements=uow.lists.labels(ListName.TASK_REQUIREMENTS, include_inactive=True),
+            country=Settings.from_strings(uow.settings.all()).country,
         )
+
+    def country(self) -> str:
+        """The organisation's country, which decides the identity number."""
+        with self._db.read() as uow:
+            return Settings.from_strings(uow.settings.all()).country
 
     @staticmethod
     def _refuse_duplicate(uow: UnitOfWork, fields: ParticipantFields, own_id: int | None) -> None:

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
+from ambassador.domain.country import CHOOSE_COUNTRY, COUNTRIES
 from ambassador.domain.enums import ListName
-from ambassador.domain.errors import Problem, ValidationError
+from ambassador.domain.errors import Problem, RuleViolationError, ValidationError
 from ambassador.domain.list_names import ListEntry, ListNames, clean_entries
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, plan_problems, validate_plan
@@ -23,6 +24,11 @@ from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
 UNKNOWN_TYPE = QT_TRANSLATE_NOOP("Messages", "Choose a placement type from the list.")
+COUNTRY_FIXED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The country cannot be changed once participants or employers are registered: their "
+    "identity and organisation numbers are the country's.",
+)
 
 
 class SettingsService:
@@ -62,6 +68,8 @@ class SettingsService:
             raise ValidationError(problems)
         with self._db.write() as uow:
             stored = Settings.from_strings(uow.settings.all())
+            if clean.country != stored.country:
+                self._refuse_country_change(uow)
             changed = changed_fields(stored, clean)
             edited_in = language or stored.language
             uow.settings.put(clean.to_strings())
@@ -73,6 +81,34 @@ class SettingsService:
                 changed.append("type_plan")
             self._audit(uow, changed)
         return Changes(settings=True)
+
+    def country(self) -> str:
+        with self._db.read() as uow:
+            return Settings.from_strings(uow.settings.all()).country
+
+    def country_fixed(self) -> bool:
+        """Whether the country can no longer be changed: someone is registered."""
+        with self._db.read() as uow:
+            return not uow.is_empty()
+
+    def set_country(self, country: str) -> Changes:
+        """Choose the organisation's country; refused once a participant (in the trash too)
+        or an employer is registered, whose numbers are the country's."""
+        if country not in COUNTRIES:
+            raise ValidationError.single("country", CHOOSE_COUNTRY)
+        with self._db.write() as uow:
+            stored = Settings.from_strings(uow.settings.all())
+            if stored.country == country:
+                return Changes()
+            self._refuse_country_change(uow)
+            uow.settings.put({"country": country})
+            self._audit(uow, ["country"])
+        return Changes(settings=True)
+
+    @staticmethod
+    def _refuse_country_change(uow: UnitOfWork) -> None:
+        if not uow.is_empty():
+            raise RuleViolationError(COUNTRY_FIXED)
 
     def list_labels(self, name: ListName) -> list[str]:
         with self._db.read() as uow:

@@ -91,3 +91,17 @@ def test_filters_fold_letters_beyond_ascii(services: Services) -> None:
     assert listed(services, "ängens gård") == ["ÄNGENS GÅRD"]
     assert listed(services, "strasse") == ["Straße Import"]
     assert listed(services, "ÉCLAIR") == ["Éclair Bageri"]
+
+
+def test_the_server_sort_key_frozen_in_0009_is_the_domain_map() -> None:
+    """0009 keeps its own copy of the map (a migration never follows later code); at head the
+    copy and the domain's map must be one, or a new revision must rebuild the function."""
+    import importlib
+
+    from ambassador.domain.sorting import sort_key_translation
+
+    migration = importlib.import_module(
+        "ambassador.storage.migrations.versions.0009_server_search_and_folding"
+    )
+    frozen = (migration.SORT_KEY_SOURCE, migration.SORT_KEY_TARGET, migration.SORT_KEY_LONGER)
+    assert frozen == sort_key_translation()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ambassador.cli.arguments import NUMBER, Commands
 from ambassador.cli.common import EXIT_OK, Output, between
+from ambassador.domain import formats
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.selfcheck import (
     GUIDE_CONTACTS_PER_WEEK,
@@ -97,7 +98,13 @@ def run(output: Output, services: Services, months: int) -> int:
 def lines(output: Output, check: SelfCheck) -> list[str]:
     """The printed self-check, one string a line."""
     result = [
-        output.text(HEADING, {"months": len(check.months), "today": check.today.isoformat()}),
+        output.text(
+            HEADING,
+            {
+                "months": len(check.months),
+                "today": formats.long_date(check.today, output.catalog.language),
+            },
+        ),
         output.text(DEFINITION, {}),
         output.text(COLUMNS_EXPLAINED, {}),
         "",
@@ -137,7 +144,7 @@ def _row(output: Output, month: MonthFigures) -> list[str]:
         else output.text(
             SHARE,
             {
-                "percent": f"{round(share * 100)} %",
+                "percent": formats.percent(share, language),
                 "part": month.contacted,
                 "whole": month.expected_contacted,
             },
@@ -152,8 +159,7 @@ def _number(value: float | None, language: str, always_decimal: bool = False) ->
     if value is None:
         return "–"
     decimals = 1 if always_decimal or not float(value).is_integer() else 0
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if language == "sv" else text
+    return formats.number(value, language, decimals)
 
 
 def _time(output: Output, minutes: float | None) -> str:

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from ambassador.domain import formats
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.figures import Period, PlacementFact
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
@@ -229,18 +230,16 @@ def _applied(chain: Chain) -> bool:
 class _Writer:
     def __init__(self, translate: Translate, language: str) -> None:
         self._translate = translate
-        self._swedish = language == "sv"
+        self._language = language
 
     def __call__(self, source: str, **values: object) -> str:
         return self._translate(CONTEXT, source).format(**values)
 
     def number(self, value: int) -> str:
-        text = f"{value:,}"
-        return text.replace(",", "\u202f") if self._swedish else text
+        return formats.number(value, self._language)
 
     def percent(self, part: int, whole: int) -> str:
-        rounded = round(100 * part / whole)
-        return f"{rounded}\u00a0%" if self._swedish else f"{rounded}%"
+        return formats.whole_percent(round(100 * part / whole), self._language)
 
     def genders(self, chain: Chain) -> str:
         if chain.totals[-1].value == 0:

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ambassador.domain import formats
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.reporting import fonts, shaping
@@ -336,7 +337,7 @@ def render(
         author=_plain(letterhead.organisation_name),
         creator="Ambassador",
         initialFontName=fonts.REGULAR,
-        lang="sv-SE" if words.language == "sv" else "en",
+        lang=formats.document_tag(words.language),
         invariant=True,
     )
     document.build(story, canvasmaker=footer.canvas)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from ambassador.domain import formats
 from ambassador.domain.enums import ListName
 from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import Translate
@@ -47,24 +48,18 @@ class Words:
     def rating(self, name: str) -> str:
         return self._translate(LABELS_CONTEXT, RATING_LABELS[name])
 
-    @staticmethod
-    def date(day: date | None) -> str:
-        """As Swedes write a date, in either language: 2026-11-22."""
-        return "" if day is None else day.isoformat()
+    def date(self, day: date | None) -> str:
+        """2026-11-22 in Swedish and English (as Swedes write a date), "22. nov. 2026" in
+        Danish."""
+        return formats.long_date(day, self.language)
 
-    @staticmethod
-    def moment(at: datetime) -> str:
-        return f"{at:%Y-%m-%d %H:%M}"
+    def moment(self, at: datetime) -> str:
+        return formats.long_moment(at, self.language)
 
     def number(self, value: float, decimals: int = 0) -> str:
-        text = f"{value:,.{decimals}f}"
-        if self.language == "sv":  # 1 234,5 with a narrow no-break space
-            text = text.replace(",", "\u202f").replace(".", ",")
-        return text
+        """1 234,5 (a narrow no-break space), 1,234.5, 1.234,5."""
+        return formats.number(value, self.language, decimals)
 
     def percent(self, ratio: float | None) -> str:
-        """76 % in Swedish (a space that never breaks), 76% in English."""
-        if ratio is None:
-            return "–"
-        rounded = self.number(round(ratio * 100))
-        return f"{rounded}\u00a0%" if self.language == "sv" else f"{rounded}%"
+        """76 % in Swedish and Danish (a space that never breaks), 76% in English."""
+        return formats.percent(ratio, self.language)

@@ -6,6 +6,10 @@ measures, and in ESF participant reporting. Each system has its own categories. 
 says which category an outcome, an early-ending reason or a 90-day result counts as, so one
 closing step serves all three. The defaults live here (the migration seeds the same table, and
 a test holds the two equal); the municipality edits them in settings.
+
+A Danish organisation reports to one system instead: the region's follow-up of the programme
+(into work, into education, still on benefits), whose table a database made for Denmark gets
+in place of the Swedish three.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ambassador.domain.enums import Outcome
+from ambassador.domain.country import DENMARK, SWEDEN
+from ambassador.domain.country_defaults import default_labels
+from ambassador.domain.enums import ListName, Outcome
 from ambassador.domain.errors import Problem, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import FollowUpResult
@@ -24,6 +30,8 @@ class ReportingSystem(StrEnum):
     SUS = "sus"
     SOCIAL_SERVICES = "social_services"
     ESF = "esf"
+    # The Danish region's follow-up of the programme, as its contract asks for it.
+    DK_REGION = "dk_region"
 
 
 class SourceKind(StrEnum):
@@ -38,6 +46,12 @@ SYSTEM_LABELS: dict[ReportingSystem, str] = {
         "Labels", "Social services' monthly reporting"
     ),
     ReportingSystem.ESF: QT_TRANSLATE_NOOP("Labels", "ESF participant reporting"),
+    ReportingSystem.DK_REGION: QT_TRANSLATE_NOOP("Labels", "Follow-up to the region"),
+}
+# The systems an organisation reports to, by its country (country_defaults' codes).
+SYSTEMS_OF_COUNTRY: dict[str, tuple[ReportingSystem, ...]] = {
+    SWEDEN: (ReportingSystem.SUS, ReportingSystem.SOCIAL_SERVICES, ReportingSystem.ESF),
+    DENMARK: (ReportingSystem.DK_REGION,),
 }
 # What an ending with no mapping counts as, so nothing silently drops out of a breakdown.
 NOT_MAPPED = QT_TRANSLATE_NOOP("Labels", "Not mapped")
@@ -64,6 +78,9 @@ _REASONS = (
     "Påbörjade studier",
     "Annan orsak",
 )
+_DANISH_REASONS = default_labels(DENMARK, ListName.ENDING_REASONS)
+_IN_WORK, _IN_EDUCATION, _OTHER_OFFER = "I arbejde", "I uddannelse", "I andet tilbud"
+_ON_BENEFITS = "Fortsat på offentlig forsørgelse"
 
 # system -> kind -> source -> category, as each system's reporting instructions read in 2026.
 DEFAULT_MAPPINGS: dict[ReportingSystem, dict[SourceKind, dict[str, str]]] = {
@@ -160,7 +177,44 @@ DEFAULT_MAPPINGS: dict[ReportingSystem, dict[SourceKind, dict[str, str]]] = {
             FollowUpResult.NONE: "Söker arbete eller utan sysselsättning",
         },
     },
+    # Into work, into education or still on benefits, as the region's contract counts them.
+    ReportingSystem.DK_REGION: {
+        SourceKind.OUTCOME: {
+            Outcome.EMPLOYMENT: _IN_WORK,
+            Outcome.SUBSIDISED_EMPLOYMENT: "I arbejde med støtte",
+            Outcome.STUDIES: _IN_EDUCATION,
+            Outcome.OTHER_MEASURE: _OTHER_OFFER,
+            Outcome.NO_OCCUPATION: _ON_BENEFITS,
+            Outcome.ENDED_EARLY: "Afbrudt forløb",
+        },
+        SourceKind.REASON: dict(
+            zip(
+                _DANISH_REASONS,
+                (
+                    "Afbrudt – sygdom",
+                    "Afbrudt – eget valg",
+                    "Afbrudt – anden årsag",
+                    "Afbrudt – fraflytning",
+                    _IN_WORK,
+                    _IN_EDUCATION,
+                    "Afbrudt – anden årsag",
+                ),
+                strict=True,
+            )
+        ),
+        SourceKind.AFTER_90: {
+            FollowUpResult.WORK: _IN_WORK,
+            FollowUpResult.STUDIES: _IN_EDUCATION,
+            FollowUpResult.OTHER_MEASURE: _OTHER_OFFER,
+            FollowUpResult.NONE: _ON_BENEFITS,
+        },
+    },
 }
+
+
+def systems_of(country: str) -> tuple[ReportingSystem, ...]:
+    """The reporting systems of `country` ("se", "dk"); an unknown country is Sweden."""
+    return SYSTEMS_OF_COUNTRY.get(str(country), SYSTEMS_OF_COUNTRY[SWEDEN])
 
 
 def default_mappings(system: ReportingSystem) -> list[ReportMapping]:

@@ -20,6 +20,7 @@ from ambassador.domain.settings import (
     validate_settings,
 )
 from ambassador.services.changes import Changes
+from ambassador.services.country_defaults import apply_country_defaults
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -70,6 +71,10 @@ class SettingsService:
             stored = Settings.from_strings(uow.settings.all())
             if clean.country != stored.country:
                 self._refuse_country_change(uow)
+                # The lists the editor showed were the other country's: the new country's
+                # defaults take their place.
+                apply_country_defaults(uow, clean.country)
+                lists = {}
             changed = changed_fields(stored, clean)
             edited_in = language or stored.language
             uow.settings.put(clean.to_strings())
@@ -102,6 +107,7 @@ class SettingsService:
                 return Changes()
             self._refuse_country_change(uow)
             uow.settings.put({"country": country})
+            apply_country_defaults(uow, country)
             self._audit(uow, ["country"])
         return Changes(settings=True)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import and_, delete, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from ambassador.domain.country_defaults import DefaultEntry
 from ambassador.domain.documents import ExportRecord
 from ambassador.domain.enums import ListName
 from ambassador.domain.list_names import ListEntry, ListNames
@@ -43,6 +45,33 @@ class ListRepository:
         self.replace_entries(
             name, [ListEntry(label, label) for label in labels], language, rename=False
         )
+
+    def start_with(self, lists: Mapping[ListName, Sequence[DefaultEntry]]) -> None:
+        """Each of these lists as `lists` holds it, every entry named in each language it has
+        a name in, in place of what the list held (its entries and their names gone): for a
+        database no record uses yet, being made for a country."""
+        chosen = [name.value for name in lists]
+        self._session.execute(
+            delete(ListItemNameRow).where(
+                ListItemNameRow.item_id.in_(
+                    select(ListItemRow.id).where(ListItemRow.list_name.in_(chosen))
+                )
+            )
+        )
+        self._session.execute(delete(ListItemRow).where(ListItemRow.list_name.in_(chosen)))
+        for name, entries in lists.items():
+            items = [
+                ListItemRow(list_name=name.value, label=entry.label, position=position, active=True)
+                for position, entry in enumerate(entries)
+            ]
+            self._session.add_all(items)
+            self._session.flush()
+            self._session.add_all(
+                ListItemNameRow(item_id=item.id, language=language, name=shown)
+                for item, entry in zip(items, entries, strict=True)
+                for language, shown in entry.names.items()
+            )
+        self._session.flush()
 
     def names(self, language: str) -> ListNames:
         """Every entry's name in `language`, of every list, inactive entries too (old records

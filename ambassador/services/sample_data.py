@@ -1,8 +1,10 @@
-"""Deterministic, realistic, made-up Swedish sample data for demos, tests and benchmarks.
+"""Deterministic, realistic, made-up sample data for demos, tests and benchmarks: Swedish, or
+Danish in a database made for Denmark (its names, employers, notes and numbers).
 
 Everything comes from one `random.Random(seed)` and the injected clock, so the same seed on
 the same day writes the same file. Identity and organisation numbers are generated with a
-valid check digit; none is copied from a register. All rows go in through the bulk loader in
+valid check digit (a tenth of the CPR numbers without one, as issued since 2007); none is
+copied from a register. All rows go in through the bulk loader in
 one transaction, placements and their follow-up a chunk at a time to keep memory flat.
 """
 
@@ -14,10 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from types import ModuleType
 from typing import TypeVar
 
 from ambassador import paths
 from ambassador.domain.clock import Clock
+from ambassador.domain.country import DENMARK
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import (
     AgreementStatus,
@@ -43,7 +47,7 @@ from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan, Phase
 from ambassador.domain.questionnaire import new_code
 from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
-from ambassador.services import sample_tasks
+from ambassador.services import sample_tasks, sample_tasks_da, sample_texts_da
 from ambassador.services import sample_texts as texts
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -121,7 +125,15 @@ AFTER_90_RESULTS: dict[Outcome, tuple[tuple[FollowUpResult, int], ...]] = {
     Outcome.ENDED_EARLY: _UNSETTLED,
 }
 
-MEETING_KINDS = ("Arbetsplatsbesök", "Telefonsamtal", "Trepartssamtal", "Digitalt möte")
+MEETING_KINDS = (
+    "Arbetsplatsbesök", "Telefonsamtal", "Trepartssamtal", "Digitalt möte",
+    "Virksomhedsbesøg", "Telefonsamtale", "Trepartssamtale", "Digitalt møde",
+)  # fmt: skip
+# Weights of a CPR number's ten digits: a sum divisible by 11 is the modulus-11 check all
+# numbers had before 2007; of a CVR number's eight, the check every one has.
+CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
+WITHOUT_MODULUS_11 = 0.1  # the share of sample CPR numbers that fail the check
 
 
 def working_day(day: date, *, later: bool = True) -> date:
@@ -191,6 +203,19 @@ class _Generator:
         # Its own draws, so moving a contact off a weekend changes nothing else drawn.
         self.weekdays = random.Random(seed)
         self.count = _Counters()
+        self.danish = Settings.from_strings(uow.settings.all()).country == DENMARK
+        # The word lists of the country: sample_texts_da has sample_texts' names.
+        self.texts: ModuleType = sample_texts_da if self.danish else texts
+        tasks = sample_tasks_da.TASKS if self.danish else sample_tasks.TASKS
+        self.tasks_of_industry = (
+            sample_tasks_da.TASKS_OF_INDUSTRY if self.danish else sample_tasks.TASKS_OF_INDUSTRY
+        )
+        # task title -> (its category, its requirements)
+        self.task_of = {
+            title: (category, requirements)
+            for category, listed in tasks.items()
+            for title, requirements in listed
+        }
         self.types = uow.lists.labels(ListName.PLACEMENT_TYPES)
         self.kinds = uow.lists.labels(ListName.NOTE_KINDS)
         # What a check-in is booked as: a meeting or a call, not a message or "other".
@@ -224,10 +249,10 @@ class _Generator:
                 contact = Contact(
                     id=len(contacts) + 1,
                     employer_id=employer.id,
-                    name=f"{self.pick(texts.CONTACT_FIRST)} {self.pick(texts.LAST)}",
+                    name=f"{self.pick(self.texts.CONTACT_FIRST)} {self.pick(self.texts.LAST)}",
                     role=role,
                     phone=self.phone(),
-                    email=f"kontakt{len(contacts) + 1}@example.se",
+                    email=f"kontakt{len(contacts) + 1}@{self.texts.CONTACT_DOMAIN}",
                 )
                 contacts.append(contact)
                 if role is ContactRole.SUPERVISOR:
@@ -317,30 +342,38 @@ class _Generator:
             if roll < 0.98
             else Gender.UNDISCLOSED
         )
-        names = {Gender.WOMAN: texts.WOMEN, Gender.MAN: texts.MEN}.get(gender, texts.NEUTRAL)
+        names = {Gender.WOMAN: self.texts.WOMEN, Gender.MAN: self.texts.MEN}.get(
+            gender, self.texts.NEUTRAL
+        )
         has_needs = self.chance(0.4)
-        language = self.pick(texts.LANGUAGES)
+        language = self.pick(self.texts.LANGUAGES)
         referral = self.today - timedelta(days=int(self.rng.random() * 365 * self.scale.years))
         created = datetime.combine(referral, time(9, 0))
         return Participant(
             id=participant_id,
             first_name=self.pick(names),
-            last_name=self.pick(texts.LAST),
-            personal_identity_number=None if self.chance(0.1) else self.identity_number(gender),
+            last_name=self.pick(self.texts.LAST),
+            personal_identity_number=None
+            if self.chance(0.1)
+            else self.cpr_number(gender)
+            if self.danish
+            else self.identity_number(gender),
             gender=gender,
             phone=self.phone(),
-            email=f"deltagare{participant_id}@example.com" if self.chance(0.7) else "",
-            address=f"{self.pick(texts.STREETS)} {int(self.rng.random() * 60) + 1}, "
-            f"{self.pick(texts.POSTCODES)} {texts.TOWN}",
+            email=f"{self.texts.PARTICIPANT_MAIL}{participant_id}@{self.texts.PARTICIPANT_DOMAIN}"
+            if self.chance(0.7)
+            else "",
+            address=f"{self.pick(self.texts.STREETS)} {int(self.rng.random() * 60) + 1}, "
+            f"{self.pick(self.texts.POSTCODES)} {self.texts.TOWN}",
             referral_source=self.pick(self.sources),
             referral_date=referral,
             referral_reference=f"REF-{referral:%Y}-{participant_id:05d}",
             language=language,
-            interpreter_needed=language != "svenska" and self.chance(0.3),
-            needs_and_adaptations=self.pick(texts.NEEDS) if has_needs else "",
-            strengths=self.pick(texts.STRENGTHS),
-            interests=self.pick(texts.INTERESTS),
-            goals=self.pick(texts.GOALS),
+            interpreter_needed=language != self.texts.OWN_LANGUAGE and self.chance(0.3),
+            needs_and_adaptations=self.pick(self.texts.NEEDS) if has_needs else "",
+            strengths=self.pick(self.texts.STRENGTHS),
+            interests=self.pick(self.texts.INTERESTS),
+            goals=self.pick(self.texts.GOALS),
             created_at=min(created, self.now),
             updated_at=min(created, self.now),
         )
@@ -363,18 +396,51 @@ class _Generator:
         whatever the person already set is kept."""
         logo = (paths.resources_dir() / "sample" / "logo.png").read_bytes()
         sample = {
-            "organisation_name": texts.ORGANISATION,
-            "coordinator_name": texts.COORDINATOR,
-            "coordinator_phone": "0123-456 78",
-            "coordinator_email": "ambassador@example.se",
+            "organisation_name": self.texts.ORGANISATION,
+            "coordinator_name": self.texts.COORDINATOR,
+            "coordinator_phone": self.texts.COORDINATOR_PHONE,
+            "coordinator_email": f"ambassador@{self.texts.CONTACT_DOMAIN}",
             "logo_png": base64.b64encode(logo).decode("ascii"),
         }
         stored = Settings.from_strings(self.uow.settings.all()).to_strings()
         stored.update({name: value for name, value in sample.items() if not stored[name]})
         self.uow.settings.put(stored)
 
+    def cpr_number(self, gender: Gender) -> str:
+        """Ten digits DDMMYYSSSS: a real day of birth, a seventh digit that gives its century
+        by the CPR office's rule, the last digit odd for a man and even for a woman, and the
+        modulus-11 check held by all but a tenth (numbers without it are issued since 2007)."""
+        checked = not self.chance(WITHOUT_MODULUS_11)
+        while True:
+            birth = date(1960, 1, 1) + timedelta(days=int(self.rng.random() * 46 * 365))
+            year = birth.year % 100
+            if birth.year < 2000:  # 0-3 always the 1900s; 4 and 9 from YY 37
+                centuries = (0, 1, 2, 3) + ((4, 9) if year >= 37 else ())
+            else:  # 4 and 9 up to YY 36, 5-8 up to YY 57
+                centuries = (4, 9, 5, 6, 7, 8)
+            serial = self.pick(centuries) * 1000 + int(self.rng.random() * 1000)
+            if gender in (Gender.WOMAN, Gender.MAN):
+                serial = serial - serial % 2 + (1 if gender is Gender.MAN else 0)
+            number = f"{birth:%d%m%y}{serial:04d}"
+            total = sum(w * int(d) for w, d in zip(CPR_WEIGHTS, number, strict=True))
+            if (total % 11 == 0) == checked and number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
+    def cvr_number(self) -> str:
+        """Eight digits, the first not 0, the last the modulus-11 check digit."""
+        while True:
+            seven = f"{1 + int(self.rng.random() * 9)}{int(self.rng.random() * 1_000_000):06d}"
+            check = -sum(w * int(d) for w, d in zip(CVR_WEIGHTS, seven, strict=False)) % 11
+            number = f"{seven}{check}"
+            if check < 10 and number not in self.used_numbers:
+                self.used_numbers.add(number)
+                return number
+
     def phone(self) -> str:
         digits = f"{int(self.rng.random() * 10_000_000):07d}"
+        if self.danish:  # a Danish mobile number: eight digits in pairs
+            return f"2{digits[0]} {digits[1:3]} {digits[3:5]} {digits[5:]}"
         return f"070-{digits[:3]} {digits[3:5]} {digits[5:]}"
 
     def employer(self, employer_id: int) -> Employer:
@@ -382,10 +448,10 @@ class _Generator:
             (Sector.PRIVATE,) * 5 + (Sector.MUNICIPAL,) * 3 + (Sector.NON_PROFIT, Sector.REGIONAL)
             + ((Sector.STATE,) if self.chance(0.3) else ())
         )  # fmt: skip
-        form, industry = self.pick(texts.EMPLOYER_FORMS[sector.value])
-        family = self.pick(texts.LAST[:17])
-        name = form.format(place=self.pick(texts.PLACES), family=family)
-        tasks = sample_tasks.TASKS_OF_INDUSTRY[industry]
+        form, industry = self.pick(self.texts.EMPLOYER_FORMS[sector.value])
+        family = self.pick(self.texts.LAST[:17])
+        name = form.format(place=self.pick(self.texts.PLACES), family=family)
+        tasks = self.tasks_of_industry[industry]
         offered = self.rng.sample(tasks, min(len(tasks), 1 + int(self.rng.random() * 4)))
         self.offered[employer_id] = offered
         self.industry_of[employer_id] = industry
@@ -398,10 +464,13 @@ class _Generator:
         return Employer(
             id=employer_id,
             name=name,
-            organisation_number=self.organisation_number(sector),
+            organisation_number=self.cvr_number()
+            if self.danish
+            else self.organisation_number(sector),
             sector=sector,
             industry=industry,
-            address=f"{self.pick(texts.STREETS)} {int(self.rng.random() * 90) + 1}, {texts.TOWN}",
+            address=f"{self.pick(self.texts.STREETS)} {int(self.rng.random() * 90) + 1}, "
+            f"{self.texts.TOWN}",
             agreement_status=agreement,
             agreement_date=created.date() if agreement is AgreementStatus.PARTNERSHIP else None,
             tasks_offered="\n".join(offered),
@@ -555,6 +624,12 @@ class _Generator:
             "Arbetsprövning": FollowUpPlan(
                 (Phase(every_days=7, weeks=6, silent_after_days=10), Phase(14, None, 18))
             ),
+            "Løntilskud (privat)": FollowUpPlan(
+                (Phase(every_days=7, weeks=2, silent_after_days=10), Phase(30, None, 35))
+            ),
+            "Virksomhedspraktik": FollowUpPlan(
+                (Phase(every_days=7, weeks=6, silent_after_days=10), Phase(14, None, 18))
+            ),
         }
         for placement_type, plan in own.items():
             if placement_type in self.types:
@@ -621,15 +696,15 @@ class _Generator:
             placement_type=placement_type,
             start_date=start,
             planned_end_date=planned_end,
-            unit=self.pick(texts.UNITS_OF_INDUSTRY.get(self.industry_of[employer_id], ("",))),
+            unit=self.pick(self.texts.UNITS_OF_INDUSTRY.get(self.industry_of[employer_id], ("",))),
             supervisor_id=self.pick(supervisors[employer_id]),
             hours_per_week=float(self.pick((10, 20, 25, 30, 40))) if hours else None,
             extent_percent=None if hours else self.pick((25, 50, 75, 100)),
-            purpose=self.pick(texts.PURPOSES),
-            goals=self.pick(texts.GOALS),
+            purpose=self.pick(self.texts.PURPOSES),
+            goals=self.pick(self.texts.GOALS),
             tasks="\n".join(self.rng.sample(offered, min(2, len(offered)))),
-            support=self.pick(texts.SUPPORT),
-            compensation=self.pick(texts.COMPENSATION),
+            support=self.pick(self.texts.SUPPORT),
+            compensation=self.pick(self.texts.COMPENSATION),
             plan=plan,
             paused=scenario is Scenario.PAUSED or (scenario is None and self.chance(0.02)),
             ending=ending,
@@ -748,14 +823,14 @@ class _Generator:
         risky = ending is not None and ending.outcome is Outcome.ENDED_EARLY
         # The text says what kind of contact it was: it may be printed to the employer.
         opening, with_whom = self.pick(
-            texts.NOTE_OPENINGS_OF_KIND.get(kind, texts.ANY_KIND_OPENINGS)
+            self.texts.NOTE_OPENINGS_OF_KIND.get(kind, self.texts.ANY_KIND_OPENINGS)
         )
         text = " ".join(
             part
             for part in (
                 opening,
-                self.pick(texts.heard_from(texts.OBSERVATIONS, with_whom)),
-                self.pick(texts.heard_from(texts.NEXT_STEPS, with_whom)),
+                self.pick(texts.heard_from(self.texts.OBSERVATIONS, with_whom)),
+                self.pick(texts.heard_from(self.texts.NEXT_STEPS, with_whom)),
             )
             if part
         )
@@ -813,8 +888,8 @@ class _Generator:
             development=rating(),
             felt_supported=max(1, min(5, self.pick((3, 4, 4, 5, 5)) + (quality < 3) * -1)),
             could_consider_hiring=self.pick((True, False, None)) if quality >= 3 else False,
-            strengths=self.pick(texts.FEEDBACK_STRENGTHS),
-            areas_to_develop=self.pick(texts.FEEDBACK_DEVELOP),
+            strengths=self.pick(self.texts.FEEDBACK_STRENGTHS),
+            areas_to_develop=self.pick(self.texts.FEEDBACK_DEVELOP),
             created_at=min(moment, self.now),
         )
 
@@ -831,10 +906,8 @@ class _Generator:
             listed = [
                 EmployerTask(
                     title=title,
-                    category=sample_tasks.category_of(title),
-                    requirements=tuple(
-                        r for r in sample_tasks.requirements_of(title) if r in needs
-                    ),
+                    category=self.task_of[title][0],
+                    requirements=tuple(r for r in self.task_of[title][1] if r in needs),
                 )
                 for title in self.offered[employer.id]
             ]

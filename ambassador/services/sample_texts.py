@@ -8,6 +8,10 @@ from __future__ import annotations
 # The letterhead of the sample documents: an invented municipality and coordinator.
 ORGANISATION = "Exempelby kommun, Arbetsmarknadsenheten"
 COORDINATOR = "Maria Exempelsson"
+COORDINATOR_PHONE = "0123-456 78"
+CONTACT_DOMAIN = "example.se"  # the coordinator's and the employers' contacts' e-mail
+PARTICIPANT_MAIL, PARTICIPANT_DOMAIN = "deltagare", "example.com"
+OWN_LANGUAGE = "svenska"  # a participant speaking it needs no interpreter
 
 WOMEN = (
     "Anna",

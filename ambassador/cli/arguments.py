@@ -17,6 +17,7 @@ from typing import Any
 
 from ambassador.catalog import Catalog
 from ambassador.cli.common import FAULT_OTHER, FAULTS, Words
+from ambassador.domain.country import COUNTRIES
 from ambassador.domain.errors import StorageError
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -68,6 +69,12 @@ DATABASE_DEFAULT_HELP = QT_TRANSLATE_NOOP(
     "Cli",
     "the database: a file, a server's address (postgresql://user@host/database) or profile "
     "(default: the file in your data folder)",
+)
+COUNTRY_HELP = QT_TRANSLATE_NOOP(
+    "Cli",
+    "the organisation's country, which decides the identity and organisation numbers and the "
+    "default lists: se (Sweden) or dk (Denmark); it cannot be changed once anyone is "
+    "registered",
 )
 LANGUAGE_HELP = QT_TRANSLATE_NOOP(
     "Cli", "the language to write in (default: the database's, else Swedish)"
@@ -134,6 +141,10 @@ class Parser(argparse.ArgumentParser):
         self.add_argument(
             "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANGUAGE_HELP
         )
+
+    def add_country(self, default: str | None) -> None:
+        """`--country se|dk`: the country a new database is made for (init and demo)."""
+        self.add_argument("--country", choices=COUNTRIES, default=default, help=COUNTRY_HELP)
 
 
 class Commands:

@@ -49,6 +49,8 @@ def add_commands(commands: Commands) -> None:
         metavar=NUMBER,
         help=QT_TRANSLATE_NOOP("Cli", "another number gives other people and places (default: 1)"),
     )
+    # No default: a database made with `init --country` keeps its country.
+    demo.add_country(None)
     demo.set_defaults(run=run)
 
 
@@ -57,6 +59,9 @@ def run(output: Output, args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     with opened(output, args.command_db, create=True, access=WRITE) as (database, services):
+        if args.country is not None:
+            # The country first: its lists are the ones the sample data draws from.
+            services.settings.set_country(args.country)
         report = SampleDataService(database, services.clock).generate(Size(args.size), args.seed)
     output.say(
         DONE,

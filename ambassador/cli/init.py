@@ -14,6 +14,7 @@ import argparse
 from ambassador.cli.arguments import Commands
 from ambassador.cli.common import EXIT_OK, Output
 from ambassador.cli.database import clock, signed_in, where
+from ambassador.domain.country import DEFAULT_COUNTRY
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.storage.address import ServerAddress
 
@@ -31,6 +32,7 @@ def add_commands(commands: Commands) -> None:
     )
     init.add_database(required=True)
     init.add_language()
+    init.add_country(DEFAULT_COUNTRY)
     init.set_defaults(run=run)
 
 
@@ -42,10 +44,12 @@ def run(output: Output, args: argparse.Namespace) -> int:
         database, _services = signed_in(
             output,
             location,
-            lambda password: create_services(location, clock(), password=password),
+            lambda password: create_services(
+                location, clock(), password=password, country=args.country
+            ),
         )
     else:
-        database, _services = create_services(location, clock())
+        database, _services = create_services(location, clock(), country=args.country)
     database.dispose()
     output.say(CREATED, path=database.path or where(location))
     return EXIT_OK

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ambassador import paths
 from ambassador.domain.clock import Clock
+from ambassador.domain.country import DEFAULT_COUNTRY
 from ambassador.domain.errors import StorageError
 from ambassador.services.backups import recover
 from ambassador.services.encryption import Unlocked
@@ -130,17 +131,27 @@ def open_services(
 
 
 def create_services(
-    location: Location, clock: Clock, *, password: str | None = None
+    location: Location,
+    clock: Clock,
+    *,
+    password: str | None = None,
+    country: str = DEFAULT_COUNTRY,
 ) -> tuple[Database, Services]:
-    """A new, empty database and the services over it (`ambassador init`): a file at a path
-    where there is none (a file already there, whatever it holds, is refused and left as it
-    is), or an empty database on a server made into ours (one that holds any table is
-    refused)."""
+    """A new, empty database for an organisation in `country` and the services over it
+    (`ambassador init`): a file at a path where there is none (a file already there,
+    whatever it holds, is refused and left as it is), or an empty database on a server made
+    into ours (one that holds any table is refused)."""
     if isinstance(location, ServerAddress):
         database = init_server(location, password)
     else:
         database, _report = create_database(location)
-    return database, _services(database, clock, None, with_sample_data=False)
+    services = _services(database, clock, None, with_sample_data=False)
+    try:
+        services.settings.set_country(country)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, services
 
 
 def _services(

@@ -1,5 +1,7 @@
-"""The columns of the lists that go out and come in: their headers in both languages, and
-recognising a person's own headers ("Förnamn", "Org.nr", "Start date", ...) on import."""
+"""The columns of the lists that go out and come in: their headers in each language, and
+recognising a person's own headers ("Förnamn", "Org.nr", "Start date", "CPR-nummer", ...) on
+import. The aliases hold each header in Swedish and Danish as the translations write it (a
+test holds them to the catalogues), and the words people use in their own sheets."""
 
 from __future__ import annotations
 
@@ -34,66 +36,87 @@ FIRST_NAME = _column(
     "first_name",
     QT_TRANSLATE_NOOP("Columns", "First name"),
     "Förnamn", "Fornamn", "Tilltalsnamn", "Given name", "Firstname",
+    "Fornavn", "Fornavne", "Kaldenavn",
 )  # fmt: skip
 LAST_NAME = _column(
     "last_name",
     QT_TRANSLATE_NOOP("Columns", "Last name"),
     "Efternamn", "Surname", "Family name", "Lastname",
+    "Efternavn",
 )  # fmt: skip
 FULL_NAME = _column(
-    "full_name", QT_TRANSLATE_NOOP("Columns", "Name"), "Namn", "Fullständigt namn", "Full name"
-)
+    "full_name",
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    "Namn", "Fullständigt namn", "Full name",
+    "Navn", "Fulde navn", "Fuldt navn",
+)  # fmt: skip
 IDENTITY_NUMBER = _column(
     "personal_identity_number",
     QT_TRANSLATE_NOOP("Columns", "Personal identity number"),
     "Personnummer", "Personnr", "Pnr", "Person nr", "Samordningsnummer",
     "Personnummer/samordningsnummer", "Personal number", "PIN",
+    "CPR-nummer", "CPR", "CPR-nr", "CPR nr.", "Personnummer (CPR)",
 )  # fmt: skip
-GENDER = _column("gender", QT_TRANSLATE_NOOP("Columns", "Gender"), "Kön", "Sex")
+GENDER = _column("gender", QT_TRANSLATE_NOOP("Columns", "Gender"), "Kön", "Sex", "Køn")
 PHONE = _column(
     "phone",
     QT_TRANSLATE_NOOP("Columns", "Phone"),
     "Telefon", "Tel", "Telefonnummer", "Mobil", "Mobilnummer", "Mobile", "Phone number",
+    "Tlf", "Tlf.nr", "Mobiltelefon",
 )  # fmt: skip
 EMAIL = _column(
     "email",
     QT_TRANSLATE_NOOP("Columns", "E-mail"),
     "E-post", "Epost", "E-postadress", "Mejl", "Mail", "Email address",
+    "E-mailadresse", "Mailadresse",
 )  # fmt: skip
 ADDRESS = _column(
-    "address", QT_TRANSLATE_NOOP("Columns", "Address"), "Adress", "Postadress", "Besöksadress"
-)
+    "address",
+    QT_TRANSLATE_NOOP("Columns", "Address"),
+    "Adress", "Postadress", "Besöksadress",
+    "Adresse", "Bopælsadresse", "Postadresse",
+)  # fmt: skip
 REFERRAL_SOURCE = _column(
     "referral_source",
     QT_TRANSLATE_NOOP("Columns", "Referred by"),
     "Remittent", "Remitterad från", "Anvisad av", "Anvisare", "Referral source",
+    "Henvist af", "Henvisningskilde", "Henvisende instans", "Henviser",
 )  # fmt: skip
 REFERRAL_DATE = _column(
     "referral_date",
     QT_TRANSLATE_NOOP("Columns", "Referral date"),
     "Remissdatum", "Anvisningsdatum", "Remitterad",
+    "Henvisningsdato", "Henvist den",
 )  # fmt: skip
 REFERRAL_REFERENCE = _column(
     "referral_reference",
     QT_TRANSLATE_NOOP("Columns", "Referral reference"),
     "Remissreferens", "Referens", "Diarienummer", "Dnr", "Reference",
+    "Henvisningsreference", "Sagsnummer", "Journalnummer",
 )  # fmt: skip
 LANGUAGE = _column(
-    "language", QT_TRANSLATE_NOOP("Columns", "Language"), "Språk", "Modersmål", "Mother tongue"
-)
+    "language",
+    QT_TRANSLATE_NOOP("Columns", "Language"),
+    "Språk", "Modersmål", "Mother tongue",
+    "Sprog",
+)  # fmt: skip
 INTERPRETER = _column(
     "interpreter_needed",
     QT_TRANSLATE_NOOP("Columns", "Interpreter needed"),
     "Tolkbehov", "Tolk", "Behöver tolk", "Interpreter",
+    "Behov for tolk", "Tolkebehov",
 )  # fmt: skip
 NEEDS = _column(
     "needs_and_adaptations",
     QT_TRANSLATE_NOOP("Columns", "Needs and adaptations"),
     "Behov och anpassningar", "Behov", "Anpassningar", "Needs", "Adaptations",
+    "Behov og tilpasninger", "Tilpasninger", "Skånehensyn",
 )  # fmt: skip
-STRENGTHS = _column("strengths", QT_TRANSLATE_NOOP("Columns", "Strengths"), "Styrkor")
-INTERESTS = _column("interests", QT_TRANSLATE_NOOP("Columns", "Interests"), "Intressen")
-GOALS = _column("goals", QT_TRANSLATE_NOOP("Columns", "Goals"), "Mål", "Målsättning")
+STRENGTHS = _column("strengths", QT_TRANSLATE_NOOP("Columns", "Strengths"), "Styrkor", "Styrker")
+INTERESTS = _column(
+    "interests", QT_TRANSLATE_NOOP("Columns", "Interests"), "Intressen", "Interesser"
+)
+GOALS = _column("goals", QT_TRANSLATE_NOOP("Columns", "Goals"), "Mål", "Målsättning", "Målsætning")
 
 # Employers and their contacts -------------------------------------------------------------------
 EMPLOYER_NAME = _column(
@@ -101,58 +124,70 @@ EMPLOYER_NAME = _column(
     QT_TRANSLATE_NOOP("Columns", "Employer"),
     "Arbetsgivare", "Arbetsgivarens namn", "Företag", "Företagsnamn", "Organisation", "Namn",
     "Arbetsplats", "Company", "Name",
+    "Virksomhed", "Virksomhedens navn", "Virksomhedsnavn", "Firma", "Firmanavn", "Arbejdsgiver",
+    "Arbejdsplads", "Navn",
 )  # fmt: skip
 ORGANISATION_NUMBER = _column(
     "organisation_number",
     QT_TRANSLATE_NOOP("Columns", "Organisation number"),
     "Org.nr", "Orgnr", "Org nr", "Organisationsnummer", "Organization number",
     "Company number",
+    "CVR-nummer", "CVR", "CVR-nr", "CVR nr.", "SE-nummer",
 )  # fmt: skip
 SECTOR = _column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), "Sektor")
 INDUSTRY = _column(
-    "industry", QT_TRANSLATE_NOOP("Columns", "Industry"), "Bransch", "Näringsgren", "Verksamhet"
-)
+    "industry",
+    QT_TRANSLATE_NOOP("Columns", "Industry"),
+    "Bransch", "Näringsgren", "Verksamhet",
+    "Branche",
+)  # fmt: skip
 AGREEMENT = _column(
     "agreement_status",
     QT_TRANSLATE_NOOP("Columns", "Agreement"),
     "Överenskommelse", "Avtal", "Avtalsstatus", "Agreement status",
+    "Aftale", "Aftalestatus", "Samarbejdsaftale",
 )  # fmt: skip
 AGREEMENT_DATE = _column(
     "agreement_date",
     QT_TRANSLATE_NOOP("Columns", "Agreement date"),
     "Datum för överenskommelse", "Avtalsdatum",
+    "Aftaledato", "Dato for aftale",
 )  # fmt: skip
 TASKS_OFFERED = _column(
     "tasks_offered",
     QT_TRANSLATE_NOOP("Columns", "Tasks offered"),
     "Arbetsuppgifter som erbjuds", "Uppgifter", "Arbetsuppgifter", "Tasks",
+    "Tilbudte opgaver", "Opgaver", "Arbejdsopgaver",
 )  # fmt: skip
 CAPACITY = _column(
     "capacity",
     QT_TRANSLATE_NOOP("Columns", "Places"),
     "Platser", "Antal platser", "Kapacitet", "Capacity",
+    "Pladser", "Antal pladser",
 )  # fmt: skip
 CONTACT_NAME = _column(
     "contact_name",
     QT_TRANSLATE_NOOP("Columns", "Contact person"),
     "Kontaktperson", "Kontakt", "Handledare", "Contact", "Supervisor",
+    "Vejleder", "Virksomhedsmentor",
 )  # fmt: skip
 CONTACT_ROLE = _column(
     "contact_role",
     QT_TRANSLATE_NOOP("Columns", "Contact's role"),
-    "Roll",
-    "Kontaktens roll",
-    "Role",
-)
+    "Roll", "Kontaktens roll", "Role",
+    "Rolle", "Kontaktpersonens rolle",
+)  # fmt: skip
 CONTACT_PHONE = _column(
     "contact_phone",
     QT_TRANSLATE_NOOP("Columns", "Contact's phone"),
     "Kontaktens telefon", "Telefon", "Tel", "Telefonnummer", "Mobil", "Phone",
+    "Kontaktpersonens telefon", "Tlf",
 )  # fmt: skip
 CONTACT_EMAIL = _column(
     "contact_email",
     QT_TRANSLATE_NOOP("Columns", "Contact's e-mail"),
     "Kontaktens e-post", "E-post", "Epost", "Mejl", "Mail", "Email", "E-mail",
+    "Kontaktpersonens e-mail",
 )  # fmt: skip
 
 # Placements -----------------------------------------------------------------------------------
@@ -160,35 +195,52 @@ PARTICIPANT = _column(
     "participant_name",
     QT_TRANSLATE_NOOP("Columns", "Participant"),
     "Deltagare", "Deltagarens namn", "Namn", "Name",
+    "Deltager", "Deltagerens navn", "Borger", "Borgerens navn", "Navn",
 )  # fmt: skip
 PLACEMENT_TYPE = _column(
     "placement_type",
     QT_TRANSLATE_NOOP("Columns", "Placement type"),
     "Placeringstyp", "Typ", "Insats", "Åtgärd", "Type",
+    "Forløbstype", "Forløb", "Tilbud", "Tilbudstype", "Indsats",
 )  # fmt: skip
 START_DATE = _column(
     "start_date",
     QT_TRANSLATE_NOOP("Columns", "Start date"),
     "Startdatum", "Start", "Från", "Fr.o.m.", "From",
+    "Startdato", "Fra", "Fra dato",
 )  # fmt: skip
 PLANNED_END = _column(
     "planned_end_date",
     QT_TRANSLATE_NOOP("Columns", "Planned end"),
     "Planerat slut", "Slutdatum", "Till", "T.o.m.", "End date", "To",
+    "Planlagt slut", "Slutdato", "Planlagt slutdato", "Forventet slutdato", "Til",
 )  # fmt: skip
-UNIT = _column("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), "Enhet", "Avdelning", "Department")
-SUPERVISOR = _column(
-    "supervisor_name", QT_TRANSLATE_NOOP("Columns", "Supervisor"), "Handledare", "Kontaktperson"
+UNIT = _column(
+    "unit",
+    QT_TRANSLATE_NOOP("Columns", "Unit"),
+    "Enhet",
+    "Avdelning",
+    "Department",
+    "Afdeling",
+    "Enhed",
 )
+SUPERVISOR = _column(
+    "supervisor_name",
+    QT_TRANSLATE_NOOP("Columns", "Supervisor"),
+    "Handledare", "Kontaktperson",
+    "Vejleder", "Virksomhedsmentor", "Mentor",
+)  # fmt: skip
 HOURS = _column(
     "hours_per_week",
     QT_TRANSLATE_NOOP("Columns", "Hours per week"),
     "Timmar per vecka", "Tim/v", "Timmar", "Hours",
+    "Timer pr. uge", "Timer per uge", "Timer om ugen", "Timer",
 )  # fmt: skip
 EXTENT = _column(
     "extent_percent",
     QT_TRANSLATE_NOOP("Columns", "Extent (%)"),
     "Omfattning", "Omfattning %", "Sysselsättningsgrad", "Extent",
+    "Omfang (%)", "Omfang", "Omfang %",
 )  # fmt: skip
 # A plan in words ("Every 7 days for 4 weeks, silent after 10 days; then every 30 days, ...")
 # or, as lists before plans tapered had it, a number of days between check-ins.
@@ -198,23 +250,39 @@ FOLLOW_UP_PLAN = _column(
     "Uppföljningsplan", "Plan för uppföljning", "Uppföljning",
     "Follow-up every (days)", "Uppföljningsintervall", "Uppföljning var", "Uppföljning (dagar)",
     "Follow-up interval", "Follow-up",
+    "Opfølgningsplan", "Opfølgning", "Opfølgning hver (dage)",
 )  # fmt: skip
-PURPOSE = _column("purpose", QT_TRANSLATE_NOOP("Columns", "Purpose"), "Syfte")
-PLACEMENT_GOALS = _column("goals", QT_TRANSLATE_NOOP("Columns", "Goals"), "Mål")
-TASKS = _column("tasks", QT_TRANSLATE_NOOP("Columns", "Tasks"), "Arbetsuppgifter", "Uppgifter")
-SUPPORT = _column("support", QT_TRANSLATE_NOOP("Columns", "Support"), "Stöd")
+PURPOSE = _column("purpose", QT_TRANSLATE_NOOP("Columns", "Purpose"), "Syfte", "Formål")
+PLACEMENT_GOALS = _column("goals", QT_TRANSLATE_NOOP("Columns", "Goals"), "Mål", "Målsætning")
+TASKS = _column(
+    "tasks",
+    QT_TRANSLATE_NOOP("Columns", "Tasks"),
+    "Arbetsuppgifter", "Uppgifter",
+    "Arbejdsopgaver", "Opgaver",
+)  # fmt: skip
+SUPPORT = _column("support", QT_TRANSLATE_NOOP("Columns", "Support"), "Stöd", "Støtte")
 COMPENSATION = _column(
-    "compensation", QT_TRANSLATE_NOOP("Columns", "Compensation"), "Ersättning", "Lön"
-)
+    "compensation",
+    QT_TRANSLATE_NOOP("Columns", "Compensation"),
+    "Ersättning", "Lön",
+    "Godtgørelse", "Kompensation", "Løn",
+)  # fmt: skip
 
 ENDED_ON = _column(
-    "ended_on", QT_TRANSLATE_NOOP("Columns", "Ended on"), "Avslutad", "Slutade", "Avslutsdatum"
+    "ended_on",
+    QT_TRANSLATE_NOOP("Columns", "Ended on"),
+    "Avslutad", "Slutade", "Avslutsdatum",
+    "Afsluttet den", "Afsluttet", "Afslutningsdato", "Ophørsdato",
+)  # fmt: skip
+OUTCOME = _column(
+    "outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), "Utfall", "Resultat", "Udfald"
 )
-OUTCOME = _column("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), "Utfall", "Resultat")
 ENDING_REASON = _column(
     "ending_reason",
     QT_TRANSLATE_NOOP("Columns", "Reason for ending early"),
     "Avbrottsorsak", "Orsak", "Ending reason",
+    "Årsag til afbrydelse før tid", "Afslutningsårsag", "Årsag", "Ophørsårsag",
+    "Afbrydelsesårsag",
 )  # fmt: skip
 
 # Only going out: what the program works out, never read back -----------------------------------

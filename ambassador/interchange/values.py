@@ -1,5 +1,6 @@
-"""A cell's text read as the value a field needs: dates as Swedes write them, numbers with a
-decimal comma, yes and no, and the closed vocabularies in Swedish or English."""
+"""A cell's text read as the value a field needs: dates as Swedes and Danes write them,
+numbers with a decimal comma, yes and no, and the closed vocabularies in Swedish, Danish or
+English."""
 
 from __future__ import annotations
 
@@ -123,48 +124,70 @@ class Vocabulary(Generic[E]):
         return self.parse(text) if text.strip() else None
 
 
-# Every word in both languages the program itself writes (tests check them against the
-# translations), and the short forms people put in their own sheets.
+# Every word in each language the program itself writes (tests check them against the
+# translations), and the short forms people put in their own sheets; the Danish after the
+# Swedish and English, so a message suggests the Swedish word as before.
 GENDERS = Vocabulary.of(
     Gender,
-    woman=("kvinna", "k", "woman", "female", "f", "kvinnor"),
-    man=("man", "m", "male", "män"),
-    other=("annat", "annan", "other", "a"),
-    undisclosed=("vill ej uppge", "vill inte uppge", "prefers not to say", "uppgift saknas", ""),
-)
+    woman=("kvinna", "k", "woman", "female", "f", "kvinnor", "kvinde", "kvinder"),
+    man=("man", "m", "male", "män", "mand", "mænd"),
+    other=("annat", "annan", "other", "a", "andet", "anden"),
+    undisclosed=(
+        "vill ej uppge", "vill inte uppge", "prefers not to say", "uppgift saknas", "",
+        "ønsker ikke at oplyse", "vil ikke oplyse", "uoplyst",
+    ),
+)  # fmt: skip
 SECTORS = Vocabulary.of(
     Sector,
-    municipal=("kommunal", "kommun", "municipal", "municipality"),
+    municipal=("kommunal", "kommun", "municipal", "municipality", "kommune"),
     regional=("regional", "region"),
-    state=("statlig", "stat", "state"),
-    private=("privat", "private", "näringsliv", ""),
-    non_profit=("idéburen", "ideell", "non-profit", "nonprofit", "ideell sektor"),
-)
+    state=("statlig", "stat", "state", "statslig"),
+    private=("privat", "private", "näringsliv", "", "erhvervsliv"),
+    non_profit=(
+        "idéburen", "ideell", "non-profit", "nonprofit", "ideell sektor",
+        "almennyttig", "frivillig", "frivillig organisation", "forening",
+    ),
+)  # fmt: skip
 AGREEMENTS = Vocabulary.of(
     AgreementStatus,
-    none=("ingen överenskommelse", "inget avtal", "inget", "nej", "no agreement", "none", ""),
-    partnership=("partnerskapsavtal", "samverkansavtal", "partnership agreement", "partnership"),
-    one_off=("enstaka överenskommelse", "enstaka avtal", "one-off agreement", "one-off"),
-    ended=("överenskommelsen avslutad", "avtal avslutat", "avslutat", "agreement ended", "ended"),
-)
+    none=(
+        "ingen överenskommelse", "inget avtal", "inget", "nej", "no agreement", "none", "",
+        "ingen aftale", "ingen",
+    ),
+    partnership=(
+        "partnerskapsavtal", "samverkansavtal", "partnership agreement", "partnership",
+        "partnerskabsaftale", "samarbejdsaftale",
+    ),
+    one_off=(
+        "enstaka överenskommelse", "enstaka avtal", "one-off agreement", "one-off",
+        "enkeltstående aftale",
+    ),
+    ended=(
+        "överenskommelsen avslutad", "avtal avslutat", "avslutat", "agreement ended", "ended",
+        "aftale ophørt", "aftalen er ophørt", "ophørt",
+    ),
+)  # fmt: skip
 ROLES = Vocabulary.of(
     ContactRole,
-    supervisor=("handledare", "supervisor", ""),
-    hr=("hr", "personal", "personalavdelning"),
-    manager=("chef", "manager", "arbetsledare"),
-    other=("annan kontakt", "annan", "other contact", "other", "kontakt"),
+    supervisor=("handledare", "supervisor", "", "vejleder", "virksomhedsmentor", "mentor"),
+    hr=("hr", "personal", "personalavdelning", "personaleafdeling"),
+    manager=("chef", "manager", "arbetsledare", "leder"),
+    other=("annan kontakt", "annan", "other contact", "other", "kontakt", "anden kontakt"),
 )
 OUTCOMES = Vocabulary.of(
     Outcome,
-    employment=("anställning", "employment", "arbete", "jobb"),
+    employment=("anställning", "employment", "arbete", "jobb", "ansættelse", "job", "arbejde"),
     subsidised_employment=(
         "anställning med stöd",
         "subsidised employment",
         "subventionerad anställning",
         "lönebidrag",
+        "job med løntilskud",
+        "løntilskud",
+        "fleksjob",
     ),
-    studies=("studier", "studies", "utbildning", "education"),
-    other_measure=("annan insats", "other measure"),
-    no_occupation=("ingen sysselsättning", "no occupation"),
-    ended_early=("avbrott", "ended early", "avbruten"),
+    studies=("studier", "studies", "utbildning", "education", "uddannelse"),
+    other_measure=("annan insats", "other measure", "anden indsats", "andet tilbud"),
+    no_occupation=("ingen sysselsättning", "no occupation", "ingen beskæftigelse"),
+    ended_early=("avbrott", "ended early", "avbruten", "afbrudt før tid", "afbrudt"),
 )

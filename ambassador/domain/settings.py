@@ -146,7 +146,7 @@ def validate_settings(settings: Settings) -> Settings:
             problems.append(Problem(decision, DECISION_NEEDED))
     if settings.language not in LANGUAGES:
         problems.append(
-            Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish or English."))
+            Problem("language", QT_TRANSLATE_NOOP("Messages", "Choose Swedish, English or Danish."))
         )
     if settings.country not in COUNTRIES:
         problems.append(Problem("country", CHOOSE_COUNTRY))

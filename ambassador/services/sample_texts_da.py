@@ -166,8 +166,8 @@ EMPLOYER_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "private": (
         ("{family}s Byg ApS", "Byggeri"),
-        ("Vestegnens Bageri ApS", "Bageri"),
-        ("Kolding Lager A/S", "Logistik"),
+        ("{place}s Bageri ApS", "Bageri"),
+        ("{place} Lager A/S", "Logistik"),
         ("Dagligvarer {place} ApS", "Detailhandel"),
         ("{place} Autoværksted ApS", "Autoværksted"),
         ("{family}s Rengøring ApS", "Rengøring"),

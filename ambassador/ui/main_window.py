@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador import paths
+from ambassador.domain.country import DEFAULT_COUNTRY
 from ambassador.services.changes import Changes
 from ambassador.ui import i18n, screens
 from ambassador.ui.common import screen_fit
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.read_only_title = False
         self._ui_state = ui_state or UiState()
         self._language = i18n.current_language()
+        self._country = DEFAULT_COUNTRY  # the database's, once attached
         self.search_dialog: SearchDialog | None = None
         self.lock_page: LockPage | None = None
         # Slow work (backups, restores, purges, encryption, documents) runs off this thread.
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         from ambassador.ui.safety.periodic_backup import PeriodicBackup
 
         self._services = services
+        # The labels of the identity and organisation numbers are the country's.
+        self._country = services.settings.country()
         # Lists, timelines and forms show the editable lists' entries in the window's language.
         i18n.use_list_names(self, services.settings.list_names)
         self.data_changed.connect(self._on_data_changed)
@@ -431,9 +435,12 @@ class MainWindow(QMainWindow):
         if changes.settings:
             i18n.forget_list_names()
             self.apply_lock_setting()
-            language = self.services.settings.get().language
-            if language != self._language:
-                self.set_language(language)
+            stored = self.services.settings.get()
+            if stored.language != self._language or stored.country != self._country:
+                # A new country (chosen while the register is empty) renames the numbers
+                # everywhere: the screens are built again, as for a new language.
+                self._country = stored.country
+                self.set_language(stored.language)
                 return
         self._refresh_live_screens()
         current = self._current_entry()

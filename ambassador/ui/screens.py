@@ -134,6 +134,7 @@ class RecordListEntry(ScreenEntry[L_co]):
 
 def _overview(services: Services, window: Window) -> OverviewScreen:
     from ambassador.ui.overview.screen import OverviewScreen
+    from ambassador.ui.overview.start_page import follow_country
 
     screen = OverviewScreen(
         services.overview, navigator=window, outcome_checks=services.outcome_checks
@@ -142,6 +143,7 @@ def _overview(services: Services, window: Window) -> OverviewScreen:
     screen.new_employer_requested.connect(lambda: window.new_record_in(EMPLOYERS))
     screen.new_participant_requested.connect(lambda: window.new_record_in(PARTICIPANTS))
     screen.import_requested.connect(window.open_import)
+    follow_country(screen.start_page, services.settings, window.publish)
     return screen
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from ambassador.domain.country import DENMARK
 from ambassador.domain.employer import (
     Contact,
     ContactFields,
@@ -34,6 +35,8 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self._services = services
         self._employer = employer
         self.saved_employer: Employer | None = None
+        # The organisation's country decides the number: an organisationsnummer or a CVR one.
+        self._country = services.employers.country()
         self._build_ui()
         if employer is not None:
             self._fill(employer)
@@ -43,10 +46,13 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
     def _build_ui(self) -> None:
         self.name_edit = self.add_field("name", self.tr("Name"), QLineEdit(), required=True)
         self.organisation_number_edit = QLineEdit()
-        self.organisation_number_edit.setPlaceholderText(self.tr("NNNNNN-NNNN"))
+        danish = self._country == DENMARK
+        self.organisation_number_edit.setPlaceholderText(
+            self.tr("NNNNNNNN") if danish else self.tr("NNNNNN-NNNN")
+        )
         self.add_field(
             "organisation_number",
-            self.tr("Organisation number"),
+            self.tr("CVR number") if danish else self.tr("Organisation number"),
             self.organisation_number_edit,
             help_text=self.tr("May be left empty, for example for a unit without its own number."),
         )
@@ -132,7 +138,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         )
 
     def validate(self, fields: tuple[EmployerFields, list[EmployerTask]]) -> None:
-        validate_employer_and_tasks(*fields)
+        validate_employer_and_tasks(*fields, self._country)
 
     def save(self, fields: tuple[EmployerFields, list[EmployerTask]]) -> Changes:
         employer, tasks = fields

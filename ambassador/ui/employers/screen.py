@@ -16,6 +16,7 @@ from ambassador.domain.browse import (
     Page,
     PlacementListRow,
 )
+from ambassador.domain.country import DENMARK
 from ambassador.domain.employer import Contact
 from ambassador.domain.enums import AgreementStatus, ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
@@ -60,6 +61,8 @@ class EmployerDetailPane(DetailPane):
     def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
         super().__init__(services, navigator, parent)
         self.detail: EmployerDetail | None = None
+        # In a Danish organisation the number is a CVR number, and named so.
+        self._danish = services.employers.country() == DENMARK
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -205,7 +208,10 @@ class EmployerDetailPane(DetailPane):
         last = detail.last_contact
         self.facts.set_rows(
             [
-                (self.tr("Organisation number"), employer.organisation_number or ""),
+                (
+                    self.tr("CVR number") if self._danish else self.tr("Organisation number"),
+                    employer.organisation_number or "",
+                ),
                 (self.tr("Sector"), label(employer.sector)),
                 (self.tr("Industry"), employer.industry),
                 (self.tr("Address"), employer.address),
@@ -308,9 +314,12 @@ class EmployersScreen(ListScreen[EmployerListRow]):
         self._navigator = navigator
         self._criteria = EmployerFilter()
         self.detail_pane = EmployerDetailPane(services, navigator)
+        danish = services.employers.country() == DENMARK
         self.build_list(
             self.tr("Employers"),
-            self.tr("Search name, industry or organisation number"),
+            self.tr("Search name, industry or CVR number")
+            if danish
+            else self.tr("Search name, industry or organisation number"),
             self.tr("New employer"),
             self.tr("No employers yet. Register the first workplace here or with Ctrl+N."),
             self.tr(

@@ -1,4 +1,6 @@
-"""The first run: an empty register shows the four ways in instead of empty lists.
+"""The first run: an empty register shows the four ways in instead of empty lists, and the
+organisation's country (Sverige or Danmark), which may be chosen only while no one is
+registered.
 
 Exploring the sample data never puts made-up people into the coordinator's register: the
 sample opens in a window of its own, over a file of its own (`ambassador --demo`).
@@ -8,17 +10,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCommandLinkButton,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ambassador.domain.country import COUNTRIES, DEFAULT_COUNTRY, NATIVE_NAMES
+from ambassador.services.changes import Changes
+from ambassador.services.settings import SettingsService
 from ambassador.ui import i18n
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.widgets import title_label
@@ -47,6 +55,8 @@ class StartPage(QWidget):
     new_participant_requested = Signal()
     import_requested = Signal()
     sample_opened = Signal()
+    # The country the person picked ("se", "dk"); the page shows it chosen until told otherwise.
+    country_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +89,7 @@ class StartPage(QWidget):
         self.participant_button.clicked.connect(self.new_participant_requested)
         self.import_button.clicked.connect(self.import_requested)
         self.sample_button.clicked.connect(self._on_sample_button_clicked)
+        self._build_country_row()
 
         column = QWidget()
         # A readable measure: wide enough that each line under a button stays one line, no
@@ -91,6 +102,9 @@ class StartPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.intro_label)
         layout.addSpacing(8)
+        layout.addWidget(self.country_row)
+        layout.addWidget(self.country_note_label)
+        layout.addSpacing(8)
         for button in self.buttons():
             layout.addWidget(button)
         layout.addStretch(1)
@@ -98,6 +112,49 @@ class StartPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(column, 6)
         outer.addStretch(1)
+
+    def _build_country_row(self) -> None:
+        # Each country by its own name, as the language chooser names languages.
+        self.country_row = QWidget()
+        row = QHBoxLayout(self.country_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.country_label = QLabel(self.tr("The organisation is in:"))
+        row.addWidget(self.country_label)
+        self.country_group = QButtonGroup(self)
+        self.country_buttons: dict[str, QRadioButton] = {}
+        for country in COUNTRIES:
+            button = QRadioButton(NATIVE_NAMES[country])
+            button.setProperty("country", country)
+            self.country_group.addButton(button)
+            self.country_buttons[country] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.country_group.setExclusive(True)
+        self.country_buttons[DEFAULT_COUNTRY].setChecked(True)
+        self.country_group.buttonClicked.connect(self._on_country_group_button_clicked)
+        self.country_note_label = QLabel(
+            self.tr(
+                "The country decides the identity and organisation numbers (personnummer or "
+                "CPR, organisationsnummer or CVR) and the default lists. It can be changed "
+                "until the first participant or employer is registered; the window's language "
+                "is chosen apart from it."
+            )
+        )
+        self.country_note_label.setWordWrap(True)
+        self.country_label.setBuddy(self.country_buttons[DEFAULT_COUNTRY])
+
+    def show_country(self, country: str) -> None:
+        """Show `country` chosen, as stored."""
+        button = self.country_buttons.get(country)
+        if button is not None:
+            button.setChecked(True)
+
+    def chosen_country(self) -> str:
+        checked = self.country_group.checkedButton()
+        return str(checked.property("country")) if checked is not None else DEFAULT_COUNTRY
+
+    def _on_country_group_button_clicked(self, button: QRadioButton) -> None:
+        self.country_chosen.emit(str(button.property("country")))
 
     def buttons(self) -> list[QCommandLinkButton]:
         return [
@@ -136,3 +193,22 @@ class StartPage(QWidget):
             )
             return
         self.sample_opened.emit()
+
+
+def follow_country(
+    page: StartPage, settings: SettingsService, publish: Callable[[Changes], None]
+) -> None:
+    """The page shows the stored country, and a country chosen on it is stored (refused, and
+    shown as stored, once someone is registered: another user may have been first)."""
+    page.show_country(settings.country())
+
+    def on_chosen(country: str) -> None:
+        if not dialogs.attempt(
+            page,
+            page.tr("The country was not changed"),
+            lambda: settings.set_country(country),
+            publish,
+        ):
+            page.show_country(settings.country())
+
+    page.country_chosen.connect(on_chosen)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from ambassador.domain.browse import (
     PlacementListRow,
 )
+from ambassador.domain.country import DENMARK
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, StorageError
 from ambassador.domain.identity import PersonalIdentityNumber
@@ -59,19 +60,25 @@ class ParticipantDetailPane(DetailPane):
         super().__init__(services, navigator, parent)
         self.detail: ParticipantDetail | None = None
         self._revealed = False
+        # In a Danish organisation the number is a CPR number, and named so.
+        self._danish = services.participants.country() == DENMARK
         self._build_ui()
 
     def _build_ui(self) -> None:
         self.heading_label = heading()
         self.identity_label = heading(scale=1.0)
         self.identity_label.setFont(self.font())
-        self.reveal_button = QPushButton(self.tr("Show personal identity number"))
-        self.reveal_button.setAccessibleName(self.tr("Show personal identity number"))
+        self.reveal_button = QPushButton(self._reveal_text(revealed=False))
+        self.reveal_button.setAccessibleName(self._reveal_text(revealed=False))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._on_reveal_button_toggled)
         # The same from the Participant menu: the button and the entry stay checked alike.
         self.reveal_action = record_action(
-            self, self.tr("Show personal identity &number"), lambda: None
+            self,
+            self.tr("Show CPR &number")
+            if self._danish
+            else self.tr("Show personal identity &number"),
+            lambda: None,
         )
         self.reveal_action.setCheckable(True)
         self.reveal_action.toggled.connect(self.reveal_button.setChecked)
@@ -287,7 +294,11 @@ class ParticipantDetailPane(DetailPane):
         person = None if self.detail is None else self.detail.participant
         number = None if person is None else person.personal_identity_number
         if number is None:
-            self.identity_label.setText(self.tr("No personal identity number recorded"))
+            self.identity_label.setText(
+                self.tr("No CPR number recorded")
+                if self._danish
+                else self.tr("No personal identity number recorded")
+            )
             self.reveal_button.hide()
             return
         self.reveal_button.show()
@@ -297,12 +308,17 @@ class ParticipantDetailPane(DetailPane):
         )
 
     def _on_reveal_button_toggled(self, revealed: bool) -> None:
-        self.reveal_button.setText(
+        self.reveal_button.setText(self._reveal_text(revealed=revealed))
+        self._show_identity()
+
+    def _reveal_text(self, *, revealed: bool) -> str:
+        if self._danish:
+            return self.tr("Hide CPR number") if revealed else self.tr("Show CPR number")
+        return (
             self.tr("Hide personal identity number")
             if revealed
             else self.tr("Show personal identity number")
         )
-        self._show_identity()
 
     def _consent_employer(self, consent: Consent) -> str:
         if self.detail is None or consent.employer_id is None:

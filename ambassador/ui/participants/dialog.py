@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ambassador.domain.country import DENMARK
 from ambassador.domain.enums import Gender, ListName
 from ambassador.domain.errors import Problem
 from ambassador.domain.identity import PersonalIdentityNumber
@@ -52,6 +53,9 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self._services = services
         self._participant = participant
         self._today = today if today is not None else services.clock.today()
+        # The organisation's country decides the number: a personnummer or a CPR number.
+        self._country = services.participants.country()
+        self._danish = self._country == DENMARK
         self.saved_participant: Participant | None = None
         self._build_ui()
         if participant is not None:
@@ -175,23 +179,27 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.identity_number_edit = QLineEdit()
-        self.identity_number_edit.setPlaceholderText(self.tr("YYYYMMDD-NNNN"))
+        self.identity_number_edit.setPlaceholderText(
+            self.tr("DDMMYY-SSSS") if self._danish else self.tr("YYYYMMDD-NNNN")
+        )
         self.identity_number_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.reveal_button = QPushButton(self.tr("Show"))
         self.reveal_button.setCheckable(True)
-        self.reveal_button.setAccessibleName(self.tr("Show personal identity number"))
+        self.reveal_button.setAccessibleName(self._reveal_text(revealed=False))
         self.reveal_button.toggled.connect(self._on_reveal_button_toggled)
         layout.addWidget(self.identity_number_edit, 1)
         layout.addWidget(self.reveal_button)
         row.setFocusProxy(self.identity_number_edit)
-        text = self.tr("Personal identity number")
+        text = self.tr("CPR number") if self._danish else self.tr("Personal identity number")
         self.add_field(
             IDENTITY_FIELD,
             text,
             row,
-            help_text=self.tr("Personnummer or samordningsnummer; may be left empty."),
+            help_text=self.tr("CPR number; may be left empty.")
+            if self._danish
+            else self.tr("Personnummer or samordningsnummer; may be left empty."),
             tracked=False,
         )
         # The edit, not its row, is what errors focus and screen readers name.
@@ -235,7 +243,12 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
             QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password
         )
         self.reveal_button.setText(self.tr("Hide") if revealed else self.tr("Show"))
-        self.reveal_button.setAccessibleName(
+        self.reveal_button.setAccessibleName(self._reveal_text(revealed=revealed))
+
+    def _reveal_text(self, *, revealed: bool) -> str:
+        if self._danish:
+            return self.tr("Hide CPR number") if revealed else self.tr("Show CPR number")
+        return (
             self.tr("Hide personal identity number")
             if revealed
             else self.tr("Show personal identity number")
@@ -270,7 +283,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         )
 
     def validate(self, fields: ParticipantFields) -> None:
-        validate_participant(fields, self._today)
+        validate_participant(fields, self._today, country=self._country)
 
     def save(self, fields: ParticipantFields) -> Changes:
         if self._participant is None:

@@ -14,6 +14,7 @@ from ambassador.domain.browse import (
     ParticipantListRow,
     ParticipantOrder,
 )
+from ambassador.domain.country import DENMARK
 from ambassador.domain.enums import ListName, PlacementStatus
 from ambassador.domain.errors import NotFoundError
 from ambassador.services.bundle import Services
@@ -42,10 +43,14 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         self._services = services
         self._navigator = navigator
         self._criteria = ParticipantFilter()
+        # In a Danish organisation the number is a CPR number, and named so.
+        self._danish = services.participants.country() == DENMARK
         self.detail_pane = ParticipantDetailPane(services, navigator)
         self.build_list(
             self.tr("Participants"),
-            self.tr("Search name or personal identity number"),
+            self.tr("Search name or CPR number")
+            if self._danish
+            else self.tr("Search name or personal identity number"),
             self.tr("New participant"),
             self.tr("No participants yet. Register the first one here or with Ctrl+N."),
             self.tr(
@@ -90,7 +95,10 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
                 stretch=True,
                 name=True,
             ),
-            Column(self.tr("Personal identity number"), lambda r: r.masked_identity_number),
+            Column(
+                self.tr("CPR number") if self._danish else self.tr("Personal identity number"),
+                lambda r: r.masked_identity_number,
+            ),
             Column(
                 self.tr("Referral source"),
                 lambda r: list_name(ListName.REFERRAL_SOURCES, r.referral_source),

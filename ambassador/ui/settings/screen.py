@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ambassador.domain.country import COUNTRIES
+from ambassador.domain.country import NATIVE_NAMES as COUNTRY_NAMES
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import (
     NotFoundError,
@@ -132,6 +134,16 @@ class SettingsScreen(QWidget):
         self._add_field(
             form, "organisation_name", self.tr("Organisation &name:"), self.organisation_edit
         )
+        # Each country by its own name, as the language chooser names languages. Read-only
+        # once anyone is registered: the numbers on record are that country's.
+        self.country_combo = QComboBox()
+        for country in COUNTRIES:
+            self.country_combo.addItem(COUNTRY_NAMES[country], country)
+        self.country_combo.currentIndexChanged.connect(self._on_field_edited)
+        self._add_field(form, "country", self.tr("&Country:"), self.country_combo)
+        self.country_note_label = QLabel()
+        self.country_note_label.setWordWrap(True)
+        form.addRow("", self.country_note_label)
 
         self.logo_label = QLabel()
         self.logo_label.setMinimumHeight(LOGO_PREVIEW_HEIGHT)
@@ -302,6 +314,7 @@ class SettingsScreen(QWidget):
         index = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(index, 0))
         self.language_combo.blockSignals(False)
+        self._show_country(settings.country)
         self._show_logo(settings.logo_png)
         self.default_plan_editor.set_plan(settings.default_plan)
         self.type_plans_editor.set_plans(
@@ -314,6 +327,25 @@ class SettingsScreen(QWidget):
             editor.set_entries(self._services.settings.list_entries(editor.name, language))
         self.report_mapping_editor.refresh()
         self.show_problems([])
+
+    def _show_country(self, country: str) -> None:
+        self.country_combo.blockSignals(True)
+        self.country_combo.setCurrentIndex(max(self.country_combo.findData(country), 0))
+        self.country_combo.blockSignals(False)
+        fixed = self._services.settings.country_fixed()
+        self.country_combo.setEnabled(not fixed)
+        self.country_note_label.setText(
+            self.tr(
+                "The country cannot be changed: participants or employers are registered, "
+                "and their identity and organisation numbers are the country's."
+            )
+            if fixed
+            else self.tr(
+                "The country decides the identity and organisation numbers and the default "
+                "lists, which take the place of the lists below when it is changed. It can be "
+                "changed until the first participant or employer is registered."
+            )
+        )
 
     def _show_logo(self, logo_png: str) -> None:
         self._logo_png = logo_png
@@ -345,6 +377,7 @@ class SettingsScreen(QWidget):
             silent_after_days=self.silent_spin.value(),
             outcome_check_days=self.outcome_check_spin.value(),
             language=str(self.language_combo.currentData()),
+            country=str(self.country_combo.currentData()),
         )
 
     def problems(self, settings: Settings) -> list[Problem]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.figures import Period
-from ambassador.domain.reporting_systems import SYSTEM_LABELS, ReportingSystem
+from ambassador.domain.reporting_systems import SYSTEM_LABELS, ReportingSystem, systems_of
 from ambassador.domain.validation import END_BEFORE_START
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
@@ -129,7 +129,7 @@ class ReportsScreen(QWidget):
         self.print_button = ActionButton(self.print_action)
         self.breakdown_combo = QComboBox()
         self.breakdown_combo.addItem(self.tr("Own breakdown"), "")
-        for system in ReportingSystem:
+        for system in systems_of(self._services.settings.country()):
             self.breakdown_combo.addItem(
                 QCoreApplication.translate(LABELS_CONTEXT, SYSTEM_LABELS[system]), system.value
             )

@@ -31,6 +31,7 @@ from ambassador.domain.reporting_systems import (
     ReportingSystem,
     ReportMapping,
     SourceKind,
+    systems_of,
 )
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
@@ -54,14 +55,16 @@ class ReportMappingEditor(QGroupBox):
         super().__init__(parent)
         self._services = services
         self._navigator = navigator
-        self._system = ReportingSystem.SUS
+        # The country's systems alone: a Danish organisation reports to the region.
+        self._systems = systems_of(services.settings.country())
+        self._system = self._systems[0]
         self._saved: list[tuple[SourceKind, str, str]] = []
         self._build_ui()
 
     def _build_ui(self) -> None:
         self.setTitle(self.tr("Reporting categories"))
         self.system_combo = QComboBox()
-        for system in ReportingSystem:
+        for system in self._systems:
             self.system_combo.addItem(
                 QCoreApplication.translate(LABELS_CONTEXT, SYSTEM_LABELS[system]), system.value
             )

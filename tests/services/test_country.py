@@ -3,6 +3,7 @@ is registered, and deciding the numbers every service takes."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from ambassador.domain.errors import RuleViolationError, ValidationError
 from ambassador.domain.exports import ListKind
 from ambassador.domain.settings import Settings
 from ambassador.interchange.columns import guess_mapping
-from ambassador.interchange.sheets import Sheet, SheetRow
+from ambassador.interchange.sheets import Sheet, SheetRow, read_sheet
 from ambassador.services.bundle import Services
 from ambassador.services.opening import create_services
 from ambassador.services.settings import COUNTRY_FIXED
@@ -171,3 +172,38 @@ def test_a_cpr_number_is_masked_in_the_participants_list(services: Services) -> 
     assert [row.masked_identity_number for row in rows] == ["150685-****"]
     # Found by the digits of the number, as a Swedish one is.
     assert len(services.browse.participants(ParticipantFilter(text="150685")).rows) == 1
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_cpr_and_cvr_numbers_leave_in_an_export_only_when_asked_and_come_back_in(
+    services: Services, tmp_path: Path, suffix: str
+) -> None:
+    services.settings.set_country(DENMARK)
+    make_participant(services, personal_identity_number=CPR_WITHOUT_MOD_11)
+    make_employer(services, organisation_number=CVR)
+    plain = services.exports.write_participants(tmp_path / f"plain.{suffix}").path
+    assert "150685" not in _all_text(plain)
+    asked = services.exports.write_participants(
+        tmp_path / f"p.{suffix}", with_identity_numbers=True, language="en"
+    ).path
+    assert CPR_WITHOUT_MOD_11 in _all_text(asked)
+    employers = services.exports.write_employers(tmp_path / f"e.{suffix}", language="en").path
+    assert CVR in _all_text(employers)
+
+    clock = FixedClock(datetime(2026, 11, 24, 9, 0))
+    database, other = create_services(tmp_path / "other.db", clock, country=DENMARK)
+    try:
+        for kind, path in ((ListKind.PARTICIPANTS, asked), (ListKind.EMPLOYERS, employers)):
+            sheet = read_sheet(path)
+            other.imports.commit(kind, sheet, guess_mapping(kind, sheet.headers))
+        assert [p.personal_identity_number for p in other.participants.page()] == ["1506852000"]
+        assert [e.organisation_number for e in other.employers.page()] == [CVR]
+    finally:
+        database.dispose()
+
+
+def _all_text(path: Path) -> str:
+    if path.suffix == ".xlsx":
+        with zipfile.ZipFile(path) as archive:
+            return "".join(archive.read(name).decode() for name in archive.namelist())
+    return path.read_text(encoding="utf-8-sig")

@@ -34,10 +34,11 @@ BAD_PLAN = QT_TRANSLATE_NOOP(
     "every 7 days for 4 weeks; then every 30 days.",
 )
 _NO_PLAN = re.compile(r"0|-|–|ingen.*|inga.*|no|none|no .*")
-_PHASE_BREAK = re.compile(r";|\bsedan\b|\bthen\b|\n")
-_WEEKS = re.compile(r"(\d+)\s*(?:veckor|veckan|vecka|weeks|week|v|w)\b")
+# Swedish, English and Danish ("hver 7. dag i 4 uger, uden kontakt efter 10 dage; derefter ...").
+_PHASE_BREAK = re.compile(r";|\bsedan\b|\bthen\b|\bderefter\b|\n")
+_WEEKS = re.compile(r"(\d+)\s*(?:veckor|veckan|vecka|weeks|week|uger|ugen|uge|v|w)\b")
 _SILENT = re.compile(r"(?:efter|after)\s+(\d+)")
-_DAILY = re.compile(r"varje dag|every day|daily|dagligen")
+_DAILY = re.compile(r"varje dag|every day|daily|dagligen|hver dag|dagligt")
 
 FORMULA = QT_TRANSLATE_NOOP(
     "Messages", "The cell holds a formula; copy the column and paste it as values."
@@ -328,8 +329,9 @@ def _plan(
 
 
 def plan_from_words(text: str, silent_after_days: int) -> FollowUpPlan | None:
-    """A plan as `describe_plan` writes it in Swedish or English, phase after phase: "Every 7
-    days for 4 weeks, silent after 10 days; then every 30 days". None if it is not one."""
+    """A plan as `describe_plan` writes it in Swedish, English or Danish, phase after phase:
+    "Every 7 days for 4 weeks, silent after 10 days; then every 30 days". None if it is not
+    one."""
     phases: list[Phase] = []
     for segment in _PHASE_BREAK.split(text.casefold()):
         if not segment.strip():

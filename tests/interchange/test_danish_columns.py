@@ -11,6 +11,7 @@ from ambassador import paths
 from ambassador.catalog import Catalog
 from ambassador.domain.enums import AgreementStatus, ContactRole, Gender, Outcome, Sector
 from ambassador.domain.exports import ListKind
+from ambassador.domain.plan import FollowUpPlan, Phase, describe_plan
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
 from ambassador.interchange.columns import (
     COLUMNS_CONTEXT,
@@ -19,6 +20,7 @@ from ambassador.interchange.columns import (
     missing_columns,
     normalise_header,
 )
+from ambassador.interchange.records import plan_from_words
 from ambassador.interchange.values import AGREEMENTS, GENDERS, OUTCOMES, ROLES, SECTORS
 
 
@@ -109,3 +111,17 @@ def test_every_label_the_program_writes_reads_back(language: str) -> None:
             source = LABELS[member]
             written = catalog(LABELS_CONTEXT, source) if catalog else source
             assert vocabulary.parse(written) is member, (language, member, written)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        FollowUpPlan.uniform(14, 20),
+        FollowUpPlan((Phase(7, 4, 10), Phase(14, 8, 18), Phase(30, None, 35))),
+        FollowUpPlan((Phase(1, 1, 3), Phase(7, None, 10))),
+    ],
+)
+def test_a_plan_described_in_danish_reads_back(plan: FollowUpPlan) -> None:
+    catalog = Catalog.load("da", paths.translations_dir())
+    text = describe_plan(plan, catalog, with_silence=True)
+    assert plan_from_words(text, 14) == plan, text

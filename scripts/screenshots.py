@@ -1,6 +1,6 @@
 """Every screen, detail pane and dialog of the window drawn on a laptop's screen, and measured:
-`python scripts/screenshots.py --out DIR [--size 1366x768] [--scale 1.25] [--lang sv|en]
-[--data small|empty] [--font-size PT]`.
+`python scripts/screenshots.py --out DIR [--size 1366x768] [--scale 1.25] [--lang sv|en|da]
+[--country se|dk] [--data small|empty] [--font-size PT]`.
 
 Writes one PNG per view and DIR/report.json: each view's size, whether it fits the screen (the
 screen `--size` in physical pixels at `--scale`, less a taskbar and the title bar), the
@@ -29,8 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-# The headers of the columns that hold a person's or an employer's name, in both languages.
-NAME_HEADERS = ("Name", "Participant", "Employer", "Namn", "Deltagare", "Arbetsgivare")
+# The headers of the columns that hold a person's or an employer's name, in every language.
+NAME_HEADERS = (
+    *("Name", "Participant", "Employer"),
+    *("Namn", "Deltagare", "Arbetsgivare"),
+    *("Navn", "Deltager", "Virksomhed"),
+)
 
 
 def _arguments() -> argparse.Namespace:
@@ -38,7 +42,12 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, required=True, help="folder for PNGs and report")
     parser.add_argument("--size", default="1366x768", help="the screen in physical pixels")
     parser.add_argument("--scale", type=float, default=1.0, help="the system's scaling")
-    parser.add_argument("--lang", default="sv", choices=("sv", "en"))
+    parser.add_argument("--lang", default="sv", choices=("sv", "en", "da"))
+    parser.add_argument(
+        "--country",
+        choices=("se", "dk"),
+        help="the organisation's country, whose sample data is drawn (default: dk in Danish)",
+    )
     parser.add_argument("--data", default="small", choices=("small", "empty"))
     parser.add_argument("--font-size", type=float, default=0.0, help="the system font, pt")
     return parser.parse_args()
@@ -85,15 +94,21 @@ def _run(args: argparse.Namespace, folder: Path, width: int, height: int) -> int
         font.setPointSizeF(args.font_size)
         app.setFont(font)
     i18n.install(args.lang, paths.translations_dir())
+    # English is the source: its window is measured against the Swedish translations.
+    translated = "sv" if args.lang == "en" else args.lang
+    ts_name = f"ambassador_{translated}.ts"
     language = ui_report.Language(
-        paths.translations_dir() / "ambassador_sv.ts"
-        if (paths.translations_dir() / "ambassador_sv.ts").exists()
-        else ROOT / "resources" / "translations" / "ambassador_sv.ts",
-        translated=args.lang == "sv",
+        paths.translations_dir() / ts_name
+        if (paths.translations_dir() / ts_name).exists()
+        else ROOT / "resources" / "translations" / ts_name,
+        translated=args.lang != "en",
     )
     screen = ui_report.Screen.of((width, height), args.scale)
     clock = FixedClock(datetime(2026, 11, 24, 9, 0))
     database, services = open_services(folder / "shots.db", clock, create=True)
+    country = args.country or ("dk" if args.lang == "da" else "se")
+    if country != "se":
+        services.settings.set_country(country)
     if args.data == "small":
         SampleDataService(database, clock).fill_if_empty(Size.SMALL)
     window = build_window(services, "shots.db", UiState())

@@ -35,15 +35,16 @@ class Format:
     # The window's locale writes dates this way too (Qt's short date format of LOCALES).
     short_date: str  # strftime: in lists and date fields
     months: tuple[str, ...] | None  # a long date's month abbreviations; None: ISO
+    day_mark: str  # after a day of the month: Danes write "7. dec.", Swedes "7 dec"
     tag: str  # the language of a document (BCP 47), for screen readers and hyphenation
 
 
 FORMATS = {
     # The narrow no-break space (U+202F) groups thousands, as the Swedish Language Council asks.
-    "sv": Format(",", "\u202f", "\u00a0", "%Y-%m-%d", None, "sv-SE"),
+    "sv": Format(",", "\u202f", "\u00a0", "%Y-%m-%d", None, "", "sv-SE"),
     # English keeps the dates as Swedes write them: the window is English (Sweden).
-    "en": Format(".", ",", "", "%Y-%m-%d", None, "en"),
-    "da": Format(",", ".", "\u00a0", "%d.%m.%Y", DANISH_MONTHS, "da-DK"),
+    "en": Format(".", ",", "", "%Y-%m-%d", None, "", "en"),
+    "da": Format(",", ".", "\u00a0", "%d.%m.%Y", DANISH_MONTHS, ".", "da-DK"),
 }
 
 
@@ -88,7 +89,12 @@ def long_date(day: date | None, language: str) -> str:
     months = format_of(language).months
     if months is None:
         return day.isoformat()
-    return f"{day.day}. {months[day.month - 1]} {day.year}"
+    return f"{day_of_month(day.day, language)} {months[day.month - 1]} {day.year}"
+
+
+def day_of_month(number: int, language: str) -> str:
+    """The day in a date written with its month's name: "7" ("7 dec"), "7." in Danish."""
+    return f"{number}{format_of(language).day_mark}"
 
 
 def clock(at: datetime) -> str:

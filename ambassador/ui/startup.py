@@ -44,7 +44,7 @@ from ambassador.services.opening import (
     recover,
 )
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_moment
+from ambassador.ui.common.formatting import long_moment
 from ambassador.ui.i18n import message
 from ambassador.ui.safety.sign_in_dialog import SignInDialog
 from ambassador.ui.safety.unlock_form import UnlockDialog
@@ -266,7 +266,7 @@ def _offer_backup(path: Path, error: StorageError, clock: Clock, key: bytes | No
             "Startup",
             "The newest backup that passes its check was taken %1. Put it in place? The file "
             "that cannot be opened is kept beside it, renamed, and not changed.",
-        ).replace("%1", iso_moment(newest.taken_at))
+        ).replace("%1", long_moment(newest.taken_at))
     )
     if not dialogs.ask(
         None,

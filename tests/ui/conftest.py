@@ -36,6 +36,11 @@ def english(qapp: QApplication) -> Iterator[None]:
     yield from _language("en")
 
 
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    yield from _language("da")
+
+
 @pytest.fixture(autouse=True)
 def _no_language_left_behind() -> Iterator[None]:
     """A window switched to its database's language (a settings save, a restore) installs

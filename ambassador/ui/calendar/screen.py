@@ -23,6 +23,7 @@ from ambassador.ui.calendar.check_in_look import CheckInLook
 from ambassador.ui.calendar.month_view import MonthView, week_start
 from ambassador.ui.calendar.week_view import WeekView
 from ambassador.ui.common import icons
+from ambassador.ui.common.formatting import day_of_month
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
 from ambassador.ui.common.record_actions import ActionButton
@@ -234,15 +235,13 @@ class CalendarScreen(QWidget):
             def month(day: date) -> str:
                 return locale.monthName(day.month, QLocale.FormatType.LongFormat)
 
+            first, final = day_of_month(start.day), day_of_month(last.day)
             if start.month == last.month:
-                span = f"{start.day}–{last.day} {month(last)} {last.year}"
+                span = f"{first}–{final} {month(last)} {last.year}"
             elif start.year == last.year:
-                span = f"{start.day} {month(start)} – {last.day} {month(last)} {last.year}"
+                span = f"{first} {month(start)} – {final} {month(last)} {last.year}"
             else:
-                span = (
-                    f"{start.day} {month(start)} {start.year} – "
-                    f"{last.day} {month(last)} {last.year}"
-                )
+                span = f"{first} {month(start)} {start.year} – {final} {month(last)} {last.year}"
             week = str(start.isocalendar().week)
             text = self.tr("Week %1, %2").replace("%1", week).replace("%2", span)
         self.title_label.setText(text)

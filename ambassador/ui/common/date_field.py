@@ -4,7 +4,8 @@ calendar with Monday first and week numbers a click (or Alt+Down) away.
 Qt's QDateEdit moves Tab from year to month to day inside itself: someone tabbing through a
 form while typing changed a start date without seeing it and the rest of their typing landed
 in other fields. Here a date is one line of text, read leniently when it is used ("2026-12-07",
-"20261207", "261207", "7/12", "7 dec") and shown as yyyy-MM-dd once the field is left. Text
+"20261207", "261207", "7/12", "7 dec", "07.12.2026", "7. dec. 2026") and shown as the window's
+language writes a date in a list once the field is left (2026-12-07; 07.12.2026 in Danish). Text
 that is no date stays as typed, for the form to name in its error row; the field never
 guesses a value the person did not write.
 
@@ -31,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ambassador.ui.common.formatting import iso_date
+from ambassador.domain import formats
+from ambassador.ui.common.formatting import shown_date
+from ambassador.ui.i18n import current_language
 
-# Month names as written in Swedish and in English; three letters or more of one is enough.
+# Month names as written in Swedish, English and Danish; three letters or more of one is
+# enough (the Danish januar, februar, juni, juli and august begin the Swedish names).
 _MONTHS = (
     ("januari", "january"),
     ("februari", "february"),
-    ("mars", "march"),
+    ("mars", "march", "marts"),
     ("april", "april"),
     ("maj", "may"),
     ("juni", "june"),
@@ -75,8 +79,9 @@ def _year(text: str | None, reference: date) -> int:
 
 
 def parse_day(text: str, reference: date | None = None) -> date:
-    """A date as Swedes write it: 2026-12-07, 2026-12-7, 20261207, 261207, 26-12-07, 7/12,
-    7/12/2026, 7.12.26, 7 dec, 7 december 2026. Day and month without a year are in the year
+    """A date as Swedes or Danes write it: 2026-12-07, 2026-12-7, 20261207, 261207, 26-12-07,
+    7/12, 7/12/2026, 7.12.26, 07.12.2026, 07-12-2026, 7 dec, 7 december 2026, 7. dec. 2026,
+    7. marts 2026. Day and month without a year are in the year
     of `reference` (today when None). Raises ValueError for anything else, or a day that is
     not in the calendar."""
     reference = reference or date.today()
@@ -87,11 +92,13 @@ def parse_day(text: str, reference: date | None = None) -> date:
         year, month, day = 2000 + int(match[1]), int(match[2]), int(match[3])
     elif match := re.fullmatch(r"(\d{4}|\d{2})-(\d{1,2})-(\d{1,2})", text):
         year, month, day = _year(match[1], reference), int(match[2]), int(match[3])
+    elif match := re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", text):
+        day, month, year = int(match[1]), int(match[2]), int(match[3])
     elif match := re.fullmatch(r"(\d{4})[./ ](\d{1,2})[./ ](\d{1,2})", text):
         year, month, day = int(match[1]), int(match[2]), int(match[3])
     elif match := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})(?:[/.\- ] ?(\d{4}|\d{2}))?\.?", text):
         day, month, year = int(match[1]), int(match[2]), _year(match[3], reference)
-    elif match := re.fullmatch(r"(\d{1,2})\.? ?([a-zåäö]+\.?)(?: (\d{4}|\d{2}))?", text):
+    elif match := re.fullmatch(r"(\d{1,2})\.? ?([a-zåäöæø]+\.?)(?: (\d{4}|\d{2}))?", text):
         day, month, year = int(match[1]), _month(match[2]), _year(match[3], reference)
     else:
         raise ValueError(text)
@@ -168,10 +175,16 @@ class DateField(QWidget):
         self._forwarding = False
 
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.line_edit.setToolTip(
-            self.tr("For example 2026-12-07, 20261207, 7/12 or 7 dec. Alt+Down: calendar.")
-        )
+        if formats.format_of(current_language()).short_date == "%Y-%m-%d":
+            self.line_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            self.line_edit.setToolTip(
+                self.tr("For example 2026-12-07, 20261207, 7/12 or 7 dec. Alt+Down: calendar.")
+            )
+        else:  # Danish
+            self.line_edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+            self.line_edit.setToolTip(
+                self.tr("For example 07.12.2026, 7. dec. 2026, 7/12 or 7 dec. Alt+Down: calendar.")
+            )
         # Wide enough for a date and a little more, not the whole form.
         width = self.line_edit.fontMetrics().horizontalAdvance("0000-00-00") * 2
         self.line_edit.setMinimumWidth(width)
@@ -191,7 +204,7 @@ class DateField(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         if day is not None:
-            self.line_edit.setText(iso_date(day))
+            self.line_edit.setText(shown_date(day))
         self.line_edit.textChanged.connect(self._on_line_edit_text_changed)
         self.line_edit.editingFinished.connect(self._on_line_edit_editing_finished)
         self.line_edit.installEventFilter(self)
@@ -247,7 +260,7 @@ class DateField(QWidget):
 
     def setDate(self, value: QDate | Day) -> None:  # noqa: N802 - as QDateEdit
         day = from_qdate(value) if isinstance(value, QDate) else value
-        self.line_edit.setText(iso_date(day))
+        self.line_edit.setText(shown_date(day))
 
     def set_reference(self, day: Day) -> None:
         self._reference = day
@@ -290,8 +303,8 @@ class DateField(QWidget):
 
     def _on_line_edit_editing_finished(self) -> None:
         day = self.day()
-        if day is not None and self.text() != iso_date(day):
-            self.line_edit.setText(iso_date(day))  # shown as it will be read: 2026-12-07
+        if day is not None and self.text() != shown_date(day):
+            self.line_edit.setText(shown_date(day))  # as it will be read: 07.12.2026
         self.finished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

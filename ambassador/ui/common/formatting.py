@@ -1,6 +1,8 @@
-"""Dates, times, numbers and sizes as the window's reader reads them: dates as Swedes write
-them in either language (2026-11-22, "tis 24 nov"), numbers in the window's language ("3,2 av
-5" in Swedish, "3.2 of 5" in English). Every number the window shows goes through here."""
+"""Dates, times, numbers and sizes as the window's reader reads them, by the rules of
+domain/formats.py that the documents follow too: dates as Swedes write them in Swedish and
+English (2026-11-22, "tis 24 nov"), as Danes do in Danish (22.11.2026, "tir 24 nov"); numbers
+in the window's language ("3,2 av 5", "3.2 of 5", "3,2 af 5"). Every number the window shows
+goes through here."""
 
 from __future__ import annotations
 
@@ -8,57 +10,86 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from ambassador.domain import formats
 from ambassador.ui.i18n import current_language
 
 
 def iso_date(day: date | None) -> str:
+    """A date as a file's name or a sort key holds it, whatever the language: 2026-11-22."""
     return "" if day is None else day.isoformat()
 
 
+def shown_date(day: date | None) -> str:
+    """A date in a list, a detail or a date field: 2026-11-22, or 22.11.2026 in Danish."""
+    return formats.short_date(day, current_language())
+
+
+def shown_moment(moment: datetime) -> str:
+    """A date and time in a list: 2026-11-24 09:00, or 24.11.2026 09:00 in Danish."""
+    return formats.short_moment(moment, current_language())
+
+
+def long_date(day: date | None) -> str:
+    """A date in running text, as the documents write it: 2026-11-22, "22. nov. 2026"."""
+    return formats.long_date(day, current_language())
+
+
+def long_moment(moment: datetime) -> str:
+    """A date and time in running text: 2026-11-24 09:00, "24. nov. 2026 09:00"."""
+    return formats.long_moment(moment, current_language())
+
+
 def short_day(day: date) -> str:
-    """Weekday and date in the current language, e.g. "tis 24 nov"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM").replace(".", "")
+    """Weekday and date in the current language, e.g. "tis 24 nov", "tirs. 24. nov."."""
+    qdate = QDate(day.year, day.month, day.day)
+    if current_language() == "da":  # as Danes write it: "tirs. 24. nov."
+        return QLocale().toString(qdate, "ddd d. MMM")
+    return QLocale().toString(qdate, "ddd d MMM").replace(".", "")
+
+
+def day_of_month(number: int) -> str:
+    """A day before its month's name: "7" ("7 dec"), "7." in Danish ("7. dec")."""
+    return formats.day_of_month(number, current_language())
 
 
 def day_and_time(moment: datetime) -> str:
     return f"{short_day(moment.date())} {moment:%H:%M}"
 
 
-def iso_moment(moment: datetime) -> str:
-    """A time as Swedes write it in a list: 2026-11-24 09:00."""
-    return f"{moment.date().isoformat()} {moment:%H:%M}"
-
-
 def number_locale() -> QLocale:
-    """How the window's language writes numbers: 1 234,5 in Swedish, 1,234.5 in English.
+    """The locale whose decimal mark the window's language uses, for Qt's own formatting (a
+    file's size): 966,7 kB in Swedish and Danish, 966.7 kB in English.
 
     Not the default locale: in the English window that is English (Sweden), which keeps the
     dates Swedish but would write numbers the Swedish way too ("966,7 kB").
     """
-    if current_language() == "sv":
+    language = current_language()
+    if language == "sv":
         return QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    if language == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def whole(value: int) -> str:
-    """A count with the language's thousands separator: "1 234", "1,234"."""
-    return number_locale().toString(value)
+    """A count with the language's thousands separator: "1 234", "1,234", "1.234"."""
+    return formats.number(value, current_language())
+
+
+def number(value: float, decimals: int) -> str:
+    """`value` with exactly `decimals` decimals: "2,0", "2.0"."""
+    return formats.number(value, current_language(), decimals)
 
 
 def decimal(value: float, decimals: int = 1) -> str:
-    """3,2 in Swedish, 3.2 in English; a whole number without decimals ("7", not "7,0")."""
-    if float(value).is_integer():
-        decimals = 0
-    return number_locale().toString(float(value), "f", decimals)
+    """3,2 in Swedish and Danish, 3.2 in English; a whole number without decimals ("7")."""
+    return formats.decimal(value, current_language(), decimals)
 
 
 def percent(ratio: float | None) -> str:
-    """A share as the language writes it: "67 %" in Swedish (the space never breaks), "67%"
-    in English; "–" for a share of nothing."""
-    if ratio is None:
-        return "–"
-    rounded = round(ratio * 100)
-    return f"{whole(rounded)}\u00a0%" if current_language() == "sv" else f"{whole(rounded)}%"
+    """A share as the language writes it: "67 %" in Swedish and Danish (the space never
+    breaks), "67%" in English; "–" for a share of nothing."""
+    return formats.percent(ratio, current_language())
 
 
 def data_size(size: int) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ambassador.domain.enums import Gender
 from ambassador.domain.figures import KeyFigures, Period, Share, Split
-from ambassador.ui.common.formatting import iso_date, percent
+from ambassador.ui.common.formatting import long_date, percent
 from ambassador.ui.common.formatting import whole as count
 
 
@@ -46,8 +46,8 @@ class KeyFiguresView(QWidget):
         else:
             heading = (
                 self.tr("Key figures %1 – %2")
-                .replace("%1", iso_date(period.start))
-                .replace("%2", iso_date(period.end))
+                .replace("%1", long_date(period.start))
+                .replace("%2", long_date(period.end))
             )
         self.heading_label.setText(heading)
         self.heading_label.setAccessibleName(heading)

@@ -22,7 +22,7 @@ from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
 from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry
-from ambassador.ui.common.formatting import iso_date, iso_moment
+from ambassador.ui.common.formatting import long_date, shown_date, shown_moment
 from ambassador.ui.common.labels import label, rating_label
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
@@ -166,8 +166,8 @@ class TimelineView(QWidget):
     def _when(self, entry: TimelineEntry) -> str:
         item = entry.item
         if isinstance(item, Feedback | PlacementEvent | OutcomeCheck):
-            return iso_date(entry.at.date())
-        return iso_moment(entry.at)
+            return shown_date(entry.at.date())
+        return shown_moment(entry.at)
 
     def when_cell(self, entry: TimelineEntry) -> str:
         """The date, and below it the time: the row has two lines, and a date and time on one
@@ -250,11 +250,11 @@ class TimelineView(QWidget):
                 return self.tr(
                     "Due %1: is the person in work, studies, another measure or none? "
                     "Recorded from the Overview."
-                ).replace("%1", iso_date(item.due_on))
+                ).replace("%1", long_date(item.due_on))
             return (
                 self.tr("Due %1, recorded %2.")
-                .replace("%1", iso_date(item.due_on))
-                .replace("%2", iso_date(item.recorded_on))
+                .replace("%1", long_date(item.due_on))
+                .replace("%2", long_date(item.recorded_on))
             )
         if isinstance(item, Feedback):
             ratings = [

@@ -18,6 +18,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.employers import validate_employer_and_tasks
 from ambassador.ui.common import labels
+from ambassador.ui.common.formatting import shown_date
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
 from ambassador.ui.employers.tasks_editor import TasksEditor
 
@@ -111,9 +112,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self.industry_edit.setText(employer.industry)
         self.address_edit.setText(employer.address)
         labels.select_data(self.agreement_status_combo, employer.agreement_status)
-        self.agreement_date_edit.setText(
-            employer.agreement_date.isoformat() if employer.agreement_date else ""
-        )
+        self.agreement_date_edit.setText(shown_date(employer.agreement_date))
         self.tasks_offered_edit.setPlainText(employer.tasks_offered)
         self.capacity_spin.setValue(employer.capacity)
         self.tasks_editor.set_tasks(self._services.employers.tasks(employer.id))

@@ -26,7 +26,7 @@ from ambassador.services.browse import EmployerDetail
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_date, rating
+from ambassador.ui.common.formatting import iso_date, rating, shown_date
 from ambassador.ui.common.labels import current_value, label, rating_label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
@@ -216,10 +216,10 @@ class EmployerDetailPane(DetailPane):
                 (self.tr("Industry"), employer.industry),
                 (self.tr("Address"), employer.address),
                 (self.tr("Agreement"), label(employer.agreement_status)),
-                (self.tr("Agreement date"), iso_date(employer.agreement_date)),
+                (self.tr("Agreement date"), shown_date(employer.agreement_date)),
                 (self.tr("Places at once"), str(employer.capacity)),
                 (self.tr("Placements in all"), str(len(detail.placements))),
-                (self.tr("Last contact"), iso_date(last) if last else self.tr("None recorded")),
+                (self.tr("Last contact"), shown_date(last) if last else self.tr("None recorded")),
             ]
         )
         if detail.feedback_answers:
@@ -355,7 +355,11 @@ class EmployersScreen(ListScreen[EmployerListRow]):
             Column(self.tr("Agreement"), lambda r: label(r.agreement_status)),
             Column(self.tr("Active"), lambda r: str(r.active_placements)),
             Column(self.tr("Places"), lambda r: str(r.capacity)),
-            Column(self.tr("Last contact"), lambda r: iso_date(r.last_contact)),
+            Column(
+                self.tr("Last contact"),
+                lambda r: shown_date(r.last_contact),
+                lambda r: iso_date(r.last_contact),
+            ),
         ]
 
     def criteria(self) -> EmployerFilter:

@@ -39,7 +39,7 @@ from ambassador.domain.overview import (
 from ambassador.services.changes import Changes
 from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
-from ambassador.ui.common.formatting import day_and_time, iso_date, short_day
+from ambassador.ui.common.formatting import day_and_time, short_day, shown_date
 from ambassador.ui.common.key_figures import KeyFiguresView
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
@@ -353,7 +353,7 @@ class OverviewScreen(QWidget):
         return [
             Column(
                 self.tr("Planned"),
-                lambda r: iso_date(r.scheduled_at.date()),
+                lambda r: shown_date(r.scheduled_at.date()),
                 lambda r: r.scheduled_at,
             ),
             Column(self.tr("Status"), self._overdue_text, lambda r: r.scheduled_at),
@@ -398,10 +398,10 @@ class OverviewScreen(QWidget):
 
     def _outcome_columns(self) -> list[Column[OutcomeCheckDue]]:
         return [
-            Column(self.tr("Due"), lambda r: iso_date(r.due_on), lambda r: r.due_on),
+            Column(self.tr("Due"), lambda r: shown_date(r.due_on), lambda r: r.due_on),
             self._participant_column(),
             self._employer_column(),
-            Column(self.tr("Ended"), lambda r: iso_date(r.ended_on), lambda r: r.ended_on),
+            Column(self.tr("Ended"), lambda r: shown_date(r.ended_on), lambda r: r.ended_on),
         ]
 
     def _ending_columns(self) -> list[Column[EndingPlacement]]:
@@ -421,7 +421,7 @@ class OverviewScreen(QWidget):
             self._employer_column(),
             Column(
                 self.tr("Last feedback"),
-                lambda r: iso_date(r.last_feedback) if r.last_feedback else self.tr("Never"),
+                lambda r: shown_date(r.last_feedback) if r.last_feedback else self.tr("Never"),
                 lambda r: r.last_feedback or date.min,
             ),
         ]

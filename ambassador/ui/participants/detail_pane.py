@@ -19,7 +19,7 @@ from ambassador.services.browse import ParticipantDetail
 from ambassador.services.bundle import Services
 from ambassador.services.documents import EXTRACT_FILE
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import iso_date, shown_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.placement_columns import placement_columns
@@ -163,8 +163,16 @@ class ParticipantDetailPane(DetailPane):
             [
                 Column(self.tr("Consent"), lambda c: label(c.scope)),
                 Column(self.tr("Employer"), self._consent_employer),
-                Column(self.tr("Given"), lambda c: iso_date(c.given_on)),
-                Column(self.tr("Withdrawn"), lambda c: iso_date(c.withdrawn_on)),
+                Column(
+                    self.tr("Given"),
+                    lambda c: shown_date(c.given_on),
+                    lambda c: iso_date(c.given_on),
+                ),
+                Column(
+                    self.tr("Withdrawn"),
+                    lambda c: shown_date(c.withdrawn_on),
+                    lambda c: iso_date(c.withdrawn_on),
+                ),
             ],
             self.tr("Consents"),
         )
@@ -255,7 +263,7 @@ class ParticipantDetailPane(DetailPane):
                     self.tr("Referral source"),
                     list_name(ListName.REFERRAL_SOURCES, person.referral_source),
                 ),
-                (self.tr("Referral date"), iso_date(person.referral_date)),
+                (self.tr("Referral date"), shown_date(person.referral_date)),
                 (self.tr("Referral reference"), person.referral_reference),
                 (self.tr("Language"), person.language),
                 (self.tr("Interpreter needed"), interpreter),

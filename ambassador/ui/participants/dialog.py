@@ -18,6 +18,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.checklist import Checklist
+from ambassador.ui.common.formatting import shown_date
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
 from ambassador.ui.i18n import list_name
 
@@ -225,9 +226,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         self.referral_source_combo.setCurrentText(
             list_name(ListName.REFERRAL_SOURCES, participant.referral_source)
         )
-        self.referral_date_edit.setText(
-            participant.referral_date.isoformat() if participant.referral_date else ""
-        )
+        self.referral_date_edit.setText(shown_date(participant.referral_date))
         self.referral_reference_edit.setText(participant.referral_reference)
         self.language_edit.setText(participant.language)
         self.interpreter_check.setChecked(participant.interpreter_needed)

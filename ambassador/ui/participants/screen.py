@@ -19,7 +19,7 @@ from ambassador.domain.enums import ListName, PlacementStatus
 from ambassador.domain.errors import NotFoundError
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import iso_date, shown_date
 from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
@@ -106,7 +106,11 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
                 stretch=True,
             ),
             Column(self.tr("Active"), lambda r: str(r.active_placements)),
-            Column(self.tr("Last contact"), lambda r: iso_date(r.last_contact)),
+            Column(
+                self.tr("Last contact"),
+                lambda r: shown_date(r.last_contact),
+                lambda r: iso_date(r.last_contact),
+            ),
         ]
 
     def criteria(self) -> ParticipantFilter:

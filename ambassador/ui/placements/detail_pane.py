@@ -20,7 +20,7 @@ from ambassador.services.browse import PlacementDetail
 from ambassador.services.bundle import Services
 from ambassador.services.documents import AGREEMENT_FILE, SUMMARY_FILE
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import decimal, iso_date, percent
+from ambassador.ui.common.formatting import decimal, long_date, long_moment, percent, shown_date
 from ambassador.ui.common.labels import label
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.printing import document_file_name
@@ -54,7 +54,7 @@ from ambassador.ui.questionnaires.printing import print_questionnaire
 
 
 def period_text(start: date, end: date | None) -> str:
-    return f"{iso_date(start)} – {iso_date(end)}"
+    return f"{shown_date(start)} – {shown_date(end)}"
 
 
 class PlacementDetailPane(DetailPane):
@@ -262,7 +262,7 @@ class PlacementDetailPane(DetailPane):
                 outcome = f"{outcome} – {reason}"
             words.append(
                 self.tr("ended %1: %2")
-                .replace("%1", iso_date(placement.ending.ended_on))
+                .replace("%1", long_date(placement.ending.ended_on))
                 .replace("%2", outcome)
             )
         self.status_label.setText(" · ".join(words))
@@ -318,7 +318,7 @@ class PlacementDetailPane(DetailPane):
             phase = (
                 describe_phase_on(placement.plan, placement.start_date, today, qt_translate)
                 if placement.start_date <= today
-                else self.tr("Starts %1 in phase 1").replace("%1", iso_date(placement.start_date))
+                else self.tr("Starts %1 in phase 1").replace("%1", long_date(placement.start_date))
             )
         self.plan_facts.set_rows(
             [
@@ -425,7 +425,7 @@ class PlacementDetailPane(DetailPane):
             self.tr(
                 "Delete the note of %1? It stays in the trash for 30 days and can be restored "
                 "from there."
-            ).replace("%1", f"{note.occurred_at:%Y-%m-%d %H:%M}"),
+            ).replace("%1", long_moment(note.occurred_at)),
             self.tr("Delete"),
         ):
             return

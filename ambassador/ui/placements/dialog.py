@@ -32,6 +32,7 @@ from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs, labels, list_combo
+from ambassador.ui.common.formatting import long_date, shown_date
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
@@ -255,7 +256,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
         list_combo.choose(self.type_combo, ListName.PLACEMENT_TYPES, placement.placement_type)
         self.start_date_edit.setDate(to_qdate(placement.start_date))
         end = placement.planned_end_date
-        self.planned_end_edit.setText(end.isoformat() if end else "")
+        self.planned_end_edit.setText(shown_date(end))
         hours = placement.hours_per_week
         self.hours_edit.setText("" if hours is None else f"{hours:g}".replace(".", ","))
         percent = placement.extent_percent
@@ -301,7 +302,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
             self.tr("Start in the past?"),
             self.tr(
                 "The placement starts on %1, %n day(s) ago. Register it as started then?", "", days
-            ).replace("%1", start.isoformat()),
+            ).replace("%1", long_date(start)),
             self.tr("Register with this start"),
         ):
             return True

@@ -29,6 +29,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.date_field import DateTimeField
+from ambassador.ui.common.formatting import long_date, long_moment
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, date_time_edit, text_area
 from ambassador.ui.placements.dialog import fill_contacts
 from ambassador.ui.questionnaires.choice_row import ChoiceRow, rating_row
@@ -110,9 +111,7 @@ class NoteDialog(FormDialog[NoteFields]):
         when = now if check_in is None else check_in.recorded_at(now)
         planned = ""
         if check_in is not None:
-            planned = self.tr("Planned for %1.").replace(
-                "%1", f"{check_in.scheduled_at:%Y-%m-%d %H:%M}"
-            )
+            planned = self.tr("Planned for %1.").replace("%1", long_moment(check_in.scheduled_at))
         self.occurred_at_edit = self.add_field(
             "occurred_at",
             self.tr("When"),
@@ -184,7 +183,7 @@ class NoteDialog(FormDialog[NoteFields]):
         self.draft_label.setText(
             self.tr(
                 "An unsaved note from %1 was restored. Save it, or close and discard it."
-            ).replace("%1", f"{draft.updated_at:%Y-%m-%d %H:%M}")
+            ).replace("%1", long_moment(draft.updated_at))
         )
         self.draft_label.show()
 
@@ -323,7 +322,7 @@ class ScheduleCheckInDialog(FormDialog[Schedule]):
             )
         else:
             until = self.tr("Check-ins are created up to the planned end, %1.").replace(
-                "%1", end.isoformat()
+                "%1", long_date(end)
             )
         self.repeat_check = self.add_checkbox("repeat", self.tr("Repeat"), help_text=until)
         self.every_days_spin = QSpinBox()

@@ -19,7 +19,7 @@ from ambassador.domain.enums import ListName, PlacementStatus, Sector
 from ambassador.domain.errors import NotFoundError
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
-from ambassador.ui.common.formatting import iso_date, short_day
+from ambassador.ui.common.formatting import iso_date, short_day, shown_date
 from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.common.navigation import Navigator
@@ -144,9 +144,21 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
                 stretch=True,
             ),
             Column(self.tr("Status"), self._status_text),
-            Column(self.tr("Start"), lambda r: iso_date(r.start_date)),
-            Column(self.tr("Planned end"), lambda r: iso_date(r.planned_end_date)),
-            Column(self.tr("Last contact"), lambda r: iso_date(r.last_contact)),
+            Column(
+                self.tr("Start"),
+                lambda r: shown_date(r.start_date),
+                lambda r: iso_date(r.start_date),
+            ),
+            Column(
+                self.tr("Planned end"),
+                lambda r: shown_date(r.planned_end_date),
+                lambda r: iso_date(r.planned_end_date),
+            ),
+            Column(
+                self.tr("Last contact"),
+                lambda r: shown_date(r.last_contact),
+                lambda r: iso_date(r.last_contact),
+            ),
             Column(
                 self.tr("Next check-in"),
                 lambda r: short_day(r.next_check_in.date()) if r.next_check_in else "",

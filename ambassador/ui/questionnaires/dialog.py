@@ -35,7 +35,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.services.questionnaires import QuestionnaireInfo
 from ambassador.ui.common import dialogs, screen_fit
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import long_date
 from ambassador.ui.common.forms import (
     BAD_DATE,
     date_edit,
@@ -218,13 +218,13 @@ class QuestionnaireDialog(QDialog):
         text = (
             whose.replace("%1", info.participant_name)
             .replace("%2", info.employer_name)
-            .replace("%3", iso_date(questionnaire.sent_on))
+            .replace("%3", long_date(questionnaire.sent_on))
         )
         if questionnaire.respondent is Respondent.EMPLOYER and info.supervisor_name:
             text += " · " + self.tr("supervisor %1").replace("%1", info.supervisor_name)
         if questionnaire.answered_on is not None:
             text += " · " + self.tr("answered %1").replace(
-                "%1", iso_date(questionnaire.answered_on)
+                "%1", long_date(questionnaire.answered_on)
             )
         self.whose_label.setText(text)
         self.whose_label.setAccessibleName(text)

@@ -14,7 +14,7 @@ from ambassador.domain.selfcheck import (
     SelfCheck,
 )
 from ambassador.services.selfcheck import SelfCheckService
-from ambassador.ui.common.formatting import decimal, number_locale, percent
+from ambassador.ui.common.formatting import decimal, number, percent
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable, section_heading
 
@@ -246,7 +246,7 @@ class SelfCheckPanel(QWidget):
 
     def _per_week_text(self, month: MonthFigures) -> str:
         per_week = month.contacts_per_week
-        return "–" if per_week is None else number_locale().toString(per_week, "f", 1)
+        return "–" if per_week is None else number(per_week, 1)
 
     def _time_cell_text(self, month: MonthFigures) -> str:
         text = self._time_text(month)

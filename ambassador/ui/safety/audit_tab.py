@@ -10,7 +10,7 @@ from ambassador.domain.audit import ACTION_LABELS, DETAIL_LABELS, AuditAction, A
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.retention import ERASURE_LABELS
 from ambassador.services.bundle import Services
-from ambassador.ui.common.formatting import iso_moment
+from ambassador.ui.common.formatting import shown_moment
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.safety.tab import wrapped_label
@@ -89,7 +89,7 @@ class AuditTab(QWidget):
         )
         self.audit_table = SmallTable(
             [
-                Column(self.tr("When"), lambda entry: iso_moment(entry.at), lambda e: e.at),
+                Column(self.tr("When"), lambda entry: shown_moment(entry.at), lambda e: e.at),
                 Column(self.tr("What"), action_text),
                 Column(
                     self.tr("Concerning"),

@@ -17,7 +17,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.opening import BackupInfo
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
-from ambassador.ui.common.formatting import data_size, iso_moment
+from ambassador.ui.common.formatting import data_size, long_moment, shown_moment
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.safety.tab import SafetyTab, wrapped_label
@@ -85,7 +85,11 @@ class BackupsTab(SafetyTab):
 
         self.backups_table: SmallTable[BackupInfo] = SmallTable(
             [
-                Column(self.tr("Taken"), lambda info: iso_moment(info.taken_at)),
+                Column(
+                    self.tr("Taken"),
+                    lambda info: shown_moment(info.taken_at),
+                    lambda info: info.taken_at,
+                ),
                 Column(self.tr("Why"), lambda info: reason_text(info.reason)),
                 Column(self.tr("Size"), lambda info: size_text(info.size), lambda i: i.size),
                 Column(
@@ -132,7 +136,7 @@ class BackupsTab(SafetyTab):
         found = self._services.backups.backups()
         self.backup_folder_label.setText(str(self._services.backups.folder()))
         last = found[0].taken_at if found else None  # newest first
-        self.last_backup_label.setText(iso_moment(last) if last else self.tr("None yet"))
+        self.last_backup_label.setText(shown_moment(last) if last else self.tr("None yet"))
         self.backup_policy_label.setText(
             self.tr(
                 "Backups are taken every %1 hours while the program is open, when it "
@@ -190,7 +194,7 @@ class BackupsTab(SafetyTab):
                 "the database as it is now is taken first, so this can be undone by "
                 "restoring that copy."
             )
-        ).replace("%1", iso_moment(chosen.taken_at))
+        ).replace("%1", long_moment(chosen.taken_at))
         if not dialogs.ask(self, title, question, self.tr("Restore")):
             return
         path: Path = chosen.path
@@ -209,13 +213,13 @@ class BackupsTab(SafetyTab):
     def _on_restored(self, taken_at: datetime, safety: Path) -> None:
         title = self.tr("Restore backup")
         self.status_changed.emit(
-            self.tr("Restored the backup taken %1.").replace("%1", iso_moment(taken_at))
+            self.tr("Restored the backup taken %1.").replace("%1", long_moment(taken_at))
         )
         self.restored.emit()
         dialogs.inform(
             self,
             title,
             self.tr("The backup taken %1 is in place. The database as it was before is kept as %2.")
-            .replace("%1", iso_moment(taken_at))
+            .replace("%1", long_moment(taken_at))
             .replace("%2", str(safety)),
         )

@@ -34,7 +34,7 @@ from ambassador.services.encryption import (
 )
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.busy import Busy
-from ambassador.ui.common.formatting import iso_moment
+from ambassador.ui.common.formatting import shown_moment
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import SmallTable
 from ambassador.ui.safety.backups_tab import size_text
@@ -104,7 +104,11 @@ class PlainCopiesDialog(QDialog):
         )
         self.copies_table: SmallTable[PlainCopy] = SmallTable(
             [
-                Column(self.tr("Changed"), lambda copy: iso_moment(copy.modified)),
+                Column(
+                    self.tr("Changed"),
+                    lambda copy: shown_moment(copy.modified),
+                    lambda copy: copy.modified,
+                ),
                 Column(self.tr("What"), lambda copy: kind_text(copy.kind)),
                 Column(self.tr("Size"), lambda copy: size_text(copy.size), lambda c: c.size),
                 Column(

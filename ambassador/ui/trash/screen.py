@@ -19,7 +19,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.trash import TrashItem, TrashKind
 from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
-from ambassador.ui.common.formatting import iso_date
+from ambassador.ui.common.formatting import shown_date
 from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.record_actions import ActionButton
 from ambassador.ui.common.screen_actions import screen_action
@@ -81,12 +81,12 @@ class TrashScreen(QWidget):
                 ),
                 Column(
                     self.tr("Deleted"),
-                    lambda item: iso_date(item.deleted_at.date()),
+                    lambda item: shown_date(item.deleted_at.date()),
                     lambda item: item.deleted_at,
                 ),
                 Column(
                     self.tr("Removed for good on"),
-                    lambda item: iso_date(item.expires_at().date()),
+                    lambda item: shown_date(item.expires_at().date()),
                     lambda item: item.expires_at(),
                 ),
             ],

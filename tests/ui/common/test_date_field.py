@@ -63,6 +63,16 @@ popup_remarks = pytest.mark.qt_log_ignore(
         ("15 oct", date(2026, 10, 15)),
         ("3 mars", date(2026, 3, 3)),
         ("29 feb 2028", date(2028, 2, 29)),
+        # As Danes write them.
+        ("07.12.2026", date(2026, 12, 7)),
+        ("07-12-2026", date(2026, 12, 7)),
+        ("7. dec. 2026", date(2026, 12, 7)),
+        ("7. december 2026", date(2026, 12, 7)),
+        ("7. dec.", date(2026, 12, 7)),
+        ("3. marts 2027", date(2027, 3, 3)),
+        ("3 januar", date(2026, 1, 3)),
+        ("1. maj 2026", date(2026, 5, 1)),
+        ("31. august", date(2026, 8, 31)),
     ],
 )
 def test_dates_are_read_as_swedes_write_them(typed: str, day: date) -> None:
@@ -104,6 +114,29 @@ def test_a_date_is_shown_as_it_is_read_once_the_field_is_left(qtbot: QtBot) -> N
     field.line_edit.editingFinished.emit()
     assert field.text() == "7 decembre" and not field.is_acceptable()
     assert field.date() == QDate(2026, 12, 7)  # the day read last, as a QDateEdit keeps it
+
+
+@pytest.mark.usefixtures("danish")
+def test_a_danish_field_shows_dates_as_danes_write_them_and_keeps_the_day(qtbot: QtBot) -> None:
+    field = DateField(REFERENCE)
+    qtbot.addWidget(field)
+    assert field.text() == "24.11.2026"
+    assert field.line_edit.placeholderText().startswith("DD.MM.")
+    field.setText("7. dec. 2026")
+    field.line_edit.editingFinished.emit()
+    assert field.text() == "07.12.2026"
+    assert field.day() == date(2026, 12, 7)  # what is stored is the day, not the text
+    field.setDate(date(2027, 3, 1))
+    assert field.text() == "01.03.2027" and field.date() == QDate(2027, 3, 1)
+
+
+@pytest.mark.usefixtures("swedish")
+def test_a_swedish_field_keeps_iso_dates(qtbot: QtBot) -> None:
+    field = DateField(REFERENCE)
+    qtbot.addWidget(field)
+    field.setText("7. dec. 2026")
+    field.line_edit.editingFinished.emit()
+    assert field.text() == "2026-12-07"
 
 
 @popup_remarks

@@ -1,5 +1,5 @@
-"""Numbers, sizes, shares and ratings as the window's language writes them, while dates stay
-as Swedes write them in both languages."""
+"""Numbers, sizes, shares and ratings as the window's language writes them, dates as Swedes
+write them in Swedish and English and as Danes do in Danish; the same rules as the documents'."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ from datetime import date
 
 import pytest
 
+from ambassador import paths
+from ambassador.catalog import Catalog
+from ambassador.domain.languages import LANGUAGES
+from ambassador.reporting.words import Words
+from ambassador.ui import i18n
 from ambassador.ui.common import formatting
 from ambassador.ui.safety.backups_tab import size_text
 
@@ -17,7 +22,7 @@ def test_swedish_window_writes_decimal_commas_and_spaced_percent() -> None:
     assert size_text(966_700) == "966,7 kB"  # the backups' list
     assert formatting.decimal(3.24) == "3,2"
     assert formatting.decimal(7.0) == "7"
-    assert formatting.whole(12_345) == "12\u00a0345"
+    assert formatting.whole(12_345) == "12\u202f345"  # a narrow no-break space
     assert formatting.percent(0.667) == "67\u00a0%"
     assert formatting.percent(None) == "–"
     # "3,2 av 5" once the Swedish for "%1 of 5" is in the catalog.
@@ -34,3 +39,31 @@ def test_english_window_writes_decimal_points_even_with_swedish_dates() -> None:
     assert formatting.percent(0.667) == "67%"
     assert formatting.rating(3.2) == "3.2 of 5"
     assert formatting.iso_date(date(2026, 12, 7)) == "2026-12-07"
+    assert formatting.shown_date(date(2026, 12, 7)) == "2026-12-07"
+    assert formatting.short_day(date(2026, 11, 24)) == "Tue 24 Nov"
+
+
+@pytest.mark.usefixtures("danish")
+def test_danish_window_writes_numbers_and_dates_as_danes_do() -> None:
+    assert formatting.data_size(966_700) == "966,7 kB"
+    assert formatting.decimal(3.24) == "3,2"
+    assert formatting.whole(12_345) == "12.345"
+    assert formatting.percent(0.667) == "67\u00a0%"
+    assert formatting.rating(3.2).startswith("3,2 ")
+    assert formatting.shown_date(date(2026, 12, 7)) == "07.12.2026"
+    assert formatting.long_date(date(2026, 12, 7)) == "7. dec. 2026"
+    assert formatting.iso_date(date(2026, 12, 7)) == "2026-12-07"  # a file's name, a sort key
+    assert formatting.short_day(date(2026, 11, 24)) == "tirs. 24. nov."
+    assert formatting.day_of_month(7) == "7."
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_and_the_documents_write_alike(qapp: object, language: str) -> None:
+    words = Words(Catalog.load(language, paths.translations_dir()), language)
+    i18n.install(language, paths.translations_dir())
+    for value in (0, 7, 1234, 1_234_567):
+        assert formatting.whole(value) == words.number(value)
+    assert formatting.decimal(1234.56) == words.number(1234.56, 1)
+    for ratio in (None, 0.0, 0.667, 12.5):
+        assert formatting.percent(ratio) == words.percent(ratio)
+    assert formatting.long_date(date(2026, 5, 1)) == words.date(date(2026, 5, 1))

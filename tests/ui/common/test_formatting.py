@@ -67,3 +67,28 @@ def test_the_window_and_the_documents_write_alike(qapp: object, language: str) -
     for ratio in (None, 0.0, 0.667, 12.5):
         assert formatting.percent(ratio) == words.percent(ratio)
     assert formatting.long_date(date(2026, 5, 1)) == words.date(date(2026, 5, 1))
+
+
+@pytest.mark.usefixtures("danish")
+def test_a_danish_placement_list_sorts_its_periods_by_date_not_by_text(qapp: object) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+    from ambassador.domain.browse import PlacementListRow
+    from ambassador.domain.enums import PlacementStatus
+    from ambassador.ui.common.placement_columns import placement_columns
+    from ambassador.ui.common.table_model import SORT_KEY, RowsTableModel
+
+    def row(number: int, start: date) -> PlacementListRow:
+        return PlacementListRow(
+            *(number, 1, "Ida Lund", 1, "Bageriet", "Virksomhedspraktik", start),
+            *(None, None, None, PlacementStatus.ACTIVE, None, None, 0),
+        )
+
+    model = RowsTableModel(placement_columns(by_participant=False))
+    # By text, "01.12.2026" would come before "31.01.2026".
+    model.set_rows([row(1, date(2026, 12, 1)), row(2, date(2026, 1, 31))])
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_KEY)
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(n, 2).data() for n in range(2)] == ["31.01.2026 – ", "01.12.2026 – "]

@@ -8,6 +8,7 @@ import argparse
 from ambassador.cli.arguments import NUMBER, Commands
 from ambassador.cli.common import EXIT_OK, Output, between
 from ambassador.cli.database import READ, chosen_database, opened
+from ambassador.domain import formats
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 # The kinds of hit (domain.search.HitKind's values, without loading it).
@@ -18,6 +19,10 @@ KINDS = {
 }
 NOTHING_FOUND = QT_TRANSLATE_NOOP("Cli", "Nothing matches {text!r}.")
 MORE_THAN_SHOWN = QT_TRANSLATE_NOOP("Cli", "{shown} of {total} matches shown; --limit shows more.")
+# Past the count's cap (domain.search.COUNT_CAP) the total is not known, only that it is more.
+MORE_THAN_CAP = QT_TRANSLATE_NOOP(
+    "Cli", "{shown} of more than {total} matches shown; --limit shows more."
+)
 MOST = 10_000
 
 
@@ -61,5 +66,10 @@ def run(output: Output, args: argparse.Namespace) -> int:
     if not found.results:
         output.warn(NOTHING_FOUND, text=args.text)
     elif not found.complete:
-        output.warn(MORE_THAN_SHOWN, shown=len(found.results), total=found.total)
+        past_cap = found.past_cap
+        output.warn(
+            MORE_THAN_CAP if past_cap else MORE_THAN_SHOWN,
+            shown=formats.number(len(found.results), output.language),
+            total=formats.number(found.cap if past_cap else found.total, output.language),
+        )
     return EXIT_OK

@@ -8,6 +8,11 @@ from enum import StrEnum
 # Marks around the matched words inside a snippet; control characters no person can type.
 MATCH_START = "\x02"
 MATCH_END = "\x03"
+# Matches are counted up to this many and no further: beyond it the window and the command
+# line say "more than 1 000". Counting every match of a common word ("och" in most notes)
+# visits each matching row on a server, tens of milliseconds a keystroke; CAP + 1 rows read
+# answer "more than CAP" as surely, in a few.
+COUNT_CAP = 1000
 
 
 class HitKind(StrEnum):

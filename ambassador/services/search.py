@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ambassador.domain.search import HitKind, SearchHit
+from ambassador.domain.search import COUNT_CAP, HitKind, SearchHit
 from ambassador.storage.database import Database
 
 
@@ -24,11 +24,19 @@ class SearchOutcome:
     fifty as everything."""
 
     results: list[SearchResult]
-    total: int  # names and notes that match, shown or not
+    # Names and notes that match, shown or not: exact up to `cap`; beyond it (past_cap) only
+    # known to be more, the parts having been counted no further.
+    total: int
+    cap: int = COUNT_CAP
 
     @property
     def complete(self) -> bool:
         return self.total <= len(self.results)
+
+    @property
+    def past_cap(self) -> bool:
+        """More than `cap` match: to be told as "more than 1 000", not as `total`."""
+        return self.total > self.cap
 
 
 class SearchService:
@@ -42,7 +50,8 @@ class SearchService:
 
     def search_counted(self, text: str, limit: int = 50) -> SearchOutcome:
         """As `search`, with the number of matches in all: counted only when a part reached
-        its limit (otherwise what is shown is all there is)."""
+        its limit (otherwise what is shown is all there is), and only up to COUNT_CAP, or to
+        `limit` when more are shown, so that a part counted past it holds more than it shows."""
         return self._search(text, limit, counted=True)
 
     def _search(self, text: str, limit: int, *, counted: bool) -> SearchOutcome:
@@ -51,7 +60,8 @@ class SearchService:
             names_found = sum(1 for named in found if named.hit.kind is not HitKind.NOTE)
             total = len(found)
             if counted and (names_found >= limit or total - names_found >= limit):
-                total = max(sum(uow.search_counts(text)), total)
+                most = max(COUNT_CAP, limit) + 1
+                total = max(sum(uow.search_counts(text, most)), total)
         # Two people (or employers) of the same name are told apart as in the pickers.
         names = Counter(named.name for named in found if named.hit.kind is not HitKind.NOTE)
         results: list[SearchResult] = []
@@ -70,4 +80,4 @@ class SearchService:
                     employer_id=named.employer_id,
                 )
             )
-        return SearchOutcome(results, total)
+        return SearchOutcome(results, total, COUNT_CAP)

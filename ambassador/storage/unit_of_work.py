@@ -66,6 +66,6 @@ class UnitOfWork:
         hits = search_index.search(self._session.connection(), user_text, limit)
         return name_hits(self._session, hits)
 
-    def search_counts(self, user_text: str) -> tuple[int, int]:
-        """How many names and notes match in all, shown or not."""
-        return search_index.count(self._session.connection(), user_text)
+    def search_counts(self, user_text: str, most: int) -> tuple[int, int]:
+        """How many names and how many notes match, shown or not, each counted up to `most`."""
+        return search_index.count(self._session.connection(), user_text, most)

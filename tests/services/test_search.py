@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
+from ambassador.services import search as search_service
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from ambassador.storage.search_index import to_match_query
@@ -146,6 +148,31 @@ def test_search_counts_every_match_beyond_the_limit(services: Services, clock: F
     outcome = services.search.search_counted("veckan", limit=10)
     assert (len(outcome.results), outcome.total, outcome.complete) == (7, 7, True)
     assert services.search.search_counted("", limit=5).total == 0
+
+
+def test_matches_past_the_cap_are_counted_to_it_and_no_further(
+    services: Services, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_service, "COUNT_CAP", 5)
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    for n in range(9):
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now(), text=f"Veckan gick bra {n}.")
+        )
+        if n == 4:  # five: at the cap, counted exactly
+            outcome = services.search.search_counted("veckan", limit=3)
+            assert (outcome.total, outcome.cap, outcome.past_cap) == (5, 5, False)
+    outcome = services.search.search_counted("veckan", limit=3)
+    assert (len(outcome.results), outcome.total, outcome.cap) == (3, 6, 5)
+    assert outcome.past_cap and not outcome.complete
+    # More shown than the cap: counted one past what is shown, so "more" is still known.
+    outcome = services.search.search_counted("veckan", limit=7)
+    assert (len(outcome.results), outcome.total, outcome.past_cap) == (7, 8, True)
+    assert not outcome.complete
+    outcome = services.search.search_counted("veckan", limit=9)
+    assert (len(outcome.results), outcome.total, outcome.complete) == (9, 9, True)
+    assert services.search.search_counted("zebrafink", limit=3).total == 0
 
 
 def test_first_letters_find_their_words(services: Services, clock: FixedClock) -> None:

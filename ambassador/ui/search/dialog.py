@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
 from ambassador.services.bundle import Services
 from ambassador.services.search import SearchResult
-from ambassador.ui.common import icons, screen_fit
+from ambassador.ui.common import formatting, icons, screen_fit
 from ambassador.ui.common.navigation import Navigator
 
 SEARCH_DELAY_MS = 150
@@ -188,6 +188,18 @@ class SearchDialog(QDialog):
             return
         if outcome.complete:
             self.status_label.setText(self.tr("%n match(es)", "", len(results)))
+        elif outcome.past_cap:
+            # Counted no further than the cap: "more than 1 000", never a number made up.
+            self.status_label.setText(
+                self.tr(
+                    "More than %1 matches; %2 shown: names first, then the newest notes.",
+                    "",
+                    outcome.cap,
+                )
+                .replace("%1", formatting.whole(outcome.cap))
+                .replace("%2", formatting.whole(len(results)))
+            )
+            self.more_button.show()
         else:
             # The count of all, never the page for all: "291 matches, 100 shown".
             self.status_label.setText(
@@ -195,7 +207,7 @@ class SearchDialog(QDialog):
                     "%n matches in all; %1 shown: names first, then the newest notes.",
                     "",
                     outcome.total,
-                ).replace("%1", str(len(results)))
+                ).replace("%1", formatting.whole(len(results)))
             )
             self.more_button.show()
         self.results_list.setCurrentRow(0)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.search import HitKind
+from ambassador.services import search as search_service
 from ambassador.services.bundle import Services
 from ambassador.ui.search import dialog as search_dialog
 from ambassador.ui.search.dialog import HTML_ROLE, SearchDialog
@@ -192,3 +193,45 @@ def test_more_matches_than_shown_are_counted_and_shown_on_request(
 
     search(dialog, "veckan gick")  # a new search starts from the first page again
     assert dialog.results_list.count() == 5
+
+
+def test_past_the_count_cap_the_window_says_more_than_the_cap(
+    qtbot: QtBot,
+    services: Services,
+    clock: FixedClock,
+    navigator: RecordingNavigator,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_dialog, "RESULT_LIMIT", 3)
+    monkeypatch.setattr(search_service, "COUNT_CAP", 5)
+    dialog = SearchDialog(services, navigator)
+    qtbot.addWidget(dialog)
+    placement_id = make_placement(services)
+    participant_id = services.placements.get(placement_id).participant_id
+    for n in range(8):
+        services.follow_up.add_note(
+            note_fields(participant_id, placement_id, clock.now(), text=f"Veckan gick bra {n}.")
+        )
+    dialog.show()
+    search(dialog, "veckan")
+    assert dialog.status_label.text() == (
+        "More than 5 matches; 3 shown: names first, then the newest notes."
+    )
+    assert dialog.more_button.isVisible()
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert dialog.results_list.count() == 6
+    assert dialog.status_label.text().startswith("More than 5 matches; 6 shown")
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    assert dialog.results_list.count() == 8
+    assert dialog.status_label.text() == "8 matches"  # all shown: counted exactly
+    assert not dialog.more_button.isVisible()
+
+    monkeypatch.setattr(search_service, "COUNT_CAP", 8)
+    search(dialog, "gick")  # a new search: the first page again
+    assert dialog.status_label.text().startswith("8 matches in all; 3 shown")  # at the cap
+
+    # The cap in the person's number format.
+    monkeypatch.setattr(search_service, "COUNT_CAP", 1000)
+    monkeypatch.setattr(search_service.SearchOutcome, "past_cap", property(lambda _self: True))
+    search(dialog, "bra")
+    assert dialog.status_label.text().startswith("More than 1,000 matches; 3 shown")

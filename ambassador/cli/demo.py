@@ -10,13 +10,14 @@ import time
 from ambassador.cli.arguments import NUMBER, Commands
 from ambassador.cli.common import EXIT_OK, Output
 from ambassador.cli.database import WRITE, opened, where
+from ambassador.domain import formats
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 SIZES = ("small", "decade", "stress")  # services.sample_data.Size, without loading it
 
 DONE = QT_TRANSLATE_NOOP(
     "Cli",
-    "Sample data written to {path} in {seconds:.1f} s: {participants} participants, "
+    "Sample data written to {path} in {seconds} s: {participants} participants, "
     "{employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, "
     "{feedback} feedback answers.",
 )
@@ -66,7 +67,7 @@ def run(output: Output, args: argparse.Namespace) -> int:
     output.say(
         DONE,
         path=where(args.command_db),
-        seconds=time.perf_counter() - started,
+        seconds=formats.number(time.perf_counter() - started, output.catalog.language, 1),
         participants=report.participants,
         employers=report.employers,
         placements=report.placements,

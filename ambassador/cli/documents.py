@@ -20,6 +20,7 @@ from ambassador.cli.arguments import (
 )
 from ambassador.cli.common import EXIT_OK, CliError, Output, day, number
 from ambassador.cli.database import AS_ALLOWED, READ, chosen_database, opened
+from ambassador.domain import formats
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.reporting_systems import ReportingSystem
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({kilobytes} kB)")
 SUMMARIES_WRITTEN = QT_TRANSLATE_NOOP(
-    "Cli", "{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each)."
+    "Cli", "{count} summaries written to {folder} in {seconds} s ({each} ms each)."
 )
 NO_ACTIVE = QT_TRANSLATE_NOOP("Cli", "No placement is active today; nothing was written.")
 WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
@@ -197,8 +198,8 @@ def _summaries(output: Output, documents: DocumentService, folder: Path) -> int:
         SUMMARIES_WRITTEN,
         count=len(written),
         folder=folder,
-        seconds=seconds,
-        each=seconds * 1000 / len(written),
+        seconds=formats.number(seconds, output.catalog.language, 1),
+        each=formats.number(seconds * 1000 / len(written), output.catalog.language),
     )
     ids = [w.subject_id for w in written if w.subject_id is not None]
     unconsented = [i for i in ids if not documents.summary_consented(i)]

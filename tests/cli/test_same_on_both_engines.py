@@ -106,7 +106,7 @@ def results(engine: Engine) -> dict[str, object]:
         said[f"{document} contents"] = pdf_text(out)
     summaries = engine.file("summaries")
     said["summaries"] = re.sub(
-        r" in [0-9.]+ s \([0-9]+ ms each\)",
+        r" in [0-9.,]+ s \([0-9.,]+ ms each\)",
         "",
         engine.run("report", "summaries", "--active", "--out-dir", str(summaries)),
     )
@@ -179,7 +179,7 @@ def both(
         assert main(["--lang", "en", "init", "--db", on_server.db]) == EXIT_OK
         capsys.readouterr()
         made = [
-            re.sub(r" in [0-9.]+ s", "", engine.run("demo", "--size", "small", "--seed", "7"))
+            re.sub(r" in [0-9.,]+ s", "", engine.run("demo", "--size", "small", "--seed", "7"))
             for engine in (on_file, on_server)
         ]
         assert made[0].startswith("Sample data written to DB: 30 participants")

@@ -58,10 +58,11 @@ def test_selfcheck_prints_a_month_per_row_with_its_figures(
     # October: 3 started; median (3 + 10) / 2 = 6.5 on 2, 1 waiting; 2 of 3 contacted;
     # 2 contacts / (31 / 7) weeks = 0.45 -> 0.5; 60 known minutes / 3 placements = 20 min;
     # 1 note without time.
-    assert table_row(out, "Oct 2026") == ["3", "6.5", "1", "67", "%", "(2", "of", "3)",
+    # Shares as English writes them everywhere (the window, the PDFs): 67%.
+    assert table_row(out, "Oct 2026") == ["3", "6.5", "1", "67%", "(2", "of", "3)",
                                           "0.5", "20", "min", "1"]  # fmt: skip
     # November (1-24): nothing started, none contacted of 3, no notes.
-    assert table_row(out, "Nov 2026") == ["0", "–", "0", "0", "%", "(0", "of", "3)",
+    assert table_row(out, "Nov 2026") == ["0", "–", "0", "0%", "(0", "of", "3)",
                                           "0.0", "0", "min", "0"]  # fmt: skip
     assert "within 30 days" in out and "not a verdict" in out
 

@@ -34,13 +34,15 @@ from ambassador.domain.documents import Letterhead
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.reporting import fonts, shaping
 from ambassador.reporting.markup import clean, markup
-from ambassador.reporting.visual import TextParagraph, draw_string
+from ambassador.reporting.visual import TextParagraph, draw_string, string_width
 from ambassador.reporting.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TOP_MARGIN = 32 * mm  # room for the letterhead
 BOTTOM_MARGIN = 22 * mm  # room for the footer
+FOOTER_SIZE = 8.0
+FOOTER_GAP = 3 * mm  # at least this between the footer's three texts
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 LOGO_HEIGHT = 14 * mm
 LOGO_MAX_WIDTH = 50 * mm
@@ -406,10 +408,40 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN, y + 4 * mm, PAGE_WIDTH - MARGIN, y + 4 * mm)
         self.setFillColor(MUTED)
         page_of = self._footer.page_of.format(page=number, pages=total)
-        for x, value, anchor in (
-            (MARGIN, self._footer.printed, "left"),
-            (PAGE_WIDTH / 2, self._footer.personal_data, "centre"),
-            (PAGE_WIDTH - MARGIN, page_of, "right"),
-        ):
-            draw_string(self, x, y, value, font=fonts.REGULAR, size=8, anchor=anchor)
+        size = FOOTER_SIZE
+        draw_string(
+            self, MARGIN, y, self._footer.printed, font=fonts.REGULAR, size=size, anchor="left"
+        )
+        draw_string(
+            self, PAGE_WIDTH - MARGIN, y, page_of, font=fonts.REGULAR, size=size, anchor="right"
+        )
+        centre, size = footer_centre(
+            string_width(self._footer.printed, font=fonts.REGULAR, size=size),
+            string_width(self._footer.personal_data, font=fonts.REGULAR, size=size),
+            string_width(page_of, font=fonts.REGULAR, size=size),
+        )
+        draw_string(
+            self,
+            centre,
+            y,
+            self._footer.personal_data,
+            font=fonts.REGULAR,
+            size=size,
+            anchor="centre",
+        )
         self.restoreState()
+
+
+def footer_centre(left: float, middle: float, right: float) -> tuple[float, float]:
+    """Where the footer's middle text is centred, and its size, so that it never runs into
+    the printing date or the page number beside it (a Danish date and warning are longer):
+    the page's centre when it fits there, else the middle of the room between them, else that
+    with a smaller size."""
+    start = MARGIN + left + FOOTER_GAP
+    end = PAGE_WIDTH - MARGIN - right - FOOTER_GAP
+    centre = PAGE_WIDTH / 2
+    if centre - middle / 2 >= start and centre + middle / 2 <= end:
+        return centre, FOOTER_SIZE
+    room = end - start
+    size = FOOTER_SIZE if middle <= room else FOOTER_SIZE * room / middle
+    return (start + end) / 2, size

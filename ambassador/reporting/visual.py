@@ -51,6 +51,12 @@ def _visual_line(line: Any, kind: int, right_to_left: bool) -> Any:
     return line.clone(words=words + others)
 
 
+def string_width(text: str, *, font: str, size: float) -> float:
+    """How wide `draw_string` draws `text`."""
+    pieces = runs(text.replace("\n", " "), bold=font == fonts.BOLD)
+    return sum(stringWidth(part, name, size) for name, part in pieces)
+
+
 def draw_string(
     canvas: Canvas, x: float, y: float, text: str, *, font: str, size: float, anchor: str
 ) -> None:

@@ -52,3 +52,29 @@ def test_logo_is_drawn_and_a_broken_one_is_left_out() -> None:
     assert len(with_logo.pages[0].images) == 1
     broken = render(Letterhead("Exempelby kommun", logo_png=b"\x89PNG\r\n\x1a\nbroken"))
     assert len(broken.pages[0].images) == 0
+
+
+def test_a_danish_page_says_its_language_and_dates_as_danes_write_them() -> None:
+    danish = Words(Catalog.load("da", paths.translations_dir()), "da")
+    pdf = page.render(
+        [page.text("Tekst")],
+        words=danish,
+        letterhead=Letterhead("Eksempelby Kommune"),
+        document_title="Dokument",
+        printed_on=date(2026, 12, 7),
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "da-DK"
+    text = reader.pages[0].extract_text()
+    assert "Udskrevet 7. dec. 2026" in text and "Side 1 af 1" in text
+
+
+def test_the_footers_middle_text_never_runs_into_the_date_or_the_page_number() -> None:
+    left, right = 100.0, 50.0
+    for middle in (100.0, 300.0, 330.0, 900.0):
+        centre, size = page.footer_centre(left, middle, right)
+        drawn = middle * size / page.FOOTER_SIZE
+        assert centre - drawn / 2 >= page.MARGIN + left + page.FOOTER_GAP - 0.01
+        assert centre + drawn / 2 <= page.PAGE_WIDTH - page.MARGIN - right - page.FOOTER_GAP + 0.01
+    # When it fits at the page's centre, it stays there.
+    assert page.footer_centre(left, 100.0, right) == (page.PAGE_WIDTH / 2, page.FOOTER_SIZE)

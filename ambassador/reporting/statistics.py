@@ -20,10 +20,13 @@ from ambassador.reporting import fonts, page
 from ambassador.reporting.markup import clean
 from ambassador.reporting.questionnaire_figures import questionnaire_section
 from ambassador.reporting.selfcheck_section import self_check_story
+from ambassador.reporting.visual import string_width
 from ambassador.reporting.words import Words
 
 GENDERS = list(Gender)
 LABEL_WIDTH = 44 * mm
+LABEL_MOST = 52 * mm  # a group's name column widened for a long word, at most
+CELL_PADDING = 13  # points: a grid cell's padding either side, and a little room
 BAR_HEIGHT = 5.5 * mm  # per bar, so a chart grows with its rows
 
 
@@ -175,6 +178,18 @@ def _shares(share: Share, words: Words) -> list[str]:
     ]
 
 
+def _widest_word(names: Sequence[str]) -> float:
+    cell = page.styles().cell
+    return max(
+        (
+            string_width(word, font=cell.fontName, size=cell.fontSize)
+            for name in names
+            for word in name.split()
+        ),
+        default=0.0,
+    )
+
+
 def _gender_table(words: Words, rows: Sequence[tuple[str, list[str]]]) -> Flowable:
     column = (page.TEXT_WIDTH - LABEL_WIDTH) / (len(GENDERS) + 1)
     return page.grid(
@@ -215,8 +230,10 @@ def _groups(
         story = [_room_for(drawing, 10 * mm), *story, drawing]
     else:
         story.insert(0, _room_for(None, 10 * mm))
-    # Narrower than elsewhere, so a gender heading such as "Someone else" keeps its words whole.
-    label_width, share_width = 36 * mm, 28 * mm
+    # Narrower than elsewhere, so a gender heading such as "Someone else" keeps its words whole;
+    # wider when a name holds a long word ("Uddannelsesinstitution"), which would break.
+    label_width = max(36 * mm, min(LABEL_MOST, _widest_word(names) + CELL_PADDING))
+    share_width = 28 * mm
     column = (page.TEXT_WIDTH - label_width - share_width) / (len(GENDERS) + 1)
     story.append(
         page.grid(

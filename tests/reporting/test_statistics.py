@@ -114,3 +114,21 @@ def test_swedish_report_titled_statistikrapport() -> None:
     assert "Statistikrapport" in text
     assert "Avbrott" in text and "Ej angivet" in text and "Kommunal" in text
     assert "Statistics report" not in text
+
+
+def test_danish_report_in_danish_with_danish_dates_and_numbers_and_long_words_whole() -> None:
+    danish = Words(Catalog.load("da", paths.translations_dir()), "da")
+    placements = [
+        *PLACEMENTS,
+        fact(6, W, source="Uddannelsesinstitution", placement_type="Virksomhedspraktik"),
+    ]
+    pdf = render_statistics(report(placements, FEEDBACK), danish)
+    text = words_of(pdf)
+    assert "Statistikrapport" in text
+    assert "Periode: 1. jan. 2026 – 31. dec. 2026" in text
+    assert "33 % (1/3)" in text  # the share with a no-break space before %
+    assert "Udskrevet 24. nov. 2026" in text
+    assert "2026-" not in text and "Statistics report" not in text
+    # A Danish compound word in a group's name is not broken across lines.
+    lines = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Uddannelsesinstitution" in lines.split()

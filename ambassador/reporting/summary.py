@@ -103,7 +103,7 @@ def _history(summary: EmployerSummary, words: Words) -> list[Flowable]:
                 words.translate("Documents", "With"),
             ],
             rows,
-            [35 * mm, 75 * mm, page.TEXT_WIDTH - 110 * mm],
+            [40 * mm, 70 * mm, page.TEXT_WIDTH - 110 * mm],
         )
     )
     return story
@@ -169,7 +169,7 @@ def _feedback(feedback: list[Feedback], words: Words) -> list[Flowable]:
                     words.translate("Documents", "To develop"),
                 ],
                 [[words.date(f.given_on), f.strengths, f.areas_to_develop] for f in comments],
-                [25 * mm, (page.TEXT_WIDTH - 25 * mm) / 2, (page.TEXT_WIDTH - 25 * mm) / 2],
+                [28 * mm, (page.TEXT_WIDTH - 28 * mm) / 2, (page.TEXT_WIDTH - 28 * mm) / 2],
             )
         )
     return story

@@ -11,6 +11,7 @@ from datetime import date
 
 from ambassador import paths
 from ambassador.catalog import Catalog
+from ambassador.domain import formats
 from ambassador.domain.errors import AmbassadorError, NotFoundError, ValidationError
 from ambassador.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ambassador.domain.messages import MESSAGE_CONTEXT, QT_TRANSLATE_NOOP
@@ -90,7 +91,8 @@ class Output:
         return self.catalog(CONTEXT, source)
 
     def text(self, source: str, params: Mapping[str, object], context: str = CONTEXT) -> str:
-        return self.catalog(context, source).format(**params)
+        shown = formats.shown_params(params, self.catalog.language)
+        return self.catalog(context, source).format(**shown)
 
     def say(self, source: str, **params: object) -> None:
         print(self.text(source, params))

@@ -196,7 +196,7 @@ def damaged(
         DAMAGED_WITH_BACKUP,
         problem=output.text(error.message, {}, MESSAGE_CONTEXT),
         path=path,
-        taken=f"{newest.taken_at:%Y-%m-%d %H:%M}",
+        taken=newest.taken_at,
         backup=newest.path,
     )
 

@@ -102,7 +102,7 @@ def lines(output: Output, check: SelfCheck) -> list[str]:
             HEADING,
             {
                 "months": len(check.months),
-                "today": formats.long_date(check.today, output.catalog.language),
+                "today": check.today,
             },
         ),
         output.text(DEFINITION, {}),

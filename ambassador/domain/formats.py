@@ -4,6 +4,7 @@ documents and the command line follow ("1 234,5", "67 %" and 2026-12-07 in Swedi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -111,6 +112,21 @@ def short_moment(at: datetime, language: str) -> str:
 def long_moment(at: datetime, language: str) -> str:
     """A date and time in a document: 2026-12-07 09:05, "7. dec. 2026 09:05"."""
     return f"{long_date(at.date(), language)} {clock(at)}"
+
+
+def shown_params(params: Mapping[str, object], language: str) -> dict[str, object]:
+    """A message's parameters as the reader reads them: a date or a time as running text
+    writes it ("7. dec. 2026" in Danish), the rest as given. A message keeps dates as dates
+    in its parameters, so each reader gets their own form."""
+    return {name: _shown(value, language) for name, value in params.items()}
+
+
+def _shown(value: object, language: str) -> object:
+    if isinstance(value, datetime):
+        return long_moment(value, language)
+    if isinstance(value, date):
+        return long_date(value, language)
+    return value
 
 
 def document_tag(language: str) -> str:

@@ -260,7 +260,7 @@ def answers_to_feedback(
     problems: list[Problem] = []
     if answers.answered_on < questionnaire.sent_on:
         problems.append(
-            Problem("answered_on", ANSWERED_BEFORE_SENT, {"day": questionnaire.sent_on.isoformat()})
+            Problem("answered_on", ANSWERED_BEFORE_SENT, {"day": questionnaire.sent_on})
         )
     if answers.answered_on > today:
         problems.append(Problem("answered_on", ANSWERED_IN_FUTURE))

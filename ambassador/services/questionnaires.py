@@ -200,7 +200,7 @@ class QuestionnaireService:
                     "code",
                     ALREADY_ANSWERED,
                     code=display_code(code),
-                    day=questionnaire.answered_on.isoformat(),
+                    day=questionnaire.answered_on,
                 )
             placement = get_placement(uow, questionnaire.placement_id)
             fields = answers_to_feedback(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from ambassador.domain import formats
 from ambassador.domain.errors import AmbassadorError, Problem
 from ambassador.domain.messages import MESSAGE_CONTEXT
 
@@ -193,7 +194,8 @@ def current_language() -> str:
 
 def message(text: str, **params: object) -> str:
     """A domain text (context `Messages`) in the current language, with its parameters."""
-    return QCoreApplication.translate(MESSAGE_CONTEXT, text).format(**params)
+    shown = formats.shown_params(params, current_language())
+    return QCoreApplication.translate(MESSAGE_CONTEXT, text).format(**shown)
 
 
 def problem_text(problem: Problem) -> str:

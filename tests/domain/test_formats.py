@@ -70,3 +70,13 @@ def test_every_language_has_its_rule_and_document_tag() -> None:
         "en",
         "da-DK",
     ]
+
+
+def test_a_messages_dates_are_shown_in_the_readers_form_the_rest_as_given() -> None:
+    params = {"day": date(2026, 12, 7), "at": datetime(2026, 12, 7, 9, 5), "code": "ACD"}
+    assert formats.shown_params(params, "da") == {
+        "day": "7. dec. 2026",
+        "at": "7. dec. 2026 09:05",
+        "code": "ACD",
+    }
+    assert formats.shown_params(params, "sv")["at"] == "2026-12-07 09:05"

@@ -92,3 +92,13 @@ def test_a_danish_placement_list_sorts_its_periods_by_date_not_by_text(qapp: obj
     proxy.setSortRole(SORT_KEY)
     proxy.sort(2, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(n, 2).data() for n in range(2)] == ["31.01.2026 – ", "01.12.2026 – "]
+
+
+@pytest.mark.usefixtures("danish")
+def test_a_domain_message_shows_its_date_as_danes_write_it() -> None:
+    from ambassador.domain.errors import Problem
+    from ambassador.domain.questionnaire import ANSWERED_BEFORE_SENT
+
+    problem = Problem("answered_on", ANSWERED_BEFORE_SENT, {"day": date(2026, 12, 7)})
+    text = i18n.problem_text(problem)
+    assert "7. dec. 2026" in text and "2026-12-07" not in text

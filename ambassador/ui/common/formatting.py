@@ -81,6 +81,12 @@ def number(value: float, decimals: int) -> str:
     return formats.number(value, current_language(), decimals)
 
 
+def editable_number(value: float) -> str:
+    """A number as a field shows it to be edited: its digits, no thousands separator, the
+    language's decimal mark ("37,5", "37.5"); the forms read either mark."""
+    return f"{value:g}".replace(".", formats.format_of(current_language()).decimal_mark)
+
+
 def decimal(value: float, decimals: int = 1) -> str:
     """3,2 in Swedish and Danish, 3.2 in English; a whole number without decimals ("7")."""
     return formats.decimal(value, current_language(), decimals)

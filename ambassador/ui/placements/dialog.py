@@ -32,7 +32,7 @@ from ambassador.domain.plan import FollowUpPlan
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs, labels, list_combo
-from ambassador.ui.common.formatting import long_date, shown_date
+from ambassador.ui.common.formatting import editable_number, long_date, shown_date
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
 from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
@@ -258,7 +258,7 @@ class PlacementDialog(FormDialog[PlacementFields]):
         end = placement.planned_end_date
         self.planned_end_edit.setText(shown_date(end))
         hours = placement.hours_per_week
-        self.hours_edit.setText("" if hours is None else f"{hours:g}".replace(".", ","))
+        self.hours_edit.setText("" if hours is None else editable_number(hours))
         percent = placement.extent_percent
         self.percent_edit.setText("" if percent is None else str(percent))
         self.purpose_edit.setPlainText(placement.purpose)

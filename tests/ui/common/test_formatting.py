@@ -102,3 +102,12 @@ def test_a_domain_message_shows_its_date_as_danes_write_it() -> None:
     problem = Problem("answered_on", ANSWERED_BEFORE_SENT, {"day": date(2026, 12, 7)})
     text = i18n.problem_text(problem)
     assert "7. dec. 2026" in text and "2026-12-07" not in text
+
+
+@pytest.mark.parametrize(("language", "shown"), [("sv", "37,5"), ("en", "37.5"), ("da", "37,5")])
+def test_a_number_to_edit_has_the_languages_decimal_mark(
+    qapp: object, language: str, shown: str
+) -> None:
+    i18n.install(language, paths.translations_dir())
+    assert formatting.editable_number(37.5) == shown
+    assert formatting.editable_number(40.0) == "40"

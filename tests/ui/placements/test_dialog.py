@@ -201,7 +201,7 @@ def test_edit_keeps_participant_and_employer_and_saves_plan(
     dialog = show(qtbot, PlacementDialog(services, clock.today(), placement))
     assert not dialog.participant_combo.isEnabled() and not dialog.employer_combo.isEnabled()
     assert dialog.plan() is None
-    assert dialog.hours_edit.text() == "37,5"
+    assert dialog.hours_edit.text() == "37.5"  # no translation installed: English
     assert dialog.planned_end_edit.text() == "2027-02-28"
     assert not any(label.isVisible() for label in dialog.error_labels.values())
 

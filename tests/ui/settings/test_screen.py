@@ -229,3 +229,15 @@ def test_logo_file_that_is_no_image_is_said_so(
     monkeypatch.setattr(logo, "choose_logo_file", lambda _parent: "")
     qtbot.mouseClick(screen.choose_logo_button, Qt.MouseButton.LeftButton)  # cancelled
     assert services.settings.get().logo_png == ""
+
+
+def test_the_language_choice_offers_danish_by_its_own_name_and_saves_it(
+    qtbot: QtBot, services: Services, screen: SettingsScreen
+) -> None:
+    combo = screen.language_combo
+    offered = [(combo.itemData(n), combo.itemText(n)) for n in range(combo.count())]
+    assert offered == [("sv", "Svenska"), ("en", "English"), ("da", "Dansk")]
+    screen.organisation_edit.setText("Eksempelby Kommune")
+    combo.setCurrentIndex(combo.findData("da"))
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert services.settings.get().language == "da"

@@ -13,6 +13,7 @@ from ambassador.domain.browse import ParticipantFilter
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.country import DENMARK, SWEDEN
 from ambassador.domain.employer import EmployerFields
+from ambassador.domain.enums import ListName
 from ambassador.domain.errors import RuleViolationError, ValidationError
 from ambassador.domain.exports import ListKind
 from ambassador.domain.settings import Settings
@@ -207,3 +208,23 @@ def _all_text(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             return "".join(archive.read(name).decode() for name in archive.namelist())
     return path.read_text(encoding="utf-8-sig")
+
+
+def test_a_danish_placements_sheet_finds_people_by_cpr_and_employers_by_cvr(
+    services: Services,
+) -> None:
+    services.settings.set_country(DENMARK)
+    participant = make_participant(services, personal_identity_number=CPR_WITHOUT_MOD_11)
+    employer = make_employer(services, organisation_number=CVR)
+    kind = services.settings.list_labels(ListName.PLACEMENT_TYPES)[0]
+    header = ["Personnummer", "Org.nr", "Placeringstyp", "Startdatum"]
+    mapping = guess_mapping(ListKind.PLACEMENTS, header)
+    # The CPR number without its dash, the CVR number as a VAT number: each found.
+    sheet = _sheet(header, ["1506852000", f"DK{CVR}", kind, "2026-12-01"])
+    result = services.imports.commit(ListKind.PLACEMENTS, sheet, mapping)
+    assert result.added == 1
+    [placement] = services.placements.of_participant(participant)
+    assert placement.employer_id == employer
+    bad = _sheet(header, ["1506852000", "13585627", kind, "2026-12-02"])
+    preview = services.imports.preview(ListKind.PLACEMENTS, bad, mapping)
+    assert "CVR" in preview.rows[0].problems[0].message

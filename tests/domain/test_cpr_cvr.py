@@ -381,3 +381,30 @@ def test_settings_country_defaults_to_sweden_and_takes_only_known_countries() ->
         validate_settings(Settings(country="no"))
     assert [p.field for p in error.value.problems] == ["country"]
     assert re.search("Sweden or Denmark", problem(error))
+
+
+def test_the_century_rule_is_python_stdnums_for_every_seventh_digit_and_year() -> None:
+    """Every seventh digit with every two-digit year, on a day every month has."""
+    for seventh in range(10):
+        for year in range(100):
+            digits = f"0103{year:02d}{seventh}123"
+            assert cpr_birth_date(digits) == cpr.get_birth_date(digits), digits
+
+
+def test_the_cvr_check_is_python_stdnums() -> None:
+    from stdnum import exceptions
+    from stdnum.dk import cvr
+
+    for number in range(10_000_000, 100_000_000, 7_919):
+        digits = str(number)
+        try:
+            cvr.validate(digits)
+            valid = True
+        except exceptions.ValidationError:
+            valid = False
+        try:
+            parse_cvr_number(digits)
+            ours = True
+        except ValidationError:
+            ours = False
+        assert ours == valid, digits

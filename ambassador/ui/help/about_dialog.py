@@ -40,7 +40,6 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
     ("psycopg", "psycopg (PostgreSQL driver, with libpq)", "LGPL-3.0; libpq: PostgreSQL"),
     ("keyring", "keyring", "MIT"),
-    ("python-stdnum", "python-stdnum (Danish CPR and CVR numbers)", "LGPL-2.1-or-later"),
 )
 
 # The fonts in resources/fonts, by the name of their licence file there.

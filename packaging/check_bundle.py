@@ -186,8 +186,9 @@ def check_version(bundle: Bundle, version: str) -> None:
 
 
 def check_qt_translations(folder: Path) -> None:
-    """Qt's Swedish and Danish for its own widgets are where the window looks (Qt's translations folder,
-    PySide6/Qt/translations): without it the save dialog and context menus are English."""
+    """Qt's Swedish and Danish for its own widgets are where the window looks (Qt's
+    translations folder, PySide6/Qt/translations): without them the save dialog and context
+    menus are English."""
     for name in sorted(contents.QT_TRANSLATIONS):
         found = [path for path in folder.rglob(name) if path.parent.name == "translations"]
         expect(bool(found), f"{name} is not in the bundle")
@@ -320,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         version = contents.program_version()
         steps: list[tuple[str, Callable[[], None]]] = [
             ("--version says the source's version", lambda: check_version(bundle, version)),
-            ("Qt's Swedish and Danish translations are there", lambda: check_qt_translations(installed)),
+            ("Qt's own translations are there", lambda: check_qt_translations(installed)),
             ("demo, check, report summary, report stats", lambda: check_commands(bundle)),
             ("check opens an encrypted database", lambda: check_encrypted_database(bundle)),
             (

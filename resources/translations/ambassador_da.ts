@@ -487,6 +487,10 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>databasen: en fil, en servers adresse (postgresql://bruger@vært/database) eller profil (standard: filen i din datamappe)</translation>
     </message>
     <message>
+        <source>the organisation&apos;s country, which decides the identity and organisation numbers and the default lists: se (Sweden) or dk (Denmark); it cannot be changed once anyone is registered</source>
+        <translation>organisationens land, som afgør CPR- og CVR-numrene og standardlisterne: se (Sverige) eller dk (Danmark); det kan ikke ændres, når nogen er registreret</translation>
+    </message>
+    <message>
         <source>the language to write in (default: the database&apos;s, else Swedish)</source>
         <translation>sproget, der skrives på (standard: databasens, ellers svensk)</translation>
     </message>
@@ -735,8 +739,8 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>{problem}: {path}. Den nyeste sikkerhedskopi, der består kontrollen, blev taget {taken}: {backup}. Sådan sættes den på plads, mens den beskadigede fil bliver liggende ved siden af under et nyt navn: ambassador restore {backup} --db {path}</translation>
     </message>
     <message>
-        <source>Sample data written to {path} in {seconds:.1f} s: {participants} participants, {employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, {feedback} feedback answers.</source>
-        <translation>Eksempeldata skrevet til {path} på {seconds:.1f} s: {participants} deltagere, {employers} virksomheder, {placements} forløb, {notes} notater, {check_ins} opfølgninger, {feedback} tilbagemeldinger.</translation>
+        <source>Sample data written to {path} in {seconds} s: {participants} participants, {employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, {feedback} feedback answers.</source>
+        <translation>Eksempeldata skrevet til {path} på {seconds} s: {participants} deltagere, {employers} virksomheder, {placements} forløb, {notes} notater, {check_ins} opfølgninger, {feedback} tilbagemeldinger.</translation>
     </message>
     <message>
         <source>write sample data into an empty database (on a server, one made with &apos;ambassador init&apos;)</source>
@@ -755,8 +759,8 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Skrevet: {path} ({kilobytes} kB)</translation>
     </message>
     <message>
-        <source>{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each).</source>
-        <translation>{count} opsummeringer skrevet til {folder} på {seconds:.1f} s ({each:.0f} ms pr. stk.).</translation>
+        <source>{count} summaries written to {folder} in {seconds} s ({each} ms each).</source>
+        <translation>{count} opsummeringer skrevet til {folder} på {seconds} s ({each} ms pr. stk.).</translation>
     </message>
     <message>
         <source>No placement is active today; nothing was written.</source>
@@ -1181,6 +1185,10 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     <message>
         <source>{shown} of {total} matches shown; --limit shows more.</source>
         <translation>{shown} af {total} træf vist; --limit viser flere.</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} matches shown; --limit shows more.</source>
+        <translation>{shown} af flere end {total} resultater vist; --limit viser flere.</translation>
     </message>
     <message>
         <source>search names and note text as the window does: names best first, then notes newest first</source>
@@ -1682,6 +1690,14 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>For example 2026-12-07, 20261207, 7/12 or 7 dec. Alt+Down: calendar.</source>
         <translation>For eksempel 2026-12-07, 20261207, 7/12 eller 7 dec. Alt+Pil ned: kalender.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>For example 07.12.2026, 7. dec. 2026, 7/12 or 7 dec. Alt+Down: calendar.</source>
+        <translation>For eksempel 07.12.2026, 7. dec. 2026, 7/12 eller 7. dec. Alt+Pil ned: kalender.</translation>
     </message>
     <message>
         <source>Choose from the calendar (Alt+Down)</source>
@@ -2720,6 +2736,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>CVR-nummer</translation>
     </message>
     <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -2803,7 +2823,15 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>NNNNNNNN</translation>
     </message>
     <message>
+        <source>NNNNNNNN</source>
+        <translation>NNNNNNNN</translation>
+    </message>
+    <message>
         <source>Organisation number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
@@ -2868,6 +2896,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>Employers</source>
         <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Search name, industry or CVR number</source>
+        <translation>Søg navn, branche eller CVR-nummer</translation>
     </message>
     <message>
         <source>Search name, industry or organisation number</source>
@@ -3375,7 +3407,7 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
     </message>
     <message>
         <source>Choose a CSV file or a workbook (Excel or OpenDocument) with a row of headings. Headings such as Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr and Startdatum are recognised; you can say what the others are. Nothing is saved until you press Import.</source>
-        <translation>Vælg en CSV-fil eller en projektmappe (Excel eller OpenDocument) med en række overskrifter. Overskrifter som Förnamn, Efternamn, Personnummer, Arbetsgivare, Org.nr og Startdatum genkendes; hvad de andre er, kan du selv angive. Intet gemmes, før du trykker på Importér.</translation>
+        <translation>Vælg en CSV-fil eller en projektmappe (Excel eller OpenDocument) med en række overskrifter. Overskrifter som Fornavn, Efternavn, CPR-nummer, Virksomhed, CVR-nummer og Startdato genkendes (også de svenske); hvad de andre er, kan du selv angive. Intet gemmes, før du trykker på Importér.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
@@ -3899,7 +3931,7 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Follow-up to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning til regionen</translation>
     </message>
     <message>
         <source>Not mapped</source>
@@ -4015,7 +4047,7 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>One-off agreement</source>
-        <translation>Enkeltstående aftale</translation>
+        <translation>Enkeltaftale</translation>
     </message>
     <message>
         <source>Agreement ended</source>
@@ -4583,8 +4615,8 @@ af forløbene med opfølgning</translation>
         <translation>Logoet må højst fylde 1 MB.</translation>
     </message>
     <message>
-        <source>Choose Swedish or English.</source>
-        <translation>Vælg svensk eller engelsk.</translation>
+        <source>Choose Swedish, English or Danish.</source>
+        <translation>Vælg svensk, engelsk eller dansk.</translation>
     </message>
     <message>
         <source>Task {row}: give the task a name.</source>
@@ -5168,43 +5200,39 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Choose Sweden or Denmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg Sverige eller Danmark.</translation>
     </message>
     <message>
         <source>Write the CPR number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CPR-nummeret.</translation>
     </message>
     <message>
         <source>Write the CPR number as DDMMYY-SSSS (ten digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CPR-nummeret som DDMMÅÅ-SSSS (ti cifre).</translation>
     </message>
     <message>
         <source>The CPR number does not begin with a real date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummeret begynder ikke med en rigtig fødselsdato.</translation>
     </message>
     <message>
         <source>The date of birth in the CPR number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen i CPR-nummeret ligger i fremtiden.</translation>
     </message>
     <message>
         <source>Write the CVR number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CVR-nummeret.</translation>
     </message>
     <message>
         <source>Write the CVR number as eight digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CVR-nummeret som otte cifre.</translation>
     </message>
     <message>
         <source>The CVR number&apos;s check digit does not match; check it for a typo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country&apos;s lists are set only while no participant or employer is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummerets kontrolciffer passer ikke; tjek for tastefejl.</translation>
     </message>
     <message>
         <source>The country cannot be changed once participants or employers are registered: their identity and organisation numbers are the country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet kan ikke ændres, når der er registreret deltagere eller virksomheder: deres CPR- og CVR-numre hører til landet.</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5635,10 @@ af forløbene med opfølgning</translation>
         <translation>Vis &amp;CPR-nummer</translation>
     </message>
     <message>
+        <source>Show CPR &amp;number</source>
+        <translation>Vis CPR-&amp;nummer</translation>
+    </message>
+    <message>
         <source>&amp;Write note…</source>
         <translation>&amp;Skriv notat…</translation>
     </message>
@@ -5780,15 +5812,27 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Cannot do tasks that need</source>
-        <translation>Kan ikke udføre opgaver, der kræver</translation>
+        <translation>Klarer ikke opgaver, der kræver</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Notes, check-ins and feedback of every placement gather here.</source>
         <translation>Intet registreret endnu. Notater, opfølgninger og tilbagemeldinger fra alle forløb samles her.</translation>
     </message>
     <message>
+        <source>No CPR number recorded</source>
+        <translation>Intet CPR-nummer registreret</translation>
+    </message>
+    <message>
         <source>No personal identity number recorded</source>
         <translation>Intet CPR-nummer registreret</translation>
+    </message>
+    <message>
+        <source>Hide CPR number</source>
+        <translation>Skjul CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Show CPR number</source>
+        <translation>Vis CPR-nummer</translation>
     </message>
     <message>
         <source>Hide personal identity number</source>
@@ -5915,7 +5959,7 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Cannot do tasks that need</source>
-        <translation>Kan ikke udføre opgaver, der kræver</translation>
+        <translation>Klarer ikke opgaver, der kræver</translation>
     </message>
     <message>
         <source>Tick what the person cannot manage. Tasks that need it are left out of the suggested employers; the reason is never shown there.</source>
@@ -5950,8 +5994,28 @@ af forløbene med opfølgning</translation>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Vis</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>CPR number; may be left empty.</source>
+        <translation>CPR-nummer; kan stå tomt.</translation>
+    </message>
+    <message>
+        <source>Hide CPR number</source>
+        <translation>Skjul CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Show CPR number</source>
+        <translation>Vis CPR-nummer</translation>
     </message>
     <message>
         <source>Show personal identity number</source>
@@ -5979,6 +6043,10 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Search name or CPR number</source>
+        <translation>Søg navn eller CPR-nummer</translation>
     </message>
     <message>
         <source>Search name or personal identity number</source>
@@ -6042,6 +6110,10 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Personal identity number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
@@ -7493,6 +7565,13 @@ af forløbene med opfølgning</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>More than %1 matches; %2 shown: names first, then the newest notes.</source>
+        <translation>
+            <numerusform>Flere end %1 resultater; %2 vises: navne først, derefter de nyeste notater.</numerusform>
+            <numerusform>Flere end %1 resultater; %2 vises: navne først, derefter de nyeste notater.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
         <translation>
             <numerusform>%n resultat i alt; %1 vises: navne først, derefter de nyeste notater.</numerusform>
@@ -7794,6 +7873,10 @@ af forløbene med opfølgning</translation>
         <translation>Organisationens &amp;navn:</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
         <source>Choose &amp;logo…</source>
         <translation>Vælg &amp;logo…</translation>
     </message>
@@ -7892,6 +7975,14 @@ af forløbene med opfølgning</translation>
     <message>
         <source>The entries are named in the window&apos;s language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
         <translation>Punkterne vises på vinduets sprog. Omdøber du et punkt, ændres navnet kun på dette sprog; det, der allerede er registreret, beholder sit punkt.</translation>
+    </message>
+    <message>
+        <source>The country cannot be changed: participants or employers are registered, and their identity and organisation numbers are the country&apos;s.</source>
+        <translation>Landet kan ikke ændres: der er registreret deltagere eller virksomheder, og deres CPR- og CVR-numre hører til landet.</translation>
+    </message>
+    <message>
+        <source>The country decides the identity and organisation numbers and the default lists, which take the place of the lists below when it is changed. It can be changed until the first participant or employer is registered.</source>
+        <translation>Landet afgør identitets- og virksomhedsnumrene og standardlisterne, som erstatter listerne nedenfor, når det ændres. Det kan ændres, indtil den første deltager eller virksomhed registreres.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -8242,6 +8333,14 @@ af forløbene med opfølgning</translation>
         <translation>Opdigtede personer og arbejdspladser i et separat vindue og en separat fil.</translation>
     </message>
     <message>
+        <source>The organisation is in:</source>
+        <translation>Organisationen ligger i:</translation>
+    </message>
+    <message>
+        <source>The country decides the identity and organisation numbers (personnummer or CPR, organisationsnummer or CVR) and the default lists. It can be changed until the first participant or employer is registered; the window&apos;s language is chosen apart from it.</source>
+        <translation>Landet afgør identitets- og virksomhedsnumrene (personnummer eller CPR, organisationsnummer eller CVR) og standardlisterne. Det kan ændres, indtil den første deltager eller virksomhed registreres; vinduets sprog vælges for sig.</translation>
+    </message>
+    <message>
         <source>The sample data opens in a second window, over a file of its own: made-up people, employers and placements to try everything on. Nothing you do there reaches your own register, which stays as it is in this window.</source>
         <translation>Eksempeldata åbnes i et andet vindue med sin egen fil: opdigtede personer, virksomheder og forløb, som du kan prøve alt af på. Intet, du gør der, når ind i dit eget register, som forbliver, som det er, i dette vindue.</translation>
     </message>
@@ -8256,6 +8355,10 @@ af forløbene med opfølgning</translation>
     <message>
         <source>The program could not be started a second time. Try again later.</source>
         <translation>Programmet kunne ikke startes en gang til. Prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The country was not changed</source>
+        <translation>Landet blev ikke ændret</translation>
     </message>
 </context>
 <context>

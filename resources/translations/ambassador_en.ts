@@ -271,6 +271,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>More than %1 matches; %2 shown: names first, then the newest notes.</source>
+        <translation>
+            <numerusform>More than %1 match; %2 shown: names first, then the newest notes.</numerusform>
+            <numerusform>More than %1 matches; %2 shown: names first, then the newest notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
         <translation>
             <numerusform>%n match in all; %1 shown: names first, then the newest notes.</numerusform>

@@ -447,8 +447,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
 <context>
     <name>Cli</name>
     <message>
-        <source>Sample data written to {path} in {seconds:.1f} s: {participants} participants, {employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, {feedback} feedback answers.</source>
-        <translation>Exempeldata skrevs till {path} på {seconds:.1f} s: {participants} deltagare, {employers} arbetsgivare, {placements} placeringar, {notes} anteckningar, {check_ins} avstämningar, {feedback} återkopplingar.</translation>
+        <source>Sample data written to {path} in {seconds} s: {participants} participants, {employers} employers, {placements} placements, {notes} notes, {check_ins} check-ins, {feedback} feedback answers.</source>
+        <translation>Exempeldata skrevs till {path} på {seconds} s: {participants} deltagare, {employers} arbetsgivare, {placements} placeringar, {notes} anteckningar, {check_ins} avstämningar, {feedback} återkopplingar.</translation>
     </message>
     <message>
         <source>write sample data into an empty database (on a server, one made with &apos;ambassador init&apos;)</source>
@@ -615,8 +615,8 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Skrivet: {path} ({kilobytes} kB)</translation>
     </message>
     <message>
-        <source>{count} summaries written to {folder} in {seconds:.1f} s ({each:.0f} ms each).</source>
-        <translation>{count} uppföljningar skrivna till {folder} på {seconds:.1f} s ({each:.0f} ms styck).</translation>
+        <source>{count} summaries written to {folder} in {seconds} s ({each} ms each).</source>
+        <translation>{count} uppföljningar skrivna till {folder} på {seconds} s ({each} ms styck).</translation>
     </message>
     <message>
         <source>No placement is active today; nothing was written.</source>
@@ -1187,6 +1187,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>databasen: en fil, en servers adress (postgresql://användare@värd/databas) eller profil (standard: filen i din datamapp)</translation>
     </message>
     <message>
+        <source>the organisation&apos;s country, which decides the identity and organisation numbers and the default lists: se (Sweden) or dk (Denmark); it cannot be changed once anyone is registered</source>
+        <translation>organisationens land, som avgör person- och organisationsnumren och standardlistorna: se (Sverige) eller dk (Danmark); det kan inte ändras när någon är registrerad</translation>
+    </message>
+    <message>
         <source>the language to write in (default: the database&apos;s, else Swedish)</source>
         <translation>språket att skriva på (standard: databasens, annars svenska)</translation>
     </message>
@@ -1257,6 +1261,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>{shown} of {total} matches shown; --limit shows more.</source>
         <translation>{shown} av {total} träffar visas; --limit visar fler.</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} matches shown; --limit shows more.</source>
+        <translation>{shown} av fler än {total} träffar visas; --limit visar fler.</translation>
     </message>
     <message>
         <source>search names and note text as the window does: names best first, then notes newest first</source>
@@ -1682,6 +1690,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>For example 2026-12-07, 20261207, 7/12 or 7 dec. Alt+Down: calendar.</source>
         <translation>Till exempel 2026-12-07, 20261207, 7/12 eller 7 dec. Alt+Nedpil: kalender.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>For example 07.12.2026, 7. dec. 2026, 7/12 or 7 dec. Alt+Down: calendar.</source>
+        <translation>Till exempel 07.12.2026, 7. dec. 2026, 7/12 eller 7 dec. Alt+Nedpil: kalender.</translation>
     </message>
     <message>
         <source>Choose from the calendar (Alt+Down)</source>
@@ -2692,6 +2708,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Organisationsnummer</translation>
     </message>
     <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
@@ -2803,8 +2823,16 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>NNNNNN-NNNN</translation>
     </message>
     <message>
+        <source>NNNNNNNN</source>
+        <translation>NNNNNNNN</translation>
+    </message>
+    <message>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>May be left empty, for example for a unit without its own number.</source>
@@ -2868,6 +2896,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Employers</source>
         <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Search name, industry or CVR number</source>
+        <translation>Sök namn, bransch eller CVR-nummer</translation>
     </message>
     <message>
         <source>Search name, industry or organisation number</source>
@@ -4111,7 +4143,7 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>Follow-up to the region</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning till regionen</translation>
     </message>
     <message>
         <source>Not mapped</source>
@@ -4495,8 +4527,8 @@ av de uppföljda placeringarna</translation>
         <translation>Logotypen får vara högst 1 MB.</translation>
     </message>
     <message>
-        <source>Choose Swedish or English.</source>
-        <translation>Välj svenska eller engelska.</translation>
+        <source>Choose Swedish, English or Danish.</source>
+        <translation>Välj svenska, engelska eller danska.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5168,43 +5200,39 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>Choose Sweden or Denmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj Sverige eller Danmark.</translation>
     </message>
     <message>
         <source>Write the CPR number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CPR-numret.</translation>
     </message>
     <message>
         <source>Write the CPR number as DDMMYY-SSSS (ten digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CPR-numret som DDMMÅÅ-SSSS (tio siffror).</translation>
     </message>
     <message>
         <source>The CPR number does not begin with a real date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-numret börjar inte med ett verkligt födelsedatum.</translation>
     </message>
     <message>
         <source>The date of birth in the CPR number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet i CPR-numret ligger i framtiden.</translation>
     </message>
     <message>
         <source>Write the CVR number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CVR-numret.</translation>
     </message>
     <message>
         <source>Write the CVR number as eight digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CVR-numret som åtta siffror.</translation>
     </message>
     <message>
         <source>The CVR number&apos;s check digit does not match; check it for a typo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country&apos;s lists are set only while no participant or employer is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-numrets kontrollsiffra stämmer inte; kontrollera att inget är felskrivet.</translation>
     </message>
     <message>
         <source>The country cannot be changed once participants or employers are registered: their identity and organisation numbers are the country&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet kan inte ändras när deltagare eller arbetsgivare är registrerade: deras person- och organisationsnummer hör till landet.</translation>
     </message>
 </context>
 <context>
@@ -5631,6 +5659,10 @@ av de uppföljda placeringarna</translation>
         <translation>Placeringar</translation>
     </message>
     <message>
+        <source>Show CPR &amp;number</source>
+        <translation>Visa CPR-&amp;nummer</translation>
+    </message>
+    <message>
         <source>Show personal identity &amp;number</source>
         <translation>Visa person&amp;nummer</translation>
     </message>
@@ -5791,8 +5823,20 @@ av de uppföljda placeringarna</translation>
         <translation>Inget registrerat ännu. Anteckningar, avstämningar och återkoppling från alla placeringar samlas här.</translation>
     </message>
     <message>
+        <source>No CPR number recorded</source>
+        <translation>Inget CPR-nummer registrerat</translation>
+    </message>
+    <message>
         <source>No personal identity number recorded</source>
         <translation>Inget personnummer registrerat</translation>
+    </message>
+    <message>
+        <source>Hide CPR number</source>
+        <translation>Dölj CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Show CPR number</source>
+        <translation>Visa CPR-nummer</translation>
     </message>
     <message>
         <source>Hide personal identity number</source>
@@ -5950,8 +5994,28 @@ av de uppföljda placeringarna</translation>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Visa</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>CPR number; may be left empty.</source>
+        <translation>CPR-nummer; kan lämnas tomt.</translation>
+    </message>
+    <message>
+        <source>Hide CPR number</source>
+        <translation>Dölj CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Show CPR number</source>
+        <translation>Visa CPR-nummer</translation>
     </message>
     <message>
         <source>Show personal identity number</source>
@@ -5979,6 +6043,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Participants</source>
         <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Search name or CPR number</source>
+        <translation>Sök namn eller CPR-nummer</translation>
     </message>
     <message>
         <source>Search name or personal identity number</source>
@@ -6043,6 +6111,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>Active</source>
@@ -7493,6 +7565,13 @@ av de uppföljda placeringarna</translation>
         <translation>Inga träffar för ”%1”.</translation>
     </message>
     <message numerus="yes">
+        <source>More than %1 matches; %2 shown: names first, then the newest notes.</source>
+        <translation>
+            <numerusform>Fler än %1 träffar; %2 visas: namn först, sedan de senaste anteckningarna.</numerusform>
+            <numerusform>Fler än %1 träffar; %2 visas: namn först, sedan de senaste anteckningarna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n matches in all; %1 shown: names first, then the newest notes.</source>
         <translation>
             <numerusform>%n träff totalt; %1 visas: namn först, sedan de senaste anteckningarna.</numerusform>
@@ -7850,6 +7929,10 @@ av de uppföljda placeringarna</translation>
         <translation>Spara inställningarna och listorna</translation>
     </message>
     <message>
+        <source>&amp;Country:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
         <source>&amp;Remove logo</source>
         <translation>&amp;Ta bort logotyp</translation>
     </message>
@@ -7892,6 +7975,14 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>The entries are named in the window&apos;s language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
         <translation>Posterna visas på fönstrets språk. Byter du namn på en post ändras namnet bara på det här språket; det som redan är registrerat behåller sin post.</translation>
+    </message>
+    <message>
+        <source>The country cannot be changed: participants or employers are registered, and their identity and organisation numbers are the country&apos;s.</source>
+        <translation>Landet kan inte ändras: deltagare eller arbetsgivare är registrerade, och deras person- och organisationsnummer hör till landet.</translation>
+    </message>
+    <message>
+        <source>The country decides the identity and organisation numbers and the default lists, which take the place of the lists below when it is changed. It can be changed until the first participant or employer is registered.</source>
+        <translation>Landet avgör person- och organisationsnumren och standardlistorna, som ersätter listorna nedan när det ändras. Det kan ändras tills den första deltagaren eller arbetsgivaren registreras.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -8242,6 +8333,14 @@ av de uppföljda placeringarna</translation>
         <translation>Påhittade personer och arbetsplatser, i ett eget fönster och en egen fil.</translation>
     </message>
     <message>
+        <source>The organisation is in:</source>
+        <translation>Organisationen finns i:</translation>
+    </message>
+    <message>
+        <source>The country decides the identity and organisation numbers (personnummer or CPR, organisationsnummer or CVR) and the default lists. It can be changed until the first participant or employer is registered; the window&apos;s language is chosen apart from it.</source>
+        <translation>Landet avgör person- och organisationsnumren (personnummer eller CPR, organisationsnummer eller CVR) och standardlistorna. Det kan ändras tills den första deltagaren eller arbetsgivaren registreras; fönstrets språk väljs för sig.</translation>
+    </message>
+    <message>
         <source>The sample data opens in a second window, over a file of its own: made-up people, employers and placements to try everything on. Nothing you do there reaches your own register, which stays as it is in this window.</source>
         <translation>Exempeldata öppnas i ett andra fönster, i en egen fil: påhittade personer, arbetsgivare och placeringar att pröva allt på. Inget du gör där når ditt eget register, som förblir som det är i det här fönstret.</translation>
     </message>
@@ -8256,6 +8355,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>The program could not be started a second time. Try again later.</source>
         <translation>Programmet kunde inte startas en gång till. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The country was not changed</source>
+        <translation>Landet ändrades inte</translation>
     </message>
 </context>
 <context>

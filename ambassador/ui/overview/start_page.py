@@ -12,7 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCommandLinkButton,
@@ -205,7 +205,7 @@ def follow_country(
     def on_chosen(country: str) -> None:
         if not dialogs.attempt(
             page,
-            page.tr("The country was not changed"),
+            QCoreApplication.translate("StartPage", "The country was not changed"),
             lambda: settings.set_country(country),
             publish,
         ):

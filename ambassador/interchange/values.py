@@ -160,7 +160,7 @@ AGREEMENTS = Vocabulary.of(
     ),
     one_off=(
         "enstaka överenskommelse", "enstaka avtal", "one-off agreement", "one-off",
-        "enkeltstående aftale",
+        "enkeltaftale", "enkeltstående aftale",
     ),
     ended=(
         "överenskommelsen avslutad", "avtal avslutat", "avslutat", "agreement ended", "ended",

@@ -131,6 +131,18 @@ def postgres_server() -> ServerAddress:
     return parse_address(POSTGRES)
 
 
+def _pgpass_password(server: ServerAddress) -> str | None:
+    """The test role's password from the PGPASSFILE scripts/with-postgres wrote, if any."""
+    passfile = os.environ.get("PGPASSFILE")
+    if not passfile or not Path(passfile).is_file():
+        return None
+    for line in Path(passfile).read_text(encoding="utf-8").splitlines():
+        host, port, _database, user, password = line.split(":", 4)
+        if (host, port, user) == (server.host, str(server.port), server.user):
+            return password
+    return None
+
+
 class ScratchDatabases:
     """Databases made on the test server for one session, each dropped when done.
 
@@ -142,7 +154,11 @@ class ScratchDatabases:
         from ambassador.storage.server import create_server_engine
 
         self.server = server
-        self.admin = create_server_engine(server).execution_options(isolation_level="AUTOCOMMIT")
+        # The password read once, now: a test may hide PGPASSFILE (to make the server ask)
+        # while the next copy is being made on the thread.
+        self.admin = create_server_engine(server, _pgpass_password(server)).execution_options(
+            isolation_level="AUTOCOMMIT"
+        )
         self.prefix = f"amb_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="scratch-databases")
         self._next: dict[str, Future[ServerAddress]] = {}  # by template: one being made

@@ -408,7 +408,10 @@ def test_a_purge_on_a_server_says_what_still_holds_the_records_before_and_after(
     clock.set(now)
     services.settings.save(
         dataclasses.replace(
-            services.settings.get(), log_retention_months=2, log_retention_decision="KS § 45"
+            services.settings.get(),
+            log_retention_months=2,
+            log_retention_decision="KS § 45",
+            language="en",  # the window follows the database's language after the purge
         )
     )
     asked: list[str] = []

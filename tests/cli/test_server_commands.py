@@ -11,15 +11,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from ambassador.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from ambassador.domain.clock import FixedClock
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.migrate import HEAD_REVISION
 from tests.conftest import ScratchDatabases
+from tests.keyrings import MemoryKeyring, in_memory
 
 SERVER = "postgresql://anna@db.kommun.local/ambassador"
 FILE_ONLY = (
@@ -28,31 +27,11 @@ FILE_ONLY = (
 )
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """No test reaches the computer's own keyring."""
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
+    with in_memory() as memory:
+        yield memory
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -9,31 +9,14 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError
 
 from ambassador.services import credentials
 from ambassador.storage.address import ServerAddress
+from tests.keyrings import MemoryKeyring
 
 ANNA = ServerAddress(database="ambassador", host="db.kommun.local", user="anna")
 BERTIL = ServerAddress(database="ambassador", host="db.kommun.local", user="bertil")
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError("not kept")
 
 
 class BrokenKeyring(KeyringBackend):

@@ -14,9 +14,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -40,37 +38,17 @@ from ambassador.ui.safety.screen import SafetyScreen
 from ambassador.ui.safety.server_tab import ServerTab
 from ambassador.ui.safety.sign_in_dialog import SignInDialog
 from tests.factories import make_participant
+from tests.keyrings import MemoryKeyring, in_memory
 from tests.ui.driving import RecordingNavigator, finish_work
 
 REFUSED = "The database server refused the sign-in: the user name or password is wrong"
 FILE_ONLY_WORDS = ("back up", "backup", "restore", "encrypt", "passphrase", "copies")
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.kept.pop((service, username), None) is None:
-            raise PasswordDeleteError("not kept")
-
-
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
+    with in_memory() as memory:
+        yield memory
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from ambassador.domain.errors import DatabaseTooNewError, NotAnAmbassadorDatabas
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
+from ambassador.storage.faults import SIGN_IN_REFUSED
 from ambassador.storage.migrate import HEAD_REVISION, known_revisions, upgrade_to_head
 from ambassador.storage.rows import Base
 
@@ -25,9 +26,6 @@ SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Messages", "The database server cannot be reached; check the network and try again"
 )
 PASSWORD_NEEDED = QT_TRANSLATE_NOOP("Messages", "The database server asks for a password")
-SIGN_IN_REFUSED = QT_TRANSLATE_NOOP(
-    "Messages", "The database server refused the sign-in: the user name or password is wrong"
-)
 TLS_REFUSED = QT_TRANSLATE_NOOP(
     "Messages",
     "The database server's identity could not be verified (TLS); ask IT for the server's "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ambassador.domain.country import SWEDEN
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.figures import KeyFigures
 from ambassador.domain.plan import FollowUpPlan
@@ -94,10 +95,14 @@ def silence_threshold(
     return default_days, None
 
 
-def rank_at_risk(placements: list[AtRiskPlacement]) -> list[AtRiskPlacement]:
-    """Those at risk, highest score first; ties by the participant's name."""
+def rank_at_risk(placements: list[AtRiskPlacement], country: str = SWEDEN) -> list[AtRiskPlacement]:
+    """Those at risk, highest score first; ties by the participant's name, in the alphabetical
+    order of the organisation's `country`."""
     at_risk = [p for p in placements if p.at_risk]
-    return sorted(at_risk, key=lambda p: (-p.score, sort_key(p.participant_name), p.placement_id))
+    return sorted(
+        at_risk,
+        key=lambda p: (-p.score, sort_key(p.participant_name, country), p.placement_id),
+    )
 
 
 @dataclass(frozen=True)

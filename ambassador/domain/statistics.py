@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from ambassador.domain.country import SWEDEN
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import Gender, Outcome, Sector
 from ambassador.domain.figures import (
@@ -105,9 +106,11 @@ def compute_statistics(
     checks: list[OutcomeCheckFact] | None = None,
     today: date | None = None,
     report_map: ReportMap | None = None,
+    country: str = SWEDEN,
 ) -> Statistics:
     """`checks` (with `today`, to tell due from not yet due) adds the 90-day results and the
-    outcome sentences; `report_map` adds the breakdown in that system's categories."""
+    outcome sentences; `report_map` adds the breakdown in that system's categories. Ties
+    among labels come in the alphabetical order of the organisation's `country`."""
     active = [
         p
         for p in placements
@@ -126,11 +129,11 @@ def compute_statistics(
             for outcome in Outcome
             if any(p.outcome is outcome for p in ended)
         ],
-        early_reasons=_counted(early, lambda p: p.reason.strip()),
-        by_type=_groups(active, ended, lambda p: p.placement_type.strip()),
-        by_referral_source=_groups(active, ended, lambda p: p.referral_source.strip()),
+        early_reasons=_counted(early, lambda p: p.reason.strip(), country),
+        by_type=_groups(active, ended, lambda p: p.placement_type.strip(), country),
+        by_referral_source=_groups(active, ended, lambda p: p.referral_source.strip(), country),
         by_sector=sorted(
-            _groups(active, ended, lambda p: p.sector.value if p.sector else ""),
+            _groups(active, ended, lambda p: p.sector.value if p.sector else "", country),
             key=lambda g: _SECTOR_ORDER.get(g.key, len(_SECTOR_ORDER)),
         ),
         employers=len(placements_per_employer),
@@ -205,13 +208,13 @@ _SECTOR_ORDER = {sector.value: index for index, sector in enumerate(Sector)}
 
 
 def _counted(
-    placements: list[PlacementFact], key: Callable[[PlacementFact], str]
+    placements: list[PlacementFact], key: Callable[[PlacementFact], str], country: str
 ) -> list[tuple[str, Split]]:
     """Each value with its split, the most frequent first, ties in alphabetical order."""
     genders: dict[str, list[PlacementFact]] = defaultdict(list)
     for p in placements:
         genders[key(p)].append(p)
-    ordered = sorted(genders.items(), key=lambda item: (-len(item[1]), sort_key(item[0])))
+    ordered = sorted(genders.items(), key=lambda item: (-len(item[1]), sort_key(item[0], country)))
     return [(value, Split.count([p.gender for p in group])) for value, group in ordered]
 
 
@@ -219,9 +222,10 @@ def _groups(
     active: list[PlacementFact],
     ended: list[PlacementFact],
     key: Callable[[PlacementFact], str],
+    country: str,
 ) -> list[Group]:
     groups = []
-    for value, split in _counted(active, key):
+    for value, split in _counted(active, key, country):
         closed = [p for p in ended if key(p) == value]
         into_work = [p.gender for p in closed if p.outcome and p.outcome.is_work_or_education]
         groups.append(

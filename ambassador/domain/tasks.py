@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from ambassador.domain.country import SWEDEN
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.sorting import sort_key
@@ -180,10 +181,14 @@ def task_fits(task: EmployerTask, interests: Collection[str], limits: Collection
 
 
 def suggest_employers(
-    interests: Iterable[str], limits: Iterable[str], candidates: Iterable[Candidate]
+    interests: Iterable[str],
+    limits: Iterable[str],
+    candidates: Iterable[Candidate],
+    country: str = SWEDEN,
 ) -> list[Suggestion]:
     """Employers with a free place and at least one task that fits, best first: those with
-    a task in one of the person's interests, then those with more free places, then by name.
+    a task in one of the person's interests, then those with more free places, then by name
+    (in the alphabetical order of the organisation's `country`).
 
     With interests recorded every suggestion has such a task, so free places and name decide;
     without, every category counts and nothing is `wanted`."""
@@ -210,6 +215,11 @@ def suggest_employers(
             )
         )
     suggestions.sort(
-        key=lambda s: (not s.wanted, -s.free_places, sort_key(s.employer_name), s.employer_id)
+        key=lambda s: (
+            not s.wanted,
+            -s.free_places,
+            sort_key(s.employer_name, country),
+            s.employer_id,
+        )
     )
     return suggestions

@@ -20,4 +20,5 @@ class MatchingService:
         with self._db.read() as uow:
             person = get_participant(uow, participant_id)
             candidates = uow.employer_tasks.candidates()
-        return suggest_employers(person.task_interests, person.task_limits, candidates)
+            country = uow.country()
+        return suggest_employers(person.task_interests, person.task_limits, candidates, country)

@@ -28,6 +28,7 @@ def gather_statistics(
         uow.overview.outcome_check_facts(period),
         today,
         None if system is None else ReportMap.of(system, uow.report_mappings.of_system(system)),
+        uow.country(),
     )
     questionnaires = compute_response_figures(period, uow.questionnaires.facts(period))
     self_check = period_self_check(uow, period.start, period.end, today)

@@ -50,7 +50,7 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
-from ambassador.storage.folding import fold, sort_key
+from ambassador.storage.folding import fold, name_key
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
 
@@ -212,8 +212,8 @@ class BrowseQueries:
             )
         order_columns: dict[ParticipantOrder, list[Any]] = {
             ParticipantOrder.NAME: [
-                sort_key(ParticipantRow.last_name),
-                sort_key(ParticipantRow.first_name),
+                name_key(self._session, ParticipantRow.last_name),
+                name_key(self._session, ParticipantRow.first_name),
             ],
             ParticipantOrder.REFERRAL_SOURCE: [ParticipantRow.referral_source],
             ParticipantOrder.PLACEMENTS: [active_count],
@@ -251,8 +251,8 @@ class BrowseQueries:
             )
             .where(ParticipantRow.deleted_at.is_(None))
             .order_by(
-                sort_key(ParticipantRow.last_name),
-                sort_key(ParticipantRow.first_name),
+                name_key(self._session, ParticipantRow.last_name),
+                name_key(self._session, ParticipantRow.first_name),
                 ParticipantRow.id,
             )
         )
@@ -268,7 +268,7 @@ class BrowseQueries:
         query = (
             select(EmployerRow.id, EmployerRow.name, EmployerRow.organisation_number)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(sort_key(EmployerRow.name), EmployerRow.id)
+            .order_by(name_key(self._session, EmployerRow.name), EmployerRow.id)
         )
         return [
             Choice(eid, name, number or "") for eid, name, number in self._session.execute(query)
@@ -324,7 +324,7 @@ class BrowseQueries:
         if criteria.with_active_placements:
             query = query.where(active_count > 0)
         order_columns: dict[EmployerOrder, list[Any]] = {
-            EmployerOrder.NAME: [sort_key(EmployerRow.name)],
+            EmployerOrder.NAME: [name_key(self._session, EmployerRow.name)],
             EmployerOrder.SECTOR: [EmployerRow.sector],
             EmployerOrder.AGREEMENT: [EmployerRow.agreement_status],
             EmployerOrder.ACTIVE: [active_count],
@@ -433,10 +433,10 @@ class BrowseQueries:
             query = query.where(_attention(criteria.attention, moments, self._session))
         order_columns: dict[PlacementOrder, list[Any]] = {
             PlacementOrder.PARTICIPANT: [
-                sort_key(ParticipantRow.last_name),
-                sort_key(ParticipantRow.first_name),
+                name_key(self._session, ParticipantRow.last_name),
+                name_key(self._session, ParticipantRow.first_name),
             ],
-            PlacementOrder.EMPLOYER: [sort_key(EmployerRow.name)],
+            PlacementOrder.EMPLOYER: [name_key(self._session, EmployerRow.name)],
             PlacementOrder.TYPE: [PlacementRow.placement_type],
             PlacementOrder.START: [PlacementRow.start_date],
             PlacementOrder.PLANNED_END: [PlacementRow.planned_end_date],

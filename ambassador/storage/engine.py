@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from ambassador.domain.country import DENMARK
 from ambassador.domain.sorting import sort_key
 from ambassador.storage.keys import key_pragma
 
@@ -130,6 +131,7 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
         # For list filters: SQLite's own lower() and LIKE fold ASCII only, not Å, Ä, Ö.
         raw.create_function("fold", 1, _fold, deterministic=True)
         raw.create_function("sort_key", 1, _sort_key, deterministic=True)
+        raw.create_function("sort_key_dk", 1, _sort_key_dk, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -142,7 +144,7 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
 def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
     """An engine that only reads `path`: `mode=ro` connections (see `connect`) that set
     nothing on the file, not even the journal mode, with `query_only` on, the busy timeout,
-    foreign keys and `trusted_schema` as for writing, and the same `fold` and `sort_key`.
+    foreign keys and `trusted_schema` as for writing, and the same `fold` and sort keys.
     Reads run in explicit transactions, so a page of a list is one snapshot beside a writer."""
     engine = create_engine(
         f"sqlite:///{path}",  # the dialect and a file's pool; the creator opens it
@@ -165,6 +167,7 @@ def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
         cursor.close()
         raw.create_function("fold", 1, _fold, deterministic=True)
         raw.create_function("sort_key", 1, _sort_key, deterministic=True)
+        raw.create_function("sort_key_dk", 1, _sort_key_dk, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -179,6 +182,10 @@ def _fold(value: str | None) -> str | None:
 
 def _sort_key(value: str | None) -> str | None:
     return None if value is None else sort_key(value)
+
+
+def _sort_key_dk(value: str | None) -> str | None:
+    return None if value is None else sort_key(value, DENMARK)
 
 
 def looks_like_sqlite(path: Path) -> bool:

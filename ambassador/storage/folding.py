@@ -8,8 +8,9 @@ server compares in the collation of the column folded, the database's own locale
 server the folded text is put in the "C" collation, which compares code points too: a list
 comes in the same order on both engines, whatever locale IT gave the database.
 
-Lists order by `sort_key` (domain/sorting.py): the folded name with Å, Ä, Ö put after Z and
-accented letters on their base letter, registered on SQLite from the Python function and
+Lists order by `name_key`: `sort_key` (domain/sorting.py), the folded name with Å, Ä, Ö
+put after Z and accented letters on their base letter, or for a Danish organisation
+`sort_key_dk`, with Æ, Ø, Å after Z; registered on SQLite from the Python function and
 built on a server from the same mapping by migration 0009, compared in "C" there as well.
 """
 
@@ -17,10 +18,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import ColumnElement, ColumnExpressionArgument, String
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import GenericFunction
+
+from ambassador.domain.country import DENMARK
+from ambassador.storage.registry import organisation_country
 
 
 class fold(GenericFunction[str]):  # noqa: N801 (named as the SQL function it calls)
@@ -41,3 +46,20 @@ class sort_key(GenericFunction[str]):  # noqa: N801 (named as the SQL function i
 @compiles(sort_key, "postgresql")
 def _sort_key_on_postgresql(element: sort_key, compiler: SQLCompiler, **kw: Any) -> str:
     return f'({compiler.visit_function(element, **kw)} COLLATE "C")'
+
+
+class sort_key_dk(GenericFunction[str]):  # noqa: N801 (named as the SQL function it calls)
+    type = String()
+    inherit_cache = True
+
+
+@compiles(sort_key_dk, "postgresql")
+def _sort_key_dk_on_postgresql(element: sort_key_dk, compiler: SQLCompiler, **kw: Any) -> str:
+    return f'({compiler.visit_function(element, **kw)} COLLATE "C")'
+
+
+def name_key(session: Session, name: ColumnExpressionArgument[str]) -> ColumnElement[str]:
+    """`name` as lists order it: in the alphabetical order of the organisation's country."""
+    if organisation_country(session) == DENMARK:
+        return sort_key_dk(name)
+    return sort_key(name)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ambassador.domain.enums import Outcome
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
 from ambassador.domain.overview import OutcomeCheckDue
-from ambassador.storage.folding import sort_key
+from ambassador.storage.folding import name_key
 from ambassador.storage.rows import EmployerRow, OutcomeCheckRow, ParticipantRow, PlacementRow
 from ambassador.storage.sequences import follow_written_ids
 
@@ -113,7 +113,11 @@ class OutcomeCheckRepository:
                 ParticipantRow.deleted_at.is_(None),
                 EmployerRow.deleted_at.is_(None),
             )
-            .order_by(OutcomeCheckRow.due_on, sort_key(_PARTICIPANT_NAME), OutcomeCheckRow.id)
+            .order_by(
+                OutcomeCheckRow.due_on,
+                name_key(self._session, _PARTICIPANT_NAME),
+                OutcomeCheckRow.id,
+            )
             .limit(limit)
         )
         return [

@@ -21,6 +21,7 @@ from ambassador.domain.overview import (
     silence_threshold,
 )
 from ambassador.domain.sorting import sort_key
+from ambassador.storage.registry import organisation_country
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
@@ -140,7 +141,7 @@ class OverviewQueries:
                     flags,
                 )
             )
-        return rank_at_risk(result)
+        return rank_at_risk(result, organisation_country(self._session))
 
     def ending_within(self, today: date, days: int) -> list[EndingPlacement]:
         query = (
@@ -192,8 +193,12 @@ class OverviewQueries:
                 due = last_day is None or last_day <= today - timedelta(days=every_days)
             if due:
                 result.append(FeedbackDue(pid, name, employer, last_day))
+        country = organisation_country(self._session)
         result.sort(
-            key=lambda item: (item.last_feedback or date.min, sort_key(item.participant_name))
+            key=lambda item: (
+                item.last_feedback or date.min,
+                sort_key(item.participant_name, country),
+            )
         )
         return result
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
 from ambassador.domain.participant import Consent, Participant, ParticipantFields
 from ambassador.domain.tasks import join_labels
-from ambassador.storage.folding import sort_key
+from ambassador.storage.folding import name_key
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
 
@@ -96,8 +96,8 @@ class ParticipantRepository:
             select(ParticipantRow)
             .where(ParticipantRow.deleted_at.is_(None))
             .order_by(
-                sort_key(ParticipantRow.last_name),
-                sort_key(ParticipantRow.first_name),
+                name_key(self._session, ParticipantRow.last_name),
+                name_key(self._session, ParticipantRow.first_name),
                 ParticipantRow.id,
             )
             .offset(offset)
@@ -181,7 +181,7 @@ class EmployerRepository:
         query = (
             select(EmployerRow)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(sort_key(EmployerRow.name), EmployerRow.id)
+            .order_by(name_key(self._session, EmployerRow.name), EmployerRow.id)
             .offset(offset)
             .limit(limit)
         )
@@ -197,7 +197,7 @@ class EmployerRepository:
         query = (
             select(ContactRow)
             .where(ContactRow.employer_id == employer_id, ContactRow.deleted_at.is_(None))
-            .order_by(sort_key(ContactRow.name), ContactRow.id)
+            .order_by(name_key(self._session, ContactRow.name), ContactRow.id)
         )
         return [_contact(row) for row in self._session.scalars(query)]
 
@@ -206,7 +206,9 @@ class EmployerRepository:
         query = (
             select(ContactRow)
             .where(ContactRow.deleted_at.is_(None))
-            .order_by(ContactRow.employer_id, sort_key(ContactRow.name), ContactRow.id)
+            .order_by(
+                ContactRow.employer_id, name_key(self._session, ContactRow.name), ContactRow.id
+            )
         )
         contacts: dict[int, list[Contact]] = {}
         for row in self._session.scalars(query):

@@ -8,11 +8,25 @@ from datetime import datetime
 from sqlalchemy import and_, delete, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from ambassador.domain.country import COUNTRIES, DEFAULT_COUNTRY
 from ambassador.domain.country_defaults import DefaultEntry
 from ambassador.domain.documents import ExportRecord
 from ambassador.domain.enums import ListName
 from ambassador.domain.list_names import ListEntry, ListNames
 from ambassador.storage.rows import ExportLogRow, ListItemNameRow, ListItemRow, SettingRow
+
+# Where a unit of work's session keeps the organisation's country once read.
+_COUNTRY = "ambassador.country"
+
+
+def organisation_country(session: Session) -> str:
+    """The organisation's country (domain/country.py), which decides the order names sort in:
+    read once per unit of work (its session), as settings/country stores it."""
+    if _COUNTRY not in session.info:
+        stored = session.scalar(select(SettingRow.value).where(SettingRow.key == "country"))
+        session.info[_COUNTRY] = stored if stored in COUNTRIES else DEFAULT_COUNTRY
+    country: str = session.info[_COUNTRY]
+    return country
 
 
 class SettingsRepository:
@@ -26,6 +40,8 @@ class SettingsRepository:
         for key, value in values.items():
             self._session.merge(SettingRow(key=key, value=value))
         self._session.flush()
+        if "country" in values:  # read again by what this unit of work sorts next
+            self._session.info.pop(_COUNTRY, None)
 
 
 class ListRepository:

@@ -16,7 +16,12 @@ from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
 from ambassador.storage.placements import PlacementRepository
 from ambassador.storage.questionnaires import QuestionnaireRepository
-from ambassador.storage.registry import ExportLogRepository, ListRepository, SettingsRepository
+from ambassador.storage.registry import (
+    ExportLogRepository,
+    ListRepository,
+    SettingsRepository,
+    organisation_country,
+)
 from ambassador.storage.report_mappings import ReportMappingRepository
 from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.search_results import NamedHit, name_hits
@@ -50,6 +55,11 @@ class UnitOfWork:
         self.self_check = SelfCheckQueries(session)
         self.bulk = BulkLoader(session)
         self._session = session
+
+    def country(self) -> str:
+        """The organisation's country, read once in this unit of work: names sort in its
+        alphabetical order."""
+        return organisation_country(self._session)
 
     def is_empty(self) -> bool:
         """No participants, employers or placements, trashed or not."""

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ambassador.domain.country import DENMARK
 from ambassador.domain.overview import (
     RISK_NOTE_WEIGHT_DAYS,
     AtRiskPlacement,
@@ -76,6 +77,12 @@ def test_ranking_on_hand_computed_scores() -> None:
         "Anna",
         "Cecilia",
     ]
+
+
+def test_ties_by_name_in_the_organisations_alphabetical_order() -> None:
+    rows = [_row(name, silent=20, threshold=14) for name in ("Åse", "Ørn", "Zenia")]
+    assert [r.participant_name for r in rank_at_risk(rows)] == ["Zenia", "Åse", "Ørn"]
+    assert [r.participant_name for r in rank_at_risk(rows, DENMARK)] == ["Zenia", "Ørn", "Åse"]
 
 
 def test_silent_from_the_day_the_threshold_is_reached() -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ambassador.domain.country import DENMARK
 from ambassador.domain.errors import ValidationError
 from ambassador.domain.participant import ParticipantFields, validate_participant
 from ambassador.domain.tasks import (
@@ -207,6 +208,29 @@ def test_suggestions_rank_by_free_places_then_name() -> None:
         ("Caféet", 2),
         ("Åkeriet", 2),
         ("Bageriet", 1),
+    ]
+
+
+def test_in_a_danish_organisation_names_rank_in_danish_order() -> None:
+    employers = [
+        candidate(1, "Åkrogen", 1, 0, task("Diska", KOK)),
+        candidate(2, "Ørsted Lager", 1, 0, task("Plocka", LAGER)),
+        candidate(3, "Ærø Bageri", 1, 0, task("Baka", KOK)),
+        candidate(4, "Zealand Care", 1, 0, task("Servera", KOK)),
+    ]
+    danish = suggest_employers([], [], employers, DENMARK)
+    assert [s.employer_name for s in danish] == [
+        "Zealand Care",
+        "Ærø Bageri",
+        "Ørsted Lager",
+        "Åkrogen",
+    ]
+    swedish = suggest_employers([], [], employers)
+    assert [s.employer_name for s in swedish] == [
+        "Zealand Care",
+        "Åkrogen",
+        "Ærø Bageri",
+        "Ørsted Lager",
     ]
 
 

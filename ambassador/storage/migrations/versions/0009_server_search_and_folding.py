@@ -19,6 +19,8 @@ connection (storage/engine.py). A server gets here what those give SQLite:
 - `sort_key(text)`: Swedish alphabetical order, what SQLite's registered `sort_key` gives:
   `fold` with domain/sorting.py's `SORT_MAP` applied (Å, Ä, Ö after Z; é as e, ü as y, æ as
   ä, ø as ö), built here from that mapping, so both engines order lists alike.
+- `sort_key_dk(text)`: Danish alphabetical order, SQLite's registered `sort_key_dk`: the
+  same with `DANISH_SORT_MAP` (Æ, Ø, Å after Z; ä as æ, ö as ø), for a Danish organisation.
 - Compound words ("Al-Sayed") are indexed by their parts alone, as FTS5's `unicode61`
   splits them: the parser's whole-compound tokens (`hword`, `asciihword`, `numhword`) are
   dropped from `ambassador`, so a hyphenated name holds the same words on both engines.
@@ -75,7 +77,12 @@ def upgrade() -> None:
     op.execute(
         "CREATE FUNCTION sort_key(text) RETURNS text "
         "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
-        f"AS $$ SELECT {_sort_key_expression()} $$"
+        f"AS $$ SELECT {_sort_key_expression(SORT_KEY_SOURCE, SORT_KEY_TARGET)} $$"
+    )
+    op.execute(
+        "CREATE FUNCTION sort_key_dk(text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        f"AS $$ SELECT {_sort_key_expression(SORT_KEY_DK_SOURCE, SORT_KEY_DK_TARGET)} $$"
     )
     for table in TABLES:
         op.execute(
@@ -98,24 +105,27 @@ def downgrade() -> None:
         return
     for table in TABLES:
         op.execute(f"DROP TABLE {table}")
+    op.execute("DROP FUNCTION sort_key_dk(text)")
     op.execute("DROP FUNCTION sort_key(text)")
     op.execute("DROP FUNCTION fold(text)")
     op.execute(f"DROP TEXT SEARCH CONFIGURATION {CONFIGURATION}")
 
 
-# domain/sorting.py's SORT_MAP as this revision builds it (`sort_key_translation()` when it
-# was written), frozen here: a migration never follows later code. A changed map is a new
-# revision replacing the function; tests/storage/test_folding.py holds the two equal at head.
+# domain/sorting.py's SORT_MAP and DANISH_SORT_MAP as this revision builds them
+# (`sort_key_translation("se")` and `("dk")` when it was written), frozen here: a migration
+# never follows later code. A changed map is a new revision replacing the function;
+# tests/storage/test_folding.py holds each copy equal to its map at head.
 SORT_KEY_SOURCE = "åäöæøáàâãçéèêëíìîïñóòôõúùûüýÿ"
 SORT_KEY_TARGET = "{|}|}aaaaceeeeiiiinoooouuuyyy"
+SORT_KEY_DK_SOURCE = SORT_KEY_SOURCE
+SORT_KEY_DK_TARGET = "}{|{|aaaaceeeeiiiinoooouuuyyy"
 SORT_KEY_LONGER = {"ß": "ss"}
 
 
-def _sort_key_expression() -> str:
-    """`fold($1)` with the sort map applied: `replace` for each longer replacement, then one
+def _sort_key_expression(source: str, target: str) -> str:
+    """`fold($1)` with a sort map applied: `replace` for each longer replacement, then one
     `translate` for the single characters. The mapping holds no quote."""
-    source, target, longer = SORT_KEY_SOURCE, SORT_KEY_TARGET, SORT_KEY_LONGER
     expression = "fold($1)"
-    for ch, to in longer.items():
+    for ch, to in SORT_KEY_LONGER.items():
         expression = f"replace({expression}, '{ch}', '{to}')"
     return f"translate({expression}, '{source}', '{target}')"

@@ -5547,7 +5547,7 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>Today is %1.</source>
-        <translation>I dag er det %1.</translation>
+        <translation>Dagens dato: %1</translation>
     </message>
     <message>
         <source>When</source>

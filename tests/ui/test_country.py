@@ -51,7 +51,8 @@ def test_the_first_run_page_offers_sweden_and_denmark_and_stores_the_choice(
     assert window.overview_screen.showing_start_page
     qtbot.waitUntil(page.isVisible)
     participants = window.participants_screen
-    assert participants.model.headerData(1, Qt.Orientation.Horizontal) == "CPR number"
+    # (in Swedish: the window is built again in the database's language)
+    assert participants.model.headerData(1, Qt.Orientation.Horizontal) == "CPR-nummer"
     # And back, while no one is registered.
     qtbot.mouseClick(page.country_buttons[SWEDEN], Qt.MouseButton.LeftButton)
     assert services.settings.country() == SWEDEN

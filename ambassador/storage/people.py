@@ -177,6 +177,10 @@ class EmployerRepository:
         )
         return [(i, number, name) for i, number, name in self._session.execute(query)]
 
+    def any(self) -> bool:
+        """Whether any employer is registered, trashed or not."""
+        return self._session.scalar(select(EmployerRow.id).limit(1)) is not None
+
     def page(self, *, limit: int | None = None, offset: int = 0) -> list[Employer]:
         query = (
             select(EmployerRow)

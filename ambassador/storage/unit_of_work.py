@@ -63,9 +63,7 @@ class UnitOfWork:
 
     def is_empty(self) -> bool:
         """No participants, employers or placements, trashed or not."""
-        return self.participants.count(include_deleted=True) == 0 and not self.employers.page(
-            limit=1
-        )
+        return self.participants.count(include_deleted=True) == 0 and not self.employers.any()
 
     def optimize_search_index(self) -> None:
         search_index.optimize(self._session.connection())

@@ -55,10 +55,14 @@ def test_an_unknown_country_is_refused(services: Services) -> None:
     assert services.settings.country() == SWEDEN
 
 
-@pytest.mark.parametrize("who", ["participant", "trashed participant", "employer"])
+@pytest.mark.parametrize(
+    "who", ["participant", "trashed participant", "employer", "trashed employer"]
+)
 def test_the_country_is_fixed_once_anyone_is_registered(services: Services, who: str) -> None:
     if who == "employer":
         make_employer(services)
+    elif who == "trashed employer":
+        services.employers.delete(make_employer(services))
     else:
         participant = make_participant(services)
         if who == "trashed participant":

@@ -408,3 +408,17 @@ def test_the_cvr_check_is_python_stdnums() -> None:
         except ValidationError:
             ours = False
         assert ours == valid, digits
+
+
+@pytest.mark.parametrize(
+    "stored", ["31129", "3112991234567", "311299-123", "3l12991234", "311299１234"]
+)
+def test_no_birth_date_is_read_from_what_is_not_ten_ascii_digits(stored: str) -> None:
+    assert cpr_birth_date(stored) is None
+
+
+def test_a_stored_cpr_number_without_a_real_date_says_so_without_the_number() -> None:
+    number = PersonalIdentityNumber("3102991234")  # the 31st of February
+    with pytest.raises(ValueError) as raised:
+        _ = number.birth_date
+    assert "3102991234" not in str(raised.value)

@@ -35,9 +35,10 @@ from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, TextClause, event, text
 from sqlalchemy.orm import Session, UOWTransaction, sessionmaker
 
+from ambassador.domain.country import COUNTRIES, SWEDEN
 from ambassador.domain.search import MATCH_END, MATCH_START, HitKind, SearchHit
 from ambassador.storage import name_ranking, server_search
 from ambassador.storage.rows import EmployerRow, NoteRow, ParticipantRow
@@ -157,16 +158,21 @@ def to_match_query(user_text: str) -> str | None:
 # because a compound SELECT keeps no order of its own; a bare `ORDER BY rowid DESC` is what
 # FTS5 walks backwards without sorting, so the notes' position is computed outside it. The
 # names carry name_ranking's group and key out (snippet() refuses a window function beside it).
-_SEARCH = text(
-    "SELECT 0 AS part, name_group, name_key, position, entry, snippet FROM ("
-    f"SELECT {name_ranking.GROUP} AS name_group, {name_ranking.KEY} AS name_key, "
-    f"rowid AS position, rowid AS entry, snippet({NAMES}, 0, :open, :close, '…', 12) AS snippet "
-    f"FROM {NAMES} WHERE {NAMES} MATCH :query ORDER BY name_group, name_key, rowid LIMIT :limit) "
-    "UNION ALL SELECT 1, 0, '', -entry, entry, snippet FROM ("
-    f"SELECT rowid AS entry, snippet({NOTES}, 0, :open, :close, '…', 12) AS snippet "
-    f"FROM {NOTES} WHERE {NOTES} MATCH :query ORDER BY rowid DESC LIMIT :limit) "
-    "ORDER BY part, name_group, name_key, position"
-)
+def _search_statement(country: str) -> TextClause:
+    return text(
+        "SELECT 0 AS part, name_group, name_key, position, entry, snippet FROM ("
+        f"SELECT {name_ranking.group(country)} AS name_group, "
+        f"{name_ranking.key(country)} AS name_key, rowid AS position, rowid AS entry, "
+        f"snippet({NAMES}, 0, :open, :close, '…', 12) AS snippet FROM {NAMES} "
+        f"WHERE {NAMES} MATCH :query ORDER BY name_group, name_key, rowid LIMIT :limit) "
+        "UNION ALL SELECT 1, 0, '', -entry, entry, snippet FROM ("
+        f"SELECT rowid AS entry, snippet({NOTES}, 0, :open, :close, '…', 12) AS snippet "
+        f"FROM {NOTES} WHERE {NOTES} MATCH :query ORDER BY rowid DESC LIMIT :limit) "
+        "ORDER BY part, name_group, name_key, position"
+    )
+
+
+_SEARCH = {country: _search_statement(country) for country in COUNTRIES}
 
 
 # Each part counted up to `:most` hits: FTS5 stops walking the doclist there. -1 is
@@ -195,18 +201,22 @@ def count(connection: Connection, user_text: str, most: int | None = None) -> tu
     return names, notes
 
 
-def search(connection: Connection, user_text: str, limit: int = 50) -> list[SearchHit]:
-    """Up to `limit` names in name_ranking's order, then up to `limit` notes, newest first."""
+def search(
+    connection: Connection, user_text: str, limit: int = 50, country: str = SWEDEN
+) -> list[SearchHit]:
+    """Up to `limit` names in name_ranking's order (in `country`'s alphabet), then up to
+    `limit` notes, newest first."""
     if connection.dialect.name == "postgresql":
         return [
             SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
-            for rowid, snippet in server_search.search(connection, user_text, limit)
+            for rowid, snippet in server_search.search(connection, user_text, limit, country)
         ]
     query = to_match_query(user_text)
     if query is None:
         return []
     values = {"query": query, "limit": limit, "open": MATCH_START, "close": MATCH_END}
-    rows = connection.execute(_SEARCH, values | name_ranking.parameters(user_text))
+    statement = _SEARCH.get(country, _SEARCH[SWEDEN])
+    rows = connection.execute(statement, values | name_ranking.parameters(user_text, country))
     return [
         SearchHit(_HIT_KINDS[Kind(rowid % KIND_SPAN)], rowid // KIND_SPAN, snippet)
         for _part, _group, _key, _position, rowid, snippet in rows

@@ -22,8 +22,9 @@ asked, sorted by `rowid + 0` so that the planner cannot choose the backwards wal
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, TextClause, text
 
+from ambassador.domain.country import COUNTRIES, SWEDEN
 from ambassador.domain.search import MATCH_END, MATCH_START
 from ambassador.storage import name_ranking
 
@@ -40,20 +41,25 @@ ELLIPSIS = "…"
 _QUERY = f"to_tsquery('{CONFIGURATION}', :query)"
 _HEADLINE = f"ts_headline('{CONFIGURATION}', body, {_QUERY}, :headline)"
 
+
 # Names and the newest notes in one statement, each part stopping at its own limit; the parts
 # are numbered because a compound SELECT keeps no order of its own.
-_NAMES_AND_RECENT_NOTES = text(
-    f"SELECT 0 AS part, position, rowid, body, {_HEADLINE} FROM ("
-    "SELECT rowid, body, "
-    f"row_number() OVER (ORDER BY {name_ranking.SERVER_ORDER}) AS position "
-    f"FROM search_index_names WHERE document @@ {_QUERY} ORDER BY position LIMIT :limit) "
-    "AS names "
-    f"UNION ALL SELECT 1, -rowid, rowid, body, {_HEADLINE} FROM ("
-    "SELECT rowid, body FROM ("
-    "SELECT rowid, body, document FROM search_index_notes ORDER BY rowid DESC LIMIT :recent"
-    f") AS recent WHERE document @@ {_QUERY} ORDER BY rowid DESC LIMIT :limit) AS notes "
-    "ORDER BY part, position, rowid"
-)
+def _names_and_recent_notes(country: str) -> TextClause:
+    return text(
+        f"SELECT 0 AS part, position, rowid, body, {_HEADLINE} FROM ("
+        "SELECT rowid, body, "
+        f"row_number() OVER (ORDER BY {name_ranking.server_order(country)}) AS position "
+        f"FROM search_index_names WHERE document @@ {_QUERY} ORDER BY position LIMIT :limit) "
+        "AS names "
+        f"UNION ALL SELECT 1, -rowid, rowid, body, {_HEADLINE} FROM ("
+        "SELECT rowid, body FROM ("
+        "SELECT rowid, body, document FROM search_index_notes ORDER BY rowid DESC LIMIT :recent"
+        f") AS recent WHERE document @@ {_QUERY} ORDER BY rowid DESC LIMIT :limit) AS notes "
+        "ORDER BY part, position, rowid"
+    )
+
+
+_NAMES_AND_RECENT_NOTES = {country: _names_and_recent_notes(country) for country in COUNTRIES}
 _ALL_NOTES = text(
     f"SELECT rowid, body, {_HEADLINE} FROM ("
     f"SELECT rowid, body FROM search_index_notes WHERE document @@ {_QUERY} "
@@ -112,15 +118,18 @@ def count(connection: Connection, user_text: str, most: int | None = None) -> tu
     return names, int(connection.execute(_NOTES_COUNT, values).scalar_one())
 
 
-def search(connection: Connection, user_text: str, limit: int) -> list[tuple[int, str]]:
-    """(rowid, snippet) of up to `limit` names in name_ranking's order, then up to `limit`
-    notes, newest first."""
+def search(
+    connection: Connection, user_text: str, limit: int, country: str = SWEDEN
+) -> list[tuple[int, str]]:
+    """(rowid, snippet) of up to `limit` names in name_ranking's order (in `country`'s
+    alphabet), then up to `limit` notes, newest first."""
     query = to_tsquery_text(user_text)
     if query is None:
         return []
     values = {"query": query, "limit": limit, "headline": HEADLINE, "recent": RECENT}
+    statement = _NAMES_AND_RECENT_NOTES.get(country, _NAMES_AND_RECENT_NOTES[SWEDEN])
     found = connection.execute(
-        _NAMES_AND_RECENT_NOTES, values | name_ranking.parameters(user_text)
+        statement, values | name_ranking.parameters(user_text, country)
     ).all()
     names = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 0]
     notes = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 1]

@@ -71,7 +71,7 @@ class UnitOfWork:
     def search(self, user_text: str, limit: int = 50) -> list[NamedHit]:
         """Up to `limit` names, then up to `limit` notes, newest first: one query finds them
         and at most three name them."""
-        hits = search_index.search(self._session.connection(), user_text, limit)
+        hits = search_index.search(self._session.connection(), user_text, limit, self.country())
         return name_hits(self._session, hits)
 
     def search_counts(self, user_text: str, most: int) -> tuple[int, int]:

@@ -33,29 +33,23 @@ class fold(GenericFunction[str]):  # noqa: N801 (named as the SQL function it ca
     inherit_cache = True
 
 
-@compiles(fold, "postgresql")
-def _fold_on_postgresql(element: fold, compiler: SQLCompiler, **kw: Any) -> str:
-    return f'({compiler.visit_function(element, **kw)} COLLATE "C")'
-
-
-class sort_key(GenericFunction[str]):  # noqa: N801 (named as the SQL function it calls)
+class sort_key(GenericFunction[str]):  # noqa: N801
     type = String()
     inherit_cache = True
 
 
-@compiles(sort_key, "postgresql")
-def _sort_key_on_postgresql(element: sort_key, compiler: SQLCompiler, **kw: Any) -> str:
-    return f'({compiler.visit_function(element, **kw)} COLLATE "C")'
-
-
-class sort_key_dk(GenericFunction[str]):  # noqa: N801 (named as the SQL function it calls)
+class sort_key_dk(GenericFunction[str]):  # noqa: N801
     type = String()
     inherit_cache = True
 
 
-@compiles(sort_key_dk, "postgresql")
-def _sort_key_dk_on_postgresql(element: sort_key_dk, compiler: SQLCompiler, **kw: Any) -> str:
+def _compared_in_c(element: GenericFunction[str], compiler: SQLCompiler, **kw: Any) -> str:
+    """On a server the three are compared code point by code point, as SQLite compares."""
     return f'({compiler.visit_function(element, **kw)} COLLATE "C")'
+
+
+for _function in (fold, sort_key, sort_key_dk):
+    compiles(_function, "postgresql")(_compared_in_c)
 
 
 def name_key(session: Session, name: ColumnExpressionArgument[str]) -> ColumnElement[str]:

@@ -11,7 +11,6 @@ is loaded.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
@@ -170,6 +169,8 @@ def read_profile(path: Path) -> ServerAddress:
     sslmode = "verify-full"  # the default
     sslrootcert = "/etc/ssl/certs/kommun-ca.pem"
     """
+    import tomllib  # here: the window's start reads `--db` without a profile to parse
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

@@ -81,3 +81,35 @@ class DamagedDatabaseError(StorageError):
 
 class DatabaseTooNewError(StorageError):
     """The file was written by a newer Ambassador; opening it would risk damaging it."""
+
+
+class ConflictError(AmbassadorError):
+    """Someone else saved the record after this form read it: nothing was written.
+
+    `current` is the record as it is stored now (the same domain type the form loaded), so
+    the form can show, field by field, what the other person changed and let the coordinator
+    keep theirs, take the other's or merge; `changed_by` is the database user who saved it
+    ("" on a file, where there is only one). `deleted`: the other person moved it to the
+    trash or removed it, and there is nothing to merge with."""
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        current: Any,
+        changed_by: str = "",
+        *,
+        deleted: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.current = current
+        self.changed_by = changed_by
+        self.deleted = deleted
+        super().__init__(f"{kind} {record_id} changed by someone else")
+
+
+class RetryableStorageError(StorageError):
+    """A serialization failure or a deadlock on a server: the transaction was rolled back as
+    a whole and running it again may succeed (services retry it a few times, then show the
+    message)."""

@@ -21,6 +21,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask, validate_tasks
 from ambassador.services.changes import Changes, ids
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -51,6 +52,7 @@ class EmployerService:
         self._db = database
         self._clock = clock
 
+    @retried
     def create(self, fields: EmployerFields, tasks: Sequence[EmployerTask] = ()) -> EmployerSaved:
         """Register the employer with the tasks it offers: both or neither."""
         clean, clean_tasks = validate_employer_and_tasks(fields, tasks, self.country())
@@ -61,6 +63,7 @@ class EmployerService:
                 uow.employer_tasks.replace(employer.id, _known_labels(uow, clean_tasks))
         return EmployerSaved(employer, Changes(employers=ids(employer.id)))
 
+    @retried
     def update(
         self,
         employer_id: int,
@@ -99,6 +102,7 @@ class EmployerService:
         with self._db.read() as uow:
             return uow.employers.contacts(employer_id)
 
+    @retried
     def add_contact(self, fields: ContactFields) -> tuple[Contact, Changes]:
         clean = validate_contact(fields)
         with self._db.write() as uow:
@@ -106,6 +110,7 @@ class EmployerService:
             contact = uow.employers.add_contact(clean)
         return contact, Changes(employers=ids(clean.employer_id))
 
+    @retried
     def update_contact(self, contact_id: int, fields: ContactFields) -> tuple[Contact, Changes]:
         clean = validate_contact(fields)
         with self._db.write() as uow:
@@ -115,6 +120,7 @@ class EmployerService:
             contact = uow.employers.update_contact(contact_id, clean)
         return contact, Changes(employers=ids(clean.employer_id))
 
+    @retried
     def delete(self, employer_id: int) -> Changes:
         with self._db.write() as uow:
             get_employer(uow, employer_id)

@@ -29,6 +29,7 @@ from ambassador.domain.recurrence import occurrences
 from ambassador.services.changes import Changes, ids
 from ambassador.services.participants import get_participant
 from ambassador.services.placements import get_placement
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -58,6 +59,7 @@ class FollowUpService:
 
     # Notes ------------------------------------------------------------------------------
 
+    @retried
     def add_note(self, fields: NoteFields) -> NoteSaved:
         clean = validate_note(fields, self._clock.now())
         with self._db.write() as uow:
@@ -68,6 +70,7 @@ class FollowUpService:
         with self._db.read() as uow:
             return uow.notes.of_placement(placement_id)
 
+    @retried
     def delete_note(self, note_id: int) -> Changes:
         with self._db.write() as uow:
             note = uow.notes.get(note_id)
@@ -94,6 +97,7 @@ class FollowUpService:
         with self._db.read() as uow:
             return uow.check_ins.of_placement(placement_id)
 
+    @retried
     def schedule_check_in(self, placement_id: int, at: datetime, kind: str) -> Changes:
         with self._db.write() as uow:
             self._open_placement(uow, placement_id)
@@ -101,6 +105,7 @@ class FollowUpService:
             added = uow.check_ins.add_many(placement_id, [at], kind, self._clock.now())
         return Changes(placements=ids(placement_id), check_ins=frozenset(c.id for c in added))
 
+    @retried
     def schedule_series(
         self, placement_id: int, first_at: datetime, every_days: int, kind: str
     ) -> Changes:
@@ -118,6 +123,7 @@ class FollowUpService:
             added = uow.check_ins.add_many(placement_id, times, kind, now, series.id)
         return Changes(placements=ids(placement_id), check_ins=frozenset(c.id for c in added))
 
+    @retried
     def complete_check_in(self, check_in_id: int, note: NoteFields) -> NoteSaved:
         """Record the note of a planned check-in and mark it done, in one transaction."""
         with self._db.write() as uow:
@@ -131,6 +137,7 @@ class FollowUpService:
         changes = self._note_changes(saved) | Changes(check_ins=ids(check_in_id))
         return NoteSaved(saved, changes)
 
+    @retried
     def mark_check_in(self, check_in_id: int, status: CheckInStatus) -> Changes:
         """Mark a planned check-in missed or cancelled (done goes through its note)."""
         if status not in (CheckInStatus.MISSED, CheckInStatus.CANCELLED):
@@ -142,6 +149,7 @@ class FollowUpService:
 
     # Feedback ---------------------------------------------------------------------------
 
+    @retried
     def record_feedback(self, fields: FeedbackFields) -> tuple[Feedback, Changes]:
         clean = validate_feedback(fields)
         with self._db.write() as uow:

@@ -8,6 +8,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
 from ambassador.domain.overview import OutcomeCheckDue
 from ambassador.services.changes import Changes, ids
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -43,6 +44,7 @@ class OutcomeCheckService:
         with self._db.read() as uow:
             return uow.outcome_checks.of_placement(placement_id)
 
+    @retried
     def record(self, check_id: int, result: FollowUpResult, *, correcting: bool = False) -> Changes:
         """Record what the person is doing, as learnt today. A check that has its result
         already is refused (two clicks on the Översikt must not overwrite an answer
@@ -57,6 +59,7 @@ class OutcomeCheckService:
             uow.outcome_checks.record(check_id, result, today)
         return Changes(placements=ids(check.placement_id), outcome_checks=ids(check_id))
 
+    @retried
     def take_back(self, check_id: int) -> Changes:
         """Undo a recorded result: the check is due again."""
         with self._db.write() as uow:

@@ -18,6 +18,7 @@ from ambassador.domain.participant import (
 from ambassador.domain.settings import Settings
 from ambassador.domain.validation import clean
 from ambassador.services.changes import Changes, ids
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -45,6 +46,7 @@ class ParticipantService:
         self._db = database
         self._clock = clock
 
+    @retried
     def create(self, fields: ParticipantFields) -> ParticipantSaved:
         validate_participant(fields, self._clock.today(), country=self.country())
         with self._db.write() as uow:
@@ -53,6 +55,7 @@ class ParticipantService:
             participant = uow.participants.add(clean, self._clock.now())
         return ParticipantSaved(participant, Changes(participants=ids(participant.id)))
 
+    @retried
     def update(self, participant_id: int, fields: ParticipantFields) -> ParticipantSaved:
         validate_participant(fields, self._clock.today(), country=self.country())
         with self._db.write() as uow:
@@ -74,6 +77,7 @@ class ParticipantService:
         with self._db.read() as uow:
             return uow.participants.consents(participant_id)
 
+    @retried
     def give_consent(
         self,
         participant_id: int,
@@ -100,6 +104,7 @@ class ParticipantService:
             )
         return Changes(participants=ids(participant_id))
 
+    @retried
     def withdraw_consent(self, participant_id: int, consent_id: int) -> Changes:
         with self._db.write() as uow:
             if (
@@ -109,6 +114,7 @@ class ParticipantService:
                 raise NotFoundError("consent", consent_id)
         return Changes(participants=ids(participant_id))
 
+    @retried
     def delete(self, participant_id: int) -> Changes:
         with self._db.write() as uow:
             get_participant(uow, participant_id)

@@ -26,6 +26,7 @@ from ambassador.domain.settings import Settings
 from ambassador.services.changes import Changes, ids
 from ambassador.services.employers import get_employer
 from ambassador.services.participants import get_participant
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -132,6 +133,7 @@ class PlacementService:
         with self._db.read() as uow:
             return uow.placements.of_participant(participant_id)
 
+    @retried
     def create(self, fields: PlacementFields) -> PlacementSaved:
         """Register a placement and generate the check-ins of its follow-up plan."""
         clean = validate_placement(fields)
@@ -148,6 +150,7 @@ class PlacementService:
         )
         return PlacementSaved(placement, changes, warnings)
 
+    @retried
     def update(self, placement_id: int, fields: PlacementFields) -> PlacementSaved:
         """Save the placement; a changed start, planned end or follow-up plan regenerates only
         future planned check-ins of the placement's series, never history."""
@@ -173,6 +176,7 @@ class PlacementService:
         )
         return PlacementSaved(placement, changes, warnings)
 
+    @retried
     def end(self, placement_id: int, ending: Ending) -> PlacementSaved:
         """End with an outcome; planned check-ins after the end (or still ahead) are
         cancelled and those before it that were never recorded are marked missed, so no list,
@@ -201,12 +205,14 @@ class PlacementService:
         )
         return PlacementSaved(ended, changes, outcome_check=check)
 
+    @retried
     def set_paused(self, placement_id: int, paused: bool) -> Changes:
         with self._db.write() as uow:
             placement = get_placement(uow, placement_id)
             uow.placements.set_paused(placement_id, paused, self._clock.now())
         return Changes(participants=ids(placement.participant_id), placements=ids(placement_id))
 
+    @retried
     def delete(self, placement_id: int) -> Changes:
         with self._db.write() as uow:
             placement = get_placement(uow, placement_id)

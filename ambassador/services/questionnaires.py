@@ -37,6 +37,7 @@ from ambassador.services.changes import Changes, ids
 from ambassador.services.files import WrittenDocument, write_atomically
 from ambassador.services.participants import get_participant
 from ambassador.services.placements import get_placement
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -91,6 +92,7 @@ class QuestionnaireService:
 
     # Issuing and printing ---------------------------------------------------------------
 
+    @retried
     def write(
         self, placement_id: int, respondent: Respondent, path: Path, language: str | None = None
     ) -> IssuedQuestionnaire:
@@ -189,6 +191,7 @@ class QuestionnaireService:
             participant, employer, supervisor = self._who(uow, placement)
         return QuestionnaireInfo(questionnaire, participant, employer, supervisor)
 
+    @retried
     def enter_answers(self, typed_code: str, answers: QuestionnaireAnswers) -> AnswersSaved:
         """Record the answers as the placement's feedback and mark the questionnaire answered,
         in one transaction; a refusal (ValidationError) changes nothing."""

@@ -6,6 +6,7 @@ from ambassador.domain.clock import Clock
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.trash import TrashItem, TrashKind
 from ambassador.services.changes import Changes, ids
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 
 _CHANGE_FIELD = {
@@ -26,6 +27,7 @@ class TrashService:
         with self._db.read() as uow:
             return [item for item in uow.trash.items() if not item.expired(now)]
 
+    @retried
     def restore(self, kind: TrashKind, record_id: int) -> Changes:
         now = self._clock.now()
         with self._db.write() as uow:
@@ -36,6 +38,7 @@ class TrashService:
                 raise NotFoundError(kind.value, record_id)
         return Changes(**{_CHANGE_FIELD[kind]: ids(record_id)})  # type: ignore[arg-type]
 
+    @retried
     def empty_expired(self) -> int:
         """Remove for good everything that has been in the trash past its 30 days."""
         now = self._clock.now()

@@ -14,8 +14,9 @@ from types import TracebackType
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from ambassador.domain.errors import StorageError
+from ambassador.domain.errors import RetryableStorageError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.storage import faults, search_index
 from ambassador.storage.address import ServerAddress
@@ -90,8 +91,16 @@ class Database:
         readers = engine
         if engine.dialect.name == "postgresql":
             readers = engine.execution_options(postgresql_readonly=True)
+        # A write on a server is SERIALIZABLE: two coordinators' transactions that read and
+        # change the same records (both ending one placement, both keying in one
+        # questionnaire) cannot both commit; the second is rolled back with 40001, a
+        # RetryableStorageError the services run again, and the second run sees the first's
+        # work. SQLite's writers already run one at a time (BEGIN IMMEDIATE).
+        writers = engine.execution_options(**{WRITE: True})
+        if engine.dialect.name == "postgresql":
+            writers = engine.execution_options(**{WRITE: True}, isolation_level="SERIALIZABLE")
         self._readers.configure(bind=readers)
-        self._writers.configure(bind=engine.execution_options(**{WRITE: True}))
+        self._writers.configure(bind=writers)
 
     def close(self) -> None:
         """Close every connection and forget the key; reads and writes fail until `attach`."""
@@ -184,8 +193,8 @@ class _Translated(AbstractContextManager[UnitOfWork]):
         try:
             return self._work.__enter__()
         except exc.DBAPIError as error:
-            message = faults.message_of(error, writing=self._writing)
-        raise _detached(StorageError(message))
+            failure = faults.storage_error(error, writing=self._writing)
+        raise _detached(failure)
 
     def __exit__(
         self,
@@ -199,13 +208,26 @@ class _Translated(AbstractContextManager[UnitOfWork]):
             if self._work.__exit__(kind, value, traceback):
                 return True
         except exc.DBAPIError as error:
-            message = faults.message_of(error, writing=self._writing, committing=committing)
+            failure = faults.storage_error(error, writing=self._writing, committing=committing)
+        except StaleDataError:
+            failure = _stale()
         else:
-            if not isinstance(value, exc.DBAPIError):
+            if isinstance(value, StaleDataError):
+                failure = _stale()
+            elif isinstance(value, exc.DBAPIError):
+                failure = faults.storage_error(value, writing=self._writing)
+            else:
                 return False
-            message = faults.message_of(value, writing=self._writing)
         del kind, value, traceback
-        raise _detached(StorageError(message))
+        raise _detached(failure)
+
+
+def _stale() -> RetryableStorageError:
+    """A versioned row (storage/versions.py) changed between this transaction's read and its
+    write: the work was rolled back as a whole, and run again it reads the row as it is now
+    (and a form's stale version is then refused with a ConflictError). A server's SERIALIZABLE
+    writes say so with 40001 before this can happen; this is the guard for any other way."""
+    return RetryableStorageError(faults.CONFLICT)
 
 
 def _detached(error: StorageError) -> StorageError:

@@ -14,6 +14,7 @@ import sqlite3
 
 from sqlalchemy import exc
 
+from ambassador.domain.errors import RetryableStorageError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 
 DISK_FULL = QT_TRANSLATE_NOOP("Messages", "The disk is full; nothing was saved.")
@@ -131,6 +132,7 @@ _POSTGRES: dict[str, Fault] = {
     "28000": Fault.SIGN_IN_REFUSED,  # invalid_authorization_specification
     "28P01": Fault.SIGN_IN_REFUSED,  # invalid_password
     "42501": Fault.NO_PERMISSION,  # insufficient_privilege
+    # The server rolled the whole transaction back for a concurrent one: retryable.
     "40001": Fault.CONFLICT,  # serialization_failure
     "40P01": Fault.CONFLICT,  # deadlock_detected
     "23505": Fault.DUPLICATE,  # unique_violation
@@ -201,3 +203,14 @@ def message_of(error: BaseException, *, writing: bool, committing: bool = False)
     from the commit itself when SQLAlchemy names no statement (a flush's INSERT has one)."""
     at_commit = committing and getattr(error, "statement", None) is None
     return message_for(fault_of(error), writing=writing, committing=at_commit)
+
+
+def storage_error(error: BaseException, *, writing: bool, committing: bool = False) -> StorageError:
+    """The typed error for `error`, holding the sentence alone: a serialization failure or a
+    deadlock on a server (the server rolled the whole transaction back, and running it again
+    may succeed) is a RetryableStorageError, which the services retry a few times before the
+    person reads it; anything else a StorageError."""
+    message = message_of(error, writing=writing, committing=committing)
+    if fault_of(error) is Fault.CONFLICT:
+        return RetryableStorageError(message)
+    return StorageError(message)

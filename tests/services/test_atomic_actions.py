@@ -6,7 +6,9 @@ the planned check-ins, the commit) is made to fail in turn at the driver (SQLAlc
 server itself fails: a write step fails after its statement has run, so there is something to
 roll back. The database must then be exactly as before, seen from a new connection and from
 the program's own pool, the error must be the typed one with its translated message, and the
-same ending must go through once the fault is gone.
+same ending must go through once the fault is gone. A server's serialization failure is
+retried by the service (services/retrying.py): the ending fails only when every run fails, and
+one failure alone is not seen at all.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from sqlalchemy import event, inspect
 from ambassador import paths
 from ambassador.catalog import Catalog
 from ambassador.domain.enums import CheckInStatus, ListName, Outcome
-from ambassador.domain.errors import StorageError
+from ambassador.domain.errors import RetryableStorageError, StorageError
 from ambassador.domain.placement import Ending
+from ambassador.services import retrying
 from ambassador.services.bundle import Services
 from ambassador.storage.database import DISK_FULL, FAILED, LOCKED, Database
 from ambassador.storage.faults import CONFLICT
@@ -111,18 +114,25 @@ class Driver:
         self.statements: list[str] = []
         self.commits = 0
         self._fail: tuple[str, Step, Exception] | None = None
+        self._times = 0  # how many more times the step fails
         self._dialect = database.engine.dialect
         self._commit = self._dialect.do_commit
 
-    def fail(self, name: str, error: Exception) -> None:
+    def fail(self, name: str, error: Exception, times: int = 1) -> None:
         self._fail = (name, SQLITE_STEPS[name], error)
+        self._times = times
+
+    def _failed(self) -> None:
+        self._times -= 1
+        if self._times <= 0:
+            self._fail = None
 
     def do_execute(self, cursor: Any, statement: str, parameters: Any, _context: Any) -> bool:
         self.statements.append(statement)
         if self._fail is not None:
             name, step, error = self._fail
             if name != COMMIT and statement.startswith(step.starts):
-                self._fail = None
+                self._failed()
                 if step.runs_first:
                     cursor.execute(statement, parameters)
                 raise error
@@ -132,7 +142,7 @@ class Driver:
         self.commits += 1
         if self._fail is not None and self._fail[0] == COMMIT:
             error = self._fail[2]
-            self._fail = None
+            self._failed()
             raise error
         self._commit(dbapi_connection)
 
@@ -254,14 +264,15 @@ def _fail_and_recover(
 ) -> None:
     error, message = ERRORS[database.engine.dialect.name][error_name]
     before = _dumps(database)
-    driver.fail(step_name, error)
+    retryable = isinstance(error, psycopg.errors.SerializationFailure)
+    driver.fail(step_name, error, times=retrying.ATTEMPTS if retryable else 1)
 
     with pytest.raises(StorageError) as raised:
         services.placements.end(case.placement_id, case.ending)
 
     assert not driver.armed, "the step never ran"
     failure = raised.value
-    assert type(failure) is StorageError
+    assert type(failure) is (RetryableStorageError if retryable else StorageError)
     assert failure.message == message and failure.path is None and str(failure) == message
     # Raised from None: no SQLAlchemy or driver text, which may quote values, rides along.
     assert failure.__cause__ is None and failure.__suppress_context__
@@ -281,3 +292,26 @@ def _fail_and_recover(
     assert all(c.status is CheckInStatus.MISSED for c in up_to_end)  # never recorded
     assert {c.id for c in after_end + up_to_end} == saved.changes.check_ins
     assert [c.status for c in check_ins[:1]] == [CheckInStatus.DONE]
+
+
+@pytest.mark.postgresql_only
+@pytest.mark.parametrize("step_name", STEPS)
+def test_one_serialization_failure_is_run_again_unseen(
+    services: Services,
+    database: Database,
+    case: Case,
+    driver: Driver,
+    step_name: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server rolled the ending back for a concurrent write once: the service runs it
+    again from its first read, and it goes through, whole and once."""
+    pauses: list[int] = []
+    monkeypatch.setattr(retrying, "pause", pauses.append)
+    driver.fail(step_name, psycopg.errors.SerializationFailure("could not serialize access"))
+
+    saved = services.placements.end(case.placement_id, case.ending)
+
+    assert not driver.armed and pauses == [1]
+    assert saved.placement.ending == case.ending
+    assert services.outcome_checks.of_placement(case.placement_id) == saved.outcome_check

@@ -12,6 +12,7 @@ import pytest
 import sqlcipher3.dbapi2  # type: ignore[import-untyped]
 from sqlalchemy import exc
 
+from ambassador.domain.errors import RetryableStorageError, StorageError
 from ambassador.storage import faults
 from ambassador.storage.faults import Fault, fault_of, message_for, message_of, postgres_fault
 
@@ -222,3 +223,28 @@ def test_a_message_never_carries_the_drivers_words() -> None:
         for writing in (True, False):
             text = message_of(wrapper("INSERT", {"p": "198112289874"}, original), writing=writing)
             assert "19811228" not in text and "Key" not in text
+
+
+@pytest.mark.parametrize(
+    ("original", "retryable"),
+    [
+        (psycopg.errors.SerializationFailure("could not serialize access"), True),
+        (psycopg.errors.DeadlockDetected("deadlock detected"), True),
+        (psycopg.errors.UniqueViolation("Key (x)=(1) already exists."), False),
+        (psycopg.errors.AdminShutdown("terminating"), False),
+        (_sqlite_error(sqlite3.SQLITE_BUSY), False),  # SQLite waited for its lock already
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else str(value),
+)
+def test_only_a_serialization_failure_or_a_deadlock_is_retryable(
+    original: BaseException, retryable: bool
+) -> None:
+    """The services run a transaction again on a RetryableStorageError alone; its sentence is
+    still the conflict's, said when every run failed."""
+    error = exc.OperationalError("UPDATE placements", {"secret": "19811228"}, original)
+    for writing in (True, False):
+        typed = faults.storage_error(error, writing=writing, committing=True)
+        assert type(typed) is (RetryableStorageError if retryable else StorageError)
+        assert typed.message == message_of(error, writing=writing, committing=True)
+    if retryable:
+        assert faults.storage_error(error, writing=True).message == faults.CONFLICT

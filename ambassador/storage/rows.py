@@ -41,9 +41,16 @@ class ParticipantRow(Base):
     __tablename__ = "participants"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     personal_identity_number: Mapped[str | None] = mapped_column(String(12))
+    # The team's unit the person belongs to on a server: everything about them follows it
+    # (row-level security, migration 0010). NULL in a file, which is one coordinator's. No
+    # foreign key, so SQLite can drop the column on the way down (units are never removed).
+    unit_id: Mapped[int | None] = mapped_column(Integer, index=True)
     gender: Mapped[str] = mapped_column(String(20))
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -96,6 +103,9 @@ class EmployerRow(Base):
     __tablename__ = "employers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     name: Mapped[str] = mapped_column(String(200), index=True)
     organisation_number: Mapped[str | None] = mapped_column(String(11))
     sector: Mapped[str] = mapped_column(String(20))
@@ -124,6 +134,9 @@ class ContactRow(Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     employer_id: Mapped[int] = mapped_column(
         ForeignKey("employers.id", ondelete="CASCADE"), index=True
     )
@@ -138,6 +151,9 @@ class PlacementRow(Base):
     __tablename__ = "placements"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
     unit: Mapped[str] = mapped_column(String(200), default="")
@@ -182,6 +198,9 @@ class NoteRow(Base):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
@@ -223,6 +242,9 @@ class CheckInRow(Base):
     __tablename__ = "check_ins"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"))
     scheduled_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(200))
@@ -243,6 +265,9 @@ class FeedbackRow(Base):
     __tablename__ = "feedback"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
     # The year's key figures read one year of answers, not every answer ever given.
     given_on: Mapped[date] = mapped_column(Date, index=True)
@@ -271,6 +296,9 @@ class EmployerTaskRow(Base):
     __tablename__ = "employer_tasks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     employer_id: Mapped[int] = mapped_column(
         ForeignKey("employers.id", ondelete="CASCADE"), index=True
     )
@@ -296,6 +324,9 @@ class OutcomeCheckRow(Base):
     __tablename__ = "outcome_checks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     placement_id: Mapped[int] = mapped_column(
         ForeignKey("placements.id", ondelete="CASCADE"), unique=True
     )
@@ -332,6 +363,9 @@ class QuestionnaireRow(Base):
     __tablename__ = "questionnaires"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Counts the saves: a form's save carries the version it read, and a stale one is refused
+    # (someone else saved in between; migration 0010).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     code: Mapped[str] = mapped_column(String(12), unique=True)
     placement_id: Mapped[int] = mapped_column(
         ForeignKey("placements.id", ondelete="CASCADE"), index=True
@@ -350,6 +384,9 @@ class ExportLogRow(Base):
     __tablename__ = "export_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Who: the database user on a server (its trigger writes `session_user`), the operating
+    # system's user on a file.
+    user_name: Mapped[str] = mapped_column(String(63), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(50))
     subject_kind: Mapped[str] = mapped_column(String(50), default="")
@@ -365,6 +402,9 @@ class AuditLogRow(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Who: the database user on a server (its trigger writes `session_user`), the operating
+    # system's user on a file.
+    user_name: Mapped[str] = mapped_column(String(63), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     action: Mapped[str] = mapped_column(String(30))
     subject_kind: Mapped[str] = mapped_column(String(50), default="")
@@ -415,6 +455,10 @@ class DraftRow(Base):
 
     # What the form is for: "note:placement:123", "note:participant:45".
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    # Whose draft: each coordinator on a server keeps their own ("" in a file).
+    user_name: Mapped[str] = mapped_column(
+        String(63), primary_key=True, default="", server_default=""
+    )
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
@@ -424,3 +468,56 @@ class DraftRow(Base):
     # The form's fields as a JSON object of strings, numbers and booleans.
     fields: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class UnitRow(Base):
+    """A team's unit on a server: its coordinators see its people and no one else's."""
+
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class StaffRow(Base):
+    """A database login on a server and what it is in the team: IT's `ambassador server
+    add-user` writes it. Empty in a file."""
+
+    __tablename__ = "staff"
+
+    # The database role the person signs in as.
+    name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+    # "coordinator", "manager" or "admin" (domain/team.py).
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class UserSettingRow(Base):
+    """A coordinator's own settings on a server (contact details, language), beside the
+    organisation's in `settings`."""
+
+    __tablename__ = "user_settings"
+
+    user_name: Mapped[str] = mapped_column(String(63), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeLogRow(Base):
+    """Every row added, changed or removed in the registers: which table, which id, who and
+    when, never a value. Written by the database's own triggers (migration 0010), so nothing
+    the program or anyone else does escapes it; on a server coordinators cannot alter it."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[int] = mapped_column(Integer)
+    # "insert", "update" or "delete".
+    action: Mapped[str] = mapped_column(String(10))
+
+    __table_args__ = (Index("ix_change_log_table_record", "table_name", "record_id"),)

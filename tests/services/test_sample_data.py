@@ -28,10 +28,13 @@ def dump(path: Path) -> list[tuple[object, ...]]:
         name
         for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%' "
-            "AND name NOT LIKE 'sqlite%' ORDER BY name"
+            "AND name NOT LIKE 'sqlite%' AND name <> 'change_log' ORDER BY name"
         )
     ]
     rows = [row for table in tables for row in connection.execute(f"SELECT * FROM {table}")]
+    # The change log's times are when the rows were written, by the database's own clock;
+    # what it says was written, and in which order, is the generator's.
+    rows += connection.execute("SELECT table_name, record_id, action FROM change_log ORDER BY id")
     connection.close()
     return rows
 

@@ -20,6 +20,7 @@ from ambassador.services.encryption import EncryptionService
 from ambassador.services.exporting import ExportService
 from ambassador.services.followup import FollowUpService
 from ambassador.services.importing import ImportService
+from ambassador.services.live import LiveService
 from ambassador.services.matching import MatchingService
 from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
@@ -61,6 +62,7 @@ class Services:
     sentences: SentenceService
     drafts: DraftService
     connection: ConnectionService
+    live: LiveService  # other people's changes on a server, as they are saved
     clock: Clock  # the window's today and now, so tests can fix them
 
     @classmethod
@@ -99,5 +101,6 @@ class Services:
             sentences=SentenceService(database),
             drafts=DraftService(database, clock),
             connection=ConnectionService(database),
+            live=LiveService(database),
             clock=clock,
         )

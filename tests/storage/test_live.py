@@ -1,0 +1,288 @@
+"""The server's notifications heard: payloads read (and anything else refused), the channels
+each session hears (a coordinator their own unit's only, with real roles), the rows a change
+belongs to, the program's own saves told apart, and a connection the server drops."""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from ambassador.domain.clock import FixedClock
+from ambassador.services.bundle import Services
+from ambassador.storage.address import ServerAddress
+from ambassador.storage.database import Database
+from ambassador.storage.live import (
+    SHARED_CHANNEL,
+    ChangeListener,
+    ConnectionLostError,
+    Heard,
+    Notice,
+    channels_for,
+    parse_payload,
+    unit_channel,
+)
+from ambassador.storage.server import create_server_engine, open_server
+from tests.conftest import NOW
+from tests.factories import make_employer, make_participant, make_placement, note_fields
+
+# -- Payloads --------------------------------------------------------------------------------
+
+
+def test_a_payload_is_read_into_a_notice() -> None:
+    assert parse_payload("notes:123:insert:anna") == Notice("notes", 123, "insert", "anna")
+    assert parse_payload("list_items:7:delete:") == Notice("list_items", 7, "delete", "")
+
+
+def test_a_user_name_may_hold_a_colon() -> None:
+    # Only the first three colons separate: a role name is the server's to choose.
+    assert parse_payload("placements:9:update:it:admin") == Notice(
+        "placements", 9, "update", "it:admin"
+    )
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "",
+        "notes",
+        "notes:1:insert",  # no user
+        "notes:x:insert:anna",  # no number
+        "notes:-1:insert:anna",
+        "notes:١٢:insert:anna",  # digits, but not ASCII ones
+        "notes:1:truncate:anna",  # no such action
+        "no tes:1:insert:anna",
+        "notes; DROP TABLE notes:1:insert:anna",
+    ],
+)
+def test_anything_but_our_payload_is_refused(payload: str) -> None:
+    assert parse_payload(payload) is None
+
+
+@given(st.text())
+def test_no_payload_makes_reading_fail(payload: str) -> None:
+    notice = parse_payload(payload)
+    if notice is not None:
+        assert notice.table.isidentifier() and notice.record_id >= 0
+
+
+# -- Channels --------------------------------------------------------------------------------
+
+
+def test_a_coordinator_hears_the_shared_channel_and_their_own_unit() -> None:
+    assert channels_for("coordinator", 1, [1, 2]) == (SHARED_CHANNEL, "ambassador_unit_1")
+    assert channels_for("admin", 2, []) == (SHARED_CHANNEL, "ambassador_unit_2")
+
+
+def test_a_manager_and_staff_in_no_unit_hear_the_shared_channel_only() -> None:
+    assert channels_for("manager", None, [1, 2]) == (SHARED_CHANNEL,)
+    assert channels_for("coordinator", None, [1, 2]) == (SHARED_CHANNEL,)
+
+
+def test_a_session_that_is_not_staff_hears_every_unit_and_the_people_in_none() -> None:
+    assert channels_for(None, None, [2, 1]) == (
+        SHARED_CHANNEL,
+        "ambassador_unit_0",
+        "ambassador_unit_1",
+        "ambassador_unit_2",
+    )
+    assert unit_channel(None) == "ambassador_unit_0"
+
+
+# -- On a server -----------------------------------------------------------------------------
+
+WAIT = 10.0  # seconds: a bound on a wait that ends as soon as the notification comes
+
+
+def _receive(listener: ChangeListener) -> Heard:
+    heard = listener.receive(WAIT, quiet=0.05, most=1.0)
+    assert heard is not None, "nothing was heard"
+    return heard
+
+
+def _receive_until(listener: ChangeListener, table: str) -> Heard:
+    """What is heard until a notice about `table` comes, in one."""
+    notices: list[Notice] = []
+    parents: dict[str, frozenset[int]] = {}
+    while not any(notice.table == table for notice in notices):
+        heard = _receive(listener)
+        notices.extend(heard.notices)
+        for kind, record_ids in heard.parents.items():
+            parents[kind] = parents.get(kind, frozenset()) | record_ids
+    return Heard(tuple(notices), parents)
+
+
+@contextmanager
+def _program(address: ServerAddress, password: str | None = None) -> Iterator[Services]:
+    """Another program on the same database: another coordinator's, or the same one's at
+    another desk."""
+    database = open_server(address, password)
+    try:
+        yield Services.build(database, FixedClock(NOW))
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def owner(server_address: ServerAddress) -> Iterator[Database]:
+    database = open_server(server_address)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def listening(owner: Database) -> Iterator[ChangeListener]:
+    listener = ChangeListener(owner.engine)
+    listener.open()
+    yield listener
+    listener.close()
+
+
+@pytest.mark.postgresql_only
+def test_the_owner_hears_another_programs_change_with_the_rows_it_belongs_to(
+    server_address: ServerAddress, listening: ChangeListener
+) -> None:
+    with _program(server_address) as other:
+        person = make_participant(other)
+        placement = make_placement(other, person)
+        note = other.follow_up.add_note(note_fields(person, placement, NOW)).note.id
+    heard = _receive_until(listening, "notes")
+    assert [(n.table, n.action) for n in heard.notices][-1] == ("notes", "insert")
+    assert ("participants", person) in [(n.table, n.record_id) for n in heard.notices]
+    assert {n.user_name for n in heard.notices} == {server_address.user}
+    assert heard.parents["participants"] >= {person}
+    assert heard.parents["placements"] >= {placement}
+    assert note in [n.record_id for n in heard.notices if n.table == "notes"]
+    assert listening.channels[:2] == (SHARED_CHANNEL, "ambassador_unit_0")
+
+
+@pytest.mark.postgresql_only
+def test_the_programs_own_saves_are_not_heard(
+    owner: Database, listening: ChangeListener, server_address: ServerAddress
+) -> None:
+    make_employer(Services.build(owner, FixedClock(NOW)))  # the window refreshed for it
+    with _program(server_address) as other:
+        someone_elses = make_employer(other, name="Annan AB", organisation_number=None)
+    heard = _receive(listening)
+    assert [(n.table, n.record_id) for n in heard.notices] == [("employers", someone_elses)]
+
+
+@pytest.mark.postgresql_only
+def test_a_dropped_connection_is_said_and_opened_again(
+    owner: Database, listening: ChangeListener, server_address: ServerAddress
+) -> None:
+    with owner.engine.connect() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
+    with pytest.raises(ConnectionLostError):
+        listening.receive(WAIT, quiet=0.05, most=1.0)
+    listening.open()
+    with _program(server_address) as other:
+        employer = make_employer(other)
+    assert [n.record_id for n in _receive(listening).notices] == [employer]
+
+
+# -- Units, with real roles -------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Coordinators:
+    """Two login roles in the coordinators' group, one in each of two units, named for this
+    run (roles are the whole cluster's) and dropped at the end."""
+
+    address: ServerAddress
+    logins: dict[int, str]
+    passwords: dict[str, str]
+
+    def address_of(self, unit_id: int) -> tuple[ServerAddress, str]:
+        login = self.logins[unit_id]
+        return dataclasses.replace(self.address, user=login), self.passwords[login]
+
+
+@pytest.fixture
+def coordinators(server_address: ServerAddress) -> Iterator[Coordinators]:
+    owner = create_server_engine(server_address)
+    prefix = f"amb_live_{uuid.uuid4().hex[:8]}"
+    logins: dict[int, str] = {}
+    passwords: dict[str, str] = {}
+    at = datetime(2026, 1, 1)
+    with owner.begin() as connection:
+        for name in ("norr", "syd"):
+            unit_id = int(
+                connection.scalar(
+                    text("INSERT INTO units (name, created_at) VALUES (:n, :at) RETURNING id"),
+                    {"n": name, "at": at},
+                )
+            )
+            login = f"{prefix}_{name}"
+            password = secrets.token_urlsafe(18)
+            connection.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD '{password}'"))
+            connection.execute(text(f"GRANT ambassador_coordinator TO {login}"))
+            connection.execute(
+                text(
+                    "INSERT INTO staff (name, unit_id, role, created_at) "
+                    "VALUES (:login, :unit, 'coordinator', :at)"
+                ),
+                {"login": login, "unit": unit_id, "at": at},
+            )
+            logins[unit_id] = login
+            passwords[login] = password
+    try:
+        yield Coordinators(server_address, logins, passwords)
+    finally:
+        with owner.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT")
+            for login in logins.values():
+                connection.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :l"
+                    ),
+                    {"l": login},
+                )
+                connection.execute(text(f"DROP ROLE {login}"))
+        owner.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_coordinator_hears_their_own_units_people_and_not_anothers(
+    coordinators: Coordinators, server_address: ServerAddress
+) -> None:
+    north, south = sorted(coordinators.logins)
+    database = open_server(*coordinators.address_of(north))
+    listener = ChangeListener(database.engine)
+    try:
+        assert listener.open() == (SHARED_CHANNEL, f"ambassador_unit_{north}")
+        # Someone moved into the other unit and someone in no unit first, then someone moved
+        # into this one: notifications come in the order of the commits, so the first heard
+        # shows whether the others were. (The owner writes: what is tested is who hears.)
+        with _program(server_address) as it:
+            theirs, nobodys, ours = (make_participant(it) for _ in range(3))
+            moved = create_server_engine(server_address)
+            try:
+                for person, unit_id in ((theirs, south), (nobodys, None), (ours, north)):
+                    with moved.begin() as connection:
+                        connection.execute(
+                            text("UPDATE participants SET unit_id = :unit WHERE id = :id"),
+                            {"unit": unit_id, "id": person},
+                        )
+            finally:
+                moved.dispose()
+        heard = _receive(listener)
+    finally:
+        listener.close()
+        database.dispose()
+    assert [(n.table, n.record_id, n.action) for n in heard.notices] == [
+        ("participants", ours, "update")
+    ]

@@ -279,7 +279,10 @@ def server_upgrade() -> list[str]:
         for role in ROLES
     ]
     statements += [
-        "GRANT ambassador_coordinator TO ambassador_admin",
+        # Once for the cluster: granting again needs the admin option on the group, which
+        # only the role that made it holds (an owner of a second database may not).
+        "DO $$ BEGIN IF NOT pg_has_role('ambassador_admin', 'ambassador_coordinator', 'MEMBER') "
+        "THEN GRANT ambassador_coordinator TO ambassador_admin; END IF; END $$",
         # Who the signed-in user is: the owner's view of `staff`, for policies and the program.
         "CREATE FUNCTION ambassador_unit_id() RETURNS integer LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = public, pg_temp "

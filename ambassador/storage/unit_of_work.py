@@ -26,6 +26,7 @@ from ambassador.storage.report_mappings import ReportMappingRepository
 from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.search_results import NamedHit, name_hits
 from ambassador.storage.selfcheck_queries import SelfCheckQueries
+from ambassador.storage.team_statistics import TeamStatisticsQueries
 from ambassador.storage.trash import TrashRepository
 from ambassador.storage.type_plans import TypePlanRepository
 
@@ -53,6 +54,7 @@ class UnitOfWork:
         self.trash = TrashRepository(session)
         self.retention = RetentionQueries(session)
         self.self_check = SelfCheckQueries(session)
+        self.team_statistics = TeamStatisticsQueries(session)
         self.bulk = BulkLoader(session)
         self._session = session
 

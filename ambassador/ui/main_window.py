@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -50,7 +51,9 @@ from ambassador.ui.window_menus import WindowMenus
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.connection import ServerState
+    from ambassador.services.live import LiveChanges
     from ambassador.ui.common.printing import Write
+    from ambassador.ui.live import LiveUpdates
     from ambassador.ui.safety.idle_lock import LockPage
     from ambassador.ui.search.dialog import SearchDialog
 
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self.busy.finished.connect(self._on_busy_finished)
         self._close_when_idle = False
         self._lock_when_idle = False
+        # On a server: other people's changes as they are saved (ui/live.py).
+        self.live_updates: LiveUpdates | None = None
         self._build_ui()
         self._place_on_screen()
 
@@ -136,6 +141,12 @@ class MainWindow(QMainWindow):
         self._idle = IdleWatcher(self)
         self._idle.idle.connect(self.lock)
         self.apply_lock_setting()
+        if services.live.available:
+            from ambassador.ui.live import LiveUpdates
+
+            self.live_updates = LiveUpdates(services.live, self)
+            self.live_updates.received.connect(self._on_live_updates_received)
+            self.live_updates.start()
         self.refresh()
 
     @property
@@ -452,6 +463,46 @@ class MainWindow(QMainWindow):
             else:
                 self._pending[entry] = self._pending.get(entry, Changes()) | changes
 
+    def _on_live_updates_received(self, live: LiveChanges) -> None:
+        """Someone else saved on the server: the same refresh as after a save here, and a
+        form open on what they saved says so. After a lost connection, everything is read
+        again: what was saved meanwhile was announced to nobody."""
+        if self._services is None or self.locked:
+            return  # unlocking reads everything again
+        if live.everything:
+            i18n.forget_list_names()  # the organisation's lists may have changed too
+            self.refresh()
+        elif not live.changes.empty:
+            self.publish(live.changes)
+        self._tell_forms(live)
+
+    def _tell_forms(self, live: LiveChanges) -> None:
+        """The window's open forms on a record someone else saved or removed say so."""
+        if not live.notices:
+            return
+        from ambassador.ui.common.versioned_form import VersionedFormDialog
+
+        # The last word on each record (an import may bring ten thousand), looked up once
+        # for each form open on one.
+        last = {(notice.table, notice.record_id): notice for notice in live.notices}
+        for form in QApplication.topLevelWidgets():
+            if not isinstance(form, VersionedFormDialog) or not form.isVisible():
+                continue
+            record_id = getattr(form.loaded_record, "id", None)
+            if not isinstance(record_id, int):
+                continue  # a new record's form: nobody else has it
+            notice = last.get((form.record_table, record_id))
+            if notice is not None and form.editing(notice.table, record_id) and self._owns(form):
+                form.record_changed_elsewhere(notice.user_name, deleted=notice.action == "delete")
+
+    def _owns(self, widget: QWidget) -> bool:
+        """Whether `widget` was opened from this window (a dialog is a window of its own, so
+        Qt's isAncestorOf does not reach it)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        return parent is self
+
     def _refresh_live_screens(self) -> None:
         for entry in SCREENS:
             if entry.live:
@@ -611,4 +662,6 @@ class MainWindow(QMainWindow):
         self._save_splitters()
         self._ui_state.sync()
         i18n.stop_list_names(self)
+        if self.live_updates is not None:
+            self.live_updates.stop()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ statistics report gives them (domain/statistics.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ambassador.domain.country import SWEDEN
@@ -142,10 +142,3 @@ def lines(statistics: TeamStatistics, country: str = SWEDEN) -> list[Line]:
 def is_heading(line: Line) -> bool:
     """A line with no figure of its own (the 90-day heading: its parts are the figures)."""
     return line.measure == "after_90" and line.category == ""
-
-
-def figures_of(
-    cells: Iterable[tuple[str, str, str, int | None]],
-) -> Figures:
-    """(measure, category, gender, value) rows as one scope's figures."""
-    return Figures({(m, c, g): v for m, c, g, v in cells})

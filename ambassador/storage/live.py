@@ -168,7 +168,7 @@ class ChangeListener:
             proxied.detach()
             connection = proxied.dbapi_connection
             assert isinstance(connection, psycopg.Connection)
-        except exc.DBAPIError:
+        except exc.SQLAlchemyError:  # refused, unreachable, or the pool's wait ran out
             raise ConnectionLostError(CONNECTION_LOST_READING) from None
         self._connection = connection
         try:

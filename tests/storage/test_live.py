@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
+from ambassador.services.live import MOST_SECONDS, QUIET_SECONDS
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.live import (
@@ -173,6 +174,31 @@ def test_the_programs_own_saves_are_not_heard(
         someone_elses = make_employer(other, name="Annan AB", organisation_number=None)
     heard = _receive(listening)
     assert [(n.table, n.record_id) for n in heard.notices] == [("employers", someone_elses)]
+
+
+@pytest.mark.postgresql_only
+def test_ten_thousand_rows_of_one_import_are_heard_as_one_burst(
+    listening: ChangeListener, server_address: ServerAddress
+) -> None:
+    importing = create_server_engine(server_address)
+    try:
+        with importing.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO employers (name, sector, industry, address, agreement_status,"
+                    " tasks_offered, capacity, created_at, updated_at)"
+                    " SELECT 'Import ' || n, 'private', '', '', 'none', '', 1, :at, :at"
+                    " FROM generate_series(1, 10000) AS n"
+                ),
+                {"at": NOW},
+            )
+    finally:
+        importing.dispose()
+    # As the window's thread gathers (services/live.py).
+    heard = listening.receive(WAIT, quiet=QUIET_SECONDS, most=MOST_SECONDS)
+    assert heard is not None
+    assert len(heard.notices) == 10000
+    assert {notice.table for notice in heard.notices} == {"employers"}
 
 
 @pytest.mark.postgresql_only

@@ -4,16 +4,32 @@ server (backups and encryption at rest are the server's, run by IT) and the conn
 
 from __future__ import annotations
 
+import getpass
+
+from ambassador.domain.team import Identity, StaffRole
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.server import ServerState, server_state
 
-__all__ = ["ConnectionService", "ServerAddress", "ServerState"]
+__all__ = ["ConnectionService", "Identity", "ServerAddress", "ServerState", "StaffRole"]
 
 
 class ConnectionService:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._identity: Identity | None = None
+
+    def identity(self, *, again: bool = False) -> Identity:
+        """Who is signed in: on a server the database role, its unit and its role in the
+        team (staff), read once and kept (`again`: read anew, after IT changed it); on a file
+        the one person, who may do everything, named by the operating system's account."""
+        if self._identity is None or again:
+            if self._db.server is None:
+                self._identity = Identity.single(_account())
+            else:
+                with self._db.read() as uow:
+                    self._identity = uow.identity()
+        return self._identity
 
     @property
     def server(self) -> ServerAddress | None:
@@ -30,3 +46,11 @@ class ConnectionService:
         if self._db.server is None:
             raise ValueError("a file has no server state")
         return server_state(self._db)
+
+
+def _account() -> str:
+    """The operating system's name for the person at the computer ('' when it has none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""

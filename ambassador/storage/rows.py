@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Index,
@@ -50,7 +51,9 @@ class ParticipantRow(Base):
     # The team's unit the person belongs to on a server: everything about them follows it
     # (row-level security, migration 0010). NULL in a file, which is one coordinator's. No
     # foreign key, so SQLite can drop the column on the way down (units are never removed).
-    unit_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # The server's default (the signed-in coordinator's unit) fills it: FetchedValue keeps the
+    # ORM from sending NULL, which the unit's row-level security would refuse.
+    unit_id: Mapped[int | None] = mapped_column(Integer, index=True, server_default=FetchedValue())
     gender: Mapped[str] = mapped_column(String(20))
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

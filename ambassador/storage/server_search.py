@@ -18,6 +18,13 @@ which depends on the word, and the planner's guess of it from statistics is what
 the newest `RECENT` notes are searched first (a few milliseconds whatever the word), and only
 when they hold fewer hits than asked for, which a common word never does, is the GIN index
 asked, sorted by `rowid + 0` so that the planner cannot choose the backwards walk.
+
+A coordinator on a team's server reads under row-level security (migration 0010), where the
+GIN indexes go unused: a policy's check runs before `@@`, which is not leakproof, so every
+entry would be read and checked first. For them the same plan runs inside two functions of
+migration 0011, as the owner, applying the coordinator's unit themselves
+(`ambassador_search_names`, `ambassador_search_notes`); the owner, whom no policy limits,
+keeps the statements here. Whether the policies apply is asked once per connection.
 """
 
 from __future__ import annotations
@@ -60,6 +67,45 @@ def _names_and_recent_notes(country: str) -> TextClause:
 
 
 _NAMES_AND_RECENT_NOTES = {country: _names_and_recent_notes(country) for country in COUNTRIES}
+
+
+# Under row-level security: names and notes, each up to its limit, from 0011's functions.
+def _unit_names_and_notes(country: str) -> TextClause:
+    return text(
+        f"SELECT 0 AS part, position, rowid, body, {_HEADLINE} FROM ("
+        "SELECT rowid, body, "
+        f"row_number() OVER (ORDER BY {name_ranking.server_order(country)}) AS position "
+        f"FROM ambassador_search_names({_QUERY}) AS found ORDER BY position LIMIT :limit) "
+        "AS names "
+        f"UNION ALL SELECT 1, -rowid, rowid, body, {_HEADLINE} "
+        f"FROM ambassador_search_notes({_QUERY}, :limit, :recent) AS notes "
+        "ORDER BY part, position, rowid"
+    )
+
+
+_UNIT_NAMES_AND_NOTES = {country: _unit_names_and_notes(country) for country in COUNTRIES}
+_UNIT_NAMES_COUNT = text(
+    "SELECT count(*) FROM (SELECT 1 FROM "
+    f"ambassador_search_names({_QUERY}) AS found LIMIT :most) AS counted"
+)
+_UNIT_NOTES_COUNT = text(
+    f"SELECT count(*) FROM ambassador_search_notes({_QUERY}, :most, :recent) AS counted"
+)
+_ROW_SECURITY = text("SELECT row_security_active('search_index_notes')")
+# Where a connection keeps whether the policies limit its user (SQLAlchemy's `info` lives
+# with the driver's connection: asked once, whatever the pool does).
+_ROW_SECURITY_KEY = "ambassador.row_security"
+
+
+def under_row_security(connection: Connection) -> bool:
+    """Whether row-level security limits what this connection's user reads: a coordinator's
+    on a team's server, not the owner's."""
+    info = connection.info
+    if _ROW_SECURITY_KEY not in info:
+        info[_ROW_SECURITY_KEY] = bool(connection.execute(_ROW_SECURITY).scalar())
+    return bool(info[_ROW_SECURITY_KEY])
+
+
 _ALL_NOTES = text(
     f"SELECT rowid, body, {_HEADLINE} FROM ("
     f"SELECT rowid, body FROM search_index_notes WHERE document @@ {_QUERY} "
@@ -110,6 +156,11 @@ def count(connection: Connection, user_text: str, most: int | None = None) -> tu
     if query is None:
         return 0, 0
     values = {"query": query, "most": most, "recent": RECENT}
+    if under_row_security(connection):
+        return (
+            int(connection.execute(_UNIT_NAMES_COUNT, values).scalar_one()),
+            int(connection.execute(_UNIT_NOTES_COUNT, values).scalar_one()),
+        )
     names = int(connection.execute(_NAMES_COUNT, values).scalar_one())
     if most is not None and most <= RECENT:
         notes = int(connection.execute(_RECENT_NOTES_COUNT, values).scalar_one())
@@ -127,13 +178,15 @@ def search(
     if query is None:
         return []
     values = {"query": query, "limit": limit, "headline": HEADLINE, "recent": RECENT}
-    statement = _NAMES_AND_RECENT_NOTES.get(country, _NAMES_AND_RECENT_NOTES[SWEDEN])
+    unit = under_row_security(connection)
+    statements = _UNIT_NAMES_AND_NOTES if unit else _NAMES_AND_RECENT_NOTES
+    statement = statements.get(country, statements[SWEDEN])
     found = connection.execute(
         statement, values | name_ranking.parameters(user_text, country)
     ).all()
     names = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 0]
     notes = [(rowid, body, headline) for part, _, rowid, body, headline in found if part == 1]
-    if len(notes) < limit:
+    if len(notes) < limit and not unit:
         notes = [tuple(row) for row in connection.execute(_ALL_NOTES, values)]
     return [(rowid, _snippet(body, headline)) for rowid, body, headline in (*names, *notes)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from ambassador.domain.team import Identity
 from ambassador.storage import search_index
 from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
@@ -26,6 +27,7 @@ from ambassador.storage.report_mappings import ReportMappingRepository
 from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.search_results import NamedHit, name_hits
 from ambassador.storage.selfcheck_queries import SelfCheckQueries
+from ambassador.storage.staff import StaffRepository, read_identity
 from ambassador.storage.team_statistics import TeamStatisticsQueries
 from ambassador.storage.trash import TrashRepository
 from ambassador.storage.type_plans import TypePlanRepository
@@ -56,12 +58,18 @@ class UnitOfWork:
         self.self_check = SelfCheckQueries(session)
         self.team_statistics = TeamStatisticsQueries(session)
         self.bulk = BulkLoader(session)
+        self.staff = StaffRepository(session)
         self._session = session
 
     def country(self) -> str:
         """The organisation's country, read once in this unit of work: names sort in its
         alphabetical order."""
         return organisation_country(self._session)
+
+    def identity(self) -> Identity:
+        """Who is signed in to the server: the staff row of the session's user (a file's one
+        person is services/connection.py's to name)."""
+        return read_identity(self._session)
 
     def is_empty(self) -> bool:
         """No participants, employers or placements, trashed or not."""

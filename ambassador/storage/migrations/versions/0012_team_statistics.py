@@ -249,10 +249,11 @@ BEGIN
     hidden := ARRAY(SELECT v < {WITHHELD_UNDER} FROM unnest(c_value) AS v);
 
     -- The sums each cell is part of (as a part or as the total), by a name per sum.
+    -- unnest, not c_measure[i]: subscripting an array of text walks it from the start.
     WITH cell AS (
-        SELECT i, c_scope[i] AS scope, c_year[i] AS year, c_measure[i] AS measure,
-               c_category[i] AS category, c_gender[i] AS gender
-        FROM generate_subscripts(c_value, 1) AS i
+        SELECT c.*
+        FROM unnest(c_scope, c_year, c_measure, c_category, c_gender)
+            WITH ORDINALITY AS c (scope, year, measure, category, gender, i)
     ),
     member (grp, i) AS (
         -- the genders and the total of one row
@@ -299,11 +300,12 @@ BEGIN
     END LOOP;
 
     RETURN QUERY
-    SELECT CASE c_scope[i] WHEN -1 THEN 'organisation' WHEN 0 THEN 'no_unit' ELSE 'unit' END,
-           CASE WHEN c_scope[i] > 0 THEN c_scope[i] END,
-           c_year[i], c_measure[i], c_category[i], c_gender[i],
-           CASE WHEN hidden[i] THEN NULL ELSE c_value[i] END
-    FROM generate_subscripts(c_value, 1) AS i;
+    SELECT CASE c.scope WHEN -1 THEN 'organisation' WHEN 0 THEN 'no_unit' ELSE 'unit' END,
+           CASE WHEN c.scope > 0 THEN c.scope END,
+           c.year, c.measure, c.category, c.gender,
+           CASE WHEN c.withheld THEN NULL ELSE c.value END
+    FROM unnest(c_scope, c_year, c_measure, c_category, c_gender, c_value, hidden)
+        AS c (scope, year, measure, category, gender, value, withheld);
 END
 $function$
 """

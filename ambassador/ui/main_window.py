@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._lock_when_idle = False
         # On a server: other people's changes as they are saved (ui/live.py).
         self.live_updates: LiveUpdates | None = None
+        self._changed_elsewhere = False  # while another's change is being published
         self._build_ui()
         self._place_on_screen()
 
@@ -458,7 +459,10 @@ class MainWindow(QMainWindow):
         for entry in self._built:
             if entry.live:
                 continue
-            if entry is current:
+            # Inställningar is edited in place: another's change is read when it is next
+            # shown, not over what the person is typing.
+            edited_in_place = self._changed_elsewhere and entry.takes is Takes.SETTINGS
+            if entry is current and not edited_in_place:
                 self._update(entry, changes)
             else:
                 self._pending[entry] = self._pending.get(entry, Changes()) | changes
@@ -471,9 +475,19 @@ class MainWindow(QMainWindow):
             return  # unlocking reads everything again
         if live.everything:
             i18n.forget_list_names()  # the organisation's lists may have changed too
-            self.refresh()
+            current = self._current_entry()
+            if current is not None and current.takes is Takes.SETTINGS:
+                # Not over what the person is typing: read when next shown.
+                self._refresh_live_screens()
+                self._stale.update(self._built)
+            else:
+                self.refresh()
         elif not live.changes.empty:
-            self.publish(live.changes)
+            self._changed_elsewhere = True
+            try:
+                self.publish(live.changes)
+            finally:
+                self._changed_elsewhere = False
         self._tell_forms(live)
 
     def _tell_forms(self, live: LiveChanges) -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.opening import Location, ServerAddress
     from ambassador.storage.database import Database
+    from ambassador.ui.manager.window import ManagerWindow
 
 __all__ = ["build_window", "close_on_termination", "open_window", "run_window", "set_identity"]
 
@@ -188,7 +189,7 @@ def _run(
 
 def open_window(
     location: Location, *, demo: bool, language: str | None
-) -> tuple[MainWindow, Database, Services] | None:
+) -> tuple[MainWindow | ManagerWindow, Database, Services] | None:
     """Show the window at once, then open `location` (a file's passphrase asked, a damaged
     file offered its backup; a server's password asked) and fill the Översikt; None when it
     cannot be opened or the person gives up."""
@@ -230,7 +231,7 @@ def open_window(
 
 def _open_server_window(
     window: MainWindow, address: ServerAddress, clock: Clock, language: str | None
-) -> tuple[MainWindow, Database, Services] | None:
+) -> tuple[MainWindow | ManagerWindow, Database, Services] | None:
     """The shown window on a server's database, its title naming the server; None when the
     person gives up signing in or the database cannot be opened (said)."""
     from ambassador.ui.startup import open_on_server
@@ -240,9 +241,36 @@ def _open_server_window(
         window.close()
         return None
     database, services, state = opened
+    if services.connection.identity().is_manager:
+        # Figures only: a manager's role may read nothing else, the settings included.
+        window.close()
+        return _manager_window(database, services, address, language)
     stored_language = services.settings.get().language
     if language is None and stored_language != i18n.current_language():
         window.set_language(stored_language)
     window.show_server(state)
     window.attach(services)
+    return window, database, services
+
+
+def _manager_window(
+    database: Database, services: Services, address: ServerAddress, language: str | None
+) -> tuple[ManagerWindow, Database, Services] | None:
+    """A manager's window of statistics, in the organisation's language unless one was asked
+    for; None when the figures cannot be read (said)."""
+    from ambassador.services.team_statistics import TeamStatisticsService
+    from ambassador.ui.manager.window import ManagerWindow
+    from ambassador.ui.startup import cannot_open
+
+    statistics = TeamStatisticsService(database)
+    try:
+        stored_language, country = statistics.language_and_country()
+    except StorageError as error:
+        database.dispose()
+        cannot_open(error)
+        return None
+    if language is None and stored_language != i18n.current_language():
+        i18n.switch(stored_language, paths.translations_dir())
+    window = ManagerWindow(statistics, address.describe(), country)
+    window.show()
     return window, database, services

@@ -174,11 +174,22 @@ def open_server(output: Output, address: ServerAddress) -> tuple[Database, Servi
 
 def _following(output: Output, database: Database, services: Services) -> tuple[Database, Services]:
     try:
-        output.follow(services.settings.get().language)
+        output.follow(_saved_language(database, services))
     except BaseException:
         database.dispose()
         raise
     return database, services
+
+
+def _saved_language(database: Database, services: Services) -> str:
+    """The database's language; a manager, who may not read the settings, has it from the
+    statistics views."""
+    if services.connection.identity().is_manager:
+        from ambassador.services.team_statistics import TeamStatisticsService
+
+        language, _country = TeamStatisticsService(database).language_and_country()
+        return language
+    return services.settings.get().language
 
 
 def damaged(

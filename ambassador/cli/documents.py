@@ -20,13 +20,16 @@ from ambassador.cli.arguments import (
 )
 from ambassador.cli.common import EXIT_OK, CliError, Output, day, number
 from ambassador.cli.database import AS_ALLOWED, READ, chosen_database, opened
+from ambassador.cli.team_statistics import print_team_statistics
 from ambassador.domain import formats
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.reporting_systems import ReportingSystem
+from ambassador.storage.address import ServerAddress
 
 if TYPE_CHECKING:
     from ambassador.services.bundle import Services
     from ambassador.services.documents import DocumentService
+    from ambassador.services.opening import Database
 
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "Written: {path} ({kilobytes} kB)")
 SUMMARIES_WRITTEN = QT_TRANSLATE_NOOP(
@@ -43,6 +46,15 @@ SOME_WITHOUT_CONSENT = QT_TRANSLATE_NOOP(
     "is recorded: {ids}.",
 )
 PERIOD_ORDER = QT_TRANSLATE_NOOP("Cli", "The period must not end before it starts.")
+STATS_ARGUMENTS = QT_TRANSLATE_NOOP(
+    "Cli", "The statistics report needs --from, --to and --out (the period and the PDF file)."
+)
+MANAGER_NO_FILE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "A manager's figures are printed, not written to a file; leave out --out (and give --year "
+    "for another year).",
+)
+YEAR = QT_TRANSLATE_NOOP("Cli", "YEAR")
 CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("Cli", "The folder {path} could not be created.")
 
 PLACEMENT_HELP = QT_TRANSLATE_NOOP("Cli", "the placement's number")
@@ -82,10 +94,24 @@ def add_commands(commands: Commands) -> None:
         document.add_argument("--out", type=Path, required=True, metavar=PDF_FILE, help=OUT_HELP)
 
     stats = documents.add(
-        "stats", QT_TRANSLATE_NOOP("Cli", "the statistics report for a period, as PDF")
+        "stats",
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "the statistics report for a period, as PDF; a manager on a server gets the "
+            "organisation's figures of a year printed",
+        ),
     )
-    _add_period(stats)
-    stats.add_argument("--out", type=Path, required=True, metavar=PDF_FILE, help=OUT_HELP)
+    # Required of everyone but a manager, who is known only once the server is signed in to.
+    _add_period(stats, required=False)
+    stats.add_argument("--out", type=Path, metavar=PDF_FILE, help=OUT_HELP)
+    stats.add_argument(
+        "--year",
+        type=number(stats.words),
+        metavar=YEAR,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a manager's figures: the year (default: the year of --from, else this year)"
+        ),
+    )
     stats.add_argument(
         "--system",
         choices=[s.value for s in ReportingSystem],
@@ -124,12 +150,17 @@ def add_commands(commands: Commands) -> None:
         document.set_defaults(run=run)
 
 
-def _add_period(parser: Parser) -> None:
+def _add_period(parser: Parser, *, required: bool = True) -> None:
     parser.add_argument(
-        "--from", dest="start", type=day(parser.words), required=True, metavar=DATE, help=FROM_HELP
+        "--from",
+        dest="start",
+        type=day(parser.words),
+        required=required,
+        metavar=DATE,
+        help=FROM_HELP,
     )
     parser.add_argument(
-        "--to", dest="end", type=day(parser.words), required=True, metavar=DATE, help=TO_HELP
+        "--to", dest="end", type=day(parser.words), required=required, metavar=DATE, help=TO_HELP
     )
 
 
@@ -137,7 +168,14 @@ def run(output: Output, args: argparse.Namespace) -> int:
     """Write the asked-for document; without `--lang`, in the database's language. What is
     only printed reads the file read-only; a file written needs its export-log line."""
     access = READ if args.document in ("sentences", "selfcheck") else AS_ALLOWED
-    with opened(output, chosen_database(args), access=access) as (_database, services):
+    location = chosen_database(args)
+    if args.document == "stats" and not isinstance(location, ServerAddress):
+        _report_arguments(args)  # a file has no manager: refused before it is opened
+    with opened(output, location, access=access) as (database, services):
+        if args.document == "stats":
+            if services.connection.identity().is_manager:
+                return _team_statistics(output, database, args)
+            _report_arguments(args)
         if args.document == "selfcheck":
             return selfcheck.run(output, services, args.months)
         if args.document == "summaries":
@@ -145,6 +183,24 @@ def run(output: Output, args: argparse.Namespace) -> int:
         if args.document == "sentences":
             return _sentences(output, services, args)
         return _document(output, services.documents, args)
+
+
+def _report_arguments(args: argparse.Namespace) -> None:
+    """The statistics report's period and file, which all but a manager must give."""
+    if args.start is None or args.end is None or args.out is None:
+        raise CliError(STATS_ARGUMENTS)
+
+
+def _team_statistics(output: Output, database: Database, args: argparse.Namespace) -> int:
+    """A manager's figures, printed: the year asked for, else the year of `--from`, else this
+    year. The statistics report as a file is a coordinator's: it holds their unit's people."""
+    from ambassador.cli.database import clock
+    from ambassador.services.team_statistics import TeamStatisticsService
+
+    if args.out is not None:
+        raise CliError(MANAGER_NO_FILE)
+    year = args.year or (args.start.year if args.start else clock().today().year)
+    return print_team_statistics(output, TeamStatisticsService(database), year)
 
 
 def _document(output: Output, documents: DocumentService, args: argparse.Namespace) -> int:

@@ -1,0 +1,1 @@
+"""A manager's window: figures only."""

@@ -109,6 +109,10 @@ class LiveUpdates:
     def channels(self) -> tuple[str, ...]:
         return self._listener.channels
 
+    def join(self, timeout: float) -> None:
+        """Wait up to `timeout` seconds for the thread to end (a manager's ends at once)."""
+        self._thread.join(timeout)
+
     def stop(self, timeout: float = 2.0) -> None:
         """Stop listening and close the connection; returns once the thread has ended (or
         after `timeout` seconds, which a poll of a quarter of a second never needs)."""
@@ -122,11 +126,13 @@ class LiveUpdates:
         try:
             while not self._stopping.is_set():
                 try:
-                    self._listener.open()
+                    channels = self._listener.open()
                 except StorageError:
                     self._stopping.wait(retry)
                     retry = min(retry * 2, LAST_RETRY_SECONDS)
                     continue
+                if not channels:
+                    return  # a manager: nothing of theirs is announced, and no connection kept
                 self.connected.set()
                 if connected_before:
                     log.info("live updates: connected again; reading everything again")

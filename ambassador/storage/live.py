@@ -92,14 +92,17 @@ def unit_channel(unit_id: int | None) -> str:
 
 
 def channels_for(role: str | None, unit_id: int | None, units: Iterable[int]) -> tuple[str, ...]:
-    """The channels a session hears: a coordinator (or admin) the shared one and their unit's;
-    a manager, who reads figures only, and a staff member in no unit, the shared one; a
-    session that is not staff (the owner) the shared one and every unit's, the people in
-    none included."""
+    """The channels a session hears: a coordinator (or admin) the shared one and their unit's,
+    or the shared one alone when in no unit; a session that is not staff (the owner) the
+    shared one and every unit's, the people in none included; a manager none (the figures
+    are read from the statistics views, which no notification names, and the tables the
+    others name are not theirs to read)."""
     if role is None:
         every = sorted({NO_UNIT, *units})
         return (SHARED_CHANNEL, *(unit_channel(unit) for unit in every))
-    if role in _UNIT_ROLES and unit_id is not None:
+    if role not in _UNIT_ROLES:
+        return ()
+    if unit_id is not None:
         return (SHARED_CHANNEL, unit_channel(unit_id))
     return (SHARED_CHANNEL,)
 
@@ -265,7 +268,7 @@ class ChangeListener:
                     (sorted(record_ids),),
                 ).fetchall()
             except psycopg.errors.InsufficientPrivilege:
-                continue  # a manager hears the shared channel and reads none of its tables
+                continue  # a table this session may not read: its own field says enough
             for row in rows:
                 for column, value in zip(columns, row, strict=True):
                     if value is not None:

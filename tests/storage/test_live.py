@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
-from ambassador.services.live import MOST_SECONDS, QUIET_SECONDS
+from ambassador.services.live import MOST_SECONDS, QUIET_SECONDS, LiveService
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.live import (
@@ -83,9 +83,14 @@ def test_a_coordinator_hears_the_shared_channel_and_their_own_unit() -> None:
     assert channels_for("admin", 2, []) == (SHARED_CHANNEL, "ambassador_unit_2")
 
 
-def test_a_manager_and_staff_in_no_unit_hear_the_shared_channel_only() -> None:
-    assert channels_for("manager", None, [1, 2]) == (SHARED_CHANNEL,)
+def test_staff_in_no_unit_hear_the_shared_channel_only() -> None:
     assert channels_for("coordinator", None, [1, 2]) == (SHARED_CHANNEL,)
+
+
+def test_a_manager_hears_nothing() -> None:
+    # A list entry's notice would have the window read the settings, which are not theirs.
+    assert channels_for("manager", 1, [1, 2]) == ()
+    assert channels_for("manager", None, [1, 2]) == ()
 
 
 def test_a_session_that_is_not_staff_hears_every_unit_and_the_people_in_none() -> None:
@@ -224,49 +229,54 @@ def test_a_dropped_connection_is_said_and_opened_again(
 
 
 @dataclasses.dataclass
-class Coordinators:
-    """Two login roles in the coordinators' group, one in each of two units, named for this
-    run (roles are the whole cluster's) and dropped at the end."""
+class Staff:
+    """Login roles in the groups of migration 0010: a coordinator in each of two units and a
+    manager, named for this run (roles are the whole cluster's) and dropped at the end."""
 
     address: ServerAddress
-    logins: dict[int, str]
+    units: dict[str, int]
+    logins: dict[str, str]
     passwords: dict[str, str]
 
-    def address_of(self, unit_id: int) -> tuple[ServerAddress, str]:
-        login = self.logins[unit_id]
+    def address_of(self, who: str) -> tuple[ServerAddress, str]:
+        login = self.logins[who]
         return dataclasses.replace(self.address, user=login), self.passwords[login]
 
 
+STAFF = {"norr": "coordinator", "syd": "coordinator", "chef": "manager"}
+
+
 @pytest.fixture
-def coordinators(server_address: ServerAddress) -> Iterator[Coordinators]:
+def staff(server_address: ServerAddress) -> Iterator[Staff]:
     owner = create_server_engine(server_address)
     prefix = f"amb_live_{uuid.uuid4().hex[:8]}"
-    logins: dict[int, str] = {}
+    units: dict[str, int] = {}
+    logins: dict[str, str] = {}
     passwords: dict[str, str] = {}
     at = datetime(2026, 1, 1)
     with owner.begin() as connection:
-        for name in ("norr", "syd"):
-            unit_id = int(
-                connection.scalar(
-                    text("INSERT INTO units (name, created_at) VALUES (:n, :at) RETURNING id"),
-                    {"n": name, "at": at},
+        for name, role in STAFF.items():
+            unit_id = None
+            if role == "coordinator":
+                unit_id = units[name] = int(
+                    connection.scalar(
+                        text("INSERT INTO units (name, created_at) VALUES (:n, :at) RETURNING id"),
+                        {"n": name, "at": at},
+                    )
                 )
-            )
-            login = f"{prefix}_{name}"
-            password = secrets.token_urlsafe(18)
+            login = logins[name] = f"{prefix}_{name}"
+            password = passwords[login] = secrets.token_urlsafe(18)
             connection.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD '{password}'"))
-            connection.execute(text(f"GRANT ambassador_coordinator TO {login}"))
+            connection.execute(text(f"GRANT ambassador_{role} TO {login}"))
             connection.execute(
                 text(
                     "INSERT INTO staff (name, unit_id, role, created_at) "
-                    "VALUES (:login, :unit, 'coordinator', :at)"
+                    "VALUES (:login, :unit, :role, :at)"
                 ),
-                {"login": login, "unit": unit_id, "at": at},
+                {"login": login, "unit": unit_id, "role": role, "at": at},
             )
-            logins[unit_id] = login
-            passwords[login] = password
     try:
-        yield Coordinators(server_address, logins, passwords)
+        yield Staff(server_address, units, logins, passwords)
     finally:
         with owner.connect() as connection:
             connection.execution_options(isolation_level="AUTOCOMMIT")
@@ -283,10 +293,10 @@ def coordinators(server_address: ServerAddress) -> Iterator[Coordinators]:
 
 @pytest.mark.postgresql_only
 def test_a_coordinator_hears_their_own_units_people_and_not_anothers(
-    coordinators: Coordinators, server_address: ServerAddress
+    staff: Staff, server_address: ServerAddress
 ) -> None:
-    north, south = sorted(coordinators.logins)
-    database = open_server(*coordinators.address_of(north))
+    north, south = staff.units["norr"], staff.units["syd"]
+    database = open_server(*staff.address_of("norr"))
     listener = ChangeListener(database.engine)
     try:
         assert listener.open() == (SHARED_CHANNEL, f"ambassador_unit_{north}")
@@ -312,3 +322,29 @@ def test_a_coordinator_hears_their_own_units_people_and_not_anothers(
     assert [(n.table, n.record_id, n.action) for n in heard.notices] == [
         ("participants", ours, "update")
     ]
+
+
+@pytest.mark.postgresql_only
+def test_a_manager_listens_to_nothing_and_the_owner_to_every_unit(
+    staff: Staff, owner: Database
+) -> None:
+    database = open_server(*staff.address_of("chef"))
+    managers = ChangeListener(database.engine)
+    try:
+        assert managers.open() == ()
+        managers.close()
+        handed: list[object] = []
+        updates = LiveService(database).start(handed.append)
+        updates.join(WAIT)  # it ends by itself: nothing to hear, no connection kept
+        assert not updates.running and not handed
+    finally:
+        database.dispose()
+    listener = ChangeListener(owner.engine)
+    try:
+        assert listener.open() == (
+            SHARED_CHANNEL,
+            "ambassador_unit_0",
+            *(f"ambassador_unit_{unit}" for unit in sorted(staff.units.values())),
+        )
+    finally:
+        listener.close()

@@ -214,14 +214,11 @@ class ChangeListener:
         connection = self._connection
         if connection is None:
             raise ConnectionLostError(CONNECTION_LOST_READING)
-        notices: list[Notice] = []
-        heard_any = False
         try:
             batch = self._wait(connection, timeout)
             if not batch:
                 self._check()
                 return None
-            heard_any = True
             deadline = monotonic() + most
             while (left := deadline - monotonic()) > 0:
                 more = self._wait(connection, min(quiet, left))
@@ -233,8 +230,8 @@ class ChangeListener:
         except psycopg.Error:
             self.close_connection()
             raise ConnectionLostError(CONNECTION_LOST_READING) from None
-        if not heard_any or not notices:
-            return None
+        if not notices:
+            return None  # the window's own saves alone
         return Heard(tuple(dict.fromkeys(notices)), parents)
 
     @staticmethod

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from ambassador.domain.clock import FixedClock
 from ambassador.services.bundle import Services
 from ambassador.services.live import MOST_SECONDS, QUIET_SECONDS, LiveService
+from ambassador.storage import live
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.live import (
@@ -348,3 +349,35 @@ def test_a_manager_listens_to_nothing_and_the_owner_to_every_unit(
         )
     finally:
         listener.close()
+
+
+@pytest.mark.postgresql_only
+def test_the_owner_hears_a_unit_made_after_it_began_listening(
+    owner: Database,
+    listening: ChangeListener,
+    server_address: ServerAddress,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with owner.engine.begin() as connection:
+        unit_id = connection.scalar(
+            text("INSERT INTO units (name, created_at) VALUES ('Ny', :at) RETURNING id"),
+            {"at": NOW},
+        )
+    monkeypatch.setattr(live, "CHECK_EVERY_SECONDS", 0.0)  # the half-minute look, now
+    assert listening.receive(0.01, quiet=0.01, most=0.01) is None
+    assert listening.channels[-1] == f"ambassador_unit_{unit_id}"
+    another = create_server_engine(server_address)  # not the listener's program: heard
+    try:
+        with _program(server_address) as it:
+            person = make_participant(it)
+        with another.begin() as connection:
+            connection.execute(
+                text("UPDATE participants SET unit_id = :unit WHERE id = :id"),
+                {"unit": unit_id, "id": person},
+            )
+    finally:
+        another.dispose()
+    heard: list[tuple[str, int, str]] = []
+    while ("participants", person, "update") not in heard:  # each wait bounded by WAIT
+        heard += [(n.table, n.record_id, n.action) for n in _receive(listening).notices]
+    assert heard == [("participants", person, "insert"), ("participants", person, "update")]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, inspect, text
 
 from ambassador.domain.clock import FixedClock
@@ -17,12 +19,14 @@ from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.figures import Period
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.statistics import compute_statistics
+from ambassador.domain.team_statistics import Figures
 from ambassador.services.bundle import Services
 from ambassador.services.team_statistics import TeamStatisticsService
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.migrate import alembic_config
 from ambassador.storage.server import create_server_engine, open_server
 from tests.factories import make_ended_placement, make_placement
+from tests.services.team_sites import no_sum_with_one_withheld
 
 VIEWS = {
     "statistics_cells",
@@ -150,3 +154,121 @@ def test_0012_changes_nothing_in_a_file(tmp_path: Path) -> None:
         assert not {name for _kind, name in after} & VIEWS
     finally:
         engine.dispose()
+
+
+# One placement of 2026 as a property test draws it: its unit (None: no unit), the person's
+# gender, and its outcome (None: still active).
+Drawn = tuple[int | None, Gender, Outcome | None]
+PLACEMENTS = st.lists(
+    st.tuples(
+        st.sampled_from([1, 2, 3, None]),
+        st.sampled_from(list(Gender)),
+        st.sampled_from([*Outcome, None]),
+    ),
+    max_size=60,
+)
+
+
+def put(address: ServerAddress, drawn: list[Drawn]) -> None:
+    """`drawn` as the only placements in the database, written as the owner in plain SQL."""
+    engine = create_server_engine(address)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM outcome_checks"))
+            connection.execute(text("DELETE FROM placements"))
+            connection.execute(text("DELETE FROM participants"))
+            connection.execute(text("DELETE FROM employers"))
+            connection.execute(text("DELETE FROM units"))
+            connection.execute(
+                text(
+                    "INSERT INTO units (id, name, created_at) "
+                    "VALUES (1, 'Norr', now()), (2, 'Söder', now()), (3, 'Väster', now())"
+                )
+            )
+            connection.execute(text(EMPLOYER))
+            for number, (unit, gender, outcome) in enumerate(drawn, 1):
+                connection.execute(
+                    text(PARTICIPANT), {"id": number, "unit": unit, "gender": gender.value}
+                )
+                connection.execute(
+                    text(PLACEMENT),
+                    {
+                        "id": number,
+                        "ended": None if outcome is None else date(2026, 3, 31),
+                        "outcome": None if outcome is None else outcome.value,
+                        "reason": "Flytt" if outcome is Outcome.ENDED_EARLY else "",
+                    },
+                )
+    finally:
+        engine.dispose()
+
+
+EMPLOYER = (
+    "INSERT INTO employers (id, name, sector, industry, address, agreement_status, "
+    "tasks_offered, capacity, created_at, updated_at) VALUES (1, 'Ek AB', 'private', '', '', "
+    "'none', '', 1, now(), now())"
+)
+PARTICIPANT = (
+    "INSERT INTO participants (id, unit_id, first_name, last_name, gender, phone, email, "
+    "address, referral_source, referral_reference, language, interpreter_needed, "
+    "needs_and_adaptations, strengths, interests, goals, task_interests, task_limits, "
+    "created_at, updated_at) VALUES (:id, :unit, 'Ada', 'Berg', :gender, '', '', '', '', '', "
+    "'', false, '', '', '', '', '', '', now(), now())"
+)
+PLACEMENT = (
+    "INSERT INTO placements (id, participant_id, employer_id, unit, placement_type, "
+    "start_date, purpose, goals, tasks, support, compensation, paused, ending_reason, "
+    "created_at, updated_at, ended_on, outcome) VALUES (:id, :id, 1, '', 'Praktik', "
+    "'2026-01-12', '', '', '', '', '', false, :reason, now(), now(), :ended, :outcome)"
+)
+
+
+def counted(drawn: list[Drawn]) -> dict[tuple[int | None | str, str, str], int]:
+    """The true counts of ended placements by outcome, per scope ("all": the organisation)
+    and gender ("": the total)."""
+    counts: dict[tuple[int | None | str, str, str], int] = {}
+    for unit, gender, outcome in drawn:
+        if outcome is None:
+            continue
+        for scope in (unit, "all"):
+            for category in ("", f"outcome:{outcome.value}"):
+                for sex in (gender.value, ""):
+                    key = (scope, category, sex)
+                    counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+@pytest.mark.postgresql_only
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(drawn=PLACEMENTS)
+def test_every_small_count_is_withheld_and_none_can_be_worked_out(
+    server_address: ServerAddress, drawn: list[Drawn]
+) -> None:
+    put(server_address, drawn)
+    database = open_server(server_address)
+    try:
+        statistics = TeamStatisticsService(database).statistics(2026)
+    finally:
+        database.dispose()
+    no_sum_with_one_withheld(statistics)
+    if not drawn:
+        assert statistics.organisation.cells == {}
+        return
+    truth = counted(drawn)
+    scopes: dict[int | None | str, Figures] = {"all": statistics.organisation}
+    scopes |= {unit.unit_id: unit.figures for unit in statistics.units}
+    assert set(scopes) - {"all", None} == {1, 2, 3}
+    assert (None in scopes) == any(unit is None for unit, _g, _o in drawn)
+    for scope, figures in scopes.items():
+        for (measure, category, gender), value in figures.cells.items():
+            if measure != "ended":
+                continue
+            true = truth.get((scope, category, gender), 0)
+            if true < 5:
+                assert value is None, (scope, category, gender)
+            else:
+                assert value in (None, true), (scope, category, gender)

@@ -13,6 +13,9 @@ from ambassador.storage.server import ServerState, server_state
 
 __all__ = ["ConnectionService", "Identity", "ServerAddress", "ServerState", "StaffRole"]
 
+# As long as a database role's name (the logs' `user_name`).
+USER_NAME_LENGTH = 63
+
 
 class ConnectionService:
     def __init__(self, database: Database) -> None:
@@ -51,6 +54,6 @@ class ConnectionService:
 def _account() -> str:
     """The operating system's name for the person at the computer ('' when it has none)."""
     try:
-        return getpass.getuser()
+        return getpass.getuser()[:USER_NAME_LENGTH]
     except (OSError, KeyError):
         return ""

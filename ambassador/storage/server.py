@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, exc, inspect, text
 
 from ambassador.domain.errors import DatabaseTooNewError, NotAnAmbassadorDatabaseError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.storage import server_search
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.faults import SIGN_IN_REFUSED
@@ -46,6 +47,11 @@ SERVER_TOO_NEW = QT_TRANSLATE_NOOP(
     "Messages",
     "This database on the server was made by a newer version of Ambassador; this program must "
     "be updated first",
+)
+NOT_STAFF = QT_TRANSLATE_NOOP(
+    "Messages",
+    "You are signed in to the database server, but not as one of this database's Ambassador "
+    "users; IT adds you with 'ambassador server add-user'",
 )
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Messages",
@@ -108,6 +114,8 @@ def connection_refusal(error: exc.DBAPIError) -> StorageError:
         return SignInRefusedError(SIGN_IN_REFUSED)
     if sqlstate == "3D000":
         return StorageError(NO_SUCH_DATABASE)
+    if sqlstate == "42501":  # signed in, but the database lets this role read nothing of ours
+        return StorageError(NOT_STAFF)
     said = str(error.orig).lower()
     for words, message in _CLIENT_REFUSALS:
         if words in said:
@@ -151,10 +159,21 @@ def open_server(address: ServerAddress, password: str | None = None) -> Database
             if revision in known_revisions():
                 raise StorageError(SERVER_NEEDS_UPGRADE)
             raise DatabaseTooNewError(SERVER_TOO_NEW)
+        engine = _remembering_row_security(engine)
     except BaseException:
         engine.dispose()
         raise
     return Database(engine, server=address)
+
+
+def _remembering_row_security(engine: Engine) -> Engine:
+    """`engine`, knowing whether the database's row-level security limits its user (a
+    coordinator's does, the owner's does not), so that search asks once, here."""
+    try:
+        return server_search.remember_row_security(engine)
+    except exc.DBAPIError as error:
+        refusal = connection_refusal(error)
+    raise refusal  # outside the except block, as in _revision
 
 
 def init_server(address: ServerAddress, password: str | None = None) -> Database:

@@ -29,7 +29,7 @@ keeps the statements here. Whether the policies apply is asked once per connecti
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, TextClause, text
+from sqlalchemy import Connection, Engine, TextClause, text
 
 from ambassador.domain.country import COUNTRIES, SWEDEN
 from ambassador.domain.search import MATCH_END, MATCH_START
@@ -92,14 +92,27 @@ _UNIT_NOTES_COUNT = text(
     f"SELECT count(*) FROM ambassador_search_notes({_QUERY}, :most, :recent) AS counted"
 )
 _ROW_SECURITY = text("SELECT row_security_active('search_index_notes')")
-# Where a connection keeps whether the policies limit its user (SQLAlchemy's `info` lives
-# with the driver's connection: asked once, whatever the pool does).
+# Whether the policies limit the engine's user: an execution option, set when the program
+# opens the server (`remember_row_security`), which every connection of the engine carries.
+ROW_SECURITY_OPTION = "ambassador_row_security"
+# Otherwise asked once per connection and kept with it (SQLAlchemy's `info` lives with the
+# driver's connection, whatever the pool does).
 _ROW_SECURITY_KEY = "ambassador.row_security"
+
+
+def remember_row_security(engine: Engine) -> Engine:
+    """`engine`, knowing whether row-level security limits its user: asked once, at opening."""
+    with engine.connect() as connection:
+        limited = bool(connection.execute(_ROW_SECURITY).scalar())
+    return engine.execution_options(**{ROW_SECURITY_OPTION: limited})
 
 
 def under_row_security(connection: Connection) -> bool:
     """Whether row-level security limits what this connection's user reads: a coordinator's
     on a team's server, not the owner's."""
+    known = connection.get_execution_options().get(ROW_SECURITY_OPTION)
+    if known is not None:
+        return bool(known)
     info = connection.info
     if _ROW_SECURITY_KEY not in info:
         info[_ROW_SECURITY_KEY] = bool(connection.execute(_ROW_SECURITY).scalar())

@@ -5,6 +5,7 @@ GIN index) finds it; the owner keeps the direct statements."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,7 @@ from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.faults import NO_PERMISSION_READING
 from ambassador.storage.search_index import KIND_SPAN, Kind
+from ambassador.storage.server import create_server_engine
 from tests.team import Team, TwoUnits, UnitPeople, team_on, two_units
 
 pytestmark = pytest.mark.postgresql_only
@@ -53,12 +55,12 @@ def _unit_rowids(team: Team, unit: str) -> set[int]:
 
 
 def _search(connection: Connection, words: str, *, functions: bool) -> list[int]:
-    connection.info["ambassador.row_security"] = functions
+    connection.execution_options(**{server_search.ROW_SECURITY_OPTION: functions})
     return [rowid for rowid, _snippet in server_search.search(connection, words, 50)]
 
 
 def _count(connection: Connection, words: str, most: int, *, functions: bool) -> tuple[int, int]:
-    connection.info["ambassador.row_security"] = functions
+    connection.execution_options(**{server_search.ROW_SECURITY_OPTION: functions})
     return server_search.count(connection, words, most)
 
 
@@ -73,6 +75,15 @@ def test_a_coordinators_connection_is_under_row_security_and_the_owners_is_not(
         assert server_search.under_row_security(connection)
     with team.owner.engine.connect() as connection:
         assert not server_search.under_row_security(connection)
+    # An engine not opened by the program asks its connection, once.
+    anna = units.norr.coordinator
+    plain = create_server_engine(dataclasses.replace(team.address, user=anna.name), anna.password)
+    try:
+        with plain.connect() as connection:
+            assert server_search.under_row_security(connection)
+            assert server_search.under_row_security(connection)
+    finally:
+        plain.dispose()
 
 
 def test_the_functions_find_what_the_policies_let_the_coordinator_read(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from ambassador.domain.team_statistics import (
     lines,
 )
 from ambassador.ui.common.labels import label
-from ambassador.ui.common.table_model import Column, RowsTableModel
+from ambassador.ui.common.table_model import DISPLAY, Column, Index, RowsTableModel
 from ambassador.ui.common.widgets import title_label
 from ambassador.ui.i18n import message
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ambassador.services.team_statistics import TeamStatisticsService
 
 INDENT = "    "
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 @dataclass(frozen=True)
@@ -87,12 +88,23 @@ def figure_columns() -> list[Column[FigureRow]]:
     ]
 
 
+class FiguresModel(RowsTableModel[FigureRow]):
+    """The figures, each count aligned right as numbers are."""
+
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        if role == ALIGNMENT and index.isValid():
+            if index.column() == 0:
+                return None
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+
 class FiguresTable(QTableView):
     """One unit's (or the organisation's) figures: a line per figure, a column per gender."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.figures_model: RowsTableModel[FigureRow] = RowsTableModel(figure_columns(), self)
+        self.figures_model = FiguresModel(figure_columns(), self)
         self.setModel(self.figures_model)
         self.verticalHeader().hide()
         self.setSelectionMode(QTableView.SelectionMode.NoSelection)

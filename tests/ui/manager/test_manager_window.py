@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QListWidget, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -174,3 +174,10 @@ def test_a_manager_signed_in_gets_the_statistics_window(
         fewer = QCoreApplication.translate(CONTEXT, FEWER_THAN)
         assert cell(organisation, ended_label(), MAN) == fewer
         window.close()
+
+
+def test_counts_align_right_and_labels_left(window: ManagerWindow) -> None:
+    model = window.table(0).figures_model
+    right = model.index(0, TOTAL).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert int(right) & int(Qt.AlignmentFlag.AlignRight)
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None

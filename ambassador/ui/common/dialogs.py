@@ -11,13 +11,23 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    RuleViolationError,
+    StorageError,
+)
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.services.changes import Changes
 from ambassador.ui.i18n import message
 
 NOT_FOUND = QT_TRANSLATE_NOOP(
     "Messages", "The record is no longer there; it may have been deleted. Close and look again."
+)
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Someone else saved this record after you opened it, so nothing was changed. "
+    "Look at it again and repeat what you did if it is still needed.",
 )
 
 
@@ -103,6 +113,8 @@ def show_failure(parent: QWidget | None, title: str, error: Exception) -> None:
         text = message(error.message, **error.params)
     elif isinstance(error, StorageError):
         text = message(error.message)
+    elif isinstance(error, ConflictError) and not error.deleted:
+        text = message(CHANGED_ELSEWHERE)
     else:
         text = message(NOT_FOUND)
     show_error(parent, title, text)
@@ -117,7 +129,7 @@ def attempt(
     """Run one service call from a button; a refusal or a failure is shown, not raised."""
     try:
         changes = action()
-    except (RuleViolationError, NotFoundError, StorageError) as error:
+    except (RuleViolationError, NotFoundError, StorageError, ConflictError) as error:
         show_failure(parent, failure_title, error)
         return False
     publish(changes)

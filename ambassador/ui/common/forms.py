@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.errors import (
+    ConflictError,
     NotFoundError,
     Problem,
     RuleViolationError,
@@ -244,6 +245,8 @@ class FormDialog(QDialog, Generic[Fields]):
         self.setAccessibleName(title)
         self.changes: Changes | None = None
         self.field_widgets: dict[str, QWidget] = {}
+        # Each field's label as shown, without its asterisk: named in a conflict's dialog.
+        self.field_labels: dict[str, str] = {}
         self.error_labels: dict[str, QLabel] = {}
         self._touched: set[str] = set()
         self._show_every_error = False
@@ -301,6 +304,7 @@ class FormDialog(QDialog, Generic[Fields]):
         """A row: the label, the widget, and under it the error for field `name`; returns
         `widget`. A `required` field's label ends in an asterisk, and screen readers are
         told so."""
+        self.field_labels[name] = text.replace("&", "").rstrip(":")
         if required:
             if not widget.accessibleName():
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -343,6 +347,7 @@ class FormDialog(QDialog, Generic[Fields]):
     def add_checkbox(self, name: str, text: str, *, help_text: str = "") -> QCheckBox:
         box = QCheckBox(text)
         box.setAccessibleName(text.replace("&", ""))
+        self.field_labels[name] = text.replace("&", "")
         self.error_labels[name] = field_row(self.form_layout, "", box, help_text=help_text)
         self.field_widgets[name] = box
         box.toggled.connect(lambda *_args, field=name: self._on_field_edited(field))
@@ -431,8 +436,15 @@ class FormDialog(QDialog, Generic[Fields]):
         if problems:
             self._focus_first(problems)
             return
+        self.save_and_close(fields)
+
+    def save_and_close(self, fields: Fields) -> None:
+        """Save `fields`; close when it worked, else show why and keep the form as it is."""
         try:
             changes = self.save(fields)
+        except ConflictError as error:
+            self.resolve_conflict(fields, error)
+            return
         except ValidationError as error:
             self.show_problems(error.problems)
             self._focus_first(error.problems)
@@ -449,6 +461,12 @@ class FormDialog(QDialog, Generic[Fields]):
         self.changes = changes
         self.saved.emit(changes)
         super().accept()
+
+    def resolve_conflict(self, fields: Fields, error: ConflictError) -> None:
+        """Someone else saved the record since the form read it; nothing was written. A
+        form that edits a versioned record merges (versioned_form.py); any other says so."""
+        del fields
+        self.show_message(message(dialogs.CHANGED_ELSEWHERE))
 
     def _focus_first(self, problems: Sequence[Problem]) -> None:
         for problem in problems:

@@ -41,6 +41,9 @@ class EmployerFields:
 @dataclass(frozen=True, kw_only=True)
 class Employer(EmployerFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
@@ -58,6 +61,9 @@ class ContactFields:
 @dataclass(frozen=True, kw_only=True)
 class Contact(ContactFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     deleted_at: datetime | None = None
 
 

@@ -41,6 +41,9 @@ class NoteFields:
 @dataclass(frozen=True, kw_only=True)
 class Note(NoteFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     created_at: datetime
     deleted_at: datetime | None = None
 
@@ -48,6 +51,9 @@ class Note(NoteFields):
 @dataclass(frozen=True, kw_only=True)
 class CheckIn:
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     placement_id: int
     scheduled_at: datetime
     kind: str
@@ -111,6 +117,9 @@ class FeedbackFields:
 @dataclass(frozen=True, kw_only=True)
 class Feedback(FeedbackFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     created_at: datetime
     deleted_at: datetime | None = None
 

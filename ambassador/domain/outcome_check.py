@@ -29,6 +29,9 @@ class FollowUpResult(StrEnum):
 @dataclass(frozen=True, kw_only=True)
 class OutcomeCheck:
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     placement_id: int
     due_on: date
     result: FollowUpResult | None = None

@@ -60,6 +60,9 @@ class ParticipantFields:
 @dataclass(frozen=True, kw_only=True)
 class Participant(ParticipantFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None

@@ -58,6 +58,9 @@ class Ending:
 @dataclass(frozen=True, kw_only=True)
 class Placement(PlacementFields):
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     paused: bool = False
     ending: Ending | None = None
     created_at: datetime

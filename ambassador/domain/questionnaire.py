@@ -179,6 +179,9 @@ def display_code(code: str) -> str:
 @dataclass(frozen=True, kw_only=True)
 class Questionnaire:
     id: int
+    # How many times it was saved: a form's save carries the version it read, and a stale
+    # one is refused with a ConflictError (storage/versions.py).
+    version: int = 1
     code: str
     placement_id: int
     respondent: Respondent

@@ -69,14 +69,21 @@ class EmployerService:
         employer_id: int,
         fields: EmployerFields,
         tasks: Sequence[EmployerTask] | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> EmployerSaved:
         """Change the employer and, unless `tasks` is None, replace its tasks: both or
-        neither."""
+        neither. `expected_version`: the version the form read; a stale one is refused with
+        a ConflictError and nothing is written (None: a caller that is not a form). The
+        tasks go with the employer's form and version; contacts have their own."""
         clean, clean_tasks = validate_employer_and_tasks(fields, tasks, self.country())
         with self._db.write() as uow:
+            uow.employers.check_version(employer_id, expected_version)
             get_employer(uow, employer_id)
             self._refuse_duplicate(uow, clean, employer_id)
-            employer = uow.employers.update(employer_id, clean, self._clock.now())
+            employer = uow.employers.update(
+                employer_id, clean, self._clock.now(), expected_version=expected_version
+            )
             if clean_tasks is not None:
                 uow.employer_tasks.replace(employer_id, _known_labels(uow, clean_tasks))
         return EmployerSaved(employer, Changes(employers=ids(employer_id)))
@@ -111,22 +118,32 @@ class EmployerService:
         return contact, Changes(employers=ids(clean.employer_id))
 
     @retried
-    def update_contact(self, contact_id: int, fields: ContactFields) -> tuple[Contact, Changes]:
+    def update_contact(
+        self, contact_id: int, fields: ContactFields, *, expected_version: int | None = None
+    ) -> tuple[Contact, Changes]:
+        """`expected_version`: the contact's, as its form read it (as for `update`)."""
         clean = validate_contact(fields)
         with self._db.write() as uow:
+            uow.employers.check_contact_version(contact_id, expected_version)
             existing = uow.employers.contact(contact_id)
             if existing is None:
                 raise NotFoundError("contact", contact_id)
-            contact = uow.employers.update_contact(contact_id, clean)
+            contact = uow.employers.update_contact(
+                contact_id, clean, expected_version=expected_version
+            )
         return contact, Changes(employers=ids(clean.employer_id))
 
     @retried
-    def delete(self, employer_id: int) -> Changes:
+    def delete(self, employer_id: int, *, expected_version: int | None = None) -> Changes:
+        """Move to the trash; `expected_version` as for `update`."""
         with self._db.write() as uow:
+            uow.employers.check_version(employer_id, expected_version)
             get_employer(uow, employer_id)
             if uow.placements.of_employer(employer_id):
                 raise RuleViolationError(HAS_PLACEMENTS)
-            uow.employers.set_deleted(employer_id, self._clock.now())
+            uow.employers.set_deleted(
+                employer_id, self._clock.now(), expected_version=expected_version
+            )
         return Changes(employers=ids(employer_id))
 
     @staticmethod

@@ -71,12 +71,15 @@ class FollowUpService:
             return uow.notes.of_placement(placement_id)
 
     @retried
-    def delete_note(self, note_id: int) -> Changes:
+    def delete_note(self, note_id: int, *, expected_version: int | None = None) -> Changes:
+        """Move to the trash; `expected_version`: the version the screen read, a stale one
+        refused with a ConflictError (None: a caller that is not a form)."""
         with self._db.write() as uow:
+            uow.notes.check_version(note_id, expected_version)
             note = uow.notes.get(note_id)
             if note is None:
                 raise NotFoundError("note", note_id)
-            uow.notes.set_deleted(note_id, self._clock.now())
+            uow.notes.set_deleted(note_id, self._clock.now(), expected_version=expected_version)
         return self._note_changes(note)
 
     # Check-ins --------------------------------------------------------------------------

@@ -45,28 +45,39 @@ class OutcomeCheckService:
             return uow.outcome_checks.of_placement(placement_id)
 
     @retried
-    def record(self, check_id: int, result: FollowUpResult, *, correcting: bool = False) -> Changes:
+    def record(
+        self,
+        check_id: int,
+        result: FollowUpResult,
+        *,
+        correcting: bool = False,
+        expected_version: int | None = None,
+    ) -> Changes:
         """Record what the person is doing, as learnt today. A check that has its result
         already is refused (two clicks on the Översikt must not overwrite an answer
-        unnoticed) unless `correcting`, which replaces it and its day."""
+        unnoticed) unless `correcting`, which replaces it and its day. `expected_version`:
+        the check's version as the screen read it, a stale one refused with a ConflictError
+        (None: a caller that holds no version)."""
         today = self._clock.today()
         with self._db.write() as uow:
             check = self._check(uow, check_id)
             if check.result is not None and not correcting:
                 raise RuleViolationError(ALREADY_RECORDED, day=check.recorded_on)
+            uow.outcome_checks.check_version(check_id, expected_version)
             if today < check.due_on:
                 raise RuleViolationError(NOT_DUE_YET, day=check.due_on)
-            uow.outcome_checks.record(check_id, result, today)
+            uow.outcome_checks.record(check_id, result, today, expected_version=expected_version)
         return Changes(placements=ids(check.placement_id), outcome_checks=ids(check_id))
 
     @retried
-    def take_back(self, check_id: int) -> Changes:
-        """Undo a recorded result: the check is due again."""
+    def take_back(self, check_id: int, *, expected_version: int | None = None) -> Changes:
+        """Undo a recorded result: the check is due again. `expected_version` as for
+        `record`."""
         with self._db.write() as uow:
             check = self._check(uow, check_id)
             if check.result is None:
                 raise RuleViolationError(NOTHING_TO_TAKE_BACK)
-            uow.outcome_checks.record(check_id, None, None)
+            uow.outcome_checks.record(check_id, None, None, expected_version=expected_version)
         return Changes(placements=ids(check.placement_id), outcome_checks=ids(check_id))
 
     @staticmethod

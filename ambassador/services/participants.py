@@ -56,13 +56,24 @@ class ParticipantService:
         return ParticipantSaved(participant, Changes(participants=ids(participant.id)))
 
     @retried
-    def update(self, participant_id: int, fields: ParticipantFields) -> ParticipantSaved:
+    def update(
+        self,
+        participant_id: int,
+        fields: ParticipantFields,
+        *,
+        expected_version: int | None = None,
+    ) -> ParticipantSaved:
+        """`expected_version`: the version the form read; a stale one is refused with a
+        ConflictError and nothing is written (None: a caller that is not a form)."""
         validate_participant(fields, self._clock.today(), country=self.country())
         with self._db.write() as uow:
+            uow.participants.check_version(participant_id, expected_version)
             clean = self._validated(uow, fields)
             get_participant(uow, participant_id)
             self._refuse_duplicate(uow, clean, participant_id)
-            participant = uow.participants.update(participant_id, clean, self._clock.now())
+            participant = uow.participants.update(
+                participant_id, clean, self._clock.now(), expected_version=expected_version
+            )
         return ParticipantSaved(participant, Changes(participants=ids(participant_id)))
 
     def get(self, participant_id: int) -> Participant:
@@ -115,10 +126,14 @@ class ParticipantService:
         return Changes(participants=ids(participant_id))
 
     @retried
-    def delete(self, participant_id: int) -> Changes:
+    def delete(self, participant_id: int, *, expected_version: int | None = None) -> Changes:
+        """Move to the trash; `expected_version` as for `update`."""
         with self._db.write() as uow:
+            uow.participants.check_version(participant_id, expected_version)
             get_participant(uow, participant_id)
-            uow.participants.set_deleted(participant_id, self._clock.now())
+            uow.participants.set_deleted(
+                participant_id, self._clock.now(), expected_version=expected_version
+            )
         return Changes(participants=ids(participant_id))
 
     def _validated(self, uow: UnitOfWork, fields: ParticipantFields) -> ParticipantFields:

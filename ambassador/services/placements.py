@@ -151,16 +151,28 @@ class PlacementService:
         return PlacementSaved(placement, changes, warnings)
 
     @retried
-    def update(self, placement_id: int, fields: PlacementFields) -> PlacementSaved:
+    def update(
+        self,
+        placement_id: int,
+        fields: PlacementFields,
+        *,
+        expected_version: int | None = None,
+    ) -> PlacementSaved:
         """Save the placement; a changed start, planned end or follow-up plan regenerates only
-        future planned check-ins of the placement's series, never history."""
+        future planned check-ins of the placement's series, never history.
+
+        `expected_version`: the version the form read; a stale one is refused with a
+        ConflictError and nothing is written (None: a caller that is not a form)."""
         clean = validate_placement(fields)
         now = self._clock.now()
         with self._db.write() as uow:
+            uow.placements.check_version(placement_id, expected_version)
             before = get_placement(uow, placement_id)
             self._check_references(uow, clean)
             warnings = self._overlap_warnings(uow, clean, placement_id)
-            placement = uow.placements.update(placement_id, clean, now)
+            placement = uow.placements.update(
+                placement_id, clean, now, expected_version=expected_version
+            )
             touched: set[int] = set()
             if (before.start_date, before.planned_end_date, before.plan) != (
                 clean.start_date,
@@ -177,18 +189,27 @@ class PlacementService:
         return PlacementSaved(placement, changes, warnings)
 
     @retried
-    def end(self, placement_id: int, ending: Ending) -> PlacementSaved:
+    def end(
+        self, placement_id: int, ending: Ending, *, expected_version: int | None = None
+    ) -> PlacementSaved:
         """End with an outcome; planned check-ins after the end (or still ahead) are
         cancelled and those before it that were never recorded are marked missed, so no list,
         timeline or count calls an ended placement late; the outcome check is scheduled the
-        setting's days after the end (90 by default)."""
+        setting's days after the end (90 by default).
+
+        A placement someone else ended meanwhile is refused as already ended (a
+        ValidationError on `ended_on`), whatever the version: there is nothing to merge. Any
+        other change since the form read `expected_version` is a ConflictError."""
         now = self._clock.now()
         with self._db.write() as uow:
+            stored = uow.placements.get(placement_id)
+            if stored is None or stored.ending is None:
+                uow.placements.check_version(placement_id, expected_version)
             placement = get_placement(uow, placement_id)
             clean = validate_ending(placement, ending, self._clock.today())
             if clean.outcome is Outcome.ENDED_EARLY:
                 self._check_reason(uow, clean)
-            ended = uow.placements.end(placement_id, clean, now)
+            ended = uow.placements.end(placement_id, clean, now, expected_version=expected_version)
             # Ended today, this afternoon's visit is called off, not missed.
             end_moment = min(datetime.combine(clean.ended_on, time.max), now)
             closed = uow.check_ins.close_planned(placement_id, end_moment)
@@ -206,17 +227,27 @@ class PlacementService:
         return PlacementSaved(ended, changes, outcome_check=check)
 
     @retried
-    def set_paused(self, placement_id: int, paused: bool) -> Changes:
+    def set_paused(
+        self, placement_id: int, paused: bool, *, expected_version: int | None = None
+    ) -> Changes:
+        """`expected_version` as for `update`."""
         with self._db.write() as uow:
+            uow.placements.check_version(placement_id, expected_version)
             placement = get_placement(uow, placement_id)
-            uow.placements.set_paused(placement_id, paused, self._clock.now())
+            uow.placements.set_paused(
+                placement_id, paused, self._clock.now(), expected_version=expected_version
+            )
         return Changes(participants=ids(placement.participant_id), placements=ids(placement_id))
 
     @retried
-    def delete(self, placement_id: int) -> Changes:
+    def delete(self, placement_id: int, *, expected_version: int | None = None) -> Changes:
+        """Move to the trash; `expected_version` as for `update`."""
         with self._db.write() as uow:
+            uow.placements.check_version(placement_id, expected_version)
             placement = get_placement(uow, placement_id)
-            uow.placements.set_deleted(placement_id, self._clock.now())
+            uow.placements.set_deleted(
+                placement_id, self._clock.now(), expected_version=expected_version
+            )
         return Changes(
             participants=ids(placement.participant_id),
             employers=ids(placement.employer_id),

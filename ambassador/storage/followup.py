@@ -25,6 +25,7 @@ from ambassador.storage.rows import (
     NoteRow,
     PlacementRow,
 )
+from ambassador.storage.versions import checked_row, stored_row
 
 
 def _note(row: NoteRow) -> Note:
@@ -55,8 +56,17 @@ class NoteRepository:
         self._session.flush()
         return _note(row)
 
-    def set_deleted(self, note_id: int, deleted_at: datetime | None) -> None:
-        self._session.get_one(NoteRow, note_id).deleted_at = deleted_at
+    def check_version(self, note_id: int, expected_version: int | None) -> None:
+        """Refuse a stale version (storage/versions.py), the trash's too."""
+        checked_row(self._session, NoteRow, note_id, expected_version, kind="note", as_domain=_note)
+
+    def set_deleted(
+        self, note_id: int, deleted_at: datetime | None, *, expected_version: int | None = None
+    ) -> None:
+        row = stored_row(
+            self._session, NoteRow, note_id, expected_version, kind="note", as_domain=_note
+        )
+        row.deleted_at = deleted_at
         self._session.flush()
 
     def of_placement(self, placement_id: int) -> list[Note]:
@@ -154,8 +164,11 @@ class CheckInRepository:
         cancelled = [i for i, scheduled_at in planned if scheduled_at > end]
         for ids, status in ((missed, CheckInStatus.MISSED), (cancelled, CheckInStatus.CANCELLED)):
             if ids:
+                # A statement of its own: the session's version counting is by hand here.
                 self._session.execute(
-                    update(CheckInRow).where(CheckInRow.id.in_(ids)).values(status=status.value)
+                    update(CheckInRow)
+                    .where(CheckInRow.id.in_(ids))
+                    .values(status=status.value, version=CheckInRow.version + 1)
                 )
         return missed + cancelled
 

@@ -13,6 +13,7 @@ from ambassador.domain.overview import OutcomeCheckDue
 from ambassador.storage.folding import name_key
 from ambassador.storage.rows import EmployerRow, OutcomeCheckRow, ParticipantRow, PlacementRow
 from ambassador.storage.sequences import follow_written_ids
+from ambassador.storage.versions import checked_row, stored_row
 
 _PARTICIPANT_NAME = ParticipantRow.first_name + " " + ParticipantRow.last_name
 
@@ -25,6 +26,7 @@ def _check(row: OutcomeCheckRow) -> OutcomeCheck:
         result=None if row.result is None else FollowUpResult(row.result),
         recorded_on=row.recorded_on,
         created_at=row.created_at,
+        version=row.version,
     )
 
 
@@ -128,9 +130,34 @@ class OutcomeCheckRepository:
             if ended_on is not None
         ]
 
-    def record(self, check_id: int, result: FollowUpResult | None, day: date | None) -> None:
+    def check_version(self, check_id: int, expected_version: int | None) -> None:
+        """Refuse a stale version (storage/versions.py)."""
+        checked_row(
+            self._session,
+            OutcomeCheckRow,
+            check_id,
+            expected_version,
+            kind="outcome_check",
+            as_domain=_check,
+        )
+
+    def record(
+        self,
+        check_id: int,
+        result: FollowUpResult | None,
+        day: date | None,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
         """Set the result and the day it was learnt; None for both takes the result back."""
-        row = self._session.get_one(OutcomeCheckRow, check_id)
+        row = stored_row(
+            self._session,
+            OutcomeCheckRow,
+            check_id,
+            expected_version,
+            kind="outcome_check",
+            as_domain=_check,
+        )
         row.result = None if result is None else result.value
         row.recorded_on = day
         self._session.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.employer import Contact, ContactFields, Employer, EmployerFields
@@ -14,6 +14,7 @@ from ambassador.domain.tasks import join_labels
 from ambassador.storage.folding import name_key
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import ConsentRow, ContactRow, EmployerRow, ParticipantRow
+from ambassador.storage.versions import bump, checked_row, stored_row
 
 
 def _participant(row: ParticipantRow) -> Participant:
@@ -50,26 +51,65 @@ class ParticipantRepository:
         self._session.flush()
         return _participant(row)
 
-    def update(self, participant_id: int, fields: ParticipantFields, now: datetime) -> Participant:
-        row = self._session.get_one(ParticipantRow, participant_id)
+    def check_version(self, participant_id: int, expected_version: int | None) -> None:
+        """Refuse a form's stale version (storage/versions.py), the trash's too."""
+        self._row(participant_id, expected_version, must_exist=False)
+
+    def update(
+        self,
+        participant_id: int,
+        fields: ParticipantFields,
+        now: datetime,
+        *,
+        expected_version: int | None = None,
+    ) -> Participant:
+        row = self._row(participant_id, expected_version)
         apply(row, row_values(fields, of=ParticipantFields))
         row.updated_at = now
+        bump(row)
         self._session.flush()
         return _participant(row)
 
-    def set_deleted(self, participant_id: int, deleted_at: datetime | None) -> None:
-        self._session.get_one(ParticipantRow, participant_id).deleted_at = deleted_at
+    def set_deleted(
+        self,
+        participant_id: int,
+        deleted_at: datetime | None,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
+        self._row(participant_id, expected_version).deleted_at = deleted_at
         self._session.flush()
+
+    def _row(
+        self, participant_id: int, expected_version: int | None, *, must_exist: bool = True
+    ) -> ParticipantRow:
+        find = stored_row if must_exist else checked_row
+        return find(  # type: ignore[return-value]
+            self._session,
+            ParticipantRow,
+            participant_id,
+            expected_version,
+            kind="participant",
+            as_domain=_participant,
+        )
 
     def set_task_wishes(self, wishes: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
         """(id, task interests, task limits) of many people at once (sample data): one
         executemany."""
         values = [
-            {"id": i, "task_interests": join_labels(interests), "task_limits": join_labels(limits)}
+            {"b_id": i, "b_interests": join_labels(interests), "b_limits": join_labels(limits)}
             for i, interests, limits in wishes
         ]
+        # By the table, not the mapped class: an ORM bulk update by primary key would want
+        # each row's version (storage/versions.py); new rows need no check, and keep theirs.
+        table = ParticipantRow.__table__
+        statement = (
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("b_id"))
+            .values(task_interests=bindparam("b_interests"), task_limits=bindparam("b_limits"))
+        )
         if values:
-            self._session.execute(update(ParticipantRow), values)
+            self._session.execute(statement, values)
 
     def find_by_identity_number(self, number: str) -> Participant | None:
         row = self._session.scalars(
@@ -151,16 +191,45 @@ class EmployerRepository:
         self._session.flush()
         return _employer(row)
 
-    def update(self, employer_id: int, fields: EmployerFields, now: datetime) -> Employer:
-        row = self._session.get_one(EmployerRow, employer_id)
+    def check_version(self, employer_id: int, expected_version: int | None) -> None:
+        """Refuse a form's stale version (storage/versions.py), the trash's too."""
+        self._row(employer_id, expected_version, must_exist=False)
+
+    def update(
+        self,
+        employer_id: int,
+        fields: EmployerFields,
+        now: datetime,
+        *,
+        expected_version: int | None = None,
+    ) -> Employer:
+        """Also counts a save of the employer's tasks, which go with its form: its version
+        rises whenever the form is saved, whatever changed."""
+        row = self._row(employer_id, expected_version)
         apply(row, row_values(fields, of=EmployerFields))
         row.updated_at = now
+        bump(row)
         self._session.flush()
         return _employer(row)
 
-    def set_deleted(self, employer_id: int, deleted_at: datetime | None) -> None:
-        self._session.get_one(EmployerRow, employer_id).deleted_at = deleted_at
+    def set_deleted(
+        self, employer_id: int, deleted_at: datetime | None, *, expected_version: int | None = None
+    ) -> None:
+        self._row(employer_id, expected_version).deleted_at = deleted_at
         self._session.flush()
+
+    def _row(
+        self, employer_id: int, expected_version: int | None, *, must_exist: bool = True
+    ) -> EmployerRow:
+        find = stored_row if must_exist else checked_row
+        return find(  # type: ignore[return-value]
+            self._session,
+            EmployerRow,
+            employer_id,
+            expected_version,
+            kind="employer",
+            as_domain=_employer,
+        )
 
     def find_by_organisation_number(self, number: str) -> Employer | None:
         row = self._session.scalars(
@@ -225,8 +294,29 @@ class EmployerRepository:
         self._session.flush()
         return _contact(row)
 
-    def update_contact(self, contact_id: int, fields: ContactFields) -> Contact:
-        row = self._session.get_one(ContactRow, contact_id)
+    def check_contact_version(self, contact_id: int, expected_version: int | None) -> None:
+        """Refuse a contact form's stale version: a contact has its own form and version,
+        apart from its employer's."""
+        checked_row(
+            self._session,
+            ContactRow,
+            contact_id,
+            expected_version,
+            kind="contact",
+            as_domain=_contact,
+        )
+
+    def update_contact(
+        self, contact_id: int, fields: ContactFields, *, expected_version: int | None = None
+    ) -> Contact:
+        row = stored_row(
+            self._session,
+            ContactRow,
+            contact_id,
+            expected_version,
+            kind="contact",
+            as_domain=_contact,
+        )
         apply(row, row_values(fields, of=ContactFields))
         self._session.flush()
         return _contact(row)

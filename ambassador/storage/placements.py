@@ -12,6 +12,7 @@ from ambassador.domain.placement import Ending, Placement, PlacementFields
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import PlacementRow
+from ambassador.storage.versions import bump, checked_row, stored_row
 
 
 def plan_from_column(text: str | None) -> FollowUpPlan | None:
@@ -60,22 +61,55 @@ class PlacementRepository:
         self._session.flush()
         return to_placement(row)
 
-    def update(self, placement_id: int, fields: PlacementFields, now: datetime) -> Placement:
-        row = self._session.get_one(PlacementRow, placement_id)
+    def check_version(self, placement_id: int, expected_version: int | None) -> None:
+        """Refuse a form's stale version (storage/versions.py), the trash's too."""
+        checked_row(
+            self._session,
+            PlacementRow,
+            placement_id,
+            expected_version,
+            kind="placement",
+            as_domain=to_placement,
+        )
+
+    def update(
+        self,
+        placement_id: int,
+        fields: PlacementFields,
+        now: datetime,
+        *,
+        expected_version: int | None = None,
+    ) -> Placement:
+        row = self._row(placement_id, expected_version)
         apply(row, placement_values(fields))
         row.updated_at = now
+        bump(row)
         self._session.flush()
         return to_placement(row)
 
-    def set_paused(self, placement_id: int, paused: bool, now: datetime) -> Placement:
-        row = self._session.get_one(PlacementRow, placement_id)
+    def set_paused(
+        self,
+        placement_id: int,
+        paused: bool,
+        now: datetime,
+        *,
+        expected_version: int | None = None,
+    ) -> Placement:
+        row = self._row(placement_id, expected_version)
         row.paused = paused
         row.updated_at = now
         self._session.flush()
         return to_placement(row)
 
-    def end(self, placement_id: int, ending: Ending, now: datetime) -> Placement:
-        row = self._session.get_one(PlacementRow, placement_id)
+    def end(
+        self,
+        placement_id: int,
+        ending: Ending,
+        now: datetime,
+        *,
+        expected_version: int | None = None,
+    ) -> Placement:
+        row = self._row(placement_id, expected_version)
         row.ended_on = ending.ended_on
         row.outcome = ending.outcome.value
         row.ending_reason = ending.reason
@@ -84,9 +118,25 @@ class PlacementRepository:
         self._session.flush()
         return to_placement(row)
 
-    def set_deleted(self, placement_id: int, deleted_at: datetime | None) -> None:
-        self._session.get_one(PlacementRow, placement_id).deleted_at = deleted_at
+    def set_deleted(
+        self,
+        placement_id: int,
+        deleted_at: datetime | None,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
+        self._row(placement_id, expected_version).deleted_at = deleted_at
         self._session.flush()
+
+    def _row(self, placement_id: int, expected_version: int | None) -> PlacementRow:
+        return stored_row(
+            self._session,
+            PlacementRow,
+            placement_id,
+            expected_version,
+            kind="placement",
+            as_domain=to_placement,
+        )
 
     def of_participant(
         self, participant_id: int, *, include_deleted: bool = False

@@ -45,6 +45,7 @@ class ParticipantRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     personal_identity_number: Mapped[str | None] = mapped_column(String(12))
@@ -109,6 +110,7 @@ class EmployerRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     name: Mapped[str] = mapped_column(String(200), index=True)
     organisation_number: Mapped[str | None] = mapped_column(String(11))
     sector: Mapped[str] = mapped_column(String(20))
@@ -140,6 +142,7 @@ class ContactRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     employer_id: Mapped[int] = mapped_column(
         ForeignKey("employers.id", ondelete="CASCADE"), index=True
     )
@@ -157,6 +160,7 @@ class PlacementRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
     unit: Mapped[str] = mapped_column(String(200), default="")
@@ -204,6 +208,7 @@ class NoteRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
     placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
@@ -248,6 +253,7 @@ class CheckInRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"))
     scheduled_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(200))
@@ -271,6 +277,7 @@ class FeedbackRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
     # The year's key figures read one year of answers, not every answer ever given.
     given_on: Mapped[date] = mapped_column(Date, index=True)
@@ -302,6 +309,7 @@ class EmployerTaskRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     employer_id: Mapped[int] = mapped_column(
         ForeignKey("employers.id", ondelete="CASCADE"), index=True
     )
@@ -330,6 +338,7 @@ class OutcomeCheckRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     placement_id: Mapped[int] = mapped_column(
         ForeignKey("placements.id", ondelete="CASCADE"), unique=True
     )
@@ -369,6 +378,7 @@ class QuestionnaireRow(Base):
     # Counts the saves: a form's save carries the version it read, and a stale one is refused
     # (someone else saved in between; migration 0010).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
     code: Mapped[str] = mapped_column(String(12), unique=True)
     placement_id: Mapped[int] = mapped_column(
         ForeignKey("placements.id", ondelete="CASCADE"), index=True

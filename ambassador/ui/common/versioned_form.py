@@ -234,7 +234,8 @@ class VersionedFormDialog(FormDialog[Fields]):
                 found,
                 what=self.record_noun(),
                 text_of=self.value_text,
-                text_fields=self.text_fields(),
+                # A merge is typed only where the form's value is text (not a number).
+                text_fields={n for n in self.text_fields() if isinstance(mine.get(n), str)},
                 long_fields=self.long_fields(),
                 parent=self,
             )

@@ -19,7 +19,8 @@ from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
 from ambassador.ui.common.checklist import Checklist
 from ambassador.ui.common.formatting import shown_date
-from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
+from ambassador.ui.common.forms import FieldReader, date_edit, text_area
+from ambassador.ui.common.versioned_form import VersionedFormDialog
 from ambassador.ui.i18n import list_name
 
 IDENTITY_FIELD = "personal_identity_number"
@@ -38,7 +39,9 @@ def _shown_number(normalised: str | None) -> str:
         return normalised
 
 
-class ParticipantDialog(FormDialog[ParticipantFields]):
+class ParticipantDialog(VersionedFormDialog[ParticipantFields]):
+    record_table = "participants"
+
     def __init__(
         self,
         services: Services,
@@ -62,6 +65,7 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         if participant is not None:
             self._fill(participant)
             self.mark_untouched()
+            self.edit_record(participant)
         self.resize(600, 680)
 
     def _build_ui(self) -> None:
@@ -255,6 +259,14 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
 
     # FormDialog -------------------------------------------------------------------------
 
+    def record_noun(self) -> str:
+        return self.tr("this participant")
+
+    def value_text(self, name: str, value: object) -> str:
+        if name == IDENTITY_FIELD and isinstance(value, str):
+            return _shown_number(value)
+        return super().value_text(name, value)
+
     def read_fields(self, reader: FieldReader) -> ParticipantFields:
         number = self.identity_number_edit.text().strip()
         gender = labels.current_value(self.gender_combo, Gender)
@@ -288,6 +300,8 @@ class ParticipantDialog(FormDialog[ParticipantFields]):
         if self._participant is None:
             saved = self._services.participants.create(fields)
         else:
-            saved = self._services.participants.update(self._participant.id, fields)
+            saved = self._services.participants.update(
+                self._participant.id, fields, expected_version=self.expected_version()
+            )
         self.saved_participant = saved.participant
         return saved.changes

@@ -149,3 +149,33 @@ def test_a_manager_may_not_run_the_search_functions(units: TwoUnits) -> None:
     with pytest.raises(Exception) as refused:
         maja.search.search("veckan")
     assert getattr(refused.value, "message", "") == NO_PERMISSION_READING
+
+
+def test_a_person_moved_to_another_unit_is_found_there_with_their_notes(
+    team: Team, units: TwoUnits
+) -> None:
+    moved = units.norr.participants[0]
+    team.service.assign_unit("Söder", [moved])
+    with _people(units.soder).engine.connect() as connection:
+        found = set(_search(connection, units.norr.name_word, functions=True))
+        assert moved * KIND_SPAN + Kind.PARTICIPANT in found
+        notes = _search(connection, units.norr.note_word, functions=True)
+        assert len(notes) == 1  # the moved person's; the other Norr note stays in Norr
+    with _people(units.norr).engine.connect() as connection:
+        found = set(_search(connection, units.norr.name_word, functions=True))
+        assert moved * KIND_SPAN + Kind.PARTICIPANT not in found
+        assert len(_search(connection, units.norr.note_word, functions=True)) == 1
+
+
+def test_an_entrys_unit_is_the_databases_to_say(team: Team, units: TwoUnits) -> None:
+    """A coordinator who writes a unit into their own entries does not show them to another
+    unit: the trigger puts back the note's own."""
+    anna = _people(units.norr)
+    with anna.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE search_index_notes SET unit_id = unit_id + 1, body = body || ' x'")
+        )
+    with _people(units.soder).engine.connect() as connection:
+        assert _search(connection, units.norr.note_word, functions=True) == []
+    with anna.engine.connect() as connection:
+        assert len(_search(connection, units.norr.note_word, functions=True)) == 2

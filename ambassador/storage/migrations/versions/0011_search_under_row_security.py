@@ -1,27 +1,29 @@
-"""Search under row-level security: two functions that search as the owner and apply the
-signed-in coordinator's unit themselves.
+"""Search under row-level security: each search entry knows its unit, and two functions search
+as the owner, keeping to the signed-in coordinator's unit themselves.
 
 Under 0010's policies a coordinator's search could not use the GIN indexes: a policy's
 condition runs before any condition of the query that is not leakproof, and `@@` is not, so
-every entry was read and its policy checked before its words were (a rare word took as long
-as reading every note). These functions run as the tables' owner (SECURITY DEFINER), so the
-planner uses the indexes, and keep to the caller's unit with the policies' own rule, written
-out: a participant's name when the participant is in `ambassador_unit_id()`'s unit, an
-employer's always (the whole organisation's), a note when its participant is in the unit. A
-caller in no unit gets employers' names and nothing else, as the policies give them.
+every entry was read and its policy checked (through notes and participants) before its words
+were: a rare word took as long as reading every note. Here:
 
-- `ambassador_search_names(query)`: every name matching (a few thousand at most; the caller
-  orders them, storage/name_ranking.py);
-- `ambassador_search_notes(query, most, recent)`: up to `most` notes matching (NULL: all),
-  newest first. As storage/server_search.py plans the owner's search, the newest `recent`
-  entries are read first, walking backwards; a unit holds only some of them, so a common
-  word may need a few such windows, and the walk goes on while the hits so far say that
-  `most` is within `WALKS` windows. Otherwise (a rare word, or fewer hits than asked for)
-  the older entries are looked up through the GIN index. Each entry's unit is looked up by
-  its note's key, only for the entries whose words matched.
+- `search_index_names` and `search_index_notes` get a `unit_id`: a participant's name its
+  participant's unit, a note its participant's, an employer's name none. Triggers keep it so
+  whatever the program writes (it never sends one): the entry's own when it is written, and
+  every entry of a person when the person moves to another unit (`assign-unit`) or a note to
+  another person. Notes are indexed by (unit_id, rowid), so a unit's newest notes are walked
+  as the owner's search walks everyone's.
+- `ambassador_search_names(query)`: every name matching that the caller may read (a few
+  thousand at most; the caller orders them, storage/name_ranking.py): employers' always,
+  participants' of the caller's unit (`ambassador_unit_id()`).
+- `ambassador_search_notes(query, most, recent)`: up to `most` notes of the caller's unit
+  matching (NULL: all), newest first: among the unit's newest `recent` notes first, walking
+  backwards, and only when they hold fewer through the GIN index, as storage/server_search.py
+  plans the owner's search, and as fast.
 
-Both return only `rowid` and `body` of entries the caller may read anyway. Only coordinators
-(and admins, through that group) may run them.
+Both run as the tables' owner (SECURITY DEFINER), so the planner uses the indexes, and return
+only `rowid` and `body` of entries the caller may read anyway; only coordinators (and admins,
+through that group) may run them. A caller in no unit gets employers' names and nothing
+else, as the policies give them.
 
 Also the calendar's id (services/exporting.py's random word in every check-in's UID), made
 here if the database has none yet: the program makes it at the first calendar export, and a
@@ -45,24 +47,69 @@ depends_on = None
 
 GROUP = "ambassador_coordinator"
 SETTINGS = "SECURITY DEFINER SET search_path = public, pg_temp"
-# A note's unit: its participant's. A scalar subquery, so it runs per entry that matched,
-# after the words (two primary-key lookups), never a join over every note of the unit.
-NOTE_UNIT = (
-    "(SELECT p.unit_id FROM notes AS o JOIN participants AS p ON p.id = o.participant_id "
-    "WHERE o.id = n.rowid / 4)"
+TABLES = ("search_index_names", "search_index_notes")
+# Each entry's unit, as the owner: a note's participant's, a participant's own, an employer's
+# none (rowid: id * 4 + kind, 1 a participant, 2 an employer, 3 a note; 0009).
+ENTRY_UNIT = f"""
+CREATE FUNCTION ambassador_search_entry_unit() RETURNS trigger
+LANGUAGE plpgsql {SETTINGS} AS $$
+BEGIN
+    IF NEW.rowid % 4 = 3 THEN
+        NEW.unit_id := (SELECT p.unit_id FROM notes AS o
+                        JOIN participants AS p ON p.id = o.participant_id
+                        WHERE o.id = NEW.rowid / 4);
+    ELSIF NEW.rowid % 4 = 1 THEN
+        NEW.unit_id := (SELECT p.unit_id FROM participants AS p WHERE p.id = NEW.rowid / 4);
+    ELSE
+        NEW.unit_id := NULL;
+    END IF;
+    RETURN NEW;
+END $$"""
+# A person moved to another unit takes their name's and notes' entries along.
+PERSON_MOVED = f"""
+CREATE FUNCTION ambassador_search_person_moved() RETURNS trigger
+LANGUAGE plpgsql {SETTINGS} AS $$
+BEGIN
+    UPDATE search_index_names SET unit_id = NEW.unit_id WHERE rowid = NEW.id * 4 + 1;
+    UPDATE search_index_notes AS s SET unit_id = NEW.unit_id
+    FROM notes AS o WHERE o.participant_id = NEW.id AND s.rowid = o.id * 4 + 3;
+    RETURN NULL;
+END $$"""
+# A note given to another person takes its entry to that person's unit.
+NOTE_MOVED = f"""
+CREATE FUNCTION ambassador_search_note_moved() RETURNS trigger
+LANGUAGE plpgsql {SETTINGS} AS $$
+BEGIN
+    UPDATE search_index_notes SET unit_id = (
+        SELECT p.unit_id FROM participants AS p WHERE p.id = NEW.participant_id
+    ) WHERE rowid = NEW.id * 4 + 3;
+    RETURN NULL;
+END $$"""
+TRIGGERS = (
+    "CREATE TRIGGER unit BEFORE INSERT OR UPDATE ON search_index_names "
+    "FOR EACH ROW EXECUTE FUNCTION ambassador_search_entry_unit()",
+    "CREATE TRIGGER unit BEFORE INSERT OR UPDATE ON search_index_notes "
+    "FOR EACH ROW EXECUTE FUNCTION ambassador_search_entry_unit()",
+    "CREATE TRIGGER search_unit AFTER UPDATE OF unit_id ON participants FOR EACH ROW "
+    "WHEN (OLD.unit_id IS DISTINCT FROM NEW.unit_id) "
+    "EXECUTE FUNCTION ambassador_search_person_moved()",
+    "CREATE TRIGGER search_unit AFTER UPDATE OF participant_id ON notes FOR EACH ROW "
+    "WHEN (OLD.participant_id IS DISTINCT FROM NEW.participant_id) "
+    "EXECUTE FUNCTION ambassador_search_note_moved()",
 )
-# Windows of `recent` entries walked newest first at most, while the hits found say the rest
-# is near; a rarer word is looked up in the GIN index after the first.
-WALKS = 8
+# The entries already there, as the triggers would have written them.
+FILL = (
+    "UPDATE search_index_names AS s SET unit_id = p.unit_id FROM participants AS p "
+    "WHERE s.rowid % 4 = 1 AND p.id = s.rowid / 4",
+    "UPDATE search_index_notes AS s SET unit_id = p.unit_id FROM notes AS o "
+    "JOIN participants AS p ON p.id = o.participant_id WHERE o.id = s.rowid / 4",
+)
 NAMES = f"""
 CREATE FUNCTION ambassador_search_names(query tsquery)
 RETURNS TABLE (rowid bigint, body text)
 LANGUAGE sql STABLE {SETTINGS} AS $$
     SELECT n.rowid, n.body FROM search_index_names AS n
-    WHERE n.document @@ query
-    AND (n.rowid % 4 = 2 OR (
-        SELECT p.unit_id FROM participants AS p WHERE p.id = n.rowid / 4
-    ) = ambassador_unit_id())
+    WHERE n.document @@ query AND (n.rowid % 4 = 2 OR n.unit_id = ambassador_unit_id())
 $$"""
 NOTES = f"""
 CREATE FUNCTION ambassador_search_notes(query tsquery, most integer, recent integer)
@@ -71,55 +118,42 @@ LANGUAGE plpgsql STABLE {SETTINGS} AS $$
 #variable_conflict use_column
 DECLARE
     unit integer := ambassador_unit_id();
-    found integer := 0;
-    got integer;
-    walked integer := 0;
-    boundary bigint;
-    older bigint;
-    entries integer;
+    found integer;
 BEGIN
     IF unit IS NULL THEN
         RETURN;
     END IF;
-    SELECT max(s.rowid) + 1 INTO boundary FROM search_index_notes AS s;
-    LOOP
-        SELECT min(w.rowid), count(*) INTO older, entries FROM (
-            SELECT s.rowid FROM search_index_notes AS s
-            WHERE s.rowid < boundary ORDER BY s.rowid DESC LIMIT recent
-        ) AS w;
-        EXIT WHEN entries = 0;
-        RETURN QUERY
-            SELECT n.rowid, n.body FROM (
-                SELECT s.rowid, s.body, s.document FROM search_index_notes AS s
-                WHERE s.rowid < boundary ORDER BY s.rowid DESC LIMIT recent
-            ) AS n
-            WHERE n.document @@ query AND {NOTE_UNIT} = unit
-            ORDER BY n.rowid DESC LIMIT most - found;
-        GET DIAGNOSTICS got = ROW_COUNT;
-        found := found + got;
-        walked := walked + 1;
-        boundary := older;
-        IF entries < recent OR found >= most THEN
-            RETURN;
-        END IF;
-        -- Walk on only while the hits so far say the rest is within WALKS windows.
-        EXIT WHEN most IS NULL OR found = 0
-            OR (most - found) * walked > found * ({WALKS} - walked);
-    END LOOP;
-    IF entries = 0 THEN
+    RETURN QUERY
+        SELECT n.rowid, n.body FROM (
+            SELECT s.rowid, s.body, s.document FROM search_index_notes AS s
+            WHERE s.unit_id = unit ORDER BY s.rowid DESC LIMIT recent
+        ) AS n
+        WHERE n.document @@ query ORDER BY n.rowid DESC LIMIT most;
+    GET DIAGNOSTICS found = ROW_COUNT;
+    IF found >= most THEN
         RETURN;
     END IF;
+    -- A rarer word: the unit's older notes through the GIN index, sorted by `rowid + 0` so
+    -- that the planner cannot choose to walk every note backwards instead.
     RETURN QUERY
         SELECT n.rowid, n.body FROM search_index_notes AS n
-        WHERE n.document @@ query AND n.rowid < boundary AND {NOTE_UNIT} = unit
+        WHERE n.document @@ query AND n.unit_id = unit AND n.rowid < coalesce((
+            SELECT min(w.rowid) FROM (
+                SELECT s.rowid FROM search_index_notes AS s
+                WHERE s.unit_id = unit ORDER BY s.rowid DESC LIMIT recent
+            ) AS w
+        ), 0)
         ORDER BY n.rowid + 0 DESC LIMIT most - found;
 END $$"""
 FUNCTIONS = (
     "ambassador_search_names(tsquery)",
     "ambassador_search_notes(tsquery, integer, integer)",
 )
-
-
+HELPERS = (
+    "ambassador_search_entry_unit()",
+    "ambassador_search_person_moved()",
+    "ambassador_search_note_moved()",
+)
 # As services/exporting.py makes it: sixteen hex digits.
 CALENDAR_ID = (
     "INSERT INTO settings (key, value) "
@@ -131,16 +165,32 @@ CALENDAR_ID = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(NAMES)
-    op.execute(NOTES)
-    for function in FUNCTIONS:
+    for table in TABLES:
+        op.execute(f"ALTER TABLE {table} ADD COLUMN unit_id integer")
+    for statement in FILL:
+        op.execute(statement)
+    op.execute("CREATE INDEX search_index_notes_unit ON search_index_notes (unit_id, rowid)")
+    for function in (ENTRY_UNIT, PERSON_MOVED, NOTE_MOVED, NAMES, NOTES):
+        op.execute(function)
+    for trigger in TRIGGERS:
+        op.execute(trigger)
+    for function in (*FUNCTIONS, *HELPERS):
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+    for function in FUNCTIONS:
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GROUP}")
     op.execute(CALENDAR_ID)
 
 
 def downgrade() -> None:
+    # The calendar's id stays: it is what the program would have made at the first export.
     if op.get_bind().dialect.name != "postgresql":
         return
-    for function in FUNCTIONS:
+    op.execute("DROP TRIGGER search_unit ON notes")
+    op.execute("DROP TRIGGER search_unit ON participants")
+    for table in TABLES:
+        op.execute(f"DROP TRIGGER unit ON {table}")
+    for function in (*FUNCTIONS, *HELPERS):
         op.execute(f"DROP FUNCTION {function}")
+    op.execute("DROP INDEX search_index_notes_unit")
+    for table in TABLES:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN unit_id")

@@ -3,12 +3,16 @@ widgets, driven by the test instead of a person (conflict_dialog.run is the seam
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 
 from ambassador.ui.common import conflict_dialog
 from ambassador.ui.common.conflict_dialog import ConflictDialog
+
+T = TypeVar("T")
 
 
 def answer_conflicts(
@@ -36,3 +40,9 @@ def save_merged(dialog: ConflictDialog) -> None:
 def cancel(dialog: ConflictDialog) -> None:
     assert dialog.cancel_button is not None
     dialog.cancel_button.click()
+
+
+def fields_of(record: object, kind: type[T]) -> T:
+    """A stored record as its fields object (`kind`), to save it changed as another user."""
+    names = [field.name for field in dataclasses.fields(kind)]  # type: ignore[arg-type]
+    return kind(**{name: getattr(record, name) for name in names})

@@ -33,7 +33,8 @@ from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs, labels, list_combo
 from ambassador.ui.common.formatting import editable_number, long_date, shown_date
-from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area, to_qdate
+from ambassador.ui.common.forms import FieldReader, date_edit, text_area, to_qdate
+from ambassador.ui.common.versioned_form import VersionedFormDialog
 from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
 from ambassador.ui.placements.plan_editor import plan_in_words
@@ -97,7 +98,9 @@ def fill_contacts(combo: QComboBox, contacts: list[Contact], none_text: str) -> 
         combo.addItem(f"{contact.name} ({labels.label(contact.role)})", contact.id)
 
 
-class PlacementDialog(FormDialog[PlacementFields]):
+class PlacementDialog(VersionedFormDialog[PlacementFields]):
+    record_table = "placements"
+
     def __init__(
         self,
         services: Services,
@@ -131,6 +134,8 @@ class PlacementDialog(FormDialog[PlacementFields]):
         if placement is not None:
             labels.select_data(self.supervisor_combo, placement.supervisor_id)
         self.mark_untouched()
+        if placement is not None:
+            self.edit_record(placement)
         self.resize(620, 720)
 
     def _build_ui(self) -> None:
@@ -350,6 +355,14 @@ class PlacementDialog(FormDialog[PlacementFields]):
 
     # Checking and saving ----------------------------------------------------------------
 
+    def record_noun(self) -> str:
+        return self.tr("this placement")
+
+    def value_text(self, name: str, value: object) -> str:
+        if name == "plan":
+            return plan_in_words(value if isinstance(value, FollowUpPlan) else None)
+        return super().value_text(name, value)
+
     def read_fields(self, reader: FieldReader) -> PlacementFields:
         participant_id = self._participant_id()
         if participant_id is None:
@@ -382,7 +395,9 @@ class PlacementDialog(FormDialog[PlacementFields]):
         if self._placement is None:
             saved = self._services.placements.create(fields)
         else:
-            saved = self._services.placements.update(self._placement.id, fields)
+            saved = self._services.placements.update(
+                self._placement.id, fields, expected_version=self.expected_version()
+            )
         self.saved_placement = saved.placement
         self._warnings = saved.warnings
         return saved.changes

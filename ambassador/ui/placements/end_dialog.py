@@ -7,6 +7,7 @@ so ending a placement from the Översikt stays within six actions even when it e
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
@@ -18,7 +19,8 @@ from ambassador.domain.placement import Ending, Placement, validate_ending
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import labels, list_combo
-from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit
+from ambassador.ui.common.forms import FieldReader, date_edit
+from ambassador.ui.common.versioned_form import Values, VersionedFormDialog
 from ambassador.ui.placements.dialog import searchable_combo
 
 CHOOSE_OUTCOME = QT_TRANSLATE_NOOP("Messages", "Choose how the placement ended.")
@@ -53,7 +55,13 @@ class OutcomeChoice(QWidget):
         return None
 
 
-class EndPlacementDialog(FormDialog[Ending]):
+class EndPlacementDialog(VersionedFormDialog[Ending]):
+    """Ending saves with the placement's version: a placement someone else changed
+    meanwhile (its plan, its supervisor) is ended all the same once the dialog shows nothing
+    of theirs would be overwritten; one they ended is refused as ended."""
+
+    record_table = "placements"
+
     def __init__(
         self,
         services: Services,
@@ -118,7 +126,15 @@ class EndPlacementDialog(FormDialog[Ending]):
         self.outcome_choice.group.buttonToggled.connect(self._on_outcome_toggled)
         self._on_outcome_toggled()
         self.mark_untouched()
+        self.edit_record(placement)
         self.resize(560, 380)
+
+    def record_noun(self) -> str:
+        return self.tr("this placement")
+
+    def record_values(self, record: Any) -> Values:
+        ending = getattr(record, "ending", None)
+        return {name: getattr(ending, name, None) for name in self.compared_fields()}
 
     def _early(self) -> bool:
         return self.outcome_choice.outcome() is Outcome.ENDED_EARLY
@@ -141,6 +157,8 @@ class EndPlacementDialog(FormDialog[Ending]):
         validate_ending(self._placement, fields, self._today)
 
     def save(self, fields: Ending) -> Changes:
-        saved = self._services.placements.end(self._placement.id, fields)
+        saved = self._services.placements.end(
+            self._placement.id, fields, expected_version=self.expected_version()
+        )
         self.saved_placement = saved.placement
         return saved.changes

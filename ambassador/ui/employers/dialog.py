@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from ambassador.domain.country import DENMARK
@@ -19,13 +23,23 @@ from ambassador.services.changes import Changes
 from ambassador.services.employers import validate_employer_and_tasks
 from ambassador.ui.common import labels
 from ambassador.ui.common.formatting import shown_date
-from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit, text_area
+from ambassador.ui.common.forms import FieldReader, date_edit, text_area
+from ambassador.ui.common.versioned_form import Values, VersionedFormDialog
 from ambassador.ui.employers.tasks_editor import TasksEditor
+from ambassador.ui.i18n import list_name, list_names
 
 CAPACITY_MAX = 500
 
 
-class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
+EmployerForm = tuple[EmployerFields, list[EmployerTask]]
+
+
+class EmployerDialog(VersionedFormDialog[EmployerForm]):
+    """The employer and its tasks on offer, saved together with the employer's version:
+    in a conflict the tasks are one field, the list as a whole."""
+
+    record_table = "employers"
+
     def __init__(
         self, services: Services, employer: Employer | None = None, parent: QWidget | None = None
     ) -> None:
@@ -35,6 +49,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self.setAccessibleName(title)
         self._services = services
         self._employer = employer
+        self._loaded_tasks: tuple[EmployerTask, ...] = ()
         self.saved_employer: Employer | None = None
         # The organisation's country decides the number: an organisationsnummer or a CVR one.
         self._country = services.employers.country()
@@ -42,6 +57,7 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         if employer is not None:
             self._fill(employer)
             self.mark_untouched()
+            self.edit_record(employer)
         self.resize(640, 760)
 
     def _build_ui(self) -> None:
@@ -115,9 +131,52 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         self.agreement_date_edit.setText(shown_date(employer.agreement_date))
         self.tasks_offered_edit.setPlainText(employer.tasks_offered)
         self.capacity_spin.setValue(employer.capacity)
-        self.tasks_editor.set_tasks(self._services.employers.tasks(employer.id))
+        self._loaded_tasks = tuple(self._services.employers.tasks(employer.id))
+        self.tasks_editor.set_tasks(self._loaded_tasks)
 
-    def read_fields(self, reader: FieldReader) -> tuple[EmployerFields, list[EmployerTask]]:
+    # A stale save ---------------------------------------------------------------------------
+
+    def record_noun(self) -> str:
+        return self.tr("this employer")
+
+    def field_values(self, fields: EmployerForm) -> Values:
+        employer, tasks = fields
+        values = super().field_values(employer)  # type: ignore[arg-type]
+        values[TASKS_FIELD] = tuple(tasks)
+        return values
+
+    def record_values(self, record: Any) -> Values:
+        values = super().record_values(record)
+        if record is self.loaded_record:
+            values[TASKS_FIELD] = self._loaded_tasks
+        else:  # the tasks as the other person's save left them
+            values[TASKS_FIELD] = tuple(self._services.employers.tasks(record.id))
+        return values
+
+    def merged_fields(self, fields: EmployerForm, values: Mapping[str, object]) -> EmployerForm:
+        employer, tasks = fields
+        own: dict[str, Any] = {n: v for n, v in values.items() if n != TASKS_FIELD}
+        merged_tasks = values.get(TASKS_FIELD, tasks)
+        assert isinstance(merged_tasks, list | tuple)
+        return dataclasses.replace(employer, **own), list(merged_tasks)
+
+    def value_text(self, name: str, value: object) -> str:
+        if name == TASKS_FIELD and isinstance(value, list | tuple):
+            return "\n".join(
+                self._task_text(task) for task in value if isinstance(task, EmployerTask)
+            )
+        return super().value_text(name, value)
+
+    @staticmethod
+    def _task_text(task: EmployerTask) -> str:
+        parts = [task.title]
+        if task.category:
+            parts.append(list_name(ListName.TASK_CATEGORIES, task.category))
+        if task.requirements:
+            parts.append(", ".join(list_names(ListName.TASK_REQUIREMENTS, task.requirements)))
+        return " – ".join(parts)
+
+    def read_fields(self, reader: FieldReader) -> EmployerForm:
         return self._read_employer(reader), self.tasks_editor.tasks()
 
     def _read_employer(self, reader: FieldReader) -> EmployerFields:
@@ -144,12 +203,16 @@ class EmployerDialog(FormDialog[tuple[EmployerFields, list[EmployerTask]]]):
         if self._employer is None:
             saved = self._services.employers.create(employer, tasks)
         else:
-            saved = self._services.employers.update(self._employer.id, employer, tasks)
+            saved = self._services.employers.update(
+                self._employer.id, employer, tasks, expected_version=self.expected_version()
+            )
         self.saved_employer = saved.employer
         return saved.changes
 
 
-class ContactDialog(FormDialog[ContactFields]):
+class ContactDialog(VersionedFormDialog[ContactFields]):
+    record_table = "contacts"
+
     def __init__(
         self,
         services: Services,
@@ -182,7 +245,11 @@ class ContactDialog(FormDialog[ContactFields]):
             self.phone_edit.setText(contact.phone)
             self.email_edit.setText(contact.email)
             self.mark_untouched()
+            self.edit_record(contact)
         self.resize(480, 320)
+
+    def record_noun(self) -> str:
+        return self.tr("this contact")
 
     def read_fields(self, reader: FieldReader) -> ContactFields:
         return ContactFields(
@@ -200,6 +267,8 @@ class ContactDialog(FormDialog[ContactFields]):
         if self._contact is None:
             contact, changes = self._services.employers.add_contact(fields)
         else:
-            contact, changes = self._services.employers.update_contact(self._contact.id, fields)
+            contact, changes = self._services.employers.update_contact(
+                self._contact.id, fields, expected_version=self.expected_version()
+            )
         self.saved_contact = contact
         return changes

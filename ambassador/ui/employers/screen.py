@@ -293,7 +293,7 @@ class EmployerDetailPane(DetailPane):
         dialogs.attempt(
             self,
             self.tr("The employer was not deleted"),
-            lambda: self._services.employers.delete(employer.id),
+            lambda: self._services.employers.delete(employer.id, expected_version=employer.version),
             self._navigator.publish,
         )
 

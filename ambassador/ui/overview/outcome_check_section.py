@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ambassador.domain.errors import NotFoundError, RuleViolationError, StorageError
+from ambassador.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    RuleViolationError,
+    StorageError,
+)
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.overview import OutcomeCheckDue
 from ambassador.services.changes import Changes
@@ -94,7 +99,7 @@ class OutcomeCheckSection(OverviewSection[OutcomeCheckDue]):
             return
         try:
             changes = self._service.record(row.check_id, result)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
+        except (RuleViolationError, NotFoundError, StorageError, ConflictError) as error:
             dialogs.show_failure(self, self.tr("The outcome check was not recorded"), error)
             self.recorded.emit(Changes())  # read the list again: the row may be stale
             return
@@ -114,7 +119,7 @@ class OutcomeCheckSection(OverviewSection[OutcomeCheckDue]):
             return
         try:
             changes = self._service.take_back(row.check_id)
-        except (RuleViolationError, NotFoundError, StorageError) as error:
+        except (RuleViolationError, NotFoundError, StorageError, ConflictError) as error:
             dialogs.show_failure(self, self.tr("The outcome was not taken back"), error)
             return
         self._last = None

@@ -471,7 +471,7 @@ class ParticipantDetailPane(DetailPane):
         dialogs.attempt(
             self,
             self.tr("The participant was not deleted"),
-            lambda: self._services.participants.delete(person.id),
+            lambda: self._services.participants.delete(person.id, expected_version=person.version),
             self._navigator.publish,
         )
 

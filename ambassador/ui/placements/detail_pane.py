@@ -432,7 +432,7 @@ class PlacementDetailPane(DetailPane):
         dialogs.attempt(
             self,
             self.tr("The note was not deleted"),
-            lambda: self._services.follow_up.delete_note(note.id),
+            lambda: self._services.follow_up.delete_note(note.id, expected_version=note.version),
             self._navigator.publish,
         )
 
@@ -528,9 +528,10 @@ class PlacementDetailPane(DetailPane):
         ):
             return
         placement_id = self.detail.placement.id
+        version = self.detail.placement.version  # another's change since: not deleted
         dialogs.attempt(
             self,
             self.tr("The placement was not deleted"),
-            lambda: self._services.placements.delete(placement_id),
+            lambda: self._services.placements.delete(placement_id, expected_version=version),
             self._navigator.publish,
         )

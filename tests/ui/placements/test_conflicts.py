@@ -8,12 +8,15 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Outcome
 from ambassador.domain.placement import Ending, PlacementFields
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
+from ambassador.ui.common import dialogs
 from ambassador.ui.common.conflict_dialog import ConflictDialog
+from ambassador.ui.i18n import message
 from ambassador.ui.placements.dialog import PlacementDialog
 from ambassador.ui.placements.end_dialog import EndPlacementDialog
 from tests.factories import make_placement
@@ -136,3 +139,22 @@ def test_ending_a_placement_someone_else_ended_says_so(
     assert dialog.error_labels["ended_on"].isVisible()
     ending = services.placements.get(placement_id).ending
     assert ending is not None and ending.outcome is Outcome.STUDIES
+
+
+def test_deleting_a_placement_someone_else_just_changed_deletes_nothing_and_says_why(
+    qtbot: QtBot, services: Services, other_user: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    placement_id = make_placement(services, goals="Mål.")
+    window = build_window(services, "konflikt.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_placement(placement_id)
+    save_as_other(other_user, placement_id, goals="Deras mål.")
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
+
+    window.placements_screen.detail_pane.delete_placement()
+
+    assert errors == [message(dialogs.CHANGED_ELSEWHERE)]
+    assert services.placements.get(placement_id).deleted_at is None

@@ -179,3 +179,11 @@ def test_an_entrys_unit_is_the_databases_to_say(team: Team, units: TwoUnits) -> 
         assert _search(connection, units.norr.note_word, functions=True) == []
     with anna.engine.connect() as connection:
         assert len(_search(connection, units.norr.note_word, functions=True)) == 2
+
+
+def test_the_programs_sessions_run_without_jit(team: Team, units: TwoUnits) -> None:
+    """A list's plan under the policies costs enough to be JIT-compiled, which took longer
+    than the query (storage/server.py's SESSION_OPTIONS)."""
+    for database in (team.owner, _people(units.norr)):
+        with database.engine.connect() as connection:
+            assert connection.execute(text("SHOW jit")).scalar() == "off"

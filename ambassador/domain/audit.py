@@ -53,6 +53,9 @@ class AuditEntry:
     subject_ids: tuple[int, ...] = ()
     count: int = 0
     detail: str = ""
+    # Who: the database user on a server, the computer's account on a file ("" unknown).
+    # Filled in by the log as it is written, whatever an entry says.
+    user_name: str = ""
 
 
 # The codes an entry's `detail` is made of, as words (context `Labels`); a code not here (an

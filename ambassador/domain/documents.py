@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ambassador.domain.change_log import ChangeEntry
 from ambassador.domain.drafts import Draft
 from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.enums import CheckInStatus, ConsentScope, Respondent, WithWhom
@@ -134,6 +135,7 @@ class ExportRecord:
     subject_ids: tuple[int, ...]
     file_path: str
     row_count: int
+    user_name: str = ""  # who: the database user on a server, the computer's account on a file
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,9 @@ class RegisterExtract:
     printed_on: date
     outcome_checks: list[OutcomeCheck] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)  # notes being written, not yet saved
+    # Every addition, change and removal of the person's records the change log holds: which
+    # kind of record, its id, who and when, oldest first.
+    changes: list[ChangeEntry] = field(default_factory=list)
 
 
 def consent_in_force(

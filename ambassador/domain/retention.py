@@ -55,6 +55,9 @@ class PurgePlan:
     feedback: int = 0
     log_entries: int = 0
     backups: int = 0
+    # On a server the logs are purged by an administrator: a coordinator's purge leaves them
+    # (the database would refuse), and is told so.
+    logs_for_administrator: bool = False
 
     @property
     def participants(self) -> int:

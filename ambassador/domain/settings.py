@@ -54,6 +54,10 @@ LOGO_MAX_BYTES = 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOGO_NOT_PNG = QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG image.")
 LOGO_TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "The logo may be at most 1 MB.")
+# A coordinator's own settings on a server (the contact details printed on their documents, the
+# window's language), kept per user there; every other setting is the organisation's, which
+# only its administrator changes. A file has one set of everything.
+PERSONAL_SETTINGS = ("coordinator_name", "coordinator_phone", "coordinator_email", "language")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain import documents
+from ambassador.domain.change_log import CHANGE_ACTION_LABELS, TABLE_LABELS
 from ambassador.domain.documents import RegisterExtract
 from ambassador.domain.enums import ListName
 from ambassador.domain.followup import Feedback, Note
@@ -102,6 +103,7 @@ def render_extract(extract: RegisterExtract, words: Words) -> bytes:
         *_drafts(extract, words),
         *_feedback(extract, words),
         *_exports(extract, words),
+        *_changes(extract, words),
     ]
     return page.render(
         story,
@@ -397,4 +399,36 @@ def _exports(extract: RegisterExtract, words: Words) -> list[Flowable]:
             [36 * mm, 52 * mm, page.TEXT_WIDTH - 88 * mm],
         )
     )
+    return story
+
+
+def _changes(extract: RegisterExtract, words: Words) -> list[Flowable]:
+    """Who added, changed or removed which of the person's records, and when (never what:
+    the change log holds no values). On a file nobody is named: it has one user at a time."""
+    story: list[Flowable] = [page.heading(words.translate("Documents", "Changes to your records"))]
+    if not extract.changes:
+        return [*story, page.small(words.translate("Documents", "No changes are logged."))]
+    named = any(change.user_name for change in extract.changes)
+    rows = [
+        [
+            words.moment(change.at),
+            *([change.user_name] if named else []),
+            words.translate("Labels", TABLE_LABELS[change.table_name])
+            if change.table_name in TABLE_LABELS
+            else change.table_name,
+            str(change.record_id),
+            words.translate("Labels", CHANGE_ACTION_LABELS[change.action]),
+        ]
+        for change in extract.changes
+    ]
+    headings = [
+        words.translate("Documents", "When"),
+        *([words.translate("Documents", "By")] if named else []),
+        words.translate("Documents", "Record"),
+        words.translate("Documents", "Number"),
+        words.translate("Documents", "Change"),
+    ]
+    widths = [36 * mm, *([32 * mm] if named else []), 40 * mm, 20 * mm]
+    widths.append(page.TEXT_WIDTH - sum(widths))
+    story.append(page.grid(headings, rows, widths))
     return story

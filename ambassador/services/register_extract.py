@@ -41,6 +41,21 @@ def gather_register_extract(
     exports = uow.export_log.about(
         {"participant": [participant_id], "placement": [p.id for p in placements]}
     )
+    notes = uow.notes.of_participant(participant_id, include_deleted=True)
+    outcome_checks = uow.outcome_checks.of_placements([p.id for p in placements])
+    questionnaires = [q for p in placements for q in uow.questionnaires.of_placement(p.id)]
+    changes = uow.change_log.about(
+        {
+            "participants": [participant_id],
+            "consents": [c.id for c in consents],
+            "placements": [p.id for p in placements],
+            "notes": [n.id for n in notes],
+            "check_ins": [c.id for c in check_ins],
+            "feedback": [f.id for f in feedback],
+            "questionnaires": [q.id for q in questionnaires],
+            "outcome_checks": [c.id for c in outcome_checks],
+        }
+    )
     return RegisterExtract(
         letterhead=letterhead,
         participant=participant,
@@ -48,11 +63,12 @@ def gather_register_extract(
         placements=placements,
         employer_names=employer_names,
         contact_names=contact_names,
-        notes=uow.notes.of_participant(participant_id, include_deleted=True),
+        notes=notes,
         check_ins=check_ins,
         feedback=feedback,
         exports=exports,
         printed_on=now.date(),
-        outcome_checks=uow.outcome_checks.of_placements([p.id for p in placements]),
+        outcome_checks=outcome_checks,
         drafts=uow.drafts.of_participant(participant_id),
+        changes=changes,
     )

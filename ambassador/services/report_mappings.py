@@ -5,6 +5,7 @@ from __future__ import annotations
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
 from ambassador.domain.enums import ListName, Outcome
+from ambassador.domain.errors import RuleViolationError
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import Translate
 from ambassador.domain.outcome_check import FollowUpResult
@@ -17,6 +18,7 @@ from ambassador.domain.reporting_systems import (
 )
 from ambassador.domain.sentences import OutcomeSentences, outcome_sentences, write_sentences
 from ambassador.services.changes import Changes
+from ambassador.services.settings import ADMINISTRATOR_ONLY
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -72,6 +74,8 @@ class ReportMappingService:
     ) -> None:
         if uow.report_mappings.of_system(system) == mappings:
             return
+        if not uow.may_change_organisation_settings():  # said before the database refuses
+            raise RuleViolationError(ADMINISTRATOR_ONLY)
         uow.report_mappings.replace(system, mappings)
         uow.audit.add(
             AuditEntry(

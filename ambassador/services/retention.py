@@ -64,6 +64,12 @@ class RetentionService:
         cannot reach, as a sentence for the person; "" for a file, which is rebuilt."""
         return HELD_ON_SERVER if self._db.server is not None else ""
 
+    def may_purge_logs(self) -> bool:
+        """Whether this user's purge removes old log entries: on a server only an
+        administrator's does (the database refuses anyone else), on a file anyone's."""
+        with self._db.read() as uow:
+            return uow.may_purge_logs()
+
     def preview(self) -> PurgePlan:
         with self._db.read() as uow:
             return self._plan(uow, Settings.from_strings(uow.settings.all()))
@@ -83,8 +89,9 @@ class RetentionService:
             for participant_id in plan.participant_ids:
                 uow.trash.purge(TrashKind.PARTICIPANT, participant_id)
             cutoffs = RetentionCutoffs.from_settings(settings, now)
-            if cutoffs.logs is not None:
+            if cutoffs.logs is not None and not plan.logs_for_administrator:
                 uow.audit.delete_older_than(cutoffs.logs)
+                uow.change_log.delete_older_than(cutoffs.logs)
             uow.audit.add(
                 AuditEntry(
                     now,
@@ -135,7 +142,12 @@ class RetentionService:
             tuple(uow.retention.closed_cases(cutoffs.cases)) if cutoffs.cases is not None else ()
         )
         placements, notes, check_ins, feedback = uow.retention.hanging_on(participant_ids)
-        log_entries = uow.audit.count_older_than(cutoffs.logs) if cutoffs.logs is not None else 0
+        logs_for_administrator = not uow.may_purge_logs()
+        log_entries = (
+            uow.audit.count_older_than(cutoffs.logs) + uow.change_log.count_older_than(cutoffs.logs)
+            if cutoffs.logs is not None and not logs_for_administrator
+            else 0
+        )
         return PurgePlan(
             participant_ids,
             placements,
@@ -144,6 +156,7 @@ class RetentionService:
             feedback,
             log_entries,
             len(self._old_backups(settings)),
+            logs_for_administrator,
         )
 
     def _old_backups(self, settings: Settings) -> list[Path]:

@@ -13,6 +13,7 @@ from ambassador.domain.list_names import ListEntry, ListNames, clean_entries
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, plan_problems, validate_plan
 from ambassador.domain.settings import (
+    PERSONAL_SETTINGS,
     Settings,
     changed_fields,
     clean_list,
@@ -31,6 +32,11 @@ COUNTRY_FIXED = QT_TRANSLATE_NOOP(
     "identity and organisation numbers are the country's.",
 )
 
+ADMINISTRATOR_ONLY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The organisation's settings and lists are set by its administrator; nothing was saved.",
+)
+
 
 class SettingsService:
     def __init__(self, database: Database, clock: Clock) -> None:
@@ -38,8 +44,17 @@ class SettingsService:
         self._clock = clock
 
     def get(self) -> Settings:
+        """The settings as the signed-in user works with them: on a server their own contact
+        details and language where they have set them, the organisation's otherwise."""
         with self._db.read() as uow:
             return Settings.from_strings(uow.settings.all())
+
+    def organisation_editable(self) -> bool:
+        """Whether the signed-in user may change the organisation's settings and lists: on a
+        server its administrator (the database's grants say so), on a file anyone. A
+        coordinator's own settings (PERSONAL_SETTINGS) are always theirs to change."""
+        with self._db.read() as uow:
+            return uow.may_change_organisation_settings()
 
     def save(
         self,
@@ -70,6 +85,7 @@ class SettingsService:
         with self._db.write() as uow:
             stored = Settings.from_strings(uow.settings.all())
             if clean.country != stored.country:
+                self._refuse_unless_administrator(uow)
                 self._refuse_country_change(uow)
                 # The lists the editor showed were the other country's: the new country's
                 # defaults take their place.
@@ -77,7 +93,28 @@ class SettingsService:
                 lists = {}
             changed = changed_fields(stored, clean)
             edited_in = language or stored.language
-            uow.settings.put(clean.to_strings())
+            values = clean.to_strings()
+            if self._db.server is not None:
+                # Stored as the user's own only when they changed it: otherwise it keeps
+                # following the organisation's.
+                values = {
+                    key: value
+                    for key, value in values.items()
+                    if key not in PERSONAL_SETTINGS or key in changed
+                }
+                if not uow.may_change_organisation_settings():
+                    # A coordinator's form shows the organisation's part read-only: what
+                    # reaches here unchanged is left alone, anything changed is refused.
+                    organisation_changed = (
+                        any(key not in PERSONAL_SETTINGS for key in changed)
+                        or any(uow.lists.entries(n, edited_in) != e for n, e in lists.items())
+                        or self._type_plans_differ(uow, type_plans)
+                    )
+                    if organisation_changed:
+                        raise RuleViolationError(ADMINISTRATOR_ONLY)
+                    values = {key: values[key] for key in values if key in PERSONAL_SETTINGS}
+                    lists, type_plans = {}, {}
+            uow.settings.put(values)
             for name, entries in lists.items():
                 if uow.lists.entries(name, edited_in) != entries:
                     changed.append(f"list:{name.value}")
@@ -105,11 +142,18 @@ class SettingsService:
             stored = Settings.from_strings(uow.settings.all())
             if stored.country == country:
                 return Changes()
+            self._refuse_unless_administrator(uow)
             self._refuse_country_change(uow)
             uow.settings.put({"country": country})
             apply_country_defaults(uow, country)
             self._audit(uow, ["country"])
         return Changes(settings=True)
+
+    @staticmethod
+    def _refuse_unless_administrator(uow: UnitOfWork) -> None:
+        """Said in words before the database refuses it (a coordinator on a server)."""
+        if not uow.may_change_organisation_settings():
+            raise RuleViolationError(ADMINISTRATOR_ONLY)
 
     @staticmethod
     def _refuse_country_change(uow: UnitOfWork) -> None:
@@ -138,6 +182,7 @@ class SettingsService:
             raise ValidationError(problems)
         with self._db.write() as uow:
             if uow.lists.labels(name) != clean_list(labels):
+                self._refuse_unless_administrator(uow)
                 self._audit(uow, [f"list:{name.value}"])
             language = Settings.from_strings(uow.settings.all()).language
             uow.lists.replace(name, clean_list(labels), language=language)
@@ -162,9 +207,15 @@ class SettingsService:
         if plan is not None:
             validate_plan("type_plan", plan)
         with self._db.write() as uow:
+            if self._type_plans_differ(uow, {placement_type: plan}):
+                self._refuse_unless_administrator(uow)
             if self._put_type_plans(uow, {placement_type: plan}):
                 self._audit(uow, ["type_plan"])
         return Changes(settings=True)
+
+    @staticmethod
+    def _type_plans_differ(uow: UnitOfWork, plans: Mapping[str, FollowUpPlan | None]) -> bool:
+        return any(uow.type_plans.get(kind) != plan for kind, plan in plans.items())
 
     @staticmethod
     def _put_type_plans(uow: UnitOfWork, plans: Mapping[str, FollowUpPlan | None]) -> bool:

@@ -11,6 +11,7 @@ from ambassador.domain import documents
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.exports import CALENDAR, ListKind
 from ambassador.storage.rows import AuditLogRow, ExportLogRow
+from ambassador.storage.signed_in import log_user
 
 # A document in the export log appears in the audit history under this action (a PDF, when
 # not named here, is printed).
@@ -38,6 +39,8 @@ class AuditRepository:
                 subject_ids=",".join(str(i) for i in entry.subject_ids),
                 count=entry.count,
                 detail=entry.detail,
+                # A server's trigger writes its session user whatever is sent.
+                user_name=log_user(self._session),
             )
         )
         self._session.flush()
@@ -62,6 +65,7 @@ class AuditRepository:
                 _ids(row.subject_ids),
                 row.count,
                 row.detail,
+                row.user_name,
             )
             for row in audits
         ] + [
@@ -72,6 +76,7 @@ class AuditRepository:
                 _ids(row.subject_ids),
                 row.row_count,
                 row.kind,
+                row.user_name,
             )
             for row in exports
         ]

@@ -1,4 +1,6 @@
-"""Repository for drafts: a form's fields as JSON under the key of what it is for."""
+"""Repository for drafts: a form's fields as JSON under the key of what it is for and whose
+they are (the session user on a server, so two coordinators typing a note on the same
+placement keep their own; "" on a file)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.drafts import Draft, DraftValue
 from ambassador.storage.rows import DraftRow
+from ambassador.storage.signed_in import session_user
 
 
 class DraftRepository:
@@ -19,7 +22,7 @@ class DraftRepository:
     def get(self, key: str) -> Draft | None:
         """The draft under `key`; None when there is none or its fields cannot be read (a
         draft is a convenience: one that cannot be read is not offered back)."""
-        row = self._session.get(DraftRow, key)
+        row = self._session.get(DraftRow, (key, session_user(self._session)))
         return None if row is None else _draft(row)
 
     def put(self, draft: Draft) -> None:
@@ -27,6 +30,7 @@ class DraftRepository:
         self._session.merge(
             DraftRow(
                 key=draft.key,
+                user_name=session_user(self._session),
                 participant_id=draft.participant_id,
                 placement_id=draft.placement_id,
                 fields=json.dumps(dict(draft.fields), ensure_ascii=False),
@@ -37,7 +41,8 @@ class DraftRepository:
 
     def of_participant(self, participant_id: int) -> list[Draft]:
         """Every draft about the person, their placements' included, oldest first (for the
-        register extract: a draft is stored, so it is theirs to see)."""
+        register extract: a draft is stored, so it is theirs to see). On a server the
+        database shows only the signed-in user's (row-level security)."""
         rows = self._session.scalars(
             select(DraftRow)
             .where(DraftRow.participant_id == participant_id)
@@ -46,7 +51,12 @@ class DraftRepository:
         return [draft for draft in map(_draft, rows) if draft is not None]
 
     def delete(self, key: str) -> None:
-        self._session.execute(delete(DraftRow).where(DraftRow.key == key))
+        """The signed-in user's draft under `key`; another's stays theirs."""
+        self._session.execute(
+            delete(DraftRow).where(
+                DraftRow.key == key, DraftRow.user_name == session_user(self._session)
+            )
+        )
 
     def delete_of_participants(self, participant_ids: list[int]) -> None:
         """Every draft about these people, their placements' included."""

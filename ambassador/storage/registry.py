@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, literal, or_, select
+from sqlalchemy import and_, delete, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ambassador.domain.country import COUNTRIES, DEFAULT_COUNTRY
@@ -13,7 +13,15 @@ from ambassador.domain.country_defaults import DefaultEntry
 from ambassador.domain.documents import ExportRecord
 from ambassador.domain.enums import ListName
 from ambassador.domain.list_names import ListEntry, ListNames
-from ambassador.storage.rows import ExportLogRow, ListItemNameRow, ListItemRow, SettingRow
+from ambassador.domain.settings import PERSONAL_SETTINGS
+from ambassador.storage.rows import (
+    ExportLogRow,
+    ListItemNameRow,
+    ListItemRow,
+    SettingRow,
+    UserSettingRow,
+)
+from ambassador.storage.signed_in import is_staff, log_user, on_server, session_user
 
 # Where a unit of work's session keeps the organisation's country once read.
 _COUNTRY = "ambassador.country"
@@ -34,11 +42,31 @@ class SettingsRepository:
         self._session = session
 
     def all(self) -> dict[str, str]:
-        return {row.key: row.value for row in self._session.scalars(select(SettingRow))}
+        """The organisation's settings; on a server with the signed-in user's own in place of
+        the organisation's where they have set them."""
+        if not on_server(self._session):
+            return {row.key: row.value for row in self._session.scalars(select(SettingRow))}
+        # One statement, as on a file: almost every unit of work reads the settings.
+        query = union_all(
+            select(SettingRow.key, SettingRow.value, literal(0).label("own")),
+            select(UserSettingRow.key, UserSettingRow.value, literal(1)).where(
+                UserSettingRow.user_name == func.session_user(),
+                UserSettingRow.key.in_(PERSONAL_SETTINGS),
+            ),
+        )
+        rows = sorted(self._session.execute(query), key=lambda row: row[2])
+        return {key: value for key, value, _own in rows}
 
     def put(self, values: dict[str, str]) -> None:
+        """Store `values`; on a server a personal setting (PERSONAL_SETTINGS) of one of the
+        team as their own, the rest (and the owner's, IT's) as the organisation's."""
+        user = session_user(self._session)
+        own = any(key in PERSONAL_SETTINGS for key in values) and is_staff(self._session)
         for key, value in values.items():
-            self._session.merge(SettingRow(key=key, value=value))
+            if own and key in PERSONAL_SETTINGS:
+                self._session.merge(UserSettingRow(user_name=user, key=key, value=value))
+            else:
+                self._session.merge(SettingRow(key=key, value=value))
         self._session.flush()
         if "country" in values:  # read again by what this unit of work sorts next
             self._session.info.pop(_COUNTRY, None)
@@ -177,6 +205,8 @@ class ExportLogRepository:
                 subject_ids=",".join(str(i) for i in subject_ids),
                 file_path=file_path,
                 row_count=row_count,
+                # A server's trigger writes its session user whatever is sent.
+                user_name=log_user(self._session),
             )
         )
         self._session.flush()
@@ -208,6 +238,7 @@ class ExportLogRepository:
                 subject_ids=tuple(int(i) for i in row.subject_ids.split(",") if i),
                 file_path=row.file_path,
                 row_count=row.row_count,
+                user_name=row.user_name,
             )
             for row in self._session.scalars(query)
         ]

@@ -9,6 +9,7 @@ from ambassador.storage import search_index
 from ambassador.storage.audit import AuditRepository
 from ambassador.storage.browse_queries import BrowseQueries
 from ambassador.storage.bulk import BulkLoader
+from ambassador.storage.change_log import ChangeLogRepository
 from ambassador.storage.drafts import DraftRepository
 from ambassador.storage.employer_tasks import EmployerTaskRepository
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
@@ -27,6 +28,7 @@ from ambassador.storage.report_mappings import ReportMappingRepository
 from ambassador.storage.retention import RetentionQueries
 from ambassador.storage.search_results import NamedHit, name_hits
 from ambassador.storage.selfcheck_queries import SelfCheckQueries
+from ambassador.storage.signed_in import may_change_organisation_settings, may_purge_logs
 from ambassador.storage.staff import StaffRepository, read_identity
 from ambassador.storage.team_statistics import TeamStatisticsQueries
 from ambassador.storage.trash import TrashRepository
@@ -50,6 +52,7 @@ class UnitOfWork:
         self.report_mappings = ReportMappingRepository(session)
         self.export_log = ExportLogRepository(session)
         self.audit = AuditRepository(session)
+        self.change_log = ChangeLogRepository(session)
         self.overview = OverviewQueries(session)
         self.outcome_checks = OutcomeCheckRepository(session)
         self.browse = BrowseQueries(session)
@@ -65,6 +68,15 @@ class UnitOfWork:
         """The organisation's country, read once in this unit of work: names sort in its
         alphabetical order."""
         return organisation_country(self._session)
+
+    def may_change_organisation_settings(self) -> bool:
+        """Whether the database lets the signed-in user change the organisation's settings
+        and lists (a server's administrator; anyone on a file)."""
+        return may_change_organisation_settings(self._session)
+
+    def may_purge_logs(self) -> bool:
+        """Whether the database lets the signed-in user remove old log entries."""
+        return may_purge_logs(self._session)
 
     def identity(self) -> Identity:
         """Who is signed in to the server: the staff row of the session's user (a file's one

@@ -69,10 +69,11 @@ def subject_text(entry: AuditEntry) -> str:
 
 class AuditTab(QWidget):
     AT = 0
-    ACTION = 1
-    SUBJECT = 2
-    COUNT = 3
-    DETAIL = 4
+    USER = 1
+    ACTION = 2
+    SUBJECT = 3
+    COUNT = 4
+    DETAIL = 5
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -90,6 +91,7 @@ class AuditTab(QWidget):
         self.audit_table = SmallTable(
             [
                 Column(self.tr("When"), lambda entry: shown_moment(entry.at), lambda e: e.at),
+                Column(self.tr("Who"), lambda entry: entry.user_name, whole=True),
                 Column(self.tr("What"), action_text),
                 Column(
                     self.tr("Concerning"),

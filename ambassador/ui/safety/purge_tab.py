@@ -105,6 +105,10 @@ class PurgeTab(SafetyTab):
                 label.setText(text.replace("%1", decision))
             else:
                 label.setText(self.tr("no retention decision recorded: nothing is removed."))
+        if self._on_server and not self._services.retention.may_purge_logs():
+            self.log_retention_label.setText(
+                self.log_retention_label.text() + " " + self._administrator_purges_logs()
+            )
         self.backup_retention_label.setText(
             self.tr(
                 "those older than %n day(s) are removed, except the newest good one.",
@@ -123,9 +127,14 @@ class PurgeTab(SafetyTab):
             self._failed(self.tr("The purge could not be previewed"), error)
             return
         if plan.is_empty:
-            dialogs.inform(self, title, self._nothing_due_text(settings))
+            text = self._nothing_due_text(settings)
+            if plan.logs_for_administrator:
+                text += " " + self._administrator_purges_logs()
+            dialogs.inform(self, title, text)
             return
         question = self.tr("This removes for good:") + "\n\n" + self._plan_text(plan)
+        if plan.logs_for_administrator:
+            question += "\n\n" + self._administrator_purges_logs()
         question += "\n\n" + (
             self.tr("Records removed cannot be brought back from the trash.")
             if self._on_server
@@ -186,6 +195,9 @@ class PurgeTab(SafetyTab):
             "Nothing is due for removal: no closed case, log entry or backup is older than "
             "its retention period."
         )
+
+    def _administrator_purges_logs(self) -> str:
+        return self.tr("An administrator purges the logs.")
 
     def _plan_text(self, plan: PurgePlan) -> str:
         lines = []

@@ -1,5 +1,6 @@
-"""Datasäkerhet: the screen that hosts the five tabs (backups, encryption, the safety settings,
-purge, the audit log) under one status line, and keeps them showing the same state.
+"""Datasäkerhet: the screen that hosts the six tabs (backups, encryption, the safety settings,
+purge, the audit log, the change log) under one status line, and keeps them showing the same
+state.
 
 On a database on a server, what is a file's alone (backups, encryption at rest, the lock) is
 not there: the Server tab comes first instead, saying which server and connection, and why.
@@ -20,6 +21,7 @@ from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.widgets import title_label
 from ambassador.ui.safety.audit_tab import AuditTab
 from ambassador.ui.safety.backups_tab import BackupsTab
+from ambassador.ui.safety.changes_tab import ChangesTab
 from ambassador.ui.safety.encryption_tab import EncryptionTab, OpenDialog
 from ambassador.ui.safety.purge_tab import PurgeTab
 from ambassador.ui.safety.server_tab import ServerTab
@@ -40,6 +42,7 @@ class SafetyScreen(QWidget):
     TAB_SETTINGS = 2
     TAB_PURGE = 3
     TAB_AUDIT = 4
+    TAB_CHANGES = 5
 
     def __init__(
         self, services: Services, navigator: Navigator, parent: QWidget | None = None
@@ -57,6 +60,7 @@ class SafetyScreen(QWidget):
         self.settings_tab = SettingsTab(self._services, self._navigator)
         self.purge_tab = PurgeTab(self._services, busy)
         self.audit_tab = AuditTab(self._services)
+        self.changes_tab = ChangesTab(self._services)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Data safety"))
         self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
@@ -64,6 +68,7 @@ class SafetyScreen(QWidget):
         self.tabs.addTab(self.settings_tab, self.tr("&Settings"))
         self.tabs.addTab(self.purge_tab, self.tr("&Purge"))
         self.tabs.addTab(self.audit_tab, self.tr("&Audit log"))
+        self.tabs.addTab(self.changes_tab, self.tr("&Changes"))
         self.status_label = wrapped_label()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,6 +126,7 @@ class SafetyScreen(QWidget):
     def refresh(self) -> None:
         """Everything from the database, the settings form included."""
         self.settings_tab.load(self._services.settings.get())
+        self.settings_tab.set_editable(self._services.settings.organisation_editable())
         self._refresh_state()
 
     def _refresh_state(self) -> None:
@@ -133,6 +139,7 @@ class SafetyScreen(QWidget):
             self.encryption_tab.show_state(settings)
         self.purge_tab.show_state(settings)
         self.audit_tab.show_state()
+        self.changes_tab.show_state()
 
     def _on_backups_tab_restored(self) -> None:
         self.refresh()

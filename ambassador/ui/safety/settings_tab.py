@@ -251,6 +251,13 @@ class SettingsTab(SafetyTab):
         right.addStretch(1)
         columns.addLayout(right, 1)
         content_layout = QVBoxLayout(content)
+        # On a server, for everyone but its administrator (the database would refuse).
+        self.administrator_note_label = wrapped_label(
+            self.tr("Set by your organisation's administrator.")
+        )
+        self.administrator_note_label.hide()
+        content_layout.addWidget(self.administrator_note_label)
+        self._groups = (backups, locking, imports, retention)
         content_layout.addLayout(columns)
         content_layout.addStretch(1)
 
@@ -278,6 +285,14 @@ class SettingsTab(SafetyTab):
         server's); their stored values are kept as they are when the rest is saved."""
         self.backups_group.hide()
         self.locking_group.hide()
+
+    def set_editable(self, editable: bool) -> None:
+        """The safety settings are the organisation's: on a server only its administrator
+        changes them; anyone else sees them read-only, with the sentence that says so."""
+        self.administrator_note_label.setVisible(not editable)
+        for group in self._groups:
+            group.setEnabled(editable)
+        self.save_action.setEnabled(editable)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         left, right = self._column_layouts

@@ -58,6 +58,7 @@ class SettingsScreen(QWidget):
         self._navigator = navigator
         self._settings = Settings()
         self._logo_png = ""
+        self.organisation_editable = True
         self.error_labels: dict[str, QLabel] = {}
         self.field_widgets: dict[str, QWidget] = {}
         self._build_ui()
@@ -71,11 +72,25 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(content)
         layout.setSpacing(18)
         layout.addWidget(self.title_label)
-        layout.addWidget(self._organisation_group())
+        # On a server, for everyone but its administrator: the organisation's part of the
+        # screen is shown, not offered for editing (the database would refuse it).
+        self.administrator_note_label = QLabel(
+            self.tr(
+                "The organisation, follow-up, lists and reporting categories are set by your "
+                "organisation's administrator; your contact details and language are your own."
+            )
+        )
+        self.administrator_note_label.setWordWrap(True)
+        self.administrator_note_label.hide()
+        layout.addWidget(self.administrator_note_label)
+        self.organisation_group = self._organisation_group()
+        layout.addWidget(self.organisation_group)
         layout.addWidget(self._coordinator_group())
-        layout.addWidget(self._follow_up_group())
+        self.follow_up_group = self._follow_up_group()
+        layout.addWidget(self.follow_up_group)
         layout.addWidget(self._language_group())
-        layout.addWidget(self._lists_group())
+        self.lists_group = self._lists_group()
+        layout.addWidget(self.lists_group)
         self.report_mapping_editor = ReportMappingEditor(self._services, self._navigator)
         layout.addWidget(self.report_mapping_editor)
         layout.addStretch(1)
@@ -326,7 +341,32 @@ class SettingsScreen(QWidget):
         for editor in self.list_editors():
             editor.set_entries(self._services.settings.list_entries(editor.name, language))
         self.report_mapping_editor.refresh()
+        self._show_editable(self._services.settings.organisation_editable())
         self.show_problems([])
+
+    def _show_editable(self, editable: bool) -> None:
+        """The organisation's settings editable (a file, a server's administrator) or shown
+        read-only with the sentence that says whose they are; a person's own contact details
+        and language stay editable either way."""
+        self.organisation_editable = editable
+        self.administrator_note_label.setVisible(not editable)
+        for widget in (
+            self.organisation_group,
+            self.follow_up_group,
+            self.lists_group,
+            self.report_mapping_editor,
+        ):
+            widget.setEnabled(editable)
+        for action in (
+            self.choose_logo_action,
+            self.report_mapping_editor.save_action,
+            self.report_mapping_editor.reset_action,
+        ):
+            action.setEnabled(editable)
+        self.remove_logo_action.setEnabled(editable and bool(self._logo_png))
+        if not editable:
+            self.country_combo.setEnabled(False)
+            self.country_note_label.hide()
 
     def _show_country(self, country: str) -> None:
         self.country_combo.blockSignals(True)
@@ -334,6 +374,7 @@ class SettingsScreen(QWidget):
         self.country_combo.blockSignals(False)
         fixed = self._services.settings.country_fixed()
         self.country_combo.setEnabled(not fixed)
+        self.country_note_label.show()
         self.country_note_label.setText(
             self.tr(
                 "The country cannot be changed: participants or employers are registered, "
@@ -360,7 +401,7 @@ class SettingsScreen(QWidget):
                     LOGO_PREVIEW_HEIGHT, Qt.TransformationMode.SmoothTransformation
                 )
             self.logo_label.setPixmap(pixmap)
-        self.remove_logo_button.setEnabled(bool(logo_png))
+        self.remove_logo_button.setEnabled(self.organisation_editable and bool(logo_png))
 
     # Reading and saving -----------------------------------------------------------------
 

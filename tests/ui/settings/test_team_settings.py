@@ -1,0 +1,120 @@
+"""On a server, signed in as a real coordinator's role: Inställningar and Datasäkerhet show the
+organisation's settings read-only with the sentence that says whose they are, the
+coordinator's own contact details and language stay theirs to change, and the Changes tab
+names each change's login and narrows to one; the administrator's screens are editable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ambassador.domain.clock import FixedClock
+from ambassador.domain.enums import ListName
+from ambassador.services.bundle import Services
+from ambassador.storage.address import ServerAddress
+from ambassador.ui.safety.changes_tab import ChangesTab
+from ambassador.ui.safety.screen import SafetyScreen
+from ambassador.ui.settings.screen import SettingsScreen
+from tests.server_roles import Staff, staff_on
+from tests.ui.driving import RecordingNavigator
+
+pytestmark = pytest.mark.postgresql_only
+
+ADMINISTRATOR_SETS = (
+    "The organisation, follow-up, lists and reporting categories are set by your "
+    "organisation's administrator; your contact details and language are your own."
+)
+
+
+@pytest.fixture
+def staff(server_address: ServerAddress) -> Iterator[Staff]:
+    with staff_on(server_address) as made:
+        yield made
+
+
+def settings_screen(
+    qtbot: QtBot, services: Services, navigator: RecordingNavigator
+) -> SettingsScreen:
+    screen = SettingsScreen(services, navigator)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.refresh()
+    screen.show()
+    return screen
+
+
+def test_a_coordinator_sees_the_organisations_settings_read_only_and_keeps_their_own(
+    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+) -> None:
+    anna = staff.add("anna")
+    services = Services.build(staff.open(anna), clock)
+    screen = settings_screen(qtbot, services, navigator)
+
+    assert screen.administrator_note_label.isVisible()
+    assert screen.administrator_note_label.text() == ADMINISTRATOR_SETS
+    assert not screen.organisation_group.isEnabled()
+    assert not screen.organisation_edit.isEnabled()
+    assert not screen.country_combo.isEnabled()
+    assert not screen.choose_logo_button.isEnabled()
+    assert not screen.follow_up_group.isEnabled() and not screen.lists_group.isEnabled()
+    assert not screen.placement_types_list.isEnabled()
+    assert not screen.report_mapping_editor.isEnabled()
+    assert not screen.report_mapping_editor.save_action.isEnabled()
+    assert screen.coordinator_name_edit.isEnabled() and screen.language_combo.isEnabled()
+    assert not screen.coordinator_name_edit.isReadOnly()
+
+    qtbot.keyClicks(screen.coordinator_name_edit, "Anna Berg")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.status_label.text() == "Saved."
+    assert services.settings.get().coordinator_name == "Anna Berg"
+
+    safety = SafetyScreen(services, navigator)
+    qtbot.addWidget(safety)
+    safety.resize(1366, 768)
+    safety.show()
+    safety.refresh()
+    safety.tabs.setCurrentWidget(safety.settings_tab)
+    tab = safety.settings_tab
+    assert tab.administrator_note_label.isVisible()
+    assert tab.administrator_note_label.text() == "Set by your organisation's administrator."
+    assert not tab.save_action.isEnabled() and not tab.log_months_spin.isEnabled()
+    assert safety.purge_tab.log_retention_label.text().endswith("An administrator purges the logs.")
+
+
+def test_the_administrator_may_change_them(
+    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+) -> None:
+    services = Services.build(staff.open(staff.add("greta", role="admin")), clock)
+    screen = settings_screen(qtbot, services, navigator)
+    assert not screen.administrator_note_label.isVisible()
+    assert screen.organisation_edit.isEnabled() and screen.lists_group.isEnabled()
+    screen.organisation_edit.setText("Jobbcenter Syd")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert services.settings.get().organisation_name == "Jobbcenter Syd"
+
+
+def test_the_changes_tab_names_each_login_and_narrows_to_one(
+    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+) -> None:
+    anna, greta = staff.add("anna"), staff.add("greta", role="admin")
+    as_greta = Services.build(staff.open(greta), clock)
+    kinds = as_greta.settings.list_labels(ListName.NOTE_KINDS)
+    as_greta.settings.save_list(ListName.NOTE_KINDS, [*kinds, "Studiebesök"])
+    as_anna = Services.build(staff.open(anna), clock)
+    safety = SafetyScreen(as_anna, navigator)
+    qtbot.addWidget(safety)
+    safety.resize(1366, 768)
+    safety.show()
+    safety.refresh()
+    tab = safety.changes_tab
+    safety.tabs.setCurrentWidget(tab)
+    assert not tab.changes_table.isColumnHidden(ChangesTab.USER) and tab.user_combo.isVisible()
+    model = tab.changes_model
+    assert model.data(model.index(0, ChangesTab.USER)) == greta
+    assert model.data(model.index(0, ChangesTab.RECORD)) == "List entry"
+    assert tab.user_combo.findData(anna) == -1  # anna changed nothing: not offered
+    tab.user_combo.setCurrentIndex(tab.user_combo.findData(greta))
+    assert {model.data(model.index(r, ChangesTab.USER)) for r in range(model.rowCount())} == {greta}

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.drafts import Draft, DraftValue
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 
 
@@ -23,6 +24,7 @@ class DraftService:
         with self._db.read() as uow:
             return uow.drafts.get(key)
 
+    @retried
     def keep(
         self,
         key: str,
@@ -36,6 +38,7 @@ class DraftService:
             uow.drafts.put(Draft(key, participant_id, placement_id, dict(fields), now))
         return now
 
+    @retried
     def discard(self, key: str) -> None:
         """Let the draft under `key` go: it was saved, or the person chose to discard it."""
         with self._db.write() as uow:

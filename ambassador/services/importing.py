@@ -51,6 +51,7 @@ from ambassador.interchange.sheets import SheetFormat as SheetFormat
 from ambassador.interchange.sheets import read_sheet
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -543,6 +544,7 @@ class ImportService:
             plan = _PLANNERS[kind](uow, sheet, mapping, self._clock.today())
         return ImportPreview(kind, tuple(plan.rows))
 
+    @retried
     def commit(
         self, kind: ListKind, sheet: Sheet, mapping: Mapping, *, leave_out_bad: bool = False
     ) -> ImportResult:

@@ -33,11 +33,13 @@ from ambassador.domain.placement import ALREADY_ENDED, Ending, PlacementFields
 from ambassador.domain.questionnaire import ALREADY_ANSWERED, QuestionnaireAnswers
 from ambassador.services import retrying
 from ambassador.services.bundle import Services
+from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
 from tests.conftest import NOW
 from tests.factories import make_placement
 from tests.peek import table
+from tests.services.team_sites import team_on
 
 T = TypeVar("T")
 # Only a guard against a hung test: the hold is released by an event, never by the clock.
@@ -260,3 +262,41 @@ def test_both_keying_in_one_questionnaire_save_one_answer(
     assert feedback == saved.feedback and feedback.felt_supported == 5
     assert table(database, "SELECT count(*) FROM feedback") == [(1,)]
     assert pauses == ([] if database.server is None else [1])
+
+
+@pytest.mark.postgresql_only
+def test_the_second_coordinator_is_told_who_saved_first(
+    server_address: ServerAddress, clock: FixedClock, pauses: list[int]
+) -> None:
+    """(a) and (b) as two of a unit's staff, each signed in as their own database role under
+    row-level security: the stale save names the one who saved, by their login."""
+    with (
+        team_on(server_address) as team,
+        team.signed_in("anna", clock) as (annas, anna),
+        team.signed_in("ida", clock) as (idas, ida),
+    ):
+        placement_id = make_placement(anna, purpose="Syfte")
+        annas_form = anna.placements.get(placement_id)
+        idas_form = ida.placements.get(placement_id)  # the same unit: she sees it
+        anna.placements.update(
+            placement_id,
+            editable(dataclasses.replace(annas_form, purpose="Annas syfte")),
+            expected_version=annas_form.version,
+        )
+        with pytest.raises(ConflictError) as refused:
+            ida.placements.set_paused(placement_id, True, expected_version=idas_form.version)
+        assert refused.value.changed_by == team.logins["anna"]
+        assert refused.value.current.purpose == "Annas syfte"
+
+        current = ida.placements.get(placement_id)
+        ending = Ending(ended_on=NOW.date(), outcome=Outcome.EMPLOYMENT)
+        saved, idas_error, _interleaving = at_once(
+            annas,
+            idas,
+            "UPDATE placements",
+            "SELECT placements.",
+            lambda: anna.placements.end(placement_id, ending, expected_version=current.version),
+            lambda: ida.placements.end(placement_id, ending, expected_version=current.version),
+        )
+        assert saved.placement.ending == ending
+        assert isinstance(idas_error, ValidationError) and pauses == [1]

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.errors import ConflictError
-from ambassador.ui.common import dialogs
+from ambassador.ui.common import dialogs, screen_fit
 
+# About how many characters a merged text's line holds, for the height of its edit.
+WRAPPED_LINE = 100
 # The choice of one field, as the id of its radio button in the field's group.
 KEEP_MINE = 0
 TAKE_THEIRS = 1
@@ -197,8 +199,9 @@ class FieldChoice(QGroupBox):
             if long_text:
                 area = QPlainTextEdit(text)
                 area.setTabChangesFocus(True)
-                lines = max(3, min(10, text.count("\n") + 2))
-                area.setMinimumHeight(area.fontMetrics().lineSpacing() * lines + 12)
+                # As tall as the text, roughly, within reason: the dialog scrolls, not it.
+                lines = max(3, min(12, text.count("\n") + len(text) // WRAPPED_LINE + 2))
+                area.setFixedHeight(area.fontMetrics().lineSpacing() * lines + 12)
                 area.textChanged.connect(self._on_merge_edit_changed)
                 edit = area
             else:
@@ -260,7 +263,7 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.error = error
-        self.who = error.changed_by or self.tr("another user")
+        self.who = error.changed_by or self.tr("Another user")
         self.choices: dict[str, FieldChoice] = {}
         self.taken: list[FieldDifference] = []
         self.mine_summary = mine_summary
@@ -280,7 +283,12 @@ class ConflictDialog(QDialog):
         else:
             self._build_merge(layout, found, what, text_of, text_fields, long_fields)
         layout.addWidget(self.button_box)
-        self.resize(900, 640)
+        # Wide enough that two long texts side by side read as paragraphs.
+        self.resize(screen_fit.fitted_size(self, QSize(1120, 720)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        screen_fit.keep_on_screen(self)
+        super().showEvent(event)
 
     def _build_merge(
         self,
@@ -294,7 +302,8 @@ class ConflictDialog(QDialog):
         both = [difference for difference in found if not difference.theirs_only]
         self.taken = [difference for difference in found if difference.theirs_only]
         intro = self.tr(
-            "%1 saved changes to %2 after you opened it. Nothing has been saved of yours yet."
+            "%1 saved changes to %2 after you opened the form. "
+            "Your changes have not been saved yet."
         )
         if both:
             intro += " " + self.tr(
@@ -315,10 +324,16 @@ class ConflictDialog(QDialog):
             self.choices[difference.name] = choice
             column.addWidget(choice)
         if self.taken:
-            self.taken_box = QGroupBox(
-                self.tr("Taken from %1's save (you had not changed these)").replace("%1", self.who)
-            )
+            self.taken_box = QGroupBox()
             rows = QVBoxLayout(self.taken_box)
+            # A label, not the box's title: a title does not wrap, and a name may be long.
+            self.taken_label = QLabel(
+                self.tr("%1 changed these and you did not: they are kept as saved.").replace(
+                    "%1", self.who
+                )
+            )
+            self.taken_label.setWordWrap(True)
+            rows.addWidget(self.taken_label)
             for difference in self.taken:
                 name_label = QLabel(difference.label)
                 font = name_label.font()
@@ -351,7 +366,7 @@ class ConflictDialog(QDialog):
     def _build_deleted(self, layout: QVBoxLayout, what: str) -> None:
         self.intro_label.setText(
             self.tr(
-                "%1 removed %2 after you opened it, so your changes cannot be saved to it. "
+                "%1 removed %2 after you opened the form, so your changes cannot be saved. "
                 "Copy what you typed if you want to keep it."
             )
             .replace("%1", self.who)

@@ -136,3 +136,21 @@ def test_banner_says_who_saved_the_open_record_and_leaves_the_typed_text(
     assert banner.isVisible()
     assert banner.message_label.text().startswith("bo saved changes to this participant")
     assert dialog.goals_edit.toPlainText() == "Skrivet men inte sparat."
+
+
+def test_a_person_someone_else_deleted_offers_the_typed_text_and_saves_nothing(
+    qtbot: QtBot, services: Services, other_user: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = make_participant(services, goals="Arbeta i butik.")
+    dialog = open_form(qtbot, services, person)
+    dialog.goals_edit.setPlainText("Arbeta i butik, helst med kassan.")
+    other_user.participants.delete(person)
+    shown = answer_conflicts(monkeypatch, cancel)
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    [conflict] = shown
+    assert conflict.error.deleted and conflict.save_button is None
+    assert "Arbeta i butik, helst med kassan." in conflict.summary_edit.toPlainText()
+    assert dialog.isVisible()
+    assert dialog.goals_edit.toPlainText() == "Arbeta i butik, helst med kassan."

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import text
 
 from ambassador.domain.clock import FixedClock
@@ -194,3 +196,22 @@ def test_the_logs_name_the_coordinator_and_old_entries_are_the_administrators_to
     assert as_admin.retention.preview().log_entries >= 1
     as_admin.retention.purge()
     assert (999,) not in table(database, "SELECT record_id FROM change_log")
+
+
+def test_coordinators_export_the_calendar_with_the_same_uids(
+    staff: Staff, services: Services, database: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The calendar's word is the organisation's, which a coordinator may not store: the
+    server has one from its upgrade (0011), so two people's files agree."""
+    as_anna = services_of(staff, staff.add("anna"), clock)
+    as_bo = services_of(staff, staff.add("bo"), clock)
+    placement = placement_in_unit(services, database)
+    at = clock.now() + timedelta(days=2)
+    services.follow_up.schedule_check_in(placement, at, "Arbetsplatsbesök")
+    annas = as_anna.exports.write_calendar(tmp_path / "anna.ics").path.read_bytes()
+    bos = as_bo.exports.write_calendar(tmp_path / "bo.ics").path.read_bytes()
+    uids = [
+        [str(event["UID"]) for event in Calendar.from_ical(data).walk("VEVENT")]
+        for data in (annas, bos)
+    ]
+    assert uids[0] and uids[0] == uids[1]

@@ -154,3 +154,12 @@ def test_a_person_someone_else_deleted_offers_the_typed_text_and_saves_nothing(
     assert "Arbeta i butik, helst med kassan." in conflict.summary_edit.toPlainText()
     assert dialog.isVisible()
     assert dialog.goals_edit.toPlainText() == "Arbeta i butik, helst med kassan."
+
+
+@pytest.mark.postgresql_only
+def test_stale_save_on_a_server_merges_as_on_a_file(
+    qtbot: QtBot, services: Services, other_user: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    test_stale_save_shows_only_what_the_other_changed_and_stores_the_merge(
+        qtbot, services, other_user, monkeypatch
+    )

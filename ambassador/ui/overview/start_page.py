@@ -199,8 +199,10 @@ def follow_country(
     page: StartPage, settings: SettingsService, publish: Callable[[Changes], None]
 ) -> None:
     """The page shows the stored country, and a country chosen on it is stored (refused, and
-    shown as stored, once someone is registered: another user may have been first)."""
+    shown as stored, once someone is registered: another user may have been first). On a
+    server only its administrator chooses it: anyone else sees it, not to be changed."""
     page.show_country(settings.country())
+    page.country_row.setEnabled(settings.organisation_editable())
 
     def on_chosen(country: str) -> None:
         if not dialogs.attempt(

@@ -15,6 +15,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import ListName
 from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
+from ambassador.ui.overview.start_page import StartPage, follow_country
 from ambassador.ui.safety.changes_tab import ChangesTab
 from ambassador.ui.safety.screen import SafetyScreen
 from ambassador.ui.settings.screen import SettingsScreen
@@ -118,3 +119,20 @@ def test_the_changes_tab_names_each_login_and_narrows_to_one(
     assert tab.user_combo.findData(anna) == -1  # anna changed nothing: not offered
     tab.user_combo.setCurrentIndex(tab.user_combo.findData(greta))
     assert {model.data(model.index(r, ChangesTab.USER)) for r in range(model.rowCount())} == {greta}
+
+
+def test_a_coordinators_start_page_shows_the_country_without_offering_it(
+    qtbot: QtBot, staff: Staff, clock: FixedClock
+) -> None:
+    """Their unit's register is empty (row-level security), but the country is the
+    organisation's, chosen by its administrator."""
+    services = Services.build(staff.open(staff.add("anna")), clock)
+    page = StartPage()
+    qtbot.addWidget(page)
+    follow_country(page, services.settings, lambda _changes: None)
+    assert not page.country_row.isEnabled()
+    admin = Services.build(staff.open(staff.add("greta", role="admin")), clock)
+    page = StartPage()
+    qtbot.addWidget(page)
+    follow_country(page, admin.settings, lambda _changes: None)
+    assert page.country_row.isEnabled()

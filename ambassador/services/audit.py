@@ -22,6 +22,6 @@ class AuditService:
             return uow.change_log.recent(limit, user_name)
 
     def change_users(self) -> list[str]:
-        """Everyone the change log names, for its filter."""
+        """Whom the change log can be narrowed to: the team, and anyone in its newest entries."""
         with self._db.read() as uow:
             return uow.change_log.users()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from ambassador.domain.change_log import ChangeAction, ChangeEntry
-from ambassador.storage.rows import ChangeLogRow
+from ambassador.storage.rows import ChangeLogRow, StaffRow
 
 
 def _entry(row: ChangeLogRow) -> ChangeEntry:
@@ -31,10 +31,18 @@ class ChangeLogRepository:
         query = query.order_by(ChangeLogRow.at.desc(), ChangeLogRow.id.desc()).limit(limit)
         return [_entry(row) for row in self._session.scalars(query)]
 
-    def users(self) -> list[str]:
-        """Everyone the log names, in order."""
-        query = select(ChangeLogRow.user_name).distinct().order_by(ChangeLogRow.user_name)
-        return list(self._session.scalars(query))
+    def users(self, newest: int = 500) -> list[str]:
+        """Whom the log can be narrowed to, in order: the team (staff) and anyone else among
+        the `newest` entries. Not every name in the log: finding those reads all of it (65 ms
+        for 500,000 entries on a server), at every look at Datasäkerhet."""
+        recent = (
+            select(ChangeLogRow.user_name)
+            .order_by(ChangeLogRow.at.desc(), ChangeLogRow.id.desc())
+            .limit(newest)
+            .subquery()
+        )
+        query = union(select(recent.c.user_name), select(StaffRow.name))
+        return sorted(self._session.scalars(query))
 
     def about(self, records: Mapping[str, Sequence[int]]) -> list[ChangeEntry]:
         """The entries about these records (table → ids), oldest first."""

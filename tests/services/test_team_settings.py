@@ -168,6 +168,8 @@ def test_the_logs_name_the_coordinator_and_old_entries_are_the_administrators_to
     }
     assert as_anna.audit.changes(user_name=anna)
     assert as_anna.audit.changes(user_name=admin) == []
+    # The filter offers the team (Greta too, who changed nothing) and the newest changers.
+    assert {anna, admin} <= set(as_anna.audit.change_users())
 
     with database.engine.begin() as connection:
         connection.execute(

@@ -116,7 +116,9 @@ def test_the_changes_tab_names_each_login_and_narrows_to_one(
     model = tab.changes_model
     assert model.data(model.index(0, ChangesTab.USER)) == greta
     assert model.data(model.index(0, ChangesTab.RECORD)) == "List entry"
-    assert tab.user_combo.findData(anna) == -1  # anna changed nothing: not offered
+    # Everyone on the team is offered, Anna too, who changed nothing.
+    tab.user_combo.setCurrentIndex(tab.user_combo.findData(anna))
+    assert model.rowCount() == 0 and tab.no_changes_label.isVisible()
     tab.user_combo.setCurrentIndex(tab.user_combo.findData(greta))
     assert {model.data(model.index(r, ChangesTab.USER)) for r in range(model.rowCount())} == {greta}
 

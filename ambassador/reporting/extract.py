@@ -380,25 +380,26 @@ def _exports(extract: RegisterExtract, words: Words) -> list[Flowable]:
     ]
     if not extract.exports:
         return [*story, page.small(words.translate("Documents", "None before this extract."))]
+    # Who printed it, where the log knows (an older line does not).
+    named = any(record.user_name for record in extract.exports)
     rows = [
         [
             words.moment(record.at),
+            *([record.user_name] if named else []),
             words(EXPORT_KINDS[record.kind]) if record.kind in EXPORT_KINDS else record.kind,
             record.file_path,
         ]
         for record in extract.exports
     ]
-    story.append(
-        page.grid(
-            [
-                words.translate("Documents", "When"),
-                words.translate("Documents", "Document"),
-                words.translate("Documents", "File"),
-            ],
-            rows,
-            [36 * mm, 52 * mm, page.TEXT_WIDTH - 88 * mm],
-        )
-    )
+    headings = [
+        words.translate("Documents", "When"),
+        *([words.translate("Documents", "By")] if named else []),
+        words.translate("Documents", "Document"),
+        words.translate("Documents", "File"),
+    ]
+    widths = [36 * mm, *([32 * mm] if named else []), 52 * mm]
+    widths.append(page.TEXT_WIDTH - sum(widths))
+    story.append(page.grid(headings, rows, widths))
     return story
 
 

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from ambassador.catalog import Catalog
 from ambassador.domain import documents
+from ambassador.domain.change_log import ChangeAction, ChangeEntry
 from ambassador.domain.documents import ExportRecord, Letterhead, RegisterExtract
 from ambassador.domain.enums import (
     CheckInStatus,
@@ -29,6 +30,7 @@ from ambassador.reporting.words import Words
 from tests.factories import make_identity_number
 
 CREATED = datetime(2026, 3, 2, 10, 15)
+ADDED = ChangeAction.INSERT
 NUMBER = make_identity_number(date(1990, 5, 6))
 
 
@@ -234,3 +236,26 @@ def test_extract_marks_a_trashed_person() -> None:
     person = replace(full_extract().participant, deleted_at=datetime(2026, 11, 10, 8, 0))
     text = words_of(render_extract(full_extract(participant=person), english()))
     assert "In the trash" in text and "Since 2026-11-10" in text
+
+
+def test_extract_says_who_printed_and_who_changed_the_persons_records() -> None:
+    printed = replace(full_extract().exports[0], user_name="anna.berg")
+    extract = full_extract(
+        exports=[printed],
+        changes=[
+            ChangeEntry(datetime(2026, 3, 2, 10, 15), "anna.berg", "participants", 7, ADDED),
+            ChangeEntry(datetime(2026, 5, 4, 14, 0), "bo.ek", "notes", 31, ChangeAction.UPDATE),
+        ],
+    )
+    text = words_of(render_extract(extract, english()))
+    assert "Changes to your records" in text
+    for expected in ("anna.berg", "bo.ek", "Participant", "Added", "Note", "Changed", "By"):
+        assert expected in text
+
+
+def test_an_extract_from_a_file_names_no_one_the_log_cannot() -> None:
+    file_change = ChangeEntry(datetime(2026, 3, 2, 10, 15), "", "participants", 7, ADDED)
+    text = words_of(render_extract(full_extract(changes=[file_change]), english()))
+    assert "Changes to your records" in text and "Added" in text and "By" not in text
+    none = words_of(render_extract(full_extract(), english()))
+    assert "No changes are logged." in none

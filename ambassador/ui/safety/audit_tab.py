@@ -91,7 +91,7 @@ class AuditTab(QWidget):
         self.audit_table = SmallTable(
             [
                 Column(self.tr("When"), lambda entry: shown_moment(entry.at), lambda e: e.at),
-                Column(self.tr("Who"), lambda entry: entry.user_name, whole=True),
+                Column(self.tr("Who"), lambda entry: entry.user_name),
                 Column(self.tr("What"), action_text),
                 Column(
                     self.tr("Concerning"),

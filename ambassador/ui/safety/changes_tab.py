@@ -59,7 +59,7 @@ class ChangesTab(QWidget):
         self.changes_table: SmallTable[ChangeEntry] = SmallTable(
             [
                 Column(self.tr("When"), lambda entry: shown_moment(entry.at), lambda e: e.at),
-                Column(self.tr("Who"), lambda entry: entry.user_name, whole=True),
+                Column(self.tr("Who"), lambda entry: entry.user_name),
                 Column(self.tr("Record"), record_text),
                 Column(
                     self.tr("Number"),

@@ -163,3 +163,23 @@ def test_stale_save_on_a_server_merges_as_on_a_file(
     test_stale_save_shows_only_what_the_other_changed_and_stores_the_merge(
         qtbot, services, other_user, monkeypatch
     )
+
+
+def test_escape_in_the_conflict_dialog_returns_to_the_form_with_the_typed_text(
+    qtbot: QtBot, services: Services, other_user: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = make_participant(services, strengths="Noggrann.")
+    dialog = open_form(qtbot, services, person)
+    dialog.strengths_edit.setPlainText("Noggrann och glad.")
+    other_user.participants.update(
+        person, replace(fields_of(other_user, person), strengths="Punktlig.")
+    )
+    shown = answer_conflicts(
+        monkeypatch, lambda conflict: qtbot.keyClick(conflict, Qt.Key.Key_Escape)
+    )
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert len(shown) == 1 and not shown[0].isVisible()
+    assert dialog.isVisible() and dialog.strengths_edit.toPlainText() == "Noggrann och glad."
+    assert services.participants.get(person).strengths == "Punktlig."

@@ -295,7 +295,7 @@ def test_data_safety_on_a_server_names_it_and_offers_no_backups_or_encryption(
         for index in range(screen.tabs.count())
         if screen.tabs.isTabVisible(index)
     ]
-    assert shown == ["Server", "Settings", "Purge", "Audit log"]
+    assert shown == ["Server", "Settings", "Purge", "Audit log", "Changes"]
     menu = [a.text().replace("&", "").lower() for a in screen.actions_for_menu() if a is not None]
     assert menu and not [t for t in menu if any(w in t for w in FILE_ONLY_WORDS)]
     settings = screen.settings_tab

@@ -12,7 +12,8 @@ file (a working copy of the suite's dataset) and again in a scratch database on 
 into two units, Norr (even ids) and Söder (odd), by IT's `assign-unit`, and a coordinator of
 Norr is made by `add-user` with a password; the coordinator then reads half the people,
 through the policies of migration 0010 and the search functions of 0011. The database owner,
-whom no policy limits, is measured too, for what the policies cost.
+whom no policy limits, is measured too, for what the policies cost, and the coordinator's
+search as it was before migration 0011 (the owner's statements, under the policies alone).
 
 Each action is what a screen asks the services for, without drawing: search as the window's
 search dialog types it (`search_counted`, 50 a part, from the second character on, every
@@ -45,6 +46,7 @@ from ambassador.domain.clock import SystemClock
 from ambassador.domain.team import StaffRole
 from ambassador.services.bundle import Services
 from ambassador.services.team import TeamService
+from ambassador.storage import server_search
 from ambassador.storage.address import ServerAddress, parse_address
 from ambassador.storage.database import Database
 from ambassador.storage.opening import open_database
@@ -103,9 +105,15 @@ class Runner:
 RUNNER = Runner(15)
 
 
-def measure(label: str, services: Services, rare: str) -> dict[str, Samples]:
+def measure(
+    label: str, services: Services, rare: str, *, search_only: bool = False
+) -> dict[str, Samples]:
     print(f"[{label}] measuring", file=sys.stderr, flush=True)
-    figures = {name: run() for name, run in actions(services, rare).items()}
+    figures = {
+        name: run()
+        for name, run in actions(services, rare).items()
+        if name.startswith("search") or not search_only
+    }
     search = [s for name, samples in figures.items() if name.startswith("search") for s in samples]
     figures["search as you type, all keystrokes"] = search
     return figures
@@ -123,8 +131,11 @@ def on_file(folder: Path, work: Path, rare_holder: list[str]) -> dict[str, Sampl
         database.dispose()
 
 
-def on_server(address: ServerAddress, rare: str) -> tuple[dict[str, Samples], dict[str, Samples]]:
-    """(the coordinator's figures, the owner's)."""
+Figures = dict[str, Samples]
+
+
+def on_server(address: ServerAddress, rare: str) -> tuple[Figures, Figures, Figures]:
+    """(the coordinator's figures, their search's without 0011's functions, the owner's)."""
     server = ScratchServer(address)
     server.describe()
     scratch = server.make("team")
@@ -154,13 +165,29 @@ def on_server(address: ServerAddress, rare: str) -> tuple[dict[str, Samples], di
             )
         finally:
             coordinator.dispose()
+        # The statements the owner runs, under the policies alone: search before 0011.
+        policies_only = Database(
+            create_server_engine(
+                dataclasses.replace(scratch, user=role), password
+            ).execution_options(**{server_search.ROW_SECURITY_OPTION: False}),
+            server=scratch,
+        )
+        try:
+            before = measure(
+                "decade on PostgreSQL, the coordinator's search without 0011's functions",
+                Services.build(policies_only, clock),
+                rare,
+                search_only=True,
+            )
+        finally:
+            policies_only.dispose()
         try:
             as_owner = measure(
                 "decade on PostgreSQL, the owner", Services.build(owner, clock), rare
             )
         finally:
             owner.dispose()
-        return as_coordinator, as_owner
+        return as_coordinator, before, as_owner
     finally:
         server.drop(scratch)
         admin = create_server_engine(address).execution_options(isolation_level="AUTOCOMMIT")
@@ -180,15 +207,14 @@ def p95(samples: Samples) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def report(
-    file: dict[str, Samples], coordinator: dict[str, Samples], owner: dict[str, Samples]
-) -> None:
+def report(file: Figures, coordinator: Figures, before: Figures, owner: Figures) -> None:
     headers = (
         "action",
         "SQLite",
         "PG coordinator",
         "coordinator ÷ SQLite",
         "PG owner",
+        "coordinator without 0011",
         "SQLite p95",
         "coordinator p95",
     )
@@ -202,6 +228,7 @@ def report(
                 f"{median(samples):.1f}",
                 f"{median(samples) / base:.2f}×",
                 f"{median(owner[name]):.1f}",
+                f"{median(before[name]):.1f}" if name in before else "–",
                 f"{p95(file[name]):.1f}",
                 f"{p95(samples):.1f}",
             )
@@ -226,9 +253,9 @@ def main() -> None:
     rare: list[str] = []
     with tempfile.TemporaryDirectory(prefix="ambassador-team-") as folder:
         file = on_file(args.folder, Path(folder), rare)
-    coordinator, owner = on_server(address, rare[0])
+    coordinator, before, owner = on_server(address, rare[0])
     print(f"\nDecade sample, medians in ms of {args.runs} runs (search: every keystroke a sample)")
-    report(file, coordinator, owner)
+    report(file, coordinator, before, owner)
 
 
 if __name__ == "__main__":

@@ -407,7 +407,7 @@ class ExportService:
             raise StorageError(NOT_LOGGED)
         now = self._clock.now()
         with self._db.write() as uow:
-            calendar_id = self._calendar_id(uow)
+            calendar_id = self.calendar_id(uow)
         with self._db.read() as uow:
             translate = self._translate(uow, language)
             start, end = self._moments(period)
@@ -495,9 +495,10 @@ class ExportService:
         return self._catalogs(chosen)
 
     @staticmethod
-    def _calendar_id(uow: UnitOfWork) -> str:
+    def calendar_id(uow: UnitOfWork) -> str:
         """A random word kept with the data, so two databases' check-ins never share a UID
-        and one database's keep theirs."""
+        and one database's keep theirs; made at the first export, or on a server when IT adds
+        the first user (services/team.py), since a coordinator may not write it there."""
         stored = uow.settings.all().get(_SETTING_CALENDAR_ID)
         if stored:
             return stored

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.team import StaffMember, StaffRole, UnitSummary, UserAdded
+from ambassador.services.exporting import ExportService
 from ambassador.storage.database import Database
 
 __all__ = ["StaffMember", "StaffRole", "TeamService", "UnitSummary", "UserAdded"]
@@ -30,7 +31,11 @@ class TeamService:
         exists and is ours (no password unless one is given: Kerberos, a .pgpass, or IT sets
         one), granted the role's group; all in one transaction."""
         with self._db.write() as uow:
-            return uow.staff.add_user(name, role, unit, self._clock.now(), password)
+            added = uow.staff.add_user(name, role, unit, self._clock.now(), password)
+            # The calendar's id is the organisation's setting, which a coordinator may not
+            # write: made now, if no export has made it yet.
+            ExportService.calendar_id(uow)
+            return added
 
     def remove_user(self, name: str) -> None:
         """`name` is no longer staff: out of the groups; the log keeps naming them."""

@@ -25,10 +25,6 @@ only `rowid` and `body` of entries the caller may read anyway; only coordinators
 through that group) may run them. A caller in no unit gets employers' names and nothing
 else, as the policies give them.
 
-Also the calendar's id (services/exporting.py's random word in every check-in's UID), made
-here if the database has none yet: the program makes it at the first calendar export, and a
-coordinator, who may not write the organisation's settings (0010), could not.
-
 PostgreSQL only: nothing changes in a file.
 
 Revision ID: 0011
@@ -154,12 +150,6 @@ HELPERS = (
     "ambassador_search_person_moved()",
     "ambassador_search_note_moved()",
 )
-# As services/exporting.py makes it: sixteen hex digits.
-CALENDAR_ID = (
-    "INSERT INTO settings (key, value) "
-    "SELECT 'calendar_id', substr(md5(random()::text || clock_timestamp()::text), 1, 16) "
-    "WHERE NOT EXISTS (SELECT 1 FROM settings WHERE key = 'calendar_id')"
-)
 
 
 def upgrade() -> None:
@@ -178,11 +168,9 @@ def upgrade() -> None:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     for function in FUNCTIONS:
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GROUP}")
-    op.execute(CALENDAR_ID)
 
 
 def downgrade() -> None:
-    # The calendar's id stays: it is what the program would have made at the first export.
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP TRIGGER search_unit ON notes")

@@ -74,8 +74,12 @@ TABLES = {
     "list_items": QT_TRANSLATE_NOOP("Cli", "Entries in the editable lists"),
     "list_item_names": QT_TRANSLATE_NOOP("Cli", "Names of the list entries by language"),
     "settings": QT_TRANSLATE_NOOP("Cli", "Settings"),
+    "user_settings": QT_TRANSLATE_NOOP("Cli", "Users' own settings"),
+    "units": QT_TRANSLATE_NOOP("Cli", "Units"),
+    "staff": QT_TRANSLATE_NOOP("Cli", "Users (staff)"),
     "export_log": QT_TRANSLATE_NOOP("Cli", "Export log entries"),
     "audit_log": QT_TRANSLATE_NOOP("Cli", "Audit log entries"),
+    "change_log": QT_TRANSLATE_NOOP("Cli", "Change log entries"),
 }
 
 

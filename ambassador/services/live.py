@@ -122,26 +122,30 @@ class LiveUpdates:
 
     def _run(self) -> None:
         retry = FIRST_RETRY_SECONDS
-        connected_before = False
+        # Whether notifications may have been missed: the connection went, or the first
+        # attempt failed after the window had read what it shows.
+        missed = False
         try:
             while not self._stopping.is_set():
                 try:
                     channels = self._listener.open()
                 except StorageError:
+                    missed = True
                     self._stopping.wait(retry)
                     retry = min(retry * 2, LAST_RETRY_SECONDS)
                     continue
                 if not channels:
                     return  # a manager: nothing of theirs is announced, and no connection kept
                 self.connected.set()
-                if connected_before:
+                if missed:
                     log.info("live updates: connected again; reading everything again")
                     self._hand(LiveChanges(Changes(), everything=True))
-                connected_before = True
+                missed = False
                 retry = FIRST_RETRY_SECONDS
                 try:
                     self._listen()
                 except StorageError:
+                    missed = True
                     self.connected.clear()
                     log.info("live updates: the connection to the server was lost; trying again")
                     self._stopping.wait(retry)

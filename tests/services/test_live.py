@@ -6,12 +6,14 @@ at once). On a file nothing listens."""
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import text
 
 from ambassador.domain.clock import FixedClock
+from ambassador.domain.errors import StorageError
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes, ids
 from ambassador.services.live import LiveChanges, LiveUpdates, changes_of
@@ -83,6 +85,44 @@ def test_nothing_listens_on_a_file(services: Services) -> None:
     assert not services.live.available
     with pytest.raises(ValueError, match="no server"):
         services.live.start(lambda _live: None)
+
+
+class _ServerDownAtFirst:
+    """A listener whose server cannot be reached at the first attempt."""
+
+    channels: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.attempts = 0
+        self.closed = threading.Event()
+
+    def open(self) -> tuple[str, ...]:
+        self.attempts += 1
+        if self.attempts == 1:
+            raise StorageError("unreachable")
+        self.channels = ("ambassador",)
+        return self.channels
+
+    def receive(self, timeout: float, *, quiet: float, most: float) -> Heard | None:
+        self.closed.wait(timeout)
+        return None
+
+    def close(self) -> None:
+        self.closed.set()
+
+
+def test_a_first_attempt_that_failed_reads_everything_once_connected() -> None:
+    """The window read what it shows before the listening began: what was saved until the
+    server answered was announced to nobody."""
+    handed: queue.Queue[LiveChanges] = queue.Queue()
+    listener = _ServerDownAtFirst()
+    updates = LiveUpdates(listener, handed.put)  # type: ignore[arg-type]
+    try:
+        assert _next(handed) == LiveChanges(Changes(), everything=True)
+        assert listener.attempts == 2
+    finally:
+        updates.stop()
+    assert not updates.running and listener.closed.is_set()
 
 
 # -- The thread, on a server -----------------------------------------------------------------

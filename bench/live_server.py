@@ -13,6 +13,8 @@ of the runs; the listener gathers a burst until a quarter of a second passes wit
 notification, so most of the figure is that wait. "burst": ten thousand employers written in
 one transaction (as an import's), and in a hundred transactions of a hundred one after the
 other, then the number of refreshes the second window made and the time until the last.
+"dropped": the server ends every connection, until the second window listens again and has
+read everything again.
 """
 
 from __future__ import annotations
@@ -186,6 +188,27 @@ def main() -> None:
                 f" of the other window, the last {(refreshes.last - written) * 1000:.0f} ms"
                 " after the writing ended"
             )
+
+        # The server drops every connection (a restart, pg_terminate_backend): how long until
+        # the second window listens again and has read everything again.
+        settle(app, 1.0)
+        listening = two.live_updates.listening if two.live_updates else None
+        assert listening is not None
+        before = refreshes.count
+        with databases[0].engine.connect() as connection:
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        dropped = time.perf_counter()
+        wait_until(app, lambda: not listening.connected.is_set())
+        wait_until(app, lambda before=before: refreshes.count > before)
+        print(
+            f"connection dropped by the server → listening again and everything read again:"
+            f" {(refreshes.last - dropped) * 1000:.0f} ms"
+        )
     finally:
         for window in windows:
             window.close()

@@ -589,10 +589,10 @@ class ImportService:
     def _add_participants(
         uow: UnitOfWork, items: list[ParticipantFields], now: datetime
     ) -> list[int]:
-        first = uow.bulk.next_id("participants")
+        ids = uow.bulk.next_ids("participants", len(items))
         participants = [
-            Participant(**vars(fields), id=first + index, created_at=now, updated_at=now)
-            for index, fields in enumerate(items)
+            Participant(**vars(fields), id=id_, created_at=now, updated_at=now)
+            for id_, fields in zip(ids, items, strict=True)
         ]
         uow.bulk.participants(participants)
         return [p.id for p in participants]
@@ -601,19 +601,23 @@ class ImportService:
     def _add_employers(
         uow: UnitOfWork, items: list[tuple[EmployerEntry, list[EmployerEntry]]], now: datetime
     ) -> tuple[list[int], list[int]]:
-        next_employer = uow.bulk.next_id("employers")
-        next_contact = uow.bulk.next_id("contacts")
+        employer_ids = uow.bulk.next_ids("employers", len(items))
+        contact_ids = iter(
+            uow.bulk.next_ids(
+                "contacts",
+                sum(row.contact is not None for entry, others in items for row in (entry, *others)),
+            )
+        )
         employers: list[Employer] = []
         contacts: list[Contact] = []
-        for offset, (entry, others) in enumerate(items):
-            employer_id = next_employer + offset
+        for employer_id, (entry, others) in zip(employer_ids, items, strict=True):
             employers.append(
                 Employer(**vars(entry.employer), id=employer_id, created_at=now, updated_at=now)
             )
             for row in (entry, *others):
                 if row.contact is not None:
                     fields = replace(row.contact, employer_id=employer_id)
-                    contacts.append(Contact(**vars(fields), id=next_contact + len(contacts)))
+                    contacts.append(Contact(**vars(fields), id=next(contact_ids)))
         uow.bulk.employers(employers)
         uow.bulk.contacts(contacts)
         return [e.id for e in employers], [c.id for c in contacts]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.employer import Contact, Employer
@@ -81,14 +81,26 @@ class BulkLoader:
     def feedback(self, items: Sequence[Feedback]) -> None:
         self._insert(FeedbackRow, (row_values(f) for f in items))
 
-    def next_id(self, table: Literal["participants", "employers", "contacts"]) -> int:
-        """The first id above every row, trashed or not, so loaded rows take fresh keys."""
-        ids = {
+    def next_ids(
+        self, table: Literal["participants", "employers", "contacts"], count: int
+    ) -> list[int]:
+        """Fresh ids for `count` rows, none held by a row, trashed or not. On a file those
+        after the largest; on a server taken from the table's own sequence: a coordinator
+        sees only their unit's people, so the largest id they see is no guide, and may not
+        move the sequence (storage/sequences.py)."""
+        column = {
             "participants": ParticipantRow.id,
             "employers": EmployerRow.id,
             "contacts": ContactRow.id,
-        }
-        return (self._session.scalar(select(func.max(ids[table]))) or 0) + 1
+        }[table]
+        if count == 0:
+            return []
+        if self._session.get_bind().dialect.name == "postgresql":
+            sequence = func.pg_get_serial_sequence(literal(table), literal("id"))
+            taken = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+            return list(self._session.scalars(taken))
+        first = (self._session.scalar(select(func.max(column))) or 0) + 1
+        return list(range(first, first + count))
 
     def _index(self, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
         search_index.add(self._session.connection(), kind, entries)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from psycopg import sql
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from psycopg import sql
 
 from ambassador.domain.errors import NotFoundError, RuleViolationError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
@@ -158,6 +160,8 @@ class StaffRepository:
         """Make `name` staff: its login role made (with `password`'s hash, if given) unless
         it exists and is ours, granted `role`'s group and no other of ours, in `unit` (made
         if new)."""
+        from psycopg import sql  # IT's commands alone: not loaded with every window
+
         self._check_it()
         if not is_role_name(name):
             raise ValidationError.single("name", BAD_ROLE_NAME)
@@ -202,6 +206,8 @@ class StaffRepository:
 
     def _join_group(self, name: str, group: str) -> None:
         """`name` in `group` and in none of our other groups; the group may connect."""
+        from psycopg import sql  # IT's commands alone: not loaded with every window
+
         groups = list(GROUP_ROLES.values())
         member_of = set(self._session.scalars(_GROUPS_OF, {"name": name, "groups": groups}).all())
         for other in sorted(member_of - {group}):
@@ -224,6 +230,8 @@ class StaffRepository:
         """`name` is staff no more: out of our groups, its staff row gone. The role itself
         stays (it may be IT's for other things; `DROP ROLE` is theirs), and so does every log
         entry that names it."""
+        from psycopg import sql  # IT's commands alone: not loaded with every window
+
         self._check_it()
         if self._session.get(StaffRow, name) is None:
             raise RuleViolationError(NO_SUCH_USER)

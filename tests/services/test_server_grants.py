@@ -1,7 +1,8 @@
-"""The roles and grants docs/server.md gives IT, run as written there on the test server: the
-owner makes the database with the program, a coordinator's role in the group works in it
-through the services and cannot change its schema, and the coordinator's program refuses the
-database once its revision is not the program's."""
+"""The roles docs/server.md gives IT, run as written there on the test server: a superuser
+makes the owner and the database, the owner makes it an Ambassador database and adds a
+coordinator with the program; the coordinator's role works in it through the services and
+cannot change its schema, and the coordinator's program refuses the database once its
+revision is not the program's."""
 
 from __future__ import annotations
 
@@ -19,9 +20,13 @@ from sqlalchemy import Engine, exc, text
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import DatabaseTooNewError, StorageError
+from ambassador.domain.exports import ListKind
 from ambassador.domain.retention import ErasureBasis
+from ambassador.domain.team import StaffRole
+from ambassador.interchange.sheets import read_sheet
+from ambassador.services.importing import guess_mapping
 from ambassador.services.opening import create_services, open_services
-from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.services.team import TeamService
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.migrate import HEAD_REVISION
 from ambassador.storage.server import SERVER_NEEDS_UPGRADE, create_server_engine
@@ -32,14 +37,15 @@ pytestmark = pytest.mark.postgresql_only
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "server.md"
 # The names the guide uses, each given a name of its own per test run (roles are the whole
 # cluster's, and other test sessions share it).
-NAMES = ("ambassador_owner", "ambassador_users", "anna", "ambassador")
+NAMES = ("ambassador_owner", "anna", "ambassador")
+# Step 3 of the guide, its `sh` block: IT adds Anna with the program.
+ADD_ANNA = "ambassador server add-user anna --unit Norr --password-prompt"
 INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def guide_sql() -> list[list[str]]:
     """The guide's ```sql blocks in order, each as its statements; psql's backslash commands
-    (`\\password`) and comments left out. The first three are the steps that make the
-    database and its roles."""
+    (`\\password`) and comments left out. The first is step 1, the superuser's."""
     blocks = re.findall(r"```sql\n(.*?)```", GUIDE.read_text(encoding="utf-8"), flags=re.S)
     statements = []
     for block in blocks:
@@ -91,27 +97,23 @@ def site(postgres_server: ServerAddress, clock: FixedClock) -> Iterator[Site]:
     passwords = {name: secrets.token_urlsafe(18) for name in ("ambassador_owner", "anna")}
     site = Site(postgres_server, names, passwords)
     admin = create_server_engine(postgres_server).execution_options(isolation_level="AUTOCOMMIT")
-    as_superuser, as_owner, coordinator = guide_sql()[:3]
     try:
-        run_as_admin(admin, site, as_superuser)
-        # `ambassador init --db …` as the owner.
+        run_as_admin(admin, site, guide_sql()[0])
+        # Step 2, `ambassador init --db …` as the owner; step 3, `server add-user` as the owner.
         database, _services = create_services(
             site.address("ambassador_owner"), clock, password=passwords["ambassador_owner"]
         )
+        TeamService(database, clock).add_user(
+            names["anna"], StaffRole.COORDINATOR, "Norr", passwords["anna"]
+        )
         database.dispose()
-        owner = site.engine("ambassador_owner")
-        with owner.begin() as connection:
-            for statement in as_owner:
-                connection.execute(text(site.sql(statement)))
-        owner.dispose()
-        run_as_admin(admin, site, coordinator)
         yield site
     finally:
         with admin.connect() as connection:
             connection.execute(
                 text(f'DROP DATABASE IF EXISTS "{names["ambassador"]}" WITH (FORCE)')
             )
-            for name in ("anna", "ambassador_users", "ambassador_owner"):
+            for name in ("anna", "ambassador_owner"):
                 connection.execute(text(f'DROP ROLE IF EXISTS "{names[name]}"'))
         admin.dispose()
 
@@ -123,18 +125,27 @@ def _set_revision(site: Site, revision: str) -> None:
     owner.dispose()
 
 
-def test_the_guides_sql_has_the_three_steps_in_order() -> None:
-    as_superuser, as_owner, coordinator = guide_sql()[:3]
+def test_the_guide_makes_the_owner_then_adds_people_with_the_program() -> None:
+    as_superuser = guide_sql()[0]
+    assert as_superuser[0] == "CREATE ROLE ambassador_owner LOGIN CREATEROLE"
     assert any(s.startswith("CREATE DATABASE ambassador OWNER") for s in as_superuser)
-    assert any(s.startswith("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES") for s in as_owner)
-    assert coordinator == ["CREATE ROLE anna LOGIN IN ROLE ambassador_users"]
+    guide = GUIDE.read_text(encoding="utf-8")
+    assert ADD_ANNA in guide
+    # The rights are the migrations', never granted by hand on every table.
+    assert "ON ALL TABLES" not in guide
 
 
-def test_a_coordinators_role_works_through_the_services(site: Site, clock: FixedClock) -> None:
+def test_a_coordinators_role_works_through_the_services(
+    site: Site, clock: FixedClock, tmp_path: Path
+) -> None:
     database, services = open_services(site.address("anna"), clock, password=site.passwords["anna"])
     try:
-        # Rows with their own ids, as an import loads them, and the sequences moved past them.
-        SampleDataService(database, clock).generate(Size.SMALL, seed=7)
+        # Rows with ids of their own, from the tables' sequences, as an import loads them.
+        path = tmp_path / "deltagare.csv"
+        path.write_text("Förnamn;Efternamn\nÅsa;Lind\nOla;Berg\n", encoding="utf-8")
+        sheet = read_sheet(path)
+        mapping = guess_mapping(ListKind.PARTICIPANTS, sheet.headers)
+        assert services.imports.commit(ListKind.PARTICIPANTS, sheet, mapping).added == 2
         placement_id = make_placement(services)
         participant_id = services.placements.get(placement_id).participant_id
         moment = clock.now() - timedelta(days=1)
@@ -146,6 +157,7 @@ def test_a_coordinators_role_works_through_the_services(site: Site, clock: Fixed
         erased = make_participant(services, first_name="Bodil", last_name="Ek")
         services.retention.erase(erased, ErasureBasis.DATA_SUBJECT_REQUEST, "Dnr 2026/17")
         assert not services.search.search("Bodil")
+        assert sorted(p.last_name for p in services.participants.page())[:2] == ["Berg", "Lind"]
     finally:
         database.dispose()
 

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain import documents
 from ambassador.domain.change_log import CHANGE_ACTION_LABELS, TABLE_LABELS
-from ambassador.domain.documents import RegisterExtract
+from ambassador.domain.documents import ExportRecord, RegisterExtract
 from ambassador.domain.enums import ListName
 from ambassador.domain.followup import Feedback, Note
 from ambassador.domain.identity import PersonalIdentityNumber
@@ -380,27 +380,37 @@ def _exports(extract: RegisterExtract, words: Words) -> list[Flowable]:
     ]
     if not extract.exports:
         return [*story, page.small(words.translate("Documents", "None before this extract."))]
-    # Who printed it, where the log knows (an older line does not).
-    named = any(record.user_name for record in extract.exports)
     rows = [
         [
             words.moment(record.at),
-            *([record.user_name] if named else []),
-            words(EXPORT_KINDS[record.kind]) if record.kind in EXPORT_KINDS else record.kind,
+            _printed_by(record, words),
             record.file_path,
         ]
         for record in extract.exports
     ]
-    headings = [
-        words.translate("Documents", "When"),
-        *([words.translate("Documents", "By")] if named else []),
-        words.translate("Documents", "Document"),
-        words.translate("Documents", "File"),
-    ]
-    widths = [36 * mm, *([32 * mm] if named else []), 52 * mm]
-    widths.append(page.TEXT_WIDTH - sum(widths))
-    story.append(page.grid(headings, rows, widths))
+    story.append(
+        page.grid(
+            [
+                words.translate("Documents", "When"),
+                words.translate("Documents", "Document"),
+                words.translate("Documents", "File"),
+            ],
+            rows,
+            [36 * mm, 52 * mm, page.TEXT_WIDTH - 88 * mm],
+        )
+    )
     return story
+
+
+def _printed_by(record: ExportRecord, words: Words) -> str:
+    """The document, and who printed it where the log knows (an older line does not): beside
+    the kind, so the file's path keeps its width."""
+    kind = words(EXPORT_KINDS[record.kind]) if record.kind in EXPORT_KINDS else record.kind
+    if not record.user_name:
+        return kind
+    return words.translate("Documents", "{document}, by {user}").format(
+        document=kind, user=record.user_name
+    )
 
 
 def _changes(extract: RegisterExtract, words: Words) -> list[Flowable]:

@@ -161,6 +161,10 @@
         <translation>Hvornår</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
@@ -438,6 +442,60 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul beskeden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <source>Every record added, changed or removed: when, by whom, which kind of record and its number, never what it holds. The database itself writes it. Newest first.</source>
+        <translation>Hver post, der er tilføjet, ændret eller slettet: hvornår, af hvem, hvilken slags post og dens nummer, aldrig hvad den indeholder. Databasen skriver selv loggen. Nyeste først.</translation>
+    </message>
+    <message>
+        <source>Changes by</source>
+        <translation>Ændringer af</translation>
+    </message>
+    <message>
+        <source>Changes &amp;by:</source>
+        <translation>Ændringer &amp;af:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ændringslog</translation>
+    </message>
+    <message>
+        <source>No changes are logged.</source>
+        <translation>Der er ikke logget nogen ændringer.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>CheckInLook</name>
     <message>
         <source>Overdue</source>
@@ -627,12 +685,28 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Indstillinger</translation>
     </message>
     <message>
+        <source>Users&apos; own settings</source>
+        <translation>Brugernes egne indstillinger</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Users (staff)</source>
+        <translation>Brugere (medarbejdere)</translation>
+    </message>
+    <message>
         <source>Export log entries</source>
         <translation>Poster i eksportloggen</translation>
     </message>
     <message>
         <source>Audit log entries</source>
         <translation>Poster i revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>Poster i ændringsloggen</translation>
     </message>
     <message>
         <source>check a database and show what it holds</source>
@@ -779,6 +853,18 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Perioden må ikke slutte, før den begynder.</translation>
     </message>
     <message>
+        <source>The statistics report needs --from, --to and --out (the period and the PDF file).</source>
+        <translation>Statistikrapporten kræver --from, --to og --out (perioden og PDF-filen).</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s figures are printed, not written to a file; leave out --out (and give --year for another year).</source>
+        <translation>En leders tal udskrives i terminalen, ikke til en fil; udelad --out (og angiv --year for et andet år).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
         <source>The folder {path} could not be created.</source>
         <translation>Mappen {path} kunne ikke oprettes.</translation>
     </message>
@@ -823,8 +909,12 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>registerudtrækket (indsigt) med alt om en person, som PDF</translation>
     </message>
     <message>
-        <source>the statistics report for a period, as PDF</source>
-        <translation>statistikrapporten for en periode, som PDF</translation>
+        <source>the statistics report for a period, as PDF; a manager on a server gets the organisation&apos;s figures of a year printed</source>
+        <translation>statistikrapporten for en periode, som PDF; en leder på en server får organisationens tal for et år udskrevet</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s figures: the year (default: the year of --from, else this year)</source>
+        <translation>en leders tal: året (standard: året for --from, ellers i år)</translation>
     </message>
     <message>
         <source>also break the endings down in this reporting system&apos;s categories</source>
@@ -1298,6 +1388,174 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <source>upgrade the server&apos;s database to this version&apos;s revision (run it as the database&apos;s owner, after the server&apos;s backup)</source>
         <translation>opgradér serverens database til denne versions revision (kør det som databasens ejer, efter serverens sikkerhedskopi)</translation>
     </message>
+    <message>
+        <source>&apos;server {command}&apos; is for a database on a server; a database file has one user.</source>
+        <translation>&apos;server {command}&apos; gælder en database på en server; en databasefil har kun én bruger.</translation>
+    </message>
+    <message>
+        <source>A coordinator or an admin works in a unit: give it with --unit UNIT.</source>
+        <translation>En koordinator eller en administrator arbejder i en enhed: angiv den med --unit ENHED.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>ENHED</translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation>NUMRE</translation>
+    </message>
+    <message>
+        <source>{name} is now an Ambassador user: {role} in {unit}.</source>
+        <translation>{name} er nu Ambassador-bruger: {role} i {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is now an Ambassador user: {role}.</source>
+        <translation>{name} er nu Ambassador-bruger: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role} in {unit}.</source>
+        <translation>{name} er nu {role} i {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} er nu {role}.</translation>
+    </message>
+    <message>
+        <source>Made the database role {name}, which signs in {how}.</source>
+        <translation>Oprettede databaserollen {name}, som logger ind {how}.</translation>
+    </message>
+    <message>
+        <source>with the password given</source>
+        <translation>med den angivne adgangskode</translation>
+    </message>
+    <message>
+        <source>by Kerberos, or with a password IT sets later (psql: \password NAME)</source>
+        <translation>med Kerberos eller med en adgangskode, som IT sætter senere (psql: \password NAVN)</translation>
+    </message>
+    <message>
+        <source>Made the unit {unit}.</source>
+        <translation>Oprettede enheden {unit}.</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>Adgangskode til {name}: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Samme adgangskode igen: </translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>De to adgangskoder, du skrev, er forskellige; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>An empty password is no password; nothing was changed.</source>
+        <translation>En tom adgangskode er ingen adgangskode; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>No Ambassador users yet: &apos;ambassador server add-user&apos; makes one.</source>
+        <translation>Ingen Ambassador-brugere endnu: &apos;ambassador server add-user&apos; tilføjer en.</translation>
+    </message>
+    <message>
+        <source>No units yet: &apos;ambassador server add-user NAME --unit UNIT&apos; makes one.</source>
+        <translation>Ingen enheder endnu: &apos;ambassador server add-user NAVN --unit ENHED&apos; opretter en.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Brugere</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhed)</translation>
+    </message>
+    <message>
+        <source>Moved {count} participants into {unit}.</source>
+        <translation>Flyttede {count} deltagere til {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an Ambassador user; the logs keep their name. The database role itself stays: IT drops it (DROP ROLE) when nothing else uses it.</source>
+        <translation>{name} er ikke længere Ambassador-bruger; navnet bevares i loggene. Selve databaserollen bevares: IT sletter den (DROP ROLE), når intet andet bruger den.</translation>
+    </message>
+    <message>
+        <source>make a database role an Ambassador user in a unit, the role and the unit made if new (run it as the database&apos;s owner, a role with CREATEROLE)</source>
+        <translation>gør en databaserolle til Ambassador-bruger i en enhed; rollen og enheden oprettes, hvis de er nye (kør det som databasens ejer, en rolle med CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database role, the name they sign in with (e.g. anna.berg)</source>
+        <translation>personens databaserolle, det navn, personen logger ind med (f.eks. anna.berg)</translation>
+    </message>
+    <message>
+        <source>the unit they work in, made if new (a manager needs none)</source>
+        <translation>den enhed, personen arbejder i, oprettes, hvis den er ny (en leder behøver ingen)</translation>
+    </message>
+    <message>
+        <source>coordinator: their unit&apos;s people (the default); admin: also the organisation&apos;s lists and settings; manager: statistics only</source>
+        <translation>coordinator (koordinator): personerne i egen enhed (standard); admin (administrator): også organisationens lister og indstillinger; manager (leder): kun statistik</translation>
+    </message>
+    <message>
+        <source>ask for the role&apos;s password (without it the role gets none: Kerberos, a .pgpass or IT sets one)</source>
+        <translation>spørg efter rollens adgangskode (ellers får rollen ingen: Kerberos, en .pgpass, eller IT sætter en)</translation>
+    </message>
+    <message>
+        <source>list the Ambassador users: unit and role</source>
+        <translation>vis Ambassador-brugerne: enhed og rolle</translation>
+    </message>
+    <message>
+        <source>list the units with their users and participants</source>
+        <translation>vis enhederne med deres brugere og deltagere</translation>
+    </message>
+    <message>
+        <source>move participants into a unit, with everything about them (how a server one coordinator used becomes a team&apos;s)</source>
+        <translation>flyt deltagere til en enhed med alt om dem (sådan kan et team overtage en server, som én koordinator har brugt)</translation>
+    </message>
+    <message>
+        <source>the unit to move them into (&apos;server units&apos; lists them)</source>
+        <translation>den enhed, de skal flyttes til (&apos;server units&apos; viser dem)</translation>
+    </message>
+    <message>
+        <source>the participants&apos; numbers, separated by commas</source>
+        <translation>deltagernes numre, adskilt med kommaer</translation>
+    </message>
+    <message>
+        <source>every participant in no unit yet</source>
+        <translation>alle deltagere, der endnu ikke hører til en enhed</translation>
+    </message>
+    <message>
+        <source>take a user out of the team (their database role stays, and the logs keep their name)</source>
+        <translation>tag en bruger ud af teamet (databaserollen bevares, og loggene beholder navnet)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database role</source>
+        <translation>personens databaserolle</translation>
+    </message>
+    <message>
+        <source>Statistics {year}: {scope}</source>
+        <translation>Statistik {year}: {scope}</translation>
+    </message>
+    <message>
+        <source>There are no figures for {year}.</source>
+        <translation>Der er ingen tal for {year}.</translation>
+    </message>
+    <message>
+        <source>A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total.</source>
+        <translation>En gruppe på færre end 5 vises ikke, og heller ikke en anden lille gruppe, hvis den kan regnes ud fra en sum.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingTable</name>
@@ -1562,6 +1820,73 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another user</source>
+        <translation>En anden bruger</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <source>%1 saved changes to %2 after you opened the form. Your changes have not been saved yet.</source>
+        <translation>%1 gemte ændringer i %2, efter at du åbnede formularen. Dine ændringer er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Choose, for each field you both changed, what to keep; then save.</source>
+        <translation>Vælg for hvert felt, som I begge har ændret, hvad der skal gælde, og gem så.</translation>
+    </message>
+    <message>
+        <source>%1 changed these and you did not: they are kept as saved.</source>
+        <translation>%1 ændrede disse, og det gjorde du ikke: de beholdes, som de blev gemt.</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>Gem det samlede</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Back to the form, with everything you typed in it.</source>
+        <translation>Tilbage til formularen med alt, hvad du har skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 after you opened the form, so your changes cannot be saved. Copy what you typed if you want to keep it.</source>
+        <translation>%1 slettede %2, efter at du åbnede formularen, så dine ændringer kan ikke gemmes. Kopiér det, du skrev, hvis du vil beholde det.</translation>
+    </message>
+    <message>
+        <source>What you typed</source>
+        <translation>Det, du skrev</translation>
+    </message>
+    <message>
+        <source>Copy my text</source>
+        <translation>Kopiér min tekst</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Tilbage til formularen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Discard the merged text?</source>
+        <translation>Kassér den samlede tekst?</translation>
+    </message>
+    <message>
+        <source>The text you merged here is lost. Your form keeps what you typed in it.</source>
+        <translation>Teksten, du samlede her, går tabt. Formularen beholder det, du skrev i den.</translation>
+    </message>
+    <message>
+        <source>Discard merged text</source>
+        <translation>Kassér samlet tekst</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The employer may be given the printed follow-up summary: the placement, its plan and the notes marked as shareable. Needs and adaptations are left out of it unless they may be shared too.</source>
@@ -1641,6 +1966,10 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>denne kontaktperson</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2518,40 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>Ingen før dette udtræk.</translation>
     </message>
     <message>
+        <source>{document}, by {user}</source>
+        <translation>{document}, af {user}</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Changes to your records</source>
+        <translation>Ændringer i dine oplysninger</translation>
+    </message>
+    <message>
+        <source>No changes are logged.</source>
+        <translation>Der er ikke logget nogen ændringer.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2890,6 +3247,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <source>Anything else about the work: hours, place, what a first day is like.</source>
         <translation>Andet om arbejdet: arbejdstider, sted, hvordan en første dag ser ud.</translation>
     </message>
+    <message>
+        <source>this employer</source>
+        <translation>denne virksomhed</translation>
+    </message>
 </context>
 <context>
     <name>EmployersScreen</name>
@@ -3142,6 +3503,10 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
         <source>Check-ins still planned are closed: those up to the end that were never recorded are marked missed, later ones cancelled. A closing note can still be written afterwards.</source>
         <translation>Opfølgninger, der stadig er planlagt, lukkes: dem frem til slutdatoen, som aldrig blev registreret, markeres som ikke gennemført, og senere opfølgninger aflyses. Et afsluttende notat kan stadig skrives bagefter.</translation>
     </message>
+    <message>
+        <source>this placement</source>
+        <translation>dette forløb</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3239,6 +3604,45 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
     <message>
         <source>Areas to develop</source>
         <translation>Udviklingsområder</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold mit</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tag deres</translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation>%1: behold mit</translation>
+    </message>
+    <message>
+        <source>%1: take theirs</source>
+        <translation>%1: tag deres</translation>
+    </message>
+    <message>
+        <source>You typed</source>
+        <translation>Du skrev</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 gemte</translation>
+    </message>
+    <message>
+        <source>Merge: edit the text below</source>
+        <translation>Saml: ret teksten herunder</translation>
+    </message>
+    <message>
+        <source>%1: merge by editing</source>
+        <translation>%1: saml ved at rette</translation>
+    </message>
+    <message>
+        <source>%1, merged</source>
+        <translation>%1, samlet</translation>
     </message>
 </context>
 <context>
@@ -4158,8 +4562,56 @@ af forløbene med opfølgning</translation>
         <translation>Ingen af disse</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Tilføjet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s task</source>
+        <translation>Virksomhedens opgave</translation>
+    </message>
+    <message>
+        <source>Outcome check</source>
+        <translation>Resultatopfølgning</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Listepost</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -4372,6 +4824,29 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Show &amp;log folder</source>
         <translation>Vis &amp;logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Ambassador – %1</source>
+        <translation>Ambassador – %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Placements and people of the whole organisation and of each unit. A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total. Active: under way at some time in the year; ended: ended in it.</source>
+        <translation>Forløb og personer i hele organisationen og i hver enhed. En gruppe på færre end 5 vises ikke, og heller ikke en anden lille gruppe, hvis den kan regnes ud fra en sum. Aktive: i gang på et tidspunkt i løbet af året; afsluttede: afsluttet i løbet af året.</translation>
     </message>
 </context>
 <context>
@@ -5151,12 +5626,20 @@ af forløbene med opfølgning</translation>
         <translation>Denne database på serveren er oprettet af en nyere version af Ambassador; programmet skal opdateres først</translation>
     </message>
     <message>
+        <source>You are signed in to the database server, but not as one of this database&apos;s Ambassador users; IT adds you with &apos;ambassador server add-user&apos;</source>
+        <translation>Du er logget ind på databaseserveren, men ikke som en af denne databases Ambassador-brugere; IT tilføjer dig med &apos;ambassador server add-user&apos;</translation>
+    </message>
+    <message>
         <source>This database on the server already holds tables; a new Ambassador database is made only in an empty one</source>
         <translation>Denne database på serveren indeholder allerede tabeller; en ny Ambassador-database oprettes kun i en tom database</translation>
     </message>
     <message>
         <source>The record is no longer there; it may have been deleted. Close and look again.</source>
         <translation>Posten findes ikke længere; den kan være blevet slettet. Luk, og se efter igen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so nothing was changed. Look at it again and repeat what you did if it is still needed.</source>
+        <translation>En anden gemte oplysningerne, efter at du åbnede dem, så intet blev ændret. Se på dem igen, og gentag det, du gjorde, hvis det stadig er nødvendigt.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2026-03-01.</source>
@@ -5233,6 +5716,38 @@ af forløbene med opfølgning</translation>
     <message>
         <source>The country cannot be changed once participants or employers are registered: their identity and organisation numbers are the country&apos;s.</source>
         <translation>Landet kan ikke ændres, når der er registreret deltagere eller virksomheder: deres CPR- og CVR-numre hører til landet.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings and lists are set by its administrator; nothing was saved.</source>
+        <translation>Organisationens indstillinger og lister styres af dens administrator; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name may hold lower-case letters a–z, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, begins with a letter and is at most 63 characters long</source>
+        <translation>En brugers navn må indeholde små bogstaver a–z, cifre, &apos;_&apos;, &apos;.&apos; og &apos;-&apos;, begynder med et bogstav og er højst 63 tegn langt</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s name is 1 to 100 characters long, without spaces at either end</source>
+        <translation>En enheds navn er 1 til 100 tegn langt, uden mellemrum i begyndelsen eller slutningen</translation>
+    </message>
+    <message>
+        <source>A database role of that name exists already and is not an Ambassador user (it cannot sign in, owns the database or is a superuser); choose another name</source>
+        <translation>Der findes allerede en databaserolle med det navn, som ikke er en Ambassador-bruger (den kan ikke logge ind, ejer databasen eller er superbruger); vælg et andet navn</translation>
+    </message>
+    <message>
+        <source>Users and units are IT&apos;s: run this as the database&apos;s owner, a role with CREATEROLE (see docs/server.md)</source>
+        <translation>Brugere og enheder varetages af IT: kør det som databasens ejer, en rolle med CREATEROLE (se docs/server.md)</translation>
+    </message>
+    <message>
+        <source>There is no Ambassador user of that name; &apos;ambassador server users&apos; lists them</source>
+        <translation>Der findes ingen Ambassador-bruger med det navn; &apos;ambassador server users&apos; viser dem</translation>
+    </message>
+    <message>
+        <source>There is no unit of that name; &apos;ambassador server units&apos; lists them</source>
+        <translation>Der findes ingen enhed med det navn; &apos;ambassador server units&apos; viser dem</translation>
+    </message>
+    <message>
+        <source>Users and units are a server&apos;s; a database file has one user</source>
+        <translation>Brugere og enheder findes kun på en server; en databasefil har kun én bruger</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6537,10 @@ af forløbene med opfølgning</translation>
         <translation>Vis CPR-nummeret</translation>
     </message>
     <message>
+        <source>this participant</source>
+        <translation>oplysningerne om denne deltager</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>CPR-nummer</translation>
     </message>
@@ -6524,6 +7043,10 @@ af forløbene med opfølgning</translation>
     <message>
         <source>— none —</source>
         <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>this placement</source>
+        <translation>dette forløb</translation>
     </message>
     <message>
         <source>Placement saved</source>
@@ -7037,6 +7560,10 @@ af forløbene med opfølgning</translation>
         <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
         <translation>Intet skal slettes: ingen afsluttet sag, logpost eller sikkerhedskopi er ældre end sin opbevaringsperiode.</translation>
     </message>
+    <message>
+        <source>An administrator purges the logs.</source>
+        <translation>En administrator sletter logposterne.</translation>
+    </message>
     <message numerus="yes">
         <source>%n closed case(s)</source>
         <translation>
@@ -7484,6 +8011,10 @@ af forløbene med opfølgning</translation>
         <translation>Re&amp;visionslog</translation>
     </message>
     <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Ændringer</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7849,6 +8380,10 @@ af forløbene med opfølgning</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
+        <source>The organisation, follow-up, lists and reporting categories are set by your organisation&apos;s administrator; your contact details and language are your own.</source>
+        <translation>Organisationen, opfølgningen, listerne og rapporteringskategorierne indstilles af din organisations administrator; dine kontaktoplysninger og dit sprog bestemmer du selv.</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Gem indstillingerne</translation>
     </message>
@@ -8192,6 +8727,10 @@ af forløbene med opfølgning</translation>
         <translation>Beslutning for log&amp;poster:</translation>
     </message>
     <message>
+        <source>Set by your organisation&apos;s administrator.</source>
+        <translation>Indstilles af din organisations administrator.</translation>
+    </message>
+    <message>
         <source>&amp;Save safety settings</source>
         <translation>&amp;Gem sikkerhedsindstillingerne</translation>
     </message>
@@ -8491,6 +9030,81 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     </message>
 </context>
 <context>
+    <name>TeamStatistics</name>
+    <message>
+        <source>fewer than 5</source>
+        <translation>færre end 5</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Hele organisationen</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Ingen enhed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>People with a placement</source>
+        <translation>Personer i et forløb</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Startede forløb</translation>
+    </message>
+    <message>
+        <source>Placements active</source>
+        <translation>Aktive forløb</translation>
+    </message>
+    <message>
+        <source>Another type</source>
+        <translation>Anden type</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>Into work or education</source>
+        <translation>Til arbejde eller uddannelse</translation>
+    </message>
+    <message>
+        <source>90 days after the end</source>
+        <translation>90 dage efter afslutningen</translation>
+    </message>
+    <message>
+        <source>Due, not recorded</source>
+        <translation>Forfalden, ikke registreret</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Endnu ikke forfalden</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Ingen opfølgning</translation>
+    </message>
+    <message>
+        <source>Employers&apos; answers on support</source>
+        <translation>Virksomhedernes svar om støtten</translation>
+    </message>
+    <message>
+        <source>Of these, felt supported</source>
+        <translation>Heraf følte sig støttet</translation>
+    </message>
+    <message>
+        <source>Participants&apos; answers on support</source>
+        <translation>Deltagernes svar om støtten</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>When</source>
@@ -8753,6 +9367,33 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     <message>
         <source>Recovery key</source>
         <translation>Gendannelseskode</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedFormDialog</name>
+    <message>
+        <source>this record</source>
+        <translation>disse oplysninger</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En anden bruger</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 just now. Your changes cannot be saved to it; saving offers to copy what you typed.</source>
+        <translation>%1 har lige slettet %2. Dine ændringer kan ikke gemmes der; når du gemmer, kan du kopiere det, du skrev.</translation>
+    </message>
+    <message>
+        <source>%1 saved changes to %2 just now. Your save will show you what changed.</source>
+        <translation>%1 har lige gemt ændringer i %2. Når du gemmer, vises det, der er ændret.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@
         <translation>När</translation>
     </message>
     <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Vad</translation>
     </message>
@@ -438,6 +442,60 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
 </context>
 <context>
+    <name>ChangedElsewhereBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <source>Every record added, changed or removed: when, by whom, which kind of record and its number, never what it holds. The database itself writes it. Newest first.</source>
+        <translation>Varje post som lagts till, ändrats eller tagits bort: när, av vem, vilken sorts post och dess nummer, aldrig vad den innehåller. Databasen skriver loggen själv. Nyaste först.</translation>
+    </message>
+    <message>
+        <source>Changes by</source>
+        <translation>Ändringar av</translation>
+    </message>
+    <message>
+        <source>Changes &amp;by:</source>
+        <translation>Ändringar &amp;av:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>No changes are logged.</source>
+        <translation>Inga ändringar är loggade.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
     <name>CheckInLook</name>
     <message>
         <source>Overdue</source>
@@ -595,12 +653,28 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Users&apos; own settings</source>
+        <translation>Användarnas egna inställningar</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Users (staff)</source>
+        <translation>Användare (personal)</translation>
+    </message>
+    <message>
         <source>Export log entries</source>
         <translation>Poster i exportloggen</translation>
     </message>
     <message>
         <source>Audit log entries</source>
         <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Change log entries</source>
+        <translation>Poster i ändringsloggen</translation>
     </message>
     <message>
         <source>check a database and show what it holds</source>
@@ -629,6 +703,18 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Note: for {count} of the placements no consent to share the summary with the employer is recorded: {ids}.</source>
         <translation>Obs: för {count} av placeringarna finns inget samtycke registrerat till att dela uppföljningen med arbetsgivaren: {ids}.</translation>
+    </message>
+    <message>
+        <source>The statistics report needs --from, --to and --out (the period and the PDF file).</source>
+        <translation>Statistikrapporten behöver --from, --to och --out (perioden och PDF-filen).</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s figures are printed, not written to a file; leave out --out (and give --year for another year).</source>
+        <translation>En chefs siffror skrivs ut i terminalen, inte till en fil; utelämna --out (och ange --year för ett annat år).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
     </message>
     <message>
         <source>the placement&apos;s number</source>
@@ -671,8 +757,12 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>registerutdraget med allt om en person, som PDF</translation>
     </message>
     <message>
-        <source>the statistics report for a period, as PDF</source>
-        <translation>statistikrapporten för en period, som PDF</translation>
+        <source>the statistics report for a period, as PDF; a manager on a server gets the organisation&apos;s figures of a year printed</source>
+        <translation>statistikrapporten för en period, som PDF; en chef på en server får organisationens siffror för ett år utskrivna</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s figures: the year (default: the year of --from, else this year)</source>
+        <translation>en chefs siffror: året (standard: året för --from, annars i år)</translation>
     </message>
     <message>
         <source>also break the endings down in this reporting system&apos;s categories</source>
@@ -1298,6 +1388,174 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <source>upgrade the server&apos;s database to this version&apos;s revision (run it as the database&apos;s owner, after the server&apos;s backup)</source>
         <translation>uppgradera serverns databas till den här versionens revision (kör som databasens ägare, efter serverns säkerhetskopia)</translation>
     </message>
+    <message>
+        <source>&apos;server {command}&apos; is for a database on a server; a database file has one user.</source>
+        <translation>&apos;server {command}&apos; gäller en databas på en server; en databasfil har bara en användare.</translation>
+    </message>
+    <message>
+        <source>A coordinator or an admin works in a unit: give it with --unit UNIT.</source>
+        <translation>En samordnare eller en administratör arbetar i en enhet: ange den med --unit ENHET.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>ENHET</translation>
+    </message>
+    <message>
+        <source>NUMBERS</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>{name} is now an Ambassador user: {role} in {unit}.</source>
+        <translation>{name} är nu Ambassador-användare: {role} i {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is now an Ambassador user: {role}.</source>
+        <translation>{name} är nu Ambassador-användare: {role}.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role} in {unit}.</source>
+        <translation>{name} är nu {role} i {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} är nu {role}.</translation>
+    </message>
+    <message>
+        <source>Made the database role {name}, which signs in {how}.</source>
+        <translation>Skapade databasrollen {name}, som loggar in {how}.</translation>
+    </message>
+    <message>
+        <source>with the password given</source>
+        <translation>med det angivna lösenordet</translation>
+    </message>
+    <message>
+        <source>by Kerberos, or with a password IT sets later (psql: \password NAME)</source>
+        <translation>med Kerberos, eller med ett lösenord som IT anger senare (psql: \password NAMN)</translation>
+    </message>
+    <message>
+        <source>Made the unit {unit}.</source>
+        <translation>Skapade enheten {unit}.</translation>
+    </message>
+    <message>
+        <source>Password for {name}: </source>
+        <translation>Lösenord för {name}: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ; nothing was changed.</source>
+        <translation>De två lösenorden du skrev är olika; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>An empty password is no password; nothing was changed.</source>
+        <translation>Ett tomt lösenord är inget lösenord; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>No Ambassador users yet: &apos;ambassador server add-user&apos; makes one.</source>
+        <translation>Inga Ambassador-användare ännu: &apos;ambassador server add-user&apos; lägger till en.</translation>
+    </message>
+    <message>
+        <source>No units yet: &apos;ambassador server add-user NAME --unit UNIT&apos; makes one.</source>
+        <translation>Inga enheter ännu: &apos;ambassador server add-user NAMN --unit ENHET&apos; skapar en.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <source>Moved {count} participants into {unit}.</source>
+        <translation>Flyttade {count} deltagare till {unit}.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an Ambassador user; the logs keep their name. The database role itself stays: IT drops it (DROP ROLE) when nothing else uses it.</source>
+        <translation>{name} är inte längre Ambassador-användare; namnet finns kvar i loggarna. Själva databasrollen finns kvar: IT tar bort den (DROP ROLE) när inget annat använder den.</translation>
+    </message>
+    <message>
+        <source>make a database role an Ambassador user in a unit, the role and the unit made if new (run it as the database&apos;s owner, a role with CREATEROLE)</source>
+        <translation>gör en databasroll till Ambassador-användare i en enhet; rollen och enheten skapas om de är nya (kör som databasens ägare, en roll med CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database role, the name they sign in with (e.g. anna.berg)</source>
+        <translation>personens databasroll, namnet personen loggar in med (t.ex. anna.berg)</translation>
+    </message>
+    <message>
+        <source>the unit they work in, made if new (a manager needs none)</source>
+        <translation>enheten personen arbetar i, skapas om den är ny (en chef behöver ingen)</translation>
+    </message>
+    <message>
+        <source>coordinator: their unit&apos;s people (the default); admin: also the organisation&apos;s lists and settings; manager: statistics only</source>
+        <translation>coordinator (samordnare): personerna i den egna enheten (standard); admin (administratör): även organisationens listor och inställningar; manager (chef): bara statistik</translation>
+    </message>
+    <message>
+        <source>ask for the role&apos;s password (without it the role gets none: Kerberos, a .pgpass or IT sets one)</source>
+        <translation>fråga efter rollens lösenord (annars får rollen inget: Kerberos, en .pgpass eller IT anger ett)</translation>
+    </message>
+    <message>
+        <source>list the Ambassador users: unit and role</source>
+        <translation>lista Ambassador-användarna: enhet och roll</translation>
+    </message>
+    <message>
+        <source>list the units with their users and participants</source>
+        <translation>lista enheterna med deras användare och deltagare</translation>
+    </message>
+    <message>
+        <source>move participants into a unit, with everything about them (how a server one coordinator used becomes a team&apos;s)</source>
+        <translation>flytta deltagare till en enhet, med allt om dem (så kan ett team ta över en server som en enda samordnare har använt)</translation>
+    </message>
+    <message>
+        <source>the unit to move them into (&apos;server units&apos; lists them)</source>
+        <translation>enheten de ska flyttas till (&apos;server units&apos; listar dem)</translation>
+    </message>
+    <message>
+        <source>the participants&apos; numbers, separated by commas</source>
+        <translation>deltagarnas nummer, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>every participant in no unit yet</source>
+        <translation>alla deltagare som ännu inte hör till någon enhet</translation>
+    </message>
+    <message>
+        <source>take a user out of the team (their database role stays, and the logs keep their name)</source>
+        <translation>ta bort en användare ur teamet (databasrollen finns kvar, och namnet finns kvar i loggarna)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s database role</source>
+        <translation>personens databasroll</translation>
+    </message>
+    <message>
+        <source>Statistics {year}: {scope}</source>
+        <translation>Statistik {year}: {scope}</translation>
+    </message>
+    <message>
+        <source>There are no figures for {year}.</source>
+        <translation>Det finns inga siffror för {year}.</translation>
+    </message>
+    <message>
+        <source>A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total.</source>
+        <translation>En grupp med färre än 5 visas inte, och inte heller en annan liten grupp där den skulle kunna räknas fram ur en summa.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingTable</name>
@@ -1562,6 +1820,73 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Another user</source>
+        <translation>En annan användare</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved changes to %2 after you opened the form. Your changes have not been saved yet.</source>
+        <translation>%1 sparade ändringar i %2 efter att du öppnade formuläret. Dina ändringar är inte sparade än.</translation>
+    </message>
+    <message>
+        <source>Choose, for each field you both changed, what to keep; then save.</source>
+        <translation>Välj för varje fält som ni båda ändrat vad som ska gälla, och spara sedan.</translation>
+    </message>
+    <message>
+        <source>%1 changed these and you did not: they are kept as saved.</source>
+        <translation>%1 ändrade de här och du gjorde det inte: de behålls som de sparades.</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>Spara sammanslaget</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Back to the form, with everything you typed in it.</source>
+        <translation>Tillbaka till formuläret, med allt du skrivit kvar.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 after you opened the form, so your changes cannot be saved. Copy what you typed if you want to keep it.</source>
+        <translation>%1 tog bort %2 efter att du öppnade formuläret, så dina ändringar kan inte sparas. Kopiera det du skrev om du vill behålla det.</translation>
+    </message>
+    <message>
+        <source>What you typed</source>
+        <translation>Det du skrev</translation>
+    </message>
+    <message>
+        <source>Copy my text</source>
+        <translation>Kopiera min text</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Tillbaka till formuläret</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Discard the merged text?</source>
+        <translation>Släng den sammanslagna texten?</translation>
+    </message>
+    <message>
+        <source>The text you merged here is lost. Your form keeps what you typed in it.</source>
+        <translation>Texten du slog ihop här försvinner. Formuläret behåller det du skrev i det.</translation>
+    </message>
+    <message>
+        <source>Discard merged text</source>
+        <translation>Släng sammanslagen text</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>The employer may be given the printed follow-up summary: the placement, its plan and the notes marked as shareable. Needs and adaptations are left out of it unless they may be shared too.</source>
@@ -1641,6 +1966,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Email</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>den här kontaktpersonen</translation>
     </message>
 </context>
 <context>
@@ -2117,12 +2446,40 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Inga före detta utdrag.</translation>
     </message>
     <message>
+        <source>{document}, by {user}</source>
+        <translation>{document}, av {user}</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Changes to your records</source>
+        <translation>Ändringar i dina uppgifter</translation>
+    </message>
+    <message>
+        <source>No changes are logged.</source>
+        <translation>Inga ändringar är loggade.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -2883,6 +3240,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Annat om arbetet: arbetstider, plats, hur en första dag ser ut.</translation>
     </message>
     <message>
+        <source>this employer</source>
+        <translation>den här arbetsgivaren</translation>
+    </message>
+    <message>
         <source>Places at once</source>
         <translation>Platser samtidigt</translation>
     </message>
@@ -3142,6 +3503,10 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <source>Check-ins still planned are closed: those up to the end that were never recorded are marked missed, later ones cancelled. A closing note can still be written afterwards.</source>
         <translation>Avstämningar som fortfarande är planerade stängs: de fram till slutet som aldrig registrerades markeras som missade, senare ställs in. En avslutande anteckning kan skrivas efteråt.</translation>
     </message>
+    <message>
+        <source>this placement</source>
+        <translation>den här placeringen</translation>
+    </message>
 </context>
 <context>
     <name>ErasureDialog</name>
@@ -3239,6 +3604,45 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>Areas to develop</source>
         <translation>Utvecklingsområden</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChoice</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation>%1: behåll mitt</translation>
+    </message>
+    <message>
+        <source>%1: take theirs</source>
+        <translation>%1: ta deras</translation>
+    </message>
+    <message>
+        <source>You typed</source>
+        <translation>Du skrev</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 sparade</translation>
+    </message>
+    <message>
+        <source>Merge: edit the text below</source>
+        <translation>Slå ihop: redigera texten nedan</translation>
+    </message>
+    <message>
+        <source>%1: merge by editing</source>
+        <translation>%1: slå ihop genom att redigera</translation>
+    </message>
+    <message>
+        <source>%1, merged</source>
+        <translation>%1, sammanslaget</translation>
     </message>
 </context>
 <context>
@@ -3690,8 +4094,56 @@ av de uppföljda placeringarna</translation>
         <translation>Ingen av dessa</translation>
     </message>
     <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Avstämning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s task</source>
+        <translation>Arbetsgivarens uppgift</translation>
+    </message>
+    <message>
+        <source>Outcome check</source>
+        <translation>Uppföljning efter avslut</translation>
+    </message>
+    <message>
+        <source>List entry</source>
+        <translation>Listpost</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -4375,6 +4827,29 @@ av de uppföljda placeringarna</translation>
     </message>
 </context>
 <context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Ambassador – %1</source>
+        <translation>Ambassador – %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Placements and people of the whole organisation and of each unit. A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total. Active: under way at some time in the year; ended: ended in it.</source>
+        <translation>Placeringar och personer i hela organisationen och i varje enhet. En grupp med färre än 5 visas inte, och inte heller en annan liten grupp där den skulle kunna räknas fram ur en summa. Aktiva: pågick någon gång under året; avslutade: avslutades under året.</translation>
+    </message>
+</context>
+<context>
     <name>MatchingDialog</name>
     <message>
         <source>Suggested employers for %1</source>
@@ -4773,6 +5248,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>The record is no longer there; it may have been deleted. Close and look again.</source>
         <translation>Uppgiften finns inte längre; den kan ha tagits bort. Stäng och titta igen.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it, so nothing was changed. Look at it again and repeat what you did if it is still needed.</source>
+        <translation>Någon annan sparade uppgifterna efter att du öppnade dem, så inget ändrades. Titta på dem igen och gör om det du gjorde om det fortfarande behövs.</translation>
     </message>
     <message>
         <source>A check-in is planned ahead; choose a time later than now.</source>
@@ -5195,6 +5674,10 @@ av de uppföljda placeringarna</translation>
         <translation>Den här databasen på servern skapades av en nyare version av Ambassador; programmet måste uppdateras först</translation>
     </message>
     <message>
+        <source>You are signed in to the database server, but not as one of this database&apos;s Ambassador users; IT adds you with &apos;ambassador server add-user&apos;</source>
+        <translation>Du är inloggad på databasservern, men inte som någon av den här databasens Ambassador-användare; IT lägger till dig med &apos;ambassador server add-user&apos;</translation>
+    </message>
+    <message>
         <source>This database on the server already holds tables; a new Ambassador database is made only in an empty one</source>
         <translation>Den här databasen på servern innehåller redan tabeller; en ny Ambassador-databas skapas bara i en tom databas</translation>
     </message>
@@ -5233,6 +5716,38 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>The country cannot be changed once participants or employers are registered: their identity and organisation numbers are the country&apos;s.</source>
         <translation>Landet kan inte ändras när deltagare eller arbetsgivare är registrerade: deras person- och organisationsnummer hör till landet.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings and lists are set by its administrator; nothing was saved.</source>
+        <translation>Organisationens inställningar och listor ställs in av dess administratör; inget sparades.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s name may hold lower-case letters a–z, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, begins with a letter and is at most 63 characters long</source>
+        <translation>En användares namn får innehålla små bokstäver a–z, siffror, &apos;_&apos;, &apos;.&apos; och &apos;-&apos;, börjar med en bokstav och är högst 63 tecken långt</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s name is 1 to 100 characters long, without spaces at either end</source>
+        <translation>En enhets namn är 1 till 100 tecken långt, utan mellanslag i början eller slutet</translation>
+    </message>
+    <message>
+        <source>A database role of that name exists already and is not an Ambassador user (it cannot sign in, owns the database or is a superuser); choose another name</source>
+        <translation>Det finns redan en databasroll med det namnet som inte är en Ambassador-användare (den kan inte logga in, äger databasen eller är superanvändare); välj ett annat namn</translation>
+    </message>
+    <message>
+        <source>Users and units are IT&apos;s: run this as the database&apos;s owner, a role with CREATEROLE (see docs/server.md)</source>
+        <translation>Användare och enheter sköts av IT: kör detta som databasens ägare, en roll med CREATEROLE (se docs/server.md)</translation>
+    </message>
+    <message>
+        <source>There is no Ambassador user of that name; &apos;ambassador server users&apos; lists them</source>
+        <translation>Det finns ingen Ambassador-användare med det namnet; &apos;ambassador server users&apos; listar dem</translation>
+    </message>
+    <message>
+        <source>There is no unit of that name; &apos;ambassador server units&apos; lists them</source>
+        <translation>Det finns ingen enhet med det namnet; &apos;ambassador server units&apos; listar dem</translation>
+    </message>
+    <message>
+        <source>Users and units are a server&apos;s; a database file has one user</source>
+        <translation>Användare och enheter finns bara på en server; en databasfil har bara en användare</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6537,10 @@ av de uppföljda placeringarna</translation>
         <translation>Visa personnumret</translation>
     </message>
     <message>
+        <source>this participant</source>
+        <translation>uppgifterna om den här deltagaren</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
@@ -6524,6 +7043,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>— none —</source>
         <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>this placement</source>
+        <translation>den här placeringen</translation>
     </message>
     <message>
         <source>Placement saved</source>
@@ -7037,6 +7560,10 @@ av de uppföljda placeringarna</translation>
         <source>Nothing is due for removal: no closed case, log entry or backup is older than its retention period.</source>
         <translation>Inget ska tas bort: inget avslutat ärende, ingen loggpost och ingen säkerhetskopia är äldre än sin frist.</translation>
     </message>
+    <message>
+        <source>An administrator purges the logs.</source>
+        <translation>En administratör gallrar loggposterna.</translation>
+    </message>
     <message numerus="yes">
         <source>%n closed case(s)</source>
         <translation>
@@ -7484,6 +8011,10 @@ av de uppföljda placeringarna</translation>
         <translation>Gran&amp;skningslogg</translation>
     </message>
     <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Ändringar</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Läge</translation>
     </message>
@@ -7921,6 +8452,10 @@ av de uppföljda placeringarna</translation>
         <translation>T&amp;yst utan plan efter (dagar):</translation>
     </message>
     <message>
+        <source>The organisation, follow-up, lists and reporting categories are set by your organisation&apos;s administrator; your contact details and language are your own.</source>
+        <translation>Organisationen, uppföljningen, listorna och rapportkategorierna ställs in av din organisations administratör; dina kontaktuppgifter och ditt språk bestämmer du själv.</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Spara inställningarna</translation>
     </message>
@@ -8190,6 +8725,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Dec&amp;ision for logs:</source>
         <translation>Besl&amp;ut för loggar:</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s administrator.</source>
+        <translation>Ställs in av din organisations administratör.</translation>
     </message>
     <message>
         <source>&amp;Save safety settings</source>
@@ -8491,6 +9030,81 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     </message>
 </context>
 <context>
+    <name>TeamStatistics</name>
+    <message>
+        <source>fewer than 5</source>
+        <translation>färre än 5</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Hela organisationen</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>People with a placement</source>
+        <translation>Personer med en placering</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Startade placeringar</translation>
+    </message>
+    <message>
+        <source>Placements active</source>
+        <translation>Aktiva placeringar</translation>
+    </message>
+    <message>
+        <source>Another type</source>
+        <translation>Annan typ</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Avslutade placeringar</translation>
+    </message>
+    <message>
+        <source>Into work or education</source>
+        <translation>Till arbete eller studier</translation>
+    </message>
+    <message>
+        <source>90 days after the end</source>
+        <translation>90 dagar efter avslut</translation>
+    </message>
+    <message>
+        <source>Due, not recorded</source>
+        <translation>Ska göras, inte registrerad</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Inte dags ännu</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>Ingen uppföljning</translation>
+    </message>
+    <message>
+        <source>Employers&apos; answers on support</source>
+        <translation>Arbetsgivarnas svar om stödet</translation>
+    </message>
+    <message>
+        <source>Of these, felt supported</source>
+        <translation>Av dem kände sig stöttade</translation>
+    </message>
+    <message>
+        <source>Participants&apos; answers on support</source>
+        <translation>Deltagarnas svar om stödet</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>When</source>
@@ -8753,6 +9367,33 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     <message>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedFormDialog</name>
+    <message>
+        <source>this record</source>
+        <translation>de här uppgifterna</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>En annan användare</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 just now. Your changes cannot be saved to it; saving offers to copy what you typed.</source>
+        <translation>%1 tog nyss bort %2. Dina ändringar kan inte sparas där; när du sparar får du kopiera det du skrev.</translation>
+    </message>
+    <message>
+        <source>%1 saved changes to %2 just now. Your save will show you what changed.</source>
+        <translation>%1 sparade nyss ändringar i %2. När du sparar visas vad som ändrats.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,11 @@ _OWN_FIELD = {
 # The tables whose rows belong to a record of another (storage.live.PARENTS): a deleted row's
 # record is not there to read, and the window reads everything again.
 _CHILDREN = frozenset({"consents", "contacts", "employer_tasks", "questionnaires"})
-_SETTINGS_TABLES = frozenset({"list_items"})
+# The organisation's lists and settings (migration 0010 announces a change of those without a
+# number of their own once a statement, with id 0).
+_SETTINGS_TABLES = frozenset(
+    {"list_items", "settings", "list_item_names", "report_mappings", "placement_type_plans"}
+)
 
 
 @dataclass(frozen=True)

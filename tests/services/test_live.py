@@ -56,10 +56,14 @@ def test_a_contact_or_task_changes_its_employer() -> None:
     assert not live.everything
 
 
-def test_a_list_entry_is_a_change_of_the_settings() -> None:
-    assert changes_of(_heard(Notice("list_items", 1, "update", "it"))).changes == Changes(
-        settings=True
-    )
+@pytest.mark.parametrize(
+    "table",
+    ["list_items", "settings", "list_item_names", "report_mappings", "placement_type_plans"],
+)
+def test_a_list_entry_or_a_setting_is_a_change_of_the_settings(table: str) -> None:
+    live = changes_of(_heard(Notice(table, 0, "update", "it")))
+    assert live.changes == Changes(settings=True)
+    assert not live.everything
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,8 @@ PostgreSQL only (nothing else changes in a file, which is one coordinator's):
   the whole organisation's. The owner (IT, upgrades) owns the tables and is not subject to it;
 - the change trigger also tells listening programs (`pg_notify`): channel `ambassador` for the
   organisation's tables, `ambassador_unit_<id>` for a unit's people (`_0`: no unit), payload
-  `table:id:action:user`. Ids only: a notification is seen by anyone listening on the channel;
+  `table:id:action:user` (the organisation's settings, which have no numbers, one a
+  statement with id 0). Ids only: a notification is seen by anyone listening on the channel;
 - the logs' `user_name` is set by a trigger to `session_user`, whatever the program sent.
 
 Revision ID: 0010
@@ -79,6 +80,9 @@ TRACKED = (
     ("list_items", "shared"),
 )
 ACTIONS = ("insert", "update", "delete")
+# The organisation's settings besides its lists' entries: announced on a server (a statement at
+# a time, `table:0:action:user`), not in the change log (the audit log has their changes).
+SETTINGS_TABLES = ("settings", "list_item_names", "report_mappings", "placement_type_plans")
 ROLES = ("ambassador_coordinator", "ambassador_manager", "ambassador_admin")
 # What a coordinator reads and writes: the registers. Row-level security limits the people's.
 REGISTERS = (
@@ -320,6 +324,14 @@ def server_upgrade() -> list[str]:
                 || lower(TG_OP) || ':' || session_user);
             RETURN NULL;
         END $$""",
+        # The organisation's settings and lists have no number of their own: one notice a
+        # statement, so open windows read them again.
+        """CREATE FUNCTION ambassador_settings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('ambassador',
+                TG_TABLE_NAME || ':0:' || lower(TG_OP) || ':' || session_user);
+            RETURN NULL;
+        END $$""",
         """CREATE FUNCTION ambassador_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             NEW.user_name := session_user;
@@ -340,6 +352,11 @@ def server_upgrade() -> list[str]:
         statements.append(
             f"CREATE TRIGGER change_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION ambassador_changed('{kind}')"
+        )
+    for table in SETTINGS_TABLES:
+        statements.append(
+            f"CREATE TRIGGER settings_changed AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION ambassador_settings_changed()"
         )
     for table in ("audit_log", "export_log"):
         statements.append(
@@ -366,6 +383,8 @@ def server_downgrade() -> list[str]:
         ]
     for table, _kind in TRACKED:
         statements.append(f"DROP TRIGGER change_log ON {table}")
+    for table in SETTINGS_TABLES:
+        statements.append(f"DROP TRIGGER settings_changed ON {table}")
     for table in ("audit_log", "export_log"):
         statements.append(f"DROP TRIGGER log_user ON {table}")
     statements += [
@@ -374,6 +393,7 @@ def server_downgrade() -> list[str]:
         "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM " + ", ".join(ROLES),
         "REVOKE USAGE ON SCHEMA public FROM ambassador_coordinator, ambassador_manager",
         "DROP FUNCTION ambassador_log_user()",
+        "DROP FUNCTION ambassador_settings_changed()",
         "DROP FUNCTION ambassador_changed()",
         "DROP FUNCTION ambassador_role()",
         "DROP FUNCTION ambassador_unit_id()",

@@ -532,5 +532,8 @@ class ChangeLogRow(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     # "insert", "update" or "delete".
     action: Mapped[str] = mapped_column(String(10))
+    # The unit of the person the row is about, on a server: a coordinator reads their unit's
+    # entries and the organisation's (NULL: employers, lists), not another unit's.
+    unit_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_change_log_table_record", "table_name", "record_id"),)

@@ -9,11 +9,12 @@ Both engines:
 - `user_name` on the audit and export logs and on drafts (each coordinator's own draft; the
   primary key is now the key and the user), and `user_settings` for a coordinator's own
   settings on a server;
-- `change_log`: which table, which id, which action, who and when for every row added,
-  changed or removed in the registers, written by triggers of the database itself so that no
-  path around the program escapes it. Never a value. A later migration that rebuilds one of
-  these tables in batch mode (SQLite drops a table's triggers with it) creates them again
-  with `change_triggers_sqlite`'s statements, copied into it.
+- `change_log`: which table, which id, which action, who and when (on a server also the
+  person's unit: a coordinator reads their unit's entries and the organisation's) for every
+  row added, changed or removed in the registers, written by triggers of the database
+  itself so that no path around the program escapes it. Never a value. A later migration
+  that rebuilds one of these tables in batch mode (SQLite drops a table's triggers with it)
+  creates them again with `change_triggers_sqlite`'s statements, copied into it.
 
 PostgreSQL only (nothing else changes in a file, which is one coordinator's):
 
@@ -183,6 +184,7 @@ def upgrade() -> None:
         sa.Column("table_name", sa.String(length=50), nullable=False),
         sa.Column("record_id", sa.Integer(), nullable=False),
         sa.Column("action", sa.String(length=10), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_change_log")),
     )
     op.create_index("ix_change_log_at", "change_log", ["at"])
@@ -305,8 +307,6 @@ def server_upgrade() -> list[str]:
             channel text := 'ambassador';
         BEGIN
             IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
-            INSERT INTO change_log (at, user_name, table_name, record_id, action)
-            VALUES (localtimestamp, session_user, TG_TABLE_NAME, changed.id, lower(TG_OP));
             IF TG_ARGV[0] <> 'shared' THEN
                 IF TG_ARGV[0] = 'unit' THEN
                     unit := changed.unit_id;
@@ -320,6 +320,8 @@ def server_upgrade() -> list[str]:
                 END IF;
                 channel := 'ambassador_unit_' || coalesce(unit, 0);
             END IF;
+            INSERT INTO change_log (at, user_name, table_name, record_id, action, unit_id)
+            VALUES (localtimestamp, session_user, TG_TABLE_NAME, changed.id, lower(TG_OP), unit);
             PERFORM pg_notify(channel, TG_TABLE_NAME || ':' || changed.id || ':'
                 || lower(TG_OP) || ':' || session_user);
             RETURN NULL;
@@ -369,13 +371,25 @@ def server_upgrade() -> list[str]:
             f"CREATE POLICY unit ON {table} TO ambassador_coordinator "
             f"USING ({rule}) WITH CHECK ({rule})",
         ]
+    # The change log: a coordinator reads their unit's entries and the organisation's; an
+    # admin, who purges it, every entry.
+    statements += [
+        "ALTER TABLE change_log ENABLE ROW LEVEL SECURITY",
+        "CREATE POLICY unit ON change_log TO ambassador_coordinator "
+        "USING (unit_id IS NULL OR unit_id = ambassador_unit_id())",
+        "CREATE POLICY every_unit ON change_log TO ambassador_admin USING (true)",
+    ]
     return statements
 
 
 def server_downgrade() -> list[str]:
     """The grants, policies, triggers and functions go; the group roles stay (they are the
     cluster's and may serve another database)."""
-    statements = []
+    statements = [
+        "DROP POLICY every_unit ON change_log",
+        "DROP POLICY unit ON change_log",
+        "ALTER TABLE change_log DISABLE ROW LEVEL SECURITY",
+    ]
     for table, _rule in POLICIES:
         statements += [
             f"DROP POLICY unit ON {table}",

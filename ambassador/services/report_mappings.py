@@ -18,6 +18,7 @@ from ambassador.domain.reporting_systems import (
 )
 from ambassador.domain.sentences import OutcomeSentences, outcome_sentences, write_sentences
 from ambassador.services.changes import Changes
+from ambassador.services.retrying import retried
 from ambassador.services.settings import ADMINISTRATOR_ONLY
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -55,6 +56,7 @@ class ReportMappingService:
         with self._db.read() as uow:
             return uow.lists.labels(ListName.ENDING_REASONS)
 
+    @retried
     def save(self, system: ReportingSystem, mappings: list[ReportMapping]) -> Changes:
         """Make `mappings` the system's table; an empty category leaves its source unmapped.
         Refused whole (ValidationError) when any row is wrong."""
@@ -63,6 +65,7 @@ class ReportMappingService:
             self._replace(uow, system, clean)
         return Changes(settings=True)
 
+    @retried
     def reset(self, system: ReportingSystem) -> Changes:
         """The system's table as the program ships it."""
         with self._db.write() as uow:

@@ -33,6 +33,7 @@ from ambassador.domain.trash import TrashKind
 from ambassador.domain.validation import clean
 from ambassador.services.backups import BEFORE_PURGE, BackupService, backup_folder
 from ambassador.services.changes import Changes, ids
+from ambassador.services.retrying import retried
 from ambassador.storage import backup
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -74,6 +75,7 @@ class RetentionService:
         with self._db.read() as uow:
             return self._plan(uow, Settings.from_strings(uow.settings.all()))
 
+    @retried
     def purge(self) -> PurgeResult:
         """Back up, then remove what the preview shows, in one transaction."""
         self._db.check_writable()
@@ -108,6 +110,7 @@ class RetentionService:
             backup.remove_backup(old)
         return PurgeResult(plan, "" if taken is None else taken.name, self.held_elsewhere)
 
+    @retried
     def erase(self, participant_id: int, basis: ErasureBasis, reference: str) -> Changes:
         """Remove one person and everything about them now, whatever the retention period."""
         reference = clean(reference)

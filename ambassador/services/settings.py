@@ -22,6 +22,7 @@ from ambassador.domain.settings import (
 )
 from ambassador.services.changes import Changes
 from ambassador.services.country_defaults import apply_country_defaults
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -56,6 +57,7 @@ class SettingsService:
         with self._db.read() as uow:
             return uow.may_change_organisation_settings()
 
+    @retried
     def save(
         self,
         settings: Settings,
@@ -133,6 +135,7 @@ class SettingsService:
         with self._db.read() as uow:
             return not uow.is_empty()
 
+    @retried
     def set_country(self, country: str) -> Changes:
         """Choose the organisation's country; refused once a participant (in the trash too)
         or an employer is registered, whose numbers are the country's."""
@@ -175,6 +178,7 @@ class SettingsService:
         with self._db.read() as uow:
             return uow.lists.entries(name, language)
 
+    @retried
     def save_list(self, name: ListName, labels: list[str]) -> Changes:
         """Make `labels` the list; a new one is named by itself in the stored language."""
         problems = list_problems(name.value, labels)
@@ -202,6 +206,7 @@ class SettingsService:
         with self._db.read() as uow:
             return uow.type_plans.all()
 
+    @retried
     def set_type_plan(self, placement_type: str, plan: FollowUpPlan | None) -> Changes:
         """Give a placement type its own plan; None: it proposes the default plan."""
         if plan is not None:

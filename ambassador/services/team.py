@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ambassador.domain.clock import Clock
 from ambassador.domain.team import StaffMember, StaffRole, UnitSummary, UserAdded
 from ambassador.services.exporting import ExportService
+from ambassador.services.retrying import retried
 from ambassador.storage.database import Database
 
 __all__ = ["StaffMember", "StaffRole", "TeamService", "UnitSummary", "UserAdded"]
@@ -24,6 +25,7 @@ class TeamService:
         self._db = database
         self._clock = clock
 
+    @retried
     def add_user(
         self, name: str, role: StaffRole, unit: str | None, password: str | None = None
     ) -> UserAdded:
@@ -37,6 +39,7 @@ class TeamService:
             ExportService.calendar_id(uow)
             return added
 
+    @retried
     def remove_user(self, name: str) -> None:
         """`name` is no longer staff: out of the groups; the log keeps naming them."""
         with self._db.write() as uow:
@@ -50,6 +53,7 @@ class TeamService:
         with self._db.read() as uow:
             return uow.staff.units()
 
+    @retried
     def assign_unit(self, unit: str, participant_ids: Sequence[int] | None) -> int:
         """Move the participants numbered, or with None everyone in no unit, into `unit`;
         how many moved. Everything about a person (placements, notes, …) follows them."""

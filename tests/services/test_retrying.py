@@ -3,6 +3,10 @@ retried method inside another is run again only by the outer one."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+
 import pytest
 
 from ambassador.domain.errors import RetryableStorageError, StorageError
@@ -78,3 +82,30 @@ def test_the_pause_is_short_and_grows() -> None:
             retrying.pause(attempt)
     assert all(0 <= s <= retrying.FIRST_PAUSE for s in slept[0::2])
     assert all(0 <= s <= 2 * retrying.FIRST_PAUSE for s in slept[1::2])
+
+
+# Services whose writes are not run again: a file's own (backups, encryption, files), sample
+# data (an empty database, IT's), and exports, which write a file before their log entry.
+NOT_RETRIED = {"backups", "encryption", "files", "sample_data", "exporting"}
+
+
+def test_every_service_method_that_writes_is_run_again_on_a_conflict() -> None:
+    """A method holding `.write()` is `retried`, or a server's serialization failure reaches
+    the person as an error they could have been spared."""
+    import ambassador.services as package
+
+    unretried = []
+    for module_info in pkgutil.iter_modules(package.__path__):
+        if module_info.name in NOT_RETRIED:
+            continue
+        module = importlib.import_module(f"ambassador.services.{module_info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            for name, method in vars(cls).items():
+                if not inspect.isfunction(method) or name.startswith("_"):
+                    continue
+                source = inspect.getsource(inspect.unwrap(method))
+                if ".write()" in source and not hasattr(method, "__wrapped__"):
+                    unretried.append(f"{module_info.name}.{cls.__name__}.{name}")
+    assert unretried == []

@@ -9,6 +9,8 @@ sessions share it, so every name carries this run's prefix, and `Team.close` dro
 
 `two_units` registers each unit's people through that unit's coordinator (so the database
 puts them in the unit); other tests add what they need through `Member.services`.
+`staff_in_two_units` makes the same two units' staff and an administrator, and registers
+nothing; `team.add` makes anyone else. Every test that needs real roles uses this module.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.team import StaffRole
@@ -43,6 +45,11 @@ class Member:
     unit: str | None
     database: Database
     services: Services
+    address: ServerAddress  # the test database, signed in as this login
+
+    def engine(self) -> Engine:
+        """A raw engine of this login's own, no program in between; the caller disposes it."""
+        return create_server_engine(self.address, self.password)
 
 
 class Team:
@@ -72,8 +79,10 @@ class Team:
         return self.sign_in(name, password, role, unit)
 
     def sign_in(self, name: str, password: str, role: StaffRole, unit: str | None) -> Member:
-        database = open_server(dataclasses.replace(self.address, user=name), password)
-        member = Member(name, password, role, unit, database, Services.build(database, self.clock))
+        address = dataclasses.replace(self.address, user=name)
+        database = open_server(address, password)
+        services = Services.build(database, self.clock)
+        member = Member(name, password, role, unit, database, services, address)
         self.members.append(member)
         return member
 
@@ -144,6 +153,30 @@ def two_units(team: Team) -> TwoUnits:
     norr = _register(UnitPeople(anna, name_word="Norrström", note_word="norrsken"), "Norr")
     soder = _register(UnitPeople(bo, name_word="Södergren", note_word="sydvind"), "Söder")
     return TwoUnits(norr, soder, maja)
+
+
+@dataclass
+class Staff:
+    """Two units' staff, who have registered nothing: the team's people for the manager's
+    figures and for races between two of a unit's staff."""
+
+    team: Team
+    anna: Member  # coordinator, Norr
+    bo: Member  # coordinator, Söder
+    ida: Member  # administrator, Norr
+    maja: Member  # manager, no unit
+
+
+def staff_in_two_units(team: Team) -> Staff:
+    """Anna coordinates Norr, Bo Söder, Ida is Norr's administrator, Maja manages; the units
+    made in that order (Norr, then Söder) by add-user."""
+    return Staff(
+        team,
+        anna=team.add("anna", StaffRole.COORDINATOR, "Norr"),
+        bo=team.add("bo", StaffRole.COORDINATOR, "Söder"),
+        ida=team.add("ida", StaffRole.ADMIN, "Norr"),
+        maja=team.add("maja", StaffRole.MANAGER, None),
+    )
 
 
 def _register(unit: UnitPeople, label: str) -> UnitPeople:

@@ -14,31 +14,25 @@ from ambassador.cli import EXIT_FAILED, EXIT_OK, main
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.services import credentials
-from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
-from ambassador.storage.server import open_server
 from tests.factories import make_ended_placement
 from tests.keyrings import in_memory
-from tests.services.team_sites import Team, team_on
+from tests.team import Staff, staff_in_two_units, team_on
 
 
 @pytest.fixture
-def team(server_address: ServerAddress, clock: FixedClock) -> Iterator[Team]:
+def staff(server_address: ServerAddress, clock: FixedClock) -> Iterator[Staff]:
     """Eight placements ended in 2026 (six women's, two men's), registered by the owner, and
     the team's passwords in the keyring."""
-    database = open_server(server_address)
-    try:
-        services = Services.build(database, clock)
+    with team_on(server_address, clock) as team, in_memory():
         for _ in range(6):
-            make_ended_placement(services, Gender.WOMAN, Outcome.EMPLOYMENT)
+            make_ended_placement(team.owner_services, Gender.WOMAN, Outcome.EMPLOYMENT)
         for _ in range(2):
-            make_ended_placement(services, Gender.MAN, Outcome.EMPLOYMENT)
-    finally:
-        database.dispose()
-    with team_on(server_address) as team, in_memory():
-        for person in ("anna", "maja"):
-            credentials.save_password(team.address_of(person), team.passwords[person])
-        yield team
+            make_ended_placement(team.owner_services, Gender.MAN, Outcome.EMPLOYMENT)
+        staff = staff_in_two_units(team)
+        for person in (staff.anna, staff.maja):
+            credentials.save_password(person.address, person.password)
+        yield staff
 
 
 def row(out: str, heading: str, label: str) -> list[str]:
@@ -55,9 +49,9 @@ def row(out: str, heading: str, label: str) -> list[str]:
 
 @pytest.mark.postgresql_only
 def test_a_manager_gets_the_years_figures_printed(
-    team: Team, capsys: pytest.CaptureFixture[str]
+    staff: Staff, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = team.address_of("maja").url()
+    url = staff.maja.address.url()
     assert main(["--lang", "en", "report", "stats", "--year", "2026", "--db", url]) == EXIT_OK
     out = capsys.readouterr().out
     organisation = row(out, "Statistics 2026: Whole organisation", "Placements ended")
@@ -71,9 +65,9 @@ def test_a_manager_gets_the_years_figures_printed(
 
 @pytest.mark.postgresql_only
 def test_a_manager_gets_the_figures_in_the_organisations_language(
-    team: Team, capsys: pytest.CaptureFixture[str]
+    staff: Staff, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = team.address_of("maja").url()
+    url = staff.maja.address.url()
     assert main(["report", "stats", "--from", "2026-01-01", "--db", url]) == EXIT_OK
     out = capsys.readouterr().out
     assert "2026" in out.splitlines()[0]
@@ -82,9 +76,9 @@ def test_a_manager_gets_the_figures_in_the_organisations_language(
 
 @pytest.mark.postgresql_only
 def test_a_manager_cannot_have_the_report_as_a_file(
-    team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    staff: Staff, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = team.address_of("maja").url()
+    url = staff.maja.address.url()
     out = tmp_path / "s.pdf"
     code = main(["--lang", "en", "report", "stats", "--out", str(out), "--db", url])
     assert code == EXIT_FAILED
@@ -94,9 +88,9 @@ def test_a_manager_cannot_have_the_report_as_a_file(
 
 @pytest.mark.postgresql_only
 def test_a_coordinator_still_needs_the_period_and_the_file(
-    team: Team, capsys: pytest.CaptureFixture[str]
+    staff: Staff, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = team.address_of("anna").url()
+    url = staff.anna.address.url()
     assert main(["--lang", "en", "report", "stats", "--db", url]) == EXIT_FAILED
     assert "--from, --to and --out" in capsys.readouterr().err
 

@@ -39,7 +39,7 @@ from ambassador.storage.opening import open_database
 from tests.conftest import NOW
 from tests.factories import make_placement
 from tests.peek import table
-from tests.services.team_sites import team_on
+from tests.team import staff_in_two_units, team_on
 
 T = TypeVar("T")
 # Only a guard against a hung test: the hold is released by an event, never by the clock.
@@ -270,11 +270,10 @@ def test_the_second_coordinator_is_told_who_saved_first(
 ) -> None:
     """(a) and (b) as two of a unit's staff, each signed in as their own database role under
     row-level security: the stale save names the one who saved, by their login."""
-    with (
-        team_on(server_address) as team,
-        team.signed_in("anna", clock) as (annas, anna),
-        team.signed_in("ida", clock) as (idas, ida),
-    ):
+    with team_on(server_address, clock) as team:
+        staff = staff_in_two_units(team)
+        annas, anna = staff.anna.database, staff.anna.services
+        idas, ida = staff.ida.database, staff.ida.services
         placement_id = make_placement(anna, purpose="Syfte")
         annas_form = anna.placements.get(placement_id)
         idas_form = ida.placements.get(placement_id)  # the same unit: she sees it
@@ -285,7 +284,7 @@ def test_the_second_coordinator_is_told_who_saved_first(
         )
         with pytest.raises(ConflictError) as refused:
             ida.placements.set_paused(placement_id, True, expected_version=idas_form.version)
-        assert refused.value.changed_by == team.logins["anna"]
+        assert refused.value.changed_by == staff.anna.name
         assert refused.value.current.purpose == "Annas syfte"
 
         current = ida.placements.get(placement_id)

@@ -20,13 +20,14 @@ from ambassador.domain.enums import ListName
 from ambassador.domain.errors import RuleViolationError, StorageError
 from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.reporting_systems import ReportingSystem
+from ambassador.domain.team import StaffRole
 from ambassador.services.bundle import Services
 from ambassador.services.settings import ADMINISTRATOR_ONLY
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from tests.factories import make_placement, note_fields
 from tests.peek import table
-from tests.server_roles import Staff, staff_on
+from tests.team import Member, Team, team_on
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -34,13 +35,18 @@ LONG_AGO = datetime(2022, 3, 1, 10, 0)
 
 
 @pytest.fixture
-def staff(engine_name: str, server_address: ServerAddress) -> Iterator[Staff]:
-    with staff_on(server_address) as made:
+def team(engine_name: str, server_address: ServerAddress, clock: FixedClock) -> Iterator[Team]:
+    with team_on(server_address, clock) as made:
         yield made
 
 
-def services_of(staff: Staff, login: str, clock: FixedClock) -> Services:
-    return Services.build(staff.open(login), clock)
+def coordinator(team: Team, name: str) -> Member:
+    """A coordinator in Norr, where `placement_in_unit` puts its person."""
+    return team.add(name, StaffRole.COORDINATOR, "Norr")
+
+
+def administrator(team: Team, name: str) -> Member:
+    return team.add(name, StaffRole.ADMIN, "Norr")
 
 
 def placement_in_unit(services: Services, database: Database, unit: str = "Norr") -> int:
@@ -55,15 +61,15 @@ def placement_in_unit(services: Services, database: Database, unit: str = "Norr"
 
 
 def test_a_coordinator_keeps_their_own_contact_details_and_language(
-    staff: Staff, services: Services, database: Database, clock: FixedClock
+    team: Team, services: Services, database: Database
 ) -> None:
     services.settings.save(
         dataclasses.replace(
             services.settings.get(), organisation_name="Jobbcenter", coordinator_name="Växeln"
         )
     )
-    anna, bo = staff.add("anna"), staff.add("bo")
-    as_anna, as_bo = services_of(staff, anna, clock), services_of(staff, bo, clock)
+    anna, bo = coordinator(team, "anna"), coordinator(team, "bo")
+    as_anna, as_bo = anna.services, bo.services
     assert not as_anna.settings.organisation_editable()
     mine = dataclasses.replace(
         as_anna.settings.get(),
@@ -79,20 +85,20 @@ def test_a_coordinator_keeps_their_own_contact_details_and_language(
     assert (bo_sees.coordinator_name, bo_sees.language) == ("Växeln", "sv")
     assert services.settings.get().coordinator_name == "Växeln"
     assert sorted(table(database, "SELECT user_name, key FROM user_settings")) == [
-        (anna, "coordinator_name"),
-        (anna, "coordinator_phone"),
-        (anna, "language"),
+        (anna.name, "coordinator_name"),
+        (anna.name, "coordinator_phone"),
+        (anna.name, "language"),
     ]
     # What the database keeps per user is the user's alone to see.
-    with staff.open(bo).engine.connect() as connection:
+    with bo.database.engine.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM user_settings")) == 0
 
 
 def test_a_coordinator_is_refused_the_organisations_settings_before_the_database_refuses(
-    staff: Staff, clock: FixedClock
+    team: Team,
 ) -> None:
-    anna = staff.add("anna")
-    as_anna = services_of(staff, anna, clock)
+    anna = coordinator(team, "anna")
+    as_anna = anna.services
     settings = as_anna.settings.get()
     attempts = [
         lambda: as_anna.settings.save(
@@ -114,30 +120,27 @@ def test_a_coordinator_is_refused_the_organisations_settings_before_the_database
     sus = ReportingSystem.SUS
     as_anna.report_mappings.save(sus, as_anna.report_mappings.mappings(sus))
     # And the database itself refuses, should anything get past the program.
-    with pytest.raises(StorageError), staff.open(anna).write() as uow:
+    with pytest.raises(StorageError), anna.database.write() as uow:
         uow.settings.put({"organisation_name": "Annas eget"})
 
 
-def test_the_administrator_changes_the_organisations_settings(
-    staff: Staff, clock: FixedClock
-) -> None:
-    as_admin = services_of(staff, staff.add("greta", role="admin"), clock)
+def test_the_administrator_changes_the_organisations_settings(team: Team) -> None:
+    as_admin = administrator(team, "greta").services
     assert as_admin.settings.organisation_editable()
     as_admin.settings.save(
         dataclasses.replace(as_admin.settings.get(), organisation_name="Jobbcenter Syd")
     )
     labels = as_admin.settings.list_labels(ListName.NOTE_KINDS)
     as_admin.settings.save_list(ListName.NOTE_KINDS, [*labels, "Studiebesök"])
-    as_anna = services_of(staff, staff.add("anna"), clock)
+    as_anna = coordinator(team, "anna").services
     assert as_anna.settings.get().organisation_name == "Jobbcenter Syd"
     assert "Studiebesök" in as_anna.settings.list_labels(ListName.NOTE_KINDS)
 
 
 def test_two_coordinators_typing_a_note_on_one_placement_keep_their_own_drafts(
-    staff: Staff, services: Services, database: Database, clock: FixedClock
+    team: Team, services: Services, database: Database
 ) -> None:
-    anna, bo = staff.add("anna"), staff.add("bo")
-    as_anna, as_bo = services_of(staff, anna, clock), services_of(staff, bo, clock)
+    as_anna, as_bo = coordinator(team, "anna").services, coordinator(team, "bo").services
     placement = placement_in_unit(services, database)
     person = as_anna.placements.get(placement).participant_id
     key = note_key(participant_id=person, placement_id=placement)
@@ -153,11 +156,11 @@ def test_two_coordinators_typing_a_note_on_one_placement_keep_their_own_drafts(
 
 
 def test_the_logs_name_the_coordinator_and_old_entries_are_the_administrators_to_purge(
-    staff: Staff, services: Services, database: Database, clock: FixedClock
+    team: Team, services: Services, database: Database, clock: FixedClock
 ) -> None:
-    anna = staff.add("anna")
-    admin = staff.add("greta", role="admin")
-    as_anna, as_admin = services_of(staff, anna, clock), services_of(staff, admin, clock)
+    annas, admins = coordinator(team, "anna"), administrator(team, "greta")
+    as_anna, as_admin = annas.services, admins.services
+    anna, admin = annas.name, admins.name
     person = as_anna.placements.get(placement_in_unit(services, database)).participant_id
     note = as_anna.follow_up.add_note(note_fields(person, None, clock.now())).note.id
     as_anna.settings.save(dataclasses.replace(as_anna.settings.get(), coordinator_name="Anna Berg"))
@@ -191,7 +194,7 @@ def test_the_logs_name_the_coordinator_and_old_entries_are_the_administrators_to
     assert plan.logs_for_administrator and plan.log_entries == 0
     as_anna.retention.purge()  # nothing of hers due: the logs stay
     assert (999,) in table(database, "SELECT record_id FROM change_log")
-    with pytest.raises(StorageError), staff.open(anna).write() as uow:
+    with pytest.raises(StorageError), annas.database.write() as uow:
         uow.change_log.delete_older_than(datetime(2023, 1, 1))
 
     assert as_admin.retention.may_purge_logs()
@@ -201,12 +204,12 @@ def test_the_logs_name_the_coordinator_and_old_entries_are_the_administrators_to
 
 
 def test_coordinators_export_the_calendar_with_the_same_uids(
-    staff: Staff, services: Services, database: Database, clock: FixedClock, tmp_path: Path
+    team: Team, services: Services, database: Database, clock: FixedClock, tmp_path: Path
 ) -> None:
     """The calendar's word is the organisation's, which a coordinator may not store: IT's
-    add-user makes it (here the owner's first export does), and everyone's files agree."""
-    as_anna = services_of(staff, staff.add("anna"), clock)
-    as_bo = services_of(staff, staff.add("bo"), clock)
+    add-user makes it, and everyone's files agree."""
+    as_anna = coordinator(team, "anna").services
+    as_bo = coordinator(team, "bo").services
     placement = placement_in_unit(services, database)
     at = clock.now() + timedelta(days=2)
     services.follow_up.schedule_check_in(placement, at, "Arbetsplatsbesök")

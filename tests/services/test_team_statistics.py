@@ -22,9 +22,9 @@ from ambassador.domain.team_statistics import TOTAL, Figures, TeamStatistics
 from ambassador.services.team_statistics import TeamStatisticsService
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
-from ambassador.storage.server import open_server
 from tests.factories import make_ended_placement, make_placement
-from tests.services.team_sites import Team, no_sum_with_one_withheld, team_on
+from tests.team import Staff, staff_in_two_units, team_on
+from tests.withheld import no_sum_with_one_withheld
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -33,41 +33,33 @@ INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @pytest.fixture
-def team(server_address: ServerAddress) -> Iterator[Team]:
-    with team_on(server_address) as team:
-        yield team
+def staff(server_address: ServerAddress, clock: FixedClock) -> Iterator[Staff]:
+    with team_on(server_address, clock) as team:
+        yield staff_in_two_units(team)
 
 
 @pytest.fixture
-def registered(team: Team, clock: FixedClock) -> Team:
+def registered(staff: Staff) -> Staff:
     """Anna (Norr) and Bo (Söder) each register their unit's placements of 2026."""
-    with team.signed_in("anna", clock) as (_database, services):
-        for _ in range(6):
-            make_ended_placement(
-                services, Gender.WOMAN, Outcome.EMPLOYMENT, result=FollowUpResult.WORK
-            )
-        for _ in range(2):
-            make_ended_placement(services, Gender.MAN, Outcome.EMPLOYMENT)
-        for _ in range(5):
-            make_placement(services)  # a woman's, active from September
-    with team.signed_in("bo", clock) as (_database, services):
-        for _ in range(5):
-            make_ended_placement(
-                services, Gender.WOMAN, Outcome.EMPLOYMENT, result=FollowUpResult.WORK
-            )
-        for _ in range(7):
-            make_ended_placement(services, Gender.MAN, Outcome.NO_OCCUPATION)
-        for _ in range(3):
-            make_ended_placement(services, Gender.WOMAN, Outcome.NO_OCCUPATION)
-    return team
+    services = staff.anna.services
+    for _ in range(6):
+        make_ended_placement(services, Gender.WOMAN, Outcome.EMPLOYMENT, result=FollowUpResult.WORK)
+    for _ in range(2):
+        make_ended_placement(services, Gender.MAN, Outcome.EMPLOYMENT)
+    for _ in range(5):
+        make_placement(services)  # a woman's, active from September
+    services = staff.bo.services
+    for _ in range(5):
+        make_ended_placement(services, Gender.WOMAN, Outcome.EMPLOYMENT, result=FollowUpResult.WORK)
+    for _ in range(7):
+        make_ended_placement(services, Gender.MAN, Outcome.NO_OCCUPATION)
+    for _ in range(3):
+        make_ended_placement(services, Gender.WOMAN, Outcome.NO_OCCUPATION)
+    return staff
 
 
-def managers_figures(team: Team) -> TeamStatistics:
-    database = open_server(team.address_of("maja"), team.passwords["maja"])
-    try:
-        return TeamStatisticsService(database).statistics(YEAR)
-    finally:
-        database.dispose()
+def managers_figures(staff: Staff) -> TeamStatistics:
+    return TeamStatisticsService(staff.maja.database).statistics(YEAR)
 
 
 def program_statistics(database: Database) -> Statistics:
@@ -130,7 +122,7 @@ def small_ones_withheld(figures: Figures, truth: dict[tuple[str, str, str], int]
 
 
 def test_the_managers_figures_are_both_units_with_small_groups_withheld(
-    registered: Team, clock: FixedClock
+    registered: Staff,
 ) -> None:
     statistics = managers_figures(registered)
     assert [u.name for u in statistics.units] == ["Norr", "Söder"]
@@ -160,26 +152,21 @@ def test_the_managers_figures_are_both_units_with_small_groups_withheld(
 
 
 def test_the_figures_agree_with_the_programs_own_statistics_where_shown(
-    registered: Team, clock: FixedClock
+    registered: Staff,
 ) -> None:
     statistics = managers_figures(registered)
-    owner = open_server(registered.address)
-    try:
-        truth = program_figures(program_statistics(owner))
-    finally:
-        owner.dispose()
+    truth = program_figures(program_statistics(registered.team.owner))
     assert shown_agree(statistics.organisation, truth) >= 20
     small_ones_withheld(statistics.organisation, truth)
     # Each unit's figures are what that unit's coordinator counts in their own report.
-    for person, unit in zip(("anna", "bo"), statistics.units, strict=True):
-        with registered.signed_in(person, clock) as (database, _services):
-            own = program_figures(program_statistics(database))
+    for person, unit in zip((registered.anna, registered.bo), statistics.units, strict=True):
+        own = program_figures(program_statistics(person.database))
         assert shown_agree(unit.figures, own) >= 5
         small_ones_withheld(unit.figures, own)
 
 
-def test_the_manager_reads_nothing_about_a_single_person(registered: Team) -> None:
-    engine = registered.engine("maja")
+def test_the_manager_reads_nothing_about_a_single_person(registered: Staff) -> None:
+    engine = registered.maja.engine()
     try:
         for table in ("participants", "notes", "placements", "feedback", "settings"):
             with engine.connect() as connection, pytest.raises(exc.ProgrammingError) as refused:
@@ -193,8 +180,8 @@ def test_the_manager_reads_nothing_about_a_single_person(registered: Team) -> No
         engine.dispose()
 
 
-def test_a_coordinator_may_not_read_the_organisations_figures(registered: Team) -> None:
-    engine = registered.engine("anna")
+def test_a_coordinator_may_not_read_the_organisations_figures(registered: Staff) -> None:
+    engine = registered.anna.engine()
     try:
         for view in ("statistics_cells", "statistics_organisation", "statistics_by_unit"):
             with engine.connect() as connection, pytest.raises(exc.ProgrammingError) as refused:
@@ -204,20 +191,12 @@ def test_a_coordinator_may_not_read_the_organisations_figures(registered: Team) 
         engine.dispose()
 
 
-def test_the_managers_language_and_years_come_from_the_views(registered: Team) -> None:
-    database = open_server(registered.address_of("maja"), registered.passwords["maja"])
-    try:
-        service = TeamStatisticsService(database)
-        assert YEAR in service.years()
-        assert service.language_and_country() == ("sv", SWEDEN)
-    finally:
-        database.dispose()
+def test_the_managers_language_and_years_come_from_the_views(registered: Staff) -> None:
+    service = TeamStatisticsService(registered.maja.database)
+    assert YEAR in service.years()
+    assert service.language_and_country() == ("sv", SWEDEN)
 
 
-def test_an_admin_may_read_the_figures_too(registered: Team) -> None:
-    database = open_server(registered.address_of("ida"), registered.passwords["ida"])
-    try:
-        statistics = TeamStatisticsService(database).statistics(YEAR)
-    finally:
-        database.dispose()
+def test_an_admin_may_read_the_figures_too(registered: Staff) -> None:
+    statistics = TeamStatisticsService(registered.ida.database).statistics(YEAR)
     assert statistics == managers_figures(registered)

@@ -26,7 +26,7 @@ from ambassador.storage.address import ServerAddress
 from ambassador.storage.migrate import alembic_config
 from ambassador.storage.server import create_server_engine, open_server
 from tests.factories import make_ended_placement, make_placement
-from tests.services.team_sites import no_sum_with_one_withheld
+from tests.withheld import no_sum_with_one_withheld
 
 VIEWS = {
     "statistics_cells",

@@ -25,12 +25,10 @@ from ambassador.domain.team_statistics import (
     TeamStatistics,
     UnitFigures,
 )
-from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
-from ambassador.storage.server import open_server
 from ambassador.ui.manager.window import FiguresTable, ManagerWindow
 from tests.factories import make_ended_placement
-from tests.services.team_sites import Team, team_on
+from tests.team import Staff, staff_in_two_units, team_on
 
 
 def figures(ended: int | None, women: int | None, **more: int | None) -> Figures:
@@ -141,39 +139,34 @@ def test_the_figures_model_passes_qts_checks(window: ManagerWindow, qtmodelteste
 
 
 @pytest.fixture
-def team(server_address: ServerAddress, clock: FixedClock) -> Iterator[Team]:
+def staff(server_address: ServerAddress, clock: FixedClock) -> Iterator[Staff]:
     """Placements of 2026 registered by the owner (in no unit), and a manager to read them."""
-    database = open_server(server_address)
-    try:
-        services = Services.build(database, clock)
+    with team_on(server_address, clock) as team:
         for _ in range(6):
-            make_ended_placement(services, Gender.WOMAN, Outcome.EMPLOYMENT)
+            make_ended_placement(team.owner_services, Gender.WOMAN, Outcome.EMPLOYMENT)
         for _ in range(2):
-            make_ended_placement(services, Gender.MAN, Outcome.EMPLOYMENT)
-    finally:
-        database.dispose()
-    with team_on(server_address) as team:
-        yield team
+            make_ended_placement(team.owner_services, Gender.MAN, Outcome.EMPLOYMENT)
+        yield staff_in_two_units(team)
 
 
 @pytest.mark.postgresql_only
 def test_a_manager_signed_in_gets_the_statistics_window(
-    qtbot: QtBot, swedish: None, team: Team, clock: FixedClock
+    qtbot: QtBot, swedish: None, staff: Staff
 ) -> None:
-    with team.signed_in("maja", clock) as (database, services):
-        assert services.connection.identity().is_manager
-        opened = app._manager_window(database, services, team.address_of("maja"), None)
-        assert opened is not None
-        window, _database, _services = opened
-        qtbot.addWidget(window)
-        assert window.year_combo.findData(date.today().year) >= 0
-        window.year_combo.setCurrentIndex(window.year_combo.findData(2026))
-        organisation = window.table(0)
-        assert cell(organisation, ended_label(), TOTAL) == "8"
-        assert cell(organisation, ended_label(), WOMAN) == "6"
-        fewer = QCoreApplication.translate(CONTEXT, FEWER_THAN)
-        assert cell(organisation, ended_label(), MAN) == fewer
-        window.close()
+    maja = staff.maja
+    assert maja.services.connection.identity().is_manager
+    opened = app._manager_window(maja.database, maja.services, maja.address, None)
+    assert opened is not None
+    window, _database, _services = opened
+    qtbot.addWidget(window)
+    assert window.year_combo.findData(date.today().year) >= 0
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2026))
+    organisation = window.table(0)
+    assert cell(organisation, ended_label(), TOTAL) == "8"
+    assert cell(organisation, ended_label(), WOMAN) == "6"
+    fewer = QCoreApplication.translate(CONTEXT, FEWER_THAN)
+    assert cell(organisation, ended_label(), MAN) == fewer
+    window.close()
 
 
 def test_counts_align_right_and_labels_left(window: ManagerWindow) -> None:

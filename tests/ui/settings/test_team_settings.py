@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import ListName
+from ambassador.domain.team import StaffRole
 from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
 from ambassador.ui.overview.start_page import StartPage, follow_country
 from ambassador.ui.safety.changes_tab import ChangesTab
 from ambassador.ui.safety.screen import SafetyScreen
 from ambassador.ui.settings.screen import SettingsScreen
-from tests.server_roles import Staff, staff_on
+from tests.team import Member, Team, team_on
 from tests.ui.driving import RecordingNavigator
 
 pytestmark = pytest.mark.postgresql_only
@@ -31,9 +32,17 @@ ADMINISTRATOR_SETS = (
 
 
 @pytest.fixture
-def staff(server_address: ServerAddress) -> Iterator[Staff]:
-    with staff_on(server_address) as made:
+def team(server_address: ServerAddress, clock: FixedClock) -> Iterator[Team]:
+    with team_on(server_address, clock) as made:
         yield made
+
+
+def coordinator(team: Team, name: str) -> Member:
+    return team.add(name, StaffRole.COORDINATOR, "Norr")
+
+
+def administrator(team: Team, name: str) -> Member:
+    return team.add(name, StaffRole.ADMIN, "Norr")
 
 
 def settings_screen(
@@ -48,10 +57,9 @@ def settings_screen(
 
 
 def test_a_coordinator_sees_the_organisations_settings_read_only_and_keeps_their_own(
-    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+    qtbot: QtBot, team: Team, navigator: RecordingNavigator
 ) -> None:
-    anna = staff.add("anna")
-    services = Services.build(staff.open(anna), clock)
+    services = coordinator(team, "anna").services
     screen = settings_screen(qtbot, services, navigator)
 
     assert screen.administrator_note_label.isVisible()
@@ -86,9 +94,9 @@ def test_a_coordinator_sees_the_organisations_settings_read_only_and_keeps_their
 
 
 def test_the_administrator_may_change_them(
-    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+    qtbot: QtBot, team: Team, navigator: RecordingNavigator
 ) -> None:
-    services = Services.build(staff.open(staff.add("greta", role="admin")), clock)
+    services = administrator(team, "greta").services
     screen = settings_screen(qtbot, services, navigator)
     assert not screen.administrator_note_label.isVisible()
     assert screen.organisation_edit.isEnabled() and screen.lists_group.isEnabled()
@@ -98,13 +106,14 @@ def test_the_administrator_may_change_them(
 
 
 def test_the_changes_tab_names_each_login_and_narrows_to_one(
-    qtbot: QtBot, staff: Staff, clock: FixedClock, navigator: RecordingNavigator
+    qtbot: QtBot, team: Team, navigator: RecordingNavigator
 ) -> None:
-    anna, greta = staff.add("anna"), staff.add("greta", role="admin")
-    as_greta = Services.build(staff.open(greta), clock)
+    annas, gretas = coordinator(team, "anna"), administrator(team, "greta")
+    anna, greta = annas.name, gretas.name
+    as_greta = gretas.services
     kinds = as_greta.settings.list_labels(ListName.NOTE_KINDS)
     as_greta.settings.save_list(ListName.NOTE_KINDS, [*kinds, "Studiebesök"])
-    as_anna = Services.build(staff.open(anna), clock)
+    as_anna = annas.services
     safety = SafetyScreen(as_anna, navigator)
     qtbot.addWidget(safety)
     safety.resize(1366, 768)
@@ -124,16 +133,16 @@ def test_the_changes_tab_names_each_login_and_narrows_to_one(
 
 
 def test_a_coordinators_start_page_shows_the_country_without_offering_it(
-    qtbot: QtBot, staff: Staff, clock: FixedClock
+    qtbot: QtBot, team: Team
 ) -> None:
     """Their unit's register is empty (row-level security), but the country is the
     organisation's, chosen by its administrator."""
-    services = Services.build(staff.open(staff.add("anna")), clock)
+    services = coordinator(team, "anna").services
     page = StartPage()
     qtbot.addWidget(page)
     follow_country(page, services.settings, lambda _changes: None)
     assert not page.country_row.isEnabled()
-    admin = Services.build(staff.open(staff.add("greta", role="admin")), clock)
+    admin = administrator(team, "greta").services
     page = StartPage()
     qtbot.addWidget(page)
     follow_country(page, admin.settings, lambda _changes: None)

@@ -78,6 +78,17 @@ class Team:
         self.service.add_user(name, role, unit, password)
         return self.sign_in(name, password, role, unit)
 
+    def member(self, short: str) -> Member:
+        """The person added as `short`."""
+        (member,) = (m for m in self.members if m.name == self.login(short))
+        return member
+
+    def unit_ids(self) -> dict[str, int]:
+        """Every unit of the database by its name: its id, which its channel is named for."""
+        with self.owner.engine.connect() as connection:
+            rows = connection.execute(text("SELECT name, id FROM units")).all()
+        return {name: unit_id for name, unit_id in rows}
+
     def sign_in(self, name: str, password: str, role: StaffRole, unit: str | None) -> Member:
         address = dataclasses.replace(self.address, user=name)
         database = open_server(address, password)

@@ -4,12 +4,8 @@ belongs to, the program's own saves told apart, and a connection the server drop
 
 from __future__ import annotations
 
-import dataclasses
-import secrets
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 
 import pytest
 from hypothesis import given
@@ -17,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from ambassador.domain.clock import FixedClock
+from ambassador.domain.team import StaffRole
 from ambassador.services.bundle import Services
 from ambassador.services.live import MOST_SECONDS, QUIET_SECONDS, LiveService
 from ambassador.storage import live
@@ -35,6 +32,7 @@ from ambassador.storage.live import (
 from ambassador.storage.server import create_server_engine, open_server
 from tests.conftest import NOW
 from tests.factories import make_employer, make_participant, make_placement, note_fields
+from tests.team import Member, Team, team_on
 
 # -- Payloads --------------------------------------------------------------------------------
 
@@ -229,75 +227,28 @@ def test_a_dropped_connection_is_said_and_opened_again(
 # -- Units, with real roles -------------------------------------------------------------------
 
 
-@dataclasses.dataclass
-class Staff:
-    """Login roles in the groups of migration 0010: a coordinator in each of two units and a
-    manager, named for this run (roles are the whole cluster's) and dropped at the end."""
-
-    address: ServerAddress
-    units: dict[str, int]
-    logins: dict[str, str]
-    passwords: dict[str, str]
-
-    def address_of(self, who: str) -> tuple[ServerAddress, str]:
-        login = self.logins[who]
-        return dataclasses.replace(self.address, user=login), self.passwords[login]
-
-
-STAFF = {"norr": "coordinator", "syd": "coordinator", "chef": "manager"}
-
-
 @pytest.fixture
-def staff(server_address: ServerAddress) -> Iterator[Staff]:
-    owner = create_server_engine(server_address)
-    prefix = f"amb_live_{uuid.uuid4().hex[:8]}"
-    units: dict[str, int] = {}
-    logins: dict[str, str] = {}
-    passwords: dict[str, str] = {}
-    at = datetime(2026, 1, 1)
-    with owner.begin() as connection:
-        for name, role in STAFF.items():
-            unit_id = None
-            if role == "coordinator":
-                unit_id = units[name] = int(
-                    connection.scalar(
-                        text("INSERT INTO units (name, created_at) VALUES (:n, :at) RETURNING id"),
-                        {"n": name, "at": at},
-                    )
-                )
-            login = logins[name] = f"{prefix}_{name}"
-            password = passwords[login] = secrets.token_urlsafe(18)
-            connection.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD '{password}'"))
-            connection.execute(text(f"GRANT ambassador_{role} TO {login}"))
-            connection.execute(
-                text(
-                    "INSERT INTO staff (name, unit_id, role, created_at) "
-                    "VALUES (:login, :unit, :role, :at)"
-                ),
-                {"login": login, "unit": unit_id, "role": role, "at": at},
-            )
-    try:
-        yield Staff(server_address, units, logins, passwords)
-    finally:
-        with owner.connect() as connection:
-            connection.execution_options(isolation_level="AUTOCOMMIT")
-            for login in logins.values():
-                connection.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :l"
-                    ),
-                    {"l": login},
-                )
-                connection.execute(text(f"DROP ROLE {login}"))
-        owner.dispose()
+def team(server_address: ServerAddress) -> Iterator[Team]:
+    """A coordinator in each of two units and a manager, made by IT's add-user."""
+    with team_on(server_address, FixedClock(NOW)) as made:
+        made.add("norr", StaffRole.COORDINATOR, "norr")
+        made.add("syd", StaffRole.COORDINATOR, "syd")
+        made.add("chef", StaffRole.MANAGER, None)
+        yield made
+
+
+def signed_in(member: Member) -> Database:
+    """A program of `member`'s own, as they would start it; the caller disposes it."""
+    return open_server(member.address, member.password)
 
 
 @pytest.mark.postgresql_only
 def test_a_coordinator_hears_their_own_units_people_and_not_anothers(
-    staff: Staff, server_address: ServerAddress
+    team: Team, server_address: ServerAddress
 ) -> None:
-    north, south = staff.units["norr"], staff.units["syd"]
-    database = open_server(*staff.address_of("norr"))
+    units = team.unit_ids()
+    north, south = units["norr"], units["syd"]
+    database = signed_in(team.member("norr"))
     listener = ChangeListener(database.engine)
     try:
         assert listener.open() == (SHARED_CHANNEL, f"ambassador_unit_{north}")
@@ -327,9 +278,9 @@ def test_a_coordinator_hears_their_own_units_people_and_not_anothers(
 
 @pytest.mark.postgresql_only
 def test_a_manager_listens_to_nothing_and_the_owner_to_every_unit(
-    staff: Staff, owner: Database
+    team: Team, owner: Database
 ) -> None:
-    database = open_server(*staff.address_of("chef"))
+    database = signed_in(team.member("chef"))
     managers = ChangeListener(database.engine)
     try:
         assert managers.open() == ()
@@ -345,7 +296,7 @@ def test_a_manager_listens_to_nothing_and_the_owner_to_every_unit(
         assert listener.open() == (
             SHARED_CHANNEL,
             "ambassador_unit_0",
-            *(f"ambassador_unit_{unit}" for unit in sorted(staff.units.values())),
+            *(f"ambassador_unit_{unit}" for unit in sorted(team.unit_ids().values())),
         )
     finally:
         listener.close()

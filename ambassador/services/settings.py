@@ -65,11 +65,14 @@ class SettingsService:
         type_plans: Mapping[str, FollowUpPlan | None] | None = None,
         *,
         language: str | None = None,
+        read: Settings | None = None,
     ) -> Changes:
         """Save the settings, any lists and any placement types' own plans (None: the type
         uses the default plan) given, in one transaction: all of it or nothing. The lists'
         entries are named in `language`, the language they were edited in (by default the
-        stored one: the window's)."""
+        stored one: the window's). `read`: the settings as the form read them; a setting the
+        form left as it read it keeps what is stored now, which someone else (on a server, an
+        administrator) may have changed since: only what was changed here is saved."""
         lists = {name: clean_entries(entries) for name, entries in (lists or {}).items()}
         type_plans = type_plans or {}
         problems: list[Problem] = []
@@ -86,6 +89,8 @@ class SettingsService:
             raise ValidationError(problems)
         with self._db.write() as uow:
             stored = Settings.from_strings(uow.settings.all())
+            if read is not None:
+                clean = _only_changed(clean, read, stored)
             if clean.country != stored.country:
                 self._refuse_unless_administrator(uow)
                 self._refuse_country_change(uow)
@@ -243,3 +248,14 @@ class SettingsService:
                     self._clock.now(), AuditAction.SETTINGS, count=len(changed), detail=detail
                 )
             )
+
+
+def _only_changed(typed: Settings, read: Settings, stored: Settings) -> Settings:
+    """`typed` where it differs from what the form `read`, `stored` everywhere else."""
+    was, now = read.to_strings(), stored.to_strings()
+    return Settings.from_strings(
+        {
+            key: value if value != was.get(key) else now[key]
+            for key, value in typed.to_strings().items()
+        }
+    )

@@ -449,6 +449,7 @@ class SettingsScreen(QWidget):
                 {e.name: e.entries() for e in self.list_editors() if e.changed()},
                 self.type_plans_editor.changes(),
                 language=current_language(),
+                read=self._settings,
             )
         except ValidationError as error:
             self.show_problems(error.problems)

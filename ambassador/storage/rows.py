@@ -400,6 +400,9 @@ class ExportLogRow(Base):
     # Who: the database user on a server (its trigger writes `session_user`), the operating
     # system's user on a file.
     user_name: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    # Their unit on a server (the trigger writes it): a coordinator reads their unit's
+    # entries alone. NULL in a file, and for the owner's entries.
+    unit_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(50))
     subject_kind: Mapped[str] = mapped_column(String(50), default="")
@@ -418,6 +421,9 @@ class AuditLogRow(Base):
     # Who: the database user on a server (its trigger writes `session_user`), the operating
     # system's user on a file.
     user_name: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    # Their unit on a server (the trigger writes it): a coordinator reads their unit's
+    # entries alone. NULL in a file, and for the owner's entries.
+    unit_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     action: Mapped[str] = mapped_column(String(30))
     subject_kind: Mapped[str] = mapped_column(String(50), default="")

@@ -1,16 +1,18 @@
-"""The change log under row-level security: a coordinator reads their own unit's entries and
-the organisation's (employers, lists), never another unit's; an admin, who purges the log,
-reads every entry; the conflict dialog's "who saved it" comes from the entries one may read."""
+"""The logs under row-level security: a coordinator reads their own unit's change log entries
+and the organisation's (employers, lists), and the audit and export entries of their unit,
+never another unit's; an admin, who purges the logs, reads every entry."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from ambassador.domain.change_log import ChangeEntry
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.team import StaffRole
+from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
 from tests.team import Team, TwoUnits, team_on, two_units
 
@@ -47,3 +49,21 @@ def test_each_coordinator_reads_their_units_changes_and_the_organisations(team: 
         *units.norr.participants,
         *units.soder.participants,
     }
+
+
+def test_each_coordinator_reads_their_units_audit_and_export_entries(
+    team: Team, tmp_path: Path
+) -> None:
+    units = two_units(team)
+    anna, bo = units.norr.services, units.soder.services
+    admin = team.add("ida", StaffRole.ADMIN, "Norr").services
+    anna.exports.write_participants(tmp_path / "norr.csv")
+    bo.exports.write_participants(tmp_path / "soder.csv")
+    bo.exports.write_participants(tmp_path / "soder-again.csv")
+
+    def exported(services: Services) -> list[tuple[int, ...]]:
+        return [entry.subject_ids for entry in services.audit.recent() if entry.subject_ids]
+
+    assert exported(anna) == [tuple(sorted(units.norr.participants))]
+    assert len(exported(bo)) == 2
+    assert sorted(exported(admin)) == sorted([*exported(anna), *exported(bo)])

@@ -134,6 +134,11 @@ POLICIES = (
     ),
     ("search_index_notes", "rowid / 4 IN (SELECT id FROM notes)"),
 )
+LOG_POLICIES = (
+    ("change_log", "unit_id IS NULL OR unit_id = ambassador_unit_id()"),
+    ("audit_log", "unit_id = ambassador_unit_id()"),
+    ("export_log", "unit_id = ambassador_unit_id()"),
+)
 # Planner statistics of the new indexes, a coordinator's numbers as 0006 asks.
 STATISTICS = (
     ("units", "sqlite_autoindex_units_1", "5 1"),
@@ -201,6 +206,7 @@ def upgrade() -> None:
             batch.add_column(
                 sa.Column("user_name", sa.String(length=63), server_default="", nullable=False)
             )
+            batch.add_column(sa.Column("unit_id", sa.Integer(), nullable=True))
     with op.batch_alter_table("drafts") as batch:
         batch.add_column(
             sa.Column("user_name", sa.String(length=63), server_default="", nullable=False)
@@ -240,7 +246,9 @@ def downgrade() -> None:
     op.drop_index("ix_participants_unit_id", table_name="participants")
     columns = [(table, "version") for table in VERSIONED] + [
         ("audit_log", "user_name"),
+        ("audit_log", "unit_id"),
         ("export_log", "user_name"),
+        ("export_log", "unit_id"),
         ("participants", "unit_id"),
     ]
     for table, column in columns:
@@ -318,7 +326,10 @@ def server_upgrade() -> list[str]:
                     JOIN participants p ON p.id = pl.participant_id
                     WHERE pl.id = changed.placement_id;
                 END IF;
-                channel := 'ambassador_unit_' || coalesce(unit, 0);
+                -- A person in no unit, or a row whose person went first (a cascade): 0,
+                -- which no coordinator's unit is.
+                unit := coalesce(unit, 0);
+                channel := 'ambassador_unit_' || unit;
             END IF;
             INSERT INTO change_log (at, user_name, table_name, record_id, action, unit_id)
             VALUES (localtimestamp, session_user, TG_TABLE_NAME, changed.id, lower(TG_OP), unit);
@@ -337,6 +348,7 @@ def server_upgrade() -> list[str]:
         """CREATE FUNCTION ambassador_log_user() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             NEW.user_name := session_user;
+            NEW.unit_id := ambassador_unit_id();
             RETURN NEW;
         END $$""",
         "GRANT USAGE ON SCHEMA public TO ambassador_coordinator, ambassador_manager",
@@ -371,25 +383,29 @@ def server_upgrade() -> list[str]:
             f"CREATE POLICY unit ON {table} TO ambassador_coordinator "
             f"USING ({rule}) WITH CHECK ({rule})",
         ]
-    # The change log: a coordinator reads their unit's entries and the organisation's; an
-    # admin, who purges it, every entry.
-    statements += [
-        "ALTER TABLE change_log ENABLE ROW LEVEL SECURITY",
-        "CREATE POLICY unit ON change_log TO ambassador_coordinator "
-        "USING (unit_id IS NULL OR unit_id = ambassador_unit_id())",
-        "CREATE POLICY every_unit ON change_log TO ambassador_admin USING (true)",
-    ]
+    # The logs: a coordinator reads their unit's entries (the change log's about the
+    # organisation's records too, NULL); an admin, who purges them, every entry. The audit
+    # and export logs' entries are the unit of whoever wrote them (the owner's: none).
+    for table, rule in LOG_POLICIES:
+        statements += [
+            f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+            f"CREATE POLICY unit ON {table} TO ambassador_coordinator USING ({rule}) "
+            "WITH CHECK (true)",
+            f"CREATE POLICY every_unit ON {table} TO ambassador_admin USING (true)",
+        ]
     return statements
 
 
 def server_downgrade() -> list[str]:
     """The grants, policies, triggers and functions go; the group roles stay (they are the
     cluster's and may serve another database)."""
-    statements = [
-        "DROP POLICY every_unit ON change_log",
-        "DROP POLICY unit ON change_log",
-        "ALTER TABLE change_log DISABLE ROW LEVEL SECURITY",
-    ]
+    statements = []
+    for table, _rule in LOG_POLICIES:
+        statements += [
+            f"DROP POLICY every_unit ON {table}",
+            f"DROP POLICY unit ON {table}",
+            f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY",
+        ]
     for table, _rule in POLICIES:
         statements += [
             f"DROP POLICY unit ON {table}",

@@ -8,9 +8,8 @@ opens the conflict dialog (conflict_dialog.py) and, on "Save merged", saves the 
 with the stored record's version; Cancel leaves the form as it was, typed text and all.
 
 The live updates (another coordinator's save, announced by the server) reach an open form
-through `record_changed_elsewhere(changed_by)`: find the forms with `forms_editing(table,
-record_id)`, which looks through the application's open windows, or let
-`announce_changed_elsewhere` do both.
+through `record_changed_elsewhere(changed_by)`: the main window finds its open forms whose
+record it is (`editing(table, record_id)`; ui/main_window.py, `_tell_forms`).
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -266,25 +264,3 @@ class VersionedFormDialog(FormDialog[Fields]):
             if shown:
                 lines.append(f"{self.field_labels.get(name, name)}:\n{shown}\n")
         return "\n".join(lines)
-
-
-def forms_editing(table: str, record_id: int) -> list[VersionedFormDialog[Any]]:
-    """The open forms whose record is row `record_id` of `table` (a table as the server's
-    notifications name it: "placements", "participants", ...)."""
-    return [
-        widget
-        for widget in QApplication.topLevelWidgets()
-        if isinstance(widget, VersionedFormDialog)
-        and widget.isVisible()
-        and widget.editing(table, record_id)
-    ]
-
-
-def announce_changed_elsewhere(
-    table: str, record_id: int, changed_by: str, *, deleted: bool = False
-) -> int:
-    """Tell every open form of the record that `changed_by` saved it; how many were told."""
-    forms = forms_editing(table, record_id)
-    for form in forms:
-        form.record_changed_elsewhere(changed_by, deleted=deleted)
-    return len(forms)

@@ -14,7 +14,6 @@ from ambassador.domain.participant import ParticipantFields
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from ambassador.ui.common.conflict_dialog import ConflictDialog
-from ambassador.ui.common.versioned_form import announce_changed_elsewhere, forms_editing
 from ambassador.ui.participants.dialog import ParticipantDialog
 from tests.factories import make_participant
 from tests.ui.conflicts import answer_conflicts, cancel, save_merged
@@ -129,8 +128,9 @@ def test_banner_says_who_saved_the_open_record_and_leaves_the_typed_text(
     dialog = open_form(qtbot, services, person)
     dialog.goals_edit.setPlainText("Skrivet men inte sparat.")
 
-    assert forms_editing("participants", other) == []
-    assert announce_changed_elsewhere("participants", person, "bo") == 1
+    assert not dialog.editing("participants", other)
+    assert dialog.editing("participants", person)
+    dialog.record_changed_elsewhere("bo")
 
     banner = dialog.changed_elsewhere_banner
     assert banner.isVisible()

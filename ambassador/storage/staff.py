@@ -67,6 +67,23 @@ NEEDS_A_SERVER = QT_TRANSLATE_NOOP(
     "Messages", "Users and units are a server's; a database file has one user"
 )
 
+# The change log's entries about the people moved (`:people`) and everything of theirs, by
+# the tables migration 0010's trigger follows: they take the people's new unit.
+_MOVE_HISTORY = text(
+    "UPDATE change_log SET unit_id = :unit "
+    "WHERE (table_name = 'participants' AND record_id = ANY(:people))"
+    + "".join(
+        f" OR (table_name = '{table}' AND record_id IN "
+        f"(SELECT id FROM {table} WHERE participant_id = ANY(:people)))"
+        for table in ("consents", "placements", "notes")
+    )
+    + "".join(
+        f" OR (table_name = '{table}' AND record_id IN (SELECT t.id FROM {table} t "
+        "JOIN placements p ON p.id = t.placement_id WHERE p.participant_id = ANY(:people)))"
+        for table in ("check_ins", "feedback", "questionnaires", "outcome_checks")
+    )
+)
+
 # Who is signed in: the staff row of `session_user`, and whether it owns the tables (IT).
 _IDENTITY = text(
     "SELECT session_user, s.role, s.unit_id, u.name, "
@@ -301,6 +318,14 @@ class StaffRepository:
             if missing:
                 raise NotFoundError("participant", missing[0])
             moving = moving.where(ParticipantRow.id.in_(wanted))
-        moved = self._session.execute(moving.execution_options(synchronize_session=False))
+        people = list(
+            self._session.scalars(
+                moving.returning(ParticipantRow.id).execution_options(synchronize_session=False)
+            )
+        )
+        if people:
+            # Their history goes with them: the new unit's coordinators read it (a register
+            # extract included), the old unit's no longer.
+            self._session.execute(_MOVE_HISTORY, {"unit": unit_id, "people": people})
         self._session.expire_all()
-        return int(getattr(moved, "rowcount", 0))
+        return len(people)

@@ -14,6 +14,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.team import StaffRole
 from ambassador.services.bundle import Services
 from ambassador.storage.address import ServerAddress
+from tests.factories import make_placement, note_fields
 from tests.team import Team, TwoUnits, team_on, two_units
 
 pytestmark = pytest.mark.postgresql_only
@@ -67,3 +68,24 @@ def test_each_coordinator_reads_their_units_audit_and_export_entries(
     assert exported(anna) == [tuple(sorted(units.norr.participants))]
     assert len(exported(bo)) == 2
     assert sorted(exported(admin)) == sorted([*exported(anna), *exported(bo)])
+
+
+def test_a_person_moved_into_a_unit_takes_their_history_along(team: Team) -> None:
+    anna = team.add("anna", StaffRole.COORDINATOR, "Norr").services
+    bo = team.add("bo", StaffRole.COORDINATOR, "Söder").services
+    # Registered before the team, by the owner: in no unit, its history read by no one.
+    placement = make_placement(team.owner_services)
+    person = team.owner_services.placements.get(placement).participant_id
+    note = team.owner_services.follow_up.add_note(
+        note_fields(person, placement, team.clock.now(), text="Första veckan gick bra.")
+    )
+    assert _seen(anna.audit.changes(limit=10_000), "placements") == set()
+
+    team.service.assign_unit("Norr", [person])
+    annas = anna.audit.changes(limit=10_000)
+    assert person in _seen(annas, "participants")
+    assert placement in _seen(annas, "placements")
+    assert _seen(annas, "notes") == {note.note.id}
+    team.service.assign_unit("Söder", [person])
+    assert _seen(anna.audit.changes(limit=10_000), "placements") == set()
+    assert placement in _seen(bo.audit.changes(limit=10_000), "placements")

@@ -104,6 +104,29 @@ SWEDISH_LISTS: dict[ListName, tuple[DefaultEntry, ...]] = {
         ("Damm, dofter eller allergener", "Dust, scents or allergens"),
         ("Arbete ensam", "Working alone"),
     ),
+    ListName.SUBSIDY_TYPES: _swedish(
+        ("Lönebidrag", "Wage subsidy"),
+        ("Nystartsjobb", "New start job"),
+        ("Introduktionsjobb", "Introduction job"),
+        ("Kommunalt anställningsstöd", "Municipal employment subsidy"),
+        ("Handledarersättning", "Supervisor allowance"),
+        ("Annat stöd", "Other subsidy"),
+    ),
+    ListName.AGREEMENT_FORMS: _swedish(
+        ("Tidsbegränsad anställning", "Fixed-term employment"),
+        ("Tillsvidareanställning", "Permanent employment"),
+        ("Praktikavtal", "Internship agreement"),
+        ("Trepartsöverenskommelse", "Three-party agreement"),
+        ("Annan", "Other"),
+    ),
+    ListName.NETWORK_CONTACT_KINDS: _swedish(
+        ("Rekryteringsbesök", "Recruitment visit"),
+        ("Nätverksmöte", "Network meeting"),
+        ("Informationsträff på arbetsplatsen", "Information session at the workplace"),
+        ("Uppföljning av samverkansavtal", "Partnership follow-up"),
+        ("Telefonsamtal", "Phone call"),
+        ("Annat", "Other"),
+    ),
 }
 
 # The Danish measures by the words of lov om en aktiv beskæftigelsesindsats, in English as
@@ -180,6 +203,36 @@ DANISH_LISTS: dict[ListName, tuple[DefaultEntry, ...]] = {
             "Damm, dofter eller allergener",
         ),
         ("Alenearbejde", "Working alone", "Arbete ensam"),
+    ),
+    ListName.SUBSIDY_TYPES: _danish(
+        ("Løntilskud", "Wage subsidy", "Lönebidrag"),
+        ("Fleksjob", "Flexible job", "Flexjobb"),
+        ("Mentorstøtte", "Mentor support", "Mentorstöd"),
+        ("Kommunalt tilskud", "Municipal subsidy", "Kommunalt stöd"),
+        ("Andet tilskud", "Other subsidy", "Annat stöd"),
+    ),
+    ListName.AGREEMENT_FORMS: _danish(
+        ("Tidsbegrænset ansættelse", "Fixed-term employment", "Tidsbegränsad anställning"),
+        ("Fastansættelse", "Permanent employment", "Tillsvidareanställning"),
+        ("Praktikaftale", "Internship agreement", "Praktikavtal"),
+        ("Partnerskabsaftale", "Partnership agreement", "Partnerskapsavtal"),
+        ("Anden", "Other", "Annan"),
+    ),
+    ListName.NETWORK_CONTACT_KINDS: _danish(
+        ("Rekrutteringsbesøg", "Recruitment visit", "Rekryteringsbesök"),
+        ("Netværksmøde", "Network meeting", "Nätverksmöte"),
+        (
+            "Informationsmøde på arbejdspladsen",
+            "Information session at the workplace",
+            "Informationsträff på arbetsplatsen",
+        ),
+        (
+            "Opfølgning på partnerskabsaftale",
+            "Partnership follow-up",
+            "Uppföljning av samverkansavtal",
+        ),
+        ("Telefonopkald", "Phone call", "Telefonsamtal"),
+        ("Andet", "Other", "Annat"),
     ),
 }
 

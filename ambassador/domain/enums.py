@@ -91,3 +91,6 @@ class ListName(StrEnum):
     ENDING_REASONS = "ending_reasons"
     TASK_CATEGORIES = "task_categories"
     TASK_REQUIREMENTS = "task_requirements"
+    SUBSIDY_TYPES = "subsidy_types"
+    AGREEMENT_FORMS = "agreement_forms"
+    NETWORK_CONTACT_KINDS = "network_contact_kinds"

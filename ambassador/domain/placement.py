@@ -43,6 +43,24 @@ class PlacementFields:
     tasks: str = ""
     support: str = ""
     compensation: str = ""
+    # The subsidy and the terms: a subsidy type (editable list), an amount a month or a share
+    # of the wage, the employment service's decision (number, first and last day: its renewal
+    # must not be missed), the agreement form (editable list), the employer of record and the
+    # municipality's own cost a month.
+    subsidy_type: str = ""
+    subsidy_amount: float | None = None
+    subsidy_percent: int | None = None
+    decision_number: str = ""
+    decision_start: date | None = None
+    decision_end: date | None = None
+    agreement_form: str = ""
+    employer_of_record: str = ""
+    municipal_cost: float | None = None
+    # A mentor (at the employer or in the unit) and their hours a week on this placement.
+    mentor_id: int | None = None
+    mentor_hours: float | None = None
+    # The project (a funded programme) the placement belongs to, at most one.
+    project_id: int | None = None
     # The tapering follow-up plan; None: no planned check-ins (scheduled one at a time).
     # Creating a placement in the window proposes its type's plan.
     plan: FollowUpPlan | None = None

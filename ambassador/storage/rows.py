@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     text,
 )
 from sqlalchemy import text as sql_text
@@ -177,6 +178,22 @@ class PlacementRow(Base):
     tasks: Mapped[str] = mapped_column(Text, default="")
     support: Mapped[str] = mapped_column(Text, default="")
     compensation: Mapped[str] = mapped_column(Text, default="")
+    # The subsidy and the terms (migration 0013): a subsidy type from the editable list, an
+    # amount a month or a share of the wage, the decision and its dates, the agreement form
+    # (a list), the employer of record and the municipality's own cost a month.
+    subsidy_type: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    subsidy_amount: Mapped[float | None] = mapped_column(Float)
+    subsidy_percent: Mapped[int | None] = mapped_column(Integer)
+    decision_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    decision_start: Mapped[date | None] = mapped_column(Date)
+    decision_end: Mapped[date | None] = mapped_column(Date, index=True)
+    agreement_form: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    employer_of_record: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    municipal_cost: Mapped[float | None] = mapped_column(Float)
+    # No foreign keys (see 0013): the services keep a mentor or project in use from going.
+    mentor_id: Mapped[int | None] = mapped_column(Integer)
+    mentor_hours: Mapped[float | None] = mapped_column(Float)  # a week
+    project_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # The follow-up plan's phases as JSON (domain/plan.py); NULL: no planned check-ins.
     follow_up_plan: Mapped[str | None] = mapped_column(Text)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -318,6 +335,117 @@ class EmployerTaskRow(Base):
     # Labels from the editable list of task requirements, one per line.
     requirements: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlacementTaskRow(Base):
+    """A task of the placement's employer that the placement covers (migration 0013)."""
+
+    __tablename__ = "placement_tasks"
+
+    placement_id: Mapped[int] = mapped_column(
+        ForeignKey("placements.id", ondelete="CASCADE"), primary_key=True
+    )
+    task_id: Mapped[int] = mapped_column(
+        ForeignKey("employer_tasks.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class NetworkContactRow(Base):
+    """Work with an employer alone: a recruitment visit, a network meeting, an information
+    session, a call about a partnership (migration 0013). The organisation's, as the
+    employer is; never about a participant."""
+
+    __tablename__ = "network_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(200))
+    with_whom: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    minutes_spent: Mapped[int | None] = mapped_column(Integer)
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index(
+            "ix_network_contacts_trashed",
+            "deleted_at",
+            sqlite_where=TRASHED,
+            postgresql_where=TRASHED,
+        ),
+    )
+
+
+class MentorRow(Base):
+    """A mentor: a person at an employer (`employer_id`) or in the unit (NULL)."""
+
+    __tablename__ = "mentors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
+    name: Mapped[str] = mapped_column(String(100))
+    employer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employers.id", ondelete="CASCADE"), index=True
+    )
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ProjectRow(Base):
+    """A funded programme (ESF and the like): its period and target number of participants;
+    placements belong to it (`placements.project_id`)."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # storage/versions.py
+    name: Mapped[str] = mapped_column(String(200))
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    funding_source: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    target_participants: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="period_order"),)
+
+
+class TargetRow(Base):
+    """A measure's target for a year (domain/targets.py), per subject where the measure has
+    them (a placement type), else subject ''."""
+
+    __tablename__ = "targets"
+
+    measure: Mapped[str] = mapped_column(String(50), primary_key=True)
+    subject: Mapped[str] = mapped_column(
+        String(200), primary_key=True, default="", server_default=""
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class FieldBalanceRow(Base):
+    """The share of women among those employed in a task category, and where the figure
+    comes from: in place of the domain's default (domain/fields.py)."""
+
+    __tablename__ = "field_balances"
+
+    category: Mapped[str] = mapped_column(String(200), primary_key=True)
+    women_percent: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(300), default="", server_default="")
+
+    __table_args__ = (CheckConstraint("women_percent BETWEEN 0 AND 100", name="percent_range"),)
 
 
 class PlacementTypePlanRow(Base):

@@ -14,6 +14,9 @@ class Changes:
     check_ins: frozenset[int] = field(default_factory=frozenset)
     feedback: frozenset[int] = field(default_factory=frozenset)
     outcome_checks: frozenset[int] = field(default_factory=frozenset)
+    network_contacts: frozenset[int] = field(default_factory=frozenset)
+    mentors: frozenset[int] = field(default_factory=frozenset)
+    projects: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:
@@ -25,6 +28,9 @@ class Changes:
             check_ins=self.check_ins | other.check_ins,
             feedback=self.feedback | other.feedback,
             outcome_checks=self.outcome_checks | other.outcome_checks,
+            network_contacts=self.network_contacts | other.network_contacts,
+            mentors=self.mentors | other.mentors,
+            projects=self.projects | other.projects,
             settings=self.settings or other.settings,
         )
 

@@ -46,6 +46,9 @@ _OWN_FIELD = {
     "check_ins": "check_ins",
     "feedback": "feedback",
     "outcome_checks": "outcome_checks",
+    "network_contacts": "network_contacts",
+    "mentors": "mentors",
+    "projects": "projects",
 }
 # The tables whose rows belong to a record of another (storage.live.PARENTS): a deleted row's
 # record is not there to read, and the window reads everything again.
@@ -53,7 +56,15 @@ _CHILDREN = frozenset({"consents", "contacts", "employer_tasks", "questionnaires
 # The organisation's lists and settings (migration 0010 announces a change of those without a
 # number of their own once a statement, with id 0).
 _SETTINGS_TABLES = frozenset(
-    {"list_items", "settings", "list_item_names", "report_mappings", "placement_type_plans"}
+    {
+        "list_items",
+        "settings",
+        "list_item_names",
+        "report_mappings",
+        "placement_type_plans",
+        "targets",
+        "field_balances",
+    }
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -564,13 +564,14 @@ class ImportService:
                 added, contacts = self._add_employers(uow, plan.employers, now)
                 changes = Changes(employers=frozenset(added))
             else:
-                added, check_ins = self._add_placements(uow, plan.placements, now)
+                added, check_ins, checks = self._add_placements(uow, plan.placements, now)
                 contacts = []
                 changes = Changes(
                     participants=frozenset(e.placement.participant_id for e in plan.placements),
                     employers=frozenset(e.placement.employer_id for e in plan.placements),
                     placements=frozenset(added),
                     check_ins=frozenset(check_ins),
+                    outcome_checks=frozenset(checks),
                 )
             if added:
                 uow.audit.add(
@@ -625,9 +626,15 @@ class ImportService:
     @staticmethod
     def _add_placements(
         uow: UnitOfWork, items: list[PlacementEntry], now: datetime
-    ) -> tuple[list[int], list[int]]:
+    ) -> tuple[list[int], list[int], list[int]]:
+        """The placements, their planned check-ins, and the outcome checks of those that came
+        already ended: one is due the setting's days after the end, as ending one in the
+        window schedules it, when that day is today or later (one whose day has passed would
+        ask about a time already gone)."""
         placements: list[int] = []
         check_ins: list[int] = []
+        checks: list[int] = []
+        after = timedelta(days=Settings.from_strings(uow.settings.all()).outcome_check_days)
         for entry in items:
             if entry.ending is None:
                 placement, planned = add_with_plan(uow, entry.placement, now, from_day=now.date())
@@ -636,5 +643,8 @@ class ImportService:
                 # A placement that ended before it came here has no follow-up left to plan.
                 placement = uow.placements.add(entry.placement, now)
                 uow.placements.end(placement.id, entry.ending, now)
+                due = entry.ending.ended_on + after
+                if due >= now.date():
+                    checks.append(uow.outcome_checks.add(placement.id, due, now).id)
             placements.append(placement.id)
-        return placements, check_ins
+        return placements, check_ins, checks

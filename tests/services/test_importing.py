@@ -587,6 +587,38 @@ def test_an_ended_placement_arrives_ended_without_check_ins(
     assert services.follow_up.check_ins_of_placement(placement.id) == []
 
 
+def test_a_placement_that_ended_within_the_checks_period_gets_its_outcome_check(
+    services: Services, tmp_path: Path
+) -> None:
+    """Today is 2026-11-24 and the check comes 90 days after the end: an end on 2026-08-26 is
+    checked today, one a day earlier would be asked about a day already gone."""
+    people = [
+        make_participant(services, first_name=name, last_name="Ek") for name in ("Ada", "Bo", "Cem")
+    ]
+    make_employer(services, organisation_number=ORG)
+    kind = services.settings.list_labels(importing.ListName.PLACEMENT_TYPES)[0]
+    path = write(
+        tmp_path,
+        "avslutade.csv",
+        "Deltagare;Org.nr;Placeringstyp;Startdatum;Avslutad;Utfall\n"
+        f"Ada Ek;{ORG};{kind};2026-03-02;2026-10-01;Anställning\n"
+        f"Bo Ek;{ORG};{kind};2026-03-02;2026-08-26;Studier\n"
+        f"Cem Ek;{ORG};{kind};2026-03-02;2026-08-25;Anställning\n",
+    )
+
+    result = run(services, ListKind.PLACEMENTS, path)
+
+    ada, bo, cem = (services.placements.of_participant(p)[0] for p in people)
+    checks = {p: services.outcome_checks.of_placement(p.id) for p in (ada, bo, cem)}
+    assert [None if c is None else c.due_on for c in checks.values()] == [
+        date(2026, 12, 30),
+        date(2026, 11, 24),
+        None,
+    ]
+    assert result.changes.outcome_checks == {c.id for c in checks.values() if c is not None}
+    assert [d.placement_id for d in services.outcome_checks.due()] == [bo.id]
+
+
 def test_a_file_without_the_needed_columns_is_told_what_it_lacks(tmp_path: Path) -> None:
     path = write(tmp_path, "x.csv", "Kommun;Telefon\nÅby;070-1234567\n")
     sheet, mapping = load(ListKind.PLACEMENTS, path)

@@ -25,6 +25,16 @@ CADENCE_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a follow-up interval of 1 to
 REASON_REQUIRED = QT_TRANSLATE_NOOP("Messages", "An early ending needs a reason.")
 END_IN_FUTURE = QT_TRANSLATE_NOOP("Messages", "A placement cannot end after today.")
 ALREADY_ENDED = QT_TRANSLATE_NOOP("Messages", "This placement has already ended.")
+AMOUNT_RANGE = QT_TRANSLATE_NOOP("Messages", "Give an amount from 0 to 1,000,000 kronor a month.")
+MENTOR_HOURS_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a mentor's hours from 0 to 60 a week.")
+SUBSIDY_TYPE_NEEDED = QT_TRANSLATE_NOOP(
+    "Messages", "Choose the subsidy type the amount or share is for."
+)
+# An amount a month and a share of the wage may both be given: a subsidy is often a share of
+# the wage up to a ceiling amount (lönebidrag, løntilskud), and the decision states both.
+AMOUNT_MAX = 1_000_000
+MENTOR_HOURS_MAX = 60
+DECISION_NUMBER_MAX = 100
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,6 +119,7 @@ def validate_placement(fields: PlacementFields) -> PlacementFields:
         problems.extend(plan_problems("plan", fields.plan))
     for name in ("purpose", "goals", "tasks", "support", "compensation"):
         check_text(problems, name, getattr(fields, name))
+    fields = _checked_terms(problems, fields)
     raise_if_any(problems)
     return replace(
         fields,
@@ -119,6 +130,43 @@ def validate_placement(fields: PlacementFields) -> PlacementFields:
         tasks=clean(fields.tasks),
         support=clean(fields.support),
         compensation=clean(fields.compensation),
+    )
+
+
+def _checked_terms(problems: list[Problem], fields: PlacementFields) -> PlacementFields:
+    """The subsidy's and the terms' problems added to `problems`; `fields` with their texts
+    cleaned. A
+    subsidy type is any label (one the list no longer holds stays), as the placement type."""
+    texts = {
+        name: clean(getattr(fields, name))
+        for name in ("subsidy_type", "decision_number", "agreement_form", "employer_of_record")
+    }
+    for name, text in texts.items():
+        check_length(
+            problems,
+            name,
+            text,
+            DECISION_NUMBER_MAX if name == "decision_number" else SHORT_TEXT_MAX,
+        )
+    for name in ("subsidy_amount", "municipal_cost"):
+        amount = getattr(fields, name)
+        if amount is not None and not 0 <= amount <= AMOUNT_MAX:
+            problems.append(Problem(name, AMOUNT_RANGE))
+    if fields.subsidy_percent is not None and not 1 <= fields.subsidy_percent <= 100:
+        problems.append(Problem("subsidy_percent", PERCENT_RANGE))
+    if not texts["subsidy_type"] and (
+        fields.subsidy_amount is not None or fields.subsidy_percent is not None
+    ):
+        problems.append(Problem("subsidy_type", SUBSIDY_TYPE_NEEDED))
+    check_date_order(problems, "decision_end", fields.decision_start, fields.decision_end)
+    if fields.mentor_hours is not None and not 0 <= fields.mentor_hours <= MENTOR_HOURS_MAX:
+        problems.append(Problem("mentor_hours", MENTOR_HOURS_RANGE))
+    return replace(
+        fields,
+        subsidy_type=texts["subsidy_type"],
+        decision_number=texts["decision_number"],
+        agreement_form=texts["agreement_form"],
+        employer_of_record=texts["employer_of_record"],
     )
 
 

@@ -26,6 +26,7 @@ from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
 from ambassador.services.participants import ParticipantService
 from ambassador.services.placements import PlacementService
+from ambassador.services.projects import ProjectService
 from ambassador.services.questionnaires import QuestionnaireService
 from ambassador.services.report_mappings import ReportMappingService, SentenceService
 from ambassador.services.retention import RetentionService
@@ -41,6 +42,7 @@ class Services:
     participants: ParticipantService
     employers: EmployerService
     placements: PlacementService
+    projects: ProjectService
     follow_up: FollowUpService
     overview: OverviewService
     outcome_checks: OutcomeCheckService
@@ -80,6 +82,7 @@ class Services:
             participants=ParticipantService(database, clock),
             employers=EmployerService(database, clock),
             placements=PlacementService(database, clock),
+            projects=ProjectService(database, clock),
             follow_up=FollowUpService(database, clock),
             overview=OverviewService(database, clock),
             outcome_checks=OutcomeCheckService(database, clock),

@@ -17,6 +17,7 @@ from ambassador.storage.outcome_checks import OutcomeCheckRepository
 from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
 from ambassador.storage.placements import PlacementRepository
+from ambassador.storage.projects import ProjectRepository
 from ambassador.storage.questionnaires import QuestionnaireRepository
 from ambassador.storage.registry import (
     ExportLogRepository,
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.employers = EmployerRepository(session)
         self.employer_tasks = EmployerTaskRepository(session)
         self.placements = PlacementRepository(session)
+        self.projects = ProjectRepository(session)
         self.type_plans = TypePlanRepository(session)
         self.notes = NoteRepository(session)
         self.check_ins = CheckInRepository(session)

@@ -22,6 +22,8 @@ from ambassador.services.followup import FollowUpService
 from ambassador.services.importing import ImportService
 from ambassador.services.live import LiveService
 from ambassador.services.matching import MatchingService
+from ambassador.services.mentors import MentorService
+from ambassador.services.network import NetworkService
 from ambassador.services.outcome_checks import OutcomeCheckService
 from ambassador.services.overview import OverviewService
 from ambassador.services.participants import ParticipantService
@@ -43,7 +45,9 @@ class Services:
     employers: EmployerService
     placements: PlacementService
     projects: ProjectService
+    mentors: MentorService
     follow_up: FollowUpService
+    network: NetworkService
     overview: OverviewService
     outcome_checks: OutcomeCheckService
     search: SearchService
@@ -83,7 +87,9 @@ class Services:
             employers=EmployerService(database, clock),
             placements=PlacementService(database, clock),
             projects=ProjectService(database, clock),
+            mentors=MentorService(database, clock),
             follow_up=FollowUpService(database, clock),
+            network=NetworkService(database, clock),
             overview=OverviewService(database, clock),
             outcome_checks=OutcomeCheckService(database, clock),
             search=SearchService(database),

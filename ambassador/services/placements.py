@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from ambassador.domain.clock import Clock
@@ -23,6 +23,7 @@ from ambassador.domain.placement import (
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.recurrence import OPEN_ENDED_HORIZON, occurrences
 from ambassador.domain.settings import Settings
+from ambassador.domain.tasks import covered_tasks
 from ambassador.services.changes import Changes, ids
 from ambassador.services.employers import get_employer
 from ambassador.services.participants import get_participant
@@ -34,6 +35,10 @@ UNKNOWN_TYPE = QT_TRANSLATE_NOOP("Messages", "Choose a placement type from the l
 SUPERVISOR_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Messages", "The supervisor must be a contact at the chosen employer."
 )
+MENTOR_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Messages", "The mentor must be the chosen employer's or the unit's own."
+)
+UNKNOWN_PROJECT = QT_TRANSLATE_NOOP("Messages", "The project is no longer there. Choose another.")
 OVERLAP_WARNING = QT_TRANSLATE_NOOP(
     "Messages", "The participant has another placement in the same period."
 )
@@ -115,6 +120,14 @@ def _add_plan_check_ins(
     return added
 
 
+def with_covered_tasks(uow: UnitOfWork, fields: PlacementFields) -> PlacementFields:
+    """`fields` with its tasks covered checked to be its employer's, in the employer's order."""
+    if not fields.task_ids:
+        return fields
+    offered = uow.employer_tasks.ids_of_employer(fields.employer_id)
+    return replace(fields, task_ids=covered_tasks(fields.task_ids, offered))
+
+
 def plan_kind(uow: UnitOfWork) -> str:
     kinds = uow.lists.labels(ListName.NOTE_KINDS)
     return PLAN_CHECK_IN_KIND if PLAN_CHECK_IN_KIND in kinds or not kinds else kinds[0]
@@ -140,6 +153,7 @@ class PlacementService:
         now = self._clock.now()
         with self._db.write() as uow:
             self._check_references(uow, clean)
+            clean = with_covered_tasks(uow, clean)
             warnings = self._overlap_warnings(uow, clean, None)
             placement, check_in_ids = add_with_plan(uow, clean, now)
         changes = Changes(
@@ -169,6 +183,7 @@ class PlacementService:
             uow.placements.check_version(placement_id, expected_version)
             before = get_placement(uow, placement_id)
             self._check_references(uow, clean)
+            clean = with_covered_tasks(uow, clean)
             warnings = self._overlap_warnings(uow, clean, placement_id)
             placement = uow.placements.update(
                 placement_id, clean, now, expected_version=expected_version
@@ -315,6 +330,12 @@ class PlacementService:
             supervisor = uow.employers.contact(fields.supervisor_id)
             if supervisor is None or supervisor.employer_id != fields.employer_id:
                 problems.append(Problem("supervisor_id", SUPERVISOR_ELSEWHERE))
+        if fields.mentor_id is not None:
+            mentor = uow.mentors.get(fields.mentor_id)
+            if mentor is None or not mentor.serves(fields.employer_id):
+                problems.append(Problem("mentor_id", MENTOR_ELSEWHERE))
+        if fields.project_id is not None and uow.projects.get(fields.project_id) is None:
+            problems.append(Problem("project_id", UNKNOWN_PROJECT))
         if problems:
             raise ValidationError(problems)
 

@@ -13,6 +13,8 @@ from ambassador.storage.change_log import ChangeLogRepository
 from ambassador.storage.drafts import DraftRepository
 from ambassador.storage.employer_tasks import EmployerTaskRepository
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
+from ambassador.storage.mentors import MentorRepository
+from ambassador.storage.network import NetworkContactRepository
 from ambassador.storage.outcome_checks import OutcomeCheckRepository
 from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
@@ -43,8 +45,10 @@ class UnitOfWork:
         self.employer_tasks = EmployerTaskRepository(session)
         self.placements = PlacementRepository(session)
         self.projects = ProjectRepository(session)
+        self.mentors = MentorRepository(session)
         self.type_plans = TypePlanRepository(session)
         self.notes = NoteRepository(session)
+        self.network_contacts = NetworkContactRepository(session)
         self.check_ins = CheckInRepository(session)
         self.feedback = FeedbackRepository(session)
         self.questionnaires = QuestionnaireRepository(session)

@@ -14,6 +14,7 @@ class TrashKind(StrEnum):
     EMPLOYER = "employer"
     PLACEMENT = "placement"
     NOTE = "note"
+    NETWORK_CONTACT = "network_contact"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ _CHANGE_FIELD = {
     TrashKind.EMPLOYER: "employers",
     TrashKind.PLACEMENT: "placements",
     TrashKind.NOTE: "notes",
+    TrashKind.NETWORK_CONTACT: "network_contacts",
 }
 
 

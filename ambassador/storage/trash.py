@@ -23,6 +23,7 @@ from ambassador.storage.rows import (
     DraftRow,
     EmployerRow,
     FeedbackRow,
+    NetworkContactRow,
     NoteRow,
     ParticipantRow,
     PlacementRow,
@@ -34,6 +35,7 @@ _TABLES: dict[TrashKind, Any] = {
     TrashKind.EMPLOYER: EmployerRow,
     TrashKind.PLACEMENT: PlacementRow,
     TrashKind.NOTE: NoteRow,
+    TrashKind.NETWORK_CONTACT: NetworkContactRow,
 }
 
 
@@ -78,6 +80,16 @@ class TrashRepository:
         for note in self._session.scalars(select(NoteRow).where(NoteRow.deleted_at.is_not(None))):
             label = f"{note.occurred_at:%Y-%m-%d} {note.kind}"
             items.append(TrashItem(TrashKind.NOTE, note.id, label, _when(note.deleted_at)))
+        contacts = self._session.execute(
+            select(NetworkContactRow, EmployerRow.name)
+            .join(EmployerRow, EmployerRow.id == NetworkContactRow.employer_id)
+            .where(NetworkContactRow.deleted_at.is_not(None))
+        )
+        for contact, employer_name in contacts:
+            label = f"{contact.occurred_at:%Y-%m-%d} {contact.kind} – {employer_name}"
+            items.append(
+                TrashItem(TrashKind.NETWORK_CONTACT, contact.id, label, _when(contact.deleted_at))
+            )
         items.sort(key=lambda item: item.deleted_at, reverse=True)
         return items
 
@@ -96,6 +108,10 @@ class TrashRepository:
             self._purge_employer(record_id)
         elif kind is TrashKind.PLACEMENT:
             self._purge_placements([record_id])
+        elif kind is TrashKind.NETWORK_CONTACT:
+            self._session.execute(
+                delete(NetworkContactRow).where(NetworkContactRow.id == record_id)
+            )
         else:
             self._delete_notes(NoteRow.id == record_id)
         self._session.flush()
@@ -148,6 +164,9 @@ class TrashRepository:
         self._purge_placements(placement_ids)
         self._session.execute(delete(ConsentRow).where(ConsentRow.employer_id == employer_id))
         self._session.execute(delete(ContactRow).where(ContactRow.employer_id == employer_id))
+        self._session.execute(
+            delete(NetworkContactRow).where(NetworkContactRow.employer_id == employer_id)
+        )
         self._session.execute(delete(EmployerRow).where(EmployerRow.id == employer_id))
         search_index.remove(self._session.connection(), Kind.EMPLOYER, [employer_id])
 

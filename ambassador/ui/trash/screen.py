@@ -32,6 +32,7 @@ _KIND_WORDS = {
     TrashKind.EMPLOYER: QT_TRANSLATE_NOOP("TrashScreen", "Employer"),
     TrashKind.PLACEMENT: QT_TRANSLATE_NOOP("TrashScreen", "Placement"),
     TrashKind.NOTE: QT_TRANSLATE_NOOP("TrashScreen", "Note"),
+    TrashKind.NETWORK_CONTACT: QT_TRANSLATE_NOOP("TrashScreen", "Network contact"),
 }
 
 

@@ -1,0 +1,156 @@
+"""The repository of the employer network log (`network_contacts`)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from ambassador.domain.network import FollowUpDue, NetworkContact, NetworkContactFields
+from ambassador.storage.mapping import apply, row_values, to_domain
+from ambassador.storage.rows import EmployerRow, NetworkContactRow
+from ambassador.storage.versions import checked_row, stored_row
+
+_KIND = "network_contact"
+
+
+def _contact(row: NetworkContactRow) -> NetworkContact:
+    return to_domain(NetworkContact, row)
+
+
+class NetworkContactRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, contact_id: int, *, include_deleted: bool = False) -> NetworkContact | None:
+        row = self._session.get(NetworkContactRow, contact_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            return None
+        return _contact(row)
+
+    def add(
+        self, fields: NetworkContactFields, now: datetime, *, follow_up_done: bool = False
+    ) -> NetworkContact:
+        row = NetworkContactRow(
+            **row_values(fields, of=NetworkContactFields),
+            follow_up_done=follow_up_done,
+            created_at=now,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _contact(row)
+
+    def check_version(self, contact_id: int, expected_version: int | None) -> None:
+        """Refuse a stale version (storage/versions.py), the trash's too."""
+        checked_row(
+            self._session,
+            NetworkContactRow,
+            contact_id,
+            expected_version,
+            kind=_KIND,
+            as_domain=_contact,
+        )
+
+    def update(
+        self,
+        contact_id: int,
+        fields: NetworkContactFields,
+        *,
+        follow_up_done: bool,
+        expected_version: int | None = None,
+    ) -> NetworkContact:
+        row = self._row(contact_id, expected_version)
+        apply(row, row_values(fields, of=NetworkContactFields))
+        row.follow_up_done = follow_up_done
+        flag_modified(row, "text")  # a save of what was there still counts as a save
+        self._session.flush()
+        return _contact(row)
+
+    def set_follow_up_done(
+        self, contact_id: int, done: bool, *, expected_version: int | None = None
+    ) -> NetworkContact:
+        row = self._row(contact_id, expected_version)
+        row.follow_up_done = done
+        flag_modified(row, "follow_up_done")
+        self._session.flush()
+        return _contact(row)
+
+    def set_deleted(
+        self, contact_id: int, deleted_at: datetime | None, *, expected_version: int | None = None
+    ) -> None:
+        row = self._row(contact_id, expected_version)
+        row.deleted_at = deleted_at
+        self._session.flush()
+
+    def of_employer(self, employer_id: int) -> list[NetworkContact]:
+        """The employer's contacts not in the trash, newest first."""
+        query = (
+            select(NetworkContactRow)
+            .where(
+                NetworkContactRow.employer_id == employer_id,
+                NetworkContactRow.deleted_at.is_(None),
+            )
+            .order_by(NetworkContactRow.occurred_at.desc(), NetworkContactRow.id.desc())
+        )
+        return [_contact(row) for row in self._session.scalars(query)]
+
+    def all(self) -> list[tuple[NetworkContact, str]]:
+        """Every contact not in the trash with its employer's name (the employer not in the
+        trash either), oldest first: the export."""
+        query = (
+            select(NetworkContactRow, EmployerRow.name)
+            .join(EmployerRow, EmployerRow.id == NetworkContactRow.employer_id)
+            .where(NetworkContactRow.deleted_at.is_(None), EmployerRow.deleted_at.is_(None))
+            .order_by(NetworkContactRow.occurred_at, NetworkContactRow.id)
+        )
+        return [(_contact(row), name) for row, name in self._session.execute(query)]
+
+    def follow_ups_due(self, until: date) -> list[FollowUpDue]:
+        """Open follow-ups on or before `until`, earliest first; neither the contact nor its
+        employer in the trash."""
+        query = (
+            select(
+                NetworkContactRow.id,
+                NetworkContactRow.version,
+                NetworkContactRow.employer_id,
+                EmployerRow.name,
+                NetworkContactRow.kind,
+                NetworkContactRow.follow_up_on,
+            )
+            .join(EmployerRow, EmployerRow.id == NetworkContactRow.employer_id)
+            .where(
+                NetworkContactRow.follow_up_on.is_not(None),
+                NetworkContactRow.follow_up_on <= until,
+                NetworkContactRow.follow_up_done.is_(False),
+                NetworkContactRow.deleted_at.is_(None),
+                EmployerRow.deleted_at.is_(None),
+            )
+            .order_by(NetworkContactRow.follow_up_on, NetworkContactRow.id)
+        )
+        return [
+            FollowUpDue(contact_id, version, employer_id, name, kind, follow_up_on)
+            for contact_id, version, employer_id, name, kind, follow_up_on in self._session.execute(
+                query
+            )
+        ]
+
+    def count_between(self, start: datetime, end: datetime) -> int:
+        """Contacts not in the trash that happened in [start, end)."""
+        query = select(func.count(NetworkContactRow.id)).where(
+            NetworkContactRow.occurred_at >= start,
+            NetworkContactRow.occurred_at < end,
+            NetworkContactRow.deleted_at.is_(None),
+        )
+        return int(self._session.scalar(query) or 0)
+
+    def _row(self, contact_id: int, expected_version: int | None) -> NetworkContactRow:
+        return stored_row(
+            self._session,
+            NetworkContactRow,
+            contact_id,
+            expected_version,
+            kind=_KIND,
+            as_domain=_contact,
+        )

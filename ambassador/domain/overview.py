@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ambassador.domain.country import SWEDEN
@@ -26,6 +26,9 @@ FEEDBACK_AFTER_DAYS = 28
 FEEDBACK_EVERY_DAYS = 90
 # An ended placement still asks for its closing feedback for a month.
 FEEDBACK_AFTER_END_DAYS = 30
+# A subsidy decision ending within this many days is listed (a setting): a renewal applied
+# for a month ahead is usually decided before the old decision runs out.
+RENEWAL_WARNING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,22 @@ class EndingPlacement:
 
 
 @dataclass(frozen=True)
+class DecisionEnding:
+    """A placement going on whose subsidy decision ends soon or has ended: renew it or end
+    the placement."""
+
+    placement_id: int
+    participant_name: str
+    employer_name: str
+    subsidy_type: str
+    decision_end: date
+
+    def days_left(self, today: date) -> int:
+        """Days until the decision's last day; negative once it has passed."""
+        return (self.decision_end - today).days
+
+
+@dataclass(frozen=True)
 class FeedbackDue:
     placement_id: int
     participant_name: str
@@ -146,3 +165,4 @@ class Overview:
     key_figures: KeyFigures
     # No participant and no employer yet, not even in the trash: the first run's start page.
     empty_register: bool = False
+    decisions_ending: list[DecisionEnding] = field(default_factory=list)

@@ -13,7 +13,7 @@ from ambassador.domain.errors import Problem
 from ambassador.domain.languages import LANGUAGES
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import OUTCOME_CHECK_AFTER_DAYS
-from ambassador.domain.overview import SILENT_AFTER_DAYS
+from ambassador.domain.overview import RENEWAL_WARNING_DAYS, SILENT_AFTER_DAYS
 from ambassador.domain.plan import DEFAULT_PLAN, PLAN_UNREADABLE, FollowUpPlan, plan_problems
 from ambassador.domain.validation import (
     SHORT_TEXT_MAX,
@@ -72,6 +72,9 @@ class Settings:
     # Days after a placement's end that its outcome check falls due. Always on: what the person
     # does then is how the work is judged; a unit that reports at six months sets 180.
     outcome_check_days: int = OUTCOME_CHECK_AFTER_DAYS
+    # Days before a placement's subsidy decision ends that Översikt warns of it: time enough
+    # to apply for its renewal.
+    renewal_warning_days: int = RENEWAL_WARNING_DAYS
     language: str = "sv"
     # The organisation's country (domain/country.py): which identity and organisation numbers
     # the records hold. A database from before it was chosen has none stored: Swedish.
@@ -133,8 +136,9 @@ def validate_settings(settings: Settings) -> Settings:
         check_length(problems, name, clean(getattr(settings, name)), SHORT_TEXT_MAX)
     check_phone(problems, "coordinator_phone", clean(settings.coordinator_phone))
     check_email(problems, "coordinator_email", clean(settings.coordinator_email))
-    if not 1 <= settings.silent_after_days <= 365:
-        problems.append(Problem("silent_after_days", DAYS_RANGE))
+    for name in ("silent_after_days", "renewal_warning_days"):
+        if not 1 <= getattr(settings, name) <= 365:
+            problems.append(Problem(name, DAYS_RANGE))
     try:
         plan = FollowUpPlan.from_json(settings.follow_up_plan)
     except ValueError:

@@ -45,6 +45,9 @@ class OverviewService:
                 outcome_checks_due=uow.outcome_checks.due(today),
                 key_figures=self._figures(uow, Period.year_of(today)),
                 empty_register=uow.is_empty(),
+                decisions_ending=uow.overview.decisions_ending(
+                    today, settings.renewal_warning_days
+                ),
             )
 
     def key_figures(self, period: Period) -> KeyFigures:

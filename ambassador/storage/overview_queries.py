@@ -15,6 +15,7 @@ from ambassador.domain.overview import (
     RISK_NOTES_WITHIN_DAYS,
     AtRiskPlacement,
     CheckInItem,
+    DecisionEnding,
     EndingPlacement,
     FeedbackDue,
     rank_at_risk,
@@ -156,6 +157,30 @@ class OverviewQueries:
             .order_by(PlacementRow.planned_end_date, PlacementRow.id)
         )
         return [EndingPlacement(*row) for row in self._session.execute(query)]
+
+    def decisions_ending(self, today: date, days: int) -> list[DecisionEnding]:
+        """Placements going on (planned, running or paused) whose subsidy decision ends within
+        `days` or has ended, soonest first; not one whose planned end the decision covers
+        (it ends with the decision: no renewal to apply for)."""
+        query = (
+            _alive_placements(
+                PlacementRow.id,
+                _PARTICIPANT_NAME,
+                EmployerRow.name,
+                PlacementRow.subsidy_type,
+                PlacementRow.decision_end,
+            )
+            .where(
+                PlacementRow.ended_on.is_(None),
+                PlacementRow.decision_end <= today + timedelta(days=days),
+                or_(
+                    PlacementRow.planned_end_date.is_(None),
+                    PlacementRow.planned_end_date > PlacementRow.decision_end,
+                ),
+            )
+            .order_by(PlacementRow.decision_end, PlacementRow.id)
+        )
+        return [DecisionEnding(*row) for row in self._session.execute(query)]
 
     def feedback_due(
         self, today: date, after_days: int, every_days: int, after_end_days: int

@@ -14,6 +14,7 @@ from ambassador.domain.identity import luhn_check_digit
 from ambassador.domain.participant import ParticipantFields
 from ambassador.domain.placement import PlacementFields
 from ambassador.domain.plan import FollowUpPlan
+from ambassador.domain.tasks import EmployerTask
 from ambassador.services.bundle import Services
 
 _serials = itertools.count(100)
@@ -147,3 +148,9 @@ def make_ended_placement(
         assert check is not None
         services.outcome_checks.record(check.id, result)
     return placement_id
+
+
+def without_ids(tasks: list[EmployerTask]) -> list[EmployerTask]:
+    """An employer's tasks as read, without the ids the store gave them (to compare with
+    tasks made in a test)."""
+    return [replace(task, id=None) for task in tasks]

@@ -71,6 +71,9 @@ class PlacementFields:
     mentor_hours: float | None = None
     # The project (a funded programme) the placement belongs to, at most one.
     project_id: int | None = None
+    # The employer's tasks (EmployerTask ids) the placement covers, in the employer's order;
+    # stored apart (placement_tasks), checked against the employer's tasks by the service.
+    task_ids: tuple[int, ...] = ()
     # The tapering follow-up plan; None: no planned check-ins (scheduled one at a time).
     # Creating a placement in the window proposes its type's plan.
     plan: FollowUpPlan | None = None

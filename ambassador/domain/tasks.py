@@ -37,17 +37,25 @@ LABEL_UNKNOWN = QT_TRANSLATE_NOOP(
     "Messages", "Choose only entries of the list in the settings ({label} is not one)."
 )
 TOO_MANY_LABELS = QT_TRANSLATE_NOOP("Messages", "Choose at most {limit} entries.")
+TASK_NOT_OFFERED = QT_TRANSLATE_NOOP(
+    "Messages", "Choose only tasks the placement's employer offers."
+)
 
 TASKS_FIELD = "tasks"
+COVERED_TASKS_FIELD = "task_ids"  # a placement's tasks covered
 
 
 @dataclass(frozen=True, kw_only=True)
 class EmployerTask:
-    """One task on offer; an employer's tasks keep the order the coordinator gave them."""
+    """One task on offer; an employer's tasks keep the order the coordinator gave them.
+
+    `id`: the stored task's (None: not saved yet). An employer's save keeps the ids of the
+    tasks it keeps, so the placements that covered a task still point at it."""
 
     title: str
     category: str = ""
     requirements: tuple[str, ...] = ()
+    id: int | None = None
 
 
 def clean_labels(labels: Iterable[str]) -> tuple[str, ...]:
@@ -110,9 +118,19 @@ def validate_tasks(
             problems.append(Problem(TASKS_FIELD, TASK_CATEGORY_UNKNOWN, {"row": row}))
         if not all(_known(need, requirements) for need in needs):
             problems.append(Problem(TASKS_FIELD, TASK_REQUIREMENT_UNKNOWN, {"row": row}))
-        cleaned.append(EmployerTask(title=title, category=category, requirements=needs))
+        cleaned.append(EmployerTask(title=title, category=category, requirements=needs, id=task.id))
     raise_if_any(problems)
     return tuple(cleaned)
+
+
+def covered_tasks(task_ids: Iterable[int], offered: Sequence[int]) -> tuple[int, ...]:
+    """The tasks a placement covers, each once and in the employer's order (`offered`: the
+    ids of the employer's tasks, in its order), or a ValidationError when one is not the
+    employer's (a task of another employer, or one removed meanwhile)."""
+    chosen = set(task_ids)
+    if not chosen <= set(offered):
+        raise_if_any([Problem(COVERED_TASKS_FIELD, TASK_NOT_OFFERED)])
+    return tuple(task_id for task_id in offered if task_id in chosen)
 
 
 # Matching ------------------------------------------------------------------------------------

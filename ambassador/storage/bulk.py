@@ -58,7 +58,7 @@ class BulkLoader:
 
     def placements(self, items: Sequence[Placement]) -> None:
         def values(placement: Placement) -> dict[str, Any]:
-            row = row_values(placement, exclude=("ending", "plan"))
+            row = row_values(placement, exclude=("ending", "plan", "task_ids"))
             row["follow_up_plan"] = plan_column(placement.plan)
             ending = placement.ending
             row["ended_on"] = None if ending is None else ending.ended_on

@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.tasks import Candidate, EmployerTask
-from ambassador.storage.mapping import row_values, to_domain
+from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import EmployerRow, EmployerTaskRow, PlacementRow
 
 
@@ -18,26 +18,51 @@ class EmployerTaskRepository:
         self._session = session
 
     def replace(self, employer_id: int, tasks: Sequence[EmployerTask]) -> None:
-        """Make `tasks`, in this order, the employer's tasks."""
-        self._session.execute(
-            delete(EmployerTaskRow).where(EmployerTaskRow.employer_id == employer_id)
-        )
-        self._session.add_all(
-            EmployerTaskRow(**row_values(task), employer_id=employer_id, position=position)
-            for position, task in enumerate(tasks)
-        )
+        """Make `tasks`, in this order, the employer's tasks: a task with the id of one of
+        the employer's is that task changed (its id and the placements covering it stay), one
+        without (or with an id the employer no longer has: removed by another's save) is new,
+        and the employer's tasks not among them go, and with them their links to placements
+        (ON DELETE CASCADE; foreign keys are on in storage/engine.py)."""
+        stored = {
+            row.id: row
+            for row in self._session.scalars(
+                select(EmployerTaskRow).where(EmployerTaskRow.employer_id == employer_id)
+            )
+        }
+        kept: set[int] = set()
+        for position, task in enumerate(tasks):
+            values = {**row_values(task, exclude=("id",)), "position": position}
+            row = stored.get(task.id) if task.id is not None else None
+            if row is None or row.id in kept:
+                self._session.add(EmployerTaskRow(**values, employer_id=employer_id))
+                continue
+            kept.add(row.id)
+            if any(getattr(row, name) != value for name, value in values.items()):
+                apply(row, values)
+        gone = [task_id for task_id in stored if task_id not in kept]
+        if gone:
+            self._session.execute(delete(EmployerTaskRow).where(EmployerTaskRow.id.in_(gone)))
         self._session.flush()
 
     def add_many(self, tasks: Mapping[int, Sequence[EmployerTask]]) -> None:
         """Many employers' tasks at once, each employer's in its order (sample data): one
         executemany, for employers that have none yet."""
         values = [
-            {**row_values(task), "employer_id": employer_id, "position": position}
+            {**row_values(task, exclude=("id",)), "employer_id": employer_id, "position": position}
             for employer_id, listed in tasks.items()
             for position, task in enumerate(listed)
         ]
         if values:
             self._session.execute(insert(EmployerTaskRow), values)
+
+    def ids_of_employer(self, employer_id: int) -> list[int]:
+        """The ids of the employer's tasks, in its order."""
+        query = (
+            select(EmployerTaskRow.id)
+            .where(EmployerTaskRow.employer_id == employer_id)
+            .order_by(EmployerTaskRow.position, EmployerTaskRow.id)
+        )
+        return list(self._session.scalars(query))
 
     def of_employer(self, employer_id: int) -> list[EmployerTask]:
         return self.of_employers([employer_id]).get(employer_id, [])

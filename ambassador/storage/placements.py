@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session, object_session
 
 from ambassador.domain.enums import Outcome
 from ambassador.domain.placement import Ending, Placement, PlacementFields
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.storage.mapping import apply, row_values, to_domain
-from ambassador.storage.rows import PlacementRow
+from ambassador.storage.rows import EmployerTaskRow, PlacementRow, PlacementTaskRow
 from ambassador.storage.versions import bump, checked_row, stored_row
 
 
@@ -30,19 +31,73 @@ def plan_column(plan: FollowUpPlan | None) -> str | None:
 
 
 def placement_values(fields: PlacementFields) -> dict[str, object]:
-    """The editable fields as columns: the plan goes in as JSON."""
-    values = row_values(fields, exclude=("plan",), of=PlacementFields)
+    """The editable fields as columns: the plan goes in as JSON; the tasks covered are rows
+    of their own (`set_task_ids`)."""
+    values = row_values(fields, exclude=("plan", "task_ids"), of=PlacementFields)
     values["follow_up_plan"] = plan_column(fields.plan)
     return values
 
 
-def to_placement(row: PlacementRow) -> Placement:
+def task_ids_of(session: Session, placement_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
+    """The tasks each placement covers, in their employer's order; a placement covering none
+    is left out. One query for any number (a list of placements reads them at once)."""
+    wanted = list(placement_ids)
+    if not wanted:
+        return {}
+    query = (
+        select(PlacementTaskRow.placement_id, PlacementTaskRow.task_id)
+        .join(EmployerTaskRow, EmployerTaskRow.id == PlacementTaskRow.task_id)
+        .where(PlacementTaskRow.placement_id.in_(wanted))
+        .order_by(PlacementTaskRow.placement_id, EmployerTaskRow.position, EmployerTaskRow.id)
+    )
+    covered: dict[int, list[int]] = {}
+    for placement_id, task_id in session.execute(query):
+        covered.setdefault(placement_id, []).append(task_id)
+    return {placement_id: tuple(tasks) for placement_id, tasks in covered.items()}
+
+
+def set_task_ids(session: Session, placement_id: int, task_ids: Sequence[int]) -> None:
+    """Make `task_ids` the tasks the placement covers: links gone are deleted, new ones
+    added, kept ones left alone."""
+    stored = task_ids_of(session, [placement_id]).get(placement_id, ())
+    wanted = list(dict.fromkeys(task_ids))
+    gone = [task_id for task_id in stored if task_id not in wanted]
+    if gone:
+        session.execute(
+            delete(PlacementTaskRow).where(
+                PlacementTaskRow.placement_id == placement_id, PlacementTaskRow.task_id.in_(gone)
+            )
+        )
+    new = [{"placement_id": placement_id, "task_id": t} for t in wanted if t not in stored]
+    if new:
+        session.execute(insert(PlacementTaskRow), new)
+
+
+def to_placement(row: PlacementRow, task_ids: tuple[int, ...] | None = None) -> Placement:
+    """The placement of `row`; `task_ids` the tasks it covers, when the caller read them for
+    many rows at once (None: read them now)."""
     ending = None
     if row.ended_on is not None and row.outcome is not None:
         ending = Ending(
             ended_on=row.ended_on, outcome=Outcome(row.outcome), reason=row.ending_reason
         )
-    return to_domain(Placement, row, ending=ending, plan=plan_from_column(row.follow_up_plan))
+    if task_ids is None:
+        session = object_session(row)
+        task_ids = () if session is None else task_ids_of(session, [row.id]).get(row.id, ())
+    return to_domain(
+        Placement,
+        row,
+        ending=ending,
+        plan=plan_from_column(row.follow_up_plan),
+        task_ids=task_ids,
+    )
+
+
+def to_placements(session: Session, rows: Iterable[PlacementRow]) -> list[Placement]:
+    """Many rows' placements, their tasks read in one query."""
+    listed = list(rows)
+    covered = task_ids_of(session, [row.id for row in listed])
+    return [to_placement(row, covered.get(row.id, ())) for row in listed]
 
 
 class PlacementRepository:
@@ -59,6 +114,7 @@ class PlacementRepository:
         row = PlacementRow(**placement_values(fields), created_at=now, updated_at=now)
         self._session.add(row)
         self._session.flush()
+        set_task_ids(self._session, row.id, fields.task_ids)
         return to_placement(row)
 
     def check_version(self, placement_id: int, expected_version: int | None) -> None:
@@ -85,6 +141,7 @@ class PlacementRepository:
         row.updated_at = now
         bump(row)
         self._session.flush()
+        set_task_ids(self._session, placement_id, fields.task_ids)
         return to_placement(row)
 
     def set_paused(
@@ -148,12 +205,13 @@ class PlacementRepository:
         )
         if not include_deleted:
             query = query.where(PlacementRow.deleted_at.is_(None))
-        return [to_placement(row) for row in self._session.scalars(query)]
+        return to_placements(self._session, self._session.scalars(query))
 
     def all(self) -> dict[int, Placement]:
         """Every placement not in the trash, by id: one query for a whole list."""
         query = select(PlacementRow).where(PlacementRow.deleted_at.is_(None))
-        return {row.id: to_placement(row) for row in self._session.scalars(query)}
+        placements = to_placements(self._session, self._session.scalars(query))
+        return {placement.id: placement for placement in placements}
 
     def keys(self) -> set[tuple[int, int, date]]:
         """(participant, employer, start) of every placement not in the trash: what tells
@@ -183,4 +241,4 @@ class PlacementRepository:
             .where(PlacementRow.employer_id == employer_id, PlacementRow.deleted_at.is_(None))
             .order_by(PlacementRow.start_date, PlacementRow.id)
         )
-        return [to_placement(row) for row in self._session.scalars(query)]
+        return to_placements(self._session, self._session.scalars(query))

@@ -19,7 +19,7 @@ from ambassador.services.bundle import Services
 from ambassador.services.trash import TrashService
 from ambassador.storage.database import Database
 from tests.conftest import NOW
-from tests.factories import employer_fields, make_participant, make_placement
+from tests.factories import employer_fields, make_participant, make_placement, without_ids
 from tests.pdfs import pdf_words
 
 LAGER = "Lager och logistik"
@@ -51,7 +51,7 @@ def test_tasks_are_saved_with_the_employer_in_their_order(services: Services) ->
         task(" Plocka varor ", LAGER, LYFT),
         task("Packa", LAGER),
     )
-    assert services.employers.tasks(employer) == [
+    assert without_ids(services.employers.tasks(employer)) == [
         task("Plocka varor", LAGER, LYFT),
         task("Packa", LAGER),
     ]
@@ -60,9 +60,9 @@ def test_tasks_are_saved_with_the_employer_in_their_order(services: Services) ->
     services.employers.update(employer, fields)
     assert len(services.employers.tasks(employer)) == 2
     services.employers.update(employer, fields, [task("Inventera", LAGER)])
-    assert services.employers.tasks(employer) == [task("Inventera", LAGER)]
+    assert without_ids(services.employers.tasks(employer)) == [task("Inventera", LAGER)]
     services.employers.update(employer, fields, [])
-    assert services.employers.tasks(employer) == []
+    assert without_ids(services.employers.tasks(employer)) == []
 
 
 def test_a_task_without_a_name_saves_nothing(services: Services) -> None:
@@ -82,7 +82,7 @@ def test_a_task_without_a_name_saves_nothing(services: Services) -> None:
             [task("")],
         )
     assert services.employers.get(employer).name == "Lagerhuset"
-    assert services.employers.tasks(employer) == [task("Plocka", LAGER)]
+    assert without_ids(services.employers.tasks(employer)) == [task("Plocka", LAGER)]
 
 
 def test_employer_and_task_problems_are_reported_together(services: Services) -> None:

@@ -31,6 +31,7 @@ from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     AtRiskPlacement,
     CheckInItem,
+    DecisionEnding,
     EndingPlacement,
     FeedbackDue,
     OutcomeCheckDue,
@@ -66,6 +67,7 @@ Section = (
     OverviewSection[CheckInItem]
     | OverviewSection[AtRiskPlacement]
     | OverviewSection[EndingPlacement]
+    | OverviewSection[DecisionEnding]
     | OverviewSection[FeedbackDue]
     | OverviewSection[OutcomeCheckDue]
 )
@@ -140,6 +142,15 @@ class OverviewScreen(QWidget):
             self.tr("No placement ends within the next two weeks."),
             RowsTableModel(self._ending_columns()),
         )
+        self.decisions_section = OverviewSection(
+            self.tr("Subsidy decisions ending"),
+            self.tr(
+                "No subsidy decision ends soon. A placement whose decision ends within the "
+                "days set in Settings, or has ended while the placement goes on, appears here "
+                "in time to apply for its renewal."
+            ),
+            RowsTableModel(self._decision_columns()),
+        )
         self.feedback_section = OverviewSection(
             self.tr("Feedback not yet collected"),
             self.tr("Feedback has been collected for every placement that needs it."),
@@ -159,6 +170,7 @@ class OverviewScreen(QWidget):
             (self.today_section, self.tr("Today")),
             (self.overdue_section, self.tr("Overdue")),
             (self.ending_section, self.tr("Ending soon")),
+            (self.decisions_section, self.tr("Decisions ending")),
             (self.at_risk_section, self.tr("At risk")),
             (self.outcome_section, self.tr("Outcome checks")),
             (self.feedback_section, self.tr("Feedback to collect")),
@@ -235,6 +247,7 @@ class OverviewScreen(QWidget):
             self.today_section,
             self.overdue_section,
             self.ending_section,
+            self.decisions_section,
             self.at_risk_section,
             self.outcome_section,
             self.feedback_section,
@@ -266,6 +279,7 @@ class OverviewScreen(QWidget):
         self.overdue_section.show_rows(overview.overdue_check_ins)
         self.at_risk_section.show_rows(overview.at_risk)
         self.ending_section.show_rows(overview.ending_soon)
+        self.decisions_section.show_rows(overview.decisions_ending)
         self.feedback_section.show_rows(overview.feedback_due)
         self.outcome_section.show_rows(overview.outcome_checks_due)
         self.figures_view.show_figures(overview.key_figures)
@@ -319,7 +333,9 @@ class OverviewScreen(QWidget):
             return
         if isinstance(row, CheckInItem):
             self._navigator.open_placement(row.placement_id, row.check_in_id)
-        elif isinstance(row, AtRiskPlacement | EndingPlacement | FeedbackDue | OutcomeCheckDue):
+        elif isinstance(
+            row, AtRiskPlacement | EndingPlacement | DecisionEnding | FeedbackDue | OutcomeCheckDue
+        ):
             self._navigator.open_placement(row.placement_id)
 
     def _on_outcome_section_recorded(self, changes: Changes) -> None:
@@ -414,6 +430,31 @@ class OverviewScreen(QWidget):
             self._participant_column(),
             self._employer_column(),
         ]
+
+    def _decision_columns(self) -> list[Column[DecisionEnding]]:
+        return [
+            Column(
+                self.tr("Decision ends"),
+                lambda r: shown_date(r.decision_end),
+                lambda r: r.decision_end,
+            ),
+            Column(self.tr("When"), self._decision_text, lambda r: r.decision_end),
+            self._participant_column(),
+            self._employer_column(),
+            Column(
+                self.tr("Subsidy"),
+                lambda r: list_name(ListName.SUBSIDY_TYPES, r.subsidy_type),
+                stretch=True,
+            ),
+        ]
+
+    def _decision_text(self, item: DecisionEnding) -> str:
+        days = item.days_left(self._today)
+        if days > 0:
+            return self.tr("Ends in %n day(s)", "", days)
+        if days == 0:
+            return self.tr("Ends today")
+        return self.tr("Ended %n day(s) ago", "", -days)
 
     def _feedback_columns(self) -> list[Column[FeedbackDue]]:
         return [

@@ -13,6 +13,7 @@ from ambassador.storage.change_log import ChangeLogRepository
 from ambassador.storage.drafts import DraftRepository
 from ambassador.storage.employer_tasks import EmployerTaskRepository
 from ambassador.storage.followup import CheckInRepository, FeedbackRepository, NoteRepository
+from ambassador.storage.headline_queries import HeadlineQueries
 from ambassador.storage.mentors import MentorRepository
 from ambassador.storage.network import NetworkContactRepository
 from ambassador.storage.outcome_checks import OutcomeCheckRepository
@@ -33,6 +34,7 @@ from ambassador.storage.search_results import NamedHit, name_hits
 from ambassador.storage.selfcheck_queries import SelfCheckQueries
 from ambassador.storage.signed_in import may_change_organisation_settings, may_purge_logs
 from ambassador.storage.staff import StaffRepository, read_identity
+from ambassador.storage.targets import FieldBalanceRepository, TargetRepository
 from ambassador.storage.team_statistics import TeamStatisticsQueries
 from ambassador.storage.trash import TrashRepository
 from ambassador.storage.type_plans import TypePlanRepository
@@ -56,6 +58,9 @@ class UnitOfWork:
         self.settings = SettingsRepository(session)
         self.lists = ListRepository(session)
         self.report_mappings = ReportMappingRepository(session)
+        self.targets = TargetRepository(session)
+        self.field_balances = FieldBalanceRepository(session)
+        self.headline = HeadlineQueries(session)
         self.export_log = ExportLogRepository(session)
         self.audit = AuditRepository(session)
         self.change_log = ChangeLogRepository(session)

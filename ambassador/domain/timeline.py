@@ -1,5 +1,6 @@
 """One timeline of everything about a placement or a person: notes, check-ins, feedback,
-and the outcome check after the end."""
+and the outcome check after the end; an employer's: its network contacts and its placements'
+starts and ends."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import datetime, time
 
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.followup import CheckIn, Feedback, Note
+from ambassador.domain.network import NetworkContact
 from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.placement import Placement
 
@@ -21,7 +23,7 @@ class PlacementEvent:
     ended: bool
 
 
-TimelineItem = Note | CheckIn | Feedback | PlacementEvent | OutcomeCheck
+TimelineItem = Note | CheckIn | Feedback | PlacementEvent | OutcomeCheck | NetworkContact
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class TimelineEntry:
 
 
 def moment_of(item: TimelineItem) -> datetime:
-    if isinstance(item, Note):
+    if isinstance(item, Note | NetworkContact):
         return item.occurred_at
     if isinstance(item, CheckIn):
         return item.scheduled_at
@@ -73,6 +75,8 @@ def build_timeline(
 
 
 def _employer_of(item: TimelineItem, names: dict[int, str]) -> str:
+    if isinstance(item, NetworkContact):
+        return ""
     placement_id = item.placement.id if isinstance(item, PlacementEvent) else item.placement_id
     return "" if placement_id is None else names.get(placement_id, "")
 

@@ -16,6 +16,7 @@ from ambassador.domain.network import (
     follow_up_horizon,
     validate_network_contact,
 )
+from ambassador.domain.timeline import PlacementEvent, TimelineEntry, TimelineItem, build_timeline
 from ambassador.services.changes import Changes, ids
 from ambassador.services.employers import get_employer
 from ambassador.services.retrying import retried
@@ -55,6 +56,26 @@ class NetworkService:
         """The employer's network contacts not in the trash, newest first."""
         with self._db.read() as uow:
             return uow.network_contacts.of_employer(employer_id)
+
+    def timeline(self, employer_id: int) -> list[TimelineEntry]:
+        """The employer's network contacts and its placements' starts and ends, newest
+        first; a placement's entries carry its participant's name."""
+        with self._db.read() as uow:
+            get_employer(uow, employer_id)
+            items: list[TimelineItem] = list(uow.network_contacts.of_employer(employer_id))
+            names: dict[int, str] = {}
+            people: dict[int, str] = {}
+            for placement in uow.placements.of_employer(employer_id):
+                items.append(PlacementEvent(placement, ended=False))
+                if placement.ending is not None:
+                    items.append(PlacementEvent(placement, ended=True))
+                if placement.participant_id not in people:
+                    person = uow.participants.get(placement.participant_id)
+                    people[placement.participant_id] = (
+                        "" if person is None else f"{person.first_name} {person.last_name}"
+                    )
+                names[placement.id] = people[placement.participant_id]
+        return build_timeline(items, names)
 
     def follow_ups_due(self) -> list[FollowUpDue]:
         """Open follow-ups due within a week, and those past, earliest first."""

@@ -129,12 +129,11 @@ class NetworkContactRepository:
             )
             .order_by(NetworkContactRow.follow_up_on, NetworkContactRow.id)
         )
-        return [
-            FollowUpDue(contact_id, version, employer_id, name, kind, follow_up_on)
-            for contact_id, version, employer_id, name, kind, follow_up_on in self._session.execute(
-                query
-            )
-        ]
+        due: list[FollowUpDue] = []
+        for contact_id, version, employer_id, name, kind, day in self._session.execute(query):
+            assert day is not None  # the query's condition
+            due.append(FollowUpDue(contact_id, version, employer_id, name, kind, day))
+        return due
 
     def count_between(self, start: datetime, end: datetime) -> int:
         """Contacts not in the trash that happened in [start, end)."""

@@ -9,11 +9,12 @@ import pytest
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import ConflictError, NotFoundError, ValidationError
 from ambassador.domain.network import NetworkContactFields
+from ambassador.domain.timeline import PlacementEvent
 from ambassador.domain.trash import TrashKind
 from ambassador.services.bundle import Services
 from ambassador.services.network import NetworkService
 from tests.conftest import NOW
-from tests.factories import make_employer
+from tests.factories import make_employer, make_placement
 
 TODAY = NOW.date()
 
@@ -170,3 +171,17 @@ def test_every_writing_method_is_retried() -> None:
 
 def test_kinds_are_the_list(services: Services) -> None:
     assert "Rekryteringsbesök" in services.network.kinds()
+
+
+def test_the_employers_timeline_interleaves_contacts_and_placements(services: Services) -> None:
+    employer = make_employer(services)
+    placement = make_placement(services, employer_id=employer, start_date=TODAY - timedelta(days=5))
+    contact = services.network.add(contact_fields(employer)).contact
+    services.network.add(contact_fields(employer, occurred_at=NOW - timedelta(days=10)))
+    entries = services.network.timeline(employer)
+    kinds = [type(e.item).__name__ for e in entries]
+    assert kinds == ["NetworkContact", "PlacementEvent", "NetworkContact"]
+    assert entries[0].item == contact
+    event = entries[1].item
+    assert isinstance(event, PlacementEvent) and event.placement.id == placement
+    assert entries[1].employer_name  # the participant's name, for the employer's timeline

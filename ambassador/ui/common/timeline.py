@@ -1,5 +1,6 @@
-"""One timeline of notes, check-ins, feedback and placement starts and ends, newest first,
-with the chosen entry's full text below it."""
+"""One timeline of notes, check-ins, feedback and placement starts and ends (an employer's:
+network contacts and placement starts and ends), newest first, with the chosen entry's full
+text below it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.followup import RATING_FIELDS, CheckIn, Feedback, Note
+from ambassador.domain.network import NetworkContact
 from ambassador.domain.outcome_check import OutcomeCheck
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry
 from ambassador.ui.common.formatting import long_date, shown_date, shown_moment
@@ -180,6 +182,10 @@ class TimelineView(QWidget):
 
     def what(self, entry: TimelineEntry) -> str:
         item = entry.item
+        if isinstance(item, NetworkContact):
+            return self.tr("Network contact: %1").replace(
+                "%1", list_name(ListName.NETWORK_CONTACT_KINDS, item.kind)
+            )
         # A done check-in's note is shown as the check-in it completed.
         if isinstance(item, Note) and entry.check_in is None:
             return self.tr("Note: %1").replace("%1", list_name(ListName.NOTE_KINDS, item.kind))
@@ -205,7 +211,16 @@ class TimelineView(QWidget):
         """Status in words, never colour alone."""
         item = entry.item
         words: list[str] = []
-        if isinstance(item, Note):
+        if isinstance(item, NetworkContact):
+            if item.follow_up_on is not None and item.follow_up_done:
+                words.append(self.tr("Followed up"))
+            elif item.follow_up_on is not None and item.follow_up_on < self._now.date():
+                words.append(self.tr("Follow-up overdue"))
+            elif item.follow_up_on is not None:
+                words.append(
+                    self.tr("Follow up %1").replace("%1", shown_date(item.follow_up_on))
+                )
+        elif isinstance(item, Note):
             if entry.check_in is not None:
                 words.append(label(entry.check_in.status))
             words.append(self.tr("Shareable") if item.shareable else self.tr("Internal"))
@@ -236,6 +251,11 @@ class TimelineView(QWidget):
 
     def full_text(self, entry: TimelineEntry) -> str:
         item = entry.item
+        if isinstance(item, NetworkContact):
+            parts = [item.with_whom] if item.with_whom else []
+            if item.minutes_spent is not None:
+                parts.append(self.tr("%n minute(s)", "", item.minutes_spent))
+            return f"{', '.join(parts)}: {item.text}" if parts else item.text
         if isinstance(item, Note):
             parts = [label(item.with_whom)]
             if item.minutes_spent is not None:

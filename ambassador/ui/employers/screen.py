@@ -53,6 +53,7 @@ from ambassador.ui.common.widgets import (
     section_heading,
 )
 from ambassador.ui.employers.dialog import ContactDialog, EmployerDialog
+from ambassador.ui.employers.network_tab import NetworkLogTab
 from ambassador.ui.i18n import list_name, list_names
 from ambassador.ui.placements.dialog import PlacementDialog
 
@@ -160,6 +161,8 @@ class EmployerDetailPane(DetailPane):
         placements_page = QWidget()
         pane_layout(placements_page).addWidget(self.placements_table)
         self.tabs.addTab(placements_page, self.tr("Placements"))
+        self.network_tab = NetworkLogTab(self._services, self._navigator, self)
+        self.tabs.addTab(self.network_tab, self.tr("Network log"))
 
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)
@@ -172,6 +175,7 @@ class EmployerDetailPane(DetailPane):
         return [
             self.placement_action,
             self.edit_action,
+            self.network_tab.record_action,
             Separator,
             self.add_contact_action,
             self.edit_contact_action,
@@ -187,6 +191,7 @@ class EmployerDetailPane(DetailPane):
         """No employer shown (none chosen, or deleted): nothing to act on."""
         self.detail = None
         enable(self.actions(), False)
+        enable(self.network_tab.contact_actions(), False)
 
     def show_employer(self, employer_id: int) -> None:
         detail = self._services.browse.employer(employer_id)
@@ -238,6 +243,7 @@ class EmployerDetailPane(DetailPane):
         self.tasks_notes_facts.set_rows([(self.tr("About the tasks"), employer.tasks_offered)])
         self.placements_table.model_rows.set_rows(detail.placements)
         enable(self.actions(), True)
+        self.network_tab.show_employer(employer.id)
 
     # Actions ----------------------------------------------------------------------------
 

@@ -44,6 +44,7 @@ from ambassador.ui.i18n import current_language
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
 from ambassador.ui.settings import logo
 from ambassador.ui.settings.list_editor import ListEditor
+from ambassador.ui.settings.mentors import MentorsGroup
 from ambassador.ui.settings.report_mapping_editor import ReportMappingEditor
 
 LOGO_PREVIEW_HEIGHT = 80
@@ -91,6 +92,8 @@ class SettingsScreen(QWidget):
         layout.addWidget(self._language_group())
         self.lists_group = self._lists_group()
         layout.addWidget(self.lists_group)
+        self.mentors_group = MentorsGroup(self._services, self._navigator)
+        layout.addWidget(self.mentors_group)
         self.report_mapping_editor = ReportMappingEditor(self._services, self._navigator)
         layout.addWidget(self.report_mapping_editor)
         layout.addStretch(1)
@@ -239,6 +242,21 @@ class SettingsScreen(QWidget):
                 "keep their day."
             )
         )
+        self.renewal_warning_spin = QSpinBox()
+        self.renewal_warning_spin.setRange(1, 365)
+        self.renewal_warning_spin.valueChanged.connect(self._on_field_edited)
+        self._add_field(
+            form,
+            "renewal_warning_days",
+            self.tr("&Warn of a subsidy decision ending (days before):"),
+            self.renewal_warning_spin,
+        )
+        self.renewal_warning_spin.setAccessibleDescription(
+            self.tr(
+                "Overview lists a placement whose subsidy decision ends within this many days, "
+                "so its renewal can be applied for in time."
+            )
+        )
         return group
 
     def _language_group(self) -> QGroupBox:
@@ -268,6 +286,13 @@ class SettingsScreen(QWidget):
         )
         self.task_requirements_editor = ListEditor(
             ListName.TASK_REQUIREMENTS, self.tr("Task requirements")
+        )
+        self.subsidy_types_editor = ListEditor(ListName.SUBSIDY_TYPES, self.tr("Subsidy types"))
+        self.agreement_forms_editor = ListEditor(
+            ListName.AGREEMENT_FORMS, self.tr("Agreement forms")
+        )
+        self.network_contact_kinds_editor = ListEditor(
+            ListName.NETWORK_CONTACT_KINDS, self.tr("Network contact kinds")
         )
         self.placement_types_list = self.placement_types_editor.list_widget
         self.note_kinds_list = self.note_kinds_editor.list_widget
@@ -307,6 +332,9 @@ class SettingsScreen(QWidget):
             self.ending_reasons_editor,
             self.task_categories_editor,
             self.task_requirements_editor,
+            self.subsidy_types_editor,
+            self.agreement_forms_editor,
+            self.network_contact_kinds_editor,
         ]
 
     # Loading ----------------------------------------------------------------------------
@@ -321,6 +349,7 @@ class SettingsScreen(QWidget):
         for spin, value in (
             (self.silent_spin, settings.silent_after_days),
             (self.outcome_check_spin, settings.outcome_check_days),
+            (self.renewal_warning_spin, settings.renewal_warning_days),
         ):
             spin.blockSignals(True)
             spin.setValue(value)
@@ -341,6 +370,7 @@ class SettingsScreen(QWidget):
         for editor in self.list_editors():
             editor.set_entries(self._services.settings.list_entries(editor.name, language))
         self.report_mapping_editor.refresh()
+        self.mentors_group.refresh()
         self._show_editable(self._services.settings.organisation_editable())
         self.show_problems([])
 
@@ -417,6 +447,7 @@ class SettingsScreen(QWidget):
             follow_up_plan=(self.default_plan_editor.plan() or DEFAULT_PLAN).to_json(),
             silent_after_days=self.silent_spin.value(),
             outcome_check_days=self.outcome_check_spin.value(),
+            renewal_warning_days=self.renewal_warning_spin.value(),
             language=str(self.language_combo.currentData()),
             country=str(self.country_combo.currentData()),
         )

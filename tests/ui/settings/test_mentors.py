@@ -1,0 +1,131 @@
+"""Inställningar's mentors (added, edited, removed or refused while placements name them),
+the renewal warning's days and the three lists of issue 23."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.mentors import MentorFields
+from ambassador.services.bundle import Services
+from ambassador.ui.common import dialogs
+from ambassador.ui.settings.mentors import MentorDialog
+from ambassador.ui.settings.screen import SettingsScreen
+from tests.factories import make_employer, make_placement
+from tests.ui.driving import RecordingNavigator
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, services: Services, navigator: RecordingNavigator) -> SettingsScreen:
+    widget = SettingsScreen(services, navigator)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    widget.show()
+    return widget
+
+
+def _choose(screen: SettingsScreen, row: int) -> None:
+    table = screen.mentors_group.table
+    table.selectRow(row)
+
+
+def test_a_mentor_added_edited_and_removed(
+    qtbot: QtBot,
+    services: Services,
+    navigator: RecordingNavigator,
+    screen: SettingsScreen,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    bakery = make_employer(services, name="Bageriet", organisation_number=None)
+    screen.refresh()
+    group = screen.mentors_group
+    assert group.empty_label.isVisibleTo(screen) and not group.table.isVisibleTo(screen)
+    qtbot.mouseClick(group.new_button, Qt.MouseButton.LeftButton)
+    dialog = group.open_dialog
+    assert isinstance(dialog, MentorDialog)
+    dialog.name_edit.setText("Per Lund")
+    dialog.where_combo.setCurrentIndex(dialog.where_combo.findData(bakery))
+    dialog.phone_edit.setText("070-111 22 33")
+    dialog.accept()
+    [mentor] = services.mentors.mentors()
+    assert (mentor.name, mentor.employer_id, mentor.phone) == ("Per Lund", bakery, "070-111 22 33")
+    assert navigator.published[-1].mentors == {mentor.id}
+    assert group.model.rowCount() == 1
+    assert group.model.index(0, 1).data() == "Bageriet"
+
+    _choose(screen, 0)
+    group.edit_mentor()
+    dialog = group.open_dialog
+    assert isinstance(dialog, MentorDialog)
+    assert dialog.name_edit.text() == "Per Lund"
+    dialog.where_combo.setCurrentIndex(0)  # the unit
+    dialog.accept()
+    assert services.mentors.get(mentor.id).employer_id is None
+    assert group.model.index(0, 1).data() == "The unit"
+
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
+    _choose(screen, 0)
+    qtbot.mouseClick(group.remove_button, Qt.MouseButton.LeftButton)
+    assert services.mentors.mentors() == []
+    assert group.empty_label.isVisibleTo(screen)
+
+
+def test_a_mentor_placements_name_is_not_removed_and_the_screen_says_why(
+    services: Services, screen: SettingsScreen, monkeypatch: pytest.MonkeyPatch, english: None
+) -> None:
+    mentor = services.mentors.add(MentorFields(name="Eva Holm")).mentor
+    make_placement(services, mentor_id=mentor.id)
+    screen.refresh()
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: shown.append(text))
+    _choose(screen, 0)
+    screen.mentors_group.remove_mentor()
+    assert services.mentors.get(mentor.id).name == "Eva Holm"
+    assert shown and "1 placements name this mentor" in shown[0]
+
+
+def test_a_mentor_without_a_name_is_not_saved(
+    qtbot: QtBot, services: Services, screen: SettingsScreen, english: None
+) -> None:
+    screen.mentors_group.new_mentor()
+    dialog = screen.mentors_group.open_dialog
+    assert dialog is not None
+    dialog.email_edit.setText("inte en adress")
+    dialog.accept()
+    assert services.mentors.mentors() == []
+    assert dialog.error_labels["name"].isVisibleTo(dialog)
+    assert dialog.error_labels["email"].isVisibleTo(dialog)
+    dialog.reject()
+
+
+def test_renewal_warning_days_saved_and_read_back(
+    qtbot: QtBot, services: Services, screen: SettingsScreen
+) -> None:
+    assert screen.renewal_warning_spin.value() == 30
+    screen.renewal_warning_spin.setValue(45)
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert services.settings.get().renewal_warning_days == 45
+    services.settings.save(replace(services.settings.get(), renewal_warning_days=10))
+    screen.refresh()
+    assert screen.renewal_warning_spin.value() == 10
+
+
+def test_the_new_lists_are_edited_with_the_others(
+    qtbot: QtBot, services: Services, screen: SettingsScreen
+) -> None:
+    names = {editor.name for editor in screen.list_editors()}
+    assert {ListName.SUBSIDY_TYPES, ListName.AGREEMENT_FORMS, ListName.NETWORK_CONTACT_KINDS} <= (
+        names
+    )
+    editor = screen.subsidy_types_editor
+    assert editor.list_widget.count() == len(services.settings.list_labels(ListName.SUBSIDY_TYPES))
+    editor.list_widget.addItem("Särskilt stöd")
+    editor.edited.emit()
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "Särskilt stöd" in services.settings.list_labels(ListName.SUBSIDY_TYPES)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from ambassador.domain.country import SWEDEN
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.figures import KeyFigures
+from ambassador.domain.network import FollowUpDue
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.sorting import sort_key
 
@@ -166,3 +167,5 @@ class Overview:
     # No participant and no employer yet, not even in the trash: the first run's start page.
     empty_register: bool = False
     decisions_ending: list[DecisionEnding] = field(default_factory=list)
+    # Network contacts' follow-ups due within a week or past, not done (domain/network.py).
+    employer_follow_ups: list[FollowUpDue] = field(default_factory=list)

@@ -6,6 +6,7 @@ from datetime import datetime, time, timedelta
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.figures import KeyFigures, Period, compute_key_figures
+from ambassador.domain.network import follow_up_horizon
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     FEEDBACK_AFTER_DAYS,
@@ -48,6 +49,7 @@ class OverviewService:
                 decisions_ending=uow.overview.decisions_ending(
                     today, settings.renewal_warning_days
                 ),
+                employer_follow_ups=uow.network_contacts.follow_ups_due(follow_up_horizon(today)),
             )
 
     def key_figures(self, period: Period) -> KeyFigures:

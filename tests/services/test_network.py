@@ -185,3 +185,13 @@ def test_the_employers_timeline_interleaves_contacts_and_placements(services: Se
     event = entries[1].item
     assert isinstance(event, PlacementEvent) and event.placement.id == placement
     assert entries[1].employer_name  # the participant's name, for the employer's timeline
+
+
+def test_the_overview_lists_the_employer_follow_ups_due(services: Services) -> None:
+    employer = make_employer(services)
+    due = services.network.add(contact_fields(employer, follow_up_on=TODAY)).contact
+    services.network.add(contact_fields(employer, follow_up_on=TODAY + timedelta(days=30)))
+    overview = services.overview.overview()
+    assert [f.contact_id for f in overview.employer_follow_ups] == [due.id]
+    services.employers.delete(employer)
+    assert services.overview.overview().employer_follow_ups == []

@@ -29,6 +29,7 @@ from ambassador.domain.placement import (
     validate_placement,
 )
 from ambassador.domain.plan import FollowUpPlan
+from ambassador.domain.tasks import COVERED_TASKS_FIELD
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs, labels, list_combo
@@ -38,6 +39,7 @@ from ambassador.ui.common.versioned_form import VersionedFormDialog
 from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
 from ambassador.ui.placements.plan_editor import plan_in_words
+from ambassador.ui.placements.tasks_covered import TasksCovered
 
 CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
 CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
@@ -202,6 +204,16 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         self.purpose_edit = self.add_field("purpose", self.tr("Purpose"), text_area(3))
         self.goals_edit = self.add_field("goals", self.tr("Goals"), text_area(3))
         self.tasks_edit = self.add_field("tasks", self.tr("Tasks"), text_area(3))
+        self.tasks_covered = TasksCovered(self._services.employers.tasks)
+        self.add_field(
+            COVERED_TASKS_FIELD,
+            self.tr("Tasks covered"),
+            self.tasks_covered,
+            help_text=self.tr("The employer's tasks on offer that this placement covers."),
+        )
+        self.tasks_covered.edited.connect(lambda: self._on_field_edited(COVERED_TASKS_FIELD))
+        self.employer_combo.currentIndexChanged.connect(self._refresh_tasks)
+        self.employer_combo.editTextChanged.connect(self._refresh_tasks)
         self.support_edit = self.add_field(
             "support", self.tr("Agreed support and adaptations"), text_area(3)
         )
@@ -269,6 +281,7 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         self.purpose_edit.setPlainText(placement.purpose)
         self.goals_edit.setPlainText(placement.goals)
         self.tasks_edit.setPlainText(placement.tasks)
+        self.tasks_covered.show_employer(placement.employer_id, placement.task_ids)
         self.support_edit.setPlainText(placement.support)
         self.compensation_edit.setPlainText(placement.compensation)
         self._set_plan(placement.plan)
@@ -358,7 +371,12 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
     def record_noun(self) -> str:
         return self.tr("this placement")
 
+    def _refresh_tasks(self, *_args: object) -> None:
+        self.tasks_covered.show_employer(self._employer_id())
+
     def value_text(self, name: str, value: object) -> str:
+        if name == COVERED_TASKS_FIELD and isinstance(value, tuple):
+            return self.tasks_covered.text_of(value)
         if name == "plan":
             return plan_in_words(value if isinstance(value, FollowUpPlan) else None)
         return super().value_text(name, value)
@@ -383,6 +401,7 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             purpose=self.purpose_edit.toPlainText(),
             goals=self.goals_edit.toPlainText(),
             tasks=self.tasks_edit.toPlainText(),
+            task_ids=self.tasks_covered.task_ids(),
             support=self.support_edit.toPlainText(),
             compensation=self.compensation_edit.toPlainText(),
             plan=self._plan,

@@ -309,3 +309,25 @@ def trend(
             for y in years
         ],
     )
+
+
+@dataclass(frozen=True)
+class HeadlineReport:
+    """A period's key and headline figures with the targets of the period's year, and the
+    trend of the main measures over up to five years ending in it."""
+
+    key: KeyFigures
+    figures: HeadlineFigures
+    year: int  # the period's year: whose targets stand beside the figures
+    targets: list[Target]  # every target set, any year
+    trends: list[Trend] = field(default_factory=list)
+
+    @property
+    def period(self) -> Period:
+        return self.figures.period
+
+    def target(self, measure: Measure, subject: str = "") -> float | None:
+        return target_for(self.targets, measure, self.year, subject)
+
+    def value(self, measure: Measure, subject: str = "") -> float | None:
+        return measure_value(measure, subject, self.key, self.figures)

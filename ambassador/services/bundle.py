@@ -19,6 +19,7 @@ from ambassador.services.employers import EmployerService
 from ambassador.services.encryption import EncryptionService
 from ambassador.services.exporting import ExportService
 from ambassador.services.followup import FollowUpService
+from ambassador.services.headline import HeadlineService
 from ambassador.services.importing import ImportService
 from ambassador.services.live import LiveService
 from ambassador.services.matching import MatchingService
@@ -35,6 +36,7 @@ from ambassador.services.retention import RetentionService
 from ambassador.services.search import SearchService
 from ambassador.services.selfcheck import SelfCheckService
 from ambassador.services.settings import SettingsService
+from ambassador.services.targets import TargetService
 from ambassador.services.trash import TrashService
 from ambassador.storage.database import Database
 
@@ -65,6 +67,8 @@ class Services:
     matching: MatchingService
     self_check: SelfCheckService
     report_mappings: ReportMappingService
+    targets: TargetService
+    headline: HeadlineService
     sentences: SentenceService
     drafts: DraftService
     connection: ConnectionService
@@ -107,6 +111,8 @@ class Services:
             matching=MatchingService(database, clock),
             self_check=SelfCheckService(database, clock),
             report_mappings=ReportMappingService(database, clock),
+            targets=TargetService(database, clock),
+            headline=HeadlineService(database, clock),
             sentences=SentenceService(database),
             drafts=DraftService(database, clock),
             connection=ConnectionService(database),

@@ -14,6 +14,7 @@ from enum import StrEnum
 from ambassador.domain import documents
 from ambassador.domain.exports import CALENDAR, ListKind
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
+from ambassador.domain.project_report import PROJECT_REPORT, PROJECT_REPORT_XLSX
 
 
 class AuditAction(StrEnum):
@@ -71,6 +72,8 @@ DETAIL_LABELS = {
     documents.EXTRACT: QT_TRANSLATE_NOOP("Labels", "Register extract"),
     documents.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics report"),
     documents.QUESTIONNAIRE: QT_TRANSLATE_NOOP("Labels", "Questionnaire"),
+    PROJECT_REPORT: QT_TRANSLATE_NOOP("Labels", "Project report"),
+    PROJECT_REPORT_XLSX: QT_TRANSLATE_NOOP("Labels", "Project report (XLSX)"),
     ListKind.PARTICIPANTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of participants"),
     ListKind.EMPLOYERS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of employers"),
     ListKind.PLACEMENTS.log_kind: QT_TRANSLATE_NOOP("Labels", "List of placements"),

@@ -68,3 +68,11 @@ def validate_project(fields: ProjectFields) -> ProjectFields:
         problems.append(Problem("target_participants", TARGET_RANGE))
     raise_if_any(problems)
     return replace(fields, name=name, reference=reference, funding_source=funding)
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    """A project as the list shows it: with the people who have started in it so far."""
+
+    project: Project
+    people: int

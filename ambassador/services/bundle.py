@@ -90,7 +90,7 @@ class Services:
             participants=ParticipantService(database, clock),
             employers=EmployerService(database, clock),
             placements=PlacementService(database, clock),
-            projects=ProjectService(database, clock),
+            projects=ProjectService(database, clock, catalogs),
             mentors=MentorService(database, clock),
             follow_up=FollowUpService(database, clock),
             network=NetworkService(database, clock),

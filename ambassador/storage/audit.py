@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ambassador.domain import documents
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.exports import CALENDAR, ListKind
+from ambassador.domain.project_report import PROJECT_REPORT_XLSX
 from ambassador.storage.rows import AuditLogRow, ExportLogRow
 from ambassador.storage.signed_in import log_user
 
@@ -18,6 +19,7 @@ from ambassador.storage.signed_in import log_user
 _DOCUMENT_ACTIONS = {
     documents.EXTRACT: AuditAction.EXTRACT,
     CALENDAR: AuditAction.EXPORT,
+    PROJECT_REPORT_XLSX: AuditAction.EXPORT,
     **{kind.log_kind: AuditAction.EXPORT for kind in ListKind},
 }
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
+from ambassador.domain.enums import Gender, Outcome
+from ambassador.domain.outcome_check import FollowUpResult
+from ambassador.domain.project_report import ProjectPlacementFact, birth_date_of
 from ambassador.domain.projects import Project, ProjectFields
 from ambassador.storage.mapping import apply, row_values, to_domain
-from ambassador.storage.rows import PlacementRow, ProjectRow
+from ambassador.storage.rows import (
+    EmployerRow,
+    OutcomeCheckRow,
+    ParticipantRow,
+    PlacementRow,
+    ProjectRow,
+)
 from ambassador.storage.versions import bump, checked_row, stored_row
 
 
@@ -79,3 +89,73 @@ class ProjectRepository:
         """Placements that belong to the project, those in the trash too (they come back)."""
         query = select(func.count()).where(PlacementRow.project_id == project_id)
         return int(self._session.scalar(query) or 0)
+
+    def placement_facts(self, project_id: int) -> list[ProjectPlacementFact]:
+        """The project's placements whose placement, person and employer are not in the
+        trash, each with its person's gender and date of birth (the number itself goes no
+        further than this) and its outcome check."""
+        query = (
+            _alive(
+                PlacementRow.id,
+                PlacementRow.participant_id,
+                ParticipantRow.gender,
+                ParticipantRow.personal_identity_number,
+                PlacementRow.start_date,
+                PlacementRow.ended_on,
+                PlacementRow.outcome,
+                OutcomeCheckRow.due_on,
+                OutcomeCheckRow.result,
+            )
+            .outerjoin(OutcomeCheckRow, OutcomeCheckRow.placement_id == PlacementRow.id)
+            .where(PlacementRow.project_id == project_id)
+            .order_by(PlacementRow.id)
+        )
+        return [
+            ProjectPlacementFact(
+                placement_id=pid,
+                participant_id=participant_id,
+                gender=Gender(gender),
+                birth_date=birth_date_of(number),
+                start_date=start,
+                ended_on=ended,
+                outcome=None if outcome is None else Outcome(outcome),
+                check_due_on=due,
+                check_result=None if result is None else FollowUpResult(result),
+            )
+            for (
+                pid,
+                participant_id,
+                gender,
+                number,
+                start,
+                ended,
+                outcome,
+                due,
+                result,
+            ) in self._session.execute(query)
+        ]
+
+    def people_so_far(self, today: date) -> dict[int, int]:
+        """Per project, the people with a placement in it started by `today` (none in the
+        trash): the figure beside its target."""
+        query = (
+            _alive(PlacementRow.project_id, func.count(PlacementRow.participant_id.distinct()))
+            .where(PlacementRow.project_id.is_not(None), PlacementRow.start_date <= today)
+            .group_by(PlacementRow.project_id)
+        )
+        return {int(pid): int(count) for pid, count in self._session.execute(query)}
+
+
+def _alive(*columns: Any) -> Select[Any]:
+    """Placements whose placement, participant and employer are not in the trash."""
+    return (
+        select(*columns)
+        .select_from(PlacementRow)
+        .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+        .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+        .where(
+            PlacementRow.deleted_at.is_(None),
+            ParticipantRow.deleted_at.is_(None),
+            EmployerRow.deleted_at.is_(None),
+        )
+    )

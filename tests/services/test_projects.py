@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,96 @@ def test_every_writing_method_is_retried() -> None:
     for name in ("add", "update", "remove"):
         method = getattr(ProjectService, name)
         assert getattr(method, "__wrapped__", None) is not None, name
+
+
+def test_report_counts_people_from_the_stored_placements(services: Services) -> None:
+    from ambassador.domain.enums import Gender, Outcome
+    from ambassador.domain.placement import Ending
+    from ambassador.domain.project_report import AgeBand
+    from tests.factories import make_identity_number, make_participant
+
+    project = services.projects.add(project_fields(target_participants=4)).project
+    young = make_participant(
+        services,
+        gender=Gender.WOMAN,
+        personal_identity_number=make_identity_number(date(2003, 5, 5)),
+    )
+    older = make_participant(services, gender=Gender.MAN, personal_identity_number=None)
+    first = make_placement(
+        services,
+        young,
+        project_id=project.id,
+        start_date=date(2025, 2, 1),
+        planned_end_date=date(2025, 6, 30),
+    )
+    services.placements.end(first, Ending(ended_on=date(2025, 6, 30), outcome=Outcome.STUDIES))
+    second = make_placement(
+        services,
+        young,
+        project_id=project.id,
+        start_date=date(2025, 8, 1),
+        planned_end_date=date(2026, 3, 31),
+    )
+    services.placements.end(second, Ending(ended_on=date(2026, 3, 31), outcome=Outcome.EMPLOYMENT))
+    make_placement(services, older, project_id=project.id, start_date=date(2026, 9, 1))
+    make_placement(services, start_date=date(2026, 9, 1))  # in no project
+
+    report = services.projects.report(project.id)
+    assert report.people == 2
+    assert report.placements_started == 3
+    assert report.ended.total == 1
+    assert report.ended.of_age(AgeBand.UNDER_25) == 1
+    assert report.started.of_age(AgeBand.UNKNOWN) == 1
+    assert [(o, p.total) for o, p in report.outcomes] == [(Outcome.EMPLOYMENT, 1)]
+    assert report.not_recorded.total == 1  # due in June 2026, before the clock's today
+    assert report.toward_target == 2
+    lines = services.projects.lines()
+    assert [(line.project.id, line.people) for line in lines] == [(project.id, 2)]
+
+    services.placements.delete(second)  # to the trash: no longer counted
+    assert services.projects.report(project.id).placements_started == 2
+
+
+def test_the_report_is_written_as_pdf_and_xlsx_and_logged(
+    services: Services, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from ambassador.domain.project_report import PROJECT_REPORT, PROJECT_REPORT_XLSX
+    from tests.pdfs import pdf_words
+
+    project = services.projects.add(project_fields()).project
+    make_placement(services, project_id=project.id, start_date=date(2026, 9, 1))
+    pdf = services.projects.write_report(project.id, tmp_path / "r.pdf", language="en")
+    assert pdf.kind == PROJECT_REPORT
+    assert "1 of target 60 people (2%)" in pdf_words(tmp_path / "r.pdf")
+    xlsx = services.projects.write_report_xlsx(project.id, tmp_path / "r.xlsx", language="en")
+    assert xlsx.kind == PROJECT_REPORT_XLSX
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert sheet is not None
+    rows = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert rows["Project report"][0] == "Vägen vidare (ESF+)"
+    assert rows["People toward the target"][0] == 1
+    # Woman, Man, Other, Prefers not to say, Total, five age bands, Placements.
+    assert rows["People started"] == (1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1)  # no number: age unknown
+    logged = [(e.detail, e.subject_kind, e.subject_ids) for e in services.audit.recent()]
+    assert (PROJECT_REPORT, "project", (project.id,)) in logged
+    assert (PROJECT_REPORT_XLSX, "project", (project.id,)) in logged
+    assert (
+        services.projects.report_file_name(project.id, "en") == f"project-report-{project.id}.pdf"
+    )
+
+
+def test_the_workbook_is_an_export_and_the_pdf_a_print_in_the_log(
+    services: Services, tmp_path: Path
+) -> None:
+    from ambassador.domain.audit import DETAIL_LABELS, AuditAction
+    from ambassador.domain.project_report import PROJECT_REPORT, PROJECT_REPORT_XLSX
+
+    project = services.projects.add(project_fields()).project
+    services.projects.write_report(project.id, tmp_path / "r.pdf", language="en")
+    services.projects.write_report_xlsx(project.id, tmp_path / "r.xlsx", language="en")
+    actions = {e.detail: e.action for e in services.audit.recent()}
+    assert actions[PROJECT_REPORT] is AuditAction.PRINT
+    assert actions[PROJECT_REPORT_XLSX] is AuditAction.EXPORT
+    assert DETAIL_LABELS[PROJECT_REPORT] == "Project report"

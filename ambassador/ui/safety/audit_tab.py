@@ -23,6 +23,7 @@ _SUBJECT_WORDS = {
     "placement": QT_TRANSLATE_NOOP("AuditTab", "placement"),
     "employer": QT_TRANSLATE_NOOP("AuditTab", "employer"),
     "note": QT_TRANSLATE_NOOP("AuditTab", "note"),
+    "project": QT_TRANSLATE_NOOP("AuditTab", "project"),
 }
 
 

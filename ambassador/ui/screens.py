@@ -143,6 +143,7 @@ def _overview(services: Services, window: Window) -> OverviewScreen:
     screen.new_employer_requested.connect(lambda: window.new_record_in(EMPLOYERS))
     screen.new_participant_requested.connect(lambda: window.new_record_in(PARTICIPANTS))
     screen.import_requested.connect(window.open_import)
+    screen.follow_up_section.set_services(services, window)
     follow_country(screen.start_page, services.settings, window.publish)
     return screen
 

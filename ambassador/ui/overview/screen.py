@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.enums import ListName
+from ambassador.domain.network import FollowUpDue
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     AtRiskPlacement,
@@ -46,6 +47,7 @@ from ambassador.ui.common.navigation import Navigator
 from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.i18n import list_name
+from ambassador.ui.overview.follow_up_section import FollowUpSection
 from ambassador.ui.overview.outcome_check_section import OutcomeCheckSection
 from ambassador.ui.overview.risk_words import risk_text
 from ambassador.ui.overview.section import OverviewSection
@@ -70,6 +72,7 @@ Section = (
     | OverviewSection[DecisionEnding]
     | OverviewSection[FeedbackDue]
     | OverviewSection[OutcomeCheckDue]
+    | OverviewSection[FollowUpDue]
 )
 
 
@@ -166,6 +169,14 @@ class OverviewScreen(QWidget):
             RowsTableModel(self._outcome_columns()),
         )
         self.outcome_section.recorded.connect(self._on_outcome_section_recorded)
+        self.follow_up_section = FollowUpSection(
+            self.tr("Employer follow-ups due"),
+            self.tr(
+                "No employer follow-up is due. A network contact with a follow-up date appears "
+                "here a week before it."
+            ),
+        )
+        self.follow_up_section.changed.connect(self._on_outcome_section_recorded)
         for listed, short in (
             (self.today_section, self.tr("Today")),
             (self.overdue_section, self.tr("Overdue")),
@@ -174,6 +185,7 @@ class OverviewScreen(QWidget):
             (self.at_risk_section, self.tr("At risk")),
             (self.outcome_section, self.tr("Outcome checks")),
             (self.feedback_section, self.tr("Feedback to collect")),
+            (self.follow_up_section, self.tr("Employer follow-ups")),
             (self.week_section, self.tr("Next seven days")),
         ):
             listed.list_title = short
@@ -251,6 +263,7 @@ class OverviewScreen(QWidget):
             self.at_risk_section,
             self.outcome_section,
             self.feedback_section,
+            self.follow_up_section,
             self.week_section,
         ]
 
@@ -282,6 +295,7 @@ class OverviewScreen(QWidget):
         self.decisions_section.show_rows(overview.decisions_ending)
         self.feedback_section.show_rows(overview.feedback_due)
         self.outcome_section.show_rows(overview.outcome_checks_due)
+        self.follow_up_section.show_follow_ups(overview.employer_follow_ups, overview.today)
         self.figures_view.show_figures(overview.key_figures)
         self._name_sections()
         current = self.current_section()
@@ -337,6 +351,8 @@ class OverviewScreen(QWidget):
             row, AtRiskPlacement | EndingPlacement | DecisionEnding | FeedbackDue | OutcomeCheckDue
         ):
             self._navigator.open_placement(row.placement_id)
+        elif isinstance(row, FollowUpDue):
+            self._navigator.open_employer(row.employer_id)
 
     def _on_outcome_section_recorded(self, changes: Changes) -> None:
         """The answered row leaves the list at once; the other screens hear of it. The

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ambassador.cli import selfcheck
+from ambassador.cli import projects, selfcheck
 from ambassador.cli.arguments import (
     DATE,
     FOLDER,
@@ -144,6 +144,7 @@ def add_commands(commands: Commands) -> None:
     )
 
     selfcheck.add_command(documents)
+    projects.add_commands(documents)
     for document in documents.parsers():
         document.add_database(required=False)
         document.add_language()
@@ -167,7 +168,7 @@ def _add_period(parser: Parser, *, required: bool = True) -> None:
 def run(output: Output, args: argparse.Namespace) -> int:
     """Write the asked-for document; without `--lang`, in the database's language. What is
     only printed reads the file read-only; a file written needs its export-log line."""
-    access = READ if args.document in ("sentences", "selfcheck") else AS_ALLOWED
+    access = READ if args.document in ("sentences", "selfcheck", "projects") else AS_ALLOWED
     location = chosen_database(args)
     if args.document == "stats" and not isinstance(location, ServerAddress):
         _report_arguments(args)  # a file has no manager: refused before it is opened
@@ -178,6 +179,8 @@ def run(output: Output, args: argparse.Namespace) -> int:
             _report_arguments(args)
         if args.document == "selfcheck":
             return selfcheck.run(output, services, args.months)
+        if args.document in ("project", "projects"):
+            return projects.run(output, services, args)
         if args.document == "summaries":
             return _summaries(output, services.documents, args.out_dir)
         if args.document == "sentences":

@@ -19,6 +19,7 @@ from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.settings import Settings
+from ambassador.domain.tasks import EmployerTask
 
 # The kinds of document, as the export log records them.
 SUMMARY = "placement_summary"
@@ -88,6 +89,8 @@ class PlacementTerms:
     plan: FollowUpPlan | None
     support: str | None
     adaptations: str | None
+    # The employer's tasks the placement covers (its task_ids), in the employer's order.
+    covered_tasks: tuple[EmployerTask, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ class RegisterExtract:
     # Every addition, change and removal of the person's records the change log holds: which
     # kind of record, its id, who and when, oldest first.
     changes: list[ChangeEntry] = field(default_factory=list)
+    # The tasks the person's placements cover, by id (a placement's task_ids name them).
+    tasks: dict[int, EmployerTask] = field(default_factory=dict)
 
 
 def consent_in_force(
@@ -176,7 +181,9 @@ def placement_terms(
     supervisor: Contact | None,
     consents: Iterable[Consent],
     day: date,
+    employer_tasks: Iterable[EmployerTask] = (),
 ) -> PlacementTerms:
+    """`employer_tasks`: the employer's tasks, of which those the placement covers are told."""
     may_share = consent_in_force(consents, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, employer.id, day)
     return PlacementTerms(
         placement_id=placement.id,
@@ -197,6 +204,7 @@ def placement_terms(
         plan=placement.plan,
         support=placement.support if may_share else None,
         adaptations=participant.needs_and_adaptations if may_share else None,
+        covered_tasks=tuple(t for t in employer_tasks if t.id in placement.task_ids),
     )
 
 

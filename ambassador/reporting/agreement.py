@@ -13,6 +13,7 @@ from ambassador.domain.enums import ListName
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, describe_phase
 from ambassador.reporting import page
+from ambassador.reporting.covered_tasks import tasks_section
 from ambassador.reporting.terms import (
     extent_text,
     period_text,
@@ -73,7 +74,7 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
                 ),
             ]
         ),
-        *section(words.translate("Documents", "Tasks"), terms.tasks, words),
+        *tasks_section(terms, words),
         *support_sections(terms, words),
         *_follow_up(agreement, words),
         *section(words.translate("Documents", "Compensation"), terms.compensation, words),

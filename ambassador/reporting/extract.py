@@ -18,6 +18,7 @@ from ambassador.domain.identity import PersonalIdentityNumber
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import Placement
 from ambassador.reporting import page
+from ambassador.reporting.covered_tasks import task_lines
 from ambassador.reporting.terms import extent_text
 from ambassador.reporting.words import Words
 
@@ -207,6 +208,10 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
         (words.translate("Documents", "Purpose"), placement.purpose),
         (words.translate("Documents", "Goals"), placement.goals),
         (words.translate("Documents", "Tasks"), placement.tasks),
+        (
+            words.translate("Documents", "Tasks covered"),
+            task_lines((extract.tasks[i] for i in placement.task_ids if i in extract.tasks), words),
+        ),
         (words.translate("Documents", "Support and adaptations"), placement.support),
         (words.translate("Documents", "Compensation"), placement.compensation),
         (

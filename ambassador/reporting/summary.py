@@ -15,6 +15,7 @@ from ambassador.domain.documents import EmployerSummary
 from ambassador.domain.enums import ListName
 from ambassador.domain.followup import RATING_FIELDS, Feedback
 from ambassador.reporting import fonts, page
+from ambassador.reporting.covered_tasks import tasks_section
 from ambassador.reporting.terms import placement_facts, section, support_sections
 from ambassador.reporting.words import Words
 
@@ -42,7 +43,7 @@ def render_summary(summary: EmployerSummary, words: Words) -> bytes:
         placement_facts(terms, words),
         *section(words.translate("Documents", "Purpose"), terms.purpose, words),
         *section(words.translate("Documents", "Goals"), terms.goals, words),
-        *section(words.translate("Documents", "Tasks"), terms.tasks, words),
+        *tasks_section(terms, words),
         *support_sections(terms, words),
         *_history(summary, words),
         *_shared_notes(summary, words),

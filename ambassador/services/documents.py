@@ -156,6 +156,7 @@ class DocumentService:
             supervisor,
             uow.participants.consents(participant.id),
             self._clock.today(),
+            uow.employer_tasks.of_employer(employer.id) if placement.task_ids else (),
         )
 
     def _summary(self, uow: UnitOfWork, placement_id: int) -> documents.EmployerSummary:

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from ambassador.domain.documents import Letterhead, RegisterExtract
 from ambassador.domain.errors import NotFoundError
+from ambassador.domain.placement import Placement
+from ambassador.domain.tasks import EmployerTask
 from ambassador.storage.unit_of_work import UnitOfWork
 
 
@@ -71,4 +73,18 @@ def gather_register_extract(
         outcome_checks=outcome_checks,
         drafts=uow.drafts.of_participant(participant_id),
         changes=changes,
+        tasks=covered_tasks_by_id(uow, placements),
     )
+
+
+def covered_tasks_by_id(uow: UnitOfWork, placements: list[Placement]) -> dict[int, EmployerTask]:
+    """The tasks the placements cover, by id: their employers' tasks, read once each."""
+    wanted = {task_id for p in placements for task_id in p.task_ids}
+    employers = {p.employer_id for p in placements if p.task_ids}
+    offered = uow.employer_tasks.of_employers(employers) if employers else {}
+    return {
+        task.id: task
+        for tasks in offered.values()
+        for task in tasks
+        if task.id is not None and task.id in wanted
+    }

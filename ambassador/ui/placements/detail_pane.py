@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.exports import FileFormat, ListKind
 from ambassador.domain.followup import CheckIn, Note
+from ambassador.domain.placement import Placement
 from ambassador.domain.plan import describe_phase_on
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
@@ -50,6 +51,7 @@ from ambassador.ui.placements.followup_dialogs import (
 )
 from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
 from ambassador.ui.placements.summary_consent import print_summary_with_consent
+from ambassador.ui.placements.tasks_covered import task_text
 from ambassador.ui.questionnaires.printing import print_questionnaire
 
 
@@ -338,6 +340,7 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Purpose"), placement.purpose),
                 (self.tr("Goals"), placement.goals),
                 (self.tr("Tasks"), placement.tasks),
+                (self.tr("Tasks covered"), self._covered_text(placement)),
                 (self.tr("Agreed support and adaptations"), placement.support),
                 (self.tr("Compensation"), placement.compensation),
                 (
@@ -348,6 +351,12 @@ class PlacementDetailPane(DetailPane):
                 ),
             ]
         )
+
+    def _covered_text(self, placement: Placement) -> str:
+        if not placement.task_ids:
+            return ""
+        tasks = self._services.employers.tasks(placement.employer_id)
+        return "\n".join(task_text(t) for t in tasks if t.id in placement.task_ids)
 
     def select_check_in(self, check_in_id: int) -> None:
         self.tabs.setCurrentIndex(0)

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.tasks import EmployerTask
 from ambassador.services.bundle import Services
+from ambassador.ui.placements.detail_pane import PlacementDetailPane
 from ambassador.ui.placements.dialog import PlacementDialog
 from tests.factories import employer_fields, make_participant, make_placement
-from tests.ui.driving import choose, click_save, show
+from tests.ui.driving import RecordingNavigator, choose, click_save, show
 
 LAGER = "Lager och logistik"
 
@@ -95,3 +96,15 @@ def test_a_conflict_names_the_tasks_covered_by_their_titles(
     assert "task_ids" in dialog.compared_fields()
     services.placements.update(placement_id, replace(placement, task_ids=(packa,)))
     assert dialog.record_values(services.placements.get(placement_id))["task_ids"] == (packa,)
+
+
+def test_the_detail_pane_shows_the_tasks_covered(qtbot: QtBot, services: Services) -> None:
+    employer, (plocka, packa) = employer_offering(services, "Lagerhuset", "Plocka", "Packa")
+    covering = make_placement(services, employer_id=employer, task_ids=(plocka, packa))
+    covering_none = make_placement(services, employer_id=employer)
+    pane = PlacementDetailPane(services, RecordingNavigator())
+    qtbot.addWidget(pane)
+    pane.show_placement(covering)
+    assert pane.plan_facts.values["Tasks covered"].text() == f"Plocka – {LAGER}\nPacka"
+    pane.show_placement(covering_none)
+    assert "Tasks covered" not in pane.plan_facts.values

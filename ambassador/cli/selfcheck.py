@@ -59,6 +59,11 @@ COLUMNS_EXPLAINED = QT_TRANSLATE_NOOP(
 SHARE = QT_TRANSLATE_NOOP("Cli", "{percent} ({part} of {whole})")
 HOURS = QT_TRANSLATE_NOOP("Cli", "{hours} h {minutes} min")
 MINUTES = QT_TRANSLATE_NOOP("Cli", "{minutes} min")
+NETWORK = QT_TRANSLATE_NOOP(
+    "Cli",
+    "A week counts the network contacts too, work with an employer alone (a recruitment visit, "
+    "a network meeting): {count} in these months, {current} this month.",
+)
 PAUSED = QT_TRANSLATE_NOOP(
     "Cli", "This month, {count} paused placements are left out of the placements contacted."
 )
@@ -121,6 +126,11 @@ def lines(output: Output, check: SelfCheck) -> list[str]:
         ]
         result.append("  ".join(cells).rstrip())
     result.append("")
+    network = sum(month.network_contacts for month in check.months)
+    if network:
+        result.append(
+            output.text(NETWORK, {"count": network, "current": check.current.network_contacts})
+        )
     paused = check.current.paused_left_out
     if paused:
         result.append(output.text(PAUSED, {"count": paused}))

@@ -24,8 +24,11 @@ so the window, the command line and the tests share one set of rules. The rules:
 - *Share contacted*: of the placements active in the month, how many had a workplace contact
   in it. A placement is paused by a flag with no history, so only the current month leaves
   out placements paused now (no contact is expected while paused); earlier months count them.
-- *Contacts a week*: the month's workplace contacts on active placements, divided by its
-  counted days over seven.
+- *Contacts a week*: the month's employer contacts, divided by its counted days over seven:
+  its workplace contacts on active placements and its network contacts (work with an
+  employer alone: a recruitment visit, a network meeting; domain/network.py), which the
+  guide value counts too. The network contacts are told apart ("of which N network
+  contacts"); those in the trash, or whose employer is, are left out.
 - *Time per placement*: the minutes written on the month's notes (of any kind) on active
   placements, divided by the placements active in it, paused or not. A note without minutes
   is counted as unknown, so the figure says how many notes it rests on.
@@ -39,7 +42,8 @@ never as a verdict: a part-time coordinator or a different caseload meets them d
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from ambassador.domain.enums import WithWhom
@@ -153,6 +157,12 @@ class MonthFigures:
     minutes: int  # written on the month's notes on active placements
     notes: int  # the month's notes on active placements
     notes_without_minutes: int
+    network_contacts: int = 0  # the month's contacts with an employer alone
+
+    @property
+    def employer_contacts(self) -> int:
+        """Workplace contacts on placements and network contacts together."""
+        return self.contacts + self.network_contacts
 
     @property
     def median_days_to_first_contact(self) -> float | None:
@@ -171,7 +181,7 @@ class MonthFigures:
 
     @property
     def contacts_per_week(self) -> float | None:
-        return None if self.days == 0 else self.contacts / (self.days / 7)
+        return None if self.days == 0 else self.employer_contacts / (self.days / 7)
 
     @property
     def minutes_per_placement(self) -> float | None:
@@ -206,18 +216,27 @@ def compute(
     placements: list[SelfCheckPlacement],
     notes: list[SelfCheckNote],
     today: date,
+    network_contacts: Sequence[datetime] = (),
 ) -> SelfCheck:
     """The figures of each month (oldest first), as of `today`; months after today count
-    no days."""
+    no days. `network_contacts`: when each network contact happened."""
     notes_by_month: dict[Month, list[SelfCheckNote]] = {}
     for note in notes:
         if note.occurred_at.date() <= today:
             notes_by_month.setdefault(Month.of(note.occurred_at.date()), []).append(note)
+    network_by_month: dict[Month, int] = {}
+    for moment in network_contacts:
+        if moment.date() <= today:
+            month = Month.of(moment.date())
+            network_by_month[month] = network_by_month.get(month, 0) + 1
     current = Month.of(today)
     return SelfCheck(
         today,
         tuple(
-            _month(month, placements, notes_by_month.get(month, []), today, month == current)
+            replace(
+                _month(month, placements, notes_by_month.get(month, []), today, month == current),
+                network_contacts=network_by_month.get(month, 0),
+            )
             for month in months
         ),
     )

@@ -52,8 +52,21 @@ def self_check_story(check: SelfCheck, words: Words) -> list[Flowable]:
     ]
     widths = [w * mm for w in COLUMN_WIDTHS]
     widths.append(page.TEXT_WIDTH - sum(widths))
+    story.append(
+        page.grid(header, [_row(month, words) for month in check.months], widths, numeric_from=1)
+    )
+    network = sum(month.network_contacts for month in check.months)
+    if network:
+        story.append(
+            page.small(
+                words.translate(
+                    "Documents",
+                    "Contacts a week count the network contacts too, work with an employer "
+                    "alone (a recruitment visit, a network meeting): {count} in these months.",
+                ).format(count=network)
+            )
+        )
     story += [
-        page.grid(header, [_row(month, words) for month in check.months], widths, numeric_from=1),
         page.space(1),
         page.small(
             words.translate(

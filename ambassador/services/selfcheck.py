@@ -23,8 +23,9 @@ def gather_self_check(uow: UnitOfWork, months: list[Month], today: date) -> Self
     the statistics report reads those of its period with `months_covering`."""
     if not months:
         return SelfCheck(today, ())
-    placements, notes = uow.self_check.facts(months[0].first, min(months[-1].last, today))
-    return compute(months, placements, notes, today)
+    start, end = months[0].first, min(months[-1].last, today)
+    placements, notes = uow.self_check.facts(start, end)
+    return compute(months, placements, notes, today, uow.self_check.network_contacts(start, end))
 
 
 def period_self_check(uow: UnitOfWork, start: date, end: date, today: date) -> SelfCheck:

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import WithWhom
 from ambassador.domain.selfcheck import WORKPLACE_PARTIES, SelfCheckNote, SelfCheckPlacement
-from ambassador.storage.rows import EmployerRow, NoteRow, ParticipantRow, PlacementRow
+from ambassador.storage.rows import (
+    EmployerRow,
+    NetworkContactRow,
+    NoteRow,
+    ParticipantRow,
+    PlacementRow,
+)
 
 _WORKPLACE = sorted(party.value for party in WORKPLACE_PARTIES)
 
@@ -84,3 +90,18 @@ class SelfCheckQueries:
             for pid, occurred_at, with_whom, minutes in self._session.execute(notes_query)
         ]
         return placements, notes
+
+    def network_contacts(self, start: date, end: date) -> list[datetime]:
+        """When each network contact from `start` to `end` (inclusive) happened; those in the
+        trash, or whose employer is, left out."""
+        query = (
+            select(NetworkContactRow.occurred_at)
+            .join(EmployerRow, EmployerRow.id == NetworkContactRow.employer_id)
+            .where(
+                NetworkContactRow.deleted_at.is_(None),
+                EmployerRow.deleted_at.is_(None),
+                NetworkContactRow.occurred_at >= datetime.combine(start, time.min),
+                NetworkContactRow.occurred_at < datetime.combine(end + timedelta(days=1), time.min),
+            )
+        )
+        return list(self._session.scalars(query))

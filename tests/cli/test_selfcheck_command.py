@@ -85,3 +85,34 @@ def test_selfcheck_refuses_a_month_count_out_of_range(
 
     assert raised.value.code == 2
     assert "expected 1 to 120" in capsys.readouterr().err
+
+
+def test_selfcheck_counts_network_contacts_and_says_how_many(
+    database_path: Path,
+    services: Services,
+    fixed_cli_clock: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from ambassador.domain.network import NetworkContactFields
+    from tests.factories import make_employer
+
+    person = make_participant(services)
+    make_placement(services, person, start_date=date(2026, 10, 5))
+    employer = make_employer(services, name="Bageriet i Byn", organisation_number=None)
+    for at in (
+        datetime(2026, 10, 7, 9, 0),
+        datetime(2026, 10, 21, 9, 0),
+        datetime(2026, 11, 3, 9, 0),
+    ):
+        services.network.add(
+            NetworkContactFields(
+                employer_id=employer, occurred_at=at, kind="Nätverksmöte", text="Möte."
+            )
+        )
+
+    assert run(database_path, "--months", "2") == EXIT_OK
+
+    out = capsys.readouterr().out
+    # October: no workplace contact, 2 network contacts: 2 / (31 / 7) = 0.45 -> 0.5 a week.
+    assert table_row(out, "Oct 2026")[7] == "0.5"
+    assert "network contacts too" in out and "3 in these months, 1 this month" in out

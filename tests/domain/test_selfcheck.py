@@ -209,3 +209,20 @@ def test_months_covering_a_period_keeps_the_last_twelve() -> None:
         12,
     )
     assert months_covering(date(2026, 12, 1), date(2026, 11, 24)) == []
+
+
+def test_network_contacts_count_in_the_employer_contacts_a_week_and_are_told_apart() -> None:
+    """November so far (24 days): 4 workplace contacts and 3 network contacts (a fourth on
+    the 26th has not come): 7 employer contacts / (24/7 weeks) = 2.04 a week, of which 3
+    network contacts; October has 1 network contact and no placement, and stays empty."""
+    placements = [placement(1, date(2026, 11, 2))]
+    notes = [note(1, datetime(2026, 11, d, 10, 0)) for d in (2, 9, 16, 23)]
+    network = [datetime(2026, 11, d, 13, 0) for d in (3, 10, 24, 26)]
+    network.append(datetime(2026, 10, 15, 9, 0))
+
+    october, november = compute([OCTOBER, NOVEMBER], placements, notes, TODAY, network).months
+
+    assert (november.contacts, november.network_contacts, november.employer_contacts) == (4, 3, 7)
+    assert november.contacts_per_week == pytest.approx(7 / (24 / 7))
+    assert round(november.contacts_per_week or 0, 2) == 2.04
+    assert october.network_contacts == 1 and october.is_empty

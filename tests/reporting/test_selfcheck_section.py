@@ -66,3 +66,16 @@ def test_section_without_placements_says_so() -> None:
     text = rendered(self_check_story(check, ENGLISH))
 
     assert "No placement in these months." in text
+
+
+def test_section_counts_network_contacts_in_the_contacts_a_week_and_says_so() -> None:
+    placements = [SelfCheckPlacement(1, date(2026, 10, 5), None, False, None)]
+    notes = [SelfCheckNote(1, datetime(2026, 10, 8, 10, 0), WithWhom.SUPERVISOR, 60)]
+    network = [datetime(2026, 10, day, 9, 0) for day in (6, 13, 20)]
+    check = compute([Month(2026, 10)], placements, notes, TODAY, network)
+
+    text = rendered(self_check_story(check, ENGLISH))
+
+    # 1 workplace and 3 network contacts: 4 / (31 / 7) = 0.90 a week.
+    assert "Oct 2026 1 – 1 100% (1/1) 0.9 1 h 0 min" in text
+    assert "count the network contacts too" in text and "3 in these months" in text

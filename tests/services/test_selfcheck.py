@@ -116,3 +116,37 @@ def test_a_reports_period_reads_its_own_months_up_to_today(
     assert [m.month for m in year.months] == [Month(2026, n) for n in range(1, 12)]
     assert year.months[9].first_contact_days == (3,)
     assert future.months == () and future.is_empty
+
+
+def test_network_contacts_count_as_employer_contacts_a_week(services: Services) -> None:
+    """October 2026 (31 days): 2 workplace contacts on a placement and 3 network contacts
+    (a fourth in the trash, a fifth at an employer in the trash, a sixth in November):
+    5 employer contacts over 31/7 weeks = 1.129 a week, of which 3 network contacts."""
+    from ambassador.domain.network import NetworkContactFields
+    from tests.factories import make_employer
+
+    participant, placement = placement_of(services, date(2026, 10, 1))
+    add_note(services, participant, placement, datetime(2026, 10, 2, 10, 0))
+    add_note(services, participant, placement, datetime(2026, 10, 20, 10, 0), WithWhom.BOTH)
+    employer = make_employer(services, name="Bageriet i Byn", organisation_number=None)
+    gone = make_employer(services, name="Gamla Bruket", organisation_number=None)
+
+    def network(employer_id: int, at: datetime) -> int:
+        fields = NetworkContactFields(
+            employer_id=employer_id, occurred_at=at, kind="Nätverksmöte", text="Möte."
+        )
+        return services.network.add(fields).contact.id
+
+    for day in (1, 15, 31):
+        network(employer, datetime(2026, 10, day, 9, 0))
+    services.network.delete(network(employer, datetime(2026, 10, 5, 9, 0)))
+    network(gone, datetime(2026, 10, 6, 9, 0))
+    services.employers.delete(gone)
+    network(employer, datetime(2026, 11, 2, 9, 0))
+
+    october, november = services.self_check.self_check(2).months
+
+    assert (october.contacts, october.network_contacts, october.employer_contacts) == (2, 3, 5)
+    assert october.contacts_per_week is not None
+    assert round(october.contacts_per_week, 3) == round(5 / (31 / 7), 3) == 1.129
+    assert november.network_contacts == 1

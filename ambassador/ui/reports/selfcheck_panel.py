@@ -80,7 +80,7 @@ class SelfCheckPanel(QWidget):
         names = {
             self.FIRST_CONTACT_ROW: self.tr("Days from start to first workplace contact"),
             self.CONTACTED_ROW: self.tr("Active placements with a workplace contact"),
-            self.PER_WEEK_ROW: self.tr("Workplace contacts a week"),
+            self.PER_WEEK_ROW: self.tr("Employer contacts a week"),
             self.TIME_ROW: self.tr("Time spent per active placement"),
         }
         for row, name in names.items():
@@ -162,13 +162,7 @@ class SelfCheckPanel(QWidget):
         self._set(self.CONTACTED_ROW, self.VALUE_COLUMN, percent(current.contacted_share))
         self._set(self.CONTACTED_ROW, self.BASIS_COLUMN, self._contacted_basis(current))
         self._set(self.PER_WEEK_ROW, self.VALUE_COLUMN, self._per_week_text(current))
-        self._set(
-            self.PER_WEEK_ROW,
-            self.BASIS_COLUMN,
-            self.tr("%n workplace contact(s) in %1 days", "", current.contacts).replace(
-                "%1", str(current.days)
-            ),
-        )
+        self._set(self.PER_WEEK_ROW, self.BASIS_COLUMN, self._per_week_basis(current))
         self._set(self.TIME_ROW, self.VALUE_COLUMN, self._time_text(current))
         self._set(self.TIME_ROW, self.BASIS_COLUMN, self._time_basis(current))
         self.trend_table.model_rows.set_rows(check.months)
@@ -242,6 +236,23 @@ class SelfCheckPanel(QWidget):
             .replace("%1", percent(month.contacted_share))
             .replace("%2", str(month.contacted))
             .replace("%3", str(month.expected_contacted))
+        )
+
+    def _per_week_basis(self, month: MonthFigures) -> str:
+        """What the contacts a week rest on, the network contacts (with an employer alone)
+        told apart."""
+        if not month.network_contacts:
+            return self.tr("%n workplace contact(s) in %1 days", "", month.contacts).replace(
+                "%1", str(month.days)
+            )
+        return (
+            self.tr(
+                "%n employer contact(s) in %1 days, of which %2 network contacts",
+                "",
+                month.employer_contacts,
+            )
+            .replace("%1", str(month.days))
+            .replace("%2", str(month.network_contacts))
         )
 
     def _per_week_text(self, month: MonthFigures) -> str:

@@ -130,3 +130,22 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
     assert panel.cell_text(SelfCheckPanel.FIRST_CONTACT_ROW, 1) == "7 days"  # 10 -> 17 Nov
     assert panel.cell_text(SelfCheckPanel.CONTACTED_ROW, 1) == "100%"
     assert panel.cell_text(SelfCheckPanel.TIME_ROW, 1) == "45 min"
+
+
+def test_panel_counts_network_contacts_as_employer_contacts_and_tells_them_apart(
+    qtbot: QtBot, english: None
+) -> None:
+    placements = [SelfCheckPlacement(1, date(2026, 11, 2), None, False, None)]
+    notes = [SelfCheckNote(1, datetime(2026, 11, 5, 10, 0), WithWhom.SUPERVISOR, 60)]
+    network = [datetime(2026, 11, day, 9, 0) for day in (3, 10, 17, 23)]
+    check = compute(months_ending(TODAY), placements, notes, TODAY, network)
+    panel = SelfCheckPanel(FixedSelfCheck(check))  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.refresh()
+
+    week = SelfCheckPanel.PER_WEEK_ROW
+    # 1 workplace and 4 network contacts in 24 days: 5 / (24 / 7) = 1.46 a week.
+    assert panel.cell_text(week, SelfCheckPanel.VALUE_COLUMN) == "1.5"
+    basis = panel.cell_text(week, SelfCheckPanel.BASIS_COLUMN)
+    assert basis.startswith("5 employer contact") and "of which 4 network contacts" in basis
+    assert panel.cell_text(week, 0) == "Employer contacts a week"

@@ -19,6 +19,7 @@ from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, Problem, RuleViolationError, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.settings import Settings
+from ambassador.domain.task_catalogue import CatalogueFilter, CatalogueTask, filter_catalogue
 from ambassador.domain.tasks import EmployerTask, validate_tasks
 from ambassador.services.changes import Changes, ids
 from ambassador.services.retrying import retried
@@ -96,6 +97,14 @@ class EmployerService:
     def tasks(self, employer_id: int) -> list[EmployerTask]:
         with self._db.read() as uow:
             return uow.employer_tasks.of_employer(employer_id)
+
+    def catalogue(self, criteria: CatalogueFilter | None = None) -> list[CatalogueTask]:
+        """The task catalogue: every task of every employer not in the trash that `criteria`
+        admits (None: all), by employer name."""
+        with self._db.read() as uow:
+            tasks = uow.employer_tasks.catalogue()
+            country = uow.country()
+        return filter_catalogue(tasks, criteria or CatalogueFilter(), country)
 
     def get(self, employer_id: int) -> Employer:
         with self._db.read() as uow:

@@ -8,9 +8,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ambassador.domain.tasks import Candidate, EmployerTask
+from ambassador.domain.enums import Sector
+from ambassador.domain.task_catalogue import CatalogueTask
+from ambassador.domain.tasks import Candidate, EmployerTask, split_labels
 from ambassador.storage.mapping import apply, row_values, to_domain
-from ambassador.storage.rows import EmployerRow, EmployerTaskRow, PlacementRow
+from ambassador.storage.rows import EmployerRow, EmployerTaskRow, PlacementRow, PlacementTaskRow
 
 
 class EmployerTaskRepository:
@@ -78,6 +80,56 @@ class EmployerTaskRepository:
         for row in self._session.scalars(query):
             tasks.setdefault(row.employer_id, []).append(to_domain(EmployerTask, row))
         return tasks
+
+    def catalogue(self) -> list[CatalogueTask]:
+        """Every task of every employer not in the trash, each employer's in its order, with
+        the places its placements hold and the placements (not in the trash) that covered
+        it: one query."""
+        taken = (
+            select(PlacementRow.employer_id, func.count().label("taken"))
+            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
+            .group_by(PlacementRow.employer_id)
+            .subquery()
+        )
+        covered = (
+            select(PlacementTaskRow.task_id, func.count().label("covered"))
+            .join(PlacementRow, PlacementRow.id == PlacementTaskRow.placement_id)
+            .where(PlacementRow.deleted_at.is_(None))
+            .group_by(PlacementTaskRow.task_id)
+            .subquery()
+        )
+        query = (
+            select(
+                EmployerTaskRow,
+                EmployerRow.name,
+                EmployerRow.organisation_number,
+                EmployerRow.sector,
+                EmployerRow.capacity,
+                func.coalesce(taken.c.taken, 0),
+                func.coalesce(covered.c.covered, 0),
+            )
+            .join(EmployerRow, EmployerRow.id == EmployerTaskRow.employer_id)
+            .outerjoin(taken, taken.c.employer_id == EmployerRow.id)
+            .outerjoin(covered, covered.c.task_id == EmployerTaskRow.id)
+            .where(EmployerRow.deleted_at.is_(None))
+            .order_by(EmployerTaskRow.employer_id, EmployerTaskRow.position, EmployerTaskRow.id)
+        )
+        return [
+            CatalogueTask(
+                task_id=row.id,
+                title=row.title,
+                category=row.category,
+                requirements=split_labels(row.requirements),
+                employer_id=row.employer_id,
+                employer_name=name,
+                organisation_number=number,
+                sector=Sector(sector),
+                capacity=capacity,
+                taken=held,
+                covered=count,
+            )
+            for row, name, number, sector, capacity, held, count in self._session.execute(query)
+        ]
 
     def candidates(self) -> list[Candidate]:
         """Every employer not in the trash that lists a task, with its places and the

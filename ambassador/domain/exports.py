@@ -14,6 +14,7 @@ class ListKind(StrEnum):
     PLACEMENTS = "placements"
     CHECK_INS = "check_ins"
     NOTES = "notes"  # the notes of one placement
+    NETWORK_CONTACTS = "network_contacts"  # the employer network log
 
     @property
     def log_kind(self) -> str:
@@ -37,6 +38,7 @@ LIST_LABELS = {
     ListKind.PLACEMENTS: QT_TRANSLATE_NOOP("Labels", "Placements"),
     ListKind.CHECK_INS: QT_TRANSLATE_NOOP("Labels", "Check-ins"),
     ListKind.NOTES: QT_TRANSLATE_NOOP("Labels", "Notes of a placement"),
+    ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Labels", "Network contacts with employers"),
 }
 
 # The names offered when saving, in the reader's language (context `Documents`).
@@ -46,5 +48,6 @@ LIST_FILES = {
     ListKind.PLACEMENTS: QT_TRANSLATE_NOOP("Documents", "placements"),
     ListKind.CHECK_INS: QT_TRANSLATE_NOOP("Documents", "check-ins"),
     ListKind.NOTES: QT_TRANSLATE_NOOP("Documents", "notes-placement-{id}"),
+    ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Documents", "network-contacts"),
 }
 CALENDAR_FILE = QT_TRANSLATE_NOOP("Documents", "check-ins.ics")

@@ -393,6 +393,53 @@ class ExportService:
 
         return self._write_list(ListKind.NOTES, path, file_format, language, gather)
 
+    def write_network_contacts(
+        self,
+        path: Path,
+        *,
+        file_format: FileFormat | None = None,
+        language: str | None = None,
+    ) -> WrittenDocument:
+        """The employer network log, oldest first: work with employers, not about a person,
+        but its text is the coordinators' own words, so the file is logged like any other."""
+
+        def gather(uow: UnitOfWork, words: _Words) -> _List:
+            contacts = uow.network_contacts.all()
+            employers = {e.id: e for e in uow.employers.page()}
+            columns = (
+                c.WHEN,
+                c.EMPLOYER_NAME,
+                c.ORGANISATION_NUMBER,
+                c.KIND,
+                c.WITH_WHOM,
+                c.TEXT,
+                c.MINUTES,
+                c.FOLLOW_UP_ON,
+                c.FOLLOWED_UP,
+            )
+            rows: list[Sequence[Cell]] = []
+            for contact, employer_name in contacts:
+                employer = employers.get(contact.employer_id)
+                rows.append(
+                    (
+                        contact.occurred_at,
+                        employer_name,
+                        "" if employer is None else employer.organisation_number or "",
+                        words.item(ListName.NETWORK_CONTACT_KINDS, contact.kind),
+                        contact.with_whom,
+                        contact.text,
+                        contact.minutes_spent,
+                        contact.follow_up_on,
+                        ""
+                        if contact.follow_up_on is None
+                        else words.yes_no(contact.follow_up_done),
+                    )
+                )
+            ids = sorted({contact.employer_id for contact, _name in contacts})
+            return _List(columns, rows, "employer", ids)
+
+        return self._write_list(ListKind.NETWORK_CONTACTS, path, file_format, language, gather)
+
     # The calendar -----------------------------------------------------------------------------
 
     def write_calendar(

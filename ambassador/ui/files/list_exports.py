@@ -23,7 +23,13 @@ from ambassador.ui.files.import_dialog import ImportDialog
 
 # The lists a whole register can be exported as from here; a placement's notes are exported
 # from the placement itself.
-EXPORTED = (ListKind.PARTICIPANTS, ListKind.EMPLOYERS, ListKind.PLACEMENTS, ListKind.CHECK_INS)
+EXPORTED = (
+    ListKind.PARTICIPANTS,
+    ListKind.EMPLOYERS,
+    ListKind.PLACEMENTS,
+    ListKind.CHECK_INS,
+    ListKind.NETWORK_CONTACTS,
+)
 WITH_IDENTITY_NUMBERS = (ListKind.PARTICIPANTS, ListKind.PLACEMENTS)
 
 
@@ -124,6 +130,8 @@ class ListExportsPanel(QWidget):
                 return exports.write_employers(path)
             if kind is ListKind.PLACEMENTS:
                 return exports.write_placements(path, with_identity_numbers=numbers)
+            if kind is ListKind.NETWORK_CONTACTS:
+                return exports.write_network_contacts(path)
             return exports.write_check_ins(path, period)
 
         self._navigator.save_file(self, list_file_name(kind, file_format), write)

@@ -24,6 +24,7 @@ from ambassador.domain.figures import (
     Split,
     compute_key_figures,
 )
+from ambassador.domain.headline import HeadlineReport
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheckFact
 from ambassador.domain.questionnaire import ResponseFigures
 from ambassador.domain.reporting_systems import ReportingSystem, ReportMap, SourceKind
@@ -97,6 +98,8 @@ class StatisticsReport:
     questionnaires: tuple[ResponseFigures, ...] = ()
     # The coordinator's own supported-employment self-check, month by month in the period.
     self_check: SelfCheck | None = None
+    # The targets and headline figures, with the main measures' trend over the years.
+    headline: HeadlineReport | None = None
 
 
 def compute_statistics(

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ambassador.domain import formats
 from ambassador.domain.errors import Problem
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.validation import SHORT_TEXT_MAX, TOO_LONG, clean, raise_if_any
@@ -148,3 +149,13 @@ def ordered(targets: Iterable[Target]) -> list[Target]:
     """As the settings list them: by measure in the enum's order, subject, newest year first."""
     order = {m: i for i, m in enumerate(Measure)}
     return sorted(targets, key=lambda t: (order[t.measure], t.subject, -t.year))
+
+
+def measure_text(measure: Measure, value: float | None, language: str) -> str:
+    """A figure or a target as read: "62 %" for a share (given 0-100), "40" for a count,
+    "–" for none."""
+    if value is None:
+        return "–"
+    if measure.is_percent:
+        return formats.percent(value / 100, language)
+    return formats.number(value, language)

@@ -17,6 +17,7 @@ from ambassador.domain.sentences import write_sentences
 from ambassador.domain.statistics import Group, Statistics, StatisticsReport
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.reporting import fonts, page
+from ambassador.reporting.headline_section import headline_story
 from ambassador.reporting.markup import clean
 from ambassador.reporting.questionnaire_figures import questionnaire_section
 from ambassador.reporting.selfcheck_section import self_check_story
@@ -76,6 +77,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
                 "per placement.",
             )
         ),
+        *([] if report.headline is None else headline_story(report.headline, words)),
         *questionnaire_section(report, words),
         *_sentences_section(statistics, words),
     ]

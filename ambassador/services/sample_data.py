@@ -47,7 +47,7 @@ from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan, Phase
 from ambassador.domain.questionnaire import new_code
 from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
-from ambassador.services import sample_tasks, sample_tasks_da, sample_texts_da
+from ambassador.services import sample_targets, sample_tasks, sample_tasks_da, sample_texts_da
 from ambassador.services import sample_texts as texts
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -200,6 +200,7 @@ class _Generator:
         self.scale = scale
         self.small = size is Size.SMALL
         self.rng = random.Random(seed)
+        self.seed = seed  # the parts of issue 23 draw from their own Random(seed-derived)
         # Its own draws, so moving a contact off a weekend changes nothing else drawn.
         self.weekdays = random.Random(seed)
         self.count = _Counters()
@@ -267,6 +268,7 @@ class _Generator:
         self.outcome_checks()
         self.questionnaires()
         self.tasks_on_offer(participants, employers)
+        sample_targets.add_targets(self.uow, self.today, self.seed)
         return SampleReport(
             participants=len(participants),
             employers=len(employers),

@@ -9,6 +9,7 @@ from ambassador.domain.figures import Period
 from ambassador.domain.questionnaire import compute_response_figures
 from ambassador.domain.reporting_systems import ReportingSystem, ReportMap
 from ambassador.domain.statistics import StatisticsReport, compute_statistics
+from ambassador.services.headline import MAIN_TRENDS, gather_headline
 from ambassador.services.selfcheck import period_self_check
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -32,4 +33,5 @@ def gather_statistics(
     )
     questionnaires = compute_response_figures(period, uow.questionnaires.facts(period))
     self_check = period_self_check(uow, period.start, period.end, today)
-    return StatisticsReport(letterhead, statistics, today, questionnaires, self_check)
+    headline = gather_headline(uow, period, today, MAIN_TRENDS)
+    return StatisticsReport(letterhead, statistics, today, questionnaires, self_check, headline)

@@ -185,7 +185,13 @@ def run(output: Output, args: argparse.Namespace) -> int:
             return _summaries(output, services.documents, args.out_dir)
         if args.document == "sentences":
             return _sentences(output, services, args)
-        return _document(output, services.documents, args)
+        written = _document(output, services.documents, args)
+        if args.document == "stats":
+            from ambassador.cli.headline import print_headline
+            from ambassador.domain.figures import Period
+
+            print_headline(output, services, Period(args.start, args.end))
+        return written
 
 
 def _report_arguments(args: argparse.Namespace) -> None:

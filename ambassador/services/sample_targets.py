@@ -56,9 +56,9 @@ def add_targets(uow: UnitOfWork, today: date, seed: int) -> int:
 def _counts(
     rng: random.Random, measure: Measure, years: list[int], counts: Counter[int], subject: str = ""
 ) -> list[Target]:
-    """A target near the full years' mean, rising a little, a whole number of fives (or
-    ones when small)."""
-    full = [counts[y] for y in years[:-1] if counts[y]]
+    """A target near the mean of the years with starts, rising a little, a whole number of
+    fives (or ones when small)."""
+    full = [counts[y] for y in years if counts[y]]
     if not full:
         return []
     mean = sum(full) / len(full)

@@ -47,7 +47,13 @@ from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan, Phase
 from ambassador.domain.questionnaire import new_code
 from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
-from ambassador.services import sample_targets, sample_tasks, sample_tasks_da, sample_texts_da
+from ambassador.services import (
+    sample_network,
+    sample_targets,
+    sample_tasks,
+    sample_tasks_da,
+    sample_texts_da,
+)
 from ambassador.services import sample_texts as texts
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
@@ -269,6 +275,16 @@ class _Generator:
         self.questionnaires()
         self.tasks_on_offer(participants, employers)
         sample_targets.add_targets(self.uow, self.today, self.seed)
+        sample_network.add_network_contacts(
+            self.uow,
+            self.now,
+            self.seed,
+            employers,
+            contacts,
+            placements=self.scale.placements,
+            years=self.scale.years,
+            danish=self.danish,
+        )
         return SampleReport(
             participants=len(participants),
             employers=len(employers),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -41,6 +42,22 @@ class NetworkContactRepository:
         self._session.add(row)
         self._session.flush()
         return _contact(row)
+
+    def add_many(self, items: Sequence[tuple[NetworkContactFields, bool]], now: datetime) -> None:
+        """Many contacts in one statement (the sample data); each with its follow-up done
+        or not."""
+        if items:
+            self._session.execute(
+                insert(NetworkContactRow),
+                [
+                    {
+                        **row_values(fields, of=NetworkContactFields),
+                        "follow_up_done": done,
+                        "created_at": now,
+                    }
+                    for fields, done in items
+                ],
+            )
 
     def check_version(self, contact_id: int, expected_version: int | None) -> None:
         """Refuse a stale version (storage/versions.py), the trash's too."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,7 @@ from ambassador.ui.i18n import message
 from ambassador.ui.placements import plan_editor
 from ambassador.ui.placements.plan_editor import plan_in_words
 from ambassador.ui.placements.tasks_covered import TasksCovered
+from ambassador.ui.placements.terms_section import TermsSection
 
 CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
 CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
@@ -135,6 +137,9 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         self._refresh_supervisors()
         if placement is not None:
             labels.select_data(self.supervisor_combo, placement.supervisor_id)
+            self.terms.fill(placement)
+        else:
+            self.terms.refresh_mentors(force=True)
         self.mark_untouched()
         if placement is not None:
             self.edit_record(placement)
@@ -177,6 +182,9 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         )
         self.add_field("placement_type", self.tr("Placement type"), self.type_combo, required=True)
         self.type_combo.currentTextChanged.connect(self._on_type_changed)
+        self.terms = TermsSection(self, self._services, self._employer_id, self._start_day)
+        self.terms.add_mentor()
+        self.employer_combo.currentIndexChanged.connect(self._refresh_mentors)
 
         self.add_heading(self.tr("Period and extent"))
         self.start_date_edit = self.add_field(
@@ -197,6 +205,8 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             self.planned_end_edit,
             help_text=self.tr("May be left empty while the end is not decided."),
         )
+        self.terms.add_project()
+        self.start_date_edit.dateChanged.connect(lambda *_args: self.terms.refresh_projects())
         self.hours_edit = self.add_field("hours_per_week", self.tr("Hours per week"), QLineEdit())
         self.percent_edit = self.add_field("extent_percent", self.tr("Extent (%)"), QLineEdit())
 
@@ -223,6 +233,8 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             text_area(2),
             help_text=self.tr("For example a supervisor allowance or a wage subsidy."),
         )
+
+        self.terms.add_terms()
 
         self.add_heading(self.tr("Follow-up"))
         self._build_plan_row()
@@ -355,6 +367,16 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             return self._placement.participant_id
         return chosen_id(self.participant_combo)
 
+    def _start_day(self) -> date | None:
+        return self.start_date_edit.day()
+
+    def _refresh_mentors(self, *_args: object) -> None:
+        self.terms.refresh_mentors()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.terms.reveal(problems)  # a folded field's error shows
+        super().show_problems(problems)
+
     def _refresh_supervisors(self, *_args: object) -> None:
         employer_id = self._employer_id()
         if employer_id == self._contacts_of and self.supervisor_combo.count():
@@ -405,6 +427,7 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             support=self.support_edit.toPlainText(),
             compensation=self.compensation_edit.toPlainText(),
             plan=self._plan,
+            **self.terms.read(reader),
         )
 
     def validate(self, fields: PlacementFields) -> None:
@@ -419,7 +442,7 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
             )
         self.saved_placement = saved.placement
         self._warnings = saved.warnings
-        return saved.changes
+        return saved.changes | self.terms.changes
 
     def accept(self) -> None:
         if not self._start_confirmed():

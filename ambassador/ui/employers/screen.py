@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ambassador.domain.browse import (
     EmployerFilter,
@@ -40,6 +40,7 @@ from ambassador.ui.common.record_actions import (
     primary_button,
     record_action,
 )
+from ambassador.ui.common.screen_actions import screen_action
 from ambassador.ui.common.table_model import Column
 from ambassador.ui.common.widgets import (
     DetailPane,
@@ -54,6 +55,7 @@ from ambassador.ui.common.widgets import (
 )
 from ambassador.ui.employers.dialog import ContactDialog, EmployerDialog
 from ambassador.ui.employers.network_tab import NetworkLogTab
+from ambassador.ui.employers.task_catalogue import TaskCatalogueDialog
 from ambassador.ui.i18n import list_name, list_names
 from ambassador.ui.placements.dialog import PlacementDialog
 
@@ -62,6 +64,7 @@ class EmployerDetailPane(DetailPane):
     def __init__(self, services: Services, navigator: Navigator, parent: QWidget | None = None):
         super().__init__(services, navigator, parent)
         self.detail: EmployerDetail | None = None
+        self.catalogue_action: QAction | None = None  # the screen's, shown in the menu too
         # In a Danish organisation the number is a CVR number, and named so.
         self._danish = services.employers.country() == DENMARK
         self._build_ui()
@@ -181,6 +184,7 @@ class EmployerDetailPane(DetailPane):
             self.edit_contact_action,
             Separator,
             self.delete_action,
+            *([Separator, self.catalogue_action] if self.catalogue_action else []),
         ]
 
     def document_action(self) -> QAction | None:
@@ -347,6 +351,7 @@ class EmployersScreen(ListScreen[EmployerListRow]):
         self.active_combo.addItem(self.tr("With or without placements"), False)
         self.active_combo.addItem(self.tr("With active placements"), True)
         self.finish_building()
+        self._add_catalogue_action()
 
     def columns(self) -> list[Column[EmployerListRow]]:
         return [
@@ -403,7 +408,35 @@ class EmployersScreen(ListScreen[EmployerListRow]):
     def refresh(self) -> None:
         self.on_changes(Changes())
 
+    def _add_catalogue_action(self) -> None:
+        self.task_catalogue: TaskCatalogueDialog | None = None
+        self.catalogue_action = screen_action(
+            self,
+            self.tr("Task &catalogue…"),
+            self.open_task_catalogue,
+            ["Ctrl+Shift+T"],
+            self.tr("Every employer's tasks in one list, with free places"),
+        )
+        self.detail_pane.catalogue_action = self.catalogue_action
+        self.catalogue_button = ActionButton(self.catalogue_action, text=self.tr("Task catalogue"))
+        # Beside New employer, in the heading build_list made.
+        layout = self.layout()
+        item = layout.itemAt(0) if layout is not None else None
+        heading = item.layout() if item is not None else None
+        assert isinstance(heading, QHBoxLayout)
+        heading.insertWidget(heading.indexOf(self.new_button), self.catalogue_button)
+
+    def open_task_catalogue(self) -> None:
+        """The catalogue beside the list: opening a task selects its employer here."""
+        if self.task_catalogue is None:
+            self.task_catalogue = TaskCatalogueDialog(self._services, self)
+            self.task_catalogue.employer_opened.connect(self.open_record)
+        self.task_catalogue.show()
+        self.task_catalogue.activateWindow()  # to the front when it was open behind
+
     def on_changes(self, changes: Changes) -> None:
+        if self.task_catalogue is not None and self.task_catalogue.isVisible():
+            self.task_catalogue.reload()
         self.reload()
         selected = self.selected_id
         if selected is not None:

@@ -35,6 +35,7 @@ from ambassador.ui.files.list_exports import ListExportsPanel
 from ambassador.ui.i18n import message
 from ambassador.ui.questionnaires.panel import QuestionnairePanel
 from ambassador.ui.reports.outcome_sentences_panel import OutcomeSentencesPanel
+from ambassador.ui.reports.projects_panel import ProjectsPanel
 from ambassador.ui.reports.selfcheck_panel import SelfCheckPanel
 
 THIS_YEAR = "this_year"
@@ -172,6 +173,11 @@ class ReportsScreen(QWidget):
         print_row.insertWidget(0, self.breakdown_label)
         print_row.insertSpacing(2, 12)
         layout.addLayout(print_row)
+        projects_separator = QFrame()
+        projects_separator.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(projects_separator)
+        self.projects_panel = ProjectsPanel(self._services, self._navigator, self.chosen_period)
+        layout.addWidget(self.projects_panel)
         self_check_separator = QFrame()
         self_check_separator.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(self_check_separator)
@@ -202,6 +208,8 @@ class ReportsScreen(QWidget):
             self.questionnaire_panel.register_action,
             None,
             *self.list_exports.menu_actions,
+            None,
+            *self.projects_panel.menu_actions,
         ]
 
     def chosen_period(self) -> Period:
@@ -225,6 +233,7 @@ class ReportsScreen(QWidget):
         # The self-check is the months up to today, whatever the period: read when the data
         # changes, not again at every change of period (0.7 s on the stress data).
         self.self_check_panel.refresh()
+        self.projects_panel.refresh()
         self._show_period()
 
     def _show_period(self) -> None:

@@ -34,6 +34,7 @@ from ambassador.ui.common.widgets import action_row, fill_with_scrolling, title_
 from ambassador.ui.files.list_exports import ListExportsPanel
 from ambassador.ui.i18n import message
 from ambassador.ui.questionnaires.panel import QuestionnairePanel
+from ambassador.ui.reports.headline_panel import HeadlinePanel
 from ambassador.ui.reports.outcome_sentences_panel import OutcomeSentencesPanel
 from ambassador.ui.reports.projects_panel import ProjectsPanel
 from ambassador.ui.reports.selfcheck_panel import SelfCheckPanel
@@ -161,6 +162,8 @@ class ReportsScreen(QWidget):
         layout.addWidget(self.period_error_label)
         layout.addWidget(self.figures_view)
         layout.addWidget(self.early_reasons_label)
+        self.headline_panel = HeadlinePanel(self._services, self.chosen_period)
+        layout.addWidget(self.headline_panel)
         layout.addWidget(self.sentences_panel)
         self.questionnaire_panel = QuestionnairePanel(self._services, self._navigator.publish)
         layout.addWidget(self.questionnaire_panel)
@@ -246,6 +249,7 @@ class ReportsScreen(QWidget):
             self.figures_view.hide()
             self.early_reasons_label.hide()
             self.questionnaire_panel.hide()
+            self.headline_panel.hide()
             return
         self.period_error_label.hide()
         self.print_button.setEnabled(True)
@@ -253,6 +257,8 @@ class ReportsScreen(QWidget):
         figures = self._services.overview.key_figures(period)
         self.figures_view.show_figures(figures)
         self.questionnaire_panel.show_period(period)
+        self.headline_panel.show()
+        self.headline_panel.show_period()
         reasons = [
             self.tr("%1 (%2)")
             .replace("%1", reason or self.tr("No reason given"))

@@ -299,6 +299,7 @@ SHAREABLE = _column("shareable", QT_TRANSLATE_NOOP("Columns", "Shared with the e
 DROPOUT_RISK = _column("dropout_risk", QT_TRANSLATE_NOOP("Columns", "Risk of dropping out"))
 FOLLOW_UP_ON = _column("follow_up_on", QT_TRANSLATE_NOOP("Columns", "Follow up on"))
 FOLLOWED_UP = _column("follow_up_done", QT_TRANSLATE_NOOP("Columns", "Followed up"))
+PROJECT = _column("project", QT_TRANSLATE_NOOP("Columns", "Project"))
 
 # What an import reads, in the order the mapping step lists them. The person's headers are
 # matched against these in order, so where two columns share a word ("Namn"), the first wins.

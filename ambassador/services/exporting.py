@@ -279,6 +279,7 @@ class ExportService:
                 c.TASKS,
                 c.SUPPORT,
                 c.COMPENSATION,
+                c.PROJECT,
                 c.STATUS,
                 c.ENDED_ON,
                 c.OUTCOME,
@@ -288,6 +289,7 @@ class ExportService:
             )
             rows: list[Sequence[Cell]] = []
             placements = uow.placements.all()
+            projects = {project.id: project.name for project in uow.projects.all()}
             for listed in page.rows:
                 p = placements[listed.id]
                 ending = p.ending
@@ -310,6 +312,7 @@ class ExportService:
                         p.tasks,
                         p.support,
                         p.compensation,
+                        "" if p.project_id is None else projects.get(p.project_id, ""),
                         words.label(listed.status),
                         None if ending is None else ending.ended_on,
                         words.label(None if ending is None else ending.outcome),

@@ -181,3 +181,17 @@ def test_the_workbook_is_an_export_and_the_pdf_a_print_in_the_log(
     assert actions[PROJECT_REPORT] is AuditAction.PRINT
     assert actions[PROJECT_REPORT_XLSX] is AuditAction.EXPORT
     assert DETAIL_LABELS[PROJECT_REPORT] == "Project report"
+
+
+def test_the_placement_list_names_each_placements_project(
+    services: Services, tmp_path: Path
+) -> None:
+    from ambassador.interchange.sheets import read_sheet
+
+    project = services.projects.add(project_fields(name="Unga in")).project
+    make_placement(services, project_id=project.id)
+    make_placement(services)
+    path = services.exports.write_placements(tmp_path / "pl.csv", language="en").path
+    sheet = read_sheet(path)
+    rows = [dict(zip(sheet.headers, row.cells, strict=True)) for row in sheet.rows]
+    assert sorted(row["Project"] for row in rows) == ["", "Unga in"]

@@ -19,6 +19,7 @@ from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.settings import Settings
+from ambassador.domain.subsidy import MentorTerms, SubsidyTerms, subsidy_terms
 from ambassador.domain.tasks import EmployerTask
 
 # The kinds of document, as the export log records them.
@@ -91,6 +92,9 @@ class PlacementTerms:
     adaptations: str | None
     # The employer's tasks the placement covers (its task_ids), in the employer's order.
     covered_tasks: tuple[EmployerTask, ...] = ()
+    # The subsidy, decision and terms (never the municipality's cost) and the mentor.
+    subsidy: SubsidyTerms | None = None
+    mentor: MentorTerms | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,9 @@ class RegisterExtract:
     changes: list[ChangeEntry] = field(default_factory=list)
     # The tasks the person's placements cover, by id (a placement's task_ids name them).
     tasks: dict[int, EmployerTask] = field(default_factory=dict)
+    # Each placement's mentor and project's name, by the placement's id.
+    mentors: dict[int, MentorTerms] = field(default_factory=dict)
+    project_names: dict[int, str] = field(default_factory=dict)
 
 
 def consent_in_force(
@@ -182,8 +189,10 @@ def placement_terms(
     consents: Iterable[Consent],
     day: date,
     employer_tasks: Iterable[EmployerTask] = (),
+    mentor: MentorTerms | None = None,
 ) -> PlacementTerms:
-    """`employer_tasks`: the employer's tasks, of which those the placement covers are told."""
+    """`employer_tasks`: the employer's tasks, of which those the placement covers are told;
+    `mentor`: the placement's mentor (subsidy.mentor_terms)."""
     may_share = consent_in_force(consents, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, employer.id, day)
     return PlacementTerms(
         placement_id=placement.id,
@@ -205,6 +214,8 @@ def placement_terms(
         support=placement.support if may_share else None,
         adaptations=participant.needs_and_adaptations if may_share else None,
         covered_tasks=tuple(t for t in employer_tasks if t.id in placement.task_ids),
+        subsidy=subsidy_terms(placement),
+        mentor=mentor,
     )
 
 

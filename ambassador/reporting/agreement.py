@@ -14,6 +14,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.plan import FollowUpPlan, describe_phase
 from ambassador.reporting import page
 from ambassador.reporting.covered_tasks import tasks_section
+from ambassador.reporting.subsidy_section import compensation_section
 from ambassador.reporting.terms import (
     extent_text,
     period_text,
@@ -77,7 +78,7 @@ def render_agreement(agreement: PlacementAgreement, words: Words) -> bytes:
         *tasks_section(terms, words),
         *support_sections(terms, words),
         *_follow_up(agreement, words),
-        *section(words.translate("Documents", "Compensation"), terms.compensation, words),
+        *compensation_section(terms, words),
         page.heading(words.translate("Documents", "After the placement ends")),
         *[page.text(words(paragraph)) for paragraph in AFTER_THE_END],
         page.signature_blocks(

@@ -19,6 +19,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.placement import Placement
 from ambassador.reporting import page
 from ambassador.reporting.covered_tasks import task_lines
+from ambassador.reporting.subsidy_section import extract_terms_rows
 from ambassador.reporting.terms import extent_text
 from ambassador.reporting.words import Words
 
@@ -214,6 +215,12 @@ def _placement(placement: Placement, extract: RegisterExtract, words: Words) -> 
         ),
         (words.translate("Documents", "Support and adaptations"), placement.support),
         (words.translate("Documents", "Compensation"), placement.compensation),
+        *extract_terms_rows(
+            placement,
+            extract.mentors.get(placement.id),
+            extract.project_names.get(placement.id, ""),
+            words,
+        ),
         (
             words.translate("Documents", "Ended"),
             ""

@@ -17,8 +17,10 @@ from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import ConsentScope
 from ambassador.domain.figures import Period
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
+from ambassador.domain.placement import Placement
 from ambassador.domain.reporting_systems import ReportingSystem
 from ambassador.domain.settings import Settings
+from ambassador.domain.subsidy import MentorTerms, mentor_terms
 from ambassador.services.files import WrittenDocument, write_logged
 from ambassador.services.participants import get_participant
 from ambassador.services.placements import get_placement
@@ -157,7 +159,16 @@ class DocumentService:
             uow.participants.consents(participant.id),
             self._clock.today(),
             uow.employer_tasks.of_employer(employer.id) if placement.task_ids else (),
+            self._mentor(uow, placement),
         )
+
+    @staticmethod
+    def _mentor(uow: UnitOfWork, placement: Placement) -> MentorTerms | None:
+        mentor = None if placement.mentor_id is None else uow.mentors.get(placement.mentor_id)
+        if mentor is None:
+            return None
+        where = None if mentor.employer_id is None else uow.employers.get(mentor.employer_id)
+        return mentor_terms(placement, mentor, "" if where is None else where.name)
 
     def _summary(self, uow: UnitOfWork, placement_id: int) -> documents.EmployerSummary:
         return documents.employer_summary(

@@ -8,6 +8,7 @@ from datetime import datetime
 from ambassador.domain.documents import Letterhead, RegisterExtract
 from ambassador.domain.errors import NotFoundError
 from ambassador.domain.placement import Placement
+from ambassador.domain.subsidy import MentorTerms, mentor_terms
 from ambassador.domain.tasks import EmployerTask
 from ambassador.storage.unit_of_work import UnitOfWork
 
@@ -74,7 +75,39 @@ def gather_register_extract(
         drafts=uow.drafts.of_participant(participant_id),
         changes=changes,
         tasks=covered_tasks_by_id(uow, placements),
+        mentors=mentors_by_placement(uow, placements),
+        project_names=project_names_by_placement(uow, placements),
     )
+
+
+def mentors_by_placement(uow: UnitOfWork, placements: list[Placement]) -> dict[int, MentorTerms]:
+    """Each placement's mentor with where they work, by the placement's id."""
+    found: dict[int, MentorTerms] = {}
+    for placement in placements:
+        if placement.mentor_id is None:
+            continue
+        mentor = uow.mentors.get(placement.mentor_id)
+        if mentor is None:
+            continue
+        where = (
+            None
+            if mentor.employer_id is None
+            else uow.employers.get(mentor.employer_id, include_deleted=True)
+        )
+        terms = mentor_terms(placement, mentor, "" if where is None else where.name)
+        if terms is not None:
+            found[placement.id] = terms
+    return found
+
+
+def project_names_by_placement(uow: UnitOfWork, placements: list[Placement]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for placement in placements:
+        if placement.project_id is not None:
+            project = uow.projects.get(placement.project_id)
+            if project is not None:
+                names[placement.id] = project.name
+    return names
 
 
 def covered_tasks_by_id(uow: UnitOfWork, placements: list[Placement]) -> dict[int, EmployerTask]:

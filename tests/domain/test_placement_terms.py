@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from ambassador.domain.errors import ValidationError
+from ambassador.domain.mentors import Mentor, mentors_for
 from ambassador.domain.placement import (
     AMOUNT_RANGE,
     MENTOR_HOURS_RANGE,
@@ -15,6 +16,7 @@ from ambassador.domain.placement import (
     PlacementFields,
     validate_placement,
 )
+from ambassador.domain.subsidy import mentor_terms, subsidy_terms
 from ambassador.domain.validation import END_BEFORE_START, PERCENT_RANGE, TOO_LONG
 
 BASE = PlacementFields(
@@ -99,3 +101,29 @@ def test_bounds_are_accepted() -> None:
         )
     )
     validate_placement(replace(BASE, subsidy_type="X", subsidy_percent=100))
+
+
+def test_subsidy_terms_are_none_until_something_is_recorded() -> None:
+    assert subsidy_terms(BASE) is None
+    assert subsidy_terms(replace(BASE, employer_of_record="Kommunen")) is not None
+    assert subsidy_terms(replace(BASE, agreement_form="Visstid")) is not None
+    only_decision = subsidy_terms(replace(BASE, decision_end=date(2027, 1, 1)))
+    assert only_decision is not None and only_decision.has_decision
+    assert not only_decision.has_subsidy
+    # The municipality's cost alone is no term the documents tell.
+    assert subsidy_terms(replace(BASE, municipal_cost=100.0)) is None
+
+
+def test_mentor_terms_name_where_and_hours() -> None:
+    mentor = Mentor(id=3, name="Eva Holm", employer_id=None, created_at=datetime(2026, 1, 1))
+    at_work = replace(mentor, employer_id=9)
+    placement = replace(BASE, mentor_id=3, mentor_hours=2.0)
+    assert mentor_terms(placement, None) is None
+    assert mentor_terms(replace(placement, mentor_id=4), mentor) is None
+    unit = mentor_terms(placement, mentor, "ignored for the unit's own")
+    assert unit is not None and (unit.employer_name, unit.hours_per_week) == ("", 2.0)
+    employer = mentor_terms(placement, at_work, "Bageriet")
+    assert employer is not None and employer.employer_name == "Bageriet"
+    assert mentors_for([at_work, mentor], 9) == [at_work, mentor]
+    assert mentors_for([at_work, mentor], 8) == [mentor]
+    assert mentor.serves(8) and at_work.serves(9) and not at_work.serves(8)

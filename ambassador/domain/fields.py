@@ -27,14 +27,8 @@ SOURCE_MAX = 300
 
 WOMEN_PERCENT_RANGE = QT_TRANSLATE_NOOP("Messages", "Give a share from 0 to 100 per cent.")
 
-_SCB = (
-    "SCB, yrkesregistret (På tal om kvinnor och män 2024): {group}; avrundat, kontrollera "
-    "mot senaste utgåvan"
-)
-_DST = (
-    "Danmarks Statistik, RAS: beskæftigede efter branche og køn ({group}); afrundet, "
-    "kontrollér mod seneste udgivelse"
-)
+_SCB = "SCB, På tal om kvinnor och män 2024 (yrkesregistret): {group}; avrundat"
+_DST = "Danmarks Statistik, RAS (beskæftigede efter branche og køn): {group}; afrundet"
 
 # By the category's English name: (share of women, the occupation group or industry it rests
 # on). "Reuse and second-hand" has none: neither register has a group close enough, so its

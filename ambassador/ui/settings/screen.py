@@ -43,9 +43,11 @@ from ambassador.ui.common.widgets import scroll_area, title_label
 from ambassador.ui.i18n import current_language
 from ambassador.ui.placements.plan_editor import PlanEditor, TypePlansEditor
 from ambassador.ui.settings import logo
+from ambassador.ui.settings.field_balances import FieldBalancesEditor
 from ambassador.ui.settings.list_editor import ListEditor
 from ambassador.ui.settings.mentors import MentorsGroup
 from ambassador.ui.settings.report_mapping_editor import ReportMappingEditor
+from ambassador.ui.settings.targets import TargetsEditor
 
 LOGO_PREVIEW_HEIGHT = 80
 
@@ -96,6 +98,10 @@ class SettingsScreen(QWidget):
         layout.addWidget(self.mentors_group)
         self.report_mapping_editor = ReportMappingEditor(self._services, self._navigator)
         layout.addWidget(self.report_mapping_editor)
+        self.targets_editor = TargetsEditor(self._services, self._navigator)
+        layout.addWidget(self.targets_editor)
+        self.field_balances_editor = FieldBalancesEditor(self._services, self._navigator)
+        layout.addWidget(self.field_balances_editor)
         layout.addStretch(1)
 
         self.scroll_area = scroll_area(content)
@@ -370,6 +376,8 @@ class SettingsScreen(QWidget):
         for editor in self.list_editors():
             editor.set_entries(self._services.settings.list_entries(editor.name, language))
         self.report_mapping_editor.refresh()
+        self.targets_editor.refresh()
+        self.field_balances_editor.refresh()
         self.mentors_group.refresh()
         self._show_editable(self._services.settings.organisation_editable())
         self.show_problems([])
@@ -385,6 +393,8 @@ class SettingsScreen(QWidget):
             self.follow_up_group,
             self.lists_group,
             self.report_mapping_editor,
+            self.targets_editor,
+            self.field_balances_editor,
         ):
             widget.setEnabled(editable)
         for action in (

@@ -52,6 +52,7 @@ from ambassador.ui.placements.followup_dialogs import (
 from ambassador.ui.placements.plan_editor import plan_in_words, qt_translate
 from ambassador.ui.placements.summary_consent import print_summary_with_consent
 from ambassador.ui.placements.tasks_covered import task_text
+from ambassador.ui.placements.terms_text import TermsText
 from ambassador.ui.questionnaires.printing import print_questionnaire
 
 
@@ -343,6 +344,7 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Tasks covered"), self._covered_text(placement)),
                 (self.tr("Agreed support and adaptations"), placement.support),
                 (self.tr("Compensation"), placement.compensation),
+                *TermsText(self).rows(placement, self._services),
                 (
                     self.tr("Ending reason"),
                     list_name(ListName.ENDING_REASONS, placement.ending.reason)

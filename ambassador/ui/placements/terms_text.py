@@ -1,0 +1,86 @@
+"""The placement's subsidy, decision, terms, mentor and project as the detail pane's rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ambassador.domain.enums import ListName
+from ambassador.domain.errors import NotFoundError
+from ambassador.domain.placement import Placement
+from ambassador.services.bundle import Services
+from ambassador.ui.common.formatting import decimal, shown_date, whole
+from ambassador.ui.i18n import list_name
+
+
+class TermsText(QObject):
+    """Words for the pane's rows (a QObject for its translation context)."""
+
+    def amount(self, amount: float | None, percent: int | None) -> str:
+        money = (
+            "" if amount is None else self.tr("%1 kr a month").replace("%1", whole(round(amount)))
+        )
+        share = "" if percent is None else self.tr("%1 % of the wage").replace("%1", str(percent))
+        if money and share:
+            return self.tr("%1, at most %2").replace("%1", share).replace("%2", money)
+        return money or share
+
+    def rows(self, placement: Placement, services: Services) -> list[tuple[str, str]]:
+        """Label and text of each term the placement records, in the agreement's order."""
+        subsidy = ", ".join(
+            part
+            for part in (
+                list_name(ListName.SUBSIDY_TYPES, placement.subsidy_type)
+                if placement.subsidy_type
+                else "",
+                self.amount(placement.subsidy_amount, placement.subsidy_percent),
+            )
+            if part
+        )
+        start, end = placement.decision_start, placement.decision_end
+        period = f"{shown_date(start)} – {shown_date(end)}" if start or end else ""
+        decision = ", ".join(part for part in (placement.decision_number, period) if part)
+        cost = placement.municipal_cost
+        return [
+            (self.tr("Subsidy"), subsidy),
+            (self.tr("Decision"), decision),
+            (
+                self.tr("Agreement form"),
+                list_name(ListName.AGREEMENT_FORMS, placement.agreement_form)
+                if placement.agreement_form
+                else "",
+            ),
+            (self.tr("Employer of record"), placement.employer_of_record),
+            (
+                self.tr("Municipality's cost"),
+                "" if cost is None else self.tr("%1 kr a month").replace("%1", whole(round(cost))),
+            ),
+            (self.tr("Mentor"), self.mentor(placement, services)),
+            (self.tr("Project"), self.project(placement, services)),
+        ]
+
+    def mentor(self, placement: Placement, services: Services) -> str:
+        if placement.mentor_id is None:
+            return ""
+        try:
+            mentor = services.mentors.get(placement.mentor_id)
+        except NotFoundError:
+            return ""
+        where = self.tr("the unit") if mentor.in_unit else ""
+        if mentor.employer_id is not None and mentor.employer_id != placement.employer_id:
+            try:
+                where = services.employers.get(mentor.employer_id).name
+            except NotFoundError:
+                where = ""
+        hours = placement.mentor_hours
+        hours_text = (
+            "" if hours is None else self.tr("%1 hours a week").replace("%1", decimal(hours))
+        )
+        return ", ".join(part for part in (mentor.name, where, hours_text, mentor.phone) if part)
+
+    def project(self, placement: Placement, services: Services) -> str:
+        if placement.project_id is None:
+            return ""
+        try:
+            return services.projects.get(placement.project_id).name
+        except NotFoundError:
+            return ""

@@ -49,6 +49,7 @@ from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
 from ambassador.services import (
     sample_network,
+    sample_projects,
     sample_targets,
     sample_tasks,
     sample_tasks_da,
@@ -285,6 +286,7 @@ class _Generator:
             years=self.scale.years,
             danish=self.danish,
         )
+        sample_projects.add_projects(self.uow, self.now, self.seed, danish=self.danish)
         return SampleReport(
             participants=len(participants),
             employers=len(employers),

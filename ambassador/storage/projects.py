@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
@@ -134,6 +134,30 @@ class ProjectRepository:
                 result,
             ) in self._session.execute(query)
         ]
+
+    def placement_starts(self) -> list[tuple[int, int, date, date | None]]:
+        """Every placement not in the trash as (placement, participant, start, the person's
+        date of birth): what the sample needs to enrol people in its projects."""
+        query = _alive(
+            PlacementRow.id,
+            PlacementRow.participant_id,
+            PlacementRow.start_date,
+            ParticipantRow.personal_identity_number,
+        ).order_by(PlacementRow.participant_id, PlacementRow.start_date, PlacementRow.id)
+        return [
+            (pid, participant_id, start, birth_date_of(number))
+            for pid, participant_id, start, number in self._session.execute(query)
+        ]
+
+    def assign(self, project_id: int, placement_ids: list[int]) -> None:
+        """Put the placements in the project at once, as the sample data does (a form's save
+        of one placement goes through the placement repository and its version)."""
+        if placement_ids:
+            self._session.execute(
+                update(PlacementRow)
+                .where(PlacementRow.id.in_(placement_ids))
+                .values(project_id=project_id)
+            )
 
     def people_so_far(self, today: date) -> dict[int, int]:
         """Per project, the people with a placement in it started by `today` (none in the

@@ -263,6 +263,8 @@ def _export(output: Output, services: Services, args: argparse.Namespace) -> int
         )
     elif kind is ListKind.NETWORK_CONTACTS:
         written = exports.write_network_contacts(args.out, file_format=chosen, language=language)
+    elif kind is ListKind.TASKS:
+        written = exports.write_tasks(args.out, file_format=chosen, language=language)
     else:
         if args.placement is None:
             raise CliError(NOTES_NEED_PLACEMENT)

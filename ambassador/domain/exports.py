@@ -15,6 +15,7 @@ class ListKind(StrEnum):
     CHECK_INS = "check_ins"
     NOTES = "notes"  # the notes of one placement
     NETWORK_CONTACTS = "network_contacts"  # the employer network log
+    TASKS = "tasks"  # the task catalogue: every employer's tasks on offer
 
     @property
     def log_kind(self) -> str:
@@ -39,6 +40,7 @@ LIST_LABELS = {
     ListKind.CHECK_INS: QT_TRANSLATE_NOOP("Labels", "Check-ins"),
     ListKind.NOTES: QT_TRANSLATE_NOOP("Labels", "Notes of a placement"),
     ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Labels", "Network contacts with employers"),
+    ListKind.TASKS: QT_TRANSLATE_NOOP("Labels", "Employers' tasks on offer"),
 }
 
 # The names offered when saving, in the reader's language (context `Documents`).
@@ -49,5 +51,6 @@ LIST_FILES = {
     ListKind.CHECK_INS: QT_TRANSLATE_NOOP("Documents", "check-ins"),
     ListKind.NOTES: QT_TRANSLATE_NOOP("Documents", "notes-placement-{id}"),
     ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Documents", "network-contacts"),
+    ListKind.TASKS: QT_TRANSLATE_NOOP("Documents", "tasks"),
 }
 CALENDAR_FILE = QT_TRANSLATE_NOOP("Documents", "check-ins.ics")

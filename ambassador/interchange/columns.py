@@ -285,6 +285,26 @@ ENDING_REASON = _column(
     "Afbrydelsesårsag",
 )  # fmt: skip
 
+# Tasks on offer (the task catalogue) -----------------------------------------------------------
+TASK_TITLE = _column(
+    "title",
+    QT_TRANSLATE_NOOP("Columns", "Task"),
+    "Uppgift", "Arbetsuppgift", "Uppgiftens namn", "Titel", "Task title",
+    "Opgave", "Arbejdsopgave", "Opgavens navn",
+)  # fmt: skip
+TASK_CATEGORY = _column(
+    "category",
+    QT_TRANSLATE_NOOP("Columns", "Category"),
+    "Kategori", "Uppgiftskategori", "Yrkesområde", "Område",
+    "Opgavekategori", "Fagområde",
+)  # fmt: skip
+TASK_REQUIREMENTS = _column(
+    "requirements",
+    QT_TRANSLATE_NOOP("Columns", "Requirements"),
+    "Krav", "Krav på personen", "Kräver",
+    "Krav til personen", "Kræver",
+)  # fmt: skip
+
 # Only going out: what the program works out, never read back -----------------------------------
 STATUS = _column("status", QT_TRANSLATE_NOOP("Columns", "Status"))
 ACTIVE_PLACEMENTS = _column("active_placements", QT_TRANSLATE_NOOP("Columns", "Active placements"))
@@ -299,6 +319,10 @@ SHAREABLE = _column("shareable", QT_TRANSLATE_NOOP("Columns", "Shared with the e
 DROPOUT_RISK = _column("dropout_risk", QT_TRANSLATE_NOOP("Columns", "Risk of dropping out"))
 FOLLOW_UP_ON = _column("follow_up_on", QT_TRANSLATE_NOOP("Columns", "Follow up on"))
 FOLLOWED_UP = _column("follow_up_done", QT_TRANSLATE_NOOP("Columns", "Followed up"))
+FREE_PLACES = _column("free_places", QT_TRANSLATE_NOOP("Columns", "Free places"))
+COVERED_BY = _column(
+    "placements_covering", QT_TRANSLATE_NOOP("Columns", "Placements that covered it")
+)
 PROJECT = _column("project", QT_TRANSLATE_NOOP("Columns", "Project"))
 
 # What an import reads, in the order the mapping step lists them. The person's headers are

@@ -29,6 +29,7 @@ from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import QT_TRANSLATE_NOOP, Translate
 from ambassador.domain.plan import FollowUpPlan, describe_plan
 from ambassador.domain.settings import Settings
+from ambassador.domain.task_catalogue import CatalogueFilter, filter_catalogue
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
 from ambassador.interchange import columns as c
 from ambassador.services.files import NOT_LOGGED, WrittenDocument, write_logged
@@ -51,6 +52,8 @@ CALENDAR_AFTER = timedelta(days=365)
 CHECK_IN_LENGTH = timedelta(hours=1)
 EVERYTHING = 10**9  # a list export takes every row of the filter, not one page
 _SETTING_CALENDAR_ID = "calendar_id"
+# Between a task's requirements in one cell; an import reads this, a comma or a line break.
+REQUIREMENT_SEPARATOR = "; "
 
 
 def file_format_of(path: Path) -> FileFormat:
@@ -442,6 +445,53 @@ class ExportService:
             return _List(columns, rows, "employer", ids)
 
         return self._write_list(ListKind.NETWORK_CONTACTS, path, file_format, language, gather)
+
+    def write_tasks(
+        self,
+        path: Path,
+        *,
+        file_format: FileFormat | None = None,
+        language: str | None = None,
+    ) -> WrittenDocument:
+        """The task catalogue: every task of every employer not in the trash, by employer,
+        with the employer's places and free places and the placements that covered it. Its
+        first six columns read back as a tasks import."""
+
+        def gather(uow: UnitOfWork, words: _Words) -> _List:
+            tasks = filter_catalogue(
+                uow.employer_tasks.catalogue(), CatalogueFilter(), uow.country()
+            )
+            columns = (
+                c.EMPLOYER_NAME,
+                c.ORGANISATION_NUMBER,
+                c.TASK_TITLE,
+                c.TASK_CATEGORY,
+                c.TASK_REQUIREMENTS,
+                c.SECTOR,
+                c.CAPACITY,
+                c.FREE_PLACES,
+                c.COVERED_BY,
+            )
+            rows: list[Sequence[Cell]] = [
+                (
+                    task.employer_name,
+                    task.organisation_number or "",
+                    task.title,
+                    words.item(ListName.TASK_CATEGORIES, task.category) if task.category else "",
+                    REQUIREMENT_SEPARATOR.join(
+                        words.item(ListName.TASK_REQUIREMENTS, need) for need in task.requirements
+                    ),
+                    words.label(task.sector),
+                    task.capacity,
+                    task.free_places,
+                    task.covered,
+                )
+                for task in tasks
+            ]
+            ids = sorted({task.employer_id for task in tasks})
+            return _List(columns, rows, "employer", ids)
+
+        return self._write_list(ListKind.TASKS, path, file_format, language, gather)
 
     # The calendar -----------------------------------------------------------------------------
 

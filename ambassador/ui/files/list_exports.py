@@ -29,6 +29,7 @@ EXPORTED = (
     ListKind.PLACEMENTS,
     ListKind.CHECK_INS,
     ListKind.NETWORK_CONTACTS,
+    ListKind.TASKS,
 )
 WITH_IDENTITY_NUMBERS = (ListKind.PARTICIPANTS, ListKind.PLACEMENTS)
 
@@ -132,6 +133,8 @@ class ListExportsPanel(QWidget):
                 return exports.write_placements(path, with_identity_numbers=numbers)
             if kind is ListKind.NETWORK_CONTACTS:
                 return exports.write_network_contacts(path)
+            if kind is ListKind.TASKS:
+                return exports.write_tasks(path)
             return exports.write_check_ins(path, period)
 
         self._navigator.save_file(self, list_file_name(kind, file_format), write)

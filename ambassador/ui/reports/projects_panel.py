@@ -42,6 +42,8 @@ from ambassador.ui.common.table_model import Column, RowsTableModel
 from ambassador.ui.common.versioned_form import VersionedFormDialog
 from ambassador.ui.common.widgets import fit_columns_to_contents, section_heading
 
+MOST_ROWS_SHOWN = 8
+
 
 class ProjectDialog(VersionedFormDialog[ProjectFields]):
     """A new project, or (`project`) one saved before."""
@@ -157,7 +159,7 @@ class ProjectsPanel(QWidget):
         self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.model: RowsTableModel[ProjectLine] = RowsTableModel(
             [
-                Column(self.tr("Name"), lambda line: line.project.name, stretch=True),
+                Column(self.tr("Name"), lambda line: line.project.name, whole=True),
                 Column(
                     self.tr("Period"),
                     lambda line: (
@@ -168,7 +170,7 @@ class ProjectsPanel(QWidget):
                     sort_key=lambda line: line.project.start_date,
                     whole=True,
                 ),
-                Column(self.tr("Funding"), lambda line: line.project.funding_source),
+                Column(self.tr("Funding"), lambda line: line.project.funding_source, stretch=True),
                 Column(
                     self.tr("Target"),
                     lambda line: str(line.project.target_participants or ""),
@@ -188,7 +190,6 @@ class ProjectsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(120)
         self.table.doubleClicked.connect(lambda _index: self.edit_project())
         fit_columns_to_contents(self.table)
         self.empty_label = QLabel(
@@ -250,6 +251,7 @@ class ProjectsPanel(QWidget):
         lines = self._services.projects.lines()
         self.model.set_rows(lines)
         self.table.setVisible(bool(lines))
+        self._fit_height(len(lines))
         self.empty_label.setVisible(not lines)
         if chosen is not None:
             for row, line in enumerate(lines):
@@ -258,6 +260,16 @@ class ProjectsPanel(QWidget):
         elif len(lines) == 1:
             self.table.selectRow(0)
         self._enable_buttons()
+
+    def _fit_height(self, rows: int) -> None:
+        """As tall as its rows (a few at least, a screenful at most): a project list is
+        short, and the screen scrolls as a whole."""
+        shown = min(max(rows, 2), MOST_ROWS_SHOWN)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + shown * row_height + frame + 2
+        )
 
     def chosen(self) -> ProjectRecord | None:
         index = self.table.currentIndex()

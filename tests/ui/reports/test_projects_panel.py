@@ -172,3 +172,32 @@ def test_the_report_printed_and_exported_for_the_project_or_the_chosen_period(
         rows = {row[0]: row for row in sheet.iter_rows(values_only=True) if row[0]}
     assert rows["Report period"][1:3] == (datetime(2026, 10, 1), datetime(2026, 10, 31))
     assert rows["People started"][5] == 1
+
+
+def test_a_project_changed_elsewhere_meanwhile_is_merged_not_overwritten(
+    services: Services,
+    screen: ReportsScreen,
+    monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    from dataclasses import replace
+
+    from ambassador.domain.projects import ProjectFields
+    from tests.ui.conflicts import answer_conflicts, fields_of, save_merged
+
+    project = services.projects.add(project_fields()).project
+    screen.refresh()
+    panel = screen.projects_panel
+    panel.edit_project()
+    dialog = panel.open_dialog
+    assert isinstance(dialog, ProjectDialog)
+    # Someone else raises the target while the form is open.
+    services.projects.update(
+        project.id, replace(fields_of(project, ProjectFields), target_participants=80)
+    )
+    dialog.funding_edit.setText("ESF+ och kommunen")
+    shown = answer_conflicts(monkeypatch, save_merged)
+    dialog.accept()
+    assert len(shown) == 1
+    stored = services.projects.get(project.id)
+    assert (stored.funding_source, stored.target_participants) == ("ESF+ och kommunen", 80)

@@ -49,6 +49,7 @@ from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
 from ambassador.services import (
     sample_network,
+    sample_placement_tasks,
     sample_projects,
     sample_targets,
     sample_tasks,
@@ -287,6 +288,7 @@ class _Generator:
             danish=self.danish,
         )
         sample_projects.add_projects(self.uow, self.now, self.seed, danish=self.danish)
+        sample_placement_tasks.add_placement_tasks(self.uow, self.seed)
         return SampleReport(
             participants=len(participants),
             employers=len(employers),

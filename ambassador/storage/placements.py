@@ -235,6 +235,21 @@ class PlacementRepository:
         )
         return list(self._session.scalars(query))
 
+    def task_texts(self) -> list[tuple[int, int, str]]:
+        """(id, employer, the text about its tasks) of every placement, trashed too: what
+        the sample links its tasks covered from, in one query."""
+        query = select(PlacementRow.id, PlacementRow.employer_id, PlacementRow.tasks).order_by(
+            PlacementRow.id
+        )
+        return [(p, e, text) for p, e, text in self._session.execute(query)]
+
+    def add_task_links(self, links: Iterable[tuple[int, int]]) -> None:
+        """(placement, task) links added at once, for placements that have none (sample
+        data): one executemany."""
+        values = [{"placement_id": p, "task_id": t} for p, t in links]
+        if values:
+            self._session.execute(insert(PlacementTaskRow), values)
+
     def of_employer(self, employer_id: int) -> list[Placement]:
         query = (
             select(PlacementRow)

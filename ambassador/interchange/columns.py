@@ -305,6 +305,68 @@ TASK_REQUIREMENTS = _column(
     "Krav til personen", "Kræver",
 )  # fmt: skip
 
+# The subsidy and terms of a placement (read and written), the mentor (written only).
+SUBSIDY_TYPE = _column(
+    "subsidy_type",
+    QT_TRANSLATE_NOOP("Columns", "Subsidy type"),
+    "Stödtyp", "Typ av stöd", "Anställningsstöd", "Stödform", "Subsidy",
+    "Tilskudstype", "Type af tilskud", "Tilskud",
+)  # fmt: skip
+SUBSIDY_AMOUNT = _column(
+    "subsidy_amount",
+    QT_TRANSLATE_NOOP("Columns", "Subsidy (kr a month)"),
+    "Stöd (kr per månad)", "Stöd kr/mån", "Stödbelopp", "Subsidy amount",
+    "Tilskud (kr. om måneden)", "Tilskud kr/md", "Tilskudsbeløb",
+)  # fmt: skip
+SUBSIDY_PERCENT = _column(
+    "subsidy_percent",
+    QT_TRANSLATE_NOOP("Columns", "Subsidy (% of the wage)"),
+    "Stöd (% av lönen)", "Stöd %", "Stödnivå", "Subsidy percent", "Subsidy %",
+    "Tilskud (% af lønnen)", "Tilskud %", "Tilskudsprocent",
+)  # fmt: skip
+DECISION_NUMBER = _column(
+    "decision_number",
+    QT_TRANSLATE_NOOP("Columns", "Decision number"),
+    "Beslutsnummer", "Beslutsnr", "Beslut nr",
+    "Afgørelsesnummer", "Afgørelse nr", "Bevillingsnummer",
+)  # fmt: skip
+DECISION_START = _column(
+    "decision_start",
+    QT_TRANSLATE_NOOP("Columns", "Decision from"),
+    "Beslut från", "Beslut fr.o.m.", "Beslutet gäller från",
+    "Afgørelse fra", "Bevilget fra", "Bevilling fra",
+)  # fmt: skip
+DECISION_END = _column(
+    "decision_end",
+    QT_TRANSLATE_NOOP("Columns", "Decision until"),
+    "Beslut till", "Beslut t.o.m.", "Beslutet gäller till", "Decision end",
+    "Afgørelse til", "Bevilget til", "Bevilling til",
+)  # fmt: skip
+AGREEMENT_FORM = _column(
+    "agreement_form",
+    QT_TRANSLATE_NOOP("Columns", "Agreement form"),
+    "Avtalsform", "Anställningsform",
+    "Aftaleform", "Ansættelsesform",
+)  # fmt: skip
+EMPLOYER_OF_RECORD = _column(
+    "employer_of_record",
+    QT_TRANSLATE_NOOP("Columns", "Employer of record"),
+    "Formell arbetsgivare", "Anställande arbetsgivare",
+    "Formel arbejdsgiver", "Ansættende arbejdsgiver",
+)  # fmt: skip
+MUNICIPAL_COST = _column(
+    "municipal_cost",
+    QT_TRANSLATE_NOOP("Columns", "Municipality's cost (kr a month)"),
+    "Kommunens kostnad (kr per månad)", "Kommunens kostnad", "Kostnad kr/mån",
+    "Kommunens udgift (kr. om måneden)", "Kommunens udgift", "Udgift kr/md",
+)  # fmt: skip
+MENTOR = _column("mentor", QT_TRANSLATE_NOOP("Columns", "Mentor"))
+MENTOR_HOURS = _column("mentor_hours", QT_TRANSLATE_NOOP("Columns", "Mentor's hours a week"))
+PLACEMENT_TERMS = (
+    SUBSIDY_TYPE, SUBSIDY_AMOUNT, SUBSIDY_PERCENT, DECISION_NUMBER, DECISION_START,
+    DECISION_END, AGREEMENT_FORM, EMPLOYER_OF_RECORD, MUNICIPAL_COST,
+)  # fmt: skip
+
 # Only going out: what the program works out, never read back -----------------------------------
 STATUS = _column("status", QT_TRANSLATE_NOOP("Columns", "Status"))
 ACTIVE_PLACEMENTS = _column("active_placements", QT_TRANSLATE_NOOP("Columns", "Active placements"))
@@ -342,7 +404,7 @@ IMPORT_COLUMNS: dict[ListKind, tuple[Column, ...]] = {
         PARTICIPANT, FIRST_NAME, LAST_NAME, IDENTITY_NUMBER, EMPLOYER_NAME,
         ORGANISATION_NUMBER, PLACEMENT_TYPE, START_DATE, PLANNED_END, UNIT, SUPERVISOR, HOURS,
         EXTENT, FOLLOW_UP_PLAN, PURPOSE, PLACEMENT_GOALS, TASKS, SUPPORT, COMPENSATION, ENDED_ON,
-        OUTCOME, ENDING_REASON,
+        OUTCOME, ENDING_REASON, *PLACEMENT_TERMS,
     ),
 }  # fmt: skip
 

@@ -271,6 +271,15 @@ def read_placements(
             support=cells.text("support"),
             compensation=cells.text("compensation"),
             plan=cells.value(PLAN_KEY, _plan(proposed, silent_after_days), proposed),
+            subsidy_type=cells.text("subsidy_type"),
+            subsidy_amount=cells.value("subsidy_amount", values.parse_number, None),
+            subsidy_percent=cells.value("subsidy_percent", values.parse_whole_number, None),
+            decision_number=cells.text("decision_number"),
+            decision_start=cells.value("decision_start", values.parse_date, None),
+            decision_end=cells.value("decision_end", values.parse_date, None),
+            agreement_form=cells.text("agreement_form"),
+            employer_of_record=cells.text("employer_of_record"),
+            municipal_cost=cells.value("municipal_cost", values.parse_number, None),
         )
         placement = cells.check(lambda: validate_placement(fields), {"plan": PLAN_KEY})
         ended_on = cells.value("ended_on", values.parse_date, None)

@@ -282,6 +282,9 @@ class ExportService:
                 c.TASKS,
                 c.SUPPORT,
                 c.COMPENSATION,
+                *c.PLACEMENT_TERMS,
+                c.MENTOR,
+                c.MENTOR_HOURS,
                 c.PROJECT,
                 c.STATUS,
                 c.ENDED_ON,
@@ -293,6 +296,7 @@ class ExportService:
             rows: list[Sequence[Cell]] = []
             placements = uow.placements.all()
             projects = {project.id: project.name for project in uow.projects.all()}
+            mentors = {mentor.id: mentor.name for mentor in uow.mentors.all()}
             for listed in page.rows:
                 p = placements[listed.id]
                 ending = p.ending
@@ -315,6 +319,17 @@ class ExportService:
                         p.tasks,
                         p.support,
                         p.compensation,
+                        words.item(ListName.SUBSIDY_TYPES, p.subsidy_type),
+                        p.subsidy_amount,
+                        p.subsidy_percent,
+                        p.decision_number,
+                        p.decision_start,
+                        p.decision_end,
+                        words.item(ListName.AGREEMENT_FORMS, p.agreement_form),
+                        p.employer_of_record,
+                        p.municipal_cost,
+                        "" if p.mentor_id is None else mentors.get(p.mentor_id, ""),
+                        p.mentor_hours,
                         "" if p.project_id is None else projects.get(p.project_id, ""),
                         words.label(listed.status),
                         None if ending is None else ending.ended_on,

@@ -122,6 +122,12 @@ UNKNOWN_SUPERVISOR = QT_TRANSLATE_NOOP(
 UNKNOWN_REASON = QT_TRANSLATE_NOOP(
     "Messages", "Not one of the ending reasons in the settings: {reasons}."
 )
+UNKNOWN_SUBSIDY_TYPE = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the subsidy types in the settings: {types}."
+)
+UNKNOWN_AGREEMENT_FORM = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the agreement forms in the settings: {forms}."
+)
 
 
 class RowStatus(StrEnum):
@@ -406,6 +412,8 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
     settings = Settings.from_strings(uow.settings.all())
     types = _entries(uow, ListName.PLACEMENT_TYPES)
     reasons = _entries(uow, ListName.ENDING_REASONS)
+    subsidy_types = _entries(uow, ListName.SUBSIDY_TYPES)
+    agreement_forms = _entries(uow, ListName.AGREEMENT_FORMS)
     finder = _Finder(uow, settings.country)
     contacts = uow.employers.all_contacts()
     registered = uow.placements.keys()
@@ -441,6 +449,24 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
             problems.append(
                 Problem("placement_type", UNKNOWN_TYPE, {"types": ", ".join(types.values())})
             )
+        subsidy_type = _listed(entry.placement.subsidy_type, subsidy_types)
+        if subsidy_type is None:
+            problems.append(
+                Problem(
+                    "subsidy_type",
+                    UNKNOWN_SUBSIDY_TYPE,
+                    {"types": ", ".join(dict.fromkeys(subsidy_types.values()))},
+                )
+            )
+        agreement_form = _listed(entry.placement.agreement_form, agreement_forms)
+        if agreement_form is None:
+            problems.append(
+                Problem(
+                    "agreement_form",
+                    UNKNOWN_AGREEMENT_FORM,
+                    {"forms": ", ".join(dict.fromkeys(agreement_forms.values()))},
+                )
+            )
         supervisor_id: int | None = None
         if entry.supervisor_name and isinstance(employer_id, int):
             supervisor_id = _contact_named(contacts.get(employer_id, []), entry.supervisor_name)
@@ -466,6 +492,8 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
             employer_id=employer_id,
             placement_type=placement_type or "",
             supervisor_id=supervisor_id,
+            subsidy_type=subsidy_type or "",
+            agreement_form=agreement_form or "",
         )
         if ending is not None:
             try:
@@ -489,6 +517,14 @@ def _plan_placements(uow: UnitOfWork, sheet: Sheet, mapping: Mapping, today: dat
             plan.placements.append(ready)
     plan.rows.sort(key=lambda preview_row: preview_row.number)
     return plan
+
+
+def _listed(written: str, entries: dict[str, str]) -> str | None:
+    """The stored label of the entry `written` names; "" for an empty cell; None for a
+    cell that names no entry of the list."""
+    if not written:
+        return ""
+    return entries.get(_fold(written))
 
 
 def _contact_named(contacts: list[Contact], name: str) -> int | None:

@@ -39,7 +39,7 @@ LIST_LABELS = {
     ListKind.PLACEMENTS: QT_TRANSLATE_NOOP("Labels", "Placements"),
     ListKind.CHECK_INS: QT_TRANSLATE_NOOP("Labels", "Check-ins"),
     ListKind.NOTES: QT_TRANSLATE_NOOP("Labels", "Notes of a placement"),
-    ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Labels", "Network contacts with employers"),
+    ListKind.NETWORK_CONTACTS: QT_TRANSLATE_NOOP("Labels", "Network contacts"),
     ListKind.TASKS: QT_TRANSLATE_NOOP("Labels", "Employers' tasks on offer"),
 }
 

@@ -65,6 +65,7 @@ class TimelineView(QWidget):
     def __init__(self, *, with_placement: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = datetime.min
+        self._with_placement = with_placement
         # In a narrow pane When and What keep their width first (a date on one line, its
         # time on the second), then Status and Details as they fit; the What cell's tooltip
         # and the pane below the table give the status too.
@@ -178,9 +179,23 @@ class TimelineView(QWidget):
 
     def _what_tip(self, entry: TimelineEntry) -> str:
         marks = self.marks(entry)
-        return f"{self.what(entry)}\n{marks}" if marks else self.what(entry)
+        return f"{self._what_words(entry)}\n{marks}" if marks else self._what_words(entry)
 
     def what(self, entry: TimelineEntry) -> str:
+        text = self._what_words(entry)
+        # An employer's timeline is narrow beside its list: its long kinds take two lines.
+        if isinstance(entry.item, NetworkContact) or (
+            isinstance(entry.item, PlacementEvent) and self._names_in_details(entry)
+        ):
+            return two_lines(text)
+        return text
+
+    def _names_in_details(self, entry: TimelineEntry) -> bool:
+        """In an employer's timeline the placement's participant is named in the details,
+        there being no column for it."""
+        return not self._with_placement and bool(entry.employer_name)
+
+    def _what_words(self, entry: TimelineEntry) -> str:
         item = entry.item
         if isinstance(item, NetworkContact):
             return self.tr("Network contact: %1").replace(
@@ -217,9 +232,7 @@ class TimelineView(QWidget):
             elif item.follow_up_on is not None and item.follow_up_on < self._now.date():
                 words.append(self.tr("Follow-up overdue"))
             elif item.follow_up_on is not None:
-                words.append(
-                    self.tr("Follow up %1").replace("%1", shown_date(item.follow_up_on))
-                )
+                words.append(self.tr("Follow up %1").replace("%1", shown_date(item.follow_up_on)))
         elif isinstance(item, Note):
             if entry.check_in is not None:
                 words.append(label(entry.check_in.status))
@@ -294,12 +307,16 @@ class TimelineView(QWidget):
             if item.areas_to_develop:
                 lines.append(self.tr("To develop: %1").replace("%1", item.areas_to_develop))
             return "\n".join(lines)
+        # In an employer's timeline, whose placement it is (there is no column for it).
+        lines = [entry.employer_name] if self._names_in_details(entry) else []
         ending = item.placement.ending
         if item.ended and ending is not None and ending.reason:
-            return self.tr("Reason: %1").replace(
-                "%1", list_name(ListName.ENDING_REASONS, ending.reason)
+            lines.append(
+                self.tr("Reason: %1").replace(
+                    "%1", list_name(ListName.ENDING_REASONS, ending.reason)
+                )
             )
-        return ""
+        return "\n".join(lines)
 
     def _on_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
         entry = self.selected_entry()
@@ -307,7 +324,7 @@ class TimelineView(QWidget):
             self.text_view.clear()
         else:
             self.text_view.setPlainText(
-                f"{self._when(entry)} · {self.what(entry)}"
+                f"{self._when(entry)} · {self._what_words(entry)}"
                 + (f" · {marks}" if (marks := self.marks(entry)) else "")
                 + f"\n\n{self.full_text(entry)}"
             )

@@ -90,7 +90,7 @@ class NetworkContactDialog(VersionedFormDialog[NetworkContactFields]):
             help_text=self.tr("Choose one of the employer's contacts or write a name or role."),
         )
         self.text_edit = self.add_field(
-            "text", self.tr("What happened"), text_area(6), required=True
+            "text", self.tr("What happened"), text_area(4), required=True
         )
         self.minutes_edit = QLineEdit()
         self.minutes_edit.setMaxLength(MINUTES_MAX_DIGITS + 1)

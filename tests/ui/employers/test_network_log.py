@@ -90,7 +90,9 @@ def test_the_timeline_holds_contacts_and_placements_and_acts_on_the_chosen_conta
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     employer = make_employer(services)
-    make_placement(services, employer_id=employer, start_date=(NOW - timedelta(days=30)).date())
+    placement = make_placement(
+        services, employer_id=employer, start_date=(NOW - timedelta(days=30)).date()
+    )
     contact = add_contact(services, employer, follow_up_on=(NOW - timedelta(days=1)).date())
     pane = pane_with(qtbot, services, navigator, employer)
     tab = pane.network_tab
@@ -99,6 +101,10 @@ def test_the_timeline_holds_contacts_and_placements_and_acts_on_the_chosen_conta
     whats = [timeline.what(timeline.model.row_at(i)) for i in range(2)]
     assert "Nätverksmöte" in whats[0]
     assert timeline.marks(timeline.model.row_at(0)) != ""
+    # The placement's participant named in the details, the kind on two lines at most.
+    person = services.participants.get(services.placements.get(placement).participant_id)
+    assert timeline.summary(timeline.model.row_at(1)) == f"{person.first_name} {person.last_name}"
+    assert timeline.what(timeline.model.row_at(0)).count("\n") <= 1
     assert not tab.edit_action.isEnabled()
     timeline.table.selectRow(0)
     assert tab.selected_contact() == contact

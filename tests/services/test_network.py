@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +196,22 @@ def test_the_overview_lists_the_employer_follow_ups_due(services: Services) -> N
     assert [f.contact_id for f in overview.employer_follow_ups] == [due.id]
     services.employers.delete(employer)
     assert services.overview.overview().employer_follow_ups == []
+
+
+def test_network_contacts_stay_out_of_a_register_extract(
+    services: Services, tmp_path: Path
+) -> None:
+    """A network contact is about the employer, not a person: the extract of someone placed
+    there does not hold it."""
+    from tests.factories import make_participant
+    from tests.pdfs import pdf_words
+
+    employer = make_employer(services)
+    person = make_participant(services, first_name="Zeynep")
+    make_placement(services, person, employer_id=employer)
+    services.network.add(contact_fields(employer, text="Nätverksfrukost om lagerjobb"))
+    path = tmp_path / "extract.pdf"
+    services.documents.write_register_extract(person, path, language="en")
+    text = pdf_words(path)
+    assert "Zeynep" in text and "Bergströms" in text
+    assert "Nätverksfrukost" not in text

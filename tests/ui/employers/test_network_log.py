@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.network import NetworkContact, NetworkContactFields
@@ -129,4 +130,21 @@ def test_the_timeline_holds_contacts_and_placements_and_acts_on_the_chosen_conta
     timeline.table.selectRow(0)
     monkeypatch.setattr(dialogs, "ask", lambda *_args: True)
     tab.delete_action.trigger()
+    assert services.network.of_employer(employer) == []
+
+
+def test_closing_a_changed_form_asks_first(
+    qtbot: QtBot,
+    services: Services,
+    swedish: None,
+    _changed_forms_close_unsaved: list[str],
+) -> None:
+    employer = make_employer(services)
+    form = show(qtbot, NetworkContactDialog(services, employer))
+    form.reject()  # nothing typed: closes without asking
+    assert _changed_forms_close_unsaved == []
+    form = show(qtbot, NetworkContactDialog(services, employer))
+    form.text_edit.setPlainText("Halvfärdig anteckning")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert _changed_forms_close_unsaved == [form.windowTitle()]
     assert services.network.of_employer(employer) == []

@@ -70,6 +70,10 @@ class HeadlinePanel(QWidget):
         self.figures_grid.setHorizontalSpacing(24)
 
         self.type_combo = QComboBox()
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_combo.setMinimumContentsLength(14)
         self.type_combo.setAccessibleName(self.tr("Placement type of the conversion"))
         type_label = QLabel(self.tr("Placement t&ype:"))
         type_label.setBuddy(self.type_combo)
@@ -96,6 +100,11 @@ class HeadlinePanel(QWidget):
         self.cost_label.setWordWrap(True)
 
         self.trend_combo = QComboBox()
+        # As wide as a short name, not the longest: the page never scrolls sideways.
+        self.trend_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.trend_combo.setMinimumContentsLength(24)
         self.trend_combo.setAccessibleName(self.tr("Measure of the trend"))
         trend_label = QLabel(self.tr("T&rend of:"))
         trend_label.setBuddy(self.trend_combo)

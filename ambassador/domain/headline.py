@@ -119,9 +119,11 @@ def compute_headline(
     facts: Sequence[HeadlineFact],
     balances: Mapping[str, FieldBalance],
     country: str = SWEDEN,
+    first_starts: Mapping[int, date] | None = None,
 ) -> HeadlineFigures:
-    """`facts` may reach back before the period: earlier placements make an employer
-    returning; `balances` is each task category's (domain/fields.py)."""
+    """`balances` is each task category's (domain/fields.py). An employer is returning when
+    its first placement started before the period: by `first_starts` (employer -> the day
+    its first placement started) when given, else by the earlier placements among `facts`."""
     started = [f for f in facts if period.contains(f.start_date)]
     ended = [f for f in facts if f.ended_on is not None and period.contains(f.ended_on)]
     return HeadlineFigures(
@@ -129,7 +131,7 @@ def compute_headline(
         conversion=_conversion(ended),
         conversion_by_type=_conversion_by_type(ended, country),
         non_traditional=_non_traditional(started, balances),
-        returning=_returning(period, facts, started),
+        returning=_returning(period, facts, started, first_starts),
         cost=_cost(period, facts, country),
         people_started=Split.count(list({f.participant_id: f.gender for f in started}.values())),
         started_by_type=_started_by_type(started),
@@ -165,12 +167,18 @@ def _non_traditional(
 
 
 def _returning(
-    period: Period, facts: Sequence[HeadlineFact], started: Sequence[HeadlineFact]
+    period: Period,
+    facts: Sequence[HeadlineFact],
+    started: Sequence[HeadlineFact],
+    first_starts: Mapping[int, date] | None,
 ) -> ReturningEmployers:
     starts: dict[int, int] = defaultdict(int)
     for f in started:
         starts[f.employer_id] += 1
-    earlier = {f.employer_id for f in facts if f.start_date < period.start}
+    if first_starts is None:
+        earlier = {f.employer_id for f in facts if f.start_date < period.start}
+    else:
+        earlier = {e for e, first in first_starts.items() if first < period.start}
     return ReturningEmployers(
         employers=len(starts),
         returning=sum(1 for employer in starts if employer in earlier),
@@ -274,6 +282,7 @@ def year_figures(
     facts: Sequence[HeadlineFact],
     balances: Mapping[str, FieldBalance],
     country: str = SWEDEN,
+    first_starts: Mapping[int, date] | None = None,
 ) -> list[YearFigures]:
     found = []
     for year in years:
@@ -282,7 +291,7 @@ def year_figures(
             YearFigures(
                 year,
                 compute_key_figures(period, list(placements), list(feedback)),
-                compute_headline(period, facts, balances, country),
+                compute_headline(period, facts, balances, country, first_starts),
             )
         )
     return found

@@ -20,6 +20,20 @@ from ambassador.domain.targets import MAIN_MEASURES, Measure, trend_years
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
+# The measures read from the key figures' facts (placements, feedback); the others from the
+# headline facts (participants, fields, employers, costs).
+_KEY_MEASURES = frozenset(
+    {
+        Measure.INTO_WORK_OR_EDUCATION,
+        Measure.PARTICIPANTS_SUPPORTED,
+        Measure.EMPLOYERS_SUPPORTED,
+        Measure.PLACEMENTS_STARTED,
+    }
+)
+_FEEDBACK_MEASURES = frozenset({Measure.PARTICIPANTS_SUPPORTED, Measure.EMPLOYERS_SUPPORTED})
+
+MAIN_TRENDS: tuple[tuple[Measure, str], ...] = tuple((m, "") for m in MAIN_MEASURES)
+
 
 def gather_headline(
     uow: UnitOfWork,
@@ -27,27 +41,53 @@ def gather_headline(
     today: date,
     trends: Sequence[tuple[Measure, str]] = (),
 ) -> HeadlineReport:
-    """The period's figures; `trends` adds those measures' trends (measure, subject)."""
+    """The period's figures; `trends` adds those measures' trends (measure, subject) over up
+    to five calendar years ending in the period's year."""
     country = uow.country()
     balances = field_balances(country, uow.field_balances.all())
-    year = period.end.year
-    first = uow.headline.first_start()
-    # No placement at all: the year alone, not five empty ones.
-    years = trend_years(year, year if first is None else first.year) if trends else [year]
-    end = max(period.end, date(year, 12, 31)) if trends else period.end
-    facts = uow.headline.facts(end)
-    span = Period(min(period.start, date(years[0], 1, 1)), end)
-    placements = uow.overview.placement_facts(span)
-    feedback = uow.overview.feedback_facts(span)
+    first_starts = uow.headline.first_starts()
+    placements = uow.overview.placement_facts(period)
+    feedback = uow.overview.feedback_facts(period)
     targets = uow.targets.all()
-    yearly = year_figures(years, placements, feedback, facts, balances, country) if trends else []
     return HeadlineReport(
         key=compute_key_figures(period, placements, feedback),
-        figures=compute_headline(period, facts, balances, country),
-        year=year,
+        figures=compute_headline(
+            period,
+            uow.headline.facts(period.start, period.end),
+            balances,
+            country,
+            first_starts,
+        ),
+        year=period.end.year,
         targets=targets,
-        trends=[trend(m, s, yearly, targets, today) for m, s in trends],
+        trends=_trends(uow, trends, period.end.year, today) if trends else [],
     )
+
+
+def _trends(
+    uow: UnitOfWork, wanted: Sequence[tuple[Measure, str]], year: int, today: date
+) -> list[Trend]:
+    """Read only what the measures need: a trend of one share of the key figures does not
+    read every placement's field and cost, nor a trend of those the feedback."""
+    measures = {measure for measure, _subject in wanted}
+    first = uow.headline.first_start()
+    # No placement at all: the year alone, not five empty ones.
+    years = trend_years(year, year if first is None else first.year)
+    span = Period(date(years[0], 1, 1), date(year, 12, 31))
+    country = uow.country()
+    key = bool(measures & _KEY_MEASURES)
+    headline = bool(measures - _KEY_MEASURES)
+    yearly = year_figures(
+        years,
+        uow.overview.placement_facts(span) if key else [],
+        uow.overview.feedback_facts(span) if measures & _FEEDBACK_MEASURES else [],
+        uow.headline.facts(span.start, span.end) if headline else [],
+        field_balances(country, uow.field_balances.all()),
+        country,
+        uow.headline.first_starts() if headline else {},
+    )
+    targets = uow.targets.all()
+    return [trend(measure, subject, yearly, targets, today) for measure, subject in wanted]
 
 
 class HeadlineService:
@@ -61,8 +101,5 @@ class HeadlineService:
 
     def trend(self, measure: Measure, year: int, subject: str = "") -> Trend:
         """The measure over up to five years ending in `year`."""
-        period = Period(date(year, 1, 1), date(year, 12, 31))
-        return self.report(period, [(measure, subject)]).trends[0]
-
-
-MAIN_TRENDS: tuple[tuple[Measure, str], ...] = tuple((m, "") for m in MAIN_MEASURES)
+        with self._db.read() as uow:
+            return _trends(uow, [(measure, subject)], year, self._clock.today())[0]

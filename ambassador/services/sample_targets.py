@@ -28,7 +28,8 @@ def add_targets(uow: UnitOfWork, today: date, seed: int) -> int:
     """Put the targets of the five years ending this year; returns how many."""
     rng = random.Random(f"targets-{seed}")
     years = list(range(today.year - TREND_YEARS + 1, today.year + 1))
-    facts = [f for f in uow.headline.facts(date(today.year, 12, 31)) if f.start_date.year in years]
+    span = uow.headline.facts(date(years[0], 1, 1), date(today.year, 12, 31))
+    facts = [f for f in span if f.start_date.year in years]
     started = Counter(f.start_date.year for f in facts)
     people = Counter(
         year for year, _person in {(f.start_date.year, f.participant_id) for f in facts}

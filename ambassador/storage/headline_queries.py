@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
@@ -23,9 +23,9 @@ class HeadlineQueries:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def facts(self, end: date) -> list[HeadlineFact]:
-        """Placements not in the trash that started by `end`: a period's own and every
-        earlier one (an employer's earlier placement makes it returning)."""
+    def facts(self, start: date, end: date) -> list[HeadlineFact]:
+        """Placements not in the trash active at some time from `start` to `end`: started by
+        `end`, not ended before `start`."""
         field = (
             select(EmployerTaskRow.category)
             .join(PlacementTaskRow, PlacementTaskRow.task_id == EmployerTaskRow.id)
@@ -58,6 +58,7 @@ class HeadlineQueries:
                 ParticipantRow.deleted_at.is_(None),
                 EmployerRow.deleted_at.is_(None),
                 PlacementRow.start_date <= end,
+                or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
             )
             .order_by(PlacementRow.id)
         )
@@ -93,6 +94,22 @@ class HeadlineQueries:
                 decision_end,
             ) in self._session.execute(query)
         ]
+
+    def first_starts(self) -> dict[int, date]:
+        """Each employer's first placement's start (placements, people and employers not in
+        the trash): an employer whose first start is before a period returns in it."""
+        query = (
+            select(PlacementRow.employer_id, func.min(PlacementRow.start_date))
+            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+            .where(
+                PlacementRow.deleted_at.is_(None),
+                ParticipantRow.deleted_at.is_(None),
+                EmployerRow.deleted_at.is_(None),
+            )
+            .group_by(PlacementRow.employer_id)
+        )
+        return {employer: first for employer, first in self._session.execute(query)}
 
     def first_start(self) -> date | None:
         """The first day any placement not in the trash started: a trend begins no earlier."""

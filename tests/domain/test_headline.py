@@ -193,3 +193,11 @@ def test_trend_reads_each_year_with_its_target() -> None:
     ]
     started = trend(Measure.PLACEMENTS_STARTED, "", years, targets, date(2026, 12, 7))
     assert [p.value for p in started.points] == [1, 2, 0]
+
+
+def test_returning_employers_by_their_first_start() -> None:
+    """The store gives each employer's first start instead of every earlier placement."""
+    facts = [fact(employer_id=1), fact(employer_id=2), fact(employer_id=3)]
+    first_starts = {1: date(2019, 5, 1), 2: date(2026, 2, 1), 3: date(2025, 12, 31)}
+    returning = compute_headline(YEAR, facts, BALANCES, first_starts=first_starts).returning
+    assert (returning.employers, returning.returning) == (3, 2)

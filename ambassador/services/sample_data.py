@@ -54,6 +54,7 @@ from ambassador.services import (
     sample_targets,
     sample_tasks,
     sample_tasks_da,
+    sample_terms,
     sample_texts_da,
 )
 from ambassador.services import sample_texts as texts
@@ -289,6 +290,9 @@ class _Generator:
         )
         sample_projects.add_projects(self.uow, self.now, self.seed, danish=self.danish)
         sample_placement_tasks.add_placement_tasks(self.uow, self.seed)
+        sample_terms.add_terms_and_mentors(
+            self.uow, self.now, self.seed, self.texts, danish=self.danish
+        )
         return SampleReport(
             participants=len(participants),
             employers=len(employers),

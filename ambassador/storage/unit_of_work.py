@@ -19,6 +19,7 @@ from ambassador.storage.network import NetworkContactRepository
 from ambassador.storage.outcome_checks import OutcomeCheckRepository
 from ambassador.storage.overview_queries import OverviewQueries
 from ambassador.storage.people import EmployerRepository, ParticipantRepository
+from ambassador.storage.placement_terms import PlacementTermsRepository
 from ambassador.storage.placements import PlacementRepository
 from ambassador.storage.projects import ProjectRepository
 from ambassador.storage.questionnaires import QuestionnaireRepository
@@ -48,6 +49,7 @@ class UnitOfWork:
         self.placements = PlacementRepository(session)
         self.projects = ProjectRepository(session)
         self.mentors = MentorRepository(session)
+        self.placement_terms = PlacementTermsRepository(session)
         self.type_plans = TypePlanRepository(session)
         self.notes = NoteRepository(session)
         self.network_contacts = NetworkContactRepository(session)

@@ -24,6 +24,8 @@ MISSING_COLUMNS = QT_TRANSLATE_NOOP(
 READ_AS = QT_TRANSLATE_NOOP("Cli", "Read {rows} rows; columns: {columns}; not read: {ignored}.")
 ROW_EXISTING = QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered, left as it is: {label}")
 ROW_BAD = QT_TRANSLATE_NOOP("Cli", "Row {row}: refused: {reasons}")
+ROW_UPDATED = QT_TRANSLATE_NOOP("Cli", "Row {row}: already registered, updated: {label}")
+IMPORT_UPDATED = QT_TRANSLATE_NOOP("Cli", "{updated} already registered will be updated.")
 ROWS_NOT_SHOWN = QT_TRANSLATE_NOOP(
     "Cli", "… and {count} more rows already registered or refused, not shown one by one."
 )
@@ -218,6 +220,8 @@ def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: 
     for row in remarked[:SHOWN_ROWS]:
         if row.status is RowStatus.EXISTING:
             output.say(ROW_EXISTING, row=row.number, label=row.label)
+        elif row.status is RowStatus.UPDATED:
+            output.say(ROW_UPDATED, row=row.number, label=row.label)
         else:
             reasons = "; ".join(
                 f"{header_of.get(p.field) or _header(output, column(preview.kind, p.field).header)}"
@@ -233,6 +237,8 @@ def _report_rows(output: Output, preview: ImportPreview, sheet: Sheet, mapping: 
         existing=preview.count(RowStatus.EXISTING),
         bad=preview.count(RowStatus.BAD),
     )
+    if preview.count(RowStatus.UPDATED):
+        output.say(IMPORT_UPDATED, updated=preview.count(RowStatus.UPDATED))
 
 
 def _header(output: Output, source: str) -> str:

@@ -29,7 +29,7 @@ class FileFormat(StrEnum):
 
 
 # The kinds a spreadsheet can be imported as: the registers, not the follow-up record.
-IMPORTABLE = (ListKind.PARTICIPANTS, ListKind.EMPLOYERS, ListKind.PLACEMENTS)
+IMPORTABLE = (ListKind.PARTICIPANTS, ListKind.EMPLOYERS, ListKind.PLACEMENTS, ListKind.TASKS)
 
 CALENDAR = "calendar"
 

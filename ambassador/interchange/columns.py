@@ -406,6 +406,9 @@ IMPORT_COLUMNS: dict[ListKind, tuple[Column, ...]] = {
         EXTENT, FOLLOW_UP_PLAN, PURPOSE, PLACEMENT_GOALS, TASKS, SUPPORT, COMPENSATION, ENDED_ON,
         OUTCOME, ENDING_REASON, *PLACEMENT_TERMS,
     ),
+    ListKind.TASKS: (
+        EMPLOYER_NAME, ORGANISATION_NUMBER, TASK_TITLE, TASK_CATEGORY, TASK_REQUIREMENTS,
+    ),
 }  # fmt: skip
 
 # Columns an import cannot do without (one of each group).
@@ -418,6 +421,7 @@ REQUIRED_COLUMNS: dict[ListKind, tuple[tuple[str, ...], ...]] = {
         ("placement_type",),
         ("start_date",),
     ),
+    ListKind.TASKS: (("name", "organisation_number"), ("title",)),
 }
 
 Mapping = dict[int, str]  # the sheet's column index → the column key it is read as

@@ -12,7 +12,7 @@ command line's import ask this service and never reach past it.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +30,7 @@ from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.participant import Participant, ParticipantFields
 from ambassador.domain.placement import Ending, Placement, PlacementFields, validate_ending
 from ambassador.domain.settings import Settings
+from ambassador.domain.tasks import MAX_TASKS, TOO_MANY_TASKS, EmployerTask
 from ambassador.interchange import records
 from ambassador.interchange.columns import COLUMNS_CONTEXT as COLUMNS_CONTEXT
 from ambassador.interchange.columns import IMPORT_COLUMNS as IMPORT_COLUMNS
@@ -49,6 +50,7 @@ from ambassador.interchange.sheets import Sheet as Sheet
 from ambassador.interchange.sheets import SheetError as SheetError
 from ambassador.interchange.sheets import SheetFormat as SheetFormat
 from ambassador.interchange.sheets import read_sheet
+from ambassador.interchange.task_records import TaskEntry, read_tasks
 from ambassador.services.changes import Changes
 from ambassador.services.placements import add_with_plan
 from ambassador.services.retrying import retried
@@ -119,6 +121,15 @@ UNKNOWN_TYPE = QT_TRANSLATE_NOOP(
 UNKNOWN_SUPERVISOR = QT_TRANSLATE_NOOP(
     "Messages", "The employer has no contact with this name; add the contact first."
 )
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the task categories in the settings: {categories}."
+)
+UNKNOWN_REQUIREMENT = QT_TRANSLATE_NOOP(
+    "Messages", "Not one of the task requirements in the settings: {requirements}."
+)
+TASK_UPDATED = QT_TRANSLATE_NOOP(
+    "Messages", "The employer already lists this task: its category and requirements are updated."
+)
 UNKNOWN_REASON = QT_TRANSLATE_NOOP(
     "Messages", "Not one of the ending reasons in the settings: {reasons}."
 )
@@ -132,6 +143,7 @@ UNKNOWN_AGREEMENT_FORM = QT_TRANSLATE_NOOP(
 
 class RowStatus(StrEnum):
     NEW = "new"  # will be added
+    UPDATED = "updated"  # already registered; changed to the row's values (a task)
     EXISTING = "existing"  # already registered; left as it is
     BAD = "bad"  # refused, with its reasons
 
@@ -176,6 +188,8 @@ class _Plan:
     participants: list[ParticipantFields]
     employers: list[tuple[EmployerEntry, list[EmployerEntry]]]  # an employer, its other rows
     placements: list[PlacementEntry]
+    # (employer, task): a task with an id is the employer's own, changed; one without is new.
+    tasks: list[tuple[int, EmployerTask]] = field(default_factory=list)
 
     @classmethod
     def empty(cls) -> _Plan:
@@ -189,6 +203,9 @@ class _Plan:
 
     def add(self, number: int, label: str) -> None:
         self.rows.append(PreviewRow(number, RowStatus.NEW, label))
+
+    def update(self, number: int, label: str, problem: Problem) -> None:
+        self.rows.append(PreviewRow(number, RowStatus.UPDATED, label, (problem,)))
 
 
 def _fold(text: str) -> str:
@@ -385,7 +402,7 @@ class _Finder:
             Problem("participant_name", SEVERAL_PARTICIPANTS),
         )
 
-    def employer(self, entry: PlacementEntry) -> int | Problem:
+    def employer(self, entry: PlacementEntry | TaskEntry) -> int | Problem:
         if entry.organisation_number is not None:
             try:
                 number = parse_employer_number(entry.organisation_number, self.country)
@@ -540,10 +557,74 @@ def _check_ending(placement: PlacementFields, ending: Ending, today: date) -> En
 
 _EPOCH = datetime(2000, 1, 1)
 
+
+def _plan_tasks(uow: UnitOfWork, sheet: Sheet, mapping: Mapping) -> _Plan:
+    """Each row a task of a registered employer: new, or the employer's task of the same name
+    (any case or spacing) changed to the row's category and requirements, never a second."""
+    plan = _Plan.empty()
+    finder = _Finder(uow, Settings.from_strings(uow.settings.all()).country)
+    categories = _entries(uow, ListName.TASK_CATEGORIES)
+    needs = _entries(uow, ListName.TASK_REQUIREMENTS)
+    rows = read_tasks(sheet, mapping)
+    found: dict[int, int | Problem] = {}
+    for row in rows:
+        if row.value is not None:
+            found[row.number] = finder.employer(row.value)
+    employer_ids = {e for e in found.values() if isinstance(e, int)}
+    listed = uow.employer_tasks.of_employers(employer_ids) if employer_ids else {}
+    own = {
+        (employer_id, _fold(task.title)): task
+        for employer_id, tasks in listed.items()
+        for task in tasks
+    }
+    counts = {employer_id: len(tasks) for employer_id, tasks in listed.items()}
+    first_row: dict[tuple[int, str], int] = {}
+    for row in rows:
+        entry = row.value
+        if entry is None:
+            plan.refuse(row.number, row.label, *row.problems)
+            continue
+        label = f"{entry.employer_name or entry.organisation_number}: {entry.title}"
+        employer = found[row.number]
+        problems = [employer] if isinstance(employer, Problem) else []
+        category = categories.get(_fold(entry.category), "") if entry.category else ""
+        if entry.category and not category:
+            known = ", ".join(dict.fromkeys(categories.values()))
+            problems.append(Problem("category", UNKNOWN_CATEGORY, {"categories": known}))
+        unknown = [need for need in entry.requirements if _fold(need) not in needs]
+        if unknown:
+            known = ", ".join(dict.fromkeys(needs.values()))
+            problems.append(Problem("requirements", UNKNOWN_REQUIREMENT, {"requirements": known}))
+        if problems or not isinstance(employer, int):
+            plan.refuse(row.number, label, *problems)
+            continue
+        key = (employer, _fold(entry.title))
+        if key in first_row:
+            plan.refuse(row.number, label, Problem("title", SAME_AS_ROW, {"row": first_row[key]}))
+            continue
+        first_row[key] = row.number
+        task = EmployerTask(
+            title=entry.title,
+            category=category,
+            requirements=tuple(needs[_fold(need)] for need in entry.requirements),
+        )
+        if key in own:
+            plan.update(row.number, label, Problem("title", TASK_UPDATED))
+            plan.tasks.append((employer, replace(task, title=own[key].title, id=own[key].id)))
+        elif counts.get(employer, 0) >= MAX_TASKS:
+            plan.refuse(row.number, label, Problem("title", TOO_MANY_TASKS, {"limit": MAX_TASKS}))
+        else:
+            counts[employer] = counts.get(employer, 0) + 1
+            plan.add(row.number, label)
+            plan.tasks.append((employer, task))
+    return plan
+
+
 _PLANNERS: dict[ListKind, Callable[[UnitOfWork, Sheet, Mapping, date], _Plan]] = {
     ListKind.PARTICIPANTS: _plan_participants,
     ListKind.EMPLOYERS: lambda uow, sheet, mapping, _today: _plan_employers(uow, sheet, mapping),
     ListKind.PLACEMENTS: _plan_placements,
+    ListKind.TASKS: lambda uow, sheet, mapping, _today: _plan_tasks(uow, sheet, mapping),
 }
 
 
@@ -599,6 +680,10 @@ class ImportService:
             elif kind is ListKind.EMPLOYERS:
                 added, contacts = self._add_employers(uow, plan.employers, now)
                 changes = Changes(employers=frozenset(added))
+            elif kind is ListKind.TASKS:
+                added = uow.employer_tasks.add_or_update(plan.tasks)
+                contacts = []
+                changes = Changes(employers=frozenset(e for e, _task in plan.tasks))
             else:
                 added, check_ins, checks = self._add_placements(uow, plan.placements, now)
                 contacts = []

@@ -46,6 +46,32 @@ class EmployerTaskRepository:
             self._session.execute(delete(EmployerTaskRow).where(EmployerTaskRow.id.in_(gone)))
         self._session.flush()
 
+    def add_or_update(self, tasks: Sequence[tuple[int, EmployerTask]]) -> list[int]:
+        """(employer, task) pairs, in order: a task with an id changes that task of the
+        employer (its place in the list kept), one without is added after the employer's
+        others; the tasks' ids (an import)."""
+        ids: list[int] = []
+        last: dict[int, int] = {}
+        for employer_id, task in tasks:
+            values = row_values(task, exclude=("id",))
+            row = self._session.get(EmployerTaskRow, task.id) if task.id is not None else None
+            if row is not None and row.employer_id == employer_id:
+                apply(row, values)
+            else:
+                if employer_id not in last:
+                    highest = self._session.scalar(
+                        select(func.max(EmployerTaskRow.position)).where(
+                            EmployerTaskRow.employer_id == employer_id
+                        )
+                    )
+                    last[employer_id] = -1 if highest is None else highest
+                last[employer_id] += 1
+                row = EmployerTaskRow(**values, employer_id=employer_id, position=last[employer_id])
+                self._session.add(row)
+            self._session.flush()
+            ids.append(row.id)
+        return ids
+
     def add_many(self, tasks: Mapping[int, Sequence[EmployerTask]]) -> None:
         """Many employers' tasks at once, each employer's in its order (sample data): one
         executemany, for employers that have none yet."""

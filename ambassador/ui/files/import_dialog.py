@@ -372,13 +372,15 @@ class ImportDialog(QDialog):
             )
         if self._preview is None:
             return ""
-        return ", ".join(
-            (
-                self.tr("%n new", "", self._preview.count(RowStatus.NEW)),
-                self.tr("%n already registered", "", self._preview.count(RowStatus.EXISTING)),
-                self.tr("%n refused", "", self._preview.count(RowStatus.BAD)),
-            )
-        )
+        counts = [
+            self.tr("%n new", "", self._preview.count(RowStatus.NEW)),
+            self.tr("%n already registered", "", self._preview.count(RowStatus.EXISTING)),
+            self.tr("%n refused", "", self._preview.count(RowStatus.BAD)),
+        ]
+        updated = self._preview.count(RowStatus.UPDATED)  # tasks the employer already lists
+        if updated:
+            counts.insert(1, self.tr("%n to update", "", updated))
+        return ", ".join(counts)
 
     def _on_leave_out_check_toggled(self, _checked: bool) -> None:
         self._update_buttons()
@@ -394,7 +396,7 @@ class ImportDialog(QDialog):
         self.leave_out_check.setEnabled(refused > 0)
         self.import_button.setEnabled(
             preview is not None
-            and preview.count(RowStatus.NEW) > 0
+            and preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATED) > 0
             and (not refused or self.leave_out_check.isChecked())
         )
 

@@ -26,6 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 RESULT_TEXTS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("PreviewTableModel", "New"),
     RowStatus.EXISTING: QT_TRANSLATE_NOOP("PreviewTableModel", "Already registered"),
+    RowStatus.UPDATED: QT_TRANSLATE_NOOP("PreviewTableModel", "Update"),
     RowStatus.BAD: QT_TRANSLATE_NOOP("PreviewTableModel", "Refused"),
 }
 PREVIEW_HEADERS = (

@@ -476,3 +476,27 @@ def test_preview_model_passes_the_model_tester(
     assert dialog.preview is not None and len(dialog.preview.rows) == 3
 
     qtmodeltester.check(dialog.preview_model)
+
+
+def test_a_task_sheet_says_which_rows_update_a_listed_task(
+    qtbot: QtBot, services: Services, dialog: ImportDialog, tmp_path: Path, informed: list[str]
+) -> None:
+    from ambassador.domain.tasks import EmployerTask
+    from tests.factories import employer_fields
+
+    employer = services.employers.create(
+        employer_fields(name="Lagerhuset AB", organisation_number=None),
+        [EmployerTask(title="Plocka varor")],
+    ).employer.id
+    path = write(
+        tmp_path, "tasks.csv", "Employer;Task\nLagerhuset AB;Plocka varor\nLagerhuset AB;Packa\n"
+    )
+    choose(dialog.kind_combo, ListKind.TASKS)
+    dialog.load_file(path)
+    finish_work(qtbot)  # read on the worker
+    assert dialog.counts_label.text() == "1 new, 1 to update, 0 already registered, 0 refused"
+    assert model_row(dialog.preview_model, 0)[1] == "Update"
+    assert dialog.import_button.isEnabled()
+    import_now(qtbot, dialog)
+    assert informed == ["Imported 2 records."]
+    assert [t.title for t in services.employers.tasks(employer)] == ["Plocka varor", "Packa"]

@@ -78,13 +78,14 @@ def mentor_text(mentor: MentorTerms, words: Words) -> str:
     """ "Eva Holm, the unit's own mentor, 2 hours a week, 070-123 45 67"."""
     where = mentor.employer_name or words.translate("Documents", "the unit's own mentor")
     hours = mentor.hours_per_week
-    hours_text = (
-        ""
-        if hours is None
-        else words.translate("Documents", "{hours} hours a week").format(
+    if hours is None:
+        hours_text = ""
+    elif hours == 1:
+        hours_text = words.translate("Documents", "{hours} hour a week").format(hours=1)
+    else:
+        hours_text = words.translate("Documents", "{hours} hours a week").format(
             hours=words.number(hours, 0 if hours.is_integer() else 1)
         )
-    )
     return ", ".join(
         part for part in (mentor.name, where, hours_text, mentor.phone, mentor.email) if part
     )

@@ -55,8 +55,8 @@ SWEDISH: dict[str, Subsidy] = {
         cost=(9_000, 16_000),
         municipality_employs=True,
     ),
-    "Extratjänst": Subsidy("Annat stöd", percent=(100, 100), cost=(0, 2_000)),
-    "Offentligt skyddad anställning": Subsidy("Lönebidrag", percent=(60, 80), cost=(0, 3_000)),
+    "Extratjänst": Subsidy("Annat stöd", percent=(100, 100), cost=(500, 2_000)),
+    "Offentligt skyddad anställning": Subsidy("Lönebidrag", percent=(60, 80), cost=(500, 3_000)),
 }
 DANISH: dict[str, Subsidy] = {
     "Løntilskud (privat)": Subsidy("Løntilskud", amount=(12_000, 16_000)),

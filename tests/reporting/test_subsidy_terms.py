@@ -12,7 +12,7 @@ from ambassador.domain.mentors import MentorFields
 from ambassador.domain.projects import ProjectFields
 from ambassador.domain.subsidy import MentorTerms, SubsidyTerms
 from ambassador.reporting.agreement import render_agreement
-from ambassador.reporting.subsidy_section import amount_text
+from ambassador.reporting.subsidy_section import amount_text, mentor_text
 from ambassador.services.bundle import Services
 from tests.factories import make_employer, make_placement
 from tests.pdfs import pdf_words
@@ -103,3 +103,11 @@ def test_service_documents_agreement_without_and_extract_with_the_cost(
     assert "Subsidy Wage subsidy, 16,500 kr a month" in extract_text
     assert "Mentor Per Lund, Bageriet, 3 hours a week" in extract_text
     assert "Project Vägen vidare" in extract_text
+
+
+def test_a_mentors_one_hour_is_one_hour() -> None:
+    one = MentorTerms("Per Lund", "Bageriet", "", "per@example.se", 1.0)
+    assert mentor_text(one, ENGLISH) == "Per Lund, Bageriet, 1 hour a week, per@example.se"
+    assert mentor_text(MentorTerms("Per Lund", "", "", "", None), ENGLISH) == (
+        "Per Lund, the unit's own mentor"
+    )

@@ -72,9 +72,12 @@ class TermsText(QObject):
             except NotFoundError:
                 where = ""
         hours = placement.mentor_hours
-        hours_text = (
-            "" if hours is None else self.tr("%1 hours a week").replace("%1", decimal(hours))
-        )
+        if hours is None:
+            hours_text = ""
+        elif hours == 1:
+            hours_text = self.tr("1 hour a week")
+        else:
+            hours_text = self.tr("%1 hours a week").replace("%1", decimal(hours))
         return ", ".join(part for part in (mentor.name, where, hours_text, mentor.phone) if part)
 
     def project(self, placement: Placement, services: Services) -> str:

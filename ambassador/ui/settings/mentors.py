@@ -134,7 +134,7 @@ class MentorsGroup(QGroupBox):
         self.model: RowsTableModel[Mentor] = RowsTableModel(
             [
                 Column(self.tr("Name"), lambda m: m.name, name=True),
-                Column(self.tr("Works at"), self._where, stretch=True),
+                Column(self.tr("Works at"), self._where, name=True, stretch=True),
                 Column(self.tr("Phone"), lambda m: m.phone),
                 Column(self.tr("Email"), lambda m: m.email),
             ]
@@ -146,6 +146,7 @@ class MentorsGroup(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.setMinimumHeight(140)
         self.table.doubleClicked.connect(lambda _index: self.edit_mentor())
         fit_columns_to_contents(self.table)

@@ -260,6 +260,7 @@ def _select_planned_check_in(pane: Any) -> None:
 def _window_dialogs(window: Any, services: Any) -> dict[str, Callable[[], Any]]:
     """The dialogs the window opens from anywhere, and those built from a few words."""
     from ambassador.ui.crash import CrashDialog
+    from ambassador.ui.employers.task_catalogue import TaskCatalogueDialog
     from ambassador.ui.files.import_dialog import ImportDialog
     from ambassador.ui.placements.plan_editor import PlanDialog
     from ambassador.ui.safety.encryption_tab import EncryptionTab
@@ -280,6 +281,7 @@ def _window_dialogs(window: Any, services: Any) -> dict[str, Callable[[], Any]]:
         "Search": window.open_search,
         "Questionnaire entry": window.open_questionnaire_entry,
         "Import": lambda: ImportDialog(services, window, window),
+        "Task catalogue": lambda: TaskCatalogueDialog(services, window),
         "Follow-up plan": lambda: PlanDialog(None, window),
         "Encrypt": encrypt,
         "Recovery key": lambda: RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX", window),

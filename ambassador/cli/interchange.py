@@ -53,7 +53,7 @@ def add_commands(commands: Commands) -> None:
     importing = commands.add(
         "import",
         QT_TRANSLATE_NOOP(
-            "Cli", "import participants, employers or placements from CSV, XLSX or ODS"
+            "Cli", "import participants, employers, placements or tasks from CSV, XLSX or ODS"
         ),
     )
     kinds = [kind.value for kind in IMPORTABLE]

@@ -30,10 +30,15 @@ def tasks_section(terms: PlacementTerms, words: Words) -> list[Flowable]:
     story: list[Flowable] = [page.heading(words.translate("Documents", "Tasks"))]
     for task in terms.covered_tasks:
         story.append(page.text(f"•\u00a0{task_line(task, words)}"))
-    if terms.tasks.strip():
+    # A line of the text that only names a task listed above is not said twice.
+    listed = {task.title.casefold() for task in terms.covered_tasks}
+    text = "\n".join(
+        line for line in terms.tasks.splitlines() if line.strip().casefold() not in listed
+    )
+    if text.strip():
         if terms.covered_tasks:
             story.append(page.space(1))
-        story += page.paragraphs(terms.tasks)
+        story += page.paragraphs(text)
     elif not terms.covered_tasks:
         story.append(page.small(words.translate("Documents", "Not recorded.")))
     return story

@@ -74,3 +74,9 @@ def test_the_agreement_written_by_the_service_names_the_placements_tasks(
     extract = tmp_path / "utdrag.pdf"
     services.documents.write_register_extract(participant_id, extract, language="en")
     assert "Tasks covered Köra truck (Warehouse and logistics)" in pdf_words(extract)
+
+
+def test_a_line_of_the_text_naming_a_listed_task_is_not_printed_twice() -> None:
+    covered = terms(covered_tasks=(DISKA,), tasks="Diska\nBära ut soporna")
+    words = flat(read(render_agreement(agreement(covered), ENGLISH)))
+    assert words.count("Diska") == 1 and flat("Bära ut soporna") in words

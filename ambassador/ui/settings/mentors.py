@@ -7,7 +7,7 @@ Mentors are records, not settings: each is saved by its own form, not by the scr
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -173,6 +173,13 @@ class MentorsGroup(QGroupBox):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self._enable_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Read again each time Inställningar comes into view: a mentor added on a placement's
+        # form (or by someone else) shows, while the screen's own unsaved edits stay.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         country = self._services.employers.country()

@@ -129,3 +129,13 @@ def test_the_new_lists_are_edited_with_the_others(
     editor.edited.emit()
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert "Särskilt stöd" in services.settings.list_labels(ListName.SUBSIDY_TYPES)
+
+
+def test_a_mentor_added_elsewhere_shows_when_the_screen_comes_back(
+    qtbot: QtBot, services: Services, screen: SettingsScreen
+) -> None:
+    assert screen.mentors_group.model.rowCount() == 0
+    screen.hide()
+    services.mentors.add(MentorFields(name="Eva Holm"))
+    screen.show()
+    assert screen.mentors_group.model.rowCount() == 1

@@ -29,10 +29,14 @@ from ambassador.domain.task_catalogue import (
 )
 from ambassador.services.bundle import Services
 from ambassador.ui.common import screen_fit
+from ambassador.ui.common.flow_layout import FlowLayout
 from ambassador.ui.common.labels import current_value, label
 from ambassador.ui.common.table_model import SORT_KEY, Column, RowsTableModel
 from ambassador.ui.common.widgets import fit_columns_to_contents
 from ambassador.ui.i18n import list_name, list_names
+
+# A filter's combo is this many characters wide; a longer entry shows whole in its list.
+COMBO_CHARACTERS = 18
 
 
 class TaskCatalogueModel(RowsTableModel[CatalogueTask]):
@@ -149,18 +153,26 @@ class TaskCatalogueDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
-        filters = QHBoxLayout()
-        for text, widget in (
+        # The filters wrap onto another line rather than widen the dialog past the screen.
+        filters = FlowLayout()
+        for text, combo in (
             (self.tr("Category"), self.category_combo),
             (self.tr("Requirements"), self.requirement_combo),
             (self.tr("Sector"), self.sector_combo),
         ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
             caption = QLabel(text)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
+            caption.setBuddy(combo)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(caption)
+            row.addWidget(combo)
+            filters.addWidget(pair)
         filters.addWidget(self.free_places_box)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addLayout(filters)

@@ -8,7 +8,7 @@ from datetime import date
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.fields import field_balances
-from ambassador.domain.figures import Period, compute_key_figures
+from ambassador.domain.figures import KeyFigures, Period, compute_key_figures
 from ambassador.domain.headline import (
     HeadlineReport,
     Trend,
@@ -40,17 +40,21 @@ def gather_headline(
     period: Period,
     today: date,
     trends: Sequence[tuple[Measure, str]] = (),
+    key: KeyFigures | None = None,
 ) -> HeadlineReport:
     """The period's figures; `trends` adds those measures' trends (measure, subject) over up
-    to five calendar years ending in the period's year."""
+    to five calendar years ending in the period's year. `key`: the period's key figures when
+    the caller has them (Rapporter shows them already), else read here."""
     country = uow.country()
     balances = field_balances(country, uow.field_balances.all())
     first_starts = uow.headline.first_starts()
-    placements = uow.overview.placement_facts(period)
-    feedback = uow.overview.feedback_facts(period)
+    if key is None:
+        key = compute_key_figures(
+            period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
+        )
     targets = uow.targets.all()
     return HeadlineReport(
-        key=compute_key_figures(period, placements, feedback),
+        key=key,
         figures=compute_headline(
             period,
             uow.headline.facts(period.start, period.end),
@@ -95,9 +99,14 @@ class HeadlineService:
         self._db = database
         self._clock = clock
 
-    def report(self, period: Period, trends: Sequence[tuple[Measure, str]] = ()) -> HeadlineReport:
+    def report(
+        self,
+        period: Period,
+        trends: Sequence[tuple[Measure, str]] = (),
+        key: KeyFigures | None = None,
+    ) -> HeadlineReport:
         with self._db.read() as uow:
-            return gather_headline(uow, period, self._clock.today(), trends)
+            return gather_headline(uow, period, self._clock.today(), trends, key)
 
     def trend(self, measure: Measure, year: int, subject: str = "") -> Trend:
         """The measure over up to five years ending in `year`."""

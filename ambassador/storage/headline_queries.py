@@ -96,17 +96,12 @@ class HeadlineQueries:
         ]
 
     def first_starts(self) -> dict[int, date]:
-        """Each employer's first placement's start (placements, people and employers not in
-        the trash): an employer whose first start is before a period returns in it."""
+        """Each employer's first placement's start, of the placements not in the trash: an
+        employer whose first start is before a period returns in it. A person put in the
+        trash since does not undo that the employer took them."""
         query = (
             select(PlacementRow.employer_id, func.min(PlacementRow.start_date))
-            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-            .where(
-                PlacementRow.deleted_at.is_(None),
-                ParticipantRow.deleted_at.is_(None),
-                EmployerRow.deleted_at.is_(None),
-            )
+            .where(PlacementRow.deleted_at.is_(None))
             .group_by(PlacementRow.employer_id)
         )
         return {employer: first for employer, first in self._session.execute(query)}

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ambassador.domain.enums import Gender, ListName
-from ambassador.domain.figures import Period
-from ambassador.domain.headline import HeadlineReport
+from ambassador.domain.figures import KeyFigures, Period
+from ambassador.domain.headline import HeadlineReport, Trend
 from ambassador.domain.targets import MAIN_MEASURES, MEASURE_LABELS, Measure, measure_text
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
@@ -60,6 +60,10 @@ class HeadlinePanel(QWidget):
         self._services = services
         self._chosen_period = chosen_period
         self.report: HeadlineReport | None = None
+        # Trends read, by measure and year: a new period in the same year, or going back to
+        # a measure, reads nothing again (five years of feedback is seconds on a decade's
+        # data); forgotten when the data changes.
+        self._trends: dict[tuple[str, int], Trend] = {}
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -139,9 +143,10 @@ class HeadlinePanel(QWidget):
 
     # Showing ------------------------------------------------------------------------------
 
-    def show_period(self) -> None:
+    def show_period(self, key: KeyFigures | None = None) -> None:
+        """The chosen period's figures; `key`, its key figures when the screen has them."""
         period = self._chosen_period()
-        self.report = self._services.headline.report(period)
+        self.report = self._services.headline.report(period, key=key)
         report = self.report
         self.intro_label.setText(
             self.tr(
@@ -157,6 +162,10 @@ class HeadlinePanel(QWidget):
         self._show_cost(report)
         self._fill_trend_measures(report)
         self._show_trend()
+
+    def forget(self) -> None:
+        """The data changed: read the trends again when next shown."""
+        self._trends.clear()
 
     def figure_text(self, measure: Measure, subject: str = "") -> str:
         """'62 % (target 40 %)', or the figure alone when no target is set."""
@@ -322,7 +331,10 @@ class HeadlinePanel(QWidget):
         value, _bar, subject = str(data).partition("|")
         measure = Measure(value)
         year = self._chosen_period().end.year
-        trend = self._services.headline.trend(measure, year, subject)
+        trend = self._trends.get((str(data), year))
+        if trend is None:
+            trend = self._services.headline.trend(measure, year, subject)
+            self._trends[(str(data), year)] = trend
         language = current_language()
         self.trend_chart.set_trend(trend, lambda value: measure_text(measure, value, language))
         self.trend_chart.setAccessibleName(

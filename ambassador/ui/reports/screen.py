@@ -236,6 +236,7 @@ class ReportsScreen(QWidget):
         # The self-check is the months up to today, whatever the period: read when the data
         # changes, not again at every change of period (0.7 s on the stress data).
         self.self_check_panel.refresh()
+        self.headline_panel.forget()
         self.projects_panel.refresh()
         self._show_period()
 
@@ -258,7 +259,7 @@ class ReportsScreen(QWidget):
         self.figures_view.show_figures(figures)
         self.questionnaire_panel.show_period(period)
         self.headline_panel.show()
-        self.headline_panel.show_period()
+        self.headline_panel.show_period(figures)
         reasons = [
             self.tr("%1 (%2)")
             .replace("%1", reason or self.tr("No reason given"))

@@ -147,3 +147,19 @@ def test_reports_screen_shows_the_panel_and_hides_it_for_a_wrong_period(
     assert screen.headline_panel.report is not None
     assert screen.headline_panel.report.year == services.clock.today().year
     assert not screen.headline_panel.isHidden()
+
+
+def test_the_trend_is_read_again_when_the_data_changes(
+    qtbot: QtBot, services: Services, english: None
+) -> None:
+    fill(services)
+    screen = ReportsScreen(services, RecordingNavigator())
+    qtbot.addWidget(screen)
+    screen.refresh()
+    panel = screen.headline_panel
+    panel.choose_trend(Measure.PLACEMENTS_STARTED)
+    assert panel.trend_chart.trend is not None
+    assert [p.value for p in panel.trend_chart.trend.points] == [1, 3]
+    make_placement(services, start_date=date(2026, 3, 1))
+    screen.refresh()  # as the window does on a change
+    assert [p.value for p in panel.trend_chart.trend.points] == [1, 4]

@@ -38,18 +38,22 @@ def placement_values(fields: PlacementFields) -> dict[str, object]:
     return values
 
 
-def task_ids_of(session: Session, placement_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
+def task_ids_of(
+    session: Session, placement_ids: Iterable[int] | None
+) -> dict[int, tuple[int, ...]]:
     """The tasks each placement covers, in their employer's order; a placement covering none
-    is left out. One query for any number (a list of placements reads them at once)."""
-    wanted = list(placement_ids)
-    if not wanted:
-        return {}
+    is left out. One query for any number: `placement_ids` None reads every placement's (a
+    whole register's ids would be more bound values than SQLite takes)."""
     query = (
         select(PlacementTaskRow.placement_id, PlacementTaskRow.task_id)
         .join(EmployerTaskRow, EmployerTaskRow.id == PlacementTaskRow.task_id)
-        .where(PlacementTaskRow.placement_id.in_(wanted))
         .order_by(PlacementTaskRow.placement_id, EmployerTaskRow.position, EmployerTaskRow.id)
     )
+    if placement_ids is not None:
+        wanted = list(placement_ids)
+        if not wanted:
+            return {}
+        query = query.where(PlacementTaskRow.placement_id.in_(wanted))
     covered: dict[int, list[int]] = {}
     for placement_id, task_id in session.execute(query):
         covered.setdefault(placement_id, []).append(task_id)
@@ -93,10 +97,13 @@ def to_placement(row: PlacementRow, task_ids: tuple[int, ...] | None = None) -> 
     )
 
 
-def to_placements(session: Session, rows: Iterable[PlacementRow]) -> list[Placement]:
-    """Many rows' placements, their tasks read in one query."""
+def to_placements(
+    session: Session, rows: Iterable[PlacementRow], *, every: bool = False
+) -> list[Placement]:
+    """Many rows' placements, their tasks read in one query (`every`: the rows are most of
+    the register, so every placement's tasks are read rather than listed by id)."""
     listed = list(rows)
-    covered = task_ids_of(session, [row.id for row in listed])
+    covered = task_ids_of(session, None if every else [row.id for row in listed])
     return [to_placement(row, covered.get(row.id, ())) for row in listed]
 
 
@@ -210,7 +217,7 @@ class PlacementRepository:
     def all(self) -> dict[int, Placement]:
         """Every placement not in the trash, by id: one query for a whole list."""
         query = select(PlacementRow).where(PlacementRow.deleted_at.is_(None))
-        placements = to_placements(self._session, self._session.scalars(query))
+        placements = to_placements(self._session, self._session.scalars(query), every=True)
         return {placement.id: placement for placement in placements}
 
     def keys(self) -> set[tuple[int, int, date]]:

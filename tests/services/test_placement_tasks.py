@@ -62,7 +62,9 @@ def test_a_task_id_of_another_employer_is_a_new_task_not_a_move(services: Servic
     assert taken.title == "Plocka" and taken.id != plocka
 
 
-def test_a_placement_keeps_its_tasks_in_the_employers_order(services: Services) -> None:
+def test_a_placement_keeps_its_tasks_in_the_employers_order(
+    services: Services, database: Database
+) -> None:
     employer, (plocka, packa, inventera) = employer_with_tasks(
         services, "Lagerhuset", "Plocka", "Packa", "Inventera"
     )
@@ -74,6 +76,8 @@ def test_a_placement_keeps_its_tasks_in_the_employers_order(services: Services) 
         services.placements.get(placement_id).participant_id
     )
     assert listed.task_ids == (plocka, inventera)
+    with database.read() as uow:  # the whole register, as the placements list export reads it
+        assert uow.placements.all()[placement_id].task_ids == (plocka, inventera)
 
     placement = services.placements.get(placement_id)
     saved = services.placements.update(

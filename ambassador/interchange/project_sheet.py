@@ -9,15 +9,10 @@ from ambassador.domain.project_report import AGE_BAND_LABELS, AgeBand, People, P
 from ambassador.domain.vocabulary import LABELS, LABELS_CONTEXT
 from ambassador.interchange.spreadsheets import Cell, Table
 
-CONTEXT = "Documents"
-
 
 def project_table(report: ProjectReport, translate: Translate) -> Table:
     """The words in the reader's language through `translate`; numbers and dates stay
     numbers and dates, for the spreadsheet to show its way."""
-
-    def tr(source: str) -> str:
-        return translate(CONTEXT, source)
 
     def label(value: object) -> str:
         return translate(LABELS_CONTEXT, LABELS[value])  # type: ignore[index]
@@ -25,21 +20,21 @@ def project_table(report: ProjectReport, translate: Translate) -> Table:
     headers = (
         "",
         *[label(g) for g in Gender],
-        tr("Total"),
-        *[tr(AGE_BAND_LABELS[b]) for b in AgeBand],
-        tr("Placements"),
+        translate("Documents", "Total"),
+        *[translate("Documents", AGE_BAND_LABELS[b]) for b in AgeBand],
+        translate("Documents", "Placements"),
     )
     width = len(headers)
     project = report.project
     rows: list[list[Cell]] = [
-        [tr("Project report"), project.name],
-        [tr("Reference"), project.reference],
-        [tr("Funding"), project.funding_source],
-        [tr("Project period"), project.start_date, project.end_date],
-        [tr("Report period"), report.period.start, report.period.end],
-        [tr("Target (people)"), report.target],
-        [tr("People toward the target"), report.toward_target],
-        [tr("Share of the target"), report.target_ratio],
+        [translate("Documents", "Project report"), project.name],
+        [translate("Documents", "Reference"), project.reference],
+        [translate("Documents", "Funding"), project.funding_source],
+        [translate("Documents", "Project period"), project.start_date, project.end_date],
+        [translate("Documents", "Report period"), report.period.start, report.period.end],
+        [translate("Documents", "Target (people)"), report.target],
+        [translate("Documents", "People toward the target"), report.toward_target],
+        [translate("Documents", "Share of the target"), report.target_ratio],
         [],
     ]
 
@@ -53,31 +48,37 @@ def project_table(report: ProjectReport, translate: Translate) -> Table:
         ]
 
     rows += [
-        line(tr("People started"), report.started, report.placements_started),
-        line(tr("People active"), report.active, report.placements_active),
-        line(tr("People ended"), report.ended, report.placements_ended),
+        line(translate("Documents", "People started"), report.started, report.placements_started),
+        line(translate("Documents", "People active"), report.active, report.placements_active),
+        line(translate("Documents", "People ended"), report.ended, report.placements_ended),
         [],
-        [tr("Outcome at the end")],
+        [translate("Documents", "Outcome at the end")],
     ]
     rows += [
-        line(label(outcome) if outcome is not None else tr("Not recorded"), people)
+        line(
+            label(outcome) if outcome is not None else translate("Documents", "Not recorded"),
+            people,
+        )
         for outcome, people in report.outcomes
     ]
     rows += [
-        line(tr("Into work or education"), report.into_work_or_education),
+        line(translate("Documents", "Into work or education"), report.into_work_or_education),
         [],
-        [tr("After 90 days")],
+        [translate("Documents", "After 90 days")],
     ]
     rows += [line(label(result), people) for result, people in report.after_90]
     rows += [
-        line(tr("Due, not yet recorded"), report.not_recorded),
-        line(tr("Not yet due"), report.not_due),
-        line(tr("No check scheduled"), report.no_check),
-        line(tr("Recorded"), report.recorded),
-        line(tr("In work or studies, of those recorded"), report.recorded_into_work_or_education),
+        line(translate("Documents", "Due, not yet recorded"), report.not_recorded),
+        line(translate("Documents", "Not yet due"), report.not_due),
+        line(translate("Documents", "No check scheduled"), report.no_check),
+        line(translate("Documents", "Recorded"), report.recorded),
+        line(
+            translate("Documents", "In work or studies, of those recorded"),
+            report.recorded_into_work_or_education,
+        ),
     ]
     return Table(
-        tr("Project report"),
+        translate("Documents", "Project report"),
         headers,
         [row + [None] * (width - len(row)) if len(row) < width else row for row in rows],
     )

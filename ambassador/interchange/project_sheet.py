@@ -34,7 +34,10 @@ def project_table(report: ProjectReport, translate: Translate) -> Table:
         [translate("Documents", "Report period"), report.period.start, report.period.end],
         [translate("Documents", "Target (people)"), report.target],
         [translate("Documents", "People toward the target"), report.toward_target],
-        [translate("Documents", "Share of the target"), report.target_ratio],
+        [
+            translate("Documents", "Share of the target (%)"),
+            None if report.target_ratio is None else round(report.target_ratio * 100, 1),
+        ],
         [],
     ]
 

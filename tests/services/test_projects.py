@@ -158,6 +158,7 @@ def test_the_report_is_written_as_pdf_and_xlsx_and_logged(
     rows = {row[0]: row[1:] for row in sheet.iter_rows(values_only=True) if row[0]}
     assert rows["Project report"][0] == "Vägen vidare (ESF+)"
     assert rows["People toward the target"][0] == 1
+    assert rows["Share of the target (%)"][0] == 1.7  # 1 of 60
     # Woman, Man, Other, Prefers not to say, Total, five age bands, Placements.
     assert rows["People started"] == (1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1)  # no number: age unknown
     logged = [(e.detail, e.subject_kind, e.subject_ids) for e in services.audit.recent()]

@@ -3,19 +3,23 @@ the placements, change it, mark its follow-up done, move it to the trash."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ambassador.domain.clock import FixedClock
 from ambassador.domain.network import NetworkContact, NetworkContactFields
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from ambassador.ui.common import dialogs
 from ambassador.ui.employers.network_dialog import NetworkContactDialog
 from ambassador.ui.employers.screen import EmployerDetailPane
 from tests.conftest import NOW
 from tests.factories import make_employer, make_placement, make_supervisor
+from tests.ui.conflicts import answer_conflicts, fields_of, save_merged
 from tests.ui.driving import RecordingNavigator, choose, click_save, show
 
 
@@ -148,3 +152,28 @@ def test_closing_a_changed_form_asks_first(
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert _changed_forms_close_unsaved == [form.windowTitle()]
     assert services.network.of_employer(employer) == []
+
+
+def test_a_contact_changed_elsewhere_is_merged_not_overwritten(
+    qtbot: QtBot,
+    services: Services,
+    database: Database,
+    clock: FixedClock,
+    english: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other coordinator changed with whom; this form the minutes: both are kept."""
+
+    employer = make_employer(services)
+    contact = add_contact(services, employer, minutes_spent=30)
+    other = Services.build(database, clock)
+    form = show(qtbot, NetworkContactDialog(services, employer, contact))
+    form.minutes_edit.setText("45")
+    stored = fields_of(other.network.get(contact.id), NetworkContactFields)
+    other.network.update(contact.id, replace(stored, with_whom="Platschefen"))
+    shown = answer_conflicts(monkeypatch, save_merged)
+    click_save(qtbot, form)
+    assert len(shown) == 1  # shown, the two changes side by side
+    saved = services.network.get(contact.id)
+    assert (saved.minutes_spent, saved.with_whom) == (45, "Platschefen")
+    assert saved.version == contact.version + 2

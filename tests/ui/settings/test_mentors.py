@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.enums import ListName
@@ -139,3 +140,14 @@ def test_a_mentor_added_elsewhere_shows_when_the_screen_comes_back(
     services.mentors.add(MentorFields(name="Eva Holm"))
     screen.show()
     assert screen.mentors_group.model.rowCount() == 1
+
+
+def test_the_mentors_table_model_is_a_sound_model(
+    qtmodeltester: ModelTester, services: Services, screen: SettingsScreen
+) -> None:
+    employer = make_employer(services, name="Bageriet", organisation_number=None)
+    services.mentors.add(MentorFields(name="Eva Holm"))
+    services.mentors.add(MentorFields(name="Per Lund", employer_id=employer))
+    screen.mentors_group.refresh()
+    assert screen.mentors_group.model.rowCount() == 2
+    qtmodeltester.check(screen.mentors_group.model)

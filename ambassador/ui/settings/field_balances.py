@@ -105,7 +105,7 @@ class FieldBalancesEditor(QGroupBox):
         self.save_button = ActionButton(self.save_action)
         self.reset_action = screen_action(
             self,
-            self.tr("Use the &default figure"),
+            self.tr("Use the program's fi&gure"),
             self._on_reset_button_clicked,
             tip=self.tr("Put back the program's figure for the category (or none)"),
         )

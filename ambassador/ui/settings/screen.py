@@ -128,7 +128,8 @@ class SettingsScreen(QWidget):
         outer.addLayout(buttons)
 
     def actions_for_menu(self) -> list[QAction | None]:
-        """The Settings menu: saving, the logo, the reporting categories."""
+        """The Settings menu: saving, the logo, the reporting categories, the targets and the
+        fields' gender balance."""
         mapping = self.report_mapping_editor
         return [
             self.save_action,
@@ -138,6 +139,11 @@ class SettingsScreen(QWidget):
             None,
             mapping.save_action,
             mapping.reset_action,
+            None,
+            self.targets_editor.set_action,
+            self.targets_editor.remove_action,
+            self.field_balances_editor.save_action,
+            self.field_balances_editor.reset_action,
         ]
 
     def _form_group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -401,6 +407,7 @@ class SettingsScreen(QWidget):
             self.choose_logo_action,
             self.report_mapping_editor.save_action,
             self.report_mapping_editor.reset_action,
+            self.targets_editor.set_action,
         ):
             action.setEnabled(editable)
         self.remove_logo_action.setEnabled(editable and bool(self._logo_png))

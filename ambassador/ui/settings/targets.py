@@ -107,7 +107,7 @@ class TargetsEditor(QGroupBox):
 
         self.set_action = screen_action(
             self,
-            self.tr("&Set target"),
+            self.tr("Se&t target"),
             self._on_set_button_clicked,
             tip=self.tr("Set this target for the year chosen, in place of any set before"),
         )

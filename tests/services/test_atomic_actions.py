@@ -48,6 +48,7 @@ COMMIT = "commit"
 LOCK = "take the write lock"
 STEPS = {
     "read the placement": Step(("SELECT placements.",), runs_first=False),
+    "read the tasks it covers": Step(("SELECT placement_tasks.",), runs_first=False),
     "read the ending reasons": Step(("SELECT list_items.",), runs_first=False),
     "write the ending": Step(("UPDATE placements ",), runs_first=True),
     "find the planned check-ins": Step(("SELECT check_ins.",), runs_first=False),

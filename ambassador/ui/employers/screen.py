@@ -412,7 +412,7 @@ class EmployersScreen(ListScreen[EmployerListRow]):
         self.task_catalogue: TaskCatalogueDialog | None = None
         self.catalogue_action = screen_action(
             self,
-            self.tr("Task &catalogue…"),
+            self.tr("Tas&k catalogue…"),
             self.open_task_catalogue,
             ["Ctrl+Shift+T"],
             self.tr("Every employer's tasks in one list, with free places"),

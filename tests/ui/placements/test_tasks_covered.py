@@ -108,3 +108,22 @@ def test_the_detail_pane_shows_the_tasks_covered(qtbot: QtBot, services: Service
     assert pane.plan_facts.values["Tasks covered"].text() == f"Plocka – {LAGER}\nPacka"
     pane.show_placement(covering_none)
     assert "Tasks covered" not in pane.plan_facts.values
+
+
+def test_the_employer_form_keeps_a_renamed_tasks_id_so_its_placements_still_cover_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    from ambassador.ui.employers.dialog import EmployerDialog
+
+    employer, (plocka, packa) = employer_offering(services, "Lagerhuset", "Plocka", "Packa")
+    placement_id = make_placement(services, employer_id=employer, task_ids=(plocka, packa))
+    dialog = show(qtbot, EmployerDialog(services, services.employers.get(employer)))
+    editor = dialog.tasks_editor
+    editor.title_edit.setText("Plocka varor")  # the first task, chosen as the form opens
+    editor.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    click_save(qtbot, dialog)
+    assert not dialog.isVisible()
+    (kept,) = services.employers.tasks(employer)
+    assert (kept.id, kept.title) == (plocka, "Plocka varor")
+    assert services.placements.get(placement_id).task_ids == (plocka,)

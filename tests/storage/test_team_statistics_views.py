@@ -74,6 +74,8 @@ def test_the_views_come_with_0012_on_a_server_database_with_data(filled: ServerA
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "0012")
         assert views(filled) == VIEWS
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
     finally:
         engine.dispose()
     database = open_server(filled)

@@ -20,6 +20,7 @@ from ambassador.storage.unit_of_work import UnitOfWork
 YOUNG_UNDER = 30  # "Unga in" takes people under this age at their first start in it
 YOUNG_SHARE = 0.4  # of the young people with a placement in its period
 FUNDED_SHARE = 0.25  # of the others with a placement in the funded project's period
+LEAVING_SHARE = 0.5  # of those with both ended and ongoing placements in its period
 # The targets: the people enrolled so far, and a fifth more for the time left.
 TARGET_AHEAD = 1.2
 
@@ -45,8 +46,10 @@ def add_projects(uow: UnitOfWork, now: datetime, seed: int, *, danish: bool) -> 
         end_date=date(young_start.year + 2, 6, 30),
     )
     placements: dict[int, list[tuple[int, date, date | None]]] = defaultdict(list)
-    for placement_id, participant_id, start, birth in uow.projects.placement_starts():
+    ended: dict[int, date | None] = {}
+    for placement_id, participant_id, start, end, birth in uow.projects.placement_starts():
         placements[participant_id].append((placement_id, start, birth))
+        ended[placement_id] = end
 
     enrolled: dict[str, list[int]] = {"funded": [], "young": []}
     people: dict[str, set[int]] = {"funded": set(), "young": set()}
@@ -64,6 +67,11 @@ def add_projects(uow: UnitOfWork, now: datetime, seed: int, *, danish: bool) -> 
             chosen, key = in_young, "young"
         elif in_funded and draw < FUNDED_SHARE:
             chosen, key = in_funded, "funded"
+            # Some leave the funded project after its placements ended (a later one of theirs
+            # is not in it), so its report has people who ended and their outcomes.
+            done = [p for p in chosen if ended[p[0]] is not None]
+            if done and len(done) < len(chosen) and rng.random() < LEAVING_SHARE:
+                chosen = done
         else:
             continue
         enrolled[key] += [placement_id for placement_id, _start, _birth in chosen]

@@ -135,18 +135,19 @@ class ProjectRepository:
             ) in self._session.execute(query)
         ]
 
-    def placement_starts(self) -> list[tuple[int, int, date, date | None]]:
-        """Every placement not in the trash as (placement, participant, start, the person's
-        date of birth): what the sample needs to enrol people in its projects."""
+    def placement_starts(self) -> list[tuple[int, int, date, date | None, date | None]]:
+        """Every placement not in the trash as (placement, participant, start, end, the
+        person's date of birth): what the sample needs to enrol people in its projects."""
         query = _alive(
             PlacementRow.id,
             PlacementRow.participant_id,
             PlacementRow.start_date,
+            PlacementRow.ended_on,
             ParticipantRow.personal_identity_number,
         ).order_by(PlacementRow.participant_id, PlacementRow.start_date, PlacementRow.id)
         return [
-            (pid, participant_id, start, birth_date_of(number))
-            for pid, participant_id, start, number in self._session.execute(query)
+            (pid, participant_id, start, ended, birth_date_of(number))
+            for pid, participant_id, start, ended, number in self._session.execute(query)
         ]
 
     def assign(self, project_id: int, placement_ids: list[int]) -> None:

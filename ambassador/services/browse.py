@@ -48,10 +48,13 @@ class EmployerDetail:
     placements: list[PlacementListRow]
     feedback_answers: int
     average_ratings: dict[str, float | None]
+    # The newest network contact's day: work with the employer alone is a contact too.
+    last_network_contact: date | None = None
 
     @property
     def last_contact(self) -> date | None:
-        return max((p.last_contact for p in self.placements if p.last_contact), default=None)
+        days = [p.last_contact for p in self.placements if p.last_contact]
+        return max([*days, *filter(None, [self.last_network_contact])], default=None)
 
 
 @dataclass(frozen=True)
@@ -140,8 +143,14 @@ class BrowseService:
                 uow, PlacementFilter(employer_id=employer_id), DETAIL_PLACEMENTS
             ).rows
             answers, averages = uow.feedback.employer_averages(employer_id)
+            network = uow.network_contacts.latest_of(employer_id)
             return EmployerDetail(
-                employer, uow.employers.contacts(employer_id), rows, answers, averages
+                employer,
+                uow.employers.contacts(employer_id),
+                rows,
+                answers,
+                averages,
+                None if network is None else network.date(),
             )
 
     def placement(self, placement_id: int) -> PlacementDetail:

@@ -52,7 +52,14 @@ from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
 from ambassador.storage.folding import fold, name_key
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
-from ambassador.storage.rows import CheckInRow, EmployerRow, NoteRow, ParticipantRow, PlacementRow
+from ambassador.storage.rows import (
+    CheckInRow,
+    EmployerRow,
+    NetworkContactRow,
+    NoteRow,
+    ParticipantRow,
+    PlacementRow,
+)
 
 
 def _like(text: str) -> str:
@@ -288,7 +295,7 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
-        last_contact = (
+        last_note = (
             select(func.max(NoteRow.occurred_at))
             .join(PlacementRow, PlacementRow.id == NoteRow.placement_id)
             .where(
@@ -298,6 +305,16 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
+        # A network contact (work with the employer alone) is a contact with it too.
+        last_network = (
+            select(func.max(NetworkContactRow.occurred_at))
+            .where(
+                NetworkContactRow.employer_id == EmployerRow.id,
+                NetworkContactRow.deleted_at.is_(None),
+            )
+            .scalar_subquery()
+        )
+        last_contact = _later(last_note, last_network)
         query = select(
             EmployerRow.id,
             EmployerRow.name,
@@ -486,3 +503,14 @@ def _one_page(query: Any, key: Any, terms: list[Any], limit: int, offset: int) -
     are then computed for the rows of the page alone, not for every row of the register."""
     keys = query.with_only_columns(key).order_by(*terms).limit(limit).offset(offset)
     return query.where(key.in_(keys.scalar_subquery())).order_by(*terms)
+
+
+def _later(first: Any, second: Any) -> Any:
+    """The later of two moments, either of which may be NULL (SQLite's two-argument max()
+    is NULL when one is, PostgreSQL's greatest() skips it: the same on both)."""
+    return case(
+        (first.is_(None), second),
+        (second.is_(None), first),
+        (first >= second, first),
+        else_=second,
+    )

@@ -113,6 +113,15 @@ class NetworkContactRepository:
         )
         return [_contact(row) for row in self._session.scalars(query)]
 
+    def latest_of(self, employer_id: int) -> datetime | None:
+        """When the employer's newest contact not in the trash took place."""
+        return self._session.scalar(
+            select(func.max(NetworkContactRow.occurred_at)).where(
+                NetworkContactRow.employer_id == employer_id,
+                NetworkContactRow.deleted_at.is_(None),
+            )
+        )
+
     def all(self) -> list[tuple[NetworkContact, str]]:
         """Every contact not in the trash with its employer's name (the employer not in the
         trash either), oldest first: the export."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ambassador.domain.browse import EmployerFilter, EmployerOrder
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import ConflictError, NotFoundError, ValidationError
 from ambassador.domain.network import NetworkContactFields
@@ -15,7 +16,7 @@ from ambassador.domain.trash import TrashKind
 from ambassador.services.bundle import Services
 from ambassador.services.network import NetworkService
 from tests.conftest import NOW
-from tests.factories import make_employer, make_placement
+from tests.factories import make_employer, make_placement, note_fields
 
 TODAY = NOW.date()
 
@@ -215,3 +216,31 @@ def test_network_contacts_stay_out_of_a_register_extract(
     text = pdf_words(path)
     assert "Zeynep" in text and "Bergströms" in text
     assert "Nätverksfrukost" not in text
+
+
+def test_a_network_contact_is_the_employers_last_contact_when_it_is_the_latest(
+    services: Services,
+) -> None:
+    """In the list (sorted by it too) and in the pane: a note on a placement 5 days ago, a
+    network contact 2 days ago, one in the trash yesterday (not counted)."""
+    placement = make_placement(services)
+    employer = services.placements.get(placement).employer_id
+    person = services.placements.get(placement).participant_id
+    alone = make_employer(services, name="Bageriet AB", organisation_number=None)
+    services.follow_up.add_note(note_fields(person, placement, NOW - timedelta(days=5)))
+    services.network.add(contact_fields(employer, occurred_at=NOW - timedelta(days=2)))
+    trashed = services.network.add(contact_fields(employer, occurred_at=NOW - timedelta(days=1)))
+    services.network.delete(trashed.contact.id)
+    services.network.add(contact_fields(alone, occurred_at=NOW - timedelta(days=9)))
+
+    rows = services.browse.employers(
+        EmployerFilter(order=EmployerOrder.LAST_CONTACT, descending=True)
+    ).rows
+    assert [(r.id, r.last_contact) for r in rows] == [
+        (employer, TODAY - timedelta(days=2)),
+        (alone, TODAY - timedelta(days=9)),
+    ]
+    assert services.browse.employer(employer).last_contact == TODAY - timedelta(days=2)
+    assert services.browse.employer(alone).last_contact == TODAY - timedelta(days=9)
+    services.follow_up.add_note(note_fields(person, placement, NOW - timedelta(hours=1)))
+    assert services.browse.employer(employer).last_contact == TODAY

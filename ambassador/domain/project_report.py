@@ -160,7 +160,9 @@ class ProjectReport:
     no_check: People  # no outcome check at all
     recorded: People  # with a recorded result
     recorded_into_work_or_education: People  # of `recorded`
-    toward_target: int  # people who started in the project by the period's end
+    # People who started in the project by the period's end, or by today when that is
+    # sooner: a placement planned to start later has not reached anyone yet.
+    toward_target: int
 
     @property
     def target(self) -> int | None:
@@ -257,7 +259,7 @@ def compute_project_report(
             if result.is_work_or_education
             for person in persons
         ),
-        toward_target=sum(1 for p in people if p.first_start <= chosen.end),
+        toward_target=sum(1 for p in people if p.first_start <= min(chosen.end, today)),
     )
 
 

@@ -232,6 +232,14 @@ def test_a_chosen_period() -> None:
     assert people_so_far(EDGES, TODAY) == 3
 
 
+def test_a_placement_planned_to_start_later_is_not_toward_the_target_yet() -> None:
+    """Rapporter's list says the people so far by today; the report must say the same."""
+    planned = [*EDGES, _fact(331, 33, date(2026, 12, 14), None)]
+    report = compute_project_report(PROJECT, planned, TODAY)
+    assert report.toward_target == people_so_far(planned, TODAY) == 3
+    assert report.people == 4
+
+
 def test_age_bands_at_their_edges() -> None:
     day = date(2026, 6, 15)
     assert age_band(date(2001, 6, 16), day) is AgeBand.UNDER_25  # 25 tomorrow

@@ -153,6 +153,10 @@
         <translation>notat</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
         <source>What left the program or changed for good: prints, exports, extracts, backups, restores, purges, erasures, failed unlocks and changed settings. Records appear by number only, never by name. Newest first.</source>
         <translation>Det, der har forladt programmet eller er ændret permanent: udskrifter, eksporter, registerudtræk, sikkerhedskopier, gendannelser, sletninger, sletninger efter anmodning, mislykkede oplåsninger og ændrede indstillinger. Poster vises kun med nummer, aldrig med navn. Nyeste først.</translation>
     </message>
@@ -633,6 +637,18 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Tilbudte opgaver</translation>
     </message>
     <message>
+        <source>Network contacts with employers</source>
+        <translation>Netværkskontakter med virksomheder</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
         <source>Placements</source>
         <translation>Forløb</translation>
     </message>
@@ -661,6 +677,10 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Spørgeskemaer</translation>
     </message>
     <message>
+        <source>Tasks covered by placements</source>
+        <translation>Opgaver dækket af forløb</translation>
+    </message>
+    <message>
         <source>Outcome checks</source>
         <translation>Resultatopfølgninger</translation>
     </message>
@@ -671,6 +691,14 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     <message>
         <source>Reporting categories</source>
         <translation>Rapporteringskategorier</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Gender balance of fields</source>
+        <translation>Kønsfordeling i fagområder</translation>
     </message>
     <message>
         <source>Entries in the editable lists</source>
@@ -961,6 +989,14 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Række {row}: afvist: {reasons}</translation>
     </message>
     <message>
+        <source>Row {row}: already registered, updated: {label}</source>
+        <translation>Række {row}: allerede registreret, opdateret: {label}</translation>
+    </message>
+    <message>
+        <source>{updated} already registered will be updated.</source>
+        <translation>{updated} allerede registrerede opdateres.</translation>
+    </message>
+    <message>
         <source>… and {count} more rows already registered or refused, not shown one by one.</source>
         <translation>… og {count} rækker mere, som allerede er registreret eller afvist, vises ikke enkeltvis.</translation>
     </message>
@@ -993,8 +1029,8 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>ingen</translation>
     </message>
     <message>
-        <source>import participants, employers or placements from CSV, XLSX or ODS</source>
-        <translation>importér deltagere, virksomheder eller forløb fra CSV, XLSX eller ODS</translation>
+        <source>import participants, employers, placements or tasks from CSV, XLSX or ODS</source>
+        <translation>importér deltagere, virksomheder, forløb eller opgaver fra CSV, XLSX eller ODS</translation>
     </message>
     <message>
         <source>what the file holds</source>
@@ -1353,6 +1389,10 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>{minutes} min</translation>
     </message>
     <message>
+        <source>A week counts the network contacts too, work with an employer alone (a recruitment visit, a network meeting): {count} in these months, {current} this month.</source>
+        <translation>Pr. uge tælles netværkskontakterne også med, dvs. arbejde med en virksomhed alene (et rekrutteringsbesøg, et netværksmøde): {count} i disse måneder, {current} i denne måned.</translation>
+    </message>
+    <message>
         <source>This month, {count} paused placements are left out of the placements contacted.</source>
         <translation>I denne måned er {count} forløb på pause ikke medregnet blandt de kontaktede forløb.</translation>
     </message>
@@ -1555,6 +1595,122 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     <message>
         <source>A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total.</source>
         <translation>En gruppe på færre end 5 vises ikke, og heller ikke en anden lille gruppe, hvis den kan regnes ud fra en sum.</translation>
+    </message>
+    <message>
+        <source>Targets and headline figures, {start} – {end}:</source>
+        <translation>Mål og nøgletal, {start} – {end}:</translation>
+    </message>
+    <message>
+        <source>{measure}: {figure}</source>
+        <translation>{measure}: {figure}</translation>
+    </message>
+    <message>
+        <source>{measure}: {figure} (target {year}: {target})</source>
+        <translation>{measure}: {figure} (mål {year}: {target})</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment, by type:</source>
+        <translation>Afsluttede forløb, der blev til ansættelse, efter type:</translation>
+    </message>
+    <message>
+        <source>{type}: {part} of {whole} ({share})</source>
+        <translation>{type}: {part} af {whole} ({share})</translation>
+    </message>
+    <message>
+        <source>Placements started whose field is not known (no task, no figure, gender): {count}</source>
+        <translation>Startede forløb, hvis fagområde ikke kendes (ingen opgave, intet tal, køn): {count}</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started: {employers}; with an earlier placement: {returning}; with two or more started: {several}</source>
+        <translation>Virksomheder med et startet forløb: {employers}; med et tidligere forløb: {returning}; med to eller flere startede: {several}</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost by subsidy type:</source>
+        <translation>Kommunens udgift efter tilskudstype:</translation>
+    </message>
+    <message>
+        <source>{type}: {amount} kr ({placements} placements)</source>
+        <translation>{type}: {amount} kr. ({placements} forløb)</translation>
+    </message>
+    <message>
+        <source>Total: {amount} kr</source>
+        <translation>I alt: {amount} kroner</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Der er ikke registreret nogen kommunal udgift for perioden.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>There is no project {id}; the projects are: {projects}.</source>
+        <translation>Der findes intet projekt {id}; projekterne er: {projects}.</translation>
+    </message>
+    <message>
+        <source>There is no project {id}; no project is registered.</source>
+        <translation>Der findes intet projekt {id}; der er ikke registreret nogen projekter.</translation>
+    </message>
+    <message>
+        <source>No project is registered. A project is a funded programme (ESF+ and the like) with a period and a target number of people; add one on Rapporter.</source>
+        <translation>Der er ikke registreret nogen projekter. Et projekt er en finansieret indsats (ESF+ og lignende) med en periode og et mål for antal personer; tilføj et under Rapporter.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither.</source>
+        <translation>Angiv både --from og --to, eller ingen af dem.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>intet mål</translation>
+    </message>
+    <message>
+        <source>{people} of {target} ({percent})</source>
+        <translation>{people} af {target} ({percent})</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>People so far of the target</source>
+        <translation>Personer indtil nu af målet</translation>
+    </message>
+    <message>
+        <source>the project report: the people in a project by gender and age band, beside its target, as PDF (or XLSX)</source>
+        <translation>projektrapporten: personerne i et projekt efter køn og aldersgruppe, sammenholdt med målet, som PDF (eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s number (`ambassador report projects` lists them)</source>
+        <translation>projektets nummer (`ambassador report projects` viser dem)</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: by the file&apos;s ending; else pdf)</source>
+        <translation>pdf eller xlsx (standard: efter filens endelse; ellers pdf)</translation>
+    </message>
+    <message>
+        <source>the first day of the period (default: the project&apos;s period)</source>
+        <translation>periodens første dag (standard: projektets periode)</translation>
+    </message>
+    <message>
+        <source>print the projects: number, name, period, funding and people beside target</source>
+        <translation>udskriv projekterne: nummer, navn, periode, finansiering og personer sammenholdt med målet</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1923,62 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
         <translation>Årsag til afbrydelse før tid</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Subsidy type</source>
+        <translation>Tilskudstype</translation>
+    </message>
+    <message>
+        <source>Subsidy (kr a month)</source>
+        <translation>Tilskud (kr. om måneden)</translation>
+    </message>
+    <message>
+        <source>Subsidy (% of the wage)</source>
+        <translation>Tilskud (% af lønnen)</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Afgørelsesnummer</translation>
+    </message>
+    <message>
+        <source>Decision from</source>
+        <translation>Afgørelse fra</translation>
+    </message>
+    <message>
+        <source>Decision until</source>
+        <translation>Afgørelse til</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Aftaleform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formel arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost (kr a month)</source>
+        <translation>Kommunens udgift (kr. om måneden)</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a week</source>
+        <translation>Mentortimer pr. uge</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1809,6 +2021,26 @@ Alt, hvad der er registreret siden da, erstattes af sikkerhedskopien. Der tages 
     <message>
         <source>Risk of dropping out</source>
         <translation>Risiko for afbrydelse</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Ledige pladser</translation>
+    </message>
+    <message>
+        <source>Placements that covered it</source>
+        <translation>Forløb, der har dækket den</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2104,6 +2336,14 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>notes-placement-{id}</source>
         <translation>notater-forloeb-{id}</translation>
+    </message>
+    <message>
+        <source>network-contacts</source>
+        <translation>netvaerkskontakter</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>opgaver</translation>
     </message>
     <message>
         <source>check-ins.ics</source>
@@ -2434,6 +2674,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>Forløbstype</translation>
     </message>
     <message>
+        <source>Tasks covered</source>
+        <translation>Dækkede opgaver</translation>
+    </message>
+    <message>
         <source>Support and adaptations</source>
         <translation>Støtte og tilpasninger</translation>
     </message>
@@ -2642,8 +2886,108 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>Følte sig støttet</translation>
     </message>
     <message>
+        <source>Targets and headline figures</source>
+        <translation>Mål og nøgletal</translation>
+    </message>
+    <message>
+        <source>Each figure of the period beside the target set for {year} in the settings. A count is the period&apos;s; its target is the year&apos;s.</source>
+        <translation>Hvert tal for perioden sammenholdt med det mål, der er angivet for {year} i indstillingerne. Et antal gælder perioden; målet for det gælder hele året.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>Mål {year}</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment, by type</source>
+        <translation>Afsluttede forløb, der blev til ansættelse, efter type</translation>
+    </message>
+    <message>
+        <source>Of the placements of each type that ended in the period, those that ended in employment, with or without a subsidy.</source>
+        <translation>Af de forløb af hver type, der blev afsluttet i perioden, dem, der endte i ansættelse, med eller uden tilskud.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>I ansættelse</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Outside gender-traditional fields</source>
+        <translation>Uden for kønstraditionelle fagområder</translation>
+    </message>
+    <message>
+        <source>Field not known</source>
+        <translation>Fagområde ukendt</translation>
+    </message>
+    <message>
+        <source>Placements outside gender-traditional fields</source>
+        <translation>Forløb uden for kønstraditionelle fagområder</translation>
+    </message>
+    <message>
+        <source>Placements started in the period. A field is gender-traditional when more than 60 % of those employed in it are of one gender; a woman in a field of mostly men, or a man in one of mostly women, is outside the traditional fields. The field is the category of the placement&apos;s first task; the shares of women per category are set in the settings, by default rounded figures from official statistics. Not known: no task linked, a category without a figure, or another or unstated gender.</source>
+        <translation>Forløb startet i perioden. Et fagområde er kønstraditionelt, når mere end 60 % af de beskæftigede i det har samme køn; en kvinde i et fagområde med flest mænd eller en mand i et med flest kvinder er uden for de traditionelle fagområder. Fagområdet er opgaveområdet for forløbets første opgave; andelen af kvinder pr. opgaveområde angives i indstillingerne, som standard afrundede tal fra officiel statistik. Ukendt: ingen tilknyttet opgave, et opgaveområde uden tal eller et andet eller ikke oplyst køn.</translation>
+    </message>
+    <message>
+        <source>Returning employers</source>
+        <translation>Tilbagevendende virksomheder</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started in the period</source>
+        <translation>Virksomheder med et forløb startet i perioden</translation>
+    </message>
+    <message>
+        <source>Of these, with an earlier placement</source>
+        <translation>Heraf med et tidligere forløb</translation>
+    </message>
+    <message>
+        <source>Of these, with two or more started in the period</source>
+        <translation>Heraf med to eller flere startet i perioden</translation>
+    </message>
+    <message>
+        <source>{amount} kr</source>
+        <translation>{amount} kroner</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost by subsidy type</source>
+        <translation>Kommunens udgift efter tilskudstype</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
+        <translation>Kommunens egen udgift pr. måned for hvert forløb gange de måneder, det var aktivt i perioden (inden for afgørelsens datoer, når de er angivet): dage × 12 / 365.</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Der er ikke registreret nogen kommunal udgift for perioden.</translation>
+    </message>
+    <message>
+        <source>No subsidy type</source>
+        <translation>Ingen tilskudstype</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Udgift</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Udvikling over årene</translation>
+    </message>
+    <message>
+        <source>Each calendar year&apos;s figure as a bar (this year&apos;s so far, lighter), the target as a line where one is set.</source>
+        <translation>Hvert kalenderårs tal som en søjle (indeværende års tal indtil nu i en lysere farve), målet som en linje, hvor der er angivet et.</translation>
     </message>
     <message>
         <source>Of the questionnaires printed in the period, answered whenever they came back. Felt supported: a 4 or 5 of 5; the share is of those who answered that question, shown as supported/answered.</source>
@@ -2696,6 +3040,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>Time per placement</source>
         <translation>Tid pr. forløb</translation>
+    </message>
+    <message>
+        <source>Contacts a week count the network contacts too, work with an employer alone (a recruitment visit, a network meeting): {count} in these months.</source>
+        <translation>Kontakter pr. uge tæller også netværkskontakterne med, dvs. arbejde med en virksomhed alene (et rekrutteringsbesøg, et netværksmøde): {count} i disse måneder.</translation>
     </message>
     <message>
         <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
@@ -2826,6 +3174,54 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>Hvad de afsluttede forløb førte til efter 90 dage</translation>
     </message>
     <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projektperiode</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Rapportperiode</translation>
+    </message>
+    <message>
+        <source>Target (people)</source>
+        <translation>Mål (personer)</translation>
+    </message>
+    <message>
+        <source>People toward the target</source>
+        <translation>Personer i forhold til målet</translation>
+    </message>
+    <message>
+        <source>Share of the target (%)</source>
+        <translation>Andel af målet (%)</translation>
+    </message>
+    <message>
+        <source>People started</source>
+        <translation>Personer startet</translation>
+    </message>
+    <message>
+        <source>People active</source>
+        <translation>Personer aktive</translation>
+    </message>
+    <message>
+        <source>People ended</source>
+        <translation>Personer afsluttet</translation>
+    </message>
+    <message>
+        <source>Outcome at the end</source>
+        <translation>Resultat ved afslutningen</translation>
+    </message>
+    <message>
         <source>Due, not yet recorded</source>
         <translation>Forfalden, endnu ikke registreret</translation>
     </message>
@@ -2836,6 +3232,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>No check scheduled</source>
         <translation>Ingen opfølgning planlagt</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registreret</translation>
     </message>
     <message>
         <source>In work or studies, of those recorded</source>
@@ -2938,8 +3338,64 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>{start} – {end} (afsluttet)</translation>
     </message>
     <message>
+        <source>{amount} kr a month</source>
+        <translation>{amount} kr. om måneden</translation>
+    </message>
+    <message>
+        <source>{percent} % of the wage</source>
+        <translation>{percent} % af lønnen</translation>
+    </message>
+    <message>
+        <source>{share}, at most {amount}</source>
+        <translation>{share}, højst {amount}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>fra {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>til {end}</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Tilskud</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Form of agreement</source>
+        <translation>Aftaleform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formel arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s own mentor</source>
+        <translation>enhedens egen mentor</translation>
+    </message>
+    <message>
+        <source>{hours} hour a week</source>
+        <translation>{hours} time om ugen</translation>
+    </message>
+    <message>
         <source>{hours} hours a week</source>
         <translation>{hours} timer om ugen</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost</source>
+        <translation>Kommunens udgift</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>{percent} % of full time</source>
@@ -2988,6 +3444,74 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>questionnaire-participant-placement-{id}.pdf</source>
         <translation>spoergeskema-deltager-forloeb-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Under 25</translation>
+    </message>
+    <message>
+        <source>25–29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>30–54</source>
+        <translation>30–54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 og derover</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Alder ukendt</translation>
+    </message>
+    <message>
+        <source>{people} people; no target set</source>
+        <translation>{people} personer; intet mål angivet</translation>
+    </message>
+    <message>
+        <source>{people} of target {target} people ({percent})</source>
+        <translation>{people} af målet på {target} personer ({percent})</translation>
+    </message>
+    <message>
+        <source>Counts people, not placements: someone with several placements in the project is one person. Started: their first placement in the project started in the period. Active: a placement of theirs in the project was under way in it. Ended: their last placement in the project ended in the period and none goes on. Age: at their first start in the project. No names: counts only.</source>
+        <translation>Tæller personer, ikke forløb: en person med flere forløb i projektet er én person. Startet: personens første forløb i projektet startede i perioden. Aktiv: et af personens forløb i projektet var i gang i perioden. Afsluttet: personens sidste forløb i projektet sluttede i perioden, og intet andet fortsætter. Alder: ved første start i projektet. Ingen navne: kun antal.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Placements: the placements behind the people, started, under way and ended in the period.</source>
+        <translation>Forløb: forløbene bag personerne, startet, i gang og afsluttet i perioden.</translation>
+    </message>
+    <message>
+        <source>By age at the first start</source>
+        <translation>Efter alder ved første start</translation>
+    </message>
+    <message>
+        <source>Toward the target</source>
+        <translation>I forhold til målet</translation>
+    </message>
+    <message>
+        <source>No one left the project in the period.</source>
+        <translation>Ingen forlod projektet i perioden.</translation>
+    </message>
+    <message>
+        <source>The people who ended in the period, by the outcome of the placement they left the project with. A share shows what it rests on: 75 % (3/4) is three of four.</source>
+        <translation>De personer, der afsluttede i perioden, efter resultatet af det forløb, de forlod projektet med. En andel viser, hvad den bygger på: 75 % (3/4) er tre ud af fire.</translation>
+    </message>
+    <message>
+        <source>The outcome check of the placement each person left the project with: what they were doing some days after the end (90 by default).</source>
+        <translation>Resultatopfølgningen for det forløb, hver person forlod projektet med: hvad personen lavede et antal dage efter afslutningen (som standard 90).</translation>
+    </message>
+    <message>
+        <source>project-report-{id}.pdf</source>
+        <translation>projektrapport-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>project-report-{id}.xlsx</source>
+        <translation>projektrapport-{id}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3607,10 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
     <message>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>Netværkslog</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
@@ -3332,6 +3860,18 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
             <numerusform>%n virksomhed</numerusform>
             <numerusform>%n virksomheder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tas&amp;k catalogue…</source>
+        <translation>&amp;Opgavekatalog…</translation>
+    </message>
+    <message>
+        <source>Every employer&apos;s tasks in one list, with free places</source>
+        <translation>Alle virksomheders opgaver i én liste med ledige pladser</translation>
+    </message>
+    <message>
+        <source>Task catalogue</source>
+        <translation>Opgavekatalog</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +4147,121 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
     </message>
 </context>
 <context>
+    <name>FieldBalancesEditor</name>
+    <message>
+        <source>Gender balance of the fields</source>
+        <translation>Kønsfordeling i fagområderne</translation>
+    </message>
+    <message>
+        <source>The share of women among those employed in each task category. A field is gender-traditional when more than 60 % are of one gender; a placement&apos;s field is the category of its first task. The program&apos;s figures are rounded from official statistics and stand for a group of occupations close to the category: check them against the current publication, or set your own.</source>
+        <translation>Andelen af kvinder blandt de beskæftigede inden for hvert opgaveområde. Et fagområde er kønstraditionelt, når mere end 60 % har samme køn; et forløbs fagområde er opgaveområdet for dets første opgave. Programmets tal er afrundet fra officiel statistik og gælder en gruppe af erhverv tæt på opgaveområdet: tjek dem mod den aktuelle udgivelse, eller angiv jeres egne.</translation>
+    </message>
+    <message>
+        <source>Task category</source>
+        <translation>Opgaveområde</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinder</translation>
+    </message>
+    <message>
+        <source>Traditional for</source>
+        <translation>Traditionelt for</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Gender balance per task category</source>
+        <translation>Kønsfordeling pr. opgaveområde</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation>Andel kvinder</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <source>Share of &amp;women:</source>
+        <translation>Andel k&amp;vinder:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>K&amp;ilde:</translation>
+    </message>
+    <message>
+        <source>Save &amp;figure</source>
+        <translation>Gem &amp;tal</translation>
+    </message>
+    <message>
+        <source>Use this figure for the category in place of the program&apos;s</source>
+        <translation>Brug dette tal for området i stedet for programmets</translation>
+    </message>
+    <message>
+        <source>Use the program&apos;s fi&amp;gure</source>
+        <translation>&amp;Brug programmets tal</translation>
+    </message>
+    <message>
+        <source>Put back the program&apos;s figure for the category (or none)</source>
+        <translation>Sæt programmets tal for området tilbage (eller intet tal)</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Nulstil til standard</translation>
+    </message>
+    <message>
+        <source>Status of the gender balance</source>
+        <translation>Status for kønsfordelingen</translation>
+    </message>
+    <message>
+        <source>No figure: not counted</source>
+        <translation>Intet tal: tælles ikke med</translation>
+    </message>
+    <message>
+        <source>Your figure: %1</source>
+        <translation>Jeres tal: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mænd</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Choose a category in the table.</source>
+        <translation>Vælg et område i tabellen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>Tallet blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Default figure restored.</source>
+        <translation>Standardtallet er sat tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Keep mine</source>
@@ -3646,6 +4301,67 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Double-click a row or press Enter to open its employer.</source>
+        <translation>Dobbeltklik på en række, eller tryk på Enter for at åbne virksomheden.</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>Registrér kontakt…</translation>
+    </message>
+    <message>
+        <source>Record the new contact with the employer; saving it marks this done.</source>
+        <translation>Registrér den nye kontakt med virksomheden; når den gemmes, markeres denne som gennemført.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markér som gennemført</translation>
+    </message>
+    <message>
+        <source>Done without a new contact to record.</source>
+        <translation>Gennemført uden en ny kontakt at registrere.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not marked done</source>
+        <translation>Opfølgningen blev ikke markeret som gennemført</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Forsinket %n dag</numerusform>
+            <numerusform>Forsinket %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Forfalder i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>* Required</source>
@@ -3677,6 +4393,89 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
     <message>
         <source>%1 of 5</source>
         <translation>%1 af 5</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlinePanel</name>
+    <message>
+        <source>Targets and headline figures</source>
+        <translation>Mål og nøgletal</translation>
+    </message>
+    <message>
+        <source>Placement type of the conversion</source>
+        <translation>Forløbstype for overgang til ansættelse</translation>
+    </message>
+    <message>
+        <source>Placement t&amp;ype:</source>
+        <translation>Forløbst&amp;ype:</translation>
+    </message>
+    <message>
+        <source>A field is gender-traditional when more than 60 % of those employed in it are of one gender. The field is the category of the placement&apos;s first task; the shares of women per category are in the settings.</source>
+        <translation>Et fagområde er kønstraditionelt, når mere end 60 % af de beskæftigede i det har samme køn. Fagområdet er opgaveområdet for forløbets første opgave; andelen af kvinder pr. opgaveområde findes i indstillingerne.</translation>
+    </message>
+    <message>
+        <source>Measure of the trend</source>
+        <translation>Nøgletal for udviklingen</translation>
+    </message>
+    <message>
+        <source>T&amp;rend of:</source>
+        <translation>Ud&amp;vikling i:</translation>
+    </message>
+    <message>
+        <source>A bar a calendar year, up to five years ending in the period&apos;s year (this year&apos;s hollow: the year is not over); the dashed line is the target.</source>
+        <translation>En søjle pr. kalenderår, op til fem år til og med periodens år (indeværende år er hult: året er ikke slut); den stiplede linje er målet.</translation>
+    </message>
+    <message>
+        <source>Each figure of the period beside the target for %1 (set in the settings). A count is the period&apos;s; its target is the year&apos;s.</source>
+        <translation>Hvert tal for perioden sammenholdt med målet for %1 (angivet i indstillingerne). Et antal gælder perioden; målet for det gælder hele året.</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (mål %2)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment: none ended in the period.</source>
+        <translation>Afsluttede forløb, der blev til ansættelse: ingen forløb blev afsluttet i perioden.</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment: %1 of %2 (%3)</source>
+        <translation>Afsluttede forløb, der blev til ansættelse: %1 af %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>Placements started outside gender-traditional fields: women %1, men %2; field not known: %3</source>
+        <translation>Startede forløb uden for kønstraditionelle fagområder: kvinder %1, mænd %2; fagområde ukendt: %3</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started in the period: %1; of these, %2 had one before and %3 took two or more in the period.</source>
+        <translation>Virksomheder med et forløb startet i perioden: %1; heraf havde %2 haft et forløb før, og %3 tog imod to eller flere i perioden.</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Der er ikke registreret nogen kommunal udgift for perioden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 kr</source>
+        <translation>%1 %2 kroner</translation>
+    </message>
+    <message>
+        <source>no subsidy type</source>
+        <translation>ingen tilskudstype</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost in the period: %1; in all %2 kr</source>
+        <translation>Kommunens udgift i perioden: %1; i alt %2 kroner</translation>
+    </message>
+    <message>
+        <source>Trend of %1</source>
+        <translation>Udvikling i %1</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4631,13 @@ Kopier, der er lavet uden for programmet (en fil, der er kopieret manuelt, sendt
         <translation>
             <numerusform>%n afvist</numerusform>
             <numerusform>%n afviste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n opdateres</numerusform>
+            <numerusform>%n opdateres</numerusform>
         </translation>
     </message>
     <message>
@@ -4018,6 +4824,14 @@ af forløbene med opfølgning</translation>
         <translation>Spørgeskema</translation>
     </message>
     <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Project report (XLSX)</source>
+        <translation>Projektrapport (XLSX)</translation>
+    </message>
+    <message>
         <source>List of participants</source>
         <translation>Deltagerliste</translation>
     </message>
@@ -4184,6 +4998,14 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Check-ins</source>
         <translation>Opfølgninger</translation>
+    </message>
+    <message>
+        <source>Network contacts</source>
+        <translation>Netværkskontakter</translation>
+    </message>
+    <message>
+        <source>Employers&apos; tasks on offer</source>
+        <translation>Virksomhedernes tilbudte opgaver</translation>
     </message>
     <message>
         <source>every day</source>
@@ -4649,6 +5471,42 @@ af forløbene med opfølgning</translation>
         <source>Felt supported by the ambassador</source>
         <translation>Følte sig støttet af ambassadøren</translation>
     </message>
+    <message>
+        <source>Into work or education (%)</source>
+        <translation>Til job eller uddannelse (%)</translation>
+    </message>
+    <message>
+        <source>Participants who felt supported (%)</source>
+        <translation>Deltagere, der følte sig støttet (%)</translation>
+    </message>
+    <message>
+        <source>Employers who felt supported (%)</source>
+        <translation>Virksomheder, der følte sig støttet (%)</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Startede forløb</translation>
+    </message>
+    <message>
+        <source>People started</source>
+        <translation>Personer startet</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment (%)</source>
+        <translation>Afsluttede forløb, der blev til ansættelse (%)</translation>
+    </message>
+    <message>
+        <source>Placements outside gender-traditional fields (%)</source>
+        <translation>Forløb uden for kønstraditionelle fagområder (%)</translation>
+    </message>
+    <message>
+        <source>Returning employers (%)</source>
+        <translation>Tilbagevendende virksomheder (%)</translation>
+    </message>
+    <message>
+        <source>Placements started of a type</source>
+        <translation>Startede forløb af en bestemt type</translation>
+    </message>
 </context>
 <context>
     <name>ListEditor</name>
@@ -4912,6 +5770,112 @@ af forløbene med opfølgning</translation>
     </message>
 </context>
 <context>
+    <name>MentorDialog</name>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Edit mentor</source>
+        <translation>Redigér mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The unit (any employer)</source>
+        <translation>Enheden (alle virksomheder)</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbejder hos</translation>
+    </message>
+    <message>
+        <source>A mentor at an employer is offered on that employer&apos;s placements; the unit&apos;s own on every placement.</source>
+        <translation>En mentor hos en virksomhed tilbydes i virksomhedens forløb; enhedens egne i alle forløb.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>this mentor</source>
+        <translation>denne mentor</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsGroup</name>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>A mentor guides a participant on a placement, at the employer or from the unit; the placement form names them and their hours a week. Each mentor is saved by their own form.</source>
+        <translation>En mentor vejleder en deltager i et forløb, enten i virksomheden eller fra enheden; i forløbets formular angives mentoren og antal timer om ugen. Hver mentor gemmes med sin egen formular.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbejder hos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No mentors yet. Add the unit&apos;s own, or one at an employer, with New mentor.</source>
+        <translation>Ingen mentorer endnu. Tilføj enhedens egne eller en hos en virksomhed med Ny mentor.</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen mentor</source>
+        <translation>Redigér den valgte mentor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen mentor</source>
+        <translation>Fjern den valgte mentor</translation>
+    </message>
+    <message>
+        <source>Remove mentor</source>
+        <translation>Fjern mentor</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the mentors?</source>
+        <translation>Vil du fjerne %1 fra mentorerne?</translation>
+    </message>
+    <message>
+        <source>The mentor was not removed</source>
+        <translation>Mentoren blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Enheden</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Give how many placements at once, 0 to 500.</source>
@@ -4980,6 +5944,18 @@ af forløbene med opfølgning</translation>
     <message>
         <source>This placement has already ended.</source>
         <translation>Forløbet er allerede afsluttet.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to 1,000,000 kronor a month.</source>
+        <translation>Angiv et beløb fra 0 til 1.000.000 kr. om måneden.</translation>
+    </message>
+    <message>
+        <source>Give a mentor&apos;s hours from 0 to 60 a week.</source>
+        <translation>Angiv mentortimer fra 0 til 60 om ugen.</translation>
+    </message>
+    <message>
+        <source>Choose the subsidy type the amount or share is for.</source>
+        <translation>Vælg den tilskudstype, som beløbet eller andelen gælder.</translation>
     </message>
     <message>
         <source>A follow-up plan has 1 to 6 phases.</source>
@@ -5120,6 +6096,10 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Choose at most {limit} entries.</source>
         <translation>Vælg højst {limit} punkter.</translation>
+    </message>
+    <message>
+        <source>Choose only tasks the placement&apos;s employer offers.</source>
+        <translation>Vælg kun opgaver, som forløbets virksomhed tilbyder.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -5370,8 +6350,28 @@ af forløbene med opfølgning</translation>
         <translation>Virksomheden har ingen kontaktperson med dette navn; tilføj kontaktpersonen først.</translation>
     </message>
     <message>
+        <source>Not one of the task categories in the settings: {categories}.</source>
+        <translation>Ikke et af opgaveområderne i indstillingerne: {categories}.</translation>
+    </message>
+    <message>
+        <source>Not one of the task requirements in the settings: {requirements}.</source>
+        <translation>Ikke et af opgavekravene i indstillingerne: {requirements}.</translation>
+    </message>
+    <message>
+        <source>The employer already lists this task: its category and requirements are updated.</source>
+        <translation>Virksomheden har allerede denne opgave: dens område og krav opdateres.</translation>
+    </message>
+    <message>
         <source>Not one of the ending reasons in the settings: {reasons}.</source>
         <translation>Ikke en af afslutningsårsagerne i indstillingerne: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not one of the subsidy types in the settings: {types}.</source>
+        <translation>Ikke en af tilskudstyperne i indstillingerne: {types}.</translation>
+    </message>
+    <message>
+        <source>Not one of the agreement forms in the settings: {forms}.</source>
+        <translation>Ikke en af aftaleformerne i indstillingerne: {forms}.</translation>
     </message>
     <message>
         <source>This outcome check already has a result, recorded on {day}. Nothing was changed.</source>
@@ -5400,6 +6400,14 @@ af forløbene med opfølgning</translation>
     <message>
         <source>The supervisor must be a contact at the chosen employer.</source>
         <translation>Vejlederen skal være kontaktperson hos den valgte virksomhed.</translation>
+    </message>
+    <message>
+        <source>The mentor must be the chosen employer&apos;s or the unit&apos;s own.</source>
+        <translation>Mentoren skal være den valgte virksomheds eller enhedens egen.</translation>
+    </message>
+    <message>
+        <source>The project is no longer there. Choose another.</source>
+        <translation>Projektet findes ikke længere. Vælg et andet.</translation>
     </message>
     <message>
         <source>The participant has another placement in the same period.</source>
@@ -5749,6 +6757,58 @@ af forløbene med opfølgning</translation>
         <source>Users and units are a server&apos;s; a database file has one user</source>
         <translation>Brugere og enheder findes kun på en server; en databasefil har kun én bruger</translation>
     </message>
+    <message>
+        <source>Give a share from 0 to 100 per cent.</source>
+        <translation>Angiv en andel fra 0 til 100 procent.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the day of the contact.</source>
+        <translation>Opfølgningen kan ikke ligge før dagen for kontakten.</translation>
+    </message>
+    <message>
+        <source>A network contact records what happened; it cannot be later than now.</source>
+        <translation>En netværkskontakt registrerer, hvad der er sket; den kan ikke ligge senere end nu.</translation>
+    </message>
+    <message>
+        <source>Give the target as a whole number of people, 1 to 100000, or leave it empty.</source>
+        <translation>Angiv målet som et helt antal personer fra 1 til 100.000, eller lad feltet være tomt.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the list.</source>
+        <translation>Vælg et nøgletal fra listen.</translation>
+    </message>
+    <message>
+        <source>Choose the placement type this target counts.</source>
+        <translation>Vælg den forløbstype, som målet tæller.</translation>
+    </message>
+    <message>
+        <source>This measure is not set per placement type.</source>
+        <translation>Dette nøgletal angives ikke pr. forløbstype.</translation>
+    </message>
+    <message>
+        <source>Give a year from {first} to {last}.</source>
+        <translation>Angiv et år fra {first} til {last}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to {most}.</source>
+        <translation>Angiv et helt tal fra 0 til {most}.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s name may hold at most {limit} characters.</source>
+        <translation>En opgaves navn må højst indeholde {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>{count} placements name this mentor. Choose another mentor on them first, so what was agreed stays on record.</source>
+        <translation>{count} forløb har denne mentor. Vælg først en anden mentor i dem, så det aftalte forbliver registreret.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of network contact from the list.</source>
+        <translation>Vælg en type netværkskontakt fra listen.</translation>
+    </message>
+    <message>
+        <source>{count} placements belong to the project. Take them out of it first; its report must stay whole.</source>
+        <translation>{count} forløb hører til projektet. Tag dem først ud af det; projektets rapport skal forblive fuldstændig.</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -5797,6 +6857,116 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Nothing planned</source>
         <translation>Intet planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkContactDialog</name>
+    <message>
+        <source>Edit network contact</source>
+        <translation>Redigér netværkskontakt</translation>
+    </message>
+    <message>
+        <source>Record network contact</source>
+        <translation>Registrér netværkskontakt</translation>
+    </message>
+    <message>
+        <source>Follows up %1 at %2, planned for %3. Saving marks that follow-up done.</source>
+        <translation>Følger op på %1 hos %2, planlagt til %3. Når du gemmer, markeres den opfølgning som gennemført.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Med hvem</translation>
+    </message>
+    <message>
+        <source>Choose one of the employer&apos;s contacts or write a name or role.</source>
+        <translation>Vælg en af virksomhedens kontaktpersoner, eller skriv et navn eller en rolle.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation>Tidsforbrug (minutter)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>The Overview lists it from a week before; leave empty when nothing is to be done.</source>
+        <translation>Overblik viser den fra en uge før; lad feltet være tomt, når der ikke skal gøres noget.</translation>
+    </message>
+    <message>
+        <source>this network contact</source>
+        <translation>denne netværkskontakt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogTab</name>
+    <message>
+        <source>Record &amp;network contact…</source>
+        <translation>Registrér &amp;netværkskontakt…</translation>
+    </message>
+    <message>
+        <source>A visit, meeting or call with the employer, not about a participant.</source>
+        <translation>Et besøg, møde eller opkald med virksomheden, som ikke handler om en deltager.</translation>
+    </message>
+    <message>
+        <source>Edit network contact…</source>
+        <translation>Redigér netværkskontakt…</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Markér opfølgning som gennemført</translation>
+    </message>
+    <message>
+        <source>Move network contact to trash…</source>
+        <translation>Flyt netværkskontakt til papirkurven…</translation>
+    </message>
+    <message>
+        <source>It stays in the trash for 30 days and can be restored.</source>
+        <translation>Den ligger i papirkurven i 30 dage og kan gendannes.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>Netværkslog</translation>
+    </message>
+    <message>
+        <source>No network contacts yet. Record visits, meetings and calls with the employer here, with a follow-up date when something is to be done.</source>
+        <translation>Ingen netværkskontakter endnu. Registrér besøg, møder og opkald med virksomheden her, med en opfølgningsdato, når der skal gøres noget.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not marked done</source>
+        <translation>Opfølgningen blev ikke markeret som gennemført</translation>
+    </message>
+    <message>
+        <source>Delete network contact</source>
+        <translation>Slet netværkskontakt</translation>
+    </message>
+    <message>
+        <source>Delete this network contact? It stays in the trash for 30 days and can be restored from there.</source>
+        <translation>Vil du slette denne netværkskontakt? Den ligger i papirkurven i 30 dage og kan gendannes derfra.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>The network contact was not deleted</source>
+        <translation>Netværkskontakten blev ikke slettet</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +7179,14 @@ af forløbene med opfølgning</translation>
         <translation>Intet forløb slutter inden for de næste to uger.</translation>
     </message>
     <message>
+        <source>Subsidy decisions ending</source>
+        <translation>Tilskudsafgørelser, der udløber</translation>
+    </message>
+    <message>
+        <source>No subsidy decision ends soon. A placement whose decision ends within the days set in Settings, or has ended while the placement goes on, appears here in time to apply for its renewal.</source>
+        <translation>Ingen tilskudsafgørelse udløber snart. Et forløb, hvis afgørelse udløber inden for det antal dage, der er angivet i Indstillinger, eller er udløbet, mens forløbet fortsætter, vises her i god tid til at søge om forlængelse.</translation>
+    </message>
+    <message>
         <source>Feedback not yet collected</source>
         <translation>Manglende tilbagemeldinger</translation>
     </message>
@@ -6025,6 +7203,14 @@ af forløbene med opfølgning</translation>
         <translation>Ingen resultatopfølgning forfalder nu. Et stykke tid efter, at et forløb er afsluttet (90 dage, medmindre andet er angivet i Indstillinger), vises spørgsmålet om, hvad personen laver på det tidspunkt, her.</translation>
     </message>
     <message>
+        <source>Employer follow-ups due</source>
+        <translation>Forfaldne virksomhedsopfølgninger</translation>
+    </message>
+    <message>
+        <source>No employer follow-up is due. A network contact with a follow-up date appears here a week before it.</source>
+        <translation>Ingen virksomhedsopfølgning er forfalden. En netværkskontakt med en opfølgningsdato vises her en uge før datoen.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -6037,6 +7223,10 @@ af forløbene med opfølgning</translation>
         <translation>Slutter snart</translation>
     </message>
     <message>
+        <source>Decisions ending</source>
+        <translation>Udløbende afgørelser</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>I risiko</translation>
     </message>
@@ -6047,6 +7237,10 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Feedback to collect</source>
         <translation>Tilbagemeldinger at indhente</translation>
+    </message>
+    <message>
+        <source>Employer follow-ups</source>
+        <translation>Virksomhedsopfølgninger</translation>
     </message>
     <message>
         <source>Next seven days</source>
@@ -6118,6 +7312,32 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Ends</source>
         <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>Decision ends</source>
+        <translation>Afgørelse udløber</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Tilskud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Udløber om %n dag</numerusform>
+            <numerusform>Udløber om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Udløber i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Udløb for %n dag siden</numerusform>
+            <numerusform>Udløb for %n dage siden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last feedback</source>
@@ -6860,6 +8080,10 @@ af forløbene med opfølgning</translation>
         <translation>Arbejdsopgaver</translation>
     </message>
     <message>
+        <source>Tasks covered</source>
+        <translation>Dækkede opgaver</translation>
+    </message>
+    <message>
         <source>Agreed support and adaptations</source>
         <translation>Aftalt støtte og tilpasninger</translation>
     </message>
@@ -6985,6 +8209,14 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Tasks</source>
         <translation>Arbejdsopgaver</translation>
+    </message>
+    <message>
+        <source>Tasks covered</source>
+        <translation>Dækkede opgaver</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s tasks on offer that this placement covers.</source>
+        <translation>De af virksomhedens tilbudte opgaver, som dette forløb dækker.</translation>
     </message>
     <message>
         <source>Agreed support and adaptations</source>
@@ -7370,6 +8602,10 @@ af forløbene med opfølgning</translation>
         <translation>Allerede registreret</translation>
     </message>
     <message>
+        <source>Update</source>
+        <translation>Opdateres</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Afvist</translation>
     </message>
@@ -7435,6 +8671,148 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Redigér projekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>The funder&apos;s case or project number, as on its decision.</source>
+        <translation>Bevillingsgiverens sags- eller projektnummer, som det står i afgørelsen.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>ESF+, the municipality, …</source>
+        <translation>ESF+, kommunen, …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Target (people)</source>
+        <translation>Mål (personer)</translation>
+    </message>
+    <message>
+        <source>How many people the project is to reach. People, not placements: someone with two placements counts once.</source>
+        <translation>Hvor mange personer projektet skal nå. Personer, ikke forløb: en person med to forløb tælles én gang.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dette projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>A project is a funded programme (ESF+ and the like) with a period and a target number of people; a placement belongs to one on its form. The project report counts people, not placements, by gender and age band, beside the target.</source>
+        <translation>Et projekt er en finansieret indsats (ESF+ og lignende) med en periode og et mål for antal personer; et forløb knyttes til et projekt i forløbets formular. Projektrapporten tæller personer, ikke forløb, efter køn og aldersgruppe, sammenholdt med målet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>People so far</source>
+        <translation>Personer indtil nu</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add one with New project to follow its people against its target; then choose it on each placement that belongs to it.</source>
+        <translation>Ingen projekter endnu. Tilføj et med Nyt projekt for at følge projektets personer i forhold til målet; vælg det derefter på hvert forløb, der hører til det.</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>Print projec&amp;t report…</source>
+        <translation>Udskriv projek&amp;trapport…</translation>
+    </message>
+    <message>
+        <source>Export project report (&amp;XLSX)…</source>
+        <translation>Eksportér projektrapport (&amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen project</source>
+        <translation>Redigér det valgte projekt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen project</source>
+        <translation>Fjern det valgte projekt</translation>
+    </message>
+    <message>
+        <source>For the period chosen above only</source>
+        <translation>Kun for den periode, der er valgt ovenfor</translation>
+    </message>
+    <message>
+        <source>Unticked, the report covers the project&apos;s own period.</source>
+        <translation>Uden flueben dækker rapporten projektets egen periode.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Fjern projekt</translation>
+    </message>
+    <message>
+        <source>Remove the project %1?</source>
+        <translation>Vil du fjerne projektet %1?</translation>
+    </message>
+    <message>
+        <source>The project was not removed</source>
+        <translation>Projektet blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8161,10 +9539,6 @@ af forløbene med opfølgning</translation>
         <translation>Aktive forløb med arbejdspladskontakt</translation>
     </message>
     <message>
-        <source>Workplace contacts a week</source>
-        <translation>Arbejdspladskontakter pr. uge</translation>
-    </message>
-    <message>
         <source>Time spent per active placement</source>
         <translation>Tidsforbrug pr. aktivt forløb</translation>
     </message>
@@ -8236,6 +9610,10 @@ af forløbene med opfølgning</translation>
         <translation>%1 dage</translation>
     </message>
     <message>
+        <source>Employer contacts a week</source>
+        <translation>Virksomhedskontakter pr. uge</translation>
+    </message>
+    <message>
         <source>No placement started this month.</source>
         <translation>Intet forløb startede denne måned.</translation>
     </message>
@@ -8297,6 +9675,13 @@ af forløbene med opfølgning</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer contact(s) in %1 days, of which %2 network contacts</source>
+        <translation>
+            <numerusform>%n virksomhedskontakt på %1 dage, heraf %2 netværkskontakter</numerusform>
+            <numerusform>%n virksomhedskontakter på %1 dage, heraf %2 netværkskontakter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n note(s) without time)</source>
@@ -8472,6 +9857,14 @@ af forløbene med opfølgning</translation>
         <translation>Hvor mange dage efter et forløbs afslutning resultatopfølgningen forfalder: er personen i arbejde, i uddannelse, i en anden indsats eller ingen af delene? Resultatopfølgninger, der allerede er planlagt, beholder deres dato.</translation>
     </message>
     <message>
+        <source>&amp;Warn of a subsidy decision ending (days before):</source>
+        <translation>Varsl om &amp;udløb af tilskudsafgørelse (dage før):</translation>
+    </message>
+    <message>
+        <source>Overview lists a placement whose subsidy decision ends within this many days, so its renewal can be applied for in time.</source>
+        <translation>Overblik viser et forløb, hvis tilskudsafgørelse udløber inden for så mange dage, så der kan søges om forlængelse i tide.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -8506,6 +9899,18 @@ af forløbene med opfølgning</translation>
     <message>
         <source>Task requirements</source>
         <translation>Krav i opgaverne</translation>
+    </message>
+    <message>
+        <source>Subsidy types</source>
+        <translation>Tilskudstyper</translation>
+    </message>
+    <message>
+        <source>Agreement forms</source>
+        <translation>Aftaleformer</translation>
+    </message>
+    <message>
+        <source>Network contact kinds</source>
+        <translation>Typer af netværkskontakt</translation>
     </message>
     <message>
         <source>The entries are named in the window&apos;s language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
@@ -8987,6 +10392,218 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     </message>
 </context>
 <context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What the organisation aims for each year: Rapporter and the statistics report show each figure beside its target. A share is given in per cent; a count is the year&apos;s. Choose a placement type for the placements started of a type, or to set the conversion to employment of one type.</source>
+        <translation>Det, organisationen sigter mod hvert år: Rapporter og statistikrapporten viser hvert tal sammenholdt med målet. En andel angives i procent; et antal gælder hele året. Vælg en forløbstype for startede forløb af en bestemt type eller for at angive overgangen til ansættelse for én type.</translation>
+    </message>
+    <message>
+        <source>Year of the targets</source>
+        <translation>Målenes år</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Targets of the year</source>
+        <translation>Årets mål</translation>
+    </message>
+    <message>
+        <source>No target is set for this year.</source>
+        <translation>Der er ikke angivet noget mål for dette år.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>N&amp;øgletal:</translation>
+    </message>
+    <message>
+        <source>Placement &amp;type:</source>
+        <translation>Forløbst&amp;ype:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Se&amp;t target</source>
+        <translation>&amp;Angiv mål</translation>
+    </message>
+    <message>
+        <source>Set this target for the year chosen, in place of any set before</source>
+        <translation>Angiv dette mål for det valgte år i stedet for et tidligere angivet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move target</source>
+        <translation>Fj&amp;ern mål</translation>
+    </message>
+    <message>
+        <source>Status of the targets</source>
+        <translation>Status for målene</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The target was not saved</source>
+        <translation>Målet blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>The target was not removed</source>
+        <translation>Målet blev ikke fjernet</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Fjernet.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalogueDialog</name>
+    <message>
+        <source>Task catalogue</source>
+        <translation>Opgavekatalog</translation>
+    </message>
+    <message>
+        <source>Search task or employer</source>
+        <translation>Søg efter opgave eller virksomhed</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sektorer</translation>
+    </message>
+    <message>
+        <source>Only employers with free places</source>
+        <translation>Kun virksomheder med ledige pladser</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Ledige pladser</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Tasks of every employer</source>
+        <translation>Alle virksomheders opgaver</translation>
+    </message>
+    <message>
+        <source>Show employer</source>
+        <translation>Vis virksomheden</translation>
+    </message>
+    <message>
+        <source>Select the task&apos;s employer in the list</source>
+        <translation>Vælg opgavens virksomhed i listen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle områder</translation>
+    </message>
+    <message>
+        <source>Any requirements</source>
+        <translation>Alle krav</translation>
+    </message>
+    <message>
+        <source>No requirements</source>
+        <translation>Ingen krav</translation>
+    </message>
+    <message>
+        <source>Without: %1</source>
+        <translation>Uden: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Med: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n opgave</numerusform>
+            <numerusform>%n opgaver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No employer lists a task yet. Add the tasks each employer can offer in the employer&apos;s form (Edit employer).</source>
+        <translation>Ingen virksomhed har registreret opgaver endnu. Tilføj de opgaver, hver virksomhed kan tilbyde, i virksomhedens formular (Redigér virksomhed).</translation>
+    </message>
+    <message>
+        <source>No task matches. Clear the search or choose other filters.</source>
+        <translation>Ingen opgaver passer. Ryd søgningen, eller vælg andre filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksCovered</name>
+    <message>
+        <source>Tasks covered</source>
+        <translation>Dækkede opgaver</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s tasks this placement covers.</source>
+        <translation>De af virksomhedens opgaver, som dette forløb dækker.</translation>
+    </message>
+    <message>
+        <source>Choose an employer to see the tasks it offers.</source>
+        <translation>Vælg en virksomhed for at se de opgaver, den tilbyder.</translation>
+    </message>
+    <message>
+        <source>The employer lists no tasks yet. Add them on the employer.</source>
+        <translation>Virksomheden har ingen opgaver registreret endnu. Tilføj dem under virksomheden.</translation>
+    </message>
+</context>
+<context>
     <name>TasksEditor</name>
     <message>
         <source>Tasks on offer</source>
@@ -9105,6 +10722,164 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     </message>
 </context>
 <context>
+    <name>TermsSection</name>
+    <message>
+        <source>Subsidy and terms</source>
+        <translation>Tilskud og vilkår</translation>
+    </message>
+    <message>
+        <source>Shows or hides the subsidy, the decision and the terms of employment.</source>
+        <translation>Viser eller skjuler tilskuddet, afgørelsen og ansættelsesvilkårene.</translation>
+    </message>
+    <message>
+        <source>Subsidy type</source>
+        <translation>Tilskudstype</translation>
+    </message>
+    <message>
+        <source>Subsidy (kr a month)</source>
+        <translation>Tilskud (kr. om måneden)</translation>
+    </message>
+    <message>
+        <source>Subsidy (% of the wage)</source>
+        <translation>Tilskud (% af lønnen)</translation>
+    </message>
+    <message>
+        <source>Give the amount, the share, or both for a share up to a ceiling.</source>
+        <translation>Angiv beløbet, andelen eller begge for en andel op til et loft.</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Afgørelsesnummer</translation>
+    </message>
+    <message>
+        <source>Decision from</source>
+        <translation>Afgørelse fra</translation>
+    </message>
+    <message>
+        <source>Decision until</source>
+        <translation>Afgørelse til</translation>
+    </message>
+    <message>
+        <source>Overview warns before this day, in time to apply for the renewal.</source>
+        <translation>Overblik advarer før denne dag, i god tid til at søge om forlængelse.</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Aftaleform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formel arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Who employs the participant formally, when not the employer.</source>
+        <translation>Hvem der formelt ansætter deltageren, når det ikke er virksomheden.</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost (kr a month)</source>
+        <translation>Kommunens udgift (kr. om måneden)</translation>
+    </message>
+    <message>
+        <source>Internal: not printed on the agreement.</source>
+        <translation>Internt: udskrives ikke på aftalen.</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a week</source>
+        <translation>Mentortimer pr. uge</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>timer om ugen</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s own mentors and the unit&apos;s; add one here.</source>
+        <translation>Virksomhedens egne mentorer og enhedens; tilføj en her.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>The projects whose period covers the start date.</source>
+        <translation>De projekter, hvis periode omfatter startdatoen.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>%1 (the unit)</source>
+        <translation>%1 (enheden)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsText</name>
+    <message>
+        <source>%1 kr a month</source>
+        <translation>%1 kr. om måneden</translation>
+    </message>
+    <message>
+        <source>%1 % of the wage</source>
+        <translation>%1 % af lønnen</translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation>%1, højst %2</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Tilskud</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Aftaleform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formel arbejdsgiver</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost</source>
+        <translation>Kommunens udgift</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>enheden</translation>
+    </message>
+    <message>
+        <source>1 hour a week</source>
+        <translation>1 time om ugen</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 timer om ugen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>When</source>
@@ -9146,6 +10921,10 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
         </translation>
     </message>
     <message>
+        <source>Network contact: %1</source>
+        <translation>Netværkskontakt: %1</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -9176,6 +10955,18 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     <message>
         <source>Placement started: %1</source>
         <translation>Forløb startet: %1</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Opfølgning forsinket</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>Opfølgning %1</translation>
     </message>
     <message>
         <source>Shareable</source>
@@ -9268,6 +11059,10 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
         <translation>Notat</translation>
     </message>
     <message>
+        <source>Network contact</source>
+        <translation>Netværkskontakt</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
@@ -9318,6 +11113,29 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
     <message>
         <source>Restored: %1.</source>
         <translation>Gendannet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Udviklingsdiagram</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Ingen tal endnu.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 indtil nu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3</source>
+        <translation>%1: %2, mål %3</translation>
     </message>
 </context>
 <context>

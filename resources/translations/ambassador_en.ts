@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -49,6 +66,13 @@
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -114,6 +138,20 @@
         <translation>
             <numerusform>Overdue %n day</numerusform>
             <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Ends in %n day</numerusform>
+            <numerusform>Ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -330,10 +368,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n employer contact(s) in %1 days, of which %2 network contacts</source>
+        <translation>
+            <numerusform>%n employer contact in %1 days, of which %2 network contacts</numerusform>
+            <numerusform>%n employer contacts in %1 days, of which %2 network contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n note(s) without time)</source>
         <translation>
             <numerusform>(%n note without time)</numerusform>
             <numerusform>(%n notes without time)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalogueDialog</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
 </context>

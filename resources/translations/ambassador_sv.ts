@@ -153,6 +153,10 @@
         <translation>anteckning</translation>
     </message>
     <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
         <source>What left the program or changed for good: prints, exports, extracts, backups, restores, purges, erasures, failed unlocks and changed settings. Records appear by number only, never by name. Newest first.</source>
         <translation>Det som lämnat programmet eller ändrats för gott: utskrifter, exporter, registerutdrag, säkerhetskopior, återställningar, gallringar, raderingar, misslyckade upplåsningar och ändrade inställningar. Poster visas bara med nummer, aldrig med namn. Nyaste först.</translation>
     </message>
@@ -601,6 +605,18 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Uppgifter som erbjuds</translation>
     </message>
     <message>
+        <source>Network contacts with employers</source>
+        <translation>Nätverkskontakter med arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
         <source>Placements</source>
         <translation>Placeringar</translation>
     </message>
@@ -629,6 +645,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Enkäter</translation>
     </message>
     <message>
+        <source>Tasks covered by placements</source>
+        <translation>Uppgifter som ingår i placeringar</translation>
+    </message>
+    <message>
         <source>Outcome checks</source>
         <translation>Uppföljningar efter avslut</translation>
     </message>
@@ -639,6 +659,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Reporting categories</source>
         <translation>Rapportkategorier</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Gender balance of fields</source>
+        <translation>Könsfördelning per område</translation>
     </message>
     <message>
         <source>Entries in the editable lists</source>
@@ -961,6 +989,14 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Rad {row}: avvisad: {reasons}</translation>
     </message>
     <message>
+        <source>Row {row}: already registered, updated: {label}</source>
+        <translation>Rad {row}: redan registrerad, uppdaterad: {label}</translation>
+    </message>
+    <message>
+        <source>{updated} already registered will be updated.</source>
+        <translation>{updated} som redan är registrerade kommer att uppdateras.</translation>
+    </message>
+    <message>
         <source>… and {count} more rows already registered or refused, not shown one by one.</source>
         <translation>… och {count} rader till som redan är registrerade eller avvisade, som inte visas var för sig.</translation>
     </message>
@@ -989,12 +1025,12 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Anteckningslistan behöver --placement NUMMER.</translation>
     </message>
     <message>
-        <source>what the file holds</source>
-        <translation>vad filen innehåller</translation>
+        <source>import participants, employers, placements or tasks from CSV, XLSX or ODS</source>
+        <translation>importera deltagare, arbetsgivare, placeringar eller uppgifter från CSV, XLSX eller ODS</translation>
     </message>
     <message>
-        <source>import participants, employers or placements from CSV, XLSX or ODS</source>
-        <translation>importera deltagare, arbetsgivare eller placeringar från CSV, XLSX eller ODS</translation>
+        <source>what the file holds</source>
+        <translation>vad filen innehåller</translation>
     </message>
     <message>
         <source>the CSV, XLSX or ODS file to read</source>
@@ -1219,6 +1255,10 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>A week counts the network contacts too, work with an employer alone (a recruitment visit, a network meeting): {count} in these months, {current} this month.</source>
+        <translation>Kontakter per vecka räknar även med nätverkskontakterna, arbete med enbart en arbetsgivare (ett rekryteringsbesök, ett nätverksmöte): {count} under dessa månader, {current} den här månaden.</translation>
     </message>
     <message>
         <source>This month, {count} paused placements are left out of the placements contacted.</source>
@@ -1556,6 +1596,122 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <source>A group of fewer than 5 is not shown, nor another small group wherever it could be worked out from a total.</source>
         <translation>En grupp med färre än 5 visas inte, och inte heller en annan liten grupp där den skulle kunna räknas fram ur en summa.</translation>
     </message>
+    <message>
+        <source>Targets and headline figures, {start} – {end}:</source>
+        <translation>Mål och nyckeltal, {start} – {end}:</translation>
+    </message>
+    <message>
+        <source>{measure}: {figure}</source>
+        <translation>{measure}: {figure}</translation>
+    </message>
+    <message>
+        <source>{measure}: {figure} (target {year}: {target})</source>
+        <translation>{measure}: {figure} (mål {year}: {target})</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment, by type:</source>
+        <translation>Avslutade placeringar som ledde till anställning, per typ:</translation>
+    </message>
+    <message>
+        <source>{type}: {part} of {whole} ({share})</source>
+        <translation>{type}: {part} av {whole} ({share})</translation>
+    </message>
+    <message>
+        <source>Placements started whose field is not known (no task, no figure, gender): {count}</source>
+        <translation>Startade placeringar där området är okänt (ingen uppgift, ingen andel, kön): {count}</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started: {employers}; with an earlier placement: {returning}; with two or more started: {several}</source>
+        <translation>Arbetsgivare med en startad placering: {employers}; med en tidigare placering: {returning}; med två eller fler startade: {several}</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost by subsidy type:</source>
+        <translation>Kommunens kostnad per stödtyp:</translation>
+    </message>
+    <message>
+        <source>{type}: {amount} kr ({placements} placements)</source>
+        <translation>{type}: {amount} kr ({placements} placeringar)</translation>
+    </message>
+    <message>
+        <source>Total: {amount} kr</source>
+        <translation>Totalt: {amount} kr</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Ingen kommunal kostnad är registrerad för perioden.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>There is no project {id}; the projects are: {projects}.</source>
+        <translation>Det finns inget projekt {id}; projekten är: {projects}.</translation>
+    </message>
+    <message>
+        <source>There is no project {id}; no project is registered.</source>
+        <translation>Det finns inget projekt {id}; inget projekt är registrerat.</translation>
+    </message>
+    <message>
+        <source>No project is registered. A project is a funded programme (ESF+ and the like) with a period and a target number of people; add one on Rapporter.</source>
+        <translation>Inget projekt är registrerat. Ett projekt är en finansierad satsning (ESF+ och liknande) med en period och ett mål för antalet personer; lägg till ett under Rapporter.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither.</source>
+        <translation>Ange både --from och --to, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>{people} of {target} ({percent})</source>
+        <translation>{people} av {target} ({percent})</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>People so far of the target</source>
+        <translation>Personer hittills av målet</translation>
+    </message>
+    <message>
+        <source>the project report: the people in a project by gender and age band, beside its target, as PDF (or XLSX)</source>
+        <translation>projektrapporten: personerna i ett projekt per kön och åldersgrupp, bredvid målet, som PDF (eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s number (`ambassador report projects` lists them)</source>
+        <translation>projektets nummer (`ambassador report projects` listar dem)</translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: by the file&apos;s ending; else pdf)</source>
+        <translation>pdf eller xlsx (standard: efter filändelsen, annars pdf)</translation>
+    </message>
+    <message>
+        <source>the first day of the period (default: the project&apos;s period)</source>
+        <translation>periodens första dag (standard: projektets period)</translation>
+    </message>
+    <message>
+        <source>print the projects: number, name, period, funding and people beside target</source>
+        <translation>skriv ut projekten: nummer, namn, period, finansiering och personer jämfört med målet</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingTable</name>
@@ -1767,6 +1923,62 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
         <translation>Avbrottsorsak</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Subsidy type</source>
+        <translation>Stödtyp</translation>
+    </message>
+    <message>
+        <source>Subsidy (kr a month)</source>
+        <translation>Stöd (kr per månad)</translation>
+    </message>
+    <message>
+        <source>Subsidy (% of the wage)</source>
+        <translation>Stöd (% av lönen)</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutsnummer</translation>
+    </message>
+    <message>
+        <source>Decision from</source>
+        <translation>Beslut från</translation>
+    </message>
+    <message>
+        <source>Decision until</source>
+        <translation>Beslut till</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Avtalsform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formell arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost (kr a month)</source>
+        <translation>Kommunens kostnad (kr per månad)</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a week</source>
+        <translation>Mentorns timmar per vecka</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1809,6 +2021,26 @@ Allt som registrerats sedan dess ersätts av säkerhetskopian. En säkerhetskopi
     <message>
         <source>Risk of dropping out</source>
         <translation>Risk för avbrott</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Följ upp den</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>Placements that covered it</source>
+        <translation>Placeringar med uppgiften</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2366,6 +2598,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Placeringstyp</translation>
     </message>
     <message>
+        <source>Tasks covered</source>
+        <translation>Uppgifter som ingår</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
@@ -2566,6 +2802,54 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Vad de avslutade placeringarna ledde till efter 90 dagar</translation>
     </message>
     <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Project period</source>
+        <translation>Projektperiod</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Rapportperiod</translation>
+    </message>
+    <message>
+        <source>Target (people)</source>
+        <translation>Mål (personer)</translation>
+    </message>
+    <message>
+        <source>People toward the target</source>
+        <translation>Personer som räknas mot målet</translation>
+    </message>
+    <message>
+        <source>Share of the target (%)</source>
+        <translation>Andel av målet (%)</translation>
+    </message>
+    <message>
+        <source>People started</source>
+        <translation>Personer som startat</translation>
+    </message>
+    <message>
+        <source>People active</source>
+        <translation>Aktiva personer</translation>
+    </message>
+    <message>
+        <source>People ended</source>
+        <translation>Personer som avslutat</translation>
+    </message>
+    <message>
+        <source>Outcome at the end</source>
+        <translation>Utfall vid avslut</translation>
+    </message>
+    <message>
         <source>Due, not yet recorded</source>
         <translation>Ska göras, inte registrerad ännu</translation>
     </message>
@@ -2576,6 +2860,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>No check scheduled</source>
         <translation>Ingen uppföljning planerad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>In work or studies, of those recorded</source>
@@ -2706,8 +2994,108 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Kände sig stöttade</translation>
     </message>
     <message>
+        <source>Targets and headline figures</source>
+        <translation>Mål och nyckeltal</translation>
+    </message>
+    <message>
+        <source>Each figure of the period beside the target set for {year} in the settings. A count is the period&apos;s; its target is the year&apos;s.</source>
+        <translation>Varje nyckeltal för perioden bredvid målet för {year} i inställningarna. Ett antal gäller perioden; dess mål gäller året.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>Mål {year}</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment, by type</source>
+        <translation>Avslutade placeringar som ledde till anställning, per typ</translation>
+    </message>
+    <message>
+        <source>Of the placements of each type that ended in the period, those that ended in employment, with or without a subsidy.</source>
+        <translation>Av placeringarna av varje typ som avslutades under perioden, de som ledde till anställning, med eller utan stöd.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>In employment</source>
+        <translation>Till anställning</translation>
+    </message>
+    <message>
         <source>Share</source>
         <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Outside gender-traditional fields</source>
+        <translation>Utanför könstraditionella områden</translation>
+    </message>
+    <message>
+        <source>Field not known</source>
+        <translation>Okänt område</translation>
+    </message>
+    <message>
+        <source>Placements outside gender-traditional fields</source>
+        <translation>Placeringar utanför könstraditionella områden</translation>
+    </message>
+    <message>
+        <source>Placements started in the period. A field is gender-traditional when more than 60 % of those employed in it are of one gender; a woman in a field of mostly men, or a man in one of mostly women, is outside the traditional fields. The field is the category of the placement&apos;s first task; the shares of women per category are set in the settings, by default rounded figures from official statistics. Not known: no task linked, a category without a figure, or another or unstated gender.</source>
+        <translation>Placeringar som startade under perioden. Ett område är könstraditionellt när mer än 60 % av de anställda inom det är av ett kön; en kvinna inom ett område med mest män, eller en man inom ett med mest kvinnor, är utanför de traditionella områdena. Området är uppgiftsområdet för placeringens första uppgift; andelen kvinnor per uppgiftsområde anges i inställningarna, som standard avrundade värden från officiell statistik. Okänt: ingen uppgift kopplad, ett uppgiftsområde utan värde, eller annat eller ej angivet kön.</translation>
+    </message>
+    <message>
+        <source>Returning employers</source>
+        <translation>Återkommande arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started in the period</source>
+        <translation>Arbetsgivare med en placering som startade under perioden</translation>
+    </message>
+    <message>
+        <source>Of these, with an earlier placement</source>
+        <translation>Av dessa, med en tidigare placering</translation>
+    </message>
+    <message>
+        <source>Of these, with two or more started in the period</source>
+        <translation>Av dessa, med två eller fler som startade under perioden</translation>
+    </message>
+    <message>
+        <source>{amount} kr</source>
+        <translation>{amount} kr</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost by subsidy type</source>
+        <translation>Kommunens kostnad per stödtyp</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
+        <translation>Kommunens egen kostnad per månad för varje placering, gånger de månader den var aktiv under perioden (inom beslutets datum när de är angivna): dagar × 12 / 365.</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Ingen kommunal kostnad är registrerad för perioden.</translation>
+    </message>
+    <message>
+        <source>No subsidy type</source>
+        <translation>Ingen stödtyp</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Utveckling över åren</translation>
+    </message>
+    <message>
+        <source>Each calendar year&apos;s figure as a bar (this year&apos;s so far, lighter), the target as a line where one is set.</source>
+        <translation>Varje kalenderårs värde som en stapel (årets hittills i ljusare färg), målet som en linje där ett mål är satt.</translation>
     </message>
     <message>
         <source>Of the questionnaires printed in the period, answered whenever they came back. Felt supported: a 4 or 5 of 5; the share is of those who answered that question, shown as supported/answered.</source>
@@ -2866,8 +3254,64 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Frågor om enkäten: {contact}</translation>
     </message>
     <message>
+        <source>{amount} kr a month</source>
+        <translation>{amount} kr per månad</translation>
+    </message>
+    <message>
+        <source>{percent} % of the wage</source>
+        <translation>{percent} % av lönen</translation>
+    </message>
+    <message>
+        <source>{share}, at most {amount}</source>
+        <translation>{share}, högst {amount}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>från {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>till och med {end}</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Form of agreement</source>
+        <translation>Avtalsform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formell arbetsgivare</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s own mentor</source>
+        <translation>enhetens egen mentor</translation>
+    </message>
+    <message>
+        <source>{hours} hour a week</source>
+        <translation>{hours} timme i veckan</translation>
+    </message>
+    <message>
         <source>{hours} hours a week</source>
         <translation>{hours} timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost</source>
+        <translation>Kommunens kostnad</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>{percent} % of full time</source>
@@ -2916,6 +3360,14 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>notes-placement-{id}</source>
         <translation>anteckningar-placering-{id}</translation>
+    </message>
+    <message>
+        <source>network-contacts</source>
+        <translation>natverkskontakter</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>uppgifter</translation>
     </message>
     <message>
         <source>check-ins.ics</source>
@@ -2970,6 +3422,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Tid per placering</translation>
     </message>
     <message>
+        <source>Contacts a week count the network contacts too, work with an employer alone (a recruitment visit, a network meeting): {count} in these months.</source>
+        <translation>Kontakter per vecka räknar även med nätverkskontakterna, arbete med enbart en arbetsgivare (ett rekryteringsbesök, ett nätverksmöte): {count} under dessa månader.</translation>
+    </message>
+    <message>
         <source>Guide values from supported employment (IPS), to reflect on, not a verdict: the first workplace contact within {days} days of the start, every active placement contacted each month, about {per_week} employer contacts a week for a full-time employment specialist.</source>
         <translation>Riktvärden från Supported Employment (IPS), att reflektera över och inte ett omdöme: första arbetsplatskontakten inom {days} dagar från start, kontakt med varje aktiv placering varje månad och omkring {per_week} arbetsgivarkontakter i veckan för en arbetsspecialist på heltid.</translation>
     </message>
@@ -2988,6 +3444,74 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>questionnaire-participant-placement-{id}.pdf</source>
         <translation>enkat-deltagare-placering-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>Under 25</source>
+        <translation>Under 25</translation>
+    </message>
+    <message>
+        <source>25–29</source>
+        <translation>25–29</translation>
+    </message>
+    <message>
+        <source>30–54</source>
+        <translation>30–54</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 och äldre</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Okänd ålder</translation>
+    </message>
+    <message>
+        <source>{people} people; no target set</source>
+        <translation>{people} personer; inget mål satt</translation>
+    </message>
+    <message>
+        <source>{people} of target {target} people ({percent})</source>
+        <translation>{people} av målet {target} personer ({percent})</translation>
+    </message>
+    <message>
+        <source>Counts people, not placements: someone with several placements in the project is one person. Started: their first placement in the project started in the period. Active: a placement of theirs in the project was under way in it. Ended: their last placement in the project ended in the period and none goes on. Age: at their first start in the project. No names: counts only.</source>
+        <translation>Räknar personer, inte placeringar: den som har flera placeringar i projektet räknas som en person. Startade: personens första placering i projektet startade under perioden. Aktiva: någon av personens placeringar i projektet pågick under perioden. Avslutade: personens sista placering i projektet avslutades under perioden och ingen pågår. Ålder: vid första starten i projektet. Inga namn: bara antal.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Placements: the placements behind the people, started, under way and ended in the period.</source>
+        <translation>Placeringar: placeringarna bakom personerna, som startade, pågick och avslutades under perioden.</translation>
+    </message>
+    <message>
+        <source>By age at the first start</source>
+        <translation>Efter ålder vid första starten</translation>
+    </message>
+    <message>
+        <source>Toward the target</source>
+        <translation>Mot målet</translation>
+    </message>
+    <message>
+        <source>No one left the project in the period.</source>
+        <translation>Ingen lämnade projektet under perioden.</translation>
+    </message>
+    <message>
+        <source>The people who ended in the period, by the outcome of the placement they left the project with. A share shows what it rests on: 75 % (3/4) is three of four.</source>
+        <translation>Personerna som avslutade under perioden, efter utfallet för den placering de lämnade projektet med. En andel visar vad den bygger på: 75 % (3/4) är tre av fyra.</translation>
+    </message>
+    <message>
+        <source>The outcome check of the placement each person left the project with: what they were doing some days after the end (90 by default).</source>
+        <translation>Uppföljningen efter avslut för den placering som varje person lämnade projektet med: vad personen gjorde några dagar efter slutet (90 som standard).</translation>
+    </message>
+    <message>
+        <source>project-report-{id}.pdf</source>
+        <translation>projektrapport-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>project-report-{id}.xlsx</source>
+        <translation>projektrapport-{id}.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3579,10 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     <message>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>Nätverkslogg</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
@@ -3333,6 +3861,18 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
             <numerusform>%n arbetsgivare</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tas&amp;k catalogue…</source>
+        <translation>&amp;Uppgiftskatalog…</translation>
+    </message>
+    <message>
+        <source>Every employer&apos;s tasks in one list, with free places</source>
+        <translation>Alla arbetsgivares uppgifter i en lista, med lediga platser</translation>
+    </message>
+    <message>
+        <source>Task catalogue</source>
+        <translation>Uppgiftskatalog</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionTab</name>
@@ -3607,6 +4147,121 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
 </context>
 <context>
+    <name>FieldBalancesEditor</name>
+    <message>
+        <source>Gender balance of the fields</source>
+        <translation>Könsfördelning inom områdena</translation>
+    </message>
+    <message>
+        <source>The share of women among those employed in each task category. A field is gender-traditional when more than 60 % are of one gender; a placement&apos;s field is the category of its first task. The program&apos;s figures are rounded from official statistics and stand for a group of occupations close to the category: check them against the current publication, or set your own.</source>
+        <translation>Andelen kvinnor bland de anställda inom varje uppgiftsområde. Ett område är könstraditionellt när mer än 60 % är av ett kön; en placerings område är uppgiftsområdet för dess första uppgift. Programmets värden är avrundade från officiell statistik och gäller en grupp yrken som ligger nära uppgiftsområdet: jämför dem med den senaste publiceringen, eller ange egna.</translation>
+    </message>
+    <message>
+        <source>Task category</source>
+        <translation>Uppgiftsområde</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <source>Traditional for</source>
+        <translation>Traditionellt för</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Gender balance per task category</source>
+        <translation>Könsfördelning per uppgiftsområde</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of women</source>
+        <translation>Andel kvinnor</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <source>Share of &amp;women:</source>
+        <translation>Andel kv&amp;innor:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>K&amp;älla:</translation>
+    </message>
+    <message>
+        <source>Save &amp;figure</source>
+        <translation>Spara &amp;värdet</translation>
+    </message>
+    <message>
+        <source>Use this figure for the category in place of the program&apos;s</source>
+        <translation>Använd det här värdet för området i stället för programmets</translation>
+    </message>
+    <message>
+        <source>Use the program&apos;s fi&amp;gure</source>
+        <translation>Använd pr&amp;ogrammets värde</translation>
+    </message>
+    <message>
+        <source>Put back the program&apos;s figure for the category (or none)</source>
+        <translation>Återställ programmets värde för området (eller inget värde)</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Återställ standard</translation>
+    </message>
+    <message>
+        <source>Status of the gender balance</source>
+        <translation>Status för könsfördelningen</translation>
+    </message>
+    <message>
+        <source>No figure: not counted</source>
+        <translation>Inget värde: räknas inte</translation>
+    </message>
+    <message>
+        <source>Your figure: %1</source>
+        <translation>Ditt värde: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Varken eller</translation>
+    </message>
+    <message>
+        <source>Choose a category in the table.</source>
+        <translation>Välj ett område i tabellen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The figure was not saved</source>
+        <translation>Värdet sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Default figure restored.</source>
+        <translation>Standardvärdet är återställt.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChoice</name>
     <message>
         <source>Keep mine</source>
@@ -3646,6 +4301,67 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <source>Double-click a row or press Enter to open its employer.</source>
+        <translation>Dubbelklicka på en rad eller tryck Retur för att öppna arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>Record contact…</source>
+        <translation>Registrera kontakt…</translation>
+    </message>
+    <message>
+        <source>Record the new contact with the employer; saving it marks this done.</source>
+        <translation>Registrera den nya kontakten med arbetsgivaren; när den sparas markeras uppföljningen som klar.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Done without a new contact to record.</source>
+        <translation>Klar utan någon ny kontakt att registrera.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not marked done</source>
+        <translation>Uppföljningen markerades inte som klar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Försenad %n dag</numerusform>
+            <numerusform>Försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>I dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>* Required</source>
@@ -3677,6 +4393,89 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
     <message>
         <source>%1 of 5</source>
         <translation>%1 av 5</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlinePanel</name>
+    <message>
+        <source>Targets and headline figures</source>
+        <translation>Mål och nyckeltal</translation>
+    </message>
+    <message>
+        <source>Placement type of the conversion</source>
+        <translation>Placeringstyp för övergången till anställning</translation>
+    </message>
+    <message>
+        <source>Placement t&amp;ype:</source>
+        <translation>Placeringst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>A field is gender-traditional when more than 60 % of those employed in it are of one gender. The field is the category of the placement&apos;s first task; the shares of women per category are in the settings.</source>
+        <translation>Ett område är könstraditionellt när mer än 60 % av de anställda inom det är av ett kön. Området är uppgiftsområdet för placeringens första uppgift; andelen kvinnor per uppgiftsområde finns i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Measure of the trend</source>
+        <translation>Mått för trenden</translation>
+    </message>
+    <message>
+        <source>T&amp;rend of:</source>
+        <translation>Tren&amp;d för:</translation>
+    </message>
+    <message>
+        <source>A bar a calendar year, up to five years ending in the period&apos;s year (this year&apos;s hollow: the year is not over); the dashed line is the target.</source>
+        <translation>En stapel per kalenderår, upp till fem år fram till periodens år (årets ofylld: året är inte slut); den streckade linjen är målet.</translation>
+    </message>
+    <message>
+        <source>Each figure of the period beside the target for %1 (set in the settings). A count is the period&apos;s; its target is the year&apos;s.</source>
+        <translation>Varje nyckeltal för perioden bredvid målet för %1 (anges i inställningarna). Ett antal gäller perioden; dess mål gäller året.</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (mål %2)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment: none ended in the period.</source>
+        <translation>Avslutade placeringar som ledde till anställning: ingen avslutades under perioden.</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment: %1 of %2 (%3)</source>
+        <translation>Avslutade placeringar som ledde till anställning: %1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Placements started outside gender-traditional fields: women %1, men %2; field not known: %3</source>
+        <translation>Startade placeringar utanför könstraditionella områden: kvinnor %1, män %2; okänt område: %3</translation>
+    </message>
+    <message>
+        <source>Employers with a placement started in the period: %1; of these, %2 had one before and %3 took two or more in the period.</source>
+        <translation>Arbetsgivare med en placering som startade under perioden: %1; av dessa hade %2 haft en placering tidigare och %3 tog emot två eller fler under perioden.</translation>
+    </message>
+    <message>
+        <source>No municipal cost is recorded for the period.</source>
+        <translation>Ingen kommunal kostnad är registrerad för perioden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 kr</source>
+        <translation>%1 %2 kr</translation>
+    </message>
+    <message>
+        <source>no subsidy type</source>
+        <translation>ingen stödtyp</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost in the period: %1; in all %2 kr</source>
+        <translation>Kommunens kostnad under perioden: %1; totalt %2 kr</translation>
+    </message>
+    <message>
+        <source>Trend of %1</source>
+        <translation>Trend för %1</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4631,13 @@ Kopior som gjorts utanför programmet (en fil som kopierats för hand, skickats 
         <translation>
             <numerusform>%n avvisad</numerusform>
             <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n att uppdatera</numerusform>
+            <numerusform>%n att uppdatera</numerusform>
         </translation>
     </message>
     <message>
@@ -4262,6 +5068,14 @@ av de uppföljda placeringarna</translation>
         <translation>Enkät</translation>
     </message>
     <message>
+        <source>Project report</source>
+        <translation>Projektrapport</translation>
+    </message>
+    <message>
+        <source>Project report (XLSX)</source>
+        <translation>Projektrapport (XLSX)</translation>
+    </message>
+    <message>
         <source>List of participants</source>
         <translation>Deltagarlista</translation>
     </message>
@@ -4444,6 +5258,14 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Check-ins</source>
         <translation>Avstämningar</translation>
+    </message>
+    <message>
+        <source>Network contacts</source>
+        <translation>Nätverkskontakter</translation>
+    </message>
+    <message>
+        <source>Employers&apos; tasks on offer</source>
+        <translation>Arbetsgivarnas uppgifter</translation>
     </message>
     <message>
         <source>every day</source>
@@ -4648,6 +5470,42 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Dec</source>
         <translation>dec</translation>
+    </message>
+    <message>
+        <source>Into work or education (%)</source>
+        <translation>Till arbete eller studier (%)</translation>
+    </message>
+    <message>
+        <source>Participants who felt supported (%)</source>
+        <translation>Deltagare som kände sig stöttade (%)</translation>
+    </message>
+    <message>
+        <source>Employers who felt supported (%)</source>
+        <translation>Arbetsgivare som kände sig stöttade (%)</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Startade placeringar</translation>
+    </message>
+    <message>
+        <source>People started</source>
+        <translation>Personer som startat</translation>
+    </message>
+    <message>
+        <source>Ended placements that became employment (%)</source>
+        <translation>Avslutade placeringar som ledde till anställning (%)</translation>
+    </message>
+    <message>
+        <source>Placements outside gender-traditional fields (%)</source>
+        <translation>Placeringar utanför könstraditionella områden (%)</translation>
+    </message>
+    <message>
+        <source>Returning employers (%)</source>
+        <translation>Återkommande arbetsgivare (%)</translation>
+    </message>
+    <message>
+        <source>Placements started of a type</source>
+        <translation>Startade placeringar av en typ</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5770,112 @@ av de uppföljda placeringarna</translation>
     </message>
 </context>
 <context>
+    <name>MentorDialog</name>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Edit mentor</source>
+        <translation>Redigera mentor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>The unit (any employer)</source>
+        <translation>Enheten (alla arbetsgivare)</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbetar hos</translation>
+    </message>
+    <message>
+        <source>A mentor at an employer is offered on that employer&apos;s placements; the unit&apos;s own on every placement.</source>
+        <translation>En mentor hos en arbetsgivare erbjuds på den arbetsgivarens placeringar; enhetens egna på alla placeringar.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>this mentor</source>
+        <translation>den här mentorn</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsGroup</name>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>A mentor guides a participant on a placement, at the employer or from the unit; the placement form names them and their hours a week. Each mentor is saved by their own form.</source>
+        <translation>En mentor handleder en deltagare under en placering, hos arbetsgivaren eller från enheten; i placeringens formulär anges mentorn och mentorns timmar per vecka. Varje mentor sparas i sitt eget formulär.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Arbetar hos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>No mentors yet. Add the unit&apos;s own, or one at an employer, with New mentor.</source>
+        <translation>Inga mentorer ännu. Lägg till enhetens egna, eller en hos en arbetsgivare, med Ny mentor.</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen mentor</source>
+        <translation>Redigera den valda mentorn</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen mentor</source>
+        <translation>Ta bort den valda mentorn</translation>
+    </message>
+    <message>
+        <source>Remove mentor</source>
+        <translation>Ta bort mentor</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the mentors?</source>
+        <translation>Ta bort %1 från mentorerna?</translation>
+    </message>
+    <message>
+        <source>The mentor was not removed</source>
+        <translation>Mentorn togs inte bort</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Enheten</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Give how many placements at once, 0 to 500.</source>
@@ -4980,6 +5944,18 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>This placement has already ended.</source>
         <translation>Placeringen är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>Give an amount from 0 to 1,000,000 kronor a month.</source>
+        <translation>Ange ett belopp från 0 till 1 000 000 kronor per månad.</translation>
+    </message>
+    <message>
+        <source>Give a mentor&apos;s hours from 0 to 60 a week.</source>
+        <translation>Ange mentorns timmar från 0 till 60 per vecka.</translation>
+    </message>
+    <message>
+        <source>Choose the subsidy type the amount or share is for.</source>
+        <translation>Välj den stödtyp som beloppet eller andelen gäller.</translation>
     </message>
     <message>
         <source>Give a number of days from 1 to 365.</source>
@@ -5092,6 +6068,14 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>The supervisor must be a contact at the chosen employer.</source>
         <translation>Handledaren måste vara kontaktperson hos den valda arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>The mentor must be the chosen employer&apos;s or the unit&apos;s own.</source>
+        <translation>Mentorn måste vara den valda arbetsgivarens eller enhetens egen.</translation>
+    </message>
+    <message>
+        <source>The project is no longer there. Choose another.</source>
+        <translation>Projektet finns inte längre. Välj ett annat.</translation>
     </message>
     <message>
         <source>The participant has another placement in the same period.</source>
@@ -5506,8 +6490,28 @@ av de uppföljda placeringarna</translation>
         <translation>Arbetsgivaren har ingen kontakt med detta namn; lägg till kontakten först.</translation>
     </message>
     <message>
+        <source>Not one of the task categories in the settings: {categories}.</source>
+        <translation>Finns inte bland uppgiftsområdena i inställningarna: {categories}.</translation>
+    </message>
+    <message>
+        <source>Not one of the task requirements in the settings: {requirements}.</source>
+        <translation>Finns inte bland kraven i inställningarna: {requirements}.</translation>
+    </message>
+    <message>
+        <source>The employer already lists this task: its category and requirements are updated.</source>
+        <translation>Arbetsgivaren har redan den här uppgiften: dess område och krav uppdateras.</translation>
+    </message>
+    <message>
         <source>Not one of the ending reasons in the settings: {reasons}.</source>
         <translation>Inte en av avbrottsorsakerna i inställningarna: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Not one of the subsidy types in the settings: {types}.</source>
+        <translation>Finns inte bland stödtyperna i inställningarna: {types}.</translation>
+    </message>
+    <message>
+        <source>Not one of the agreement forms in the settings: {forms}.</source>
+        <translation>Finns inte bland avtalsformerna i inställningarna: {forms}.</translation>
     </message>
     <message>
         <source>A follow-up plan has 1 to 6 phases.</source>
@@ -5604,6 +6608,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Choose at most {limit} entries.</source>
         <translation>Välj högst {limit} alternativ.</translation>
+    </message>
+    <message>
+        <source>Choose only tasks the placement&apos;s employer offers.</source>
+        <translation>Välj bara uppgifter som placeringens arbetsgivare erbjuder.</translation>
     </message>
     <message>
         <source>This outcome check already has a result, recorded on {day}. Nothing was changed.</source>
@@ -5749,6 +6757,58 @@ av de uppföljda placeringarna</translation>
         <source>Users and units are a server&apos;s; a database file has one user</source>
         <translation>Användare och enheter finns bara på en server; en databasfil har bara en användare</translation>
     </message>
+    <message>
+        <source>Give a share from 0 to 100 per cent.</source>
+        <translation>Ange en andel från 0 till 100 procent.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the day of the contact.</source>
+        <translation>Uppföljningen kan inte ligga före dagen för kontakten.</translation>
+    </message>
+    <message>
+        <source>A network contact records what happened; it cannot be later than now.</source>
+        <translation>En nätverkskontakt registrerar det som har hänt; den kan inte vara senare än nu.</translation>
+    </message>
+    <message>
+        <source>Give the target as a whole number of people, 1 to 100000, or leave it empty.</source>
+        <translation>Ange målet som ett heltal personer, 1 till 100 000, eller lämna det tomt.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the list.</source>
+        <translation>Välj ett mått i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the placement type this target counts.</source>
+        <translation>Välj den placeringstyp som målet räknar.</translation>
+    </message>
+    <message>
+        <source>This measure is not set per placement type.</source>
+        <translation>Det här måttet anges inte per placeringstyp.</translation>
+    </message>
+    <message>
+        <source>Give a year from {first} to {last}.</source>
+        <translation>Ange ett år från {first} till {last}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to {most}.</source>
+        <translation>Ange ett heltal från 0 till {most}.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s name may hold at most {limit} characters.</source>
+        <translation>En uppgifts namn får innehålla högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>{count} placements name this mentor. Choose another mentor on them first, so what was agreed stays on record.</source>
+        <translation>{count} placeringar anger den här mentorn. Välj först en annan mentor för dem, så att det som avtalades finns kvar.</translation>
+    </message>
+    <message>
+        <source>Choose a kind of network contact from the list.</source>
+        <translation>Välj en typ av nätverkskontakt i listan.</translation>
+    </message>
+    <message>
+        <source>{count} placements belong to the project. Take them out of it first; its report must stay whole.</source>
+        <translation>{count} placeringar hör till projektet. Ta först bort dem ur projektet; dess rapport måste vara fullständig.</translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -5797,6 +6857,116 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Nothing planned</source>
         <translation>Inget planerat</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkContactDialog</name>
+    <message>
+        <source>Edit network contact</source>
+        <translation>Redigera nätverkskontakt</translation>
+    </message>
+    <message>
+        <source>Record network contact</source>
+        <translation>Registrera nätverkskontakt</translation>
+    </message>
+    <message>
+        <source>Follows up %1 at %2, planned for %3. Saving marks that follow-up done.</source>
+        <translation>Följer upp %1 hos %2, planerad till %3. När kontakten sparas markeras den uppföljningen som klar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Med vem</translation>
+    </message>
+    <message>
+        <source>Choose one of the employer&apos;s contacts or write a name or role.</source>
+        <translation>Välj en av arbetsgivarens kontaktpersoner eller skriv ett namn eller en roll.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hände</translation>
+    </message>
+    <message>
+        <source>Time spent (minutes)</source>
+        <translation>Tidsåtgång (minuter)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Följ upp den</translation>
+    </message>
+    <message>
+        <source>The Overview lists it from a week before; leave empty when nothing is to be done.</source>
+        <translation>Översikt visar den från en vecka innan; lämna tomt när inget ska göras.</translation>
+    </message>
+    <message>
+        <source>this network contact</source>
+        <translation>den här nätverkskontakten</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogTab</name>
+    <message>
+        <source>Record &amp;network contact…</source>
+        <translation>Registrera nät&amp;verkskontakt…</translation>
+    </message>
+    <message>
+        <source>A visit, meeting or call with the employer, not about a participant.</source>
+        <translation>Ett besök, möte eller samtal med arbetsgivaren som inte gäller en deltagare.</translation>
+    </message>
+    <message>
+        <source>Edit network contact…</source>
+        <translation>Redigera nätverkskontakt…</translation>
+    </message>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Markera uppföljningen som klar</translation>
+    </message>
+    <message>
+        <source>Move network contact to trash…</source>
+        <translation>Flytta nätverkskontakten till papperskorgen…</translation>
+    </message>
+    <message>
+        <source>It stays in the trash for 30 days and can be restored.</source>
+        <translation>Den ligger kvar i papperskorgen i 30 dagar och kan återställas.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>Nätverkslogg</translation>
+    </message>
+    <message>
+        <source>No network contacts yet. Record visits, meetings and calls with the employer here, with a follow-up date when something is to be done.</source>
+        <translation>Inga nätverkskontakter ännu. Registrera besök, möten och samtal med arbetsgivaren här, med ett uppföljningsdatum när något ska göras.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not marked done</source>
+        <translation>Uppföljningen markerades inte som klar</translation>
+    </message>
+    <message>
+        <source>Delete network contact</source>
+        <translation>Ta bort nätverkskontakt</translation>
+    </message>
+    <message>
+        <source>Delete this network contact? It stays in the trash for 30 days and can be restored from there.</source>
+        <translation>Ta bort den här nätverkskontakten? Den ligger kvar i papperskorgen i 30 dagar och kan återställas därifrån.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The network contact was not deleted</source>
+        <translation>Nätverkskontakten togs inte bort</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +7171,14 @@ av de uppföljda placeringarna</translation>
         <translation>Ingen placering slutar inom de närmaste två veckorna.</translation>
     </message>
     <message>
+        <source>Subsidy decisions ending</source>
+        <translation>Stödbeslut som löper ut</translation>
+    </message>
+    <message>
+        <source>No subsidy decision ends soon. A placement whose decision ends within the days set in Settings, or has ended while the placement goes on, appears here in time to apply for its renewal.</source>
+        <translation>Inget stödbeslut löper ut snart. En placering vars beslut löper ut inom det antal dagar som anges i Inställningar, eller har löpt ut medan placeringen pågår, visas här i tid för att ansöka om förlängning.</translation>
+    </message>
+    <message>
         <source>Feedback not yet collected</source>
         <translation>Återkoppling som saknas</translation>
     </message>
@@ -6017,6 +7195,14 @@ av de uppföljda placeringarna</translation>
         <translation>Ingen uppföljning efter avslut behöver göras nu. En tid efter att en placering har avslutats (90 dagar om inget annat anges i Inställningar) visas frågan om vad personen gör då här.</translation>
     </message>
     <message>
+        <source>Employer follow-ups due</source>
+        <translation>Uppföljningar av arbetsgivare att göra</translation>
+    </message>
+    <message>
+        <source>No employer follow-up is due. A network contact with a follow-up date appears here a week before it.</source>
+        <translation>Ingen uppföljning av arbetsgivare behöver göras nu. En nätverkskontakt med ett uppföljningsdatum visas här en vecka innan.</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -6029,6 +7215,10 @@ av de uppföljda placeringarna</translation>
         <translation>Slutar snart</translation>
     </message>
     <message>
+        <source>Decisions ending</source>
+        <translation>Beslut som löper ut</translation>
+    </message>
+    <message>
         <source>At risk</source>
         <translation>I riskzonen</translation>
     </message>
@@ -6039,6 +7229,10 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Feedback to collect</source>
         <translation>Återkoppling att samla in</translation>
+    </message>
+    <message>
+        <source>Employer follow-ups</source>
+        <translation>Arbetsgivaruppföljningar</translation>
     </message>
     <message>
         <source>Next seven days</source>
@@ -6118,6 +7312,32 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Ends</source>
         <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Decision ends</source>
+        <translation>Beslutet löper ut</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Stöd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s)</source>
+        <translation>
+            <numerusform>Löper ut om %n dag</numerusform>
+            <numerusform>Löper ut om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ends today</source>
+        <translation>Löper ut i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>Löpte ut för %n dag sedan</numerusform>
+            <numerusform>Löpte ut för %n dagar sedan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last feedback</source>
@@ -6868,6 +8088,10 @@ av de uppföljda placeringarna</translation>
         <translation>Arbetsuppgifter</translation>
     </message>
     <message>
+        <source>Tasks covered</source>
+        <translation>Uppgifter som ingår</translation>
+    </message>
+    <message>
         <source>Agreed support and adaptations</source>
         <translation>Överenskommet stöd och anpassningar</translation>
     </message>
@@ -6985,6 +8209,14 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Tasks</source>
         <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Tasks covered</source>
+        <translation>Uppgifter som ingår</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s tasks on offer that this placement covers.</source>
+        <translation>De av arbetsgivarens erbjudna uppgifter som den här placeringen omfattar.</translation>
     </message>
     <message>
         <source>Agreed support and adaptations</source>
@@ -7370,6 +8602,10 @@ av de uppföljda placeringarna</translation>
         <translation>Redan registrerad</translation>
     </message>
     <message>
+        <source>Update</source>
+        <translation>Uppdateras</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Avvisad</translation>
     </message>
@@ -7435,6 +8671,148 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Saved as %1. Rows: %2.</source>
         <translation>Sparad som %1. Rader: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Redigera projekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>The funder&apos;s case or project number, as on its decision.</source>
+        <translation>Finansiärens diarie- eller projektnummer, som i beslutet.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>ESF+, the municipality, …</source>
+        <translation>ESF+, kommunen, …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Target (people)</source>
+        <translation>Mål (personer)</translation>
+    </message>
+    <message>
+        <source>How many people the project is to reach. People, not placements: someone with two placements counts once.</source>
+        <translation>Hur många personer projektet ska nå. Personer, inte placeringar: den som har två placeringar räknas en gång.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>det här projektet</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>A project is a funded programme (ESF+ and the like) with a period and a target number of people; a placement belongs to one on its form. The project report counts people, not placements, by gender and age band, beside the target.</source>
+        <translation>Ett projekt är en finansierad satsning (ESF+ och liknande) med en period och ett mål för antalet personer; en placering kopplas till ett projekt i sitt formulär. Projektrapporten räknar personer, inte placeringar, per kön och åldersgrupp, bredvid målet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>People so far</source>
+        <translation>Personer hittills</translation>
+    </message>
+    <message>
+        <source>No projects yet. Add one with New project to follow its people against its target; then choose it on each placement that belongs to it.</source>
+        <translation>Inga projekt ännu. Lägg till ett med Nytt projekt för att följa dess personer mot målet; välj det sedan på varje placering som hör till det.</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>Print projec&amp;t report…</source>
+        <translation>Skriv ut projek&amp;trapport…</translation>
+    </message>
+    <message>
+        <source>Export project report (&amp;XLSX)…</source>
+        <translation>Exportera projektrapport (&amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen project</source>
+        <translation>Redigera det valda projektet</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen project</source>
+        <translation>Ta bort det valda projektet</translation>
+    </message>
+    <message>
+        <source>For the period chosen above only</source>
+        <translation>Bara för perioden som valts ovan</translation>
+    </message>
+    <message>
+        <source>Unticked, the report covers the project&apos;s own period.</source>
+        <translation>Utan bock omfattar rapporten projektets egen period.</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Ta bort projekt</translation>
+    </message>
+    <message>
+        <source>Remove the project %1?</source>
+        <translation>Ta bort projektet %1?</translation>
+    </message>
+    <message>
+        <source>The project was not removed</source>
+        <translation>Projektet togs inte bort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8161,10 +9539,6 @@ av de uppföljda placeringarna</translation>
         <translation>Aktiva placeringar med arbetsplatskontakt</translation>
     </message>
     <message>
-        <source>Workplace contacts a week</source>
-        <translation>Arbetsplatskontakter per vecka</translation>
-    </message>
-    <message>
         <source>Time spent per active placement</source>
         <translation>Tid per aktiv placering</translation>
     </message>
@@ -8236,6 +9610,10 @@ av de uppföljda placeringarna</translation>
         <translation>%1 dagar</translation>
     </message>
     <message>
+        <source>Employer contacts a week</source>
+        <translation>Arbetsgivarkontakter per vecka</translation>
+    </message>
+    <message>
         <source>No placement started this month.</source>
         <translation>Ingen placering startade den här månaden.</translation>
     </message>
@@ -8297,6 +9675,13 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employer contact(s) in %1 days, of which %2 network contacts</source>
+        <translation>
+            <numerusform>%n arbetsgivarkontakt på %1 dagar, varav %2 nätverkskontakter</numerusform>
+            <numerusform>%n arbetsgivarkontakter på %1 dagar, varav %2 nätverkskontakter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n note(s) without time)</source>
@@ -8472,6 +9857,14 @@ av de uppföljda placeringarna</translation>
         <translation>&amp;Ta bort logotyp</translation>
     </message>
     <message>
+        <source>&amp;Warn of a subsidy decision ending (days before):</source>
+        <translation>Varna när ett stödbeslut löper ut (dagar &amp;före):</translation>
+    </message>
+    <message>
+        <source>Overview lists a placement whose subsidy decision ends within this many days, so its renewal can be applied for in time.</source>
+        <translation>Översikt visar en placering vars stödbeslut löper ut inom så här många dagar, så att förlängning kan sökas i tid.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -8506,6 +9899,18 @@ av de uppföljda placeringarna</translation>
     <message>
         <source>Task requirements</source>
         <translation>Krav i uppgifterna</translation>
+    </message>
+    <message>
+        <source>Subsidy types</source>
+        <translation>Stödtyper</translation>
+    </message>
+    <message>
+        <source>Agreement forms</source>
+        <translation>Avtalsformer</translation>
+    </message>
+    <message>
+        <source>Network contact kinds</source>
+        <translation>Typer av nätverkskontakter</translation>
     </message>
     <message>
         <source>The entries are named in the window&apos;s language. Renaming one changes its name in this language only; what is already recorded keeps its entry.</source>
@@ -8987,6 +10392,218 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     </message>
 </context>
 <context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Targets</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What the organisation aims for each year: Rapporter and the statistics report show each figure beside its target. A share is given in per cent; a count is the year&apos;s. Choose a placement type for the placements started of a type, or to set the conversion to employment of one type.</source>
+        <translation>Det som verksamheten siktar på varje år: Rapporter och statistikrapporten visar varje nyckeltal bredvid sitt mål. En andel anges i procent; ett antal gäller året. Välj en placeringstyp för startade placeringar av en typ, eller för att ange övergången till anställning för en typ.</translation>
+    </message>
+    <message>
+        <source>Year of the targets</source>
+        <translation>Målens år</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Placement type</source>
+        <translation>Placeringstyp</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Targets of the year</source>
+        <translation>Årets mål</translation>
+    </message>
+    <message>
+        <source>No target is set for this year.</source>
+        <translation>Inget mål är satt för det här året.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mått:</translation>
+    </message>
+    <message>
+        <source>Placement &amp;type:</source>
+        <translation>Placer&amp;ingstyp:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>Må&amp;l:</translation>
+    </message>
+    <message>
+        <source>Se&amp;t target</source>
+        <translation>An&amp;ge mål</translation>
+    </message>
+    <message>
+        <source>Set this target for the year chosen, in place of any set before</source>
+        <translation>Sätt det här målet för det valda året, i stället för ett som satts tidigare</translation>
+    </message>
+    <message>
+        <source>Re&amp;move target</source>
+        <translation>Ta &amp;bort mål</translation>
+    </message>
+    <message>
+        <source>Status of the targets</source>
+        <translation>Status för målen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The target was not saved</source>
+        <translation>Målet sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>The target was not removed</source>
+        <translation>Målet togs inte bort</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalogueDialog</name>
+    <message>
+        <source>Task catalogue</source>
+        <translation>Uppgiftskatalog</translation>
+    </message>
+    <message>
+        <source>Search task or employer</source>
+        <translation>Sök uppgift eller arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alla sektorer</translation>
+    </message>
+    <message>
+        <source>Only employers with free places</source>
+        <translation>Bara arbetsgivare med lediga platser</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Tasks of every employer</source>
+        <translation>Alla arbetsgivares uppgifter</translation>
+    </message>
+    <message>
+        <source>Show employer</source>
+        <translation>Visa arbetsgivaren</translation>
+    </message>
+    <message>
+        <source>Select the task&apos;s employer in the list</source>
+        <translation>Markera uppgiftens arbetsgivare i listan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>Any requirements</source>
+        <translation>Alla krav</translation>
+    </message>
+    <message>
+        <source>No requirements</source>
+        <translation>Inga krav</translation>
+    </message>
+    <message>
+        <source>Without: %1</source>
+        <translation>Utan: %1</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Med: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n uppgift</numerusform>
+            <numerusform>%n uppgifter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No employer lists a task yet. Add the tasks each employer can offer in the employer&apos;s form (Edit employer).</source>
+        <translation>Ingen arbetsgivare har lagt in någon uppgift ännu. Lägg in de uppgifter som varje arbetsgivare kan erbjuda i arbetsgivarens formulär (Redigera arbetsgivare).</translation>
+    </message>
+    <message>
+        <source>No task matches. Clear the search or choose other filters.</source>
+        <translation>Ingen uppgift matchar. Rensa sökningen eller välj andra filter.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksCovered</name>
+    <message>
+        <source>Tasks covered</source>
+        <translation>Uppgifter som ingår</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s tasks this placement covers.</source>
+        <translation>Arbetsgivarens uppgifter som den här placeringen omfattar.</translation>
+    </message>
+    <message>
+        <source>Choose an employer to see the tasks it offers.</source>
+        <translation>Välj en arbetsgivare för att se uppgifterna den erbjuder.</translation>
+    </message>
+    <message>
+        <source>The employer lists no tasks yet. Add them on the employer.</source>
+        <translation>Arbetsgivaren har inga uppgifter inlagda ännu. Lägg till dem hos arbetsgivaren.</translation>
+    </message>
+</context>
+<context>
     <name>TasksEditor</name>
     <message>
         <source>Tasks on offer</source>
@@ -9105,6 +10722,164 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     </message>
 </context>
 <context>
+    <name>TermsSection</name>
+    <message>
+        <source>Subsidy and terms</source>
+        <translation>Stöd och villkor</translation>
+    </message>
+    <message>
+        <source>Shows or hides the subsidy, the decision and the terms of employment.</source>
+        <translation>Visar eller döljer stödet, beslutet och anställningsvillkoren.</translation>
+    </message>
+    <message>
+        <source>Subsidy type</source>
+        <translation>Stödtyp</translation>
+    </message>
+    <message>
+        <source>Subsidy (kr a month)</source>
+        <translation>Stöd (kr per månad)</translation>
+    </message>
+    <message>
+        <source>Subsidy (% of the wage)</source>
+        <translation>Stöd (% av lönen)</translation>
+    </message>
+    <message>
+        <source>Give the amount, the share, or both for a share up to a ceiling.</source>
+        <translation>Ange beloppet, andelen, eller båda för en andel upp till ett tak.</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutsnummer</translation>
+    </message>
+    <message>
+        <source>Decision from</source>
+        <translation>Beslut från</translation>
+    </message>
+    <message>
+        <source>Decision until</source>
+        <translation>Beslut till</translation>
+    </message>
+    <message>
+        <source>Overview warns before this day, in time to apply for the renewal.</source>
+        <translation>Översikt varnar före den här dagen, i tid för att ansöka om förlängning.</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Avtalsform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formell arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Who employs the participant formally, when not the employer.</source>
+        <translation>Vem som formellt anställer deltagaren, när det inte är arbetsgivaren.</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost (kr a month)</source>
+        <translation>Kommunens kostnad (kr per månad)</translation>
+    </message>
+    <message>
+        <source>Internal: not printed on the agreement.</source>
+        <translation>Internt: skrivs inte ut på överenskommelsen.</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s hours a week</source>
+        <translation>Mentorns timmar per vecka</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>timmar i veckan</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s own mentors and the unit&apos;s; add one here.</source>
+        <translation>Arbetsgivarens egna mentorer och enhetens; lägg till en här.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>The projects whose period covers the start date.</source>
+        <translation>Projekten vars period omfattar startdatumet.</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <source>%1 (the unit)</source>
+        <translation>%1 (enheten)</translation>
+    </message>
+</context>
+<context>
+    <name>TermsText</name>
+    <message>
+        <source>%1 kr a month</source>
+        <translation>%1 kr per månad</translation>
+    </message>
+    <message>
+        <source>%1 % of the wage</source>
+        <translation>%1 % av lönen</translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation>%1, högst %2</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Agreement form</source>
+        <translation>Avtalsform</translation>
+    </message>
+    <message>
+        <source>Employer of record</source>
+        <translation>Formell arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s cost</source>
+        <translation>Kommunens kostnad</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>enheten</translation>
+    </message>
+    <message>
+        <source>1 hour a week</source>
+        <translation>1 timme i veckan</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 timmar i veckan</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>When</source>
@@ -9154,6 +10929,10 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
         <translation>Status</translation>
     </message>
     <message>
+        <source>Network contact: %1</source>
+        <translation>Nätverkskontakt: %1</translation>
+    </message>
+    <message>
         <source>Feedback from the employer</source>
         <translation>Återkoppling från arbetsgivaren</translation>
     </message>
@@ -9176,6 +10955,18 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     <message>
         <source>Placement started: %1</source>
         <translation>Placeringen började: %1</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Uppföljning försenad</translation>
+    </message>
+    <message>
+        <source>Follow up %1</source>
+        <translation>Följ upp %1</translation>
     </message>
     <message>
         <source>Shareable</source>
@@ -9268,6 +11059,10 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
         <translation>Anteckning</translation>
     </message>
     <message>
+        <source>Network contact</source>
+        <translation>Nätverkskontakt</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
@@ -9318,6 +11113,29 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
     <message>
         <source>Restored: %1.</source>
         <translation>Återställd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trenddiagram</translation>
+    </message>
+    <message>
+        <source>No figures yet.</source>
+        <translation>Inga värden ännu.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hittills</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3</source>
+        <translation>%1: %2, mål %3</translation>
     </message>
 </context>
 <context>

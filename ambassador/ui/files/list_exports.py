@@ -38,6 +38,9 @@ def list_file_name(kind: ListKind, file_format: FileFormat, **params: object) ->
     return f"{document_file_name(LIST_FILES[kind], **params)}.{file_format.value}"
 
 
+LIST_NAME_CHARACTERS = 18  # the list combo's width, in characters
+
+
 class ListExportsPanel(QWidget):
     def __init__(
         self,
@@ -56,6 +59,12 @@ class ListExportsPanel(QWidget):
         self.list_combo = QComboBox()
         for kind in EXPORTED:
             self.list_combo.addItem(QCoreApplication.translate("Labels", LIST_LABELS[kind]), kind)
+        # As wide as a short list's name: the longest, in a long language, would widen
+        # Rapporter past a small screen (the open list shows every name whole).
+        self.list_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.list_combo.setMinimumContentsLength(LIST_NAME_CHARACTERS)
         list_label = QLabel(self.tr("&List:"))
         list_label.setBuddy(self.list_combo)
         self.format_combo = QComboBox()

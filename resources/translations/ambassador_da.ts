@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&amp;Restore selected…</source>
-        <translation>&amp;Gendan valgte…</translation>
+        <translation>Ge&amp;ndan valgte…</translation>
     </message>
     <message>
         <source>Put the chosen backup in place of the database</source>
@@ -7391,7 +7391,7 @@ af forløbene med opfølgning</translation>
     </message>
     <message>
         <source>&amp;Suggest employers…</source>
-        <translation>&amp;Foreslå virksomheder…</translation>
+        <translation>Foreslå &amp;virksomheder…</translation>
     </message>
     <message>
         <source>Employers with a free place and a task that suits the person</source>
@@ -8972,7 +8972,7 @@ af forløbene med opfølgning</translation>
     <name>QuestionnaireButton</name>
     <message>
         <source>Print &amp;questionnaire</source>
-        <translation>Udskriv &amp;spørgeskema</translation>
+        <translation>Udskriv spør&amp;geskema</translation>
     </message>
     <message>
         <source>For the &amp;employer</source>

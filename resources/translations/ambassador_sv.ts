@@ -3638,7 +3638,7 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>Flytta till &amp;papperskorgen…</translation>
+        <translation>F&amp;lytta till papperskorgen…</translation>
     </message>
     <message>
         <source>The employer stays in the trash for 30 days and can be restored.</source>
@@ -7439,7 +7439,7 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>Flytta till &amp;papperskorgen…</translation>
+        <translation>F&amp;lytta till papperskorgen…</translation>
     </message>
     <message>
         <source>The person stays in the trash for 30 days and can be restored.</source>
@@ -8005,7 +8005,7 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation>Skriv ut samm&amp;anfattning…</translation>
+        <translation>Skriv &amp;ut sammanfattning…</translation>
     </message>
     <message>
         <source>The follow-up summary for the employer, as a PDF (Ctrl+P)</source>
@@ -8021,11 +8021,11 @@ av de uppföljda placeringarna</translation>
     </message>
     <message>
         <source>Open the empl&amp;oyer</source>
-        <translation>Öppna a&amp;rbetsgivaren</translation>
+        <translation>Öppna arbetsgi&amp;varen</translation>
     </message>
     <message>
         <source>Move to &amp;trash…</source>
-        <translation>Flytta till &amp;papperskorgen…</translation>
+        <translation>F&amp;lytta till papperskorgen…</translation>
     </message>
     <message>
         <source>The placement stays in the trash for 30 days and can be restored.</source>
@@ -8972,7 +8972,7 @@ av de uppföljda placeringarna</translation>
     <name>QuestionnaireButton</name>
     <message>
         <source>Print &amp;questionnaire</source>
-        <translation>Skriv ut e&amp;nkät</translation>
+        <translation>Skriv ut enk&amp;ät</translation>
     </message>
     <message>
         <source>For the &amp;employer</source>

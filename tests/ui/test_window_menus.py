@@ -21,6 +21,7 @@ from ambassador.services.bundle import Services
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.record_actions import ActionButton, plain_text
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.screens import SCREENS
 from tests.factories import make_identity_number, make_participant, make_placement
 from tests.ui.driving import finish_work
 
@@ -328,3 +329,20 @@ def test_a_check_in_not_held_is_marked_from_its_button_or_the_menu(
     [marked] = services.follow_up.check_ins_of_placement(placement_id)
     assert marked.status is CheckInStatus.MISSED
     assert not pane.not_held_button.isEnabled()  # nothing planned is chosen any more
+
+
+@pytest.mark.parametrize("language", ["swedish", "danish"])
+def test_no_two_entries_of_a_menu_share_their_alt_letter_in_swedish_or_danish(
+    request: pytest.FixtureRequest, services: Services, language: str
+) -> None:
+    """The translations choose their own letters: checked on every screen, as in English."""
+    request.getfixturevalue(language)
+    make_placement(services)
+    window = request.getfixturevalue("window")
+    for screen in range(len(SCREENS)):
+        window.show_screen(screen)
+        for action in window.menuBar().actions():
+            submenu = action.menu()
+            if isinstance(submenu, QMenu) and action.isVisible():
+                submenu.aboutToShow.emit()
+                assert_unique_mnemonics(submenu)

@@ -154,10 +154,10 @@ def test_the_report_printed_and_exported_for_the_project_or_the_chosen_period(
     assert panel.chosen() is not None  # the one project is chosen at once
     qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     assert navigator.calls[-1] == ("print", f"project-report-{project.id}.pdf")
-    # In the database's language (Swedish), these words not yet translated.
+    # In the database's language (Swedish), whatever the window's.
     printed = pdf_words(navigator.written[-1].path)
-    assert "2 of target 60 people (3 %)" in printed
-    assert "Report period 2025-01-01 – 2027-12-31" in printed
+    assert "2 av målet 60 personer (3 %)" in printed
+    assert "Rapportperiod 2025-01-01 – 2027-12-31" in printed
 
     screen.choose(CUSTOM)
     screen.start_date_edit.setDate(date(2026, 10, 1))
@@ -170,8 +170,8 @@ def test_the_report_printed_and_exported_for_the_project_or_the_chosen_period(
         sheet = load_workbook(file).active
         assert sheet is not None
         rows = {row[0]: row for row in sheet.iter_rows(values_only=True) if row[0]}
-    assert rows["Report period"][1:3] == (datetime(2026, 10, 1), datetime(2026, 10, 31))
-    assert rows["People started"][5] == 1
+    assert rows["Rapportperiod"][1:3] == (datetime(2026, 10, 1), datetime(2026, 10, 31))
+    assert rows["Personer som startat"][5] == 1
 
 
 def test_a_project_changed_elsewhere_meanwhile_is_merged_not_overwritten(

@@ -140,6 +140,7 @@ def add_terms_and_mentors(
         terms.append(values)
     _one_ending_soon(terms, spans, today, plans, danish)
     uow.placement_terms.set_terms(terms)
+    uow.placement_terms.clear_compensation([t["id"] for t in terms if t["subsidy_type"]])
     return subsidised
 
 

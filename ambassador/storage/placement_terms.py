@@ -61,6 +61,17 @@ class PlacementTermsRepository:
         )
         return [PlacementSpan(*row) for row in self._session.execute(query)]
 
+    def clear_compensation(self, placement_ids: Sequence[int]) -> None:
+        """No words of the coordinator's own about the compensation on these placements:
+        the sample's subsidised ones, whose terms say it (a text drawn for another
+        placement, "no compensation to the employer", would contradict them)."""
+        for chunk in range(0, len(placement_ids), 500):
+            self._session.execute(
+                update(PlacementRow)
+                .where(PlacementRow.id.in_(placement_ids[chunk : chunk + 500]))
+                .values(compensation="")
+            )
+
     def set_terms(self, terms: Sequence[dict[str, Any]]) -> None:
         """Each dict: "id" and every column of TERM_COLUMNS."""
         if not terms:

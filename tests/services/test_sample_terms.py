@@ -36,6 +36,9 @@ def test_the_sample_has_subsidies_decisions_and_mentors(
     assert any(p.decision_number for p in subsidised)
     assert any(p.subsidy_percent is not None for p in subsidised)
     assert any(p.subsidy_amount is not None for p in subsidised)
+    # The terms say what the employer gets: no drawn text beside them contradicts them.
+    assert all(p.compensation == "" for p in subsidised)
+    assert any(p.compensation for p in placements if not p.subsidy_type)
     assert any(p.municipal_cost for p in placements)
     forms = set(services.settings.list_labels(ListName.AGREEMENT_FORMS))
     assert {p.agreement_form for p in placements if p.agreement_form} <= forms

@@ -161,15 +161,6 @@ class NetworkContactRepository:
             due.append(FollowUpDue(contact_id, version, employer_id, name, kind, day))
         return due
 
-    def count_between(self, start: datetime, end: datetime) -> int:
-        """Contacts not in the trash that happened in [start, end)."""
-        query = select(func.count(NetworkContactRow.id)).where(
-            NetworkContactRow.occurred_at >= start,
-            NetworkContactRow.occurred_at < end,
-            NetworkContactRow.deleted_at.is_(None),
-        )
-        return int(self._session.scalar(query) or 0)
-
     def _row(self, contact_id: int, expected_version: int | None) -> NetworkContactRow:
         return stored_row(
             self._session,

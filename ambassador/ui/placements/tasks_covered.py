@@ -109,9 +109,6 @@ class TasksCovered(QWidget):
     def task_ids(self) -> tuple[int, ...]:
         return self.checklist.checked_ids()
 
-    def set_checked(self, task_ids: Iterable[int]) -> None:
-        self.checklist.set_tasks(self._tasks, task_ids)
-
     def text_of(self, task_ids: Iterable[int]) -> str:
         """The tasks of `task_ids` one a line, for the conflict dialog (an id the employer no
         longer lists is left out: its task is gone)."""

@@ -11,12 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from ambassador.domain.enums import Gender, ListName
-from ambassador.domain.figures import Share, Split
+from ambassador.domain.figures import Share
 from ambassador.domain.headline import HeadlineReport, Trend
 from ambassador.domain.targets import MEASURE_LABELS, Measure, measure_text
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.reporting import fonts, page
 from ambassador.reporting.markup import clean
+from ambassador.reporting.shares import gender_counts, gender_shares, share_text
 from ambassador.reporting.words import Words
 
 GENDERS = list(Gender)
@@ -118,10 +119,6 @@ def _targets_table(report: HeadlineReport, words: Words) -> Flowable:
     )
 
 
-def _share(part: int, whole: int, words: Words) -> str:
-    return "–" if whole == 0 else f"{words.percent(part / whole)} ({part}/{whole})"
-
-
 def _conversion_section(report: HeadlineReport, words: Words) -> list[Flowable]:
     heading = page.subheading(
         words.translate("Documents", "Ended placements that became employment, by type")
@@ -150,7 +147,7 @@ def _conversion_section(report: HeadlineReport, words: Words) -> list[Flowable]:
             words.item(ListName.PLACEMENT_TYPES, c.placement_type) or not_recorded,
             str(c.share.whole.total),
             str(c.share.part.total),
-            _share(c.share.part.total, c.share.whole.total, words),
+            share_text(c.share.part.total, c.share.whole.total, words),
             measure_text(
                 Measure.CONVERSION_TO_EMPLOYMENT,
                 report.target(Measure.CONVERSION_TO_EMPLOYMENT, c.placement_type),
@@ -165,7 +162,7 @@ def _conversion_section(report: HeadlineReport, words: Words) -> list[Flowable]:
             words.translate("Documents", "All types"),
             str(total.whole.total),
             str(total.part.total),
-            _share(total.part.total, total.whole.total, words),
+            share_text(total.part.total, total.whole.total, words),
             measure_text(
                 Measure.CONVERSION_TO_EMPLOYMENT,
                 report.target(Measure.CONVERSION_TO_EMPLOYMENT),
@@ -188,16 +185,6 @@ def _conversion_section(report: HeadlineReport, words: Words) -> list[Flowable]:
     return [KeepTogether([heading, note]), table]
 
 
-def _counts(split: Split) -> list[str]:
-    return [str(split.of(g)) for g in GENDERS] + [str(split.total)]
-
-
-def _shares(share: Share, words: Words) -> list[str]:
-    return [_share(share.part.of(g), share.whole.of(g), words) for g in GENDERS] + [
-        _share(share.part.total, share.whole.total, words)
-    ]
-
-
 def _non_traditional_section(report: HeadlineReport, words: Words) -> list[Flowable]:
     figures = report.figures.non_traditional
     column = (page.TEXT_WIDTH - LABEL_WIDTH) / (len(GENDERS) + 1)
@@ -206,9 +193,9 @@ def _non_traditional_section(report: HeadlineReport, words: Words) -> list[Flowa
         [
             [
                 words.translate("Documents", "Outside gender-traditional fields"),
-                *_shares(figures.share, words),
+                *gender_shares(figures.share, words),
             ],
-            [words.translate("Documents", "Field not known"), *_counts(figures.not_known)],
+            [words.translate("Documents", "Field not known"), *gender_counts(figures.not_known)],
         ],
         [LABEL_WIDTH] + [column] * (len(GENDERS) + 1),
         numeric_from=1,
@@ -253,7 +240,7 @@ def _returning_section(report: HeadlineReport, words: Words) -> list[Flowable]:
                         ),
                         (
                             words.translate("Documents", "Of these, with an earlier placement"),
-                            _share(returning.returning, returning.employers, words),
+                            share_text(returning.returning, returning.employers, words),
                         ),
                         (
                             words.translate(

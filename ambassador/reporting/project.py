@@ -17,6 +17,7 @@ from ambassador.domain.project_report import (
     ProjectReportDocument,
 )
 from ambassador.reporting import page
+from ambassador.reporting.shares import share_text
 from ambassador.reporting.words import Words
 
 GENDERS = list(Gender)
@@ -193,12 +194,6 @@ def _after_90_section(report: ProjectReport, words: Words) -> list[Flowable]:
     ]
 
 
-def _share(part: int, whole: int, words: Words) -> str:
-    if whole == 0:
-        return "–"
-    return f"{words.percent(part / whole)} ({part}/{whole})"
-
-
 def _gender_table(
     words: Words,
     rows: Sequence[tuple[str, People]],
@@ -223,8 +218,8 @@ def _gender_table(
         body.append(
             [
                 label,
-                *[_share(part.by_gender.of(g), whole.by_gender.of(g), words) for g in GENDERS],
-                _share(part.total, whole.total, words),
+                *[share_text(part.by_gender.of(g), whole.by_gender.of(g), words) for g in GENDERS],
+                share_text(part.total, whole.total, words),
             ]
         )
     widths = [LABEL_WIDTH] + [width] * columns + ([extra_width] if extra else [])
@@ -253,8 +248,8 @@ def _age_table(
         body.append(
             [
                 label,
-                *[_share(part.of_age(b), whole.of_age(b), words) for b in AGE_BANDS],
-                _share(part.total, whole.total, words),
+                *[share_text(part.of_age(b), whole.of_age(b), words) for b in AGE_BANDS],
+                share_text(part.total, whole.total, words),
             ]
         )
     return page.grid(header, body, [LABEL_WIDTH] + [width] * columns, numeric_from=1)

@@ -11,7 +11,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from ambassador.domain.enums import Gender, ListName, Sector
-from ambassador.domain.figures import Share, Split
 from ambassador.domain.reporting_systems import NOT_MAPPED, SYSTEM_LABELS
 from ambassador.domain.sentences import write_sentences
 from ambassador.domain.statistics import Group, Statistics, StatisticsReport
@@ -21,6 +20,7 @@ from ambassador.reporting.headline_section import headline_story
 from ambassador.reporting.markup import clean
 from ambassador.reporting.questionnaire_figures import questionnaire_section
 from ambassador.reporting.selfcheck_section import self_check_story
+from ambassador.reporting.shares import gender_counts, gender_shares, share_text
 from ambassador.reporting.visual import string_width
 from ambassador.reporting.words import Words
 
@@ -51,21 +51,24 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         _gender_table(
             words,
             [
-                (words.translate("Documents", "Placements started"), _counts(figures.started)),
-                (words.translate("Documents", "Placements active"), _counts(figures.active)),
-                (words.translate("Documents", "Placements ended"), _counts(figures.ended)),
+                (
+                    words.translate("Documents", "Placements started"),
+                    gender_counts(figures.started),
+                ),
+                (words.translate("Documents", "Placements active"), gender_counts(figures.active)),
+                (words.translate("Documents", "Placements ended"), gender_counts(figures.ended)),
                 (
                     words.translate("Documents", "Into work or education"),
-                    _shares(figures.into_work_or_education, words),
+                    gender_shares(figures.into_work_or_education, words),
                 ),
-                (words.translate("Documents", "Ended early"), _counts(figures.ended_early)),
+                (words.translate("Documents", "Ended early"), gender_counts(figures.ended_early)),
                 (
                     words.translate("Documents", "Employers who felt supported"),
-                    _shares(figures.employers_felt_supported, words),
+                    gender_shares(figures.employers_felt_supported, words),
                 ),
                 (
                     words.translate("Documents", "Participants who felt supported"),
-                    _shares(figures.participants_felt_supported, words),
+                    gender_shares(figures.participants_felt_supported, words),
                 ),
             ],
         ),
@@ -91,7 +94,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
             outcomes_heading,
             chart,
             _gender_table(
-                words, [(words.label(o), _counts(split)) for o, split in statistics.outcomes]
+                words, [(words.label(o), gender_counts(split)) for o, split in statistics.outcomes]
             ),
         ]
     else:
@@ -108,7 +111,7 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
                     (
                         words.item(ListName.ENDING_REASONS, reason)
                         or words.translate("Documents", "No reason given"),
-                        _counts(split),
+                        gender_counts(split),
                     )
                     for reason, split in statistics.early_reasons
                 ],
@@ -162,22 +165,6 @@ def render_statistics(report: StatisticsReport, words: Words) -> bytes:
         document_title=title,
         printed_on=report.printed_on,
     )
-
-
-def _counts(split: Split) -> list[str]:
-    return [str(split.of(g)) for g in GENDERS] + [str(split.total)]
-
-
-def _share(part: int, whole: int, words: Words) -> str:
-    if whole == 0:
-        return "–"
-    return f"{words.percent(part / whole)} ({part}/{whole})"
-
-
-def _shares(share: Share, words: Words) -> list[str]:
-    return [_share(share.part.of(g), share.whole.of(g), words) for g in GENDERS] + [
-        _share(share.part.total, share.whole.total, words)
-    ]
 
 
 def _widest_word(names: Sequence[str]) -> float:
@@ -248,8 +235,8 @@ def _groups(
             [
                 [
                     name,
-                    *_counts(g.active),
-                    _share(
+                    *gender_counts(g.active),
+                    share_text(
                         g.into_work_or_education.part.total,
                         g.into_work_or_education.whole.total,
                         words,
@@ -364,17 +351,19 @@ def _after_90_section(statistics: Statistics, words: Words) -> list[Flowable]:
             heading,
             page.small(words.translate("Documents", "No placement ended in the period.")),
         ]
-    rows = [(words.label(result), _counts(split)) for result, split in after.results]
+    rows = [(words.label(result), gender_counts(split)) for result, split in after.results]
     rows += [
-        (words.translate("Documents", "Due, not yet recorded"), _counts(after.not_recorded)),
-        (words.translate("Documents", "Not yet due"), _counts(after.not_due)),
+        (words.translate("Documents", "Due, not yet recorded"), gender_counts(after.not_recorded)),
+        (words.translate("Documents", "Not yet due"), gender_counts(after.not_due)),
     ]
     if after.no_check.total:
-        rows.append((words.translate("Documents", "No check scheduled"), _counts(after.no_check)))
+        rows.append(
+            (words.translate("Documents", "No check scheduled"), gender_counts(after.no_check))
+        )
     rows.append(
         (
             words.translate("Documents", "In work or studies, of those recorded"),
-            _shares(after.into_work_or_education, words),
+            gender_shares(after.into_work_or_education, words),
         )
     )
     return [
@@ -415,7 +404,7 @@ def _breakdown_section(statistics: Statistics, words: Words) -> list[Flowable]:
         story.append(
             _gender_table(
                 words,
-                [(category or not_mapped, _counts(split)) for category, split in found.ended],
+                [(category or not_mapped, gender_counts(split)) for category, split in found.ended],
             )
         )
     else:
@@ -425,7 +414,10 @@ def _breakdown_section(statistics: Statistics, words: Words) -> list[Flowable]:
         later.append(
             _gender_table(
                 words,
-                [(category or not_mapped, _counts(split)) for category, split in found.after_90],
+                [
+                    (category or not_mapped, gender_counts(split))
+                    for category, split in found.after_90
+                ],
             )
         )
     else:

@@ -69,6 +69,11 @@ class MentorRepository:
         self._session.flush()
 
     def placement_count(self, mentor_id: int) -> int:
-        """Placements that name the mentor, those in the trash too (they come back)."""
-        query = select(func.count()).where(PlacementRow.mentor_id == mentor_id)
+        """Placements that name the mentor, those in the trash too (they come back), of every
+        unit: on a server the owner's count (migration 0013), which row-level security does
+        not narrow to the signed-in coordinator's unit."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            query = select(func.ambassador_mentor_placements(mentor_id))
+        else:
+            query = select(func.count()).where(PlacementRow.mentor_id == mentor_id)
         return int(self._session.scalar(query) or 0)

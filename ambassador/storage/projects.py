@@ -86,8 +86,13 @@ class ProjectRepository:
         self._session.flush()
 
     def placement_count(self, project_id: int) -> int:
-        """Placements that belong to the project, those in the trash too (they come back)."""
-        query = select(func.count()).where(PlacementRow.project_id == project_id)
+        """Placements that belong to the project, those in the trash too (they come back), of every
+        unit: on a server the owner's count (migration 0013), which row-level security does
+        not narrow to the signed-in coordinator's unit."""
+        if self._session.get_bind().dialect.name == "postgresql":
+            query = select(func.ambassador_project_placements(project_id))
+        else:
+            query = select(func.count()).where(PlacementRow.project_id == project_id)
         return int(self._session.scalar(query) or 0)
 
     def placement_facts(self, project_id: int) -> list[ProjectPlacementFact]:

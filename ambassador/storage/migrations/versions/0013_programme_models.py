@@ -29,7 +29,10 @@ Both engines:
 
 PostgreSQL only: the coordinators' grants on the new registers, the admins' on the targets
 and balances (the organisation's, announced as settings are), row-level security on the tasks
-a placement covers (with the placement's person), the change triggers and notifications.
+a placement covers (with the placement's person), the change triggers and notifications, and
+two counts of the placements of every unit that name a project or a mentor (security
+definer), so that one unit's coordinator cannot remove a project or mentor another unit's
+placements still name.
 
 Revision ID: 0013
 Revises: 0012
@@ -434,9 +437,32 @@ def change_triggers_sqlite() -> list[str]:
     return statements
 
 
+# How many placements, of every unit and in the trash too, name a project or a mentor: the
+# organisation's records, which a coordinator may remove only while none does, and which
+# row-level security would otherwise count in the coordinator's own unit alone. A count, run
+# as the owner; nothing else of another unit's placements.
+USING_FUNCTIONS = (
+    ("ambassador_project_placements", "project_id"),
+    ("ambassador_mentor_placements", "mentor_id"),
+)
+
+
 def server_upgrade() -> list[str]:
     rule = "placement_id IN (SELECT id FROM placements)"
     statements = [
+        f"CREATE FUNCTION {name}(record integer) RETURNS bigint LANGUAGE sql STABLE "
+        "SECURITY DEFINER SET search_path = public, pg_temp "
+        f"AS $$ SELECT count(*) FROM placements WHERE {column} = record $$"
+        for name, column in USING_FUNCTIONS
+    ]
+    statements += [
+        f"REVOKE ALL ON FUNCTION {name}(integer) FROM PUBLIC" for name, _column in USING_FUNCTIONS
+    ]
+    statements += [
+        f"GRANT EXECUTE ON FUNCTION {name}(integer) TO ambassador_coordinator"
+        for name, _column in USING_FUNCTIONS
+    ]
+    statements += [
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(REGISTERS)} TO ambassador_coordinator",
         f"GRANT SELECT ON {', '.join(ORGANISATION)} TO ambassador_coordinator",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(ORGANISATION)} TO ambassador_admin",
@@ -461,6 +487,7 @@ def server_upgrade() -> list[str]:
 
 def server_downgrade() -> list[str]:
     statements = ["DROP POLICY unit ON placement_tasks"]
+    statements += [f"DROP FUNCTION {name}(integer)" for name, _column in USING_FUNCTIONS]
     statements += [f"DROP TRIGGER change_log ON {table}" for table in TRACKED]
     statements += [f"DROP TRIGGER settings_changed ON {table}" for table in ORGANISATION]
     roles = "ambassador_coordinator, ambassador_admin"

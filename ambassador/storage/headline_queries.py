@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.headline import HeadlineFact
+from ambassador.storage.alive import alive_placements
 from ambassador.storage.rows import (
-    EmployerRow,
     EmployerTaskRow,
     ParticipantRow,
     PlacementRow,
@@ -35,7 +35,7 @@ class HeadlineQueries:
             .scalar_subquery()
         )
         query = (
-            select(
+            alive_placements(
                 PlacementRow.id,
                 PlacementRow.participant_id,
                 ParticipantRow.gender,
@@ -50,13 +50,7 @@ class HeadlineQueries:
                 PlacementRow.decision_start,
                 PlacementRow.decision_end,
             )
-            .select_from(PlacementRow)
-            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
             .where(
-                PlacementRow.deleted_at.is_(None),
-                ParticipantRow.deleted_at.is_(None),
-                EmployerRow.deleted_at.is_(None),
                 PlacementRow.start_date <= end,
                 or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent, Sector
@@ -22,6 +22,7 @@ from ambassador.domain.overview import (
     silence_threshold,
 )
 from ambassador.domain.sorting import sort_key
+from ambassador.storage.alive import alive_placements as _alive_placements
 from ambassador.storage.registry import organisation_country
 from ambassador.storage.rows import (
     CheckInRow,
@@ -34,21 +35,6 @@ from ambassador.storage.rows import (
 )
 
 _PARTICIPANT_NAME = ParticipantRow.first_name + " " + ParticipantRow.last_name
-
-
-def _alive_placements(*columns: Any) -> Select[Any]:
-    """Placements whose placement, participant and employer are not in the trash."""
-    return (
-        select(*columns)
-        .select_from(PlacementRow)
-        .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-        .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-        .where(
-            PlacementRow.deleted_at.is_(None),
-            ParticipantRow.deleted_at.is_(None),
-            EmployerRow.deleted_at.is_(None),
-        )
-    )
 
 
 def _active_on(today: date) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, func, insert, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -19,6 +19,14 @@ _KIND = "network_contact"
 
 def _contact(row: NetworkContactRow) -> NetworkContact:
     return to_domain(NetworkContact, row)
+
+
+def of_own_unit(session: Session) -> ColumnElement[bool]:
+    """The network contacts that are the signed-in coordinator's unit's work, on a server
+    (its self-check and its follow-ups due); in a file, every one."""
+    if session.get_bind().dialect.name == "postgresql":
+        return NetworkContactRow.unit_id == func.ambassador_unit_id()
+    return true()
 
 
 class NetworkContactRepository:
@@ -135,7 +143,7 @@ class NetworkContactRepository:
 
     def follow_ups_due(self, until: date) -> list[FollowUpDue]:
         """Open follow-ups on or before `until`, earliest first; neither the contact nor its
-        employer in the trash."""
+        employer in the trash; on a server, the unit's own."""
         query = (
             select(
                 NetworkContactRow.id,
@@ -152,6 +160,7 @@ class NetworkContactRepository:
                 NetworkContactRow.follow_up_done.is_(False),
                 NetworkContactRow.deleted_at.is_(None),
                 EmployerRow.deleted_at.is_(None),
+                of_own_unit(self._session),
             )
             .order_by(NetworkContactRow.follow_up_on, NetworkContactRow.id)
         )

@@ -370,6 +370,9 @@ class NetworkContactRow(Base):
     minutes_spent: Mapped[int | None] = mapped_column(Integer)
     follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # On a server the unit of whoever recorded it (the column's default): its self-check and
+    # follow-ups are that unit's. NULL in a file.
+    unit_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
     created_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 

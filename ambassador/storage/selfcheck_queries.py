@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import WithWhom
 from ambassador.domain.selfcheck import WORKPLACE_PARTIES, SelfCheckNote, SelfCheckPlacement
+from ambassador.storage.network import of_own_unit
 from ambassador.storage.rows import (
     EmployerRow,
     NetworkContactRow,
@@ -93,7 +94,8 @@ class SelfCheckQueries:
 
     def network_contacts(self, start: date, end: date) -> list[datetime]:
         """When each network contact from `start` to `end` (inclusive) happened; those in the
-        trash, or whose employer is, left out."""
+        trash, or whose employer is, left out; on a server, the unit's own (as its placements'
+        notes are)."""
         query = (
             select(NetworkContactRow.occurred_at)
             .join(EmployerRow, EmployerRow.id == NetworkContactRow.employer_id)
@@ -102,6 +104,7 @@ class SelfCheckQueries:
                 EmployerRow.deleted_at.is_(None),
                 NetworkContactRow.occurred_at >= datetime.combine(start, time.min),
                 NetworkContactRow.occurred_at < datetime.combine(end + timedelta(days=1), time.min),
+                of_own_unit(self._session),
             )
         )
         return list(self._session.scalars(query))

@@ -6,7 +6,8 @@ Both engines:
 - `network_contacts`: work with an employer alone (a recruitment visit, a network meeting, an
   information session, a call about a partnership): kind, with whom, text, time spent and a
   follow-up date, and when the follow-up was done. The organisation's, as the employer is;
-  in the trash for 30 days like a note;
+  in the trash for 30 days like a note. On a server its `unit_id` is the unit of whoever
+  recorded it (the column's default), whose self-check and follow-ups it is;
 - on `placements`: the subsidy (type from an editable list, an amount a month or a share of
   the wage), the decision (number, first and last day), the agreement form (a list), the
   employer of record, the municipality's own cost a month; the mentor and their hours a week;
@@ -233,6 +234,7 @@ def upgrade() -> None:
         sa.Column("minutes_spent", sa.Integer(), nullable=True),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
         sa.Column("follow_up_done", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -468,6 +470,9 @@ def server_upgrade() -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(ORGANISATION)} TO ambassador_admin",
         "GRANT USAGE, SELECT ON network_contacts_id_seq, mentors_id_seq, projects_id_seq "
         "TO ambassador_coordinator",
+        # Whose work a network contact is: the unit of whoever recorded it (the self-check
+        # and the follow-ups due are a unit's own; the log itself is everyone's).
+        "ALTER TABLE network_contacts ALTER COLUMN unit_id SET DEFAULT ambassador_unit_id()",
         "ALTER TABLE placement_tasks ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY unit ON placement_tasks TO ambassador_coordinator "
         f"USING ({rule}) WITH CHECK ({rule})",

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.project_report import ProjectPlacementFact, birth_date_of
 from ambassador.domain.projects import Project, ProjectFields
+from ambassador.storage.alive import alive_placements
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import (
-    EmployerRow,
     OutcomeCheckRow,
     ParticipantRow,
     PlacementRow,
@@ -100,7 +99,7 @@ class ProjectRepository:
         trash, each with its person's gender and date of birth (the number itself goes no
         further than this) and its outcome check."""
         query = (
-            _alive(
+            alive_placements(
                 PlacementRow.id,
                 PlacementRow.participant_id,
                 ParticipantRow.gender,
@@ -143,7 +142,7 @@ class ProjectRepository:
     def placement_starts(self) -> list[tuple[int, int, date, date | None, date | None]]:
         """Every placement not in the trash as (placement, participant, start, end, the
         person's date of birth): what the sample needs to enrol people in its projects."""
-        query = _alive(
+        query = alive_placements(
             PlacementRow.id,
             PlacementRow.participant_id,
             PlacementRow.start_date,
@@ -169,23 +168,10 @@ class ProjectRepository:
         """Per project, the people with a placement in it started by `today` (none in the
         trash): the figure beside its target."""
         query = (
-            _alive(PlacementRow.project_id, func.count(PlacementRow.participant_id.distinct()))
+            alive_placements(
+                PlacementRow.project_id, func.count(PlacementRow.participant_id.distinct())
+            )
             .where(PlacementRow.project_id.is_not(None), PlacementRow.start_date <= today)
             .group_by(PlacementRow.project_id)
         )
         return {int(pid): int(count) for pid, count in self._session.execute(query)}
-
-
-def _alive(*columns: Any) -> Select[Any]:
-    """Placements whose placement, participant and employer are not in the trash."""
-    return (
-        select(*columns)
-        .select_from(PlacementRow)
-        .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-        .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-        .where(
-            PlacementRow.deleted_at.is_(None),
-            ParticipantRow.deleted_at.is_(None),
-            EmployerRow.deleted_at.is_(None),
-        )
-    )

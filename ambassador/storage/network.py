@@ -23,9 +23,10 @@ def _contact(row: NetworkContactRow) -> NetworkContact:
 
 def of_own_unit(session: Session) -> ColumnElement[bool]:
     """The network contacts that are the signed-in coordinator's unit's work, on a server
-    (its self-check and its follow-ups due); in a file, every one."""
+    (its self-check and its follow-ups due; one in no unit, as the owner or a server one
+    coordinator uses without units, those recorded in none); in a file, every one."""
     if session.get_bind().dialect.name == "postgresql":
-        return NetworkContactRow.unit_id == func.ambassador_unit_id()
+        return NetworkContactRow.unit_id.is_not_distinct_from(func.ambassador_unit_id())
     return true()
 
 

@@ -147,7 +147,8 @@ class OverviewQueries:
     def decisions_ending(self, today: date, days: int) -> list[DecisionEnding]:
         """Placements going on (planned, running or paused) whose subsidy decision ends within
         `days` or has ended, soonest first; not one whose planned end the decision covers
-        (it ends with the decision: no renewal to apply for)."""
+        (it ends with the decision: no renewal to apply for) unless it runs on past that
+        planned end."""
         query = (
             _alive_placements(
                 PlacementRow.id,
@@ -162,6 +163,7 @@ class OverviewQueries:
                 or_(
                     PlacementRow.planned_end_date.is_(None),
                     PlacementRow.planned_end_date > PlacementRow.decision_end,
+                    PlacementRow.planned_end_date < today,
                 ),
             )
             .order_by(PlacementRow.decision_end, PlacementRow.id)

@@ -39,18 +39,21 @@ def test_lists_decisions_ending_within_the_setting_and_those_past(
     with_decision(services, today, 31)
     soon = with_decision(services, today, 5, planned_end_date=today + timedelta(days=200))
     with_decision(services, today, 5, planned_end_date=today + timedelta(days=5))  # covered
+    # Covered as planned, but running past its planned end: the decision ended with it.
+    overrun = with_decision(services, today, -2, planned_end_date=today - timedelta(days=10))
     make_placement(services)  # no decision
     ended = with_decision(services, today, 2)
     services.placements.end(ended, Ending(ended_on=today, outcome=Outcome.EMPLOYMENT))
     trashed = with_decision(services, today, 2)
     services.placements.delete(trashed)
     rows = services.overview.overview().decisions_ending
-    assert [r.placement_id for r in rows] == [past, soon, edge]
+    assert [r.placement_id for r in rows] == [past, overrun, soon, edge]
     assert rows[0].subsidy_type == "Lönebidrag"
-    assert [r.days_left(today) for r in rows] == [-3, 5, 30]
+    assert [r.days_left(today) for r in rows] == [-3, -2, 5, 30]
 
     services.settings.save(replace(services.settings.get(), renewal_warning_days=4))
-    assert [r.placement_id for r in services.overview.overview().decisions_ending] == [past]
+    listed = services.overview.overview().decisions_ending
+    assert [r.placement_id for r in listed] == [past, overrun]
 
 
 def test_days_left_counts_to_the_decisions_last_day() -> None:

@@ -120,10 +120,12 @@ def compute_headline(
     balances: Mapping[str, FieldBalance],
     country: str = SWEDEN,
     first_starts: Mapping[int, date] | None = None,
+    today: date | None = None,
 ) -> HeadlineFigures:
     """`balances` is each task category's (domain/fields.py). An employer is returning when
     its first placement started before the period: by `first_starts` (employer -> the day
-    its first placement started) when given, else by the earlier placements among `facts`."""
+    its first placement started) when given, else by the earlier placements among `facts`.
+    `today`: the cost counts the days until today, not those of the period still to come."""
     started = [f for f in facts if period.contains(f.start_date)]
     ended = [f for f in facts if f.ended_on is not None and period.contains(f.ended_on)]
     return HeadlineFigures(
@@ -132,7 +134,7 @@ def compute_headline(
         conversion_by_type=_conversion_by_type(ended, country),
         non_traditional=_non_traditional(started, balances),
         returning=_returning(period, facts, started, first_starts),
-        cost=_cost(period, facts, country),
+        cost=_cost(period, facts, country, today),
         people_started=Split.count(list({f.participant_id: f.gender for f in started}.values())),
         started_by_type=_started_by_type(started),
     )
@@ -186,24 +188,29 @@ def _returning(
     )
 
 
-def months_in(period: Period, fact: HeadlineFact) -> float:
+def months_in(period: Period, fact: HeadlineFact, today: date | None = None) -> float:
     """The months of the period the placement was active, within its decision's dates when
-    they are given: days of overlap (both ends counted) × 12 / 365."""
+    they are given, and up to `today` when given (what has been spent, not what will be):
+    days of overlap (both ends counted) × 12 / 365."""
+    end = period.end if today is None else min(period.end, today)
     first = max(period.start, fact.start_date, fact.decision_start or period.start)
-    last = min(period.end, fact.ended_on or period.end, fact.decision_end or period.end)
+    last = min(end, fact.ended_on or end, fact.decision_end or end)
     if last < first:
         return 0.0
     return ((last - first).days + 1) * 12 / DAYS_A_YEAR
 
 
-def _cost(period: Period, facts: Sequence[HeadlineFact], country: str) -> list[Cost]:
-    """The period's cost per subsidy type, the largest first; '' (no type) last."""
+def _cost(
+    period: Period, facts: Sequence[HeadlineFact], country: str, today: date | None
+) -> list[Cost]:
+    """The period's cost per subsidy type until `today`, the largest first; '' (no type)
+    last."""
     amounts: dict[str, float] = defaultdict(float)
     counted: dict[str, int] = defaultdict(int)
     for f in facts:
         if not f.municipal_cost:
             continue
-        months = months_in(period, f)
+        months = months_in(period, f, today)
         if months:
             kind = f.subsidy_type.strip()
             amounts[kind] += f.municipal_cost * months
@@ -222,8 +229,25 @@ def _started_by_type(started: Sequence[HeadlineFact]) -> dict[str, int]:
 # Measures, targets and trends ----------------------------------------------------------------
 
 
-def _percent(share: Share) -> float | None:
-    return None if share.ratio is None else 100 * share.ratio
+def measure_basis(
+    measure: Measure, subject: str, key: KeyFigures, headline: HeadlineFigures
+) -> tuple[int, int] | None:
+    """What a share measure rests on, (part, whole): (31, 50); None for a count."""
+    shares = {
+        Measure.INTO_WORK_OR_EDUCATION: key.into_work_or_education,
+        Measure.PARTICIPANTS_SUPPORTED: key.participants_felt_supported,
+        Measure.EMPLOYERS_SUPPORTED: key.employers_felt_supported,
+        Measure.NON_TRADITIONAL: headline.non_traditional.share,
+    }
+    if measure is Measure.CONVERSION_TO_EMPLOYMENT:
+        share: Share | None = headline.conversion_of(subject)
+    else:
+        share = shares.get(measure)
+    if share is not None:
+        return share.part.total, share.whole.total
+    if measure is Measure.RETURNING_EMPLOYERS:
+        return headline.returning.returning, headline.returning.employers
+    return None
 
 
 def measure_value(
@@ -231,23 +255,14 @@ def measure_value(
 ) -> float | None:
     """The measure's value for the period: a percentage 0-100 for a share (None when nothing
     is counted under it), a count otherwise."""
-    if measure is Measure.INTO_WORK_OR_EDUCATION:
-        return _percent(key.into_work_or_education)
-    if measure is Measure.PARTICIPANTS_SUPPORTED:
-        return _percent(key.participants_felt_supported)
-    if measure is Measure.EMPLOYERS_SUPPORTED:
-        return _percent(key.employers_felt_supported)
+    basis = measure_basis(measure, subject, key, headline)
+    if basis is not None:
+        part, whole = basis
+        return None if whole == 0 else 100 * part / whole
     if measure is Measure.PLACEMENTS_STARTED:
         return key.started.total
     if measure is Measure.PEOPLE_STARTED:
         return headline.people_started.total
-    if measure is Measure.CONVERSION_TO_EMPLOYMENT:
-        return _percent(headline.conversion_of(subject))
-    if measure is Measure.NON_TRADITIONAL:
-        return _percent(headline.non_traditional.share)
-    if measure is Measure.RETURNING_EMPLOYERS:
-        ratio = headline.returning.ratio
-        return None if ratio is None else 100 * ratio
     return headline.started_by_type.get(subject, 0)
 
 
@@ -340,3 +355,6 @@ class HeadlineReport:
 
     def value(self, measure: Measure, subject: str = "") -> float | None:
         return measure_value(measure, subject, self.key, self.figures)
+
+    def basis(self, measure: Measure, subject: str = "") -> tuple[int, int] | None:
+        return measure_basis(measure, subject, self.key, self.figures)

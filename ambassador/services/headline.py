@@ -61,6 +61,7 @@ def gather_headline(
             balances,
             country,
             first_starts,
+            today,
         ),
         year=period.end.year,
         targets=targets,

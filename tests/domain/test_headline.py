@@ -142,6 +142,13 @@ def test_cost_by_subsidy_type_over_the_months_active() -> None:
         ("", round(5_000 * 184 * 12 / 365, 2), 1),
     ]
     assert compute_headline(YEAR, facts, BALANCES).cost_total == pytest.approx(151_446.58)
+    # On 31 July the year's cost is what was spent until then: the whole-year placement's
+    # 212 days, the January one's 10, the July one's 31; December is not spent yet.
+    so_far = compute_headline(YEAR, facts, BALANCES, today=date(2026, 7, 31)).cost
+    assert [(c.subsidy_type, c.amount) for c in so_far] == [
+        ("Lönebidrag", round(10_000 * 212 * 12 / 365 + 1_200, 2)),
+        ("", round(5_000 * 31 * 12 / 365, 2)),
+    ]
 
 
 def test_months_in_counts_both_ends() -> None:

@@ -11,9 +11,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from ambassador.domain.enums import Gender, ListName
-from ambassador.domain.figures import Share
 from ambassador.domain.headline import HeadlineReport, Trend
-from ambassador.domain.targets import MEASURE_LABELS, Measure, measure_text
+from ambassador.domain.targets import HEADLINE_MEASURES, MEASURE_LABELS, Measure, measure_text
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.reporting import fonts, page
 from ambassador.reporting.markup import clean
@@ -25,18 +24,6 @@ LABEL_WIDTH = 44 * mm
 CHART_HEIGHT = 42 * mm
 CHARTS_A_ROW = 2
 TARGET = colors.HexColor("#b44d12")  # orange: apart from the bars, and dashed for grey print
-
-# The measures in the table of targets, in this order; those per placement type follow.
-TABLE_MEASURES = (
-    Measure.INTO_WORK_OR_EDUCATION,
-    Measure.PARTICIPANTS_SUPPORTED,
-    Measure.EMPLOYERS_SUPPORTED,
-    Measure.PLACEMENTS_STARTED,
-    Measure.PEOPLE_STARTED,
-    Measure.CONVERSION_TO_EMPLOYMENT,
-    Measure.NON_TRADITIONAL,
-    Measure.RETURNING_EMPLOYERS,
-)
 
 
 def headline_story(report: HeadlineReport, words: Words) -> list[Flowable]:
@@ -70,25 +57,14 @@ def _measure_name(measure: Measure, subject: str, words: Words) -> str:
 
 def _basis(measure: Measure, report: HeadlineReport, subject: str) -> str:
     """What a share rests on: (31/50)."""
-    key, figures = report.key, report.figures
-    shares: dict[Measure, Share] = {
-        Measure.INTO_WORK_OR_EDUCATION: key.into_work_or_education,
-        Measure.PARTICIPANTS_SUPPORTED: key.participants_felt_supported,
-        Measure.EMPLOYERS_SUPPORTED: key.employers_felt_supported,
-        Measure.CONVERSION_TO_EMPLOYMENT: figures.conversion_of(subject),
-        Measure.NON_TRADITIONAL: figures.non_traditional.share,
-    }
-    if measure is Measure.RETURNING_EMPLOYERS:
-        returning = figures.returning
-        return f" ({returning.returning}/{returning.employers})" if returning.employers else ""
-    share = shares.get(measure)
-    if share is None or not share.whole.total:
+    basis = report.basis(measure, subject)
+    if basis is None or not basis[1]:
         return ""
-    return f" ({share.part.total}/{share.whole.total})"
+    return f" ({basis[0]}/{basis[1]})"
 
 
 def _targets_table(report: HeadlineReport, words: Words) -> Flowable:
-    rows = [(m, "") for m in TABLE_MEASURES]
+    rows = [(m, "") for m in HEADLINE_MEASURES]
     rows += sorted(
         {
             (t.measure, t.subject)
@@ -268,8 +244,8 @@ def _cost_section(report: HeadlineReport, words: Words) -> list[Flowable]:
         words.translate(
             "Documents",
             "The municipality's own cost a month of each placement, times the months it was "
-            "active in the period (within its decision's dates when they are given): days × "
-            "12 / 365.",
+            "active in the period until the day this was printed (within its decision's dates "
+            "when they are given): days × 12 / 365.",
         )
     )
     cost = report.figures.cost

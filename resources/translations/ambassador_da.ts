@@ -2966,8 +2966,8 @@ Fejlen er skrevet i loggen i %1 (uden navne eller andre personoplysninger). Hvis
         <translation>Kommunens udgift efter tilskudstype</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
-        <translation>Kommunens egen udgift pr. måned for hvert forløb gange de måneder, det var aktivt i perioden (inden for afgørelsens datoer, når de er angivet): dage × 12 / 365.</translation>
+        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period until the day this was printed (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
+        <translation>Kommunens egen udgift pr. måned for hvert forløb gange de måneder, det var i gang i perioden frem til udskriftsdagen (inden for afgørelsens datoer, når de er angivet): dage × 12 / 365.</translation>
     </message>
     <message>
         <source>No municipal cost is recorded for the period.</source>

@@ -3074,8 +3074,8 @@ Felet är skrivet i loggen i %1 (utan namn eller andra personuppgifter). Om det 
         <translation>Kommunens kostnad per stödtyp</translation>
     </message>
     <message>
-        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
-        <translation>Kommunens egen kostnad per månad för varje placering, gånger de månader den var aktiv under perioden (inom beslutets datum när de är angivna): dagar × 12 / 365.</translation>
+        <source>The municipality&apos;s own cost a month of each placement, times the months it was active in the period until the day this was printed (within its decision&apos;s dates when they are given): days × 12 / 365.</source>
+        <translation>Kommunens egen kostnad per månad för varje placering, gånger de månader den pågick under perioden fram till utskriftsdagen (inom beslutets datum när de är angivna): dagar × 12 / 365.</translation>
     </message>
     <message>
         <source>No municipal cost is recorded for the period.</source>

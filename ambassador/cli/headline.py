@@ -12,7 +12,7 @@ from ambassador.domain.figures import Period, Share
 from ambassador.domain.headline import HeadlineReport
 from ambassador.domain.list_names import ListNames
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.domain.targets import MEASURE_LABELS, Measure, measure_text
+from ambassador.domain.targets import HEADLINE_MEASURES, MEASURE_LABELS, Measure, measure_text
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 
 if TYPE_CHECKING:
@@ -38,17 +38,6 @@ NO_COST = QT_TRANSLATE_NOOP("Cli", "No municipal cost is recorded for the period
 NOT_RECORDED = QT_TRANSLATE_NOOP("Cli", "not recorded")
 INDENT = "  "
 
-ROWS = (
-    Measure.INTO_WORK_OR_EDUCATION,
-    Measure.PARTICIPANTS_SUPPORTED,
-    Measure.EMPLOYERS_SUPPORTED,
-    Measure.PLACEMENTS_STARTED,
-    Measure.PEOPLE_STARTED,
-    Measure.CONVERSION_TO_EMPLOYMENT,
-    Measure.NON_TRADITIONAL,
-    Measure.RETURNING_EMPLOYERS,
-)
-
 
 def print_headline(output: Output, services: Services, period: Period) -> None:
     report = services.headline.report(period)
@@ -60,7 +49,7 @@ def print_headline(output: Output, services: Services, period: Period) -> None:
         start=formats.short_date(period.start, language),
         end=formats.short_date(period.end, language),
     )
-    rows = [(m, "") for m in ROWS]
+    rows = [(m, "") for m in HEADLINE_MEASURES]
     rows += sorted(
         {(t.measure, t.subject) for t in report.targets if t.year == report.year and t.subject}
     )

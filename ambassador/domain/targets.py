@@ -60,6 +60,19 @@ MAIN_MEASURES = (
     Measure.PEOPLE_STARTED,
 )
 
+# The measures the headline figures list, in this order, each of every placement type; the
+# targets per placement type follow them.
+HEADLINE_MEASURES = (
+    Measure.INTO_WORK_OR_EDUCATION,
+    Measure.PARTICIPANTS_SUPPORTED,
+    Measure.EMPLOYERS_SUPPORTED,
+    Measure.PLACEMENTS_STARTED,
+    Measure.PEOPLE_STARTED,
+    Measure.CONVERSION_TO_EMPLOYMENT,
+    Measure.NON_TRADITIONAL,
+    Measure.RETURNING_EMPLOYERS,
+)
+
 MEASURE_LABELS: dict[Measure, str] = {
     Measure.INTO_WORK_OR_EDUCATION: QT_TRANSLATE_NOOP("Labels", "Into work or education (%)"),
     Measure.PARTICIPANTS_SUPPORTED: QT_TRANSLATE_NOOP(

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from ambassador.domain.enums import Gender, ListName
 from ambassador.domain.figures import KeyFigures, Period
 from ambassador.domain.headline import HeadlineReport, Trend
-from ambassador.domain.targets import MAIN_MEASURES, MEASURE_LABELS, Measure, measure_text
+from ambassador.domain.targets import (
+    HEADLINE_MEASURES,
+    MAIN_MEASURES,
+    MEASURE_LABELS,
+    Measure,
+    measure_text,
+)
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
 from ambassador.ui.common.formatting import percent, whole
@@ -22,16 +28,8 @@ from ambassador.ui.common.widgets import section_heading
 from ambassador.ui.i18n import current_language, list_name
 from ambassador.ui.reports.trend_chart import TrendChart
 
-# The grid's rows, in this order; targets per placement type follow.
-GRID_MEASURES = (
-    Measure.INTO_WORK_OR_EDUCATION,
-    Measure.PARTICIPANTS_SUPPORTED,
-    Measure.EMPLOYERS_SUPPORTED,
-    Measure.PLACEMENTS_STARTED,
-    Measure.PEOPLE_STARTED,
-    Measure.NON_TRADITIONAL,
-    Measure.RETURNING_EMPLOYERS,
-)
+# The grid's rows; the conversion has a section of its own, with a choice of type.
+GRID_MEASURES = tuple(m for m in HEADLINE_MEASURES if m is not Measure.CONVERSION_TO_EMPLOYMENT)
 TREND_MEASURES = (*MAIN_MEASURES, Measure.NON_TRADITIONAL, Measure.RETURNING_EMPLOYERS)
 
 
@@ -48,7 +46,6 @@ def _trend_key(measure: Measure, subject: str = "") -> str:
 class HeadlinePanel(QWidget):
     MEASURE_COLUMN = 0
     FIGURE_COLUMN = 1
-    TARGET_COLUMN = 2
 
     def __init__(
         self,

@@ -36,6 +36,20 @@ AMOUNT_MAX = 1_000_000
 MENTOR_HOURS_MAX = 60
 DECISION_NUMBER_MAX = 100
 
+# The subsidy and the terms, PlacementFields' names in its order: the form's folding section,
+# the list export's columns and the sample's terms.
+TERMS_FIELDS = (
+    "subsidy_type",
+    "subsidy_amount",
+    "subsidy_percent",
+    "decision_number",
+    "decision_start",
+    "decision_end",
+    "agreement_form",
+    "employer_of_record",
+    "municipal_cost",
+)
+
 
 @dataclass(frozen=True, kw_only=True)
 class PlacementFields:

@@ -11,22 +11,11 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from ambassador.domain.placement import TERMS_FIELDS
 from ambassador.storage.rows import PlacementRow
 
 # The columns `set_terms` writes; each dict it is given holds every one.
-TERM_COLUMNS = (
-    "subsidy_type",
-    "subsidy_amount",
-    "subsidy_percent",
-    "decision_number",
-    "decision_start",
-    "decision_end",
-    "agreement_form",
-    "employer_of_record",
-    "municipal_cost",
-    "mentor_id",
-    "mentor_hours",
-)
+TERM_COLUMNS = (*TERMS_FIELDS, "mentor_id", "mentor_hours")
 
 
 @dataclass(frozen=True)

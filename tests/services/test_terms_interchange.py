@@ -14,7 +14,8 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import ListName
 from ambassador.domain.exports import ListKind
 from ambassador.domain.mentors import MentorFields
-from ambassador.interchange.columns import guess_mapping
+from ambassador.domain.placement import TERMS_FIELDS
+from ambassador.interchange.columns import PLACEMENT_TERMS, guess_mapping
 from ambassador.interchange.sheets import read_sheet
 from ambassador.services import importing
 from ambassador.services.bundle import Services
@@ -144,3 +145,7 @@ def test_bad_terms_are_refused_on_their_row(services: Services, tmp_path: Path) 
     }
     assert preview.rows[0].problems[0].message == importing.UNKNOWN_SUBSIDY_TYPE
     assert "Lönebidrag" in str(preview.rows[0].problems[0].params["types"])
+
+
+def test_the_terms_columns_are_the_forms_terms_in_its_order() -> None:
+    assert tuple(column.key for column in PLACEMENT_TERMS) == TERMS_FIELDS

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, Problem
 from ambassador.domain.mentors import Mentor
-from ambassador.domain.placement import PlacementFields
+from ambassador.domain.placement import TERMS_FIELDS, PlacementFields
 from ambassador.domain.projects import Project
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
@@ -39,19 +39,6 @@ from ambassador.ui.common.date_field import DateField
 from ambassador.ui.common.formatting import editable_number, shown_date
 from ambassador.ui.common.forms import FieldReader, FormDialog, date_edit
 from ambassador.ui.settings.mentors import MentorDialog
-
-# The fields folded under "Subsidy and terms".
-TERMS_FIELDS = (
-    "subsidy_type",
-    "subsidy_amount",
-    "subsidy_percent",
-    "decision_number",
-    "decision_start",
-    "decision_end",
-    "agreement_form",
-    "employer_of_record",
-    "municipal_cost",
-)
 
 
 def _number(value: float | None) -> str:

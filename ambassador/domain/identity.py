@@ -139,8 +139,9 @@ def _real_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _age(birth: date, today: date) -> int:
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+def age_on(birth: date, day: date) -> int:
+    """Whole years of age on `day`: a birthday counts from the day itself."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def _infer_birth_date(yy: int, month: int, day: int, today: date, centenarian: bool) -> date | None:
@@ -153,7 +154,7 @@ def _infer_birth_date(yy: int, month: int, day: int, today: date, centenarian: b
     # Three centuries suffice: one may be in the future, one may lack 29 February or be too young.
     for year in (latest_year, latest_year - 100, latest_year - 200):
         birth = _real_date(year, month, day)
-        if birth is not None and birth <= today and _age(birth, today) >= minimum_age:
+        if birth is not None and birth <= today and age_on(birth, today) >= minimum_age:
             return birth
     return None
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.figures import Period, Split
-from ambassador.domain.identity import PersonalIdentityNumber
+from ambassador.domain.identity import PersonalIdentityNumber, age_on
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.domain.projects import Project
@@ -44,10 +44,6 @@ AGE_BAND_LABELS = {
     AgeBand.FROM_55: QT_TRANSLATE_NOOP("Documents", "55 and over"),
     AgeBand.UNKNOWN: QT_TRANSLATE_NOOP("Documents", "Age not known"),
 }
-
-
-def age_on(birth: date, day: date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def age_band(birth: date | None, day: date) -> AgeBand:

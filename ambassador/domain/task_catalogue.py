@@ -10,6 +10,7 @@ from enum import StrEnum
 from ambassador.domain.country import SWEDEN
 from ambassador.domain.enums import Sector
 from ambassador.domain.sorting import sort_key
+from ambassador.domain.tasks import free_places
 
 
 class RequirementFilter(StrEnum):
@@ -41,7 +42,7 @@ class CatalogueTask:
 
     @property
     def free_places(self) -> int:
-        return max(self.capacity - self.taken, 0)
+        return free_places(self.capacity, self.taken)
 
 
 @dataclass(frozen=True, kw_only=True)

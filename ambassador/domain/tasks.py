@@ -136,6 +136,11 @@ def covered_tasks(task_ids: Iterable[int], offered: Sequence[int]) -> tuple[int,
 # Matching ------------------------------------------------------------------------------------
 
 
+def free_places(capacity: int, taken: int) -> int:
+    """An employer's places not held by a placement; none, not fewer, when more are held."""
+    return max(capacity - taken, 0)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Candidate:
     """An employer not in the trash, as matching sees it: its places and its tasks.
@@ -151,7 +156,7 @@ class Candidate:
 
     @property
     def free_places(self) -> int:
-        return max(self.capacity - self.taken, 0)
+        return free_places(self.capacity, self.taken)
 
 
 @dataclass(frozen=True, kw_only=True)

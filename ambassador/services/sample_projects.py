@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 
-from ambassador.domain.project_report import age_on
+from ambassador.domain.identity import age_on
 from ambassador.domain.projects import ProjectFields
 from ambassador.storage.unit_of_work import UnitOfWork
 

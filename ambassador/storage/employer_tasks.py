@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Subquery, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Sector
@@ -111,12 +111,7 @@ class EmployerTaskRepository:
         """Every task of every employer not in the trash, each employer's in its order, with
         the places its placements hold and the placements (not in the trash) that covered
         it: one query."""
-        taken = (
-            select(PlacementRow.employer_id, func.count().label("taken"))
-            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
-            .group_by(PlacementRow.employer_id)
-            .subquery()
-        )
+        taken = _places_taken()
         covered = (
             select(PlacementTaskRow.task_id, func.count().label("covered"))
             .join(PlacementRow, PlacementRow.id == PlacementTaskRow.placement_id)
@@ -160,12 +155,7 @@ class EmployerTaskRepository:
     def candidates(self) -> list[Candidate]:
         """Every employer not in the trash that lists a task, with its places and the
         placements holding one (not ended, not in the trash): two queries for any number."""
-        taken = (
-            select(PlacementRow.employer_id, func.count().label("taken"))
-            .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
-            .group_by(PlacementRow.employer_id)
-            .subquery()
-        )
+        taken = _places_taken()
         offering = select(EmployerTaskRow.employer_id).distinct()
         query = (
             select(
@@ -198,3 +188,14 @@ class EmployerTaskRepository:
             )
             for employer_id, name, capacity, count in employers
         ]
+
+
+def _places_taken() -> Subquery:
+    """Per employer, its placements holding a place: not ended, not in the trash (planned,
+    active or paused)."""
+    return (
+        select(PlacementRow.employer_id, func.count().label("taken"))
+        .where(PlacementRow.ended_on.is_(None), PlacementRow.deleted_at.is_(None))
+        .group_by(PlacementRow.employer_id)
+        .subquery()
+    )

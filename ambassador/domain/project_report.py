@@ -259,11 +259,6 @@ def compute_project_report(
     )
 
 
-def people_so_far(facts: Iterable[ProjectPlacementFact], today: date) -> int:
-    """People whose first placement in the project has started by `today`."""
-    return sum(1 for p in _people(list(facts)) if p.first_start <= today)
-
-
 def _outcome(fact: ProjectPlacementFact | None) -> Outcome | None:
     return None if fact is None else fact.outcome
 

@@ -127,11 +127,6 @@ class ProjectService:
 
         return self._write(PROJECT_REPORT_XLSX, project_id, path, write)
 
-    def report_file_name(self, project_id: int, language: str, *, xlsx: bool = False) -> str:
-        """The file name offered when saving the report, in the reader's language."""
-        source = REPORT_XLSX_FILE if xlsx else REPORT_FILE
-        return self._catalogs(language)("Documents", source).format(id=project_id)
-
     def _report(self, uow: UnitOfWork, project_id: int, period: Period | None) -> ProjectReport:
         project = get_project(uow, project_id)
         facts = uow.projects.placement_facts(project_id)

@@ -138,6 +138,21 @@ def test_report_counts_people_from_the_stored_placements(services: Services) -> 
     assert services.projects.report(project.id).placements_started == 2
 
 
+def test_the_list_and_the_report_count_toward_the_target_alike(services: Services) -> None:
+    """Rapporter's list and the report say the same people so far: one started in the project
+    by today, another only planned to start after it, a third in the trash."""
+    project = services.projects.add(project_fields()).project
+    make_placement(services, project_id=project.id, start_date=date(2026, 11, 24))
+    make_placement(services, project_id=project.id, start_date=date(2026, 12, 14))
+    trashed = make_placement(services, project_id=project.id, start_date=date(2026, 10, 1))
+    services.placements.delete(trashed)
+    report = services.projects.report(project.id)
+    assert report.people == 2
+    assert report.toward_target == 1
+    lines = services.projects.lines()
+    assert [(line.project.id, line.people) for line in lines] == [(project.id, 1)]
+
+
 def test_the_report_is_written_as_pdf_and_xlsx_and_logged(
     services: Services, tmp_path: Path
 ) -> None:
@@ -164,9 +179,6 @@ def test_the_report_is_written_as_pdf_and_xlsx_and_logged(
     logged = [(e.detail, e.subject_kind, e.subject_ids) for e in services.audit.recent()]
     assert (PROJECT_REPORT, "project", (project.id,)) in logged
     assert (PROJECT_REPORT_XLSX, "project", (project.id,)) in logged
-    assert (
-        services.projects.report_file_name(project.id, "en") == f"project-report-{project.id}.pdf"
-    )
 
 
 def test_the_workbook_is_an_export_and_the_pdf_a_print_in_the_log(

@@ -59,7 +59,7 @@ class NetworkContact(NetworkContactFields):
 
 
 @dataclass(frozen=True)
-class FollowUpDue:
+class EmployerFollowUpDue:
     """A network contact's follow-up that is due soon or past, for Översikt."""
 
     contact_id: int

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ambassador.domain.country import SWEDEN
 from ambassador.domain.enums import CheckInStatus
 from ambassador.domain.figures import KeyFigures
-from ambassador.domain.network import FollowUpDue
+from ambassador.domain.network import EmployerFollowUpDue
 from ambassador.domain.plan import FollowUpPlan
 from ambassador.domain.sorting import sort_key
 
@@ -168,4 +168,4 @@ class Overview:
     empty_register: bool = False
     decisions_ending: list[DecisionEnding] = field(default_factory=list)
     # Network contacts' follow-ups due within a week or past, not done (domain/network.py).
-    employer_follow_ups: list[FollowUpDue] = field(default_factory=list)
+    employer_follow_ups: list[EmployerFollowUpDue] = field(default_factory=list)

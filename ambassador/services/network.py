@@ -1,5 +1,5 @@
 """Use cases of the employer network log: record, change, follow up and delete network
-contacts, and the follow-ups due for Översikt."""
+contacts (Översikt reads the follow-ups due through the overview service)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from ambassador.domain.enums import ListName
 from ambassador.domain.errors import NotFoundError, Problem, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.network import (
-    FollowUpDue,
     NetworkContact,
     NetworkContactFields,
-    follow_up_horizon,
     validate_network_contact,
 )
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry, TimelineItem, build_timeline
@@ -76,11 +74,6 @@ class NetworkService:
                     )
                 names[placement.id] = people[placement.participant_id]
         return build_timeline(items, names)
-
-    def follow_ups_due(self) -> list[FollowUpDue]:
-        """Open follow-ups due within a week, and those past, earliest first."""
-        with self._db.read() as uow:
-            return uow.network_contacts.follow_ups_due(follow_up_horizon(self._clock.today()))
 
     def kinds(self) -> list[str]:
         """The kinds a new contact may have: the list's active entries."""

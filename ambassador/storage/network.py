@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, insert, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from ambassador.domain.network import FollowUpDue, NetworkContact, NetworkContactFields
+from ambassador.domain.network import EmployerFollowUpDue, NetworkContact, NetworkContactFields
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import EmployerRow, NetworkContactRow
 from ambassador.storage.versions import checked_row, stored_row
@@ -142,7 +142,7 @@ class NetworkContactRepository:
         )
         return [(_contact(row), name) for row, name in self._session.execute(query)]
 
-    def follow_ups_due(self, until: date) -> list[FollowUpDue]:
+    def follow_ups_due(self, until: date) -> list[EmployerFollowUpDue]:
         """Open follow-ups on or before `until`, earliest first; neither the contact nor its
         employer in the trash; on a server, the unit's own."""
         query = (
@@ -165,10 +165,10 @@ class NetworkContactRepository:
             )
             .order_by(NetworkContactRow.follow_up_on, NetworkContactRow.id)
         )
-        due: list[FollowUpDue] = []
+        due: list[EmployerFollowUpDue] = []
         for contact_id, version, employer_id, name, kind, day in self._session.execute(query):
             assert day is not None  # the query's condition
-            due.append(FollowUpDue(contact_id, version, employer_id, name, kind, day))
+            due.append(EmployerFollowUpDue(contact_id, version, employer_id, name, kind, day))
         return due
 
     def _row(self, contact_id: int, expected_version: int | None) -> NetworkContactRow:

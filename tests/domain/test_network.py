@@ -8,7 +8,7 @@ import pytest
 
 from ambassador.domain.errors import ValidationError
 from ambassador.domain.network import (
-    FollowUpDue,
+    EmployerFollowUpDue,
     NetworkContact,
     NetworkContactFields,
     follow_up_horizon,
@@ -75,7 +75,7 @@ def test_open_follow_up_and_overdue() -> None:
     contact = NetworkContact(**vars(fields(follow_up_on=date(2026, 11, 30))), id=1, created_at=NOW)
     assert contact.follow_up_open()
     assert not NetworkContact(**vars(fields()), id=2, created_at=NOW).follow_up_open()
-    due = FollowUpDue(1, 1, 1, "Bageriet", "Nätverksmöte", date(2026, 11, 23))
+    due = EmployerFollowUpDue(1, 1, 1, "Bageriet", "Nätverksmöte", date(2026, 11, 23))
     assert due.is_overdue(date(2026, 11, 24))
     assert not due.is_overdue(date(2026, 11, 23))
     assert follow_up_horizon(date(2026, 11, 24)) == date(2026, 12, 1)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ambassador.domain.enums import ListName
 from ambassador.domain.network import (
-    FollowUpDue,
+    EmployerFollowUpDue,
     NetworkContact,
     NetworkContactFields,
     validate_network_contact,
@@ -37,7 +37,7 @@ class NetworkContactDialog(VersionedFormDialog[NetworkContactFields]):
         contact: NetworkContact | None = None,
         parent: QWidget | None = None,
         *,
-        completes: FollowUpDue | None = None,
+        completes: EmployerFollowUpDue | None = None,
     ) -> None:
         super().__init__("", parent)
         if contact is not None:

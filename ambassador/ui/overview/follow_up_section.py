@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ambassador.domain.enums import ListName
 from ambassador.domain.errors import ConflictError, NotFoundError, RuleViolationError, StorageError
-from ambassador.domain.network import FollowUpDue
+from ambassador.domain.network import EmployerFollowUpDue
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
@@ -26,12 +26,12 @@ from ambassador.ui.overview.section import OverviewSection
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FollowUpsTableModel(RowsTableModel[FollowUpDue]):
+class FollowUpsTableModel(RowsTableModel[EmployerFollowUpDue]):
     """The rows, an overdue one's status in the overdue colour (and in words)."""
 
     STATUS = 1
 
-    def __init__(self, columns: Sequence[Column[FollowUpDue]]) -> None:
+    def __init__(self, columns: Sequence[Column[EmployerFollowUpDue]]) -> None:
         super().__init__(columns)
         self.today = date.min
         self.palette_of: QWidget | None = None  # whose palette, dark or light
@@ -52,7 +52,7 @@ def overdue_colour(widget: QWidget) -> QColor:
     return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
-class FollowUpSection(OverviewSection[FollowUpDue]):
+class FollowUpSection(OverviewSection[EmployerFollowUpDue]):
     """A row is chosen with a click; "Record contact…" opens the network contact's form for
     its employer (saving marks the follow-up done), "Mark done" closes it without one. A
     double click or Enter opens the employer."""
@@ -94,13 +94,13 @@ class FollowUpSection(OverviewSection[FollowUpDue]):
         self._services = services
         self._navigator = navigator
 
-    def show_follow_ups(self, rows: Sequence[FollowUpDue], today: date) -> None:
+    def show_follow_ups(self, rows: Sequence[EmployerFollowUpDue], today: date) -> None:
         self.follow_up_model.today = today
         self.show_rows(rows)
         self.buttons_widget.setVisible(bool(rows) and self._services is not None)
         self._enable_buttons()
 
-    def chosen(self) -> FollowUpDue | None:
+    def chosen(self) -> EmployerFollowUpDue | None:
         index = self.table.currentIndex()
         if not self.table.selectionModel().hasSelection() or not index.isValid():
             return None
@@ -130,7 +130,7 @@ class FollowUpSection(OverviewSection[FollowUpDue]):
             changes = Changes()  # read the list again: the row may be stale
         self.changed.emit(changes)
 
-    def when_text(self, row: FollowUpDue) -> str:
+    def when_text(self, row: EmployerFollowUpDue) -> str:
         days = (row.follow_up_on - self.follow_up_model.today).days
         if days < 0:
             return self.tr("Overdue %n day(s)", "", -days)
@@ -144,7 +144,7 @@ class FollowUpSection(OverviewSection[FollowUpDue]):
         self.done_button.setEnabled(chosen)
 
 
-def _columns(when: Callable[[FollowUpDue], str]) -> list[Column[FollowUpDue]]:
+def _columns(when: Callable[[EmployerFollowUpDue], str]) -> list[Column[EmployerFollowUpDue]]:
     return [
         Column(
             QCoreApplication.translate("FollowUpSection", "Follow up"),

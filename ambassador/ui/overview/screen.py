@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.enums import ListName
-from ambassador.domain.network import FollowUpDue
+from ambassador.domain.network import EmployerFollowUpDue
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
     AtRiskPlacement,
@@ -72,7 +72,7 @@ Section = (
     | OverviewSection[DecisionEnding]
     | OverviewSection[FeedbackDue]
     | OverviewSection[OutcomeCheckDue]
-    | OverviewSection[FollowUpDue]
+    | OverviewSection[EmployerFollowUpDue]
 )
 
 
@@ -351,7 +351,7 @@ class OverviewScreen(QWidget):
             row, AtRiskPlacement | EndingPlacement | DecisionEnding | FeedbackDue | OutcomeCheckDue
         ):
             self._navigator.open_placement(row.placement_id)
-        elif isinstance(row, FollowUpDue):
+        elif isinstance(row, EmployerFollowUpDue):
             self._navigator.open_employer(row.employer_id)
 
     def _on_outcome_section_recorded(self, changes: Changes) -> None:

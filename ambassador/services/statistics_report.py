@@ -33,5 +33,6 @@ def gather_statistics(
     )
     questionnaires = compute_response_figures(period, uow.questionnaires.facts(period))
     self_check = period_self_check(uow, period.start, period.end, today)
-    headline = gather_headline(uow, period, today, MAIN_TRENDS)
+    # The key figures were read above: the headline section stands on the same.
+    headline = gather_headline(uow, period, today, MAIN_TRENDS, statistics.figures)
     return StatisticsReport(letterhead, statistics, today, questionnaires, self_check, headline)

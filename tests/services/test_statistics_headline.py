@@ -9,7 +9,9 @@ from pathlib import Path
 from ambassador.domain.enums import Outcome
 from ambassador.domain.figures import Period
 from ambassador.domain.placement import Ending
+from ambassador.domain.targets import Measure
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from tests.factories import make_placement
 from tests.pdfs import pdf_words
 
@@ -47,3 +49,18 @@ def test_report_prints_targets_headline_figures_and_trend(
     # Feb 1 to May 1 (90 days) and Feb 1 to Jun 1 (121 days) of 3,650 a month.
     assert f"Wage subsidy 2 {round(3650 * 211 * 12 / 365):,} kr" in text
     assert "Trend over the years" in text and "2025" in text
+
+
+def test_the_headline_section_stands_on_the_reports_own_key_figures(
+    services: Services, database: Database
+) -> None:
+    from ambassador.domain.documents import Letterhead
+    from ambassador.services.statistics_report import gather_statistics
+
+    make_placement(services, start_date=date(2026, 3, 2))
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+    with database.read() as uow:
+        report = gather_statistics(uow, period, Letterhead("Kommunen"), date(2026, 11, 24))
+    assert report.headline is not None
+    assert report.headline.key is report.statistics.figures
+    assert report.headline.value(Measure.PLACEMENTS_STARTED) == 1

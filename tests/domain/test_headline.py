@@ -13,6 +13,7 @@ from ambassador.domain.figures import Period, PlacementFact
 from ambassador.domain.headline import (
     HeadlineFact,
     compute_headline,
+    measure_basis,
     measure_value,
     months_in,
     trend,
@@ -82,6 +83,13 @@ def test_the_152_of_201_figure() -> None:
     assert measure_value(
         Measure.CONVERSION_TO_EMPLOYMENT, "Praktik", _key(), figures
     ) == pytest.approx(75.62, abs=0.01)
+    # The printed table's basis beside it: what the share rests on; a count has none.
+    assert measure_basis(Measure.CONVERSION_TO_EMPLOYMENT, "Praktik", _key(), figures) == (
+        152,
+        201,
+    )
+    assert measure_basis(Measure.RETURNING_EMPLOYERS, "", _key(), figures) is not None
+    assert measure_basis(Measure.PLACEMENTS_STARTED, "", _key(), figures) is None
 
 
 def test_non_traditional_share_by_gender_and_field_not_known_apart() -> None:

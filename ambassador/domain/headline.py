@@ -346,10 +346,6 @@ class HeadlineReport:
     targets: list[Target]  # every target set, any year
     trends: list[Trend] = field(default_factory=list)
 
-    @property
-    def period(self) -> Period:
-        return self.figures.period
-
     def target(self, measure: Measure, subject: str = "") -> float | None:
         return target_for(self.targets, measure, self.year, subject)
 

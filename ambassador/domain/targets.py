@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ambassador.domain import formats
-from ambassador.domain.errors import Problem
+from ambassador.domain.errors import Problem, ValidationError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.domain.validation import SHORT_TEXT_MAX, TOO_LONG, clean, raise_if_any
 
@@ -118,8 +118,7 @@ def validate_target(measure: str, subject: str, year: int, value: float) -> Targ
     try:
         chosen = Measure(measure)
     except ValueError:
-        raise_if_any([Problem("measure", MEASURE_UNKNOWN)])
-        raise AssertionError("unreachable") from None
+        raise ValidationError([Problem("measure", MEASURE_UNKNOWN)]) from None
     if chosen.needs_subject and not subject:
         problems.append(Problem("subject", SUBJECT_REQUIRED))
     elif subject and not chosen.may_have_subject:

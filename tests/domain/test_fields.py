@@ -17,6 +17,7 @@ from ambassador.domain.fields import (
     standing,
     validate_field_balance,
 )
+from ambassador.domain.validation import TOO_LONG
 
 
 def test_swedish_defaults_cite_scb_and_say_they_are_rounded() -> None:
@@ -89,3 +90,6 @@ def test_a_balance_is_validated() -> None:
     with pytest.raises(ValidationError) as raised:
         validate_field_balance("", 101, "x" * 301)
     assert {p.field for p in raised.value.problems} == {"category", "women_percent", "source"}
+    with pytest.raises(ValidationError) as raised:
+        validate_field_balance("x" * 201, 50, "")
+    assert [(p.field, p.message) for p in raised.value.problems] == [("category", TOO_LONG)]

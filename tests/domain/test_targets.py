@@ -18,6 +18,7 @@ from ambassador.domain.targets import (
     trend_years,
     validate_target,
 )
+from ambassador.domain.validation import TOO_LONG
 
 
 def messages(error: ValidationError) -> dict[str, str]:
@@ -39,6 +40,7 @@ def test_a_valid_target_is_cleaned() -> None:
         ("into_work_or_education", "", 2026, -1, "value", TARGET_PERCENT_RANGE),
         ("placements_started", "", 2026, 12.5, "value", TARGET_COUNT_RANGE),
         ("people_started", "", 2026, 100_001, "value", TARGET_COUNT_RANGE),
+        ("started_of_type", "x" * 201, 2026, 40, "subject", TOO_LONG),
     ],
 )
 def test_a_wrong_target_is_refused_at_its_field(

@@ -44,6 +44,11 @@ class MentorService:
         with self._db.read() as uow:
             return uow.mentors.all()
 
+    def employer_names(self) -> dict[int, str]:
+        """Where the mentors work: each of their employers' names, by id."""
+        with self._db.read() as uow:
+            return uow.mentors.employer_names()
+
     def for_employer(self, employer_id: int | None) -> list[Mentor]:
         """The mentors a placement at the employer may have: theirs, then the unit's."""
         with self._db.read() as uow:

@@ -10,7 +10,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from ambassador.domain.mentors import Mentor, MentorFields
 from ambassador.storage.mapping import apply, row_values, to_domain
-from ambassador.storage.rows import MentorRow, PlacementRow
+from ambassador.storage.rows import EmployerRow, MentorRow, PlacementRow
 from ambassador.storage.versions import checked_row, stored_row
 
 
@@ -26,6 +26,14 @@ class MentorRepository:
         """Every mentor by name (the database's order; the window sorts for its language)."""
         query = select(MentorRow).order_by(MentorRow.name, MentorRow.id)
         return [_mentor(row) for row in self._session.scalars(query)]
+
+    def employer_names(self) -> dict[int, str]:
+        """The name of each employer a mentor works at, one in the trash too (its mentor is
+        still on record)."""
+        query = select(EmployerRow.id, EmployerRow.name).where(
+            EmployerRow.id.in_(select(MentorRow.employer_id))
+        )
+        return {employer_id: name for employer_id, name in self._session.execute(query)}
 
     def get(self, mentor_id: int) -> Mentor | None:
         row = self._session.get(MentorRow, mentor_id)

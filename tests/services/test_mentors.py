@@ -31,6 +31,19 @@ def test_for_employer_lists_the_employers_mentors_then_the_units(services: Servi
     assert unit.in_unit and not at_bakery.in_unit
 
 
+def test_where_the_mentors_work_is_named_an_employer_in_the_trash_too(
+    services: Services,
+) -> None:
+    bakery = make_employer(services, name="Bageriet", organisation_number=None)
+    garage = make_employer(services, name="Verkstaden", organisation_number=None)
+    make_employer(services, name="Ingen mentor AB", organisation_number=None)
+    services.mentors.add(MentorFields(name="Per Lund", employer_id=bakery))
+    services.mentors.add(MentorFields(name="Åsa Berg", employer_id=garage))
+    services.mentors.add(MentorFields(name="Eva Holm"))
+    services.employers.delete(garage)
+    assert services.mentors.employer_names() == {bakery: "Bageriet", garage: "Verkstaden"}
+
+
 def test_add_cleans_refuses_bad_fields_and_an_unknown_employer(services: Services) -> None:
     saved = services.mentors.add(MentorFields(name=" Eva Holm\x00 ", phone=" 070-123 45 67 "))
     assert (saved.mentor.name, saved.mentor.phone) == ("Eva Holm", "070-123 45 67")

@@ -183,7 +183,7 @@ class MentorsGroup(QGroupBox):
 
     def refresh(self) -> None:
         country = self._services.employers.country()
-        self._employer_names = {e.id: e.name for e in self._services.employers.page()}
+        self._employer_names = self._services.mentors.employer_names()
         mentors = sorted(self._services.mentors.mentors(), key=lambda m: sort_key(m.name, country))
         self.model.set_rows(mentors)
         self.table.setVisible(bool(mentors))

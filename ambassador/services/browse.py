@@ -18,9 +18,11 @@ from ambassador.domain.browse import (
 )
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.mentors import Mentor
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
 from ambassador.domain.settings import Settings
+from ambassador.domain.tasks import EmployerTask
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry, TimelineItem, build_timeline
 from ambassador.services.employers import get_employer
 from ambassador.services.participants import get_participant
@@ -64,6 +66,13 @@ class PlacementDetail:
     employer: Employer
     supervisor: Contact | None
     timeline: list[TimelineEntry]
+    # What the placement's terms name, read with it: the mentor, where the mentor works when
+    # not at the placement's employer (an employer in the trash too), the project's name,
+    # and the employer's tasks the placement covers, in the employer's order.
+    mentor: Mentor | None = None
+    mentor_workplace: str = ""
+    project_name: str = ""
+    covered_tasks: tuple[EmployerTask, ...] = ()
 
 
 class BrowseService:
@@ -170,10 +179,30 @@ class BrowseService:
                 if placement.supervisor_id is None
                 else uow.employers.contact(placement.supervisor_id)
             )
+            mentor = None if placement.mentor_id is None else uow.mentors.get(placement.mentor_id)
+            workplace = None
+            if mentor is not None and mentor.employer_id not in (None, placement.employer_id):
+                workplace = uow.employers.get(mentor.employer_id, include_deleted=True)
+            project = (
+                None if placement.project_id is None else uow.projects.get(placement.project_id)
+            )
+            covered = (
+                tuple(
+                    task
+                    for task in uow.employer_tasks.of_employer(placement.employer_id)
+                    if task.id in placement.task_ids
+                )
+                if placement.task_ids
+                else ()
+            )
             return PlacementDetail(
                 placement,
                 get_participant(uow, placement.participant_id),
                 get_employer(uow, placement.employer_id),
                 supervisor,
                 build_timeline(items),
+                mentor,
+                "" if workplace is None else workplace.name,
+                "" if project is None else project.name,
+                covered,
             )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ambassador.domain.enums import CheckInStatus, ListName, Respondent
 from ambassador.domain.exports import FileFormat, ListKind
 from ambassador.domain.followup import CheckIn, Note
-from ambassador.domain.placement import Placement
 from ambassador.domain.plan import describe_phase_on
 from ambassador.domain.timeline import TimelineEntry
 from ambassador.services.browse import PlacementDetail
@@ -341,10 +340,13 @@ class PlacementDetailPane(DetailPane):
                 (self.tr("Purpose"), placement.purpose),
                 (self.tr("Goals"), placement.goals),
                 (self.tr("Tasks"), placement.tasks),
-                (self.tr("Tasks covered"), self._covered_text(placement)),
+                (
+                    self.tr("Tasks covered"),
+                    "\n".join(task_text(task) for task in detail.covered_tasks),
+                ),
                 (self.tr("Agreed support and adaptations"), placement.support),
                 (self.tr("Compensation"), placement.compensation),
-                *TermsText(self).rows(placement, self._services),
+                *TermsText(self).rows(detail),
                 (
                     self.tr("Ending reason"),
                     list_name(ListName.ENDING_REASONS, placement.ending.reason)
@@ -353,12 +355,6 @@ class PlacementDetailPane(DetailPane):
                 ),
             ]
         )
-
-    def _covered_text(self, placement: Placement) -> str:
-        if not placement.task_ids:
-            return ""
-        tasks = self._services.employers.tasks(placement.employer_id)
-        return "\n".join(task_text(t) for t in tasks if t.id in placement.task_ids)
 
     def select_check_in(self, check_in_id: int) -> None:
         self.tabs.setCurrentIndex(0)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ambassador.domain.enums import ListName
-from ambassador.domain.errors import NotFoundError
-from ambassador.domain.placement import Placement
-from ambassador.services.bundle import Services
+from ambassador.services.browse import PlacementDetail
 from ambassador.ui.common.formatting import decimal, shown_date, whole
 from ambassador.ui.i18n import list_name
 
@@ -24,8 +22,9 @@ class TermsText(QObject):
             return self.tr("%1, at most %2").replace("%1", share).replace("%2", money)
         return money or share
 
-    def rows(self, placement: Placement, services: Services) -> list[tuple[str, str]]:
+    def rows(self, detail: PlacementDetail) -> list[tuple[str, str]]:
         """Label and text of each term the placement records, in the agreement's order."""
+        placement = detail.placement
         subsidy = ", ".join(
             part
             for part in (
@@ -54,23 +53,15 @@ class TermsText(QObject):
                 self.tr("Municipality's cost"),
                 "" if cost is None else self.tr("%1 kr a month").replace("%1", whole(round(cost))),
             ),
-            (self.tr("Mentor"), self.mentor(placement, services)),
-            (self.tr("Project"), self.project(placement, services)),
+            (self.tr("Mentor"), self.mentor(detail)),
+            (self.tr("Project"), detail.project_name),
         ]
 
-    def mentor(self, placement: Placement, services: Services) -> str:
-        if placement.mentor_id is None:
+    def mentor(self, detail: PlacementDetail) -> str:
+        mentor, placement = detail.mentor, detail.placement
+        if mentor is None:
             return ""
-        try:
-            mentor = services.mentors.get(placement.mentor_id)
-        except NotFoundError:
-            return ""
-        where = self.tr("the unit") if mentor.in_unit else ""
-        if mentor.employer_id is not None and mentor.employer_id != placement.employer_id:
-            try:
-                where = services.employers.get(mentor.employer_id).name
-            except NotFoundError:
-                where = ""
+        where = detail.mentor_workplace or (self.tr("the unit") if mentor.in_unit else "")
         hours = placement.mentor_hours
         if hours is None:
             hours_text = ""
@@ -79,11 +70,3 @@ class TermsText(QObject):
         else:
             hours_text = self.tr("%1 hours a week").replace("%1", decimal(hours))
         return ", ".join(part for part in (mentor.name, where, hours_text, mentor.phone) if part)
-
-    def project(self, placement: Placement, services: Services) -> str:
-        if placement.project_id is None:
-            return ""
-        try:
-            return services.projects.get(placement.project_id).name
-        except NotFoundError:
-            return ""

@@ -173,3 +173,16 @@ def test_projects_follow_the_start_date(
     assert offered() == [None, late]
     dialog.start_date_edit.setText("2025-06-01")
     assert offered() == [None, early]
+
+
+def test_escape_on_a_term_typed_in_the_folded_section_asks_before_closing(
+    qtbot: QtBot, services: Services, clock: FixedClock, _changed_forms_close_unsaved: list[str]
+) -> None:
+    """A decision number typed in the section is a change like any other: Esc asks."""
+    placement_id = make_placement(services)
+    dialog = show(
+        qtbot, PlacementDialog(services, clock.today(), services.placements.get(placement_id))
+    )
+    dialog.terms.decision_number_edit.setText("Af-2026-4711")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert _changed_forms_close_unsaved == [dialog.windowTitle()]

@@ -10796,10 +10796,6 @@ Opsummeringen viser forløbet, dets plan og de notater, der er markeret som delb
         <translation>Mentortimer pr. uge</translation>
     </message>
     <message>
-        <source>hours a week</source>
-        <translation>timer om ugen</translation>
-    </message>
-    <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>

@@ -10796,10 +10796,6 @@ Sammanfattningen visar placeringen, dess plan och de anteckningar som får delas
         <translation>Mentorns timmar per vecka</translation>
     </message>
     <message>
-        <source>hours a week</source>
-        <translation>timmar i veckan</translation>
-    </message>
-    <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>

@@ -173,7 +173,6 @@ class TermsSection(QWidget):
         self.new_mentor_button.clicked.connect(self._on_new_mentor_button_clicked)
         self.mentor_hours_edit = QLineEdit()
         self.mentor_hours_edit.setAccessibleName(self.tr("Mentor's hours a week"))
-        self.mentor_hours_edit.setPlaceholderText(self.tr("hours a week"))
         self.mentor_hours_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12))
         row = QWidget()
         line = QHBoxLayout(row)

@@ -7,7 +7,7 @@ clock is CLOCK_MONOTONIC, shared by every process, so the moments printed here, 
 same clock, count the interpreter's own start-up for every kind alike. Prints one JSON line:
 `painted` (the first paint event delivered to a main window), `filled` (after processing the
 pending events and grabbing every visible main window: what is on screen is drawn) and
-`maxrss_kib` (peak resident memory).
+`peak_kib` (this process's own peak resident memory, bench/peak.py: not its parent's).
 
 - `bare`: a QApplication and an empty QMainWindow of the program's size.
 - `orm`: the same, plus SQLAlchemy's ORM, an engine and a session on DATABASE, one query for
@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 from typing import Any, NoReturn
+
+from peak import peak_kib
 
 WIDTH, HEIGHT = 1280, 820
 FIRST_PLACEMENTS = "SELECT * FROM placements ORDER BY id LIMIT 50"
@@ -70,8 +71,7 @@ def settle_and_report(app: Any, moments: dict[str, float]) -> NoReturn:
         if isinstance(widget, QMainWindow) and widget.isVisible():
             widget.grab()
     filled = time.perf_counter()
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    line = {"painted": moments.get("painted"), "filled": filled, "maxrss_kib": maxrss}
+    line = {"painted": moments.get("painted"), "filled": filled, "peak_kib": peak_kib()}
     print(json.dumps(line), flush=True)
     sys.stderr.flush()
     os._exit(0)

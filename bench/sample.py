@@ -228,7 +228,8 @@ def report(rows: Rows, heading: str, json_path: Path) -> None:
 def main() -> None:
     """`python bench/sample.py FOLDER NAME`: the suite prepares each dataset in a child of its
     own, so the memory building one takes is not counted in the peak memory of the children
-    it starts afterwards (a process's ru_maxrss starts at its parent's)."""
+    it starts afterwards (where a child's peak is read from ru_maxrss, which starts at its
+    parent's; see bench/peak.py)."""
     parser = argparse.ArgumentParser(description="Prepare one of the suite's datasets.")
     parser.add_argument("folder", type=Path)
     parser.add_argument("name", choices=DATASETS)

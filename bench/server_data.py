@@ -11,8 +11,9 @@ bench/sample.py fills the file: `init_server` (the program's migrations), the sa
 service with the same size and seed, and the busy placement's timeline through the services;
 then `VACUUM (ANALYZE)`, as autovacuum would soon after such a load on a server in use.
 A child, so the memory filling takes is not counted in the peak memory of the suite's next
-child (a process's ru_maxrss starts at its parent's). The password, if the server asks for
-one, comes from libpq's own ways (PGPASSFILE, ~/.pgpass, Kerberos): nothing here asks.
+child where a peak is read from ru_maxrss, which starts at the parent's (bench/peak.py). The
+password, if the server asks for one, comes from libpq's own ways (PGPASSFILE, ~/.pgpass,
+Kerberos): nothing here asks.
 """
 
 from __future__ import annotations

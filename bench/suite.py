@@ -25,7 +25,7 @@ original is never changed); every child that edits gets a fresh copy of that cop
      QApplication whose `exec()` draws every main window, reports and leaves at once (no
      backup on exit). Rows: "first painted window" (the first paint event a main window
      receives; goal ≤ 1.5 × the bare window), "Översikt filled" (goal ≤ 1.2 × the
-     window+ORM floor, ≤ 1.5 × on stress) and peak memory (ru_maxrss; goal ≤ 1.5 × the bare
+     window+ORM floor, ≤ 1.5 × on stress) and peak memory (VmHWM; goal ≤ 1.5 × the bare
      window's).
 2. In-window actions, one process per dataset (bench/window_actions.py), 2N+1 runs each:
    every screen from the Översikt (and the Översikt from Deltagare), the 300-entry
@@ -58,9 +58,11 @@ original is never changed); every child that edits gets a fresh copy of that cop
    as a dataset "<name> on PostgreSQL", and a table puts their medians and p95 beside the
    file's with PostgreSQL ÷ SQLite.
 
-Every dataset is built, and every server dataset filled, in a child process: a process's peak
-memory (ru_maxrss) starts at its parent's, so the suite keeps its own small and each child's
-"peak memory" row is its own.
+Every dataset is built, and every server dataset filled, in a child process. Each child reports
+its own peak memory (bench/peak.py: VmHWM, the high-water mark of the memory map exec gave it),
+not ru_maxrss, which on Linux starts at the parent's peak (exec carries the old map's mark over,
+and vfork or posix_spawn share the parent's map until then): a row that read the suite's own
+peak, or the dataset builder's, could never fail.
 
 Prints a table per dataset (median, p95, min–max, queries, floor, ratio, goal, met), then
 "stress ÷ decade" per action (goal ≤ 2 × for all but the cold start and the batch's total,
@@ -161,7 +163,7 @@ class Runner:
         return {
             "painted": (moments["painted"] - started) * 1000,
             "filled": (moments["filled"] - started) * 1000,
-            "memory": moments["maxrss_kib"] / 1024,
+            "memory": moments["peak_kib"] / 1024,
         }
 
     def json_line(self, arguments: Sequence[str | Path]) -> Any:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -43,6 +42,7 @@ from typing import Any
 
 import psycopg
 from measure import INTERACTIVE, NO_GOAL, Bound, Goal, Measurement, write_measurements
+from peak import peak_kib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sample import BUSY_ENTRIES, fts_tables, rare_word
@@ -445,8 +445,7 @@ def refresh_after_edit(bench: Bench, services: Services, placement_id: int | Non
 
 
 def peak_memory() -> Measurement:
-    maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return Measurement("peak memory after every screen", [maxrss_kib / 1024], unit="MiB")
+    return Measurement("peak memory after every screen", [peak_kib() / 1024], unit="MiB")
 
 
 def main() -> None:

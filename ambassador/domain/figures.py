@@ -1,7 +1,9 @@
 """Key figures for a period: what the coordinator's work is judged by, split by gender.
 
-Computed in plain Python from one light fact per placement and per feedback answer, so the
-same rules serve the home screen, the reports and the tests without SQL of their own.
+The rules in plain Python, over one light fact per placement and per feedback answer: the
+reports that break the figures down read them so. The home screen's figures are the same
+rules counted by the database (storage/overview_queries.py `key_figures`), and the tests hold
+the two to the same numbers.
 """
 
 from __future__ import annotations

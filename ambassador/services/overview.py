@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from ambassador.domain.clock import Clock
-from ambassador.domain.figures import KeyFigures, Period, compute_key_figures
+from ambassador.domain.figures import KeyFigures, Period
 from ambassador.domain.network import follow_up_horizon
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
@@ -16,7 +16,6 @@ from ambassador.domain.overview import (
 )
 from ambassador.domain.settings import Settings
 from ambassador.storage.database import Database
-from ambassador.storage.unit_of_work import UnitOfWork
 
 
 class OverviewService:
@@ -44,7 +43,7 @@ class OverviewService:
                     today, FEEDBACK_AFTER_DAYS, FEEDBACK_EVERY_DAYS, FEEDBACK_AFTER_END_DAYS
                 ),
                 outcome_checks_due=uow.outcome_checks.due(today),
-                key_figures=self._figures(uow, Period.year_of(today)),
+                key_figures=uow.overview.key_figures(Period.year_of(today)),
                 empty_register=uow.is_empty(),
                 decisions_ending=uow.overview.decisions_ending(
                     today, settings.renewal_warning_days
@@ -54,10 +53,4 @@ class OverviewService:
 
     def key_figures(self, period: Period) -> KeyFigures:
         with self._db.read() as uow:
-            return self._figures(uow, period)
-
-    @staticmethod
-    def _figures(uow: UnitOfWork, period: Period) -> KeyFigures:
-        return compute_key_figures(
-            period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
-        )
+            return uow.overview.key_figures(period)

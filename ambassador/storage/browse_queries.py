@@ -1,10 +1,12 @@
 """The working lists as SQL: filtered, ordered and cut to one page in the database.
 
 A list shows a page at a time, so each query returns one page and the count of all matches;
-nothing loads every row. Name filters fold case with `fold` (storage/folding.py: Python's
-casefold on SQLite, an ICU collation on a server) because SQLite's LIKE folds only ASCII,
-and Åsa must match "åsa". Names are ordered by `sort_key`, Swedish alphabetical order on
-both engines (domain/sorting.py).
+nothing loads every row. Names are matched and ordered by keys stored beside them (migration
+0014, kept by storage/list_keys.py): `search_name`, the name casefolded (SQLite's LIKE folds
+only ASCII, and Åsa must match "åsa"), and the sort keys in the organisation's country's
+alphabetical order (domain/sorting.py); a placement's last contact is stored too. So a page
+is read down an index, and a count from the indexes alone, not by a Python function or a
+subquery computed for every row of a register of tens of thousands.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from ambassador.domain.enums import (
 )
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
-from ambassador.storage.folding import fold, name_key
+from ambassador.storage.folding import fold
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import (
     CheckInRow,
@@ -69,6 +71,12 @@ def _like(text: str) -> str:
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
     return fold(column).like(_like(text), escape="\\")
+
+
+def _holds(folded: Any, text: str) -> ColumnElement[bool]:
+    """`text` within a stored folded column (`search_name`)."""
+    holds: ColumnElement[bool] = folded.like(_like(text), escape="\\")
+    return holds
 
 
 def _as_datetime(value: object) -> datetime | None:
@@ -96,12 +104,17 @@ def _status_expression(today: date) -> Any:
     )
 
 
-def _last_placement_note() -> Any:
-    return (
-        select(func.max(NoteRow.occurred_at))
-        .where(NoteRow.placement_id == PlacementRow.id, NoteRow.deleted_at.is_(None))
-        .scalar_subquery()
-    )
+def _status_is(status: PlacementStatus, today: date) -> ColumnElement[bool]:
+    """`_status_expression(today) == status` as a condition on the columns themselves, which
+    the indexes on them can serve (an open placement, by its start)."""
+    open_ = PlacementRow.ended_on.is_(None)
+    if status is PlacementStatus.ENDED:
+        return PlacementRow.ended_on.is_not(None)
+    if status is PlacementStatus.PAUSED:
+        return and_(open_, PlacementRow.paused.is_(True))
+    if status is PlacementStatus.PLANNED:
+        return and_(open_, PlacementRow.paused.is_(False), PlacementRow.start_date > today)
+    return _active(today)
 
 
 def _active(today: date) -> ColumnElement[bool]:
@@ -190,21 +203,19 @@ class BrowseQueries:
         text = criteria.text.strip()
         if text:
             digits = "".join(ch for ch in text if ch.isdigit())
-            name = _contains(ParticipantRow.first_name + " " + ParticipantRow.last_name, text)
-            reversed_name = _contains(
-                ParticipantRow.last_name + " " + ParticipantRow.first_name, text
-            )
+            # "first last" and "last first", both in the one stored column.
+            name = _holds(ParticipantRow.search_name, text)
             by_number = (
                 ParticipantRow.personal_identity_number.like(f"%{digits}%")
                 if len(digits) >= 4 and len(digits) == len(text.replace("-", "").strip())
                 else false()
             )
-            query = query.where(or_(name, reversed_name, by_number))
+            query = query.where(or_(name, by_number))
         if criteria.referral_source:
             query = query.where(ParticipantRow.referral_source == criteria.referral_source)
         placement_conditions: list[ColumnElement[bool]] = []
         if criteria.status is not None:
-            placement_conditions.append(_status_expression(moments.today) == criteria.status.value)
+            placement_conditions.append(_status_is(criteria.status, moments.today))
         if criteria.attention is not None:
             placement_conditions.append(_attention(criteria.attention, moments, self._session))
         if placement_conditions:
@@ -218,10 +229,7 @@ class BrowseQueries:
                 )
             )
         order_columns: dict[ParticipantOrder, list[Any]] = {
-            ParticipantOrder.NAME: [
-                name_key(self._session, ParticipantRow.last_name),
-                name_key(self._session, ParticipantRow.first_name),
-            ],
+            ParticipantOrder.NAME: [ParticipantRow.sort_last, ParticipantRow.sort_first],
             ParticipantOrder.REFERRAL_SOURCE: [ParticipantRow.referral_source],
             ParticipantOrder.PLACEMENTS: [active_count],
             ParticipantOrder.LAST_CONTACT: [last_contact],
@@ -257,11 +265,7 @@ class BrowseQueries:
                 ParticipantRow.personal_identity_number,
             )
             .where(ParticipantRow.deleted_at.is_(None))
-            .order_by(
-                name_key(self._session, ParticipantRow.last_name),
-                name_key(self._session, ParticipantRow.first_name),
-                ParticipantRow.id,
-            )
+            .order_by(ParticipantRow.sort_last, ParticipantRow.sort_first, ParticipantRow.id)
         )
         return [
             Choice(pid, f"{last} {first}", mask_personal_identity_number(number))
@@ -275,7 +279,7 @@ class BrowseQueries:
         query = (
             select(EmployerRow.id, EmployerRow.name, EmployerRow.organisation_number)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(name_key(self._session, EmployerRow.name), EmployerRow.id)
+            .order_by(EmployerRow.sort_name, EmployerRow.id)
         )
         return [
             Choice(eid, name, number or "") for eid, name, number in self._session.execute(query)
@@ -329,7 +333,7 @@ class BrowseQueries:
         if text:
             query = query.where(
                 or_(
-                    _contains(EmployerRow.name, text),
+                    _holds(EmployerRow.search_name, text),
                     _contains(EmployerRow.industry, text),
                     EmployerRow.organisation_number.like(f"%{text.replace(' ', '')}%"),
                 )
@@ -341,7 +345,7 @@ class BrowseQueries:
         if criteria.with_active_placements:
             query = query.where(active_count > 0)
         order_columns: dict[EmployerOrder, list[Any]] = {
-            EmployerOrder.NAME: [name_key(self._session, EmployerRow.name)],
+            EmployerOrder.NAME: [EmployerRow.sort_name],
             EmployerOrder.SECTOR: [EmployerRow.sector],
             EmployerOrder.AGREEMENT: [EmployerRow.agreement_status],
             EmployerOrder.ACTIVE: [active_count],
@@ -379,7 +383,6 @@ class BrowseQueries:
     ) -> Page[PlacementListRow]:
         moments = _Clock(now, silent_after_days)
         status = _status_expression(moments.today)
-        last_contact = _last_placement_note()
         next_check_in = (
             select(func.min(CheckInRow.scheduled_at))
             .where(
@@ -401,6 +404,72 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
+        # Which placements are listed, as conditions on the placement alone: its people are
+        # asked by id (a few in the trash, the names that match), so the count reads the
+        # indexes and a page walks its order's index without joining every row.
+        conditions: list[ColumnElement[bool]] = [
+            _alive_placement(),
+            PlacementRow.participant_id.not_in(
+                select(ParticipantRow.id).where(ParticipantRow.deleted_at.is_not(None))
+            ),
+            PlacementRow.employer_id.not_in(
+                select(EmployerRow.id).where(EmployerRow.deleted_at.is_not(None))
+            ),
+        ]
+        text = criteria.text.strip()
+        if text:
+            conditions.append(
+                or_(
+                    PlacementRow.participant_id.in_(
+                        select(ParticipantRow.id).where(
+                            ParticipantRow.deleted_at.is_(None),
+                            _holds(ParticipantRow.search_name, text),
+                        )
+                    ),
+                    PlacementRow.employer_id.in_(
+                        select(EmployerRow.id).where(
+                            EmployerRow.deleted_at.is_(None), _holds(EmployerRow.search_name, text)
+                        )
+                    ),
+                )
+            )
+        if criteria.status is not None:
+            conditions.append(_status_is(criteria.status, moments.today))
+        if criteria.placement_type:
+            conditions.append(PlacementRow.placement_type == criteria.placement_type)
+        if criteria.employer_id is not None:
+            conditions.append(PlacementRow.employer_id == criteria.employer_id)
+        if criteria.participant_id is not None:
+            conditions.append(PlacementRow.participant_id == criteria.participant_id)
+        if criteria.sector is not None:
+            conditions.append(
+                PlacementRow.employer_id.in_(
+                    select(EmployerRow.id).where(EmployerRow.sector == criteria.sector.value)
+                )
+            )
+        if criteria.attention is not None:
+            conditions.append(_attention(criteria.attention, moments, self._session))
+        order_columns: dict[PlacementOrder, list[Any]] = {
+            PlacementOrder.PARTICIPANT: [ParticipantRow.sort_last, ParticipantRow.sort_first],
+            PlacementOrder.EMPLOYER: [EmployerRow.sort_name],
+            PlacementOrder.TYPE: [PlacementRow.placement_type],
+            PlacementOrder.START: [PlacementRow.start_date],
+            PlacementOrder.PLANNED_END: [PlacementRow.planned_end_date],
+            PlacementOrder.STATUS: [status],
+            PlacementOrder.LAST_CONTACT: [PlacementRow.last_contact],
+            PlacementOrder.NEXT_CHECK_IN: [next_check_in],
+        }
+        total = (
+            self._session.scalar(select(func.count()).select_from(PlacementRow).where(*conditions))
+            or 0
+        )
+        terms = _order_terms(order_columns[criteria.order], PlacementRow.id, criteria.descending)
+        keys = select(PlacementRow.id).where(*conditions)
+        if criteria.order is PlacementOrder.PARTICIPANT:
+            keys = keys.join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
+        elif criteria.order is PlacementOrder.EMPLOYER:
+            keys = keys.join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+        page = keys.order_by(*terms).limit(limit).offset(offset)
         participant_name = ParticipantRow.first_name + " " + ParticipantRow.last_name
         query = (
             select(
@@ -415,54 +484,15 @@ class BrowseQueries:
                 PlacementRow.ended_on,
                 PlacementRow.outcome,
                 status.label("status"),
-                last_contact.label("last_contact"),
+                PlacementRow.last_contact,
                 next_check_in.label("next_check_in"),
                 overdue.label("overdue"),
             )
             .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
             .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-            .where(
-                _alive_placement(),
-                ParticipantRow.deleted_at.is_(None),
-                EmployerRow.deleted_at.is_(None),
-            )
+            .where(PlacementRow.id.in_(page.scalar_subquery()))
+            .order_by(*terms)
         )
-        text = criteria.text.strip()
-        if text:
-            query = query.where(
-                or_(
-                    _contains(participant_name, text),
-                    _contains(ParticipantRow.last_name + " " + ParticipantRow.first_name, text),
-                    _contains(EmployerRow.name, text),
-                )
-            )
-        if criteria.status is not None:
-            query = query.where(status == criteria.status.value)
-        if criteria.placement_type:
-            query = query.where(PlacementRow.placement_type == criteria.placement_type)
-        if criteria.employer_id is not None:
-            query = query.where(PlacementRow.employer_id == criteria.employer_id)
-        if criteria.participant_id is not None:
-            query = query.where(PlacementRow.participant_id == criteria.participant_id)
-        if criteria.sector is not None:
-            query = query.where(EmployerRow.sector == criteria.sector.value)
-        if criteria.attention is not None:
-            query = query.where(_attention(criteria.attention, moments, self._session))
-        order_columns: dict[PlacementOrder, list[Any]] = {
-            PlacementOrder.PARTICIPANT: [
-                name_key(self._session, ParticipantRow.last_name),
-                name_key(self._session, ParticipantRow.first_name),
-            ],
-            PlacementOrder.EMPLOYER: [name_key(self._session, EmployerRow.name)],
-            PlacementOrder.TYPE: [PlacementRow.placement_type],
-            PlacementOrder.START: [PlacementRow.start_date],
-            PlacementOrder.PLANNED_END: [PlacementRow.planned_end_date],
-            PlacementOrder.STATUS: [status],
-            PlacementOrder.LAST_CONTACT: [last_contact],
-            PlacementOrder.NEXT_CHECK_IN: [next_check_in],
-        }
-        total = self._count(query)
-        terms = _order_terms(order_columns[criteria.order], PlacementRow.id, criteria.descending)
         rows = [
             PlacementListRow(
                 id=row[0],
@@ -480,19 +510,17 @@ class BrowseQueries:
                 next_check_in=_as_datetime(row[12]),
                 overdue_check_ins=row[13] or 0,
             )
-            for row in self._session.execute(
-                _one_page(query, PlacementRow.id, terms, limit, offset)
-            )
+            for row in self._session.execute(query)
         ]
         return Page(rows, total)
 
 
 def _order_terms(columns: list[Any], tiebreak: Any, descending: bool) -> list[Any]:
-    """Order by `columns`, empty values last either way, then by id so pages never overlap."""
+    """Order by `columns`, empty values last either way, then by id so pages never overlap.
+    NULLS LAST rather than a leading `IS NULL` term, which no index can serve."""
     terms: list[Any] = []
     for column in columns:
-        terms.append(column.is_(None))
-        terms.append(column.desc() if descending else column.asc())
+        terms.append((column.desc() if descending else column.asc()).nulls_last())
     terms.append(tiebreak.desc() if descending else tiebreak.asc())
     return terms
 

@@ -17,7 +17,7 @@ from ambassador.domain.employer import Contact, Employer
 from ambassador.domain.followup import CheckIn, CheckInSeries, Feedback, Note
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
-from ambassador.storage import search_index
+from ambassador.storage import list_keys, search_index
 from ambassador.storage.mapping import row_values
 from ambassador.storage.placements import plan_column
 from ambassador.storage.rows import (
@@ -43,14 +43,14 @@ class BulkLoader:
         self._session = session
 
     def participants(self, items: Sequence[Participant]) -> None:
-        self._insert(ParticipantRow, (row_values(p) for p in items))
+        self._insert(ParticipantRow, (self._keyed(ParticipantRow, row_values(p)) for p in items))
         self._index(Kind.PARTICIPANT, ((p.id, p.full_name) for p in items if not p.deleted_at))
 
     def consents(self, items: Sequence[Consent]) -> None:
         self._insert(ConsentRow, (row_values(c) for c in items))
 
     def employers(self, items: Sequence[Employer]) -> None:
-        self._insert(EmployerRow, (row_values(e) for e in items))
+        self._insert(EmployerRow, (self._keyed(EmployerRow, row_values(e)) for e in items))
         self._index(Kind.EMPLOYER, ((e.id, e.name) for e in items if not e.deleted_at))
 
     def contacts(self, items: Sequence[Contact]) -> None:
@@ -71,6 +71,9 @@ class BulkLoader:
     def notes(self, items: Sequence[Note]) -> None:
         self._insert(NoteRow, (row_values(n) for n in items))
         self._index(Kind.NOTE, ((n.id, n.text) for n in items if not n.deleted_at))
+        list_keys.refresh_last_contact(
+            self._session, (n.placement_id for n in items if n.placement_id is not None)
+        )
 
     def series(self, items: Sequence[CheckInSeries]) -> None:
         self._insert(CheckInSeriesRow, (row_values(s) for s in items))
@@ -101,6 +104,11 @@ class BulkLoader:
             return list(self._session.scalars(taken))
         first = (self._session.scalar(select(func.max(column))) or 0) + 1
         return list(range(first, first + count))
+
+    def _keyed(self, table: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+        """A row's values with the lists' stored keys (storage/list_keys.py), which the
+        flush that sets them for the ORM's own writes never sees here."""
+        return list_keys.name_keys(self._session, table, values)
 
     def _index(self, kind: Kind, entries: Iterable[tuple[int, str]]) -> None:
         search_index.add(self._session.connection(), kind, entries)

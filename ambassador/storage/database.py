@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ambassador.domain.errors import RetryableStorageError, StorageError
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
-from ambassador.storage import faults, search_index
+from ambassador.storage import faults, list_keys, search_index
 from ambassador.storage.address import ServerAddress
 from ambassador.storage.engine import WRITE
 
@@ -59,6 +59,7 @@ class Database:
         self._readers = sessionmaker(expire_on_commit=False)
         self._writers = sessionmaker(expire_on_commit=False)
         search_index.watch(self._writers)
+        list_keys.watch(self._writers)
         self._engine: Engine | None = None
         self.attach(engine, key)
 

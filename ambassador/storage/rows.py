@@ -76,6 +76,12 @@ class ParticipantRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # What the lists order and filter by, stored so a page is read down an index (migration
+    # 0014, kept by storage/list_keys.py on every write): the names' sort keys in the
+    # organisation's country's order, and "first last" and "last first" folded, one a line.
+    sort_last: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_first: Mapped[str] = mapped_column(Text, default="", server_default="")
+    search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         # One living record per person; a trashed duplicate does not block re-registration.
@@ -87,6 +93,9 @@ class ParticipantRow(Base):
             postgresql_where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
         ),
         Index("ix_participants_name", "last_name", "first_name"),
+        Index("ix_participants_sort", "sort_last", "sort_first"),
+        # Who is listed and whose name matches, read from the index alone.
+        Index("ix_participants_listed", "deleted_at", "search_name"),
     )
 
 
@@ -124,6 +133,10 @@ class EmployerRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # As a participant's (migration 0014, storage/list_keys.py): the name's sort key in the
+    # organisation's country's order, and the name folded.
+    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         Index(
@@ -133,6 +146,8 @@ class EmployerRow(Base):
             sqlite_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
             postgresql_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
         ),
+        Index("ix_employers_sort", "sort_name"),
+        Index("ix_employers_listed", "deleted_at", "search_name"),
     )
 
 
@@ -203,6 +218,9 @@ class PlacementRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The moment of its latest note not in the trash, as Placeringar shows and sorts it
+    # (migration 0014, kept by storage/list_keys.py whenever a note is written).
+    last_contact: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         CheckConstraint(
@@ -211,6 +229,11 @@ class PlacementRow(Base):
         CheckConstraint("ended_on IS NULL OR ended_on >= start_date", name="ended_order"),
         CheckConstraint("(ended_on IS NULL) = (outcome IS NULL)", name="ending_complete"),
         Index("ix_placements_open", "ended_on", "start_date"),
+        # Placeringar's orders, each a walk down its index for one page (migration 0014).
+        Index("ix_placements_start_date", "start_date"),
+        Index("ix_placements_last_contact", "last_contact"),
+        # Its count: which placements are listed, read from the index alone.
+        Index("ix_placements_listed", "deleted_at", "participant_id", "employer_id"),
         # The trash: the few rows that are in it, without reading every placement.
         Index(
             "ix_placements_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED

@@ -1,0 +1,222 @@
+"""The working lists' stored keys: names' sort keys and folded names, a placement's last
+contact, and the indexes that read a page of Placeringar, Deltagare or Arbetsgivare in order.
+
+Both engines:
+
+- `participants.sort_last`, `sort_first`: each name's sort key in the organisation's
+  country's order (domain/sorting.py's, frozen below), and `search_name`, "first last" and
+  "last first" casefolded, one a line; `employers.sort_name` and `search_name` the same of
+  the name. Filled here in Python, in batches, from the names; kept by storage/list_keys.py;
+- `placements.last_contact`: the moment of the placement's latest note not in the trash,
+  filled by one statement, kept by storage/list_keys.py whenever a note is written;
+- indexes: the sort keys, the last contact and the start (each list order a walk down one
+  index), and "listed" indexes (not in the trash, the folded name; a placement's people)
+  from which a list's count is read without its rows; planner statistics for each, as 0006
+  asks of every new index.
+
+Filling the keys is nobody's change: the change log gets no line of it. A placement's last
+contact changing alone (its version unchanged: not a save of the placement) is not a change
+of the placement either, so the placement's change trigger is remade to skip it: the note
+written is logged, as before, and who last changed the placement stays whoever saved it.
+
+Revision ID: 0014
+Revises: 0013
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+PARTICIPANT_COLUMNS = ("sort_last", "sort_first", "search_name")
+EMPLOYER_COLUMNS = ("sort_name", "search_name")
+INDEXES = (
+    ("ix_participants_sort", "participants", ["sort_last", "sort_first"]),
+    ("ix_participants_listed", "participants", ["deleted_at", "search_name"]),
+    ("ix_employers_sort", "employers", ["sort_name"]),
+    ("ix_employers_listed", "employers", ["deleted_at", "search_name"]),
+    ("ix_placements_start_date", "placements", ["start_date"]),
+    ("ix_placements_last_contact", "placements", ["last_contact"]),
+    ("ix_placements_listed", "placements", ["deleted_at", "participant_id", "employer_id"]),
+)
+# A decade's numbers, as the neighbouring indexes' (0004, 0006).
+STATISTICS = (
+    ("participants", "ix_participants_sort", "3000 51 2"),
+    ("participants", "ix_participants_listed", "3000 3000 1"),
+    ("employers", "ix_employers_sort", "1062 2"),
+    ("employers", "ix_employers_listed", "1062 1062 2"),
+    ("placements", "ix_placements_start_date", "5472 3"),
+    ("placements", "ix_placements_last_contact", "5472 2"),
+    ("placements", "ix_placements_listed", "5472 5472 2 1"),
+)
+BATCH = 5_000
+NAME_SEPARATOR = "\n"  # storage/list_keys.py's
+# domain/sorting.py's maps when this revision was written (`sort_key_translation`), frozen
+# as 0009's are: a migration never follows later code. tests/storage/test_folding.py holds
+# them equal to the maps at head; a changed map is a new revision filling the keys again.
+SORT_TABLES = {
+    "se": str.maketrans("åäöæøáàâãçéèêëíìîïñóòôõúùûüýÿ", "{|}|}aaaaceeeeiiiinoooouuuyyy")
+    | str.maketrans({"ß": "ss"}),
+    "dk": str.maketrans("åäöæøáàâãçéèêëíìîïñóòôõúùûüýÿ", "}{|{|aaaaceeeeiiiinoooouuuyyy")
+    | str.maketrans({"ß": "ss"}),
+}
+DEFAULT_COUNTRY = "se"
+
+
+def sort_key(text: str, country: str) -> str:
+    return text.casefold().translate(SORT_TABLES.get(country, SORT_TABLES[DEFAULT_COUNTRY]))
+
+
+def _sqlite_update_trigger(condition: str) -> str:
+    """0010's change trigger on placements' updates, `WHEN condition` ('' for none)."""
+    when = f"WHEN {condition} " if condition else ""
+    return (
+        "CREATE TRIGGER change_log_placements_update AFTER UPDATE ON placements "
+        f"{when}BEGIN INSERT INTO change_log (at, user_name, table_name, record_id, action) "
+        "VALUES (datetime('now', 'localtime'), '', 'placements', NEW.id, 'update'); END"
+    )
+
+
+# A placement's save counts a version; the last contact recomputed alone does not.
+SAVED_SQLITE = "NEW.version != OLD.version OR NEW.last_contact IS OLD.last_contact"
+SAVED_SERVER = (
+    "NEW.version <> OLD.version OR NEW.last_contact IS NOT DISTINCT FROM OLD.last_contact"
+)
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
+    for column in PARTICIPANT_COLUMNS:
+        op.add_column(
+            "participants", sa.Column(column, sa.Text(), server_default="", nullable=False)
+        )
+    for column in EMPLOYER_COLUMNS:
+        op.add_column("employers", sa.Column(column, sa.Text(), server_default="", nullable=False))
+    op.add_column("placements", sa.Column("last_contact", sa.DateTime(), nullable=True))
+    if sqlite:
+        bind.exec_driver_sql("DROP TRIGGER change_log_placements_update")
+        bind.exec_driver_sql(_sqlite_update_trigger(SAVED_SQLITE))
+    else:
+        for statement in _server_triggers(SAVED_SERVER):
+            op.execute(statement)
+    logged = bind.execute(sa.text("SELECT coalesce(max(id), 0) FROM change_log")).scalar()
+    if not sqlite:
+        for table in ("participants", "employers"):
+            op.execute(f"ALTER TABLE {table} DISABLE TRIGGER change_log")
+    _fill_names(bind)
+    bind.exec_driver_sql(
+        "UPDATE placements SET last_contact = (SELECT max(occurred_at) FROM notes "
+        "WHERE notes.placement_id = placements.id AND notes.deleted_at IS NULL)"
+    )
+    if sqlite:
+        bind.execute(sa.text("DELETE FROM change_log WHERE id > :logged"), {"logged": logged})
+    else:
+        for table in ("participants", "employers"):
+            op.execute(f"ALTER TABLE {table} ENABLE TRIGGER change_log")
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
+    if sqlite:
+        for table, index, stat in STATISTICS:
+            bind.exec_driver_sql(
+                "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", (table, index, stat)
+            )
+        bind.exec_driver_sql("ANALYZE sqlite_schema")
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
+    for name, table, _columns in INDEXES:
+        op.drop_index(name, table_name=table)
+    if sqlite:
+        bind.exec_driver_sql(
+            "DELETE FROM sqlite_stat1 WHERE idx IN ("
+            + ", ".join(f"'{name}'" for name, _table, _columns in INDEXES)
+            + ")"
+        )
+        bind.exec_driver_sql("DROP TRIGGER change_log_placements_update")
+        bind.exec_driver_sql(_sqlite_update_trigger(""))
+    else:
+        for statement in _server_triggers(""):
+            op.execute(statement)
+    # SQLite's own DROP COLUMN (3.35), as 0013 drops its columns.
+    op.execute("ALTER TABLE placements DROP COLUMN last_contact")
+    for column in EMPLOYER_COLUMNS:
+        op.execute(f"ALTER TABLE employers DROP COLUMN {column}")
+    for column in PARTICIPANT_COLUMNS:
+        op.execute(f"ALTER TABLE participants DROP COLUMN {column}")
+    if sqlite:
+        bind.exec_driver_sql("ANALYZE sqlite_schema")
+
+
+def _server_triggers(condition: str) -> list[str]:
+    """0010's change trigger on placements: one for every change (`condition` ''), or one for
+    inserts and deletions and one for updates `WHEN condition` (a trigger on several events
+    cannot read both OLD and NEW)."""
+    statements = [
+        "DROP TRIGGER IF EXISTS change_log ON placements",
+        "DROP TRIGGER IF EXISTS change_log_update ON placements",
+    ]
+    if not condition:
+        return [
+            *statements,
+            "CREATE TRIGGER change_log AFTER INSERT OR UPDATE OR DELETE ON placements "
+            "FOR EACH ROW EXECUTE FUNCTION ambassador_changed('participant')",
+        ]
+    return [
+        *statements,
+        "CREATE TRIGGER change_log AFTER INSERT OR DELETE ON placements "
+        "FOR EACH ROW EXECUTE FUNCTION ambassador_changed('participant')",
+        f"CREATE TRIGGER change_log_update AFTER UPDATE ON placements FOR EACH ROW "
+        f"WHEN ({condition}) EXECUTE FUNCTION ambassador_changed('participant')",
+    ]
+
+
+def _country(bind: Any) -> str:
+    stored = bind.execute(sa.text("SELECT value FROM settings WHERE key = 'country'")).scalar()
+    return stored if stored in SORT_TABLES else DEFAULT_COUNTRY
+
+
+def _fill_names(bind: Any) -> None:
+    country = _country(bind)
+    people = bind.execute(sa.text("SELECT id, first_name, last_name FROM participants")).all()
+    values = [
+        {
+            "id": pid,
+            "sort_last": sort_key(last, country),
+            "sort_first": sort_key(first, country),
+            "search_name": f"{first} {last}".casefold()
+            + NAME_SEPARATOR
+            + f"{last} {first}".casefold(),
+        }
+        for pid, first, last in people
+    ]
+    _update(
+        bind,
+        "UPDATE participants SET sort_last = :sort_last, sort_first = :sort_first, "
+        "search_name = :search_name WHERE id = :id",
+        values,
+    )
+    employers = bind.execute(sa.text("SELECT id, name FROM employers")).all()
+    _update(
+        bind,
+        "UPDATE employers SET sort_name = :sort_name, search_name = :search_name WHERE id = :id",
+        [
+            {"id": eid, "sort_name": sort_key(name, country), "search_name": name.casefold()}
+            for eid, name in employers
+        ],
+    )
+
+
+def _update(bind: Any, statement: str, values: list[dict[str, Any]]) -> None:
+    for start in range(0, len(values), BATCH):
+        bind.execute(sa.text(statement), values[start : start + BATCH])

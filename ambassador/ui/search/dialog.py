@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ambassador.domain.search import MATCH_END, MATCH_START, HitKind
+from ambassador.domain.search import HitKind
 from ambassador.services.bundle import Services
 from ambassador.services.search import SearchResult
 from ambassador.ui.common import formatting, icons, screen_fit
 from ambassador.ui.common.navigation import Navigator
+from ambassador.ui.search.result_delegate import (
+    TEXT_ROLE,
+    Marked,
+    ResultDelegate,
+    ResultText,
+    marked,
+)
 
 SEARCH_DELAY_MS = 150
 RESULT_LIMIT = 50
 RESULT_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ICONS = {
     HitKind.PARTICIPANT: "participant",
     HitKind.EMPLOYER: "employer",
@@ -39,66 +41,6 @@ KIND_ICONS = {
 }
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVE_KEYS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
-
-
-def emphasised(snippet: str) -> str:
-    """The snippet as HTML: its text escaped first, so stored markup shows as typed, then the
-    matched words in bold."""
-    return html.escape(snippet).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
-
-
-class ResultDelegate(QStyledItemDelegate):
-    """Paints an item's HTML (HTML_ROLE) over the style's own background, icon and focus."""
-
-    def _document(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(2)
-        document.setHtml(str(index.data(HTML_ROLE) or ""))
-        return document
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        widget = options.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            super().paint(painter, option, index)
-            return
-        options.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, widget)
-        document = self._document(options, index)
-        document.setTextWidth(text_rect.width())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
-        painter.save()
-        painter.translate(text_rect.topLeft())
-        painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(  # noqa: N802 - Qt override
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        document = self._document(options, index)
-        icon_room = options.decorationSize.width() + 12
-        width = options.rect.width() if options.rect.width() > 0 else 480
-        document.setTextWidth(max(width - icon_room, 120))
-        # Never lower than its icon: a one-line name would otherwise overlap the next row.
-        height = max(int(document.size().height()), options.decorationSize.height())
-        return QSize(int(document.idealWidth()) + icon_room, height + 6)
 
 
 class SearchDialog(QDialog):
@@ -136,8 +78,11 @@ class SearchDialog(QDialog):
         self.results_list.setItemDelegate(ResultDelegate(self.results_list))
         self.results_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results_list.setUniformItemSizes(False)
-        self.results_list.setWordWrap(True)
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows are as wide as the list and cut with "…": nothing to scroll to sideways. Laid out
+        # again when the list is resized, so a snippet wraps to the new width.
+        self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_list.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -233,18 +178,19 @@ class SearchDialog(QDialog):
         kind = self._kind_text(hit.kind)
         # A name's snippet is the whole name with the typed part marked; a number that tells
         # two equal names apart follows it.
-        if hit.kind is not HitKind.NOTE and result.title.startswith(hit.plain_snippet):
-            title = emphasised(hit.snippet) + html.escape(result.title[len(hit.plain_snippet) :])
+        snippet = marked(hit.snippet)
+        if hit.kind is not HitKind.NOTE and result.title.startswith(snippet.text):
+            title = Marked(result.title, snippet.marks)
         else:
-            title = html.escape(result.title)
-        lines = [f"<i>{html.escape(kind)}</i>&nbsp;&nbsp;{title}"]
+            title = Marked(result.title)
         spoken = f"{kind}: {result.title}"
         if hit.kind is HitKind.NOTE:
-            lines.append(emphasised(hit.snippet))
-            spoken += f" – {hit.plain_snippet}"
+            spoken += f" – {snippet.text}"
         item = QListWidgetItem(icons.get(KIND_ICONS[hit.kind]), spoken)
         item.setData(RESULT_ROLE, result)
-        item.setData(HTML_ROLE, "<br>".join(lines))
+        item.setData(
+            TEXT_ROLE, ResultText(kind, title, snippet if hit.kind is HitKind.NOTE else None)
+        )
         item.setToolTip(spoken)
         return item
 

@@ -23,6 +23,8 @@ def clean(text: str) -> str:
     normalised, tabs as spaces and control characters removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = unicodedata.normalize("NFC", text)
+    if text.replace("\n", "").isprintable():
+        return text  # no control, surrogate or unassigned character in it: nothing to drop
     return "".join(
         char
         for char in text

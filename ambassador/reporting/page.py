@@ -7,9 +7,10 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -33,6 +34,7 @@ from ambassador.domain import formats
 from ambassador.domain.documents import Letterhead
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.reporting import fonts, shaping
+from ambassador.reporting.grid import PADDING_Y, Grid, Look
 from ambassador.reporting.markup import clean, markup
 from ambassador.reporting.visual import TextParagraph, draw_string, string_width
 from ambassador.reporting.words import Words
@@ -44,8 +46,10 @@ BOTTOM_MARGIN = 22 * mm  # room for the footer
 FOOTER_SIZE = 8.0
 FOOTER_GAP = 3 * mm  # at least this between the footer's three texts
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
 LOGO_HEIGHT = 14 * mm
 LOGO_MAX_WIDTH = 50 * mm
+LETTERHEAD_FORM = "letterhead"
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")
@@ -192,17 +196,43 @@ def grid(
     widths: Sequence[float],
     *,
     numeric_from: int | None = None,
-) -> Table:
-    """A table with a repeated header row; columns from `numeric_from` on are right-aligned."""
+) -> Flowable:
+    """A table with a repeated header row; columns from `numeric_from` on are right-aligned.
+    Drawn as a lean grid (one line a cell is placed, not parsed and wrapped); a row of long
+    texts taller than half a page goes to a platypus Table, which can split inside a row."""
+    lean = Grid(header, rows, widths, _look(), numeric_from)
+    if lean.tallest_row <= FRAME_HEIGHT / 2:
+        return lean
+    return _table(header, rows, widths, numeric_from)
+
+
+@cache
+def _look() -> Look:
     s = styles()
-    right = ParagraphStyle("cell_right", parent=s.cell, alignment=2)
-    right_header = ParagraphStyle("header_right", parent=s.header_cell, alignment=2)
+    return Look(
+        cell=s.cell,
+        cell_right=ParagraphStyle("cell_right", parent=s.cell, alignment=TA_RIGHT),
+        header=s.header_cell,
+        header_right=ParagraphStyle("header_right", parent=s.header_cell, alignment=TA_RIGHT),
+        header_rule=INK,
+        rule=RULE,
+        shade=SHADE,
+    )
+
+
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    numeric_from: int | None,
+) -> Table:
+    look = _look()
 
     def cell(value: str, column: int, header_row: bool) -> TextParagraph:
         numeric = numeric_from is not None and column >= numeric_from
         if header_row:
-            return text(value, right_header if numeric else s.header_cell)
-        return text(value, right if numeric else s.cell)
+            return text(value, look.header_right if numeric else look.header)
+        return text(value, look.cell_right if numeric else look.cell)
 
     data = [[cell(v, i, True) for i, v in enumerate(header)]]
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
@@ -214,8 +244,8 @@ def grid(
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), PADDING_Y),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_Y),
             ]
         )
     )
@@ -287,6 +317,15 @@ def render(
     logo = _logo(letterhead.logo_png)
 
     def draw_letterhead(canvas: Canvas, _doc: Any) -> None:
+        # The same on every page: drawn once into a form each page shows, so the logo is
+        # not decoded and hashed again for every page.
+        if not canvas.hasForm(LETTERHEAD_FORM):
+            canvas.beginForm(LETTERHEAD_FORM)
+            draw_letterhead_once(canvas)
+            canvas.endForm()
+        canvas.doForm(LETTERHEAD_FORM)
+
+    def draw_letterhead_once(canvas: Canvas) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - 14 * mm
         x = MARGIN
@@ -325,7 +364,7 @@ def render(
         MARGIN,
         BOTTOM_MARGIN,
         TEXT_WIDTH,
-        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+        FRAME_HEIGHT,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
@@ -342,7 +381,15 @@ def render(
         lang=formats.document_tag(words.language),
         invariant=True,
     )
-    document.build(story, canvasmaker=footer.canvas)
+    # Streams and images only compressed, not also ASCII85-encoded (ReportLab's default, for
+    # channels that pass text only): a fifth smaller, and without its encoder, which in pure
+    # Python costs more than laying out a page of text. ReportLab reads it as it writes.
+    ascii85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        document.build(story, canvasmaker=footer.canvas)
+    finally:
+        rl_config.useA85 = ascii85
     return buffer.getvalue()
 
 
@@ -351,9 +398,11 @@ def _plain(value: str) -> str:
     return clean(value).replace("\n", " ")
 
 
+@lru_cache(maxsize=4)
 def _logo(png: bytes | None) -> tuple[ImageReader, float, float] | None:
     """The logo scaled into the letterhead's box, or None when there is none or it is
-    unreadable (a broken logo must not stop a document)."""
+    unreadable (a broken logo must not stop a document). Kept for the next document: the
+    reader keeps the decoded pixels, so a batch of summaries decodes the logo once."""
     if not png:
         return None
     try:

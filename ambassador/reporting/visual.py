@@ -4,6 +4,8 @@ asks (a paragraph split across pages is then split in typed order, never reorder
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -51,10 +53,28 @@ def _visual_line(line: Any, kind: int, right_to_left: bool) -> Any:
     return line.clone(words=words + others)
 
 
+@dataclass(frozen=True)
+class Line:
+    """A text on one line: its runs in the order they are drawn, left to right, each with its
+    font and width."""
+
+    pieces: tuple[tuple[str, str, float], ...]
+    width: float
+
+
+@lru_cache(maxsize=4096)
+def line(text: str, *, font: str, size: float) -> Line:
+    """`text` (a line break as a space) laid out once: the letterhead and footer repeat on
+    every page, a table's cells repeat their words down its rows."""
+    plain = text.replace("\n", " ")
+    ordered = shaping.visual(runs(plain, bold=font == fonts.BOLD), shaping.is_right_to_left(plain))
+    pieces = tuple((name, part, stringWidth(part, name, size)) for name, part in ordered)
+    return Line(pieces, sum(width for _, _, width in pieces))
+
+
 def string_width(text: str, *, font: str, size: float) -> float:
     """How wide `draw_string` draws `text`."""
-    pieces = runs(text.replace("\n", " "), bold=font == fonts.BOLD)
-    return sum(stringWidth(part, name, size) for name, part in pieces)
+    return line(text, font=font, size=size).width
 
 
 def draw_string(
@@ -62,12 +82,9 @@ def draw_string(
 ) -> None:
     """`text` on one line, each run in a font that has it, in visual order; `anchor` is
     "left", "right" or "centre" for where `x` is."""
-    pieces = runs(text.replace("\n", " "), bold=font == fonts.BOLD)
-    ordered = shaping.visual(pieces, shaping.is_right_to_left(text))
-    widths = [stringWidth(part, name, size) for name, part in ordered]
-    total = sum(widths)
-    start = {"left": x, "right": x - total, "centre": x - total / 2}[anchor]
-    for (name, part), width in zip(ordered, widths, strict=True):
+    laid_out = line(text, font=font, size=size)
+    start = {"left": x, "right": x - laid_out.width, "centre": x - laid_out.width / 2}[anchor]
+    for name, part, width in laid_out.pieces:
         canvas.setFont(name, size)
         canvas.drawString(start, y, part)
         start += width

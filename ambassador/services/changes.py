@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -18,8 +18,26 @@ class Changes:
     mentors: frozenset[int] = field(default_factory=frozenset)
     projects: frozenset[int] = field(default_factory=frozenset)
     settings: bool = False
+    # The participants, employers and placements named changed only in what hangs on them
+    # (a note, a check-in), not in their own fields: what counts those records (the key
+    # figures, the lists by dates) stands.
+    timelines_only: bool = False
+
+    @property
+    def records_changed(self) -> bool:
+        """Whether a participant's, employer's or placement's own fields may have changed."""
+        named = self.participants or self.employers or self.placements
+        return bool(named) and not self.timelines_only
 
     def __or__(self, other: Changes) -> Changes:
+        named = (
+            self.participants
+            or other.participants
+            or self.employers
+            or other.employers
+            or self.placements
+            or other.placements
+        )
         return Changes(
             participants=self.participants | other.participants,
             employers=self.employers | other.employers,
@@ -32,11 +50,12 @@ class Changes:
             mentors=self.mentors | other.mentors,
             projects=self.projects | other.projects,
             settings=self.settings or other.settings,
+            timelines_only=bool(named) and not (self.records_changed or other.records_changed),
         )
 
     @property
     def empty(self) -> bool:
-        return self == Changes()
+        return replace(self, timelines_only=False) == Changes()
 
 
 def ids(*values: int) -> frozenset[int]:

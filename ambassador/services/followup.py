@@ -106,7 +106,11 @@ class FollowUpService:
             self._open_placement(uow, placement_id)
             self._check_kind(uow, kind)
             added = uow.check_ins.add_many(placement_id, [at], kind, self._clock.now())
-        return Changes(placements=ids(placement_id), check_ins=frozenset(c.id for c in added))
+        return Changes(
+            placements=ids(placement_id),
+            check_ins=frozenset(c.id for c in added),
+            timelines_only=True,
+        )
 
     @retried
     def schedule_series(
@@ -124,7 +128,11 @@ class FollowUpService:
                 first_at, every_days, placement.planned_end_date, horizon_from=now.date()
             )
             added = uow.check_ins.add_many(placement_id, times, kind, now, series.id)
-        return Changes(placements=ids(placement_id), check_ins=frozenset(c.id for c in added))
+        return Changes(
+            placements=ids(placement_id),
+            check_ins=frozenset(c.id for c in added),
+            timelines_only=True,
+        )
 
     @retried
     def complete_check_in(self, check_in_id: int, note: NoteFields) -> NoteSaved:
@@ -148,7 +156,9 @@ class FollowUpService:
         with self._db.write() as uow:
             check_in = self._planned(uow, check_in_id)
             uow.check_ins.set_status(check_in_id, status)
-        return Changes(placements=ids(check_in.placement_id), check_ins=ids(check_in_id))
+        return Changes(
+            placements=ids(check_in.placement_id), check_ins=ids(check_in_id), timelines_only=True
+        )
 
     # Feedback ---------------------------------------------------------------------------
 
@@ -190,6 +200,7 @@ class FollowUpService:
             participants=ids(note.participant_id),
             placements=frozenset() if note.placement_id is None else ids(note.placement_id),
             notes=ids(note.id),
+            timelines_only=True,  # a note is no change of the person's or placement's fields
         )
 
     @staticmethod

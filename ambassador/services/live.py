@@ -50,6 +50,8 @@ _OWN_FIELD = {
     "mentors": "mentors",
     "projects": "projects",
 }
+# The records whose own fields a change may be of (services/changes.py `timelines_only`).
+_RECORDS = ("participants", "employers", "placements")
 # The tables whose rows belong to a record of another (storage.live.PARENTS): a deleted row's
 # record is not there to read, and the window reads everything again.
 _CHILDREN = frozenset({"consents", "contacts", "employer_tasks", "questionnaires"})
@@ -99,7 +101,15 @@ def changes_of(heard: Heard) -> LiveChanges:
         field = _OWN_FIELD.get(table)
         if field is not None:
             fields.setdefault(field, set()).update(record_ids)
-    changes = Changes(settings=settings, **{key: frozenset(ids) for key, ids in fields.items()})
+    # Records named only as what a changed note, check-in or contact hangs on: as a save
+    # here says, their own fields did not change.
+    own_records = any(notice.table in _RECORDS for notice in heard.notices)
+    named = any(fields.get(table) for table in _RECORDS)
+    changes = Changes(
+        settings=settings,
+        timelines_only=named and not own_records,
+        **{key: frozenset(ids) for key, ids in fields.items()},
+    )
     return LiveChanges(changes, heard.notices, everything)
 
 

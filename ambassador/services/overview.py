@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from ambassador.domain.clock import Clock
 from ambassador.domain.figures import KeyFigures, Period
@@ -15,7 +18,76 @@ from ambassador.domain.overview import (
     Overview,
 )
 from ambassador.domain.settings import Settings
+from ambassador.services.changes import Changes
 from ambassador.storage.database import Database
+from ambassador.storage.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one reading of the Översikt asks with: its day, and the settings it depends on."""
+
+    uow: UnitOfWork
+    today: date
+    settings: Settings
+
+    @property
+    def start_of_day(self) -> datetime:
+        return datetime.combine(self.today, time.min)
+
+    @property
+    def tomorrow(self) -> datetime:
+        return self.start_of_day + timedelta(days=1)
+
+
+# Each part of the Overview (a field's name) and how it is read; `today` is not read.
+_PARTS: dict[str, Callable[[_Reading], Any]] = {
+    "today_check_ins": lambda r: r.uow.overview.check_ins(r.start_of_day, r.tomorrow),
+    "week_check_ins": lambda r: r.uow.overview.check_ins(
+        r.tomorrow,
+        r.start_of_day + timedelta(days=7 - r.today.weekday()),  # through Sunday
+    ),
+    # Before today: the overdue list does not move during the day.
+    "overdue_check_ins": lambda r: r.uow.overview.check_ins(None, r.start_of_day),
+    "at_risk": lambda r: r.uow.overview.at_risk_placements(r.today, r.settings.silent_after_days),
+    "ending_soon": lambda r: r.uow.overview.ending_within(r.today, ENDING_WITHIN_DAYS),
+    "feedback_due": lambda r: r.uow.overview.feedback_due(
+        r.today, FEEDBACK_AFTER_DAYS, FEEDBACK_EVERY_DAYS, FEEDBACK_AFTER_END_DAYS
+    ),
+    "outcome_checks_due": lambda r: r.uow.outcome_checks.due(r.today),
+    "key_figures": lambda r: r.uow.overview.key_figures(Period.year_of(r.today)),
+    "empty_register": lambda r: r.uow.is_empty(),
+    "decisions_ending": lambda r: r.uow.overview.decisions_ending(
+        r.today, r.settings.renewal_warning_days
+    ),
+    "employer_follow_ups": lambda r: r.uow.network_contacts.follow_ups_due(
+        follow_up_horizon(r.today)
+    ),
+}
+_CHECK_INS = frozenset({"today_check_ins", "week_check_ins", "overdue_check_ins"})
+
+
+def parts_concerned(changes: Changes) -> frozenset[str]:
+    """The parts of the Overview that `changes` may have changed: a participant's, employer's
+    or placement's own fields move every list (names, dates, the trash) and the key figures;
+    what hangs on a placement moves only the parts that read it. A note moves the placements
+    at risk alone (their last contact, their flags): the key figures count no note."""
+    if changes.settings:
+        return frozenset(_PARTS)
+    if changes.records_changed:
+        return frozenset(_PARTS)
+    parts: set[str] = set()
+    if changes.check_ins:
+        parts |= _CHECK_INS
+    if changes.notes:
+        parts.add("at_risk")
+    if changes.feedback:
+        parts |= {"feedback_due", "key_figures"}
+    if changes.outcome_checks:
+        parts.add("outcome_checks_due")
+    if changes.network_contacts:
+        parts.add("employer_follow_ups")
+    return frozenset(parts)
 
 
 class OverviewService:
@@ -23,33 +95,24 @@ class OverviewService:
         self._db = database
         self._clock = clock
 
-    def overview(self) -> Overview:
-        """Everything the Översikt shows, read in one transaction so the lists agree."""
-        now = self._clock.now()
-        today = now.date()
-        start_of_day = datetime.combine(today, time.min)
-        tomorrow = start_of_day + timedelta(days=1)
-        week_end = start_of_day + timedelta(days=7 - today.weekday())  # through Sunday
+    def overview(self, shown: Overview | None = None, changes: Changes | None = None) -> Overview:
+        """Everything the Översikt shows, read in one transaction so the lists agree. Given
+        the Overview `shown` and what `changes` since, only the parts those changes concern
+        are read again, the rest kept as they are (the very objects); on another day than
+        `shown`'s, everything is read again, for every list moves with the day."""
+        today = self._clock.today()
+        if shown is None or changes is None or shown.today != today:
+            parts = frozenset(_PARTS)
+        else:
+            parts = parts_concerned(changes)
+            if not parts:
+                return shown
         with self._db.read() as uow:
-            settings = Settings.from_strings(uow.settings.all())
-            return Overview(
-                today=today,
-                today_check_ins=uow.overview.check_ins(start_of_day, tomorrow),
-                week_check_ins=uow.overview.check_ins(tomorrow, week_end),
-                overdue_check_ins=uow.overview.check_ins(None, min(now, start_of_day)),
-                at_risk=uow.overview.at_risk_placements(today, settings.silent_after_days),
-                ending_soon=uow.overview.ending_within(today, ENDING_WITHIN_DAYS),
-                feedback_due=uow.overview.feedback_due(
-                    today, FEEDBACK_AFTER_DAYS, FEEDBACK_EVERY_DAYS, FEEDBACK_AFTER_END_DAYS
-                ),
-                outcome_checks_due=uow.outcome_checks.due(today),
-                key_figures=uow.overview.key_figures(Period.year_of(today)),
-                empty_register=uow.is_empty(),
-                decisions_ending=uow.overview.decisions_ending(
-                    today, settings.renewal_warning_days
-                ),
-                employer_follow_ups=uow.network_contacts.follow_ups_due(follow_up_horizon(today)),
-            )
+            reading = _Reading(uow, today, Settings.from_strings(uow.settings.all()))
+            read = {part: _PARTS[part](reading) for part in parts}
+        if shown is None or len(parts) == len(_PARTS):
+            return Overview(today=today, **read)
+        return replace(shown, **read)
 
     def key_figures(self, period: Period) -> KeyFigures:
         with self._db.read() as uow:

@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
                 self._country = stored.country
                 self.set_language(stored.language)
                 return
-        self._refresh_live_screens()
+        for live in screens.LIVE_SCREENS:
+            self.screen_of(live).on_changes(changes)  # reads again only what it concerns
         current = self._current_entry()
         for entry in self._built:
             if entry.live:

@@ -60,6 +60,13 @@ class Screen(Protocol):
         """Read everything the screen shows again."""
 
 
+class LiveScreen(Screen, Protocol):
+    """A screen taking every change at once, in view or not (the Översikt)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read again what `changes` concerns."""
+
+
 class RecordListScreen(Screen, Protocol):
     """A list with a detail pane (Deltagare, Arbetsgivare, Placeringar): the window opens a
     record in it, keeps its place across a change of language and remembers its splitter."""
@@ -257,6 +264,8 @@ SCREENS: tuple[ScreenEntry[Screen], ...] = (
     TRASH,
     SAFETY,
 )
+# The entries marked live, as the screens they build: a change reaches them through on_changes.
+LIVE_SCREENS: tuple[ScreenEntry[LiveScreen], ...] = (OVERVIEW,)
 RECORD_LISTS: tuple[RecordListEntry[RecordListScreen], ...] = tuple(
     entry for entry in SCREENS if isinstance(entry, RecordListEntry)
 )

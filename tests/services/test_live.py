@@ -39,7 +39,10 @@ def test_a_note_changes_its_participant_and_placement_as_a_save_here_says() -> N
             placements=ids(2),
         )
     )
-    assert live.changes == Changes(notes=ids(5), participants=ids(1), placements=ids(2))
+    assert live.changes == Changes(
+        notes=ids(5), participants=ids(1), placements=ids(2), timelines_only=True
+    )
+    assert not live.changes.records_changed  # the key figures stand
     assert not live.everything
     assert live.notices == (Notice("notes", 5, "insert", "anna"),)
 
@@ -52,7 +55,7 @@ def test_a_contact_or_task_changes_its_employer() -> None:
             employers=ids(9),
         )
     )
-    assert live.changes == Changes(employers=ids(9))
+    assert live.changes == Changes(employers=ids(9), timelines_only=True)
     assert not live.everything
 
 
@@ -81,6 +84,7 @@ def test_what_cannot_be_placed_reads_everything_again(notice: Notice) -> None:
 def test_a_deleted_record_of_its_own_kind_is_placed() -> None:
     live = changes_of(_heard(Notice("placements", 7, "delete", "bo")))
     assert live.changes == Changes(placements=ids(7))
+    assert live.changes.records_changed
     assert not live.everything
 
 

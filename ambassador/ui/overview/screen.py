@@ -107,6 +107,8 @@ class OverviewScreen(QWidget):
         self._service = overview
         self._navigator = navigator
         self._today = date.min
+        # What is on screen, so a change reads again only the parts it concerns.
+        self._shown: Overview | None = None
         # Whether the person chose a section: then it stays chosen, rows or not.
         self._section_chosen = False
         self._choosing = False
@@ -284,19 +286,39 @@ class OverviewScreen(QWidget):
     def refresh(self) -> None:
         self.show_overview(self._service.overview())
 
+    def on_changes(self, changes: Changes) -> None:
+        """Read again only what `changes` concerns (a note: the placements at risk)."""
+        self.show_overview(self._service.overview(self._shown, changes))
+
     def show_overview(self, overview: Overview) -> None:
+        shown, self._shown = self._shown, overview
+        if overview is shown:
+            return
         self._today = overview.today
         self.date_label.setText(self.tr("Today is %1.").replace("%1", short_day(overview.today)))
-        self.today_section.show_rows(overview.today_check_ins)
-        self.week_section.show_rows(overview.week_check_ins)
-        self.overdue_section.show_rows(overview.overdue_check_ins)
-        self.at_risk_section.show_rows(overview.at_risk)
-        self.ending_section.show_rows(overview.ending_soon)
-        self.decisions_section.show_rows(overview.decisions_ending)
-        self.feedback_section.show_rows(overview.feedback_due)
-        self.outcome_section.show_rows(overview.outcome_checks_due)
-        self.follow_up_section.show_follow_ups(overview.employer_follow_ups, overview.today)
-        self.figures_view.show_figures(overview.key_figures)
+        # A part the service kept from the Overview on screen (the very object) is on
+        # screen already: only what was read again is shown again.
+        kept = shown if shown is not None and shown.today == overview.today else None
+
+        def new(part: str) -> bool:
+            return kept is None or getattr(kept, part) is not getattr(overview, part)
+
+        for section, part in (
+            (self.today_section, "today_check_ins"),
+            (self.week_section, "week_check_ins"),
+            (self.overdue_section, "overdue_check_ins"),
+            (self.at_risk_section, "at_risk"),
+            (self.ending_section, "ending_soon"),
+            (self.decisions_section, "decisions_ending"),
+            (self.feedback_section, "feedback_due"),
+            (self.outcome_section, "outcome_checks_due"),
+        ):
+            if new(part):
+                section.show_rows(getattr(overview, part))
+        if new("employer_follow_ups"):
+            self.follow_up_section.show_follow_ups(overview.employer_follow_ups, overview.today)
+        if new("key_figures"):
+            self.figures_view.show_figures(overview.key_figures)
         self._name_sections()
         current = self.current_section()
         if not self._section_chosen and (current is None or current.count() == 0):
@@ -358,7 +380,10 @@ class OverviewScreen(QWidget):
         """The answered row leaves the list at once; the other screens hear of it. The
         section stays in view, to say what was recorded and offer to take it back."""
         self._section_chosen = True
-        self.refresh()
+        if changes.empty:
+            self.refresh()
+        else:
+            self.on_changes(changes)
         if self._navigator is not None and not changes.empty:
             self._navigator.publish(changes)
 

@@ -3,24 +3,26 @@ over the years, read in one transaction each."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from ambassador.domain.clock import Clock
-from ambassador.domain.fields import field_balances
+from ambassador.domain.fields import FieldBalance, field_balances
 from ambassador.domain.figures import KeyFigures, Period, compute_key_figures
 from ambassador.domain.headline import (
+    HeadlineFact,
     HeadlineReport,
     Trend,
+    YearFigures,
     compute_headline,
     trend,
-    year_figures,
 )
 from ambassador.domain.targets import MAIN_MEASURES, Measure, trend_years
 from ambassador.storage.database import Database
 from ambassador.storage.unit_of_work import UnitOfWork
 
-# The measures read from the key figures' facts (placements, feedback); the others from the
+# The measures read from the key figures (counted by the database); the others from the
 # headline facts (participants, fields, employers, costs).
 _KEY_MEASURES = frozenset(
     {
@@ -30,7 +32,6 @@ _KEY_MEASURES = frozenset(
         Measure.PLACEMENTS_STARTED,
     }
 )
-_FEEDBACK_MEASURES = frozenset({Measure.PARTICIPANTS_SUPPORTED, Measure.EMPLOYERS_SUPPORTED})
 
 MAIN_TRENDS: tuple[tuple[Measure, str], ...] = tuple((m, "") for m in MAIN_MEASURES)
 
@@ -49,48 +50,77 @@ def gather_headline(
     balances = field_balances(country, uow.field_balances.all())
     first_starts = uow.headline.first_starts()
     if key is None:
-        key = compute_key_figures(
-            period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
-        )
-    targets = uow.targets.all()
+        key = uow.overview.key_figures(period)
+    years = _trend_years(uow, period.end.year) if trends else []
+    # One read of the placements for the period and the trend's years together: the period
+    # (the last 365 days, say) lies within them.
+    start = min([period.start, *(date(year, 1, 1) for year in years[:1])])
+    facts = uow.headline.facts(start, period.end if not years else date(years[-1], 12, 31))
+    in_period = [
+        f
+        for f in facts
+        if f.start_date <= period.end and (f.ended_on is None or f.ended_on >= period.start)
+    ]
+    context = _Context(country, balances, first_starts)
     return HeadlineReport(
         key=key,
-        figures=compute_headline(
-            period,
-            uow.headline.facts(period.start, period.end),
-            balances,
-            country,
-            first_starts,
-            today,
-        ),
+        figures=compute_headline(period, in_period, balances, country, first_starts, today),
         year=period.end.year,
-        targets=targets,
-        trends=_trends(uow, trends, period.end.year, today) if trends else [],
+        targets=uow.targets.all(),
+        trends=_trends(uow, trends, years, today, facts, context) if trends else [],
     )
+
+
+@dataclass(frozen=True)
+class _Context:
+    country: str
+    balances: Mapping[str, FieldBalance]
+    first_starts: Mapping[int, date]
+
+
+def _trend_years(uow: UnitOfWork, year: int) -> list[int]:
+    """Up to five years ending in `year`; no placement at all: the year alone, not five
+    empty ones."""
+    first = uow.headline.first_start()
+    return list(trend_years(year, year if first is None else first.year))
 
 
 def _trends(
-    uow: UnitOfWork, wanted: Sequence[tuple[Measure, str]], year: int, today: date
+    uow: UnitOfWork,
+    wanted: Sequence[tuple[Measure, str]],
+    years: Sequence[int],
+    today: date,
+    facts: Sequence[HeadlineFact] | None = None,
+    context: _Context | None = None,
 ) -> list[Trend]:
-    """Read only what the measures need: a trend of one share of the key figures does not
-    read every placement's field and cost, nor a trend of those the feedback."""
+    """Read only what the measures need: the key figures of each year counted by the
+    database, and every placement's field and cost only for a measure of the headline
+    figures (`facts`, when the caller has read them over the years)."""
     measures = {measure for measure, _subject in wanted}
-    first = uow.headline.first_start()
-    # No placement at all: the year alone, not five empty ones.
-    years = trend_years(year, year if first is None else first.year)
-    span = Period(date(years[0], 1, 1), date(year, 12, 31))
-    country = uow.country()
-    key = bool(measures & _KEY_MEASURES)
     headline = bool(measures - _KEY_MEASURES)
-    yearly = year_figures(
-        years,
-        uow.overview.placement_facts(span) if key else [],
-        uow.overview.feedback_facts(span) if measures & _FEEDBACK_MEASURES else [],
-        uow.headline.facts(span.start, span.end) if headline else [],
-        field_balances(country, uow.field_balances.all()),
-        country,
-        uow.headline.first_starts() if headline else {},
-    )
+    if context is None:
+        country = uow.country()
+        context = _Context(
+            country,
+            field_balances(country, uow.field_balances.all()),
+            uow.headline.first_starts() if headline else {},
+        )
+    if not headline:
+        facts = []
+    elif facts is None:
+        facts = uow.headline.facts(date(years[0], 1, 1), date(years[-1], 12, 31))
+    yearly = []
+    for each in years:
+        period = Period(date(each, 1, 1), date(each, 12, 31))
+        key = (
+            uow.overview.key_figures(period)
+            if measures & _KEY_MEASURES
+            else compute_key_figures(period, [], [])
+        )
+        figures = compute_headline(
+            period, facts, context.balances, context.country, context.first_starts
+        )
+        yearly.append(YearFigures(each, key, figures))
     targets = uow.targets.all()
     return [trend(measure, subject, yearly, targets, today) for measure, subject in wanted]
 
@@ -112,4 +142,5 @@ class HeadlineService:
     def trend(self, measure: Measure, year: int, subject: str = "") -> Trend:
         """The measure over up to five years ending in `year`."""
         with self._db.read() as uow:
-            return _trends(uow, [(measure, subject)], year, self._clock.today())[0]
+            years = _trend_years(uow, year)
+            return _trends(uow, [(measure, subject)], years, self._clock.today())[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ambassador.domain.documents import Letterhead
@@ -22,14 +23,19 @@ def gather_statistics(
     system: ReportingSystem | None = None,
 ) -> StatisticsReport:
     """`system` None is the program's own breakdown; a system adds its categories."""
-    statistics = compute_statistics(
-        period,
-        uow.overview.placement_facts(period),
-        uow.overview.feedback_facts(period),
-        uow.overview.outcome_check_facts(period),
-        today,
-        None if system is None else ReportMap.of(system, uow.report_mappings.of_system(system)),
-        uow.country(),
+    # The key figures counted by the database (Översikt's own); the breakdowns from the
+    # placements' facts, without the period's every answer, which only the key figures read.
+    statistics = replace(
+        compute_statistics(
+            period,
+            uow.overview.placement_facts(period),
+            [],
+            uow.overview.outcome_check_facts(period),
+            today,
+            None if system is None else ReportMap.of(system, uow.report_mappings.of_system(system)),
+            uow.country(),
+        ),
+        figures=uow.overview.key_figures(period),
     )
     questionnaires = compute_response_figures(period, uow.questionnaires.facts(period))
     self_check = period_self_check(uow, period.start, period.end, today)

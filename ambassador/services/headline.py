@@ -117,8 +117,14 @@ def _trends(
             if measures & _KEY_MEASURES
             else compute_key_figures(period, [], [])
         )
+        # Each year counted over its own placements (those active in it), not the five years'.
+        active = [
+            f
+            for f in facts
+            if f.start_date <= period.end and (f.ended_on is None or f.ended_on >= period.start)
+        ]
         figures = compute_headline(
-            period, facts, context.balances, context.country, context.first_starts
+            period, active, context.balances, context.country, context.first_starts
         )
         yearly.append(YearFigures(each, key, figures))
     targets = uow.targets.all()

@@ -203,6 +203,14 @@ def open_window(
     window.show()
     app.processEvents()  # painted now, before the database layer loads
 
+    # SQLite's check of the file reads every page in a thread of its own while the database
+    # layer loads below; opening waits for it before the file is trusted or written.
+    check = None
+    if isinstance(location, Path):
+        from ambassador.storage.integrity import check_in_background
+
+        check = check_in_background(location)
+
     from ambassador.domain.clock import SystemClock
     from ambassador.ui.startup import mark_read_only, open_interactively
 
@@ -213,7 +221,9 @@ def open_window(
     first_start = not path.exists()
     # Its own database and the sample data are made when missing; another file, asked first.
     create = demo or path == paths.default_database()
-    opened = open_interactively(path, SystemClock(), with_sample_data=demo, create=create)
+    opened = open_interactively(
+        path, SystemClock(), with_sample_data=demo, create=create, check=check
+    )
     if opened is None:
         window.close()
         return None

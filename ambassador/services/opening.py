@@ -29,6 +29,7 @@ from ambassador.storage import backup
 from ambassador.storage.address import Location, ServerAddress
 from ambassador.storage.backup import BackupInfo
 from ambassador.storage.database import Database
+from ambassador.storage.integrity import IntegrityCheck
 from ambassador.storage.keys import WrongKeyError
 from ambassador.storage.migrate import HEAD_REVISION
 from ambassador.storage.opening import (
@@ -61,6 +62,7 @@ __all__ = [
     "Database",
     "Difference",
     "HealthReport",
+    "IntegrityCheck",
     "Location",
     "Part",
     "PasswordNeededError",
@@ -103,6 +105,7 @@ def open_services(
     with_sample_data: bool = False,
     create: bool = False,
     access: Access = Access.AS_ALLOWED,
+    check: IntegrityCheck | None = None,
 ) -> tuple[Database, Services]:
     """Open (and migrate) a file (an encrypted one with its key) and build the services over
     it; an unlock is recorded in the audit log with the wrong tries before it. A demo file
@@ -113,7 +116,8 @@ def open_services(
     database at this program's revision; `PasswordNeededError` when the server asks for a
     password and none was given, `SignInRefusedError` when it refused the one given. `create`
     and `access` are the file's: a server's database is made by IT (`create_services`), and
-    what may be written there is the server's to say."""
+    what may be written there is the server's to say. `check`: the file's integrity check
+    when it was started before (storage/integrity.py), for opening to wait for."""
     if isinstance(location, ServerAddress):
         database = open_server(location, password)
         return database, _services(database, clock, None, with_sample_data)
@@ -122,10 +126,18 @@ def open_services(
     exists = resolved.exists()
     read_only = exists and (access is Access.READ or not writable(resolved))
     if read_only and access is Access.WRITE:
+        if check is not None:
+            check.cancel()
         raise StorageError(READ_ONLY_FILE, str(resolved))
     key = unlocked.key if unlocked is not None else None
     database, _report = open_database(
-        path, paths.backups_dir(path), clock.now(), key, create=create, read_only=read_only
+        path,
+        paths.backups_dir(path),
+        clock.now(),
+        key,
+        create=create,
+        read_only=read_only,
+        check=check,
     )
     return database, _services(database, clock, unlocked, with_sample_data)
 
@@ -159,10 +171,12 @@ def _services(
 ) -> Services:
     # Here rather than with the module: `check` reads a file without the services.
     from ambassador.services.bundle import Services
-    from ambassador.services.sample_data import SampleDataService, Size
 
     try:
         if with_sample_data and not database.read_only:
+            # Only for the sample data: its texts and tasks are loaded for nothing else.
+            from ambassador.services.sample_data import SampleDataService, Size
+
             SampleDataService(database, clock).fill_if_empty(Size.SMALL)
         services = Services.build(database, clock)
         if unlocked is not None and not database.read_only:

@@ -1,4 +1,8 @@
-"""Opening SQLite the way Ambassador needs it: pragmas, real transactions, no data in errors."""
+"""Opening SQLite the way Ambassador needs it: pragmas, real transactions, no data in errors.
+
+SQLAlchemy loads with the first engine, not with this module: a raw connection (`connect`),
+such as the integrity check's that starts while the window is still loading, needs none of it.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,17 @@ import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.pool import ConnectionPoolEntry
 
 from ambassador.domain.country import DENMARK
 from ambassador.domain.sorting import sort_key
 from ambassador.storage.keys import key_pragma
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 # "Amba" in ASCII: marks the file header as ours, so a foreign SQLite file is refused.
 APPLICATION_ID = 0x416D6261
@@ -104,6 +109,8 @@ def create_sqlite_engine(path: Path, key: bytes | None = None) -> Engine:
     read-then-write is one transaction. Writers take the lock up front (BEGIN IMMEDIATE) so
     a read cannot later fail to upgrade.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",
         module=dbapi(key),
@@ -146,6 +153,8 @@ def create_readonly_engine(path: Path, key: bytes | None = None) -> Engine:
     nothing on the file, not even the journal mode, with `query_only` on, the busy timeout,
     foreign keys and `trusted_schema` as for writing, and the same `fold` and sort keys.
     Reads run in explicit transactions, so a page of a list is one snapshot beside a writer."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",  # the dialect and a file's pool; the creator opens it
         creator=lambda: connect(path, key, readonly=True),

@@ -39,6 +39,9 @@ from ambassador.storage.engine import (
     create_sqlite_engine,
     looks_like_sqlite,
 )
+from ambassador.storage.integrity import OK, IntegrityCheck, Outcome
+from ambassador.storage.integrity import existing_side_files as _existing_side_files
+from ambassador.storage.integrity import side_files as _side_files
 from ambassador.storage.keys import WrongKeyError, key_path
 from ambassador.storage.migrate import HEAD_REVISION, known_revisions, upgrade_to_head
 from ambassador.storage.rows import Base
@@ -127,57 +130,78 @@ def _header_check(path: Path, key: bytes | None) -> None:
         raise NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path))
 
 
-def _identify(path: Path, key: bytes | None = None, *, full: bool = False) -> _Found:
+def _identify(path: Path, key: bytes | None, check: IntegrityCheck) -> _Found:
     """What the existing file at `path` is; raises when it is foreign or damaged.
 
-    Looks through a read-only connection with no pragmas set, so a refused file is not
-    touched (a WAL switch would rewrite its header): its header, SQLite's own check, its
-    schema revision and whether its tables, indexes and search tables are those the
-    revision makes.
+    Looks through read-only connections with no pragmas set, so a refused file is not
+    touched (a WAL switch would rewrite its header): its header, SQLite's own check (`check`,
+    on a connection of its own, which this waits for), its schema revision and whether its
+    tables, indexes and search tables are those the revision makes. Whatever the file is
+    found to be, the check has answered, or been stopped, by the time this returns.
     """
     if path.stat().st_size == 0:
+        check.cancel()
         return _Found(empty=True)
     side_files = _side_files(path)
-    existing = _existing_side_files(path)
+    existing = check.side_files_before
     try:
         connection = connect(path, key, readonly=True)
     except Exception:  # either driver's error: the file cannot even be opened
+        check.cancel()
+        _remove_new_side_files(side_files, existing)
         raise NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path)) from None
     try:
-        return _examine(connection, path, full=full)
+        return _examine(connection, path, check)
     except StorageError:
         connection.close()  # first: Windows cannot remove a file that is open
+        check.cancel()  # refused before its answer was wanted (a foreign file), or answered
         _remove_new_side_files(side_files, existing)
         raise
     except Exception as error:  # sqlite3's or sqlcipher3's DatabaseError
         connection.close()
+        # Reading a damaged file may fail before its check has answered: the check says why,
+        # as it did when it ran first on this connection.
+        outcome = check.outcome()
         _remove_new_side_files(side_files, existing)
-        if "not a database" in str(error) or "encrypted" in str(error):
-            if key is not None:
-                raise WrongKeyError(KEY_DOES_NOT_OPEN, str(path)) from None
-            raise NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path)) from None
-        raise DamagedDatabaseError(DAMAGED, str(path)) from None
+        raise _refusal(error if outcome == OK else outcome, path, key) from None
     finally:
         connection.close()
 
 
-def _examine(connection: Any, path: Path, *, full: bool) -> _Found:
+def _refusal(outcome: Outcome, path: Path, key: bytes | None) -> StorageError:
+    """Why a file whose check or reading did not pass is refused."""
+    if isinstance(outcome, Exception) and (
+        "not a database" in str(outcome) or "encrypted" in str(outcome)
+    ):
+        if key is not None:
+            return WrongKeyError(KEY_DOES_NOT_OPEN, str(path))
+        return NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path))
+    return DamagedDatabaseError(DAMAGED, str(path))
+
+
+def _trusted(check: IntegrityCheck, path: Path, key: bytes | None) -> None:
+    """Wait for the check; raise why the file is refused unless it said ok."""
+    outcome = check.outcome()
+    if outcome != OK:
+        raise _refusal(outcome, path, key)
+
+
+def _examine(connection: Any, path: Path, check: IntegrityCheck) -> _Found:
     (app_id,) = connection.execute("PRAGMA application_id").fetchone()
     (tables,) = connection.execute(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
     ).fetchone()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
         raise NotAnAmbassadorDatabaseError(FOREIGN, str(path))
-    check = "integrity_check" if full else "quick_check"
-    (result,) = connection.execute(f"PRAGMA {check}").fetchone()
-    if result != "ok":
-        raise DamagedDatabaseError(DAMAGED, str(path))
     if app_id == 0:
+        _trusted(check, path, check.key)
         return _Found(empty=True)  # SQLite's, but nobody's: not made into ours
     # Ours: the application id is set once the migrations are in, so a file of ours has a
     # revision and that revision's tables. One without a revision has lost its tables.
+    # Read while the check runs; what was read counts only once the check has said ok.
     actual = read_schema(connection)
     revision = _revision(connection) if "alembic_version" in actual.tables else None
+    _trusted(check, path, check.key)
     if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
         return _Found(empty=False, revision=revision, too_new=True)
     expected: Schema = head_schema() if revision is None else expected_schema(revision)
@@ -190,14 +214,6 @@ def _examine(connection: Any, path: Path, *, full: bool) -> _Found:
 def _revision(connection: Any) -> str | None:
     rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     return str(rows[0][0]) if len(rows) == 1 else None
-
-
-def _side_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-
-
-def _existing_side_files(path: Path) -> set[Path]:
-    return {side for side in _side_files(path) if side.exists()}
 
 
 def _leaving(path: Path, existing: set[Path], key: bytes | None) -> Callable[[], None]:
@@ -241,17 +257,22 @@ def open_database(
     *,
     create: bool = True,
     read_only: bool = False,
+    check: IntegrityCheck | None = None,
 ) -> tuple[Database, OpenReport]:
     """Open `path` and migrate it when it is older (a file with data backed up first).
 
     `create`: a missing file is made (nothing else ever is). `read_only`: opened with
     read-only connections; a file from an earlier release is first upgraded if it can be
     written, and refused if it cannot. `key` is an encrypted database's key (see
-    storage.keys); None for a plain file.
+    storage.keys); None for a plain file. `check`: the file's integrity check, already
+    started (storage/integrity.py); one is started here otherwise.
     """
     path = path.expanduser().resolve()
-    found = _existing_side_files(path)
-    engine, report = prepare(path, backups, now, key, create=create, read_only=read_only)
+    check = _started(check, path, key)
+    found = check.side_files_before if check is not None else _existing_side_files(path)
+    engine, report = prepare(
+        path, backups, now, key, create=create, read_only=read_only, check=check
+    )
     if not read_only:
         return Database(engine, path, key), report
     return Database(engine, path, key, read_only=True, leave=_leaving(path, found, key)), report
@@ -265,14 +286,28 @@ def prepare(
     *,
     create: bool = False,
     read_only: bool = False,
+    check: IntegrityCheck | None = None,
 ) -> tuple[Engine, OpenReport]:
-    """Check (and migrate) `path` and return an engine over it (see `open_database`)."""
+    """Check (and migrate) `path` and return an engine over it (see `open_database`).
+
+    The integrity check has said ok before anything is written to the file (a backup, a
+    migration) and before an engine over it is returned: nothing reads it as trusted, or
+    changes it, until then."""
+    check = _started(check, path, key)
     if not path.exists() and not path.is_symlink():
+        if check is not None:
+            check.cancel()
         if not create or read_only:
             raise NotAnAmbassadorDatabaseError(NO_FILE, str(path))
         return _create(path, key), OpenReport(None, HEAD_REVISION, None)
-    _header_check(path, key)
-    found = _identify(path, key)
+    try:
+        _header_check(path, key)
+    except BaseException:
+        if check is not None:
+            check.cancel()
+            _remove_new_side_files(_side_files(path), check.side_files_before)
+        raise
+    found = _identify(path, key, check or IntegrityCheck(path, key))
     if found.empty:
         raise NotAnAmbassadorDatabaseError(EMPTY, str(path))
     if found.too_new:
@@ -288,6 +323,15 @@ def prepare(
     if read_only:
         return create_readonly_engine(path, key), OpenReport(found.revision, HEAD_REVISION, backup)
     return create_sqlite_engine(path, key), OpenReport(found.revision, HEAD_REVISION, backup)
+
+
+def _started(check: IntegrityCheck | None, path: Path, key: bytes | None) -> IntegrityCheck | None:
+    """`check` when it is this open's (same file, same key); None otherwise (any other is
+    stopped), and then `_identify` starts its own."""
+    if check is None or check.is_of(path, key):
+        return check
+    check.cancel()
+    return None
 
 
 def _migrate(path: Path, key: bytes | None) -> None:
@@ -387,8 +431,9 @@ def check_database(path: Path, key: bytes | None = None) -> HealthReport:
     if not path.exists():
         raise NotAnAmbassadorDatabaseError(NO_FILE, str(path))
     _header_check(path, key)
-    leave = _leaving(path, _existing_side_files(path), key)
-    found = _identify(path, key, full=True)
+    check = IntegrityCheck(path, key, full=True)
+    leave = _leaving(path, check.side_files_before, key)
+    found = _identify(path, key, check)
     if found.empty:
         raise NotAnAmbassadorDatabaseError(NOT_SQLITE, str(path))
     engine = create_readonly_engine(path, key)

@@ -35,6 +35,7 @@ from ambassador.services.connection import ServerState
 from ambassador.services.encryption import Unlocked
 from ambassador.services.opening import (
     Database,
+    IntegrityCheck,
     PasswordNeededError,
     ServerAddress,
     SignInRefusedError,
@@ -69,22 +70,38 @@ def ask_key(path: Path) -> Unlocked | None:
 
 
 def open_interactively(
-    path: Path, clock: Clock, *, with_sample_data: bool = False, create: bool = False
+    path: Path,
+    clock: Clock,
+    *,
+    with_sample_data: bool = False,
+    create: bool = False,
+    check: IntegrityCheck | None = None,
 ) -> tuple[Database, Services] | None:
     """Open `path`; `create`: a missing file is made without asking (the window's own
-    database, the sample data); otherwise the person is asked first."""
+    database, the sample data); otherwise the person is asked first. `check`: the file's
+    integrity check, started while the window loaded; opening waits for its answer."""
     if not create and not path.exists() and not path.is_symlink():
+        if check is not None:
+            check.cancel()
         if not _ask_to_create(path):
             return None
         create = True
     unlocked: Unlocked | None = None
     if is_encrypted(path):
+        if check is not None:
+            check.cancel()  # of no use without the key
+            check = None
         unlocked = ask_key(path)
         if unlocked is None:
             return None
     try:
         return open_services(
-            path, clock, unlocked=unlocked, with_sample_data=with_sample_data, create=create
+            path,
+            clock,
+            unlocked=unlocked,
+            with_sample_data=with_sample_data,
+            create=create,
+            check=check,
         )
     except (DamagedDatabaseError, NotAnAmbassadorDatabaseError) as error:
         if not _offer_backup(path, error, clock, unlocked.key if unlocked else None):

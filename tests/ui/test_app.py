@@ -23,13 +23,14 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.errors import StorageError
 from ambassador.services import opening
 from ambassador.services.backups import MANUAL
+from ambassador.storage import integrity
 from ambassador.storage.backup import backup_name
 from ambassador.ui import startup
 from ambassador.ui.common import dialogs
 from ambassador.ui.crash import CrashNet
 from ambassador.ui.safety.unlock_form import UnlockDialog
 from ambassador.ui.single_instance import SingleInstance
-from tests.factories import make_participant
+from tests.factories import make_participant, note_fields
 
 PASSPHRASE = "korrekt \"häst\" 'batteri'; 😀"
 
@@ -146,6 +147,71 @@ def test_declining_the_backup_changes_nothing(
     assert startup.open_interactively(database_path, clock) is None
     assert database_path.read_bytes() == damaged
     assert not list(database_path.parent.glob("*.damaged-*"))
+
+
+def _damage_the_last_pages(path: Path) -> None:
+    """Garble the b-tree headers of the last third of the pages (the notes, written last):
+    the header, the schema and the version table still read well; SQLite's check does not."""
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // size
+    for page in range(2 * pages // 3, pages):
+        data[page * size : page * size + 12] = b"\x0d" + b"\xff" * 11
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("agree", [True, False])
+def test_the_window_checks_its_file_in_a_thread_and_a_damaged_one_is_offered_its_backup(
+    qtbot: QtBot,
+    database_path: Path,
+    clock: FixedClock,
+    shown: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    agree: bool,
+) -> None:
+    database, services = startup.open_services(database_path, clock)
+    kept = make_participant(services)
+    services.backups.take(MANUAL)
+    for n in range(40):
+        participant = make_participant(services, first_name=f"Person{chr(97 + n % 26)}")
+        services.follow_up.add_note(
+            note_fields(participant, None, clock.now(), text="Lång anteckning " * 40)
+        )
+    database.dispose()
+    _damage_the_last_pages(database_path)
+    damaged = database_path.read_bytes()
+    started: list[integrity.IntegrityCheck | None] = []
+    check_in_background = integrity.check_in_background
+    monkeypatch.setattr(
+        integrity,
+        "check_in_background",
+        lambda path: started.append(check_in_background(path)) or started[-1],
+    )
+    questions: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "ask", lambda _parent, _title, text, _confirm: questions.append(text) or agree
+    )
+    opened = app.open_window(database_path, demo=False, language="en")
+    assert len(started) == 1 and started[0] is not None  # the window's own, in its thread
+    (question,) = questions
+    assert "This Ambassador database is damaged" in question and str(database_path) in question
+    if not agree:
+        assert opened is None
+        assert database_path.read_bytes() == damaged
+        assert sorted(p.name for p in database_path.parent.glob("ambassador.db*")) == [
+            "ambassador.db"
+        ]
+        return
+    assert opened is not None
+    window, database, services = opened
+    qtbot.addWidget(window)
+    try:
+        assert services.participants.get(kept).id == kept
+    finally:
+        window.close()
+        database.dispose()
+    (aside,) = database_path.parent.glob("ambassador.db.damaged-*")
+    assert aside.read_bytes() == damaged
 
 
 def test_encrypted_file_asks_for_passphrase_and_counts_wrong_ones(

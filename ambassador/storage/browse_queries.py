@@ -418,15 +418,17 @@ class BrowseQueries:
         ]
         text = criteria.text.strip()
         if text:
+            # `+ 0`: asked of each placement as its order's index is walked, not looked up
+            # name by name through the id indexes, which for a letter typed is most of them.
             conditions.append(
                 or_(
-                    PlacementRow.participant_id.in_(
+                    (PlacementRow.participant_id + 0).in_(
                         select(ParticipantRow.id).where(
                             ParticipantRow.deleted_at.is_(None),
                             _holds(ParticipantRow.search_name, text),
                         )
                     ),
-                    PlacementRow.employer_id.in_(
+                    (PlacementRow.employer_id + 0).in_(
                         select(EmployerRow.id).where(
                             EmployerRow.deleted_at.is_(None), _holds(EmployerRow.search_name, text)
                         )

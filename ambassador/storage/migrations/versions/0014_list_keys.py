@@ -37,15 +37,17 @@ branch_labels = None
 depends_on = None
 
 PARTICIPANT_COLUMNS = ("sort_last", "sort_first", "search_name")
+# What says whether a placement is listed, in its order's index: no row read to skip it.
+PEOPLE = ("deleted_at", "participant_id", "employer_id")
 EMPLOYER_COLUMNS = ("sort_name", "search_name")
 INDEXES = (
     ("ix_participants_sort", "participants", ["sort_last", "sort_first"]),
     ("ix_participants_listed", "participants", ["deleted_at", "search_name"]),
     ("ix_employers_sort", "employers", ["sort_name"]),
     ("ix_employers_listed", "employers", ["deleted_at", "search_name"]),
-    ("ix_placements_start_date", "placements", ["start_date"]),
-    ("ix_placements_last_contact", "placements", ["last_contact"]),
-    ("ix_placements_listed", "placements", ["deleted_at", "participant_id", "employer_id"]),
+    ("ix_placements_start_date", "placements", ["start_date", *PEOPLE]),
+    ("ix_placements_last_contact", "placements", ["last_contact", *PEOPLE]),
+    ("ix_placements_listed", "placements", ["participant_id", "employer_id", "deleted_at"]),
 )
 # A decade's numbers, as the neighbouring indexes' (0004, 0006).
 STATISTICS = (
@@ -53,9 +55,9 @@ STATISTICS = (
     ("participants", "ix_participants_listed", "3000 3000 1"),
     ("employers", "ix_employers_sort", "1062 2"),
     ("employers", "ix_employers_listed", "1062 1062 2"),
-    ("placements", "ix_placements_start_date", "5472 3"),
-    ("placements", "ix_placements_last_contact", "5472 2"),
-    ("placements", "ix_placements_listed", "5472 5472 2 1"),
+    ("placements", "ix_placements_start_date", "5472 3 3 1 1"),
+    ("placements", "ix_placements_last_contact", "5472 2 2 1 1"),
+    ("placements", "ix_placements_listed", "5472 2 1 1"),
 )
 BATCH = 5_000
 NAME_SEPARATOR = "\n"  # storage/list_keys.py's

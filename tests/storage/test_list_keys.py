@@ -1,0 +1,164 @@
+"""The lists' stored keys (storage/list_keys.py) are kept by every write: a placement's last
+contact follows its notes added, trashed, restored, moved and removed, names' keys follow a
+rename, a bulk load stores them, and a note written is not logged as a change of its
+placement. On either engine every stored key equals the one computed from its sources."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import select
+
+from ambassador.domain.browse import PlacementFilter, PlacementOrder
+from ambassador.domain.country import DENMARK, SWEDEN
+from ambassador.domain.sorting import sort_key
+from ambassador.domain.trash import TrashKind
+from ambassador.services.bundle import Services
+from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage.database import Database
+from ambassador.storage.list_keys import last_contact_of
+from ambassador.storage.rows import (
+    ChangeLogRow,
+    EmployerRow,
+    NoteRow,
+    ParticipantRow,
+    PlacementRow,
+)
+from tests.conftest import NOW
+from tests.factories import (
+    days_before,
+    employer_fields,
+    make_employer,
+    make_participant,
+    make_placement,
+    note_fields,
+    participant_fields,
+)
+
+
+def stored_keys_hold(database: Database, country: str = SWEDEN) -> None:
+    """Every stored key is the one its sources give now."""
+    with database.read() as uow:
+        session = uow._session
+        for first, last, sort_last, sort_first, search in session.execute(
+            select(
+                ParticipantRow.first_name,
+                ParticipantRow.last_name,
+                ParticipantRow.sort_last,
+                ParticipantRow.sort_first,
+                ParticipantRow.search_name,
+            )
+        ):
+            assert (sort_last, sort_first) == (sort_key(last, country), sort_key(first, country))
+            assert search == f"{first} {last}".casefold() + "\n" + f"{last} {first}".casefold()
+        for name, sort_name, search in session.execute(
+            select(EmployerRow.name, EmployerRow.sort_name, EmployerRow.search_name)
+        ):
+            assert (sort_name, search) == (sort_key(name, country), name.casefold())
+        stored = session.execute(
+            select(PlacementRow.id, PlacementRow.last_contact, last_contact_of())
+        ).all()
+        assert [(pid, kept) for pid, kept, _computed in stored] == [
+            (pid, computed) for pid, _kept, computed in stored
+        ]
+
+
+def last_contact(database: Database, placement_id: int) -> datetime | None:
+    with database.read() as uow:
+        return uow._session.scalar(
+            select(PlacementRow.last_contact).where(PlacementRow.id == placement_id)
+        )
+
+
+def test_a_placements_last_contact_follows_its_notes(
+    services: Services, database: Database
+) -> None:
+    person = make_participant(services)
+    placement = make_placement(services, person)
+    other = make_placement(services, person)
+    assert last_contact(database, placement) is None
+    older, newer = days_before(NOW, 9), days_before(NOW, 2)
+    services.follow_up.add_note(note_fields(person, placement, older))
+    assert last_contact(database, placement) == older
+    latest = services.follow_up.add_note(note_fields(person, placement, newer)).note
+    services.follow_up.add_note(note_fields(person, placement, days_before(NOW, 20)))
+    services.follow_up.add_note(note_fields(person, None, NOW))  # the person's, no placement
+    assert last_contact(database, placement) == newer
+    services.follow_up.delete_note(latest.id)
+    assert last_contact(database, placement) == older
+    services.trash.restore(TrashKind.NOTE, latest.id)
+    assert last_contact(database, placement) == newer
+    with database.write() as uow:  # moved to the other placement, and its moment edited
+        row = uow._session.get(NoteRow, latest.id)
+        assert row is not None
+        row.placement_id, row.occurred_at = other, days_before(NOW, 1)
+    assert last_contact(database, placement) == older
+    assert last_contact(database, other) == days_before(NOW, 1)
+    services.follow_up.delete_note(latest.id)
+    assert last_contact(database, other) is None
+    with database.write() as uow:  # removed for good from the trash: nothing changes
+        uow.trash.purge(TrashKind.NOTE, latest.id)
+    assert last_contact(database, other) is None
+    stored_keys_hold(database)
+    listed = services.browse.placements(
+        PlacementFilter(participant_id=person, order=PlacementOrder.LAST_CONTACT)
+    ).rows
+    assert [(row.id, row.last_contact) for row in listed] == [
+        (placement, older.date()),
+        (other, None),
+    ]
+
+
+def test_a_note_written_is_not_a_change_of_its_placement(
+    services: Services, database: Database
+) -> None:
+    person = make_participant(services)
+    placement = make_placement(services, person)
+    with database.read() as uow:
+        before = uow._session.scalars(
+            select(ChangeLogRow.id).where(ChangeLogRow.table_name == "placements")
+        ).all()
+    note = services.follow_up.add_note(note_fields(person, placement, NOW)).note
+    services.follow_up.delete_note(note.id)
+    with database.read() as uow:
+        after = uow._session.scalars(
+            select(ChangeLogRow.id).where(ChangeLogRow.table_name == "placements")
+        ).all()
+    assert after == before
+    services.placements.set_paused(placement, True)  # a save of the placement still is
+    with database.read() as uow:
+        assert (
+            len(
+                uow._session.scalars(
+                    select(ChangeLogRow.id).where(ChangeLogRow.table_name == "placements")
+                ).all()
+            )
+            == len(before) + 1
+        )
+
+
+def test_names_keys_follow_a_rename_in_the_organisations_order(
+    services: Services, database: Database
+) -> None:
+    services.settings.set_country(DENMARK)
+    person = make_participant(services, first_name="Åse", last_name="Ærø")
+    employer = make_employer(services, organisation_number=None, name="Øst Bageri")
+    stored_keys_hold(database, DENMARK)
+    services.participants.update(
+        person, replace(participant_fields(), first_name="Ölle", last_name="Ågård")
+    )
+    services.employers.update(
+        employer, replace(employer_fields(), name="Ærlig Ost", organisation_number=None)
+    )
+    stored_keys_hold(database, DENMARK)
+    with database.read() as uow:
+        keys = uow._session.execute(
+            select(ParticipantRow.sort_last, ParticipantRow.search_name)
+        ).one()
+    assert keys == ("}g}rd", "ölle ågård\någård ölle")
+
+
+def test_a_bulk_load_stores_the_keys(database: Database, clock: object) -> None:
+    SampleDataService(database, clock).generate(Size.SMALL, 7)  # type: ignore[arg-type]
+    stored_keys_hold(database)

@@ -1,0 +1,125 @@
+"""Migration 0014, the lists' stored keys: a file at 0013 with data comes up with every name's
+keys in the organisation's order (Danish in a Danish file) and each placement's last contact,
+none of it in the change log; a last contact changed alone is not logged, a placement's save
+is; and the file goes back down with its data, and up again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import Connection, create_engine, inspect, text
+
+from ambassador.domain.country import DENMARK, SWEDEN
+from ambassador.domain.sorting import sort_key
+from ambassador.storage.migrate import alembic_config
+
+FROZEN_0001 = Path(__file__).parents[1] / "data" / "schema-0001.db"
+NEW_COLUMNS = {
+    "participants": {"sort_last", "sort_first", "search_name"},
+    "employers": {"sort_name", "search_name"},
+    "placements": {"last_contact"},
+}
+LAST_NOTE = (
+    "SELECT p.id, (SELECT max(occurred_at) FROM notes n WHERE n.placement_id = p.id "
+    "AND n.deleted_at IS NULL) FROM placements p ORDER BY p.id"
+)
+
+
+def _at_0013(tmp_path: Path, country: str | None = None) -> str:
+    path = tmp_path / "at-0013.db"
+    shutil.copyfile(FROZEN_0001, path)
+    url = f"sqlite:///{path}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0013")
+        if country is not None:
+            connection.execute(
+                text("INSERT INTO settings (key, value) VALUES ('country', :country)"),
+                {"country": country},
+            )
+    engine.dispose()
+    return url
+
+
+def _keys_hold(connection: Connection, country: str) -> None:
+    people = connection.execute(
+        text("SELECT first_name, last_name, sort_last, sort_first, search_name FROM participants")
+    ).all()
+    assert len(people) > 10
+    for first, last, sort_last, sort_first, search in people:
+        assert (sort_last, sort_first) == (sort_key(last, country), sort_key(first, country))
+        assert search == f"{first} {last}".casefold() + "\n" + f"{last} {first}".casefold()
+    for name, sort_name, search in connection.execute(
+        text("SELECT name, sort_name, search_name FROM employers")
+    ):
+        assert (sort_name, search) == (sort_key(name, country), name.casefold())
+
+
+def _changes(connection: Connection) -> int:
+    return int(connection.execute(text("SELECT count(*) FROM change_log")).scalar_one())
+
+
+def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Path) -> None:
+    engine = create_engine(_at_0013(tmp_path))
+    with engine.connect() as connection:
+        last_notes = connection.execute(text(LAST_NOTE)).all()
+        logged = _changes(connection)
+    assert any(moment is not None for _pid, moment in last_notes)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0014")
+    with engine.begin() as connection:
+        _keys_hold(connection, SWEDEN)
+        stored = connection.execute(
+            text("SELECT id, last_contact FROM placements ORDER BY id")
+        ).all()
+        assert stored == last_notes
+        assert _changes(connection) == logged
+        # A last contact changed alone is no change of the placement; a save is.
+        connection.execute(text("UPDATE placements SET last_contact = '2026-12-01 10:00:00'"))
+        assert _changes(connection) == logged
+        connection.execute(
+            text("UPDATE placements SET version = version + 1 WHERE id = :id"),
+            {"id": stored[0][0]},
+        )
+        assert _changes(connection) == logged + 1
+        indexes = {index["name"] for index in inspect(connection).get_indexes("placements")}
+        assert {"ix_placements_start_date", "ix_placements_last_contact"} <= indexes
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0013")
+    with engine.begin() as connection:
+        for table, columns in NEW_COLUMNS.items():
+            assert not {c["name"] for c in inspect(connection).get_columns(table)} & columns
+        connection.execute(text("UPDATE placements SET unit = unit"))  # logged again, each
+        assert _changes(connection) == logged + 1 + len(stored)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0014")
+    with engine.connect() as connection:
+        _keys_hold(connection, SWEDEN)
+        assert (
+            connection.execute(text(LAST_NOTE)).all()
+            == connection.execute(text("SELECT id, last_contact FROM placements ORDER BY id")).all()
+        )
+    engine.dispose()
+
+
+def test_0014_keys_a_danish_files_names_in_danish_order(tmp_path: Path) -> None:
+    engine = create_engine(_at_0013(tmp_path, country=DENMARK))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0014")
+    with engine.connect() as connection:
+        _keys_hold(connection, DENMARK)
+    engine.dispose()
+
+
+def test_0014_frozen_sort_maps_are_the_domains() -> None:
+    """0014 keeps its own copy of the maps (a migration never follows later code); at head the
+    copy and the domain's must be one, or a new revision must fill the keys again."""
+    from importlib import import_module
+
+    migration = import_module("ambassador.storage.migrations.versions.0014_list_keys")
+    texts = ("Åsa Ängel Öberg Ærø Straße Éclair Müller ÿ ñ", "åäöæøáàâãçéèêëíìîïñóòôõúùûüýÿß")
+    for country in (SWEDEN, DENMARK):
+        for sample in texts:
+            assert migration.sort_key(sample, country) == sort_key(sample, country)

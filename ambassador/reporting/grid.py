@@ -5,7 +5,6 @@ of the work: the summary's timeline of 300 contacts is 900 cells."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,19 +14,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from ambassador.reporting import fonts
-from ambassador.reporting.markup import clean, markup
-from ambassador.reporting.visual import Line, TextParagraph, line
+from ambassador.reporting.markup import markup
+from ambassador.reporting.visual import Line, TextParagraph, one_line
 
 # A platypus Table's default side padding, and the top and bottom padding the grid always
 # had: the lean grid is laid out exactly as the Table was.
 PADDING_X = 6.0
 PADDING_Y = 3.0
-# Text longer than this never fits one line of the widest column: it is wrapped unmeasured
-# (and never held in visual.line's cache).
-LONGEST_LINE = 200
-# Where a paragraph breaks words: at any white space but the no-break space (so the narrow
-# no-break space of a Swedish "1 234" too), drawn as one plain space between the words.
-_WORD_BREAKS = re.compile(r"[^\S\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -41,14 +34,6 @@ class Look:
     header_rule: Color
     rule: Color
     shade: Color
-
-
-def _line(value: str, *, font: str, size: float) -> Line | None:
-    """`value` as one line, spaced as a paragraph spaces it; None when it breaks lines."""
-    cleaned = clean(value)
-    if "\n" in cleaned:
-        return None
-    return line(" ".join(_WORD_BREAKS.split(cleaned)).strip(" "), font=font, size=size)
 
 
 _Cell = Line | TextParagraph | None  # None: an empty cell
@@ -103,10 +88,9 @@ class Grid(Flowable):
         room = width - 2 * PADDING_X
         if not value:
             return None
-        if len(value) <= LONGEST_LINE:
-            one_line = _line(value, font=style.fontName, size=style.fontSize)
-            if one_line is not None and one_line.width <= room:
-                return one_line
+        laid_out = one_line(value, font=style.fontName, size=style.fontSize)
+        if laid_out is not None and laid_out.width <= room:
+            return laid_out
         paragraph = TextParagraph(markup(value, bold=style.fontName == fonts.BOLD), style)
         paragraph.wrap(room, 1_000_000)
         return paragraph

@@ -35,8 +35,8 @@ from ambassador.domain.documents import Letterhead
 from ambassador.domain.messages import QT_TRANSLATE_NOOP
 from ambassador.reporting import fonts, shaping
 from ambassador.reporting.grid import PADDING_Y, Grid, Look
-from ambassador.reporting.markup import clean, markup
-from ambassador.reporting.visual import TextParagraph, draw_string, string_width
+from ambassador.reporting.markup import clean
+from ambassador.reporting.visual import Text, draw_string, string_width
 from ambassador.reporting.words import Words
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -124,11 +124,10 @@ def styles() -> Styles:
 # Building blocks --------------------------------------------------------------------------
 
 
-def text(value: str, style: ParagraphStyle | None = None) -> TextParagraph:
+def text(value: str, style: ParagraphStyle | None = None) -> Text:
     """A paragraph of any text, a person's or ours: escaped, never read as markup, each line
-    drawn in its reading direction."""
-    chosen = style or styles().body
-    return TextParagraph(markup(value, bold=chosen.fontName == fonts.BOLD), chosen)
+    drawn in its reading direction (one that fits on one line drawn as it, unparsed)."""
+    return Text(value, style or styles().body)
 
 
 def paragraphs(value: str) -> list[Flowable]:
@@ -151,7 +150,7 @@ def _right_to_left_body() -> ParagraphStyle:
     return ParagraphStyle("body_rtl", parent=styles().body, alignment=TA_RIGHT)
 
 
-def title(value: str) -> TextParagraph:
+def title(value: str) -> Text:
     return text(value, styles().title)
 
 
@@ -160,11 +159,11 @@ def heading(value: str) -> Flowable:
     return KeepTogether([CondPageBreak(30 * mm), text(value, styles().heading)])
 
 
-def subheading(value: str) -> TextParagraph:
+def subheading(value: str) -> Text:
     return text(value, styles().subheading)
 
 
-def small(value: str) -> TextParagraph:
+def small(value: str) -> Text:
     return text(value, styles().small)
 
 
@@ -228,7 +227,7 @@ def _table(
 ) -> Table:
     look = _look()
 
-    def cell(value: str, column: int, header_row: bool) -> TextParagraph:
+    def cell(value: str, column: int, header_row: bool) -> Text:
         numeric = numeric_from is not None and column >= numeric_from
         if header_row:
             return text(value, look.header_right if numeric else look.header)

@@ -4,16 +4,26 @@ asks (a paragraph split across pages is then split in typed order, never reorder
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from ambassador.reporting import fonts, shaping
-from ambassador.reporting.markup import runs
+from ambassador.reporting.markup import clean, markup, runs
+
+# Text longer than this never fits one line of a page: it is wrapped unmeasured (and never
+# held in line's cache).
+LONGEST_LINE = 200
+# Where a paragraph breaks words: at any white space but the no-break space (so the narrow
+# no-break space of a Swedish "1 234" too), drawn as one plain space between the words.
+_WORD_BREAKS = re.compile(r"[^\S\u00a0]+")
 
 
 class TextParagraph(Paragraph):
@@ -70,6 +80,90 @@ def line(text: str, *, font: str, size: float) -> Line:
     ordered = shaping.visual(runs(plain, bold=font == fonts.BOLD), shaping.is_right_to_left(plain))
     pieces = tuple((name, part, stringWidth(part, name, size)) for name, part in ordered)
     return Line(pieces, sum(width for _, _, width in pieces))
+
+
+def one_line(value: str, *, font: str, size: float) -> Line | None:
+    """`value` as one line, spaced as a paragraph spaces it (white space between words as one
+    space, none at the ends); None when it breaks lines, or is too long for any line."""
+    if len(value) > LONGEST_LINE:
+        return None
+    cleaned = clean(value)
+    if "\n" in cleaned:
+        return None
+    return line(" ".join(_WORD_BREAKS.split(cleaned)).strip(" "), font=font, size=size)
+
+
+class Text(Flowable):
+    """A paragraph that fits on one line of its width drawn as that line, never parsed or
+    broken into lines; a longer one is a TextParagraph. Most of a document's texts are one
+    line: headings, labels, dates and kinds, a short note."""
+
+    def __init__(self, value: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.style = style
+        self._value = value
+        laid_out = one_line(value, font=style.fontName, size=style.fontSize)
+        # An empty text is an empty paragraph, of no height.
+        self._line = laid_out if laid_out is not None and laid_out.pieces else None
+        self._paragraph: TextParagraph | None = None
+
+    def paragraph(self) -> TextParagraph:
+        if self._paragraph is None:
+            bold = self.style.fontName == fonts.BOLD
+            self._paragraph = TextParagraph(markup(self._value, bold=bold), self.style)
+        return self._paragraph
+
+    def _fits(self, width: float) -> bool:
+        room = width - self.style.leftIndent - self.style.rightIndent
+        return self._line is not None and self._line.width <= room + 1e-6
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if not self._fits(availWidth):
+            self._paragraph_used = True
+            return self.paragraph().wrap(availWidth, availHeight)
+        self._paragraph_used = False
+        # As a paragraph of one line: its width the frame's, its height one leading.
+        self.width, self.height = availWidth, float(self.style.leading)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self._fits(availWidth):
+            return []  # one line does not split: it goes on whole
+        return list(self.paragraph().split(availWidth, availHeight))
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        # Either is as wide as its frame, so there is no narrower width to align (_sW 0).
+        if getattr(self, "_paragraph_used", False):
+            self.paragraph().drawOn(canvas, x, y)
+        else:
+            super().drawOn(canvas, x, y)
+
+    def draw(self) -> None:
+        style = self.style
+        laid_out = self._line
+        assert laid_out is not None
+        if style.alignment == TA_RIGHT:
+            start = self.width - style.rightIndent - laid_out.width
+        elif style.alignment == TA_CENTER:
+            room = self.width - style.leftIndent - style.rightIndent
+            start = style.leftIndent + (room - laid_out.width) / 2
+        else:
+            start = float(style.leftIndent)
+        canvas: Any = self.canv
+        canvas.setFillColor(style.textColor)
+        text = canvas.beginText()
+        for font, part, width in laid_out.pieces:
+            text.setTextOrigin(start, self.height - style.fontSize)
+            text.setFont(font, style.fontSize, style.leading)
+            text.textOut(part)
+            start += width
+        canvas.drawText(text)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(self.style.spaceAfter)
 
 
 def string_width(text: str, *, font: str, size: float) -> float:

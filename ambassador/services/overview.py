@@ -16,6 +16,7 @@ from ambassador.domain.overview import (
     FEEDBACK_AFTER_END_DAYS,
     FEEDBACK_EVERY_DAYS,
     Overview,
+    rank_at_risk,
 )
 from ambassador.domain.settings import Settings
 from ambassador.services.changes import Changes
@@ -102,17 +103,34 @@ class OverviewService:
         `shown`'s, everything is read again, for every list moves with the day."""
         today = self._clock.today()
         if shown is None or changes is None or shown.today != today:
-            parts = frozenset(_PARTS)
-        else:
-            parts = parts_concerned(changes)
-            if not parts:
-                return shown
+            return self._read_all(today)
+        parts = parts_concerned(changes)
+        if not parts:
+            return shown
+        if parts == frozenset(_PARTS):
+            return self._read_all(today)
         with self._db.read() as uow:
             reading = _Reading(uow, today, Settings.from_strings(uow.settings.all()))
-            read = {part: _PARTS[part](reading) for part in parts}
-        if shown is None or len(parts) == len(_PARTS):
-            return Overview(today=today, **read)
-        return replace(shown, **read)
+            again = {part: _PARTS[part](reading) for part in parts - {"at_risk"}}
+            if "at_risk" in parts:
+                # Only notes moved it (parts_concerned): a placement's standing rests on its
+                # own notes alone, so the placements they are on are read again (whoever
+                # named them: a note restored from the trash names itself alone), the others
+                # kept as shown.
+                noted = uow.overview.placements_of_notes(changes.notes)
+                again["at_risk"] = rank_at_risk(
+                    [row for row in shown.at_risk if row.placement_id not in noted]
+                    + uow.overview.at_risk_placements(
+                        today, reading.settings.silent_after_days, among=noted
+                    ),
+                    uow.country(),
+                )
+        return replace(shown, **again)
+
+    def _read_all(self, today: date) -> Overview:
+        with self._db.read() as uow:
+            reading = _Reading(uow, today, Settings.from_strings(uow.settings.all()))
+            return Overview(today=today, **{part: read(reading) for part, read in _PARTS.items()})
 
     def key_figures(self, period: Period) -> KeyFigures:
         with self._db.read() as uow:

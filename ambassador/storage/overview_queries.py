@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -106,10 +107,13 @@ class OverviewQueries:
             for cid, pid, name, employer, at, kind, st, first in self._session.execute(query)
         ]
 
-    def at_risk_placements(self, today: date, default_days: int) -> list[AtRiskPlacement]:
+    def at_risk_placements(
+        self, today: date, default_days: int, among: Collection[int] | None = None
+    ) -> list[AtRiskPlacement]:
         """Active placements silent up to their phase's threshold (`default_days` without a
         plan) or with a note flagged for drop-out risk in the last RISK_NOTES_WITHIN_DAYS,
-        ranked (domain/overview.py): one query, one row per active placement."""
+        ranked (domain/overview.py): one query, one row per active placement; `among`: of
+        those placements alone (a note's, whose standing alone it may change)."""
         last_note = (
             select(func.max(NoteRow.occurred_at))
             .where(NoteRow.placement_id == PlacementRow.id, NoteRow.deleted_at.is_(None))
@@ -136,6 +140,8 @@ class OverviewQueries:
             last_note,
             flagged,
         ).where(_active_on(today))
+        if among is not None:
+            query = query.where(PlacementRow.id.in_(sorted(among)))
         result: list[AtRiskPlacement] = []
         for pid, name, employer, start, plan, last, flags in self._session.execute(query):
             last_day = parse_day(last)
@@ -154,6 +160,14 @@ class OverviewQueries:
                 )
             )
         return rank_at_risk(result, organisation_country(self._session))
+
+    def placements_of_notes(self, note_ids: Collection[int]) -> set[int]:
+        """The placements the notes are on, in the trash or not (a note on the person alone
+        is on none)."""
+        query = select(NoteRow.placement_id).where(
+            NoteRow.id.in_(sorted(note_ids)), NoteRow.placement_id.is_not(None)
+        )
+        return {placement_id for placement_id in self._session.scalars(query) if placement_id}
 
     def ending_within(self, today: date, days: int) -> list[EndingPlacement]:
         query = (

@@ -11,6 +11,7 @@ from ambassador.domain.followup import FeedbackFields
 from ambassador.domain.overview import Overview
 from ambassador.domain.placement import Ending
 from ambassador.domain.settings import Settings
+from ambassador.domain.trash import TrashKind
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes, ids
 from ambassador.services.overview import parts_concerned
@@ -41,6 +42,45 @@ def test_after_a_note_only_the_placements_at_risk_are_read_again(
     assert after.at_risk == []  # the note is the contact it lacked
     assert after.key_figures is shown.key_figures  # a note counts in no key figure
     assert after == services.overview.overview()  # as a whole reading says
+
+
+def test_a_note_reads_again_only_its_placements_standing(
+    services: Services, clock: FixedClock
+) -> None:
+    """Three placements: two silent, one in touch. A note on a silent one takes it off the
+    list, a note flagged for drop-out risk puts the one in touch on it, and a note back from
+    the trash (whose change names the note alone) takes its placement off again; the other
+    rows stay the very rows shown, and the whole always reads as a reading of everything."""
+    now = clock.now()
+    today = clock.today()
+    silent = [
+        make_placement(services, start_date=today - timedelta(days=days)) for days in (30, 40)
+    ]
+    in_touch = make_placement(services, start_date=today - timedelta(days=30))
+    people = {p: services.placements.get(p).participant_id for p in (*silent, in_touch)}
+    services.follow_up.add_note(note_fields(people[in_touch], in_touch, now - timedelta(days=2)))
+    shown = services.overview.overview()
+    assert [r.placement_id for r in shown.at_risk] == [silent[1], silent[0]]
+
+    saved = services.follow_up.add_note(note_fields(people[silent[0]], silent[0], now))
+    after = services.overview.overview(shown, saved.changes)
+    assert after == services.overview.overview()
+    assert after.at_risk == [shown.at_risk[0]] and after.at_risk[0] is shown.at_risk[0]
+
+    flagged = services.follow_up.add_note(
+        note_fields(people[in_touch], in_touch, now, dropout_risk=True)
+    )
+    flagged_after = services.overview.overview(after, flagged.changes)
+    assert flagged_after == services.overview.overview()
+    assert {r.placement_id for r in flagged_after.at_risk} == {silent[1], in_touch}
+
+    trashed = services.follow_up.add_note(note_fields(people[silent[1]], silent[1], now))
+    services.follow_up.delete_note(trashed.note.id)
+    restored = services.trash.restore(TrashKind.NOTE, trashed.note.id)
+    assert restored.placements == frozenset()  # the trash names the note alone
+    restored_after = services.overview.overview(flagged_after, restored)
+    assert restored_after == services.overview.overview()
+    assert [r.placement_id for r in restored_after.at_risk] == [in_touch]
 
 
 def test_a_placements_own_change_reads_everything_again(

@@ -144,6 +144,30 @@ class SelfCheckNote:
 
 
 @dataclass(frozen=True)
+class NoteTally:
+    """A placement's notes in one month, counted: what the figures read of them, so a year of
+    notes comes as a row per placement and month rather than one per note."""
+
+    placement_id: int
+    month: Month
+    notes: int
+    workplace: int  # of those, workplace contacts
+    minutes: int  # written on them
+    without_minutes: int  # of those, with no minutes written
+
+    @classmethod
+    def of(cls, note: SelfCheckNote) -> NoteTally:
+        return cls(
+            note.placement_id,
+            Month.of(note.occurred_at.date()),
+            1,
+            int(note.workplace),
+            note.minutes_spent or 0,
+            int(note.minutes_spent is None),
+        )
+
+
+@dataclass(frozen=True)
 class MonthFigures:
     month: Month
     days: int  # counted: the whole month, or up to today in the current one
@@ -214,16 +238,19 @@ class SelfCheck:
 def compute(
     months: list[Month],
     placements: list[SelfCheckPlacement],
-    notes: list[SelfCheckNote],
+    notes: Sequence[SelfCheckNote | NoteTally],
     today: date,
     network_contacts: Sequence[datetime] = (),
 ) -> SelfCheck:
     """The figures of each month (oldest first), as of `today`; months after today count
-    no days. `network_contacts`: when each network contact happened."""
-    notes_by_month: dict[Month, list[SelfCheckNote]] = {}
+    no days. `notes`: each note, or each placement's notes of a month already counted (none
+    after today). `network_contacts`: when each network contact happened."""
+    notes_by_month: dict[Month, list[NoteTally]] = {}
     for note in notes:
-        if note.occurred_at.date() <= today:
-            notes_by_month.setdefault(Month.of(note.occurred_at.date()), []).append(note)
+        if isinstance(note, SelfCheckNote) and note.occurred_at.date() > today:
+            continue
+        tally = NoteTally.of(note) if isinstance(note, SelfCheckNote) else note
+        notes_by_month.setdefault(tally.month, []).append(tally)
     network_by_month: dict[Month, int] = {}
     for moment in network_contacts:
         if moment.date() <= today:
@@ -245,7 +272,7 @@ def compute(
 def _month(
     month: Month,
     placements: list[SelfCheckPlacement],
-    notes: list[SelfCheckNote],
+    notes: list[NoteTally],
     today: date,
     is_current: bool,
 ) -> MonthFigures:
@@ -263,7 +290,7 @@ def _month(
         if p.first_contact_at is not None and p.first_contact_at.date() <= today
     )
     counted = [n for n in notes if n.placement_id in active]
-    contacted_ids = {n.placement_id for n in counted if n.workplace}
+    contacted_ids = {n.placement_id for n in counted if n.workplace > 0}
     paused = {pid for pid, p in active.items() if is_current and p.paused}
     return MonthFigures(
         month=month,
@@ -274,8 +301,8 @@ def _month(
         active=len(active),
         paused_left_out=len(paused),
         contacted=len(contacted_ids - paused),
-        contacts=sum(1 for n in counted if n.workplace),
-        minutes=sum(n.minutes_spent or 0 for n in counted),
-        notes=len(counted),
-        notes_without_minutes=sum(1 for n in counted if n.minutes_spent is None),
+        contacts=sum(n.workplace for n in counted),
+        minutes=sum(n.minutes for n in counted),
+        notes=sum(n.notes for n in counted),
+        notes_without_minutes=sum(n.without_minutes for n in counted),
     )

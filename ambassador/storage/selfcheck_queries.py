@@ -1,16 +1,21 @@
 """The self-check's facts for a span of days: sized by the placements active in it and their
-notes in it, through the notes' (placement, alive, occurred) index, not by the history."""
+notes in it, counted by month, through the notes' (placement, alive, occurred) index, not by
+the history."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
-from ambassador.domain.enums import WithWhom
-from ambassador.domain.selfcheck import WORKPLACE_PARTIES, SelfCheckNote, SelfCheckPlacement
+from ambassador.domain.selfcheck import (
+    WORKPLACE_PARTIES,
+    Month,
+    NoteTally,
+    SelfCheckPlacement,
+)
 from ambassador.storage.network import of_own_unit
 from ambassador.storage.rows import (
     EmployerRow,
@@ -34,9 +39,10 @@ class SelfCheckQueries:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def facts(self, start: date, end: date) -> tuple[list[SelfCheckPlacement], list[SelfCheckNote]]:
+    def facts(self, start: date, end: date) -> tuple[list[SelfCheckPlacement], list[NoteTally]]:
         """The placements active some day from `start` to `end` (inclusive) and their notes
-        in those days; a placement started in the span carries its first workplace contact."""
+        in those days, counted by placement and month; a placement started in the span
+        carries its first workplace contact."""
         first_contact = (
             select(func.min(NoteRow.occurred_at))
             .where(
@@ -70,8 +76,19 @@ class SelfCheckQueries:
             SelfCheckPlacement(pid, start_date, ended_on, bool(paused), _parse_moment(first))
             for pid, start_date, ended_on, paused, first in self._session.execute(placements_query)
         ]
+        # Counted by placement and month: a row per placement and month, not one per note.
+        year, month = extract("year", NoteRow.occurred_at), extract("month", NoteRow.occurred_at)
+        workplace = NoteRow.with_whom.in_(_WORKPLACE)
         notes_query = (
-            select(PlacementRow.id, NoteRow.occurred_at, NoteRow.with_whom, NoteRow.minutes_spent)
+            select(
+                PlacementRow.id,
+                year,
+                month,
+                func.count(),
+                func.sum(case((workplace, 1), else_=0)),
+                func.sum(func.coalesce(NoteRow.minutes_spent, 0)),
+                func.sum(case((NoteRow.minutes_spent.is_(None), 1), else_=0)),
+            )
             .select_from(PlacementRow)
             .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
             .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
@@ -85,10 +102,20 @@ class SelfCheckQueries:
                 ),
             )
             .where(in_span)
+            .group_by(PlacementRow.id, year, month)
         )
         notes = [
-            SelfCheckNote(pid, occurred_at, WithWhom(with_whom), minutes)
-            for pid, occurred_at, with_whom, minutes in self._session.execute(notes_query)
+            NoteTally(
+                pid,
+                Month(int(in_year), int(in_month)),
+                int(count),
+                int(workplace_contacts),
+                int(minutes),
+                int(without_minutes),
+            )
+            for pid, in_year, in_month, count, workplace_contacts, minutes, without_minutes in (
+                self._session.execute(notes_query)
+            )
         ]
         return placements, notes
 

@@ -9,6 +9,7 @@ import pytest
 from ambassador.domain.enums import WithWhom
 from ambassador.domain.selfcheck import (
     Month,
+    NoteTally,
     SelfCheckNote,
     SelfCheckPlacement,
     compute,
@@ -226,3 +227,41 @@ def test_network_contacts_count_in_the_employer_contacts_a_week_and_are_told_apa
     assert november.contacts_per_week == pytest.approx(7 / (24 / 7))
     assert round(november.contacts_per_week or 0, 2) == 2.04
     assert october.network_contacts == 1 and october.is_empty
+
+
+def test_notes_counted_by_placement_and_month_give_the_figures_each_note_gives() -> None:
+    """The database hands the notes over counted (a row per placement and month): the same
+    figures as the notes one by one."""
+    placements = [placement(1, date(2026, 9, 1)), placement(2, date(2026, 10, 20))]
+    notes = [
+        note(1, datetime(2026, 10, 2, 9, 0)),
+        note(1, datetime(2026, 10, 30, 9, 0), WithWhom.PARTICIPANT, None),
+        note(2, datetime(2026, 10, 21, 9, 0), WithWhom.BOTH, 45),
+        note(2, datetime(2026, 11, 3, 9, 0), WithWhom.PARTICIPANT, 15),
+    ]
+    tallies: dict[tuple[int, Month], NoteTally] = {}
+    for each in notes:
+        one = NoteTally.of(each)
+        seen = tallies.get((one.placement_id, one.month))
+        tallies[(one.placement_id, one.month)] = (
+            one
+            if seen is None
+            else NoteTally(
+                one.placement_id,
+                one.month,
+                seen.notes + one.notes,
+                seen.workplace + one.workplace,
+                seen.minutes + one.minutes,
+                seen.without_minutes + one.without_minutes,
+            )
+        )
+    months = [OCTOBER, NOVEMBER]
+    by_note = compute(months, placements, notes, TODAY)
+    assert compute(months, placements, list(tallies.values()), TODAY) == by_note
+    october = by_note.months[0]
+    assert (october.notes, october.contacts, october.minutes, october.notes_without_minutes) == (
+        3,
+        2,
+        75,
+        1,
+    )

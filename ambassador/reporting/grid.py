@@ -157,7 +157,7 @@ class Grid(Flowable):
                         if current_font != (font, style.fontSize):
                             current_font = (font, style.fontSize)
                             text.setFont(font, style.fontSize, style.leading)
-                        text.textOut(part)
+                        text._textOut(part)  # placed already: no cursor to move (as platypus draws)
                         start += part_width
                 elif cell is not None:
                     canvas.drawText(text)

@@ -155,7 +155,7 @@ class Text(Flowable):
         for font, part, width in laid_out.pieces:
             text.setTextOrigin(start, self.height - style.fontSize)
             text.setFont(font, style.fontSize, style.leading)
-            text.textOut(part)
+            text._textOut(part)  # placed already: no cursor to move (as platypus draws)
             start += width
         canvas.drawText(text)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from ambassador.domain.country import SWEDEN
 from ambassador.domain.enums import CheckInStatus
@@ -88,15 +89,24 @@ def silence_threshold(
     """The silence threshold of a placement on `today`, and the 1-based phase of its plan it
     comes from (None for a one-phase plan); no plan, or one that cannot be read: the
     setting's `default_days`."""
-    if plan_json:
-        try:
-            phases = FollowUpPlan.from_json(plan_json).phases
-        except ValueError:
-            phases = ()
-        if phases:
-            index = FollowUpPlan(phases).phase_index_on(start, today)
-            return phases[index].silent_after_days, index + 1 if len(phases) > 1 else None
+    plan = _plan(plan_json) if plan_json else None
+    if plan is not None:
+        phases = plan.phases
+        index = plan.phase_index_on(start, today)
+        return phases[index].silent_after_days, index + 1 if len(phases) > 1 else None
     return default_days, None
+
+
+@lru_cache(maxsize=64)
+def _plan(plan_json: str) -> FollowUpPlan | None:
+    """The plan stored as `plan_json`, None if it has no phases or cannot be read: parsed once
+    for the many placements that share a handful of plans (the Översikt asks of each active
+    one)."""
+    try:
+        plan = FollowUpPlan.from_json(plan_json)
+    except ValueError:
+        return None
+    return plan if plan.phases else None
 
 
 def rank_at_risk(placements: list[AtRiskPlacement], country: str = SWEDEN) -> list[AtRiskPlacement]:

@@ -114,11 +114,6 @@ class OverviewQueries:
         plan) or with a note flagged for drop-out risk in the last RISK_NOTES_WITHIN_DAYS,
         ranked (domain/overview.py): one query, one row per active placement; `among`: of
         those placements alone (a note's, whose standing alone it may change)."""
-        last_note = (
-            select(func.max(NoteRow.occurred_at))
-            .where(NoteRow.placement_id == PlacementRow.id, NoteRow.deleted_at.is_(None))
-            .scalar_subquery()
-        )
         flags_since = datetime.combine(today - timedelta(days=RISK_NOTES_WITHIN_DAYS), time.min)
         flagged = (
             select(func.count())
@@ -137,7 +132,7 @@ class OverviewQueries:
             EmployerRow.name,
             PlacementRow.start_date,
             PlacementRow.follow_up_plan,
-            last_note,
+            PlacementRow.last_contact,  # its latest note's moment, kept with the notes (0014)
             flagged,
         ).where(_active_on(today))
         if among is not None:

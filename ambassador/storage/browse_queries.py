@@ -25,8 +25,9 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ambassador.domain.browse import (
     Attention,
@@ -62,6 +63,10 @@ from ambassador.storage.rows import (
     ParticipantRow,
     PlacementRow,
 )
+
+# Up to this many people and employers whose names match are looked up by id (SQLite's
+# limit of bound values is 32,766); more are asked of each placement instead.
+FEW_NAMES = 2_000
 
 
 def _like(text: str) -> str:
@@ -125,6 +130,18 @@ def _active(today: date) -> ColumnElement[bool]:
     )
 
 
+def _active_of_one(today: date) -> ColumnElement[bool]:
+    """`_active` of the placements of one person or employer, found by their id's index.
+    `coalesce` keeps SQLite from walking every open placement's entry in ix_placements_open
+    for each row of the page instead: its statistics put four placements under "not ended"
+    (the average over every end date), which a register holds thousands of."""
+    return and_(
+        func.coalesce(PlacementRow.ended_on, None).is_(None),
+        PlacementRow.paused.is_(False),
+        PlacementRow.start_date <= today,
+    )
+
+
 def _attention(attention: Attention, moments: _Clock, session: Session) -> ColumnElement[bool]:
     """The home screen's lists as a condition on one placement."""
     if attention is Attention.AT_RISK:
@@ -160,6 +177,49 @@ class BrowseQueries:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def _people_alive(self) -> list[ColumnElement[bool]]:
+        """A placement's participant and employer not in the trash: the few that are, read
+        first, so that none asked of every placement when there are none (most days)."""
+        trashed_people = self._session.scalars(
+            select(ParticipantRow.id).where(ParticipantRow.deleted_at.is_not(None))
+        ).all()
+        trashed_employers = self._session.scalars(
+            select(EmployerRow.id).where(EmployerRow.deleted_at.is_not(None))
+        ).all()
+        conditions: list[ColumnElement[bool]] = []
+        if trashed_people:
+            conditions.append(PlacementRow.participant_id.not_in(trashed_people))
+        if trashed_employers:
+            conditions.append(PlacementRow.employer_id.not_in(trashed_employers))
+        return conditions
+
+    def _named(self, text: str) -> ColumnElement[bool]:
+        """A placement whose participant's or employer's name holds `text`. The matching ids
+        are read first: a few (a surname typed) are looked up in the placements' indexes;
+        many (a letter) are asked of each placement as its order's index is walked (`+ 0`
+        keeps SQLite from looking up most of the register name by name)."""
+        people = select(ParticipantRow.id).where(
+            ParticipantRow.deleted_at.is_(None), _holds(ParticipantRow.search_name, text)
+        )
+        firms = select(EmployerRow.id).where(
+            EmployerRow.deleted_at.is_(None), _holds(EmployerRow.search_name, text)
+        )
+        people_ids = self._session.scalars(people.limit(FEW_NAMES + 1)).all()
+        firm_ids = self._session.scalars(firms.limit(FEW_NAMES + 1)).all()
+        if len(people_ids) + len(firm_ids) <= FEW_NAMES:
+            # Their placements by id, each found in its index: the rest of the filter and
+            # the order are then asked of these alone.
+            held = aliased(PlacementRow)
+            return PlacementRow.id.in_(
+                union(
+                    select(held.id).where(held.participant_id.in_(people_ids)),
+                    select(held.id).where(held.employer_id.in_(firm_ids)),
+                )
+            )
+        return or_(
+            (PlacementRow.participant_id + 0).in_(people), (PlacementRow.employer_id + 0).in_(firms)
+        )
+
     def _count(self, query: Select[Any, *tuple[Any, ...]]) -> int:
         return self._session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
@@ -181,7 +241,7 @@ class BrowseQueries:
                 PlacementRow.participant_id == ParticipantRow.id,
                 _alive_placement(),
                 EmployerRow.deleted_at.is_(None),
-                _active(moments.today),
+                _active_of_one(moments.today),
             )
             .scalar_subquery()
         )
@@ -295,7 +355,7 @@ class BrowseQueries:
                 PlacementRow.employer_id == EmployerRow.id,
                 _alive_placement(),
                 ParticipantRow.deleted_at.is_(None),
-                _active(today),
+                _active_of_one(today),
             )
             .scalar_subquery()
         )
@@ -407,34 +467,10 @@ class BrowseQueries:
         # Which placements are listed, as conditions on the placement alone: its people are
         # asked by id (a few in the trash, the names that match), so the count reads the
         # indexes and a page walks its order's index without joining every row.
-        conditions: list[ColumnElement[bool]] = [
-            _alive_placement(),
-            PlacementRow.participant_id.not_in(
-                select(ParticipantRow.id).where(ParticipantRow.deleted_at.is_not(None))
-            ),
-            PlacementRow.employer_id.not_in(
-                select(EmployerRow.id).where(EmployerRow.deleted_at.is_not(None))
-            ),
-        ]
+        conditions: list[ColumnElement[bool]] = [_alive_placement(), *self._people_alive()]
         text = criteria.text.strip()
         if text:
-            # `+ 0`: asked of each placement as its order's index is walked, not looked up
-            # name by name through the id indexes, which for a letter typed is most of them.
-            conditions.append(
-                or_(
-                    (PlacementRow.participant_id + 0).in_(
-                        select(ParticipantRow.id).where(
-                            ParticipantRow.deleted_at.is_(None),
-                            _holds(ParticipantRow.search_name, text),
-                        )
-                    ),
-                    (PlacementRow.employer_id + 0).in_(
-                        select(EmployerRow.id).where(
-                            EmployerRow.deleted_at.is_(None), _holds(EmployerRow.search_name, text)
-                        )
-                    ),
-                )
-            )
+            conditions.append(self._named(text))
         if criteria.status is not None:
             conditions.append(_status_is(criteria.status, moments.today))
         if criteria.placement_type:

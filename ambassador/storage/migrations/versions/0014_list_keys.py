@@ -37,12 +37,14 @@ branch_labels = None
 depends_on = None
 
 PARTICIPANT_COLUMNS = ("sort_last", "sort_first", "search_name")
+# What a list's filter asks of a person: in the trash, the name typed.
+LISTED = ["deleted_at", "search_name"]
 # What says whether a placement is listed, in its order's index: no row read to skip it.
 PEOPLE = ("deleted_at", "participant_id", "employer_id")
 EMPLOYER_COLUMNS = ("sort_name", "search_name")
 INDEXES = (
-    ("ix_participants_sort", "participants", ["sort_last", "sort_first"]),
-    ("ix_participants_listed", "participants", ["deleted_at", "search_name"]),
+    ("ix_participants_sort", "participants", ["sort_last", "sort_first", *LISTED]),
+    ("ix_participants_listed", "participants", LISTED),
     ("ix_employers_sort", "employers", ["sort_name"]),
     ("ix_employers_listed", "employers", ["deleted_at", "search_name"]),
     ("ix_placements_start_date", "placements", ["start_date", *PEOPLE]),
@@ -51,7 +53,7 @@ INDEXES = (
 )
 # A decade's numbers, as the neighbouring indexes' (0004, 0006).
 STATISTICS = (
-    ("participants", "ix_participants_sort", "3000 51 2"),
+    ("participants", "ix_participants_sort", "3000 51 2 2 1"),
     ("participants", "ix_participants_listed", "3000 3000 1"),
     ("employers", "ix_employers_sort", "1062 2"),
     ("employers", "ix_employers_listed", "1062 1062 2"),

@@ -135,11 +135,8 @@ class ParticipantRepository:
         query = (
             select(ParticipantRow)
             .where(ParticipantRow.deleted_at.is_(None))
-            .order_by(
-                name_key(self._session, ParticipantRow.last_name),
-                name_key(self._session, ParticipantRow.first_name),
-                ParticipantRow.id,
-            )
+            # The stored keys (storage/list_keys.py): down their index, not a key per row.
+            .order_by(ParticipantRow.sort_last, ParticipantRow.sort_first, ParticipantRow.id)
             .offset(offset)
             .limit(limit)
         )
@@ -254,7 +251,7 @@ class EmployerRepository:
         query = (
             select(EmployerRow)
             .where(EmployerRow.deleted_at.is_(None))
-            .order_by(name_key(self._session, EmployerRow.name), EmployerRow.id)
+            .order_by(EmployerRow.sort_name, EmployerRow.id)
             .offset(offset)
             .limit(limit)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, cast, get_type_hints
@@ -63,15 +64,35 @@ def to_domain(cls: type[T], row: Any, **overrides: Any) -> T:
     tuple; `overrides` supply fields that are not a column of the row (a placement's ending,
     say).
     """
-    enums = _enum_fields(cast(type, cls))
-    labels = _label_fields(cast(type, cls))
     values: dict[str, Any] = dict(overrides)
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if field.name in values:
+    for name, kind, is_labels in _copy_plan(cast(type, cls)):
+        if name in values:
             continue
-        value = getattr(row, field.name)
-        if field.name in labels:
+        value = getattr(row, name)
+        if is_labels:
             value = split_labels(value)
-        kind = enums.get(field.name)
-        values[field.name] = kind(value) if kind is not None and value is not None else value
+        values[name] = kind(value) if kind is not None and value is not None else value
     return cls(**values)
+
+
+def from_columns(cls: type[T], values: Sequence[Any]) -> T:
+    """As `to_domain`, from the values of `cls`'s fields in their order (a plain row of a
+    select of those columns), with no lookup by name."""
+    fields: dict[str, Any] = {}
+    for (name, kind, is_labels), value in zip(_copy_plan(cast(type, cls)), values, strict=True):
+        if is_labels:
+            value = split_labels(value)
+        fields[name] = kind(value) if kind is not None and value is not None else value
+    return cls(**fields)
+
+
+@cache
+def _copy_plan(cls: type) -> tuple[tuple[str, type[Enum] | None, bool], ...]:
+    """Each field of `cls` with its enum, if any, and whether it holds labels: worked out once
+    per class, as a timeline builds hundreds of objects at a time."""
+    enums = _enum_fields(cls)
+    labels = _label_fields(cls)
+    return tuple(
+        (field.name, enums.get(field.name), field.name in labels)
+        for field in dataclasses.fields(cls)
+    )

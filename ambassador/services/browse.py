@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,6 +20,7 @@ from ambassador.domain.browse import (
 )
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.followup import CheckIn, Feedback
 from ambassador.domain.mentors import Mentor
 from ambassador.domain.participant import Consent, Participant
 from ambassador.domain.placement import Placement
@@ -125,15 +128,19 @@ class BrowseService:
                 uow, PlacementFilter(participant_id=participant_id), DETAIL_PLACEMENTS
             ).rows
             names = {row.id: row.employer_name for row in rows}
-            items: list[TimelineItem] = list(uow.notes.of_participant(participant_id))
+            ids = [row.id for row in rows]
+            # Each kind read for all the placements at once, then set out a placement at a time.
+            check_ins = _by_placement(uow.detail.check_ins_of(ids))
+            feedback = _by_placement(uow.detail.feedback_of(ids))
+            items: list[TimelineItem] = list(uow.detail.notes_of_participant(participant_id))
             for row in rows:
                 placement = get_placement(uow, row.id)
                 items.append(PlacementEvent(placement, ended=False))
                 if placement.ending is not None:
                     items.append(PlacementEvent(placement, ended=True))
-                items.extend(uow.check_ins.of_placement(row.id))
-                items.extend(uow.feedback.of_placement(row.id))
-            items.extend(uow.outcome_checks.of_placements([row.id for row in rows]))
+                items.extend(check_ins.get(row.id, ()))
+                items.extend(feedback.get(row.id, ()))
+            items.extend(uow.detail.outcome_checks_of(ids))
             consents = uow.participants.consents(participant_id)
             employer_names = {
                 c.employer_id: employer.name
@@ -167,10 +174,10 @@ class BrowseService:
         with self._db.read() as uow:
             placement = get_placement(uow, placement_id)
             items: list[TimelineItem] = [
-                *uow.notes.of_placement(placement_id),
-                *uow.check_ins.of_placement(placement_id),
-                *uow.feedback.of_placement(placement_id),
-                *uow.outcome_checks.of_placements([placement_id]),
+                *uow.detail.notes_of_placement(placement_id),
+                *uow.detail.check_ins_of([placement_id]),
+                *uow.detail.feedback_of([placement_id]),
+                *uow.detail.outcome_checks_of([placement_id]),
             ]
             if placement.ending is not None:  # the outcome and its reason, where it happened
                 items.append(PlacementEvent(placement, ended=True))
@@ -206,3 +213,11 @@ class BrowseService:
                 "" if project is None else project.name,
                 covered,
             )
+
+
+def _by_placement(items: Sequence[CheckIn | Feedback]) -> dict[int, list[CheckIn | Feedback]]:
+    """`items` by their placement, each placement's in the order read."""
+    grouped: dict[int, list[CheckIn | Feedback]] = defaultdict(list)
+    for item in items:
+        grouped[item.placement_id].append(item)
+    return grouped

@@ -7,30 +7,22 @@ read again each time its pane opens, and nothing here is written back."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from ambassador.domain.followup import CheckIn, Feedback, Note
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
-from ambassador.storage.mapping import from_columns, to_domain
+from ambassador.storage.mapping import columns_of, from_columns, to_domain
 from ambassador.storage.rows import CheckInRow, FeedbackRow, NoteRow, OutcomeCheckRow
 
 T = TypeVar("T")
 
 
-@cache
-def _columns(domain: type, row: type) -> tuple[InstrumentedAttribute[Any], ...]:
-    """The row's columns named as `domain`'s fields, in their order."""
-    return tuple(getattr(row, field.name) for field in dataclasses.fields(domain))
-
-
 def _select(domain: type, row: type) -> Select[Any]:
-    return select(*_columns(domain, row))
+    return select(*columns_of(domain, row))
 
 
 class DetailQueries:

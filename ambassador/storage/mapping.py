@@ -75,6 +75,13 @@ def to_domain(cls: type[T], row: Any, **overrides: Any) -> T:
     return cls(**values)
 
 
+@cache
+def columns_of(cls: type, row: type) -> tuple[Any, ...]:
+    """The `*Row` class's columns named as `cls`'s fields, in their order: a select of these
+    reads plain rows that `from_columns` turns into `cls`, with no ORM object in between."""
+    return tuple(getattr(row, field.name) for field in dataclasses.fields(cls))
+
+
 def from_columns(cls: type[T], values: Sequence[Any]) -> T:
     """As `to_domain`, from the values of `cls`'s fields in their order (a plain row of a
     select of those columns), with no lookup by name."""

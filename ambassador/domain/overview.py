@@ -173,7 +173,9 @@ class Overview:
     ending_soon: list[EndingPlacement]
     feedback_due: list[FeedbackDue]
     outcome_checks_due: list[OutcomeCheckDue]
-    key_figures: KeyFigures
+    # None: not read. The Översikt reads them when they come into view: at the start only its
+    # lists are in view (services/overview.py `figures`).
+    key_figures: KeyFigures | None
     # No participant and no employer yet, not even in the trash: the first run's start page.
     empty_register: bool = False
     decisions_ending: list[DecisionEnding] = field(default_factory=list)

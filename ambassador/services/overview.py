@@ -96,19 +96,29 @@ class OverviewService:
         self._db = database
         self._clock = clock
 
-    def overview(self, shown: Overview | None = None, changes: Changes | None = None) -> Overview:
+    def overview(
+        self,
+        shown: Overview | None = None,
+        changes: Changes | None = None,
+        *,
+        figures: bool = True,
+    ) -> Overview:
         """Everything the Översikt shows, read in one transaction so the lists agree. Given
         the Overview `shown` and what `changes` since, only the parts those changes concern
         are read again, the rest kept as they are (the very objects); on another day than
-        `shown`'s, everything is read again, for every list moves with the day."""
+        `shown`'s, everything is read again, for every list moves with the day. `figures`:
+        whether a whole reading reads the key figures too (the Översikt's lists alone are in
+        view at its start); a partial one keeps them unread if `shown` has none."""
         today = self._clock.today()
         if shown is None or changes is None or shown.today != today:
-            return self._read_all(today)
+            return self._read_all(today, figures)
         parts = parts_concerned(changes)
+        if parts == frozenset(_PARTS):
+            return self._read_all(today, shown.key_figures is not None)
+        if shown.key_figures is None:
+            parts -= {"key_figures"}
         if not parts:
             return shown
-        if parts == frozenset(_PARTS):
-            return self._read_all(today)
         with self._db.read() as uow:
             reading = _Reading(uow, today, Settings.from_strings(uow.settings.all()))
             again = {part: _PARTS[part](reading) for part in parts - {"at_risk"}}
@@ -127,10 +137,15 @@ class OverviewService:
                 )
         return replace(shown, **again)
 
-    def _read_all(self, today: date) -> Overview:
+    def _read_all(self, today: date, figures: bool) -> Overview:
         with self._db.read() as uow:
             reading = _Reading(uow, today, Settings.from_strings(uow.settings.all()))
-            return Overview(today=today, **{part: read(reading) for part, read in _PARTS.items()})
+            read = {
+                part: reader(reading)
+                for part, reader in _PARTS.items()
+                if figures or part != "key_figures"
+            }
+            return Overview(today=today, **{"key_figures": None, **read})
 
     def key_figures(self, period: Period) -> KeyFigures:
         with self._db.read() as uow:

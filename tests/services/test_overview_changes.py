@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, timedelta
 
 from ambassador.domain.clock import FixedClock
@@ -175,3 +175,26 @@ def test_what_each_kind_of_change_concerns() -> None:
     assert parts_concerned(Changes(network_contacts=ids(6))) == {"employer_follow_ups"}
     assert parts_concerned(Changes(settings=True)) == EVERY_PART
     assert parts_concerned(Changes(mentors=ids(7), projects=ids(8))) == frozenset()
+
+
+def test_the_figures_are_left_unread_when_asked_and_stay_so_until_read(
+    services: Services, clock: FixedClock
+) -> None:
+    placement_id = make_placement(services, start_date=clock.today() - timedelta(days=40))
+    lists_only = services.overview.overview(figures=False)
+    assert lists_only.key_figures is None
+    assert lists_only == replace(services.overview.overview(), key_figures=None)
+    _feedback, changes = services.follow_up.record_feedback(
+        FeedbackFields(
+            placement_id=placement_id,
+            given_on=clock.today(),
+            respondent=Respondent.EMPLOYER,
+            felt_supported=5,
+        )
+    )
+    after = services.overview.overview(lists_only, changes)
+    assert after.key_figures is None and after.feedback_due == []
+    ended = services.placements.end(
+        placement_id, Ending(ended_on=clock.today(), outcome=Outcome.STUDIES)
+    ).changes
+    assert services.overview.overview(after, ended).key_figures is None  # a whole reading too

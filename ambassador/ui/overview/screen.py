@@ -9,10 +9,11 @@ that has rows is shown. An empty register shows the start page instead (start_pa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ambassador.domain.enums import ListName
+from ambassador.domain.figures import Period
 from ambassador.domain.network import EmployerFollowUpDue
 from ambassador.domain.overview import (
     ENDING_WITHIN_DAYS,
@@ -284,7 +286,9 @@ class OverviewScreen(QWidget):
         return self.pages.currentWidget() is self.start_page
 
     def refresh(self) -> None:
-        self.show_overview(self._service.overview())
+        # The key figures are read when they come into view: at the start, the lists are.
+        figures = self.section_stack.currentWidget() is self.figures_page
+        self.show_overview(self._service.overview(figures=figures))
 
     def on_changes(self, changes: Changes) -> None:
         """Read again only what `changes` concerns (a note: the placements at risk)."""
@@ -317,7 +321,7 @@ class OverviewScreen(QWidget):
                 section.show_rows(getattr(overview, part))
         if new("employer_follow_ups"):
             self.follow_up_section.show_follow_ups(overview.employer_follow_ups, overview.today)
-        if new("key_figures"):
+        if overview.key_figures is not None and new("key_figures"):
             self.figures_view.show_figures(overview.key_figures)
         self._name_sections()
         current = self.current_section()
@@ -339,8 +343,10 @@ class OverviewScreen(QWidget):
             font = item.font()
             font.setBold(count > 0)
             item.setFont(font)
+        # Named as the figures' own heading names them, whether they are read yet or not.
         figures = self.sections_list.item(len(self.sections()))
-        figures.setText(self.figures_heading.text())
+        heading = QCoreApplication.translate("KeyFiguresView", "Key figures %1")
+        figures.setText(heading.replace("%1", str(self._today.year)))
         widest = self.sections_list.sizeHintForColumn(0)
         frame = 2 * self.sections_list.frameWidth() + 2 * self.sections_list.spacing()
         self.sections_list.setFixedWidth(widest + frame + 2)
@@ -358,6 +364,17 @@ class OverviewScreen(QWidget):
         self.section_stack.setCurrentIndex(row)
         if not self._choosing:
             self._section_chosen = True
+        if self.section_stack.currentWidget() is self.figures_page:
+            self._read_figures()
+
+    def _read_figures(self) -> None:
+        """The key figures into view, read now if they were not with the lists."""
+        shown = self._shown
+        if shown is None or shown.key_figures is not None:
+            return
+        figures = self._service.key_figures(Period.year_of(shown.today))
+        self._shown = replace(shown, key_figures=figures)
+        self.figures_view.show_figures(figures)
 
     def _on_sections_list_entered(self) -> None:
         section = self.current_section()

@@ -33,7 +33,10 @@ def test_a_note_shows_the_placements_at_risk_again_and_nothing_else(
         placement_id, clock.now() + timedelta(hours=1), "Telefonsamtal"
     )
     screen = _screen(qtbot, services)
+    screen.show_section(screen.figures_view)
     figures = screen.figures_view.figures
+    assert figures is not None
+    screen.show_section(screen.at_risk_section)
     assert screen.at_risk_section.count() == 1 and screen.today_section.count() == 1
     reset: list[str] = []
     for section in screen.sections():
@@ -55,6 +58,7 @@ def test_an_ended_placement_shows_every_part_again(
 ) -> None:
     placement_id = make_placement(services, start_date=clock.today() - timedelta(days=30))
     screen = _screen(qtbot, services)
+    screen.show_section(screen.figures_view)
     assert screen.figures_view.figures is not None
     assert screen.figures_view.figures.ended.total == 0
     saved = services.placements.end(
@@ -63,6 +67,31 @@ def test_an_ended_placement_shows_every_part_again(
     screen.on_changes(saved.changes)
     assert screen.figures_view.figures.ended.total == 1
     assert screen.at_risk_section.count() == 0
+
+
+def test_the_key_figures_are_read_when_they_come_into_view(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    """At the start the lists are in view and the figures are not read; choosing them reads
+    them, and from then on a change that concerns them reads them again."""
+    placement_id = make_placement(services, start_date=clock.today() - timedelta(days=30))
+    screen = _screen(qtbot, services)
+    figures_item = screen.sections_list.item(len(screen.sections()))
+    assert figures_item.text() == "Key figures 2026"  # named before they are read
+    assert screen.figures_view.figures is None
+
+    screen.show_section(screen.figures_view)
+    figures = screen.figures_view.figures
+    assert figures is not None and figures.active.total == 1
+    assert screen.figures_view.heading_label.text() == figures_item.text()
+
+    screen.show_section(screen.today_section)
+    saved = services.placements.end(
+        placement_id, Ending(ended_on=clock.today(), outcome=Outcome.STUDIES)
+    )
+    screen.on_changes(saved.changes)
+    assert screen.figures_view.figures is not None
+    assert screen.figures_view.figures.ended.total == 1
 
 
 def test_the_window_hands_each_change_to_the_live_screens(
@@ -74,7 +103,9 @@ def test_the_window_hands_each_change_to_the_live_screens(
     window = build_window(services, "a.db")
     qtbot.addWidget(window)
     overview = window.overview_screen
+    overview.show_section(overview.figures_view)
     figures = overview.figures_view.figures
+    assert figures is not None
     assert overview.at_risk_section.count() == 1
 
     window.publish(

@@ -149,4 +149,5 @@ def test_overview_without_navigator_ignores_clicks(
     screen.refresh()
     screen.show()
     _click_row(qtbot, screen.at_risk_section.table, 0)
+    screen.show_section(screen.figures_view)  # read when they come into view
     assert screen.figures_heading.text()

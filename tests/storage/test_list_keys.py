@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import pytest
 from sqlalchemy import select
 
 from ambassador.domain.browse import PlacementFilter, PlacementOrder
@@ -16,6 +17,7 @@ from ambassador.domain.sorting import sort_key
 from ambassador.domain.trash import TrashKind
 from ambassador.services.bundle import Services
 from ambassador.services.sample_data import SampleDataService, Size
+from ambassador.storage import browse_queries
 from ambassador.storage.database import Database
 from ambassador.storage.list_keys import last_contact_of
 from ambassador.storage.rows import (
@@ -162,3 +164,29 @@ def test_names_keys_follow_a_rename_in_the_organisations_order(
 def test_a_bulk_load_stores_the_keys(database: Database, clock: object) -> None:
     SampleDataService(database, clock).generate(Size.SMALL, 7)  # type: ignore[arg-type]
     stored_keys_hold(database)
+
+
+def test_a_name_typed_lists_the_same_placements_whether_few_or_many_names_match(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A few matching names are looked up by id, many asked of each placement: one answer."""
+    anna = make_participant(services, first_name="Anna", last_name="Åström")
+    bo = make_participant(services, first_name="Bo", last_name="Lind")
+    stromma = make_employer(services, organisation_number=None, name="Strömma Bygg")
+    other = make_employer(services, organisation_number=None, name="Ek AB")
+    expected = {
+        make_placement(services, anna, other),
+        make_placement(services, bo, stromma),
+        make_placement(services, anna, stromma),
+    }
+    make_placement(services, bo, other)
+
+    def listed(text: str) -> tuple[int, list[int]]:
+        page = services.browse.placements(PlacementFilter(text=text), limit=2)
+        rest = services.browse.placements(PlacementFilter(text=text), offset=2, limit=2)
+        return page.total, [row.id for row in (*page.rows, *rest.rows)]
+
+    few = listed("STRÖM")
+    monkeypatch.setattr(browse_queries, "FEW_NAMES", 0)
+    assert listed("STRÖM") == few
+    assert few[0] == 3 and set(few[1]) == expected

@@ -219,6 +219,58 @@ def _cost(
     return [Cost(kind, round(amounts[kind], 2), counted[kind]) for kind in ordered]
 
 
+@dataclass(frozen=True)
+class YearCounts:
+    """A calendar year's placements as the database counts them for a trend: those ended in
+    it per type as stored (into employment, ended), those started per type, and the people
+    who started."""
+
+    ended: dict[str, tuple[Split, Split]] = field(default_factory=dict)
+    started: dict[str, int] = field(default_factory=dict)
+    people_started: Split = field(default_factory=Split)
+
+
+def counted_figures(period: Period, counts: YearCounts, country: str = SWEDEN) -> HeadlineFigures:
+    """The headline figures a trend of conversion, people or starts by type reads, from the
+    database's counts: the same as compute_headline's; the measures that need each
+    placement's field, employer or cost (non-traditional, returning, cost) are left empty."""
+    ended: dict[str, tuple[dict[Gender, int], dict[Gender, int]]] = {}
+    for kind, (employed, all_ended) in counts.ended.items():
+        part, total = ended.setdefault(kind.strip(), ({}, {}))
+        for into, split in ((part, employed), (total, all_ended)):
+            for gender, n in split.by_gender.items():
+                into[gender] = into.get(gender, 0) + n
+    by_type = sorted(
+        ended.items(), key=lambda item: (-sum(item[1][1].values()), sort_key(item[0], country))
+    )
+    every_part: dict[Gender, int] = defaultdict(int)
+    every_whole: dict[Gender, int] = defaultdict(int)
+    for part_of_type, whole_of_type in ended.values():
+        for gender, n in part_of_type.items():
+            every_part[gender] += n
+        for gender, n in whole_of_type.items():
+            every_whole[gender] += n
+    started: dict[str, int] = defaultdict(int)
+    for kind, n in counts.started.items():
+        started[kind.strip()] += n
+    return HeadlineFigures(
+        period=period,
+        conversion=_share(every_part, every_whole),
+        conversion_by_type=[Conversion(kind, _share(*splits)) for kind, splits in by_type],
+        non_traditional=NonTraditional(Share(Split(), Split()), Split()),
+        returning=ReturningEmployers(0, 0, 0),
+        cost=[],
+        people_started=counts.people_started,
+        started_by_type=dict(started),
+    )
+
+
+def _share(part: Mapping[Gender, int], whole: Mapping[Gender, int]) -> Share:
+    return Share(
+        Split({g: n for g, n in part.items() if n}), Split({g: n for g, n in whole.items() if n})
+    )
+
+
 def _started_by_type(started: Sequence[HeadlineFact]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for f in started:

@@ -14,8 +14,10 @@ from ambassador.domain.headline import (
     HeadlineFact,
     HeadlineReport,
     Trend,
+    YearCounts,
     YearFigures,
     compute_headline,
+    counted_figures,
     trend,
 )
 from ambassador.domain.targets import MAIN_MEASURES, Measure, trend_years
@@ -31,6 +33,11 @@ _KEY_MEASURES = frozenset(
         Measure.EMPLOYERS_SUPPORTED,
         Measure.PLACEMENTS_STARTED,
     }
+)
+
+# The measures of the headline figures a trend reads from the database's counts of each year.
+_COUNTED_MEASURES = frozenset(
+    {Measure.CONVERSION_TO_EMPLOYMENT, Measure.PEOPLE_STARTED, Measure.STARTED_OF_TYPE}
 )
 
 MAIN_TRENDS: tuple[tuple[Measure, str], ...] = tuple((m, "") for m in MAIN_MEASURES)
@@ -52,19 +59,19 @@ def gather_headline(
     if key is None:
         key = uow.overview.key_figures(period)
     years = _trend_years(uow, period.end.year) if trends else []
-    # One read of the placements for the period and the trend's years together: the period
-    # (the last 365 days, say) lies within them.
-    start = min([period.start, *(date(year, 1, 1) for year in years[:1])])
-    facts = uow.headline.facts(start, period.end if not years else date(years[-1], 12, 31))
-    in_period = [
-        f
-        for f in facts
-        if f.start_date <= period.end and (f.ended_on is None or f.ended_on >= period.start)
-    ]
+    if years and _reads_facts(trends):
+        # One read of the placements for the period and the trend's years together: the
+        # period (the last 365 days, say) lies within them.
+        start = min(period.start, date(years[0], 1, 1))
+        facts = uow.headline.facts(start, max(period.end, date(years[-1], 12, 31)))
+    else:
+        facts = uow.headline.facts(period.start, period.end)
     context = _Context(country, balances, first_starts)
     return HeadlineReport(
         key=key,
-        figures=compute_headline(period, in_period, balances, country, first_starts, today),
+        figures=compute_headline(
+            period, _active(facts, period), balances, country, first_starts, today
+        ),
         year=period.end.year,
         targets=uow.targets.all(),
         trends=_trends(uow, trends, years, today, facts, context) if trends else [],
@@ -85,6 +92,19 @@ def _trend_years(uow: UnitOfWork, year: int) -> list[int]:
     return list(trend_years(year, year if first is None else first.year))
 
 
+def _reads_facts(wanted: Sequence[tuple[Measure, str]]) -> bool:
+    """A trend of a measure that needs each placement's field, employer or cost."""
+    return any(m not in _KEY_MEASURES and m not in _COUNTED_MEASURES for m, _s in wanted)
+
+
+def _active(facts: Sequence[HeadlineFact], period: Period) -> list[HeadlineFact]:
+    return [
+        f
+        for f in facts
+        if f.start_date <= period.end and (f.ended_on is None or f.ended_on >= period.start)
+    ]
+
+
 def _trends(
     uow: UnitOfWork,
     wanted: Sequence[tuple[Measure, str]],
@@ -93,22 +113,28 @@ def _trends(
     facts: Sequence[HeadlineFact] | None = None,
     context: _Context | None = None,
 ) -> list[Trend]:
-    """Read only what the measures need: the key figures of each year counted by the
-    database, and every placement's field and cost only for a measure of the headline
-    figures (`facts`, when the caller has read them over the years)."""
+    """Read only what the measures need: the key figures of each year, and conversion,
+    people and starts by type, counted by the database; every placement's field, employer
+    and cost only for a measure that needs them (`facts`, when the caller has read them
+    over the years)."""
     measures = {measure for measure, _subject in wanted}
-    headline = bool(measures - _KEY_MEASURES)
-    if context is None:
-        country = uow.country()
-        context = _Context(
-            country,
-            field_balances(country, uow.field_balances.all()),
-            uow.headline.first_starts() if headline else {},
-        )
-    if not headline:
+    country = uow.country() if context is None else context.country
+    counts = (
+        uow.headline.year_counts(years[0], years[-1])
+        if measures & _COUNTED_MEASURES and not _reads_facts(wanted)
+        else None
+    )
+    if not _reads_facts(wanted):
         facts = []
-    elif facts is None:
-        facts = uow.headline.facts(date(years[0], 1, 1), date(years[-1], 12, 31))
+    else:
+        if context is None:
+            context = _Context(
+                country,
+                field_balances(country, uow.field_balances.all()),
+                uow.headline.first_starts(),
+            )
+        if facts is None:
+            facts = uow.headline.facts(date(years[0], 1, 1), date(years[-1], 12, 31))
     yearly = []
     for each in years:
         period = Period(date(each, 1, 1), date(each, 12, 31))
@@ -117,15 +143,19 @@ def _trends(
             if measures & _KEY_MEASURES
             else compute_key_figures(period, [], [])
         )
-        # Each year counted over its own placements (those active in it), not the five years'.
-        active = [
-            f
-            for f in facts
-            if f.start_date <= period.end and (f.ended_on is None or f.ended_on >= period.start)
-        ]
-        figures = compute_headline(
-            period, active, context.balances, context.country, context.first_starts
-        )
+        if counts is not None:
+            figures = counted_figures(period, counts.get(each, YearCounts()), country)
+        elif context is not None:
+            # Each year counted over its own placements (those active in it).
+            figures = compute_headline(
+                period,
+                _active(facts, period),
+                context.balances,
+                country,
+                context.first_starts,
+            )
+        else:
+            figures = compute_headline(period, [], {}, country, {})
         yearly.append(YearFigures(each, key, figures))
     targets = uow.targets.all()
     return [trend(measure, subject, yearly, targets, today) for measure, subject in wanted]

@@ -1,15 +1,17 @@
 """The headline figures' facts as SQL: one light row per placement up to a period's end, with
-the category of its first linked task (its field), its subsidy and the municipality's cost."""
+the category of its first linked task (its field), its subsidy and the municipality's cost;
+and a trend's years counted by the database."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
-from ambassador.domain.headline import HeadlineFact
+from ambassador.domain.figures import Split
+from ambassador.domain.headline import EMPLOYMENT, HeadlineFact, YearCounts
 from ambassador.storage.alive import alive_placements
 from ambassador.storage.rows import (
     EmployerTaskRow,
@@ -88,6 +90,66 @@ class HeadlineQueries:
                 decision_end,
             ) in self._session.execute(query)
         ]
+
+    def year_counts(self, first: int, last: int) -> dict[int, YearCounts]:
+        """Each calendar year's placements not in the trash from `first` to `last` counted by
+        the database for a trend: ended per type and gender (of which into employment),
+        started per type, people started per gender; a year with none is left out."""
+        ended_year = extract("year", PlacementRow.ended_on)
+        employed = PlacementRow.outcome.in_(sorted(o.value for o in EMPLOYMENT))
+        ended_query = (
+            alive_placements(
+                ended_year,
+                PlacementRow.placement_type,
+                ParticipantRow.gender,
+                func.count(),
+                func.sum(case((employed, 1), else_=0)),
+            )
+            .where(
+                PlacementRow.ended_on >= date(first, 1, 1),
+                PlacementRow.ended_on <= date(last, 12, 31),
+            )
+            .group_by(ended_year, PlacementRow.placement_type, ParticipantRow.gender)
+        )
+        started_year = extract("year", PlacementRow.start_date)
+        in_years = and_(
+            PlacementRow.start_date >= date(first, 1, 1),
+            PlacementRow.start_date <= date(last, 12, 31),
+        )
+        started_query = (
+            alive_placements(started_year, PlacementRow.placement_type, func.count())
+            .where(in_years)
+            .group_by(started_year, PlacementRow.placement_type)
+        )
+        people_query = (
+            alive_placements(
+                started_year,
+                ParticipantRow.gender,
+                func.count(func.distinct(PlacementRow.participant_id)),
+            )
+            .where(in_years)
+            .group_by(started_year, ParticipantRow.gender)
+        )
+        ended: dict[int, dict[str, tuple[dict[Gender, int], dict[Gender, int]]]] = {}
+        for year, kind, gender, count, into_employment in self._session.execute(ended_query):
+            part, whole = ended.setdefault(int(year), {}).setdefault(kind or "", ({}, {}))
+            whole[Gender(gender)] = int(count)
+            if into_employment:
+                part[Gender(gender)] = int(into_employment)
+        started: dict[int, dict[str, int]] = {}
+        for year, kind, count in self._session.execute(started_query):
+            started.setdefault(int(year), {})[kind or ""] = int(count)
+        people: dict[int, dict[Gender, int]] = {}
+        for year, gender, count in self._session.execute(people_query):
+            people.setdefault(int(year), {})[Gender(gender)] = int(count)
+        return {
+            year: YearCounts(
+                ended={k: (Split(p), Split(w)) for k, (p, w) in ended.get(year, {}).items()},
+                started=started.get(year, {}),
+                people_started=Split(people.get(year, {})),
+            )
+            for year in sorted(set(ended) | set(started) | set(people))
+        }
 
     def first_starts(self) -> dict[int, date]:
         """Each employer's first placement's start, of the placements not in the trash: an

@@ -8,12 +8,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import Connection, create_engine, inspect, text
 
 from ambassador.domain.country import DENMARK, SWEDEN
 from ambassador.domain.sorting import sort_key
 from ambassador.storage.migrate import alembic_config
+from ambassador.storage.server import create_server_engine
+from tests.conftest import ScratchDatabases
 
 FROZEN_0001 = Path(__file__).parents[1] / "data" / "schema-0001.db"
 NEW_COLUMNS = {
@@ -123,3 +126,63 @@ def test_0014_frozen_sort_maps_are_the_domains() -> None:
     for country in (SWEDEN, DENMARK):
         for sample in texts:
             assert migration.sort_key(sample, country) == sort_key(sample, country)
+
+
+@pytest.mark.postgresql_only
+def test_0014_on_a_server_fills_the_keys_logs_nothing_and_goes_down_and_up(
+    scratch_databases: ScratchDatabases,
+) -> None:
+    address = scratch_databases.make()
+    engine = create_server_engine(address)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0013")
+            connection.execute(text(SERVER_PLACEMENT))
+            connection.execute(text(SERVER_NOTE))
+            logged = _changes(connection)
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0014")
+        with engine.begin() as connection:
+            assert connection.execute(
+                text("SELECT sort_last, sort_first, search_name FROM participants")
+            ).one() == ("berg", "{sa", "åsa berg\nberg åsa")
+            assert connection.execute(text("SELECT sort_name FROM employers")).scalar() == "ek ab"
+            assert str(
+                connection.execute(text("SELECT last_contact FROM placements")).scalar()
+            ).startswith("2026-12-01 10:00")
+            assert _changes(connection) == logged
+            connection.execute(text("UPDATE placements SET last_contact = NULL"))
+            assert _changes(connection) == logged  # a last contact alone is not logged
+            connection.execute(text("UPDATE placements SET version = version + 1"))
+            assert _changes(connection) == logged + 1
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "0013")
+        with engine.connect() as connection:
+            columns = {c["name"] for c in inspect(connection).get_columns("placements")}
+            assert "last_contact" not in columns
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0014")
+    finally:
+        engine.dispose()
+        scratch_databases.drop(address)
+
+
+SERVER_PLACEMENT = (
+    "INSERT INTO participants (id, first_name, last_name, gender, phone, email, address, "
+    "referral_source, referral_reference, language, interpreter_needed, "
+    "needs_and_adaptations, strengths, interests, goals, task_interests, task_limits, "
+    "created_at, updated_at) VALUES (1, 'Åsa', 'Berg', 'female', '', '', '', '', '', '', "
+    "false, '', '', '', '', '', '', now(), now()); "
+    "INSERT INTO employers (id, name, sector, industry, address, agreement_status, "
+    "tasks_offered, capacity, created_at, updated_at) VALUES (1, 'Ek AB', 'private', '', '', "
+    "'none', '', 1, now(), now()); "
+    "INSERT INTO placements (id, participant_id, employer_id, unit, placement_type, "
+    "start_date, purpose, goals, tasks, support, compensation, paused, ending_reason, "
+    "created_at, updated_at, follow_up_plan) VALUES (1, 1, 1, '', 'Praktik', '2026-01-01', "
+    "'', '', '', '', '', false, '', now(), now(), '[[21, null, 30]]')"
+)
+SERVER_NOTE = (
+    "INSERT INTO notes (id, participant_id, placement_id, occurred_at, kind, with_whom, text, "
+    "shareable, dropout_risk, created_at) VALUES (1, 1, 1, '2026-12-01 10:00', "
+    "'Telefonsamtal', 'supervisor', 'Samtal om veckan', false, false, now())"
+)

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent, Sector
@@ -218,21 +218,31 @@ class OverviewQueries:
             )
             .scalar_subquery()
         )
-        query = _alive_placements(
+        started_by = today - timedelta(days=after_days)
+        placements = _alive_placements(
             PlacementRow.id,
             _PARTICIPANT_NAME,
             EmployerRow.name,
+            PlacementRow.start_date,
             PlacementRow.ended_on,
             last_feedback,
-        ).where(
-            PlacementRow.start_date <= today - timedelta(days=after_days),
-            or_(
-                and_(PlacementRow.ended_on.is_(None), PlacementRow.paused.is_(False)),
-                PlacementRow.ended_on >= today - timedelta(days=after_end_days),
+        )
+        # The running and the recently ended apart, each a range of ix_placements_open: as
+        # one OR, or with the start in the second too, a planner may walk every placement
+        # started before the day instead (ix_placements_start_date); the few recently ended
+        # have their start checked below.
+        query = union_all(
+            placements.where(
+                PlacementRow.ended_on.is_(None),
+                PlacementRow.paused.is_(False),
+                PlacementRow.start_date <= started_by,
             ),
+            placements.where(PlacementRow.ended_on >= today - timedelta(days=after_end_days)),
         )
         result: list[FeedbackDue] = []
-        for pid, name, employer, ended_on, last in self._session.execute(query):
+        for pid, name, employer, start, ended_on, last in self._session.execute(query):
+            if start > started_by:
+                continue
             last_day = parse_day(last)
             if ended_on is not None:
                 due = last_day is None or last_day < ended_on - timedelta(days=every_days)

@@ -212,3 +212,18 @@ def test_key_figures_on_hand_computed_fixture(services: Services, clock: FixedCl
     assert figures.employers_felt_supported.ratio_of(Gender.WOMAN) == 0.5
     assert figures.participants_felt_supported.ratio == 1.0
     assert figures.participants_felt_supported.whole.total == 1
+
+
+def test_feedback_due_of_an_ended_placement_only_if_it_ran_four_weeks(
+    services: Services, clock: FixedClock
+) -> None:
+    today = clock.today()
+    ran_long = make_placement(services, start_date=today - timedelta(days=60))
+    ran_short = make_placement(services, start_date=today - timedelta(days=20))
+    ended_long_ago = make_placement(services, start_date=today - timedelta(days=200))
+    for placement_id, ended_days_ago in ((ran_long, 5), (ran_short, 5), (ended_long_ago, 31)):
+        services.placements.end(
+            placement_id,
+            Ending(ended_on=today - timedelta(days=ended_days_ago), outcome=Outcome.STUDIES),
+        )
+    assert [f.placement_id for f in services.overview.overview().feedback_due] == [ran_long]

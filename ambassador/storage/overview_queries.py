@@ -93,18 +93,21 @@ class OverviewQueries:
             CheckInRow.kind,
             CheckInRow.status,
             ParticipantRow.first_name,
+            PlacementRow.ended_on,
         ).join(CheckInRow, CheckInRow.placement_id == PlacementRow.id)
         query = query.where(CheckInRow.scheduled_at < end)
         if status is not None:
             query = query.where(CheckInRow.status == status.value)
         if start is not None:
             query = query.where(CheckInRow.scheduled_at >= start)
-        if open_placements_only:
-            query = query.where(PlacementRow.ended_on.is_(None))
         query = query.order_by(CheckInRow.scheduled_at, CheckInRow.id)
+        # The open placements kept here, not in SQL: given `ended_on IS NULL`, SQLite walks
+        # every open placement's past check-ins (ix_placements_open first) for the overdue
+        # ones, instead of the few planned ones before today (ix_check_ins_status_scheduled).
         return [
             CheckInItem(cid, pid, name, employer, at, kind, CheckInStatus(st), first)
-            for cid, pid, name, employer, at, kind, st, first in self._session.execute(query)
+            for cid, pid, name, employer, at, kind, st, first, ended in self._session.execute(query)
+            if ended is None or not open_placements_only
         ]
 
     def at_risk_placements(

@@ -12,6 +12,7 @@ from ambassador.domain.placement import Ending
 from ambassador.domain.plan import DEFAULT_PLAN, FollowUpPlan
 from ambassador.domain.settings import Settings
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from tests.factories import make_participant, make_placement, note_fields
 
 
@@ -227,3 +228,22 @@ def test_feedback_due_of_an_ended_placement_only_if_it_ran_four_weeks(
             Ending(ended_on=today - timedelta(days=ended_days_ago), outcome=Outcome.STUDIES),
         )
     assert [f.placement_id for f in services.overview.overview().feedback_due] == [ran_long]
+
+
+def test_an_ended_placements_check_in_is_not_overdue(
+    services: Services, database: Database, clock: FixedClock
+) -> None:
+    today = clock.today()
+    running = make_placement(services, start_date=today - timedelta(days=60))
+    ended = make_placement(services, start_date=today - timedelta(days=60))
+    for placement_id in (running, ended):
+        services.follow_up.schedule_check_in(
+            placement_id, clock.now() - timedelta(days=3), "Telefonsamtal"
+        )
+    services.placements.end(ended, Ending(ended_on=today, outcome=Outcome.STUDIES))
+    # Ending cancels what was planned; one left planned (an import, an older version) is
+    # still not overdue.
+    left = services.follow_up.check_ins_of_placement(ended)[0]
+    with database.write() as uow:
+        uow.check_ins.set_status(left.id, CheckInStatus.PLANNED)
+    assert [c.placement_id for c in services.overview.overview().overdue_check_ins] == [running]

@@ -292,6 +292,9 @@ class OverviewScreen(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Read again only what `changes` concerns (a note: the placements at risk)."""
+        if self._shown is None:
+            self.refresh()  # nothing read yet: as at the start
+            return
         self.show_overview(self._service.overview(self._shown, changes))
 
     def show_overview(self, overview: Overview) -> None:

@@ -11,6 +11,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Outcome
 from ambassador.domain.placement import Ending
 from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes, ids
 from ambassador.ui import screens
 from ambassador.ui.overview.screen import OverviewScreen
 from tests.factories import make_placement, note_fields
@@ -92,6 +93,17 @@ def test_the_key_figures_are_read_when_they_come_into_view(
     screen.on_changes(saved.changes)
     assert screen.figures_view.figures is not None
     assert screen.figures_view.figures.ended.total == 1
+
+
+def test_a_change_before_the_first_reading_reads_the_lists(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    make_placement(services, start_date=clock.today() - timedelta(days=30))
+    screen = OverviewScreen(services.overview, navigator=RecordingNavigator())
+    qtbot.addWidget(screen)
+    screen.on_changes(Changes(notes=ids(1)))
+    assert screen.at_risk_section.count() == 1
+    assert screen.figures_view.figures is None  # not in view: read when it is
 
 
 def test_the_window_hands_each_change_to_the_live_screens(

@@ -24,6 +24,10 @@ FLOOR_CHARACTERS = 6
 NAME_FLOOR_CHARACTERS = 12
 # Values this short (a date, a count, a status) are never cut: their column is left out instead.
 SHORT_CHARACTERS = 14
+# How much narrower than the widest text (by its plain advance) a text may be and still be
+# measured as Qt lays it out (plus a tenth of the widest); and how many measured texts are kept.
+NEAR_PIXELS = 8
+MEASURED_TEXTS = 5000
 
 
 def name_columns(table: QTableView) -> set[int]:
@@ -50,6 +54,13 @@ class ColumnSizer(QObject):
         self._left_out: set[int] = set()
         self._fitting = False
         self.manual = False
+        # Texts measured as Qt lays them out, by (column, text), in the font they were measured
+        # in: a new page of a list brings mostly texts already measured.
+        self._measured: dict[tuple[int, str], int] = {}
+        self._measured_font = ""
+        self._advances: dict[str, int] = {}
+        self._metrics = QFontMetrics(table.font())
+
         self._header.sectionResized.connect(self._on_header_section_resized)
         # Kept here: while the table is being destroyed its viewport still sends events, and
         # asking the half-deleted table for its viewport would fail.
@@ -93,8 +104,7 @@ class ColumnSizer(QObject):
         if len(self._contents) != columns:
             self._titles = [self._header.sectionSizeHint(column) for column in range(columns)]
             self._contents = [
-                max(self._titles[column], table.sizeHintForColumn(column))
-                for column in range(columns)
+                max(self._titles[column], self._content_width(column)) for column in range(columns)
             ]
         shown = [
             column
@@ -123,6 +133,61 @@ class ColumnSizer(QObject):
                     self._header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def _content_width(self, column: int) -> int:
+        """What `table.sizeHintForColumn(column)` answers, found without laying out every cell
+        when the cells show only their text through the plain delegate: each text's width in
+        the view's font picks the few widest, and only those are measured as Qt does (by the
+        delegate, with the style's margins), each text once while the font stays. Otherwise
+        (a model drawing fonts or icons of its own, a delegate of a screen's, more rows than Qt
+        measures) Qt's own answer."""
+        table = self._table
+        model = table.model()
+        plain = getattr(model, "plain_texts", None)
+        texts = plain(column) if callable(plain) else None
+        precision = table.verticalHeader().resizeContentsPrecision()
+        if not texts or 0 <= precision < len(texts):
+            return table.sizeHintForColumn(column)
+        first = model.index(0, column)
+        delegate = table.itemDelegateForIndex(first)
+        if type(delegate) is not QStyledItemDelegate:
+            return table.sizeHintForColumn(column)
+        font = table.font().key()
+        if font != self._measured_font or len(self._measured) > MEASURED_TEXTS:
+            self._measured = {}
+            self._advances = {}
+            self._measured_font = font
+            self._metrics = table.fontMetrics()
+        advances = [self._advance(text) for text in texts]
+        # The layout Qt measures by may differ from a plain advance by a few pixels (kerning, a
+        # fallback font for a letter, rounding at a fractional scale): every text near the
+        # widest is measured as Qt does, not just the widest.
+        widest = max(advances)
+        near = widest - NEAR_PIXELS - widest // 10
+        hint = 0
+        option: QStyleOptionViewItem | None = None
+        for row, (text, advance) in enumerate(zip(texts, advances, strict=True)):
+            if advance < near:
+                continue
+            width = self._measured.get((column, text))
+            if width is None:
+                if option is None:
+                    option = QStyleOptionViewItem()
+                    table.initViewItemOption(option)
+                index = model.index(row, column)
+                width = delegate.sizeHint(option, index).width()
+                self._measured[(column, text)] = width
+            hint = max(hint, width)
+        return hint + 1 if table.showGrid() else hint
+
+    def _advance(self, text: str) -> int:
+        """How wide `text`'s widest line is in the view's font, each text asked once."""
+        advance = self._advances.get(text)
+        if advance is None:
+            metrics = self._metrics
+            advance = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            self._advances[text] = advance
+        return advance
 
     @staticmethod
     def widths(

@@ -7,6 +7,7 @@ goes through here."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -21,7 +22,12 @@ def iso_date(day: date | None) -> str:
 
 def shown_date(day: date | None) -> str:
     """A date in a list, a detail or a date field: 2026-11-22, or 22.11.2026 in Danish."""
-    return formats.short_date(day, current_language())
+    return _short_date(day, current_language())
+
+
+# A list page shows a few hundred dates, most of them the same few hundred days again, and
+# strftime is slow next to a look-up.
+_short_date = lru_cache(maxsize=4096)(formats.short_date)
 
 
 def shown_moment(moment: datetime) -> str:

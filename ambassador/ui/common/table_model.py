@@ -39,11 +39,33 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        # Each row's shown texts, made the first time the row is asked for: a view asks for a
+        # cell's text as it sizes the columns and again as it paints, and a screen's column
+        # text is a Python call (a date or a name formatted) each time. By row number; rows
+        # are only ever added at the end (a next page) until the next set_rows.
+        self._texts: dict[int, list[str]] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
+
+    def _row_texts(self, number: int) -> list[str]:
+        texts = self._texts.get(number)
+        if texts is None:
+            row = self._rows[number]
+            texts = self._texts[number] = [column.text(row) for column in self._columns]
+        return texts
+
+    def plain_texts(self, column: int) -> list[str] | None:
+        """Every row's text in `column`, top to bottom, when a cell shows nothing but its text
+        (this class's own `data`: no font, icon or check box of its own), so that its width
+        follows from the text alone (ui.common.column_sizing); None for a model that draws
+        more."""
+        if type(self).data is not RowsTableModel.data:
+            return None
+        return [self._row_texts(number)[column] for number in range(len(self._rows))]
 
     def stretch_columns(self) -> list[int]:
         return [number for number, column in enumerate(self._columns) if column.stretch]
@@ -70,14 +92,14 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         number = index.row()
         if not 0 <= number < len(self._rows):
             return None
+        if role == DISPLAY:
+            return self._row_texts(number)[index.column()]
         column = self._columns[index.column()]
         row = self._rows[number]
-        if role == DISPLAY:
-            return column.text(row)
         if role == TOOLTIP:
             return None if column.tooltip is None else column.tooltip(row)
         key = column.sort_key
-        return key(row) if key is not None else column.text(row)
+        return key(row) if key is not None else self._row_texts(number)[index.column()]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

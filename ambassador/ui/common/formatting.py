@@ -47,8 +47,15 @@ def long_moment(moment: datetime) -> str:
 
 def short_day(day: date) -> str:
     """Weekday and date in the current language, e.g. "tis 24 nov", "tirs. 24. nov."."""
+    return _short_day(day, current_language())
+
+
+# Qt's own formatting of a weekday and month name takes a millisecond or more a call, and a
+# list page shows the same few days again and again.
+@lru_cache(maxsize=1024)
+def _short_day(day: date, language: str) -> str:
     qdate = QDate(day.year, day.month, day.day)
-    if current_language() == "da":  # as Danes write it: "tirs. 24. nov."
+    if language == "da":  # as Danes write it: "tirs. 24. nov."
         return QLocale().toString(qdate, "ddd d. MMM")
     return QLocale().toString(qdate, "ddd d MMM").replace(".", "")
 

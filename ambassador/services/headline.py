@@ -135,14 +135,13 @@ def _trends(
             )
         if facts is None:
             facts = uow.headline.facts(date(years[0], 1, 1), date(years[-1], 12, 31))
+    # Every year's key figures counted together: a pass over the years' placements, not one
+    # a year.
+    keys = uow.overview.key_figures_by_year(years[0], years[-1]) if measures & _KEY_MEASURES else {}
     yearly = []
     for each in years:
         period = Period(date(each, 1, 1), date(each, 12, 31))
-        key = (
-            uow.overview.key_figures(period)
-            if measures & _KEY_MEASURES
-            else compute_key_figures(period, [], [])
-        )
+        key = keys[each] if each in keys else compute_key_figures(period, [], [])
         if counts is not None:
             figures = counted_figures(period, counts.get(each, YearCounts()), country)
         elif context is not None:

@@ -85,10 +85,24 @@ def test_the_database_counts_as_the_domain_rules_on_a_mixed_register(
                 period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
             )
         assert services.overview.key_figures(period) == expected
+    # A trend's years counted together: each year as the rules count it alone.
+    with database.read() as uow:
+        by_year = uow.overview.key_figures_by_year(2024, 2027)
+        assert list(by_year) == [2024, 2025, 2026, 2027]
+        for year, figures in by_year.items():
+            period = Period(date(year, 1, 1), date(year, 12, 31))
+            assert figures == compute_key_figures(
+                period, uow.overview.placement_facts(period), uow.overview.feedback_facts(period)
+            )
+            alone = uow.overview.key_figures(period)
+            assert figures == alone
+            assert list(figures.early_reasons.items()) == list(alone.early_reasons.items())
+        assert by_year[2026].active.total and by_year[2026].employers_felt_supported.whole.total
+        assert uow.overview.key_figures_by_year(2026, 2025) == {}
 
 
 def test_the_latest_rated_answer_counts_and_on_one_day_the_last_recorded(
-    services: Services,
+    services: Services, database: Database
 ) -> None:
     """The domain's hand-computed case (tests/domain/test_details.py) on the database, and a
     placement answered twice on one day: the answer recorded last stands."""
@@ -107,16 +121,63 @@ def test_the_latest_rated_answer_counts_and_on_one_day_the_last_recorded(
     feedback(services, same_day, Respondent.PARTICIPANT, date(2026, 4, 1), 5)
     feedback(services, same_day, Respondent.PARTICIPANT, date(2026, 4, 1), 2)  # last recorded
 
-    figures = services.overview.key_figures(YEAR)
-    assert figures.employers_felt_supported == Share(
-        Split({Gender.WOMAN: 1}), Split({Gender.WOMAN: 1, Gender.MAN: 1})
+    with database.read() as uow:
+        by_year = uow.overview.key_figures_by_year(2025, 2026)
+    for figures in (services.overview.key_figures(YEAR), by_year[2026]):
+        assert figures.employers_felt_supported == Share(
+            Split({Gender.WOMAN: 1}), Split({Gender.WOMAN: 1, Gender.MAN: 1})
+        )
+        assert figures.employers_felt_supported.ratio == 0.5
+        assert figures.participants_felt_supported == Share(Split(), Split({Gender.WOMAN: 1}))
+        assert figures.into_work_or_education.ratio is None
+    # In its own year the answer before 2026 stands: a later year's answer supersedes no
+    # answer of an earlier year.
+    assert by_year[2025].employers_felt_supported == Share(
+        Split({Gender.WOMAN: 1}), Split({Gender.WOMAN: 1})
     )
-    assert figures.employers_felt_supported.ratio == 0.5
-    assert figures.participants_felt_supported == Share(Split(), Split({Gender.WOMAN: 1}))
-    assert figures.into_work_or_education.ratio is None
 
 
-def test_an_empty_register_counts_nothing(services: Services) -> None:
+def test_a_trend_s_years_hold_their_own_early_endings_most_first(
+    services: Services, database: Database
+) -> None:
+    """The early endings' reasons of each year, most first and a tie as the database orders
+    them, as each year counted alone; a placement running across the years is active in
+    both, started and ended each in its own."""
+    person = make_participant(services, gender=Gender.WOMAN)
+    endings = {
+        date(2025, 3, 1): "Ohälsa",
+        date(2025, 4, 1): "Ohälsa",
+        date(2025, 5, 1): "Flytt",
+        date(2026, 2, 1): "Ohälsa",
+        date(2026, 3, 1): "Flytt",
+        date(2026, 4, 1): "Flytt",
+        date(2026, 5, 1): "Annan orsak",
+    }
+    for ended_on, reason in endings.items():
+        placement = make_placement(services, person, start_date=date(2024, 12, 1))
+        services.placements.end(
+            placement, Ending(ended_on=ended_on, outcome=Outcome.ENDED_EARLY, reason=reason)
+        )
+    with database.read() as uow:
+        by_year = uow.overview.key_figures_by_year(2024, 2026)
+        for year in (2024, 2025, 2026):
+            alone = uow.overview.key_figures(Period(date(year, 1, 1), date(year, 12, 31)))
+            assert by_year[year] == alone
+            assert list(by_year[year].early_reasons.items()) == list(alone.early_reasons.items())
+    assert list(by_year[2025].early_reasons.items()) == [("Ohälsa", 2), ("Flytt", 1)]
+    assert list(by_year[2026].early_reasons.items()) == [
+        ("Flytt", 2),
+        ("Annan orsak", 1),
+        ("Ohälsa", 1),
+    ]
+    assert by_year[2024].early_reasons == {} and by_year[2024].started.total == 7
+    assert by_year[2025].active.total == 7 and by_year[2025].ended_early.total == 3
+    assert by_year[2026].active.total == 4 and by_year[2026].started.total == 0
+
+
+def test_an_empty_register_counts_nothing(services: Services, database: Database) -> None:
     figures = services.overview.key_figures(YEAR)
     assert figures == compute_key_figures(YEAR, [], [])
     assert figures.active.total == 0 and figures.early_reasons == {}
+    with database.read() as uow:
+        assert uow.overview.key_figures_by_year(2026, 2026) == {2026: figures}

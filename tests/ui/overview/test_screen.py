@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.app import build_window
@@ -167,3 +167,23 @@ def test_the_overview_fits_a_laptop_at_125_percent(
     screen.show_section(screen.figures_view)
     qtbot.waitUntil(screen.figures_view.isVisible)
     assert not screen.figures_page.horizontalScrollBar().isVisible()
+
+
+def test_rows_at_risk_grow_to_their_words_while_in_view_and_are_not_measured_hidden(
+    qtbot: QtBot, services: Services, sample: None, english: None
+) -> None:
+    screen = _screen(qtbot, services, RecordingNavigator())
+    table = screen.at_risk_section.table
+    assert screen.at_risk_section.count() > 0
+    rows = table.verticalHeader()
+    if screen.current_section() is screen.at_risk_section:
+        screen.show_section(screen.today_section)
+    # Hidden behind another section: no row of it laid out to find its height.
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    screen.show_section(screen.at_risk_section)
+    qtbot.waitUntil(table.isVisible)
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    for row in range(screen.at_risk_section.count()):
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+    screen.refresh()  # read again while in view: still as tall as its words
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents

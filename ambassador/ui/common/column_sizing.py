@@ -152,7 +152,8 @@ class ColumnSizer(QObject):
         delegate = table.itemDelegateForIndex(first)
         if type(delegate) is not QStyledItemDelegate:
             return table.sizeHintForColumn(column)
-        font = table.font().key()
+        # A text laid out on a screen of another scale may round to another width.
+        font = f"{table.font().key()} {table.devicePixelRatioF()}"
         if font != self._measured_font or len(self._measured) > MEASURED_TEXTS:
             self._measured = {}
             self._advances = {}

@@ -9,8 +9,9 @@ alphabetical order), which orders every match, cheap on names. Note text
 walks a word's doclist in rowid order and stops at the limit, whereas ordering a common word
 or a short prefix ("och", "h") otherwise would read every note that holds it, 30,000 of them
 on ten years of data, on every keystroke. Both
-tables index prefixes of one to three characters (`prefix='1 2 3'`), so the first letters
-typed read one prepared doclist instead of merging every word that starts with them.
+tables index prefixes of one to twelve characters (0015; one to three before), so the letters
+typed read one prepared doclist instead of merging, all of them before the first hit, every
+word that starts with them (~50 ms a keystroke for "hand…" on a million notes).
 
 A rowid encodes what the text belongs to (`id * 4 + kind`), so an update finds the entry to
 replace without a scan and a hit names its record without a join; ids grow, so the highest

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, case, exists, extract, func, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from ambassador.domain.enums import CheckInStatus, Gender, Outcome, Respondent, Sector
@@ -330,26 +330,41 @@ class OverviewQueries:
         def early(period: Period) -> Any:
             return and_(ended_in(period), PlacementRow.outcome == Outcome.ENDED_EARLY.value)
 
-        counts: list[Any] = []
-        for period in years:
-            counts += [
-                _count_of(_active_in(period)),
-                _count_of(and_(_active_in(period), PlacementRow.start_date >= period.start)),
-                _count_of(ended_in(period)),
-                _count_of(and_(ended_in(period), PlacementRow.outcome.in_(_WORK_OR_EDUCATION))),
-                _count_of(early(period)),
-            ]
+        # Counted by start year, end year and outcome (a few hundred groups at most), each
+        # year's figures summed from those: one pass, no expression per year and row.
+        started_year = extract("year", PlacementRow.start_date)
+        ended_year = extract("year", PlacementRow.ended_on)
         placements = (
-            _alive_placements(ParticipantRow.gender, *counts)
+            _alive_placements(
+                ParticipantRow.gender, started_year, ended_year, PlacementRow.outcome, func.count()
+            )
             .where(_active_in(span))
-            .group_by(ParticipantRow.gender)
+            .group_by(ParticipantRow.gender, started_year, ended_year, PlacementRow.outcome)
         )
         # Per year: active, started, ended, into work or education, ended early.
         splits: list[list[dict[Gender, int]]] = [[{} for _ in range(5)] for _ in years]
-        for gender, *row in self._session.execute(placements):
-            for index, count in enumerate(row):
-                if count:
-                    splits[index // 5][index % 5][Gender(gender)] = int(count)
+        for gender_value, started_in, ended_in_year, outcome, count in self._session.execute(
+            placements
+        ):
+            gender = Gender(gender_value)
+            into_work = outcome in _WORK_OR_EDUCATION
+            gone_early = outcome == Outcome.ENDED_EARLY.value
+            for index, period in enumerate(years):
+                year = period.start.year
+                if int(started_in) > year or (
+                    ended_in_year is not None and int(ended_in_year) < year
+                ):
+                    continue
+                shown = splits[index]
+                shown[0][gender] = shown[0].get(gender, 0) + count
+                if int(started_in) == year:
+                    shown[1][gender] = shown[1].get(gender, 0) + count
+                if ended_in_year is not None and int(ended_in_year) == year:
+                    shown[2][gender] = shown[2].get(gender, 0) + count
+                    if into_work:
+                        shown[3][gender] = shown[3].get(gender, 0) + count
+                    if gone_early:
+                        shown[4][gender] = shown[4].get(gender, 0) + count
         reason = func.coalesce(PlacementRow.ending_reason, "")
         reasons = (
             _alive_placements(reason, *(_count_of(early(period)) for period in years))

@@ -33,6 +33,8 @@ NAMING = {
 
 # Rows in the trash: partial indexes hold these few rows alone.
 TRASHED = sql_text("deleted_at IS NOT NULL")
+# Rows not in the trash.
+ALIVE = sql_text("deleted_at IS NULL")
 
 
 class Base(DeclarativeBase):
@@ -279,6 +281,16 @@ class NoteRow(Base):
         Index("ix_notes_participant_alive_occurred", "participant_id", "deleted_at", "occurred_at"),
         # The trash: the few notes that are in it, without reading every note.
         Index("ix_notes_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED),
+        # Översikt's notes flagging a risk, written as `dropout_risk.is_(True)` compiles on
+        # each engine: SQLite uses a partial index only for its condition's very terms (0014).
+        Index(
+            "ix_notes_dropout_flags",
+            "placement_id",
+            "deleted_at",
+            "occurred_at",
+            sqlite_where=sql_text("dropout_risk IS 1"),
+            postgresql_where=sql_text("dropout_risk IS true"),
+        ),
     )
 
 
@@ -345,9 +357,26 @@ class FeedbackRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
-    __table_args__ = tuple(
-        CheckConstraint(f"{name} IS NULL OR {name} BETWEEN 1 AND 5", name=f"{name}_range")
-        for name in ("attendance", "performance", "cooperation", "development", "felt_supported")
+    __table_args__ = (
+        *(
+            CheckConstraint(f"{name} IS NULL OR {name} BETWEEN 1 AND 5", name=f"{name}_range")
+            for name in (
+                "attendance",
+                "performance",
+                "cooperation",
+                "development",
+                "felt_supported",
+            )
+        ),
+        # A placement's latest answer of each respondent, trash left out (0014).
+        Index(
+            "ix_feedback_placement_respondent",
+            "placement_id",
+            "respondent",
+            "given_on",
+            sqlite_where=ALIVE,
+            postgresql_where=ALIVE,
+        ),
     )
 
 
@@ -514,6 +543,13 @@ class OutcomeCheckRow(Base):
 
     __table_args__ = (
         CheckConstraint("(result IS NULL) = (recorded_on IS NULL)", name="result_complete"),
+        # The few checks not yet answered, by when they are due (0014).
+        Index(
+            "ix_outcome_checks_open_due",
+            "due_on",
+            sqlite_where=sql_text("result IS NULL"),
+            postgresql_where=sql_text("result IS NULL"),
+        ),
     )
 
 

@@ -6,15 +6,17 @@ is; and the file goes back down with its data, and up again."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import Connection, create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, func, inspect, select, text
 
 from ambassador.domain.country import DENMARK, SWEDEN
 from ambassador.domain.sorting import sort_key
 from ambassador.storage.migrate import alembic_config
+from ambassador.storage.rows import FeedbackRow, NoteRow, OutcomeCheckRow
 from ambassador.storage.server import create_server_engine
 from tests.conftest import ScratchDatabases
 
@@ -186,3 +188,39 @@ SERVER_NOTE = (
     "shareable, dropout_risk, created_at) VALUES (1, 1, 1, '2026-12-01 10:00', "
     "'Telefonsamtal', 'supervisor', 'Samtal om veckan', false, false, now())"
 )
+
+
+def test_0014_partial_indexes_serve_the_queries_as_sqlalchemy_writes_them(
+    tmp_path: Path,
+) -> None:
+    """SQLite uses a partial index only for a query holding its condition's very terms: the
+    at-risk notes (`dropout_risk.is_(True)`, "IS 1"), the open outcome checks and a
+    placement's feedback not in the trash are each read down their own index."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'head.db'}")
+    queries = {
+        "ix_notes_dropout_flags": select(NoteRow.placement_id, NoteRow.occurred_at).where(
+            NoteRow.dropout_risk.is_(True),
+            NoteRow.deleted_at.is_(None),
+            NoteRow.placement_id.in_([1, 2]),
+        ),
+        "ix_outcome_checks_open_due": select(OutcomeCheckRow.id)
+        .where(OutcomeCheckRow.result.is_(None), OutcomeCheckRow.due_on <= date(2026, 1, 1))
+        .order_by(OutcomeCheckRow.due_on),
+        "ix_feedback_placement_respondent": select(func.max(FeedbackRow.given_on)).where(
+            FeedbackRow.placement_id == 1,
+            FeedbackRow.respondent == "employer",
+            FeedbackRow.deleted_at.is_(None),
+        ),
+    }
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        with engine.connect() as connection:
+            for index, query in queries.items():
+                compiled = query.compile(engine, compile_kwargs={"literal_binds": True})
+                plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}").all()
+                assert any(index in str(row) for row in plan), (index, plan)
+            stats = {index for (index,) in connection.execute(text("SELECT idx FROM sqlite_stat1"))}
+            assert set(queries) <= stats
+    finally:
+        engine.dispose()

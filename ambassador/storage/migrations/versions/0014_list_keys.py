@@ -11,8 +11,9 @@ Both engines:
   filled by one statement, kept by storage/list_keys.py whenever a note is written;
 - indexes: the sort keys, the last contact and the start (each list order a walk down one
   index), and "listed" indexes (not in the trash, the folded name; a placement's people)
-  from which a list's count is read without its rows; planner statistics for each, as 0006
-  asks of every new index.
+  from which a list's count is read without its rows; partial indexes of Översikt's few
+  rows (notes flagging a risk, open outcome checks, feedback not in the trash); planner
+  statistics for each, as 0006 asks of every new index.
 
 Filling the keys is nobody's change: the change log gets no line of it. A placement's last
 contact changing alone (its version unchanged: not a save of the placement) is not a change
@@ -51,6 +52,26 @@ INDEXES = (
     ("ix_placements_last_contact", "placements", ["last_contact", *PEOPLE]),
     ("ix_placements_listed", "placements", ["participant_id", "employer_id", "deleted_at"]),
 )
+# Översikt's and the follow-up's few rows, each list a walk down a partial index: the notes
+# flagging a risk, the outcome checks not yet answered, the feedback not in the trash. Each
+# condition is written as SQLAlchemy compiles the query's (`NoteRow.dropout_risk.is_(True)`
+# is "IS 1" on SQLite, "IS true" on PostgreSQL): SQLite uses a partial index only for a query
+# whose WHERE holds its condition's very terms.
+PARTIAL = (
+    (
+        "ix_notes_dropout_flags",
+        "notes",
+        ["placement_id", "deleted_at", "occurred_at"],
+        {"sqlite": "dropout_risk IS 1", "postgresql": "dropout_risk IS true"},
+    ),
+    ("ix_outcome_checks_open_due", "outcome_checks", ["due_on"], "result IS NULL"),
+    (
+        "ix_feedback_placement_respondent",
+        "feedback",
+        ["placement_id", "respondent", "given_on"],
+        "deleted_at IS NULL",
+    ),
+)
 # A decade's numbers, as the neighbouring indexes' (0004, 0006).
 STATISTICS = (
     ("participants", "ix_participants_sort", "3000 51 2 2 1"),
@@ -60,6 +81,9 @@ STATISTICS = (
     ("placements", "ix_placements_start_date", "5472 3 3 1 1"),
     ("placements", "ix_placements_last_contact", "5472 2 2 1 1"),
     ("placements", "ix_placements_listed", "5472 2 1 1"),
+    ("notes", "ix_notes_dropout_flags", "5070 2 2 1"),
+    ("outcome_checks", "ix_outcome_checks_open_due", "195 2"),
+    ("feedback", "ix_feedback_placement_respondent", "16723 4 3 1"),
 )
 BATCH = 5_000
 NAME_SEPARATOR = "\n"  # storage/list_keys.py's
@@ -128,6 +152,9 @@ def upgrade() -> None:
             op.execute(f"ALTER TABLE {table} ENABLE TRIGGER change_log")
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
+    for name, table, columns, where in PARTIAL:
+        condition = sa.text(where if isinstance(where, str) else where[bind.dialect.name])
+        op.create_index(name, table, columns, sqlite_where=condition, postgresql_where=condition)
     if sqlite:
         for table, index, stat in STATISTICS:
             bind.exec_driver_sql(
@@ -139,12 +166,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     sqlite = bind.dialect.name == "sqlite"
-    for name, table, _columns in INDEXES:
+    for name, table, *_rest in (*INDEXES, *PARTIAL):
         op.drop_index(name, table_name=table)
     if sqlite:
         bind.exec_driver_sql(
             "DELETE FROM sqlite_stat1 WHERE idx IN ("
-            + ", ".join(f"'{name}'" for name, _table, _columns in INDEXES)
+            + ", ".join(f"'{name}'" for _table, name, _stat in STATISTICS)
             + ")"
         )
         bind.exec_driver_sql("DROP TRIGGER change_log_placements_update")

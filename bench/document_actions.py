@@ -7,7 +7,9 @@ Every document is read, rendered, written and logged by the program's DocumentSe
 each adds an export-log line: hence the copy). Times, over R runs each: the employer summary
 of the busy placement (`--placement`, 300 timeline entries), its agreement, its participant's
 register extract and the statistics report for the last 365 days. The floor of each is a bare
-ReportLab platypus document with the same embedded font and as many pages. Then
+ReportLab platypus document with the same embedded font and as many pages; each row's note
+also says what the document's SELECTs cost alone, replayed through plain sqlite3 (bench/
+statements.py): the part of it that is reading, however it is drawn. Then
 `write_active_summaries` once: its total seconds and its milliseconds per document against a
 bare document of the summaries' mean page count. When more than K placements are active, all
 but the first K are paused on this copy first, so the same call writes K summaries; the row
@@ -25,12 +27,14 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
+from sqlite3 import Connection
 
 from measure import NO_GOAL, Goal, Measurement, relative, write_measurements
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from sample import BUSY_ENTRIES, timed
+from statements import Recorder, Statement, issued, plain_connection, replay
 
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.figures import Period
@@ -65,10 +69,14 @@ def page_count(path: Path) -> int:
 
 
 class Documents:
-    def __init__(self, services: Services, folder: Path, runs: int) -> None:
+    def __init__(
+        self, services: Services, folder: Path, runs: int, recorder: Recorder, raw: Connection
+    ) -> None:
         self.services = services
         self.folder = folder
         self.runs = runs
+        self.recorder = recorder
+        self.raw = raw
         self._floors: dict[int, list[float]] = {}
         fonts.register()
 
@@ -83,14 +91,24 @@ class Documents:
         self, action: str, write: Callable[[Path], WrittenDocument], goal: Goal = NO_GOAL
     ) -> Measurement:
         path = self.folder / "document.pdf"
-        pages = page_count(write(path).path)  # the warm-up run
+        with self.recorder.record() as statements:
+            pages = page_count(write(path).path)  # the warm-up run
         return Measurement(
             action,
             timed(self.runs, lambda: write(path)),
+            queries=issued(statements),
             floor_name=f"bare platypus, {pages} pages",
             floor_samples=self.floor(pages),
             goal=goal,
+            note=self.reading(statements),
         )
+
+    def reading(self, statements: list[Statement]) -> str:
+        """What the document's SELECTs cost alone, replayed through plain sqlite3 (median
+        of the runs): how much of the document is reading, however it is drawn."""
+        replay(self.raw, statements)  # the warm-up run
+        samples = [replay(self.raw, statements) for _ in range(self.runs)]
+        return f"its SQL alone {statistics.median(samples):.1f} ms"
 
 
 def busy_placement_documents(documents: Documents, placement_id: int | None) -> list[Measurement]:
@@ -179,12 +197,14 @@ def main() -> None:
     services = Services.build(database, clock)
     out = work / "documents"
     out.mkdir()
-    documents = Documents(services, out, args.runs)
+    raw = plain_connection(args.database)
+    documents = Documents(services, out, args.runs, Recorder(database.engine), raw)
     measurements = [
         *busy_placement_documents(documents, args.placement),
         statistics_report(documents),
         *active_summaries(documents, database, args.max_summaries),
     ]
+    raw.close()
     database.dispose()
     write_measurements(args.json, measurements)
 

@@ -30,10 +30,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -46,14 +44,13 @@ from peak import peak_kib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sample import BUSY_ENTRIES, fts_tables, rare_word
-from sqlalchemy import Engine, event
+from statements import Recorder, Statement, issued, plain_connection, replay, selects
 
 from ambassador import paths
 from ambassador.app import build_window
 from ambassador.domain.clock import SystemClock
 from ambassador.domain.enums import ListName, PlacementStatus, WithWhom
 from ambassador.domain.followup import NoteFields
-from ambassador.domain.sorting import sort_key
 from ambassador.services.bundle import Services
 from ambassador.services.changes import Changes
 from ambassador.storage.address import ServerAddress, parse_location
@@ -63,7 +60,6 @@ from ambassador.ui.common.list_screen import ListScreen
 from ambassador.ui.main_window import MainWindow
 from ambassador.ui.startup import open_services
 
-Statement = tuple[str, Any]
 Step = Callable[[], object]
 FloorOf = Callable[[int, list[Statement]], float]
 
@@ -91,60 +87,18 @@ FTS_QUERY = (
 )
 
 
-class Recorder:
-    """The statements the program sends through its engine while `record()` is open."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._recording: list[Statement] | None = None
-        event.listen(engine, "before_cursor_execute", self._on_execute)
-
-    def _on_execute(
-        self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any
-    ) -> None:
-        if self._recording is not None:
-            self._recording.append((statement, parameters))
-
-    @contextmanager
-    def record(self) -> Iterator[list[Statement]]:
-        statements: list[Statement] = []
-        self._recording = statements
-        try:
-            yield statements
-        finally:
-            self._recording = None
-
-
-def issued(statements: list[Statement]) -> int:
-    return sum(1 for sql, _ in statements if not sql.lstrip().upper().startswith("BEGIN"))
-
-
-def selects(statements: list[Statement]) -> list[Statement]:
-    return [
-        (sql, parameters)
-        for sql, parameters in statements
-        if sql.lstrip().upper().startswith(("SELECT", "WITH"))
-    ]
-
-
 class RawSql:
     """The same file through plain sqlite3: the floor of every in-window action."""
 
     search_floor_name = FTS_FLOOR
 
     def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path)
-        # The program registers these on its connections for its list filters and order.
-        self.connection.create_function("fold", 1, _fold, deterministic=True)
-        self.connection.create_function("sort_key", 1, _sort_key, deterministic=True)
+        self.connection = plain_connection(path)
         self.fts_tables = fts_tables(self.connection)
 
     def replay(self, statements: list[Statement]) -> float:
         """Milliseconds to run the SELECTs of `statements` again, fetching every row."""
-        reads = selects(statements)
-        started = time.perf_counter()
-        for sql, parameters in reads:
-            self.connection.execute(sql, parameters).fetchall()
-        return (time.perf_counter() - started) * 1000
+        return replay(self.connection, statements)
 
     def search(self, text: str) -> float:
         """Milliseconds of the bare FTS5 query for what was typed (as the program builds the
@@ -189,14 +143,6 @@ class RawServer:
 
     def rare_word(self) -> tuple[str, int] | None:
         return None
-
-
-def _fold(value: str | None) -> str | None:
-    return None if value is None else value.casefold()
-
-
-def _sort_key(value: str | None) -> str | None:
-    return None if value is None else sort_key(value)
 
 
 def keystrokes(word: str, first: int) -> list[str]:

@@ -58,8 +58,6 @@ from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
-    NetworkContactRow,
-    NoteRow,
     ParticipantRow,
     PlacementRow,
 )
@@ -245,11 +243,8 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
-        last_contact = (
-            select(func.max(NoteRow.occurred_at))
-            .where(NoteRow.participant_id == ParticipantRow.id, NoteRow.deleted_at.is_(None))
-            .scalar_subquery()
-        )
+        # Their latest note not in the trash, stored (migration 0014, storage/list_keys.py).
+        last_contact = ParticipantRow.last_contact
         query = select(
             ParticipantRow.id,
             ParticipantRow.first_name,
@@ -359,26 +354,9 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
-        last_note = (
-            select(func.max(NoteRow.occurred_at))
-            .join(PlacementRow, PlacementRow.id == NoteRow.placement_id)
-            .where(
-                PlacementRow.employer_id == EmployerRow.id,
-                NoteRow.deleted_at.is_(None),
-                _alive_placement(),
-            )
-            .scalar_subquery()
-        )
-        # A network contact (work with the employer alone) is a contact with it too.
-        last_network = (
-            select(func.max(NetworkContactRow.occurred_at))
-            .where(
-                NetworkContactRow.employer_id == EmployerRow.id,
-                NetworkContactRow.deleted_at.is_(None),
-            )
-            .scalar_subquery()
-        )
-        last_contact = _later(last_note, last_network)
+        # The latest note on its placements not in the trash or network contact (work with
+        # the employer alone), stored (migration 0014, storage/list_keys.py).
+        last_contact = EmployerRow.last_contact
         query = select(
             EmployerRow.id,
             EmployerRow.name,
@@ -569,14 +547,3 @@ def _one_page(query: Any, key: Any, terms: list[Any], limit: int, offset: int) -
     are then computed for the rows of the page alone, not for every row of the register."""
     keys = query.with_only_columns(key).order_by(*terms).limit(limit).offset(offset)
     return query.where(key.in_(keys.scalar_subquery())).order_by(*terms)
-
-
-def _later(first: Any, second: Any) -> Any:
-    """The later of two moments, either of which may be NULL (SQLite's two-argument max()
-    is NULL when one is, PostgreSQL's greatest() skips it: the same on both)."""
-    return case(
-        (first.is_(None), second),
-        (second.is_(None), first),
-        (first >= second, first),
-        else_=second,
-    )

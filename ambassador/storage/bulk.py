@@ -71,9 +71,11 @@ class BulkLoader:
     def notes(self, items: Sequence[Note]) -> None:
         self._insert(NoteRow, (row_values(n) for n in items))
         self._index(Kind.NOTE, ((n.id, n.text) for n in items if not n.deleted_at))
+        # Their placements' last contact and their employers', and their people's.
         list_keys.refresh_last_contact(
             self._session, (n.placement_id for n in items if n.placement_id is not None)
         )
+        list_keys.refresh_participant_last_contact(self._session, (n.participant_id for n in items))
 
     def series(self, items: Sequence[CheckInSeries]) -> None:
         self._insert(CheckInSeriesRow, (row_values(s) for s in items))

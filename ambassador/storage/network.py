@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from ambassador.domain.network import EmployerFollowUpDue, NetworkContact, NetworkContactFields
+from ambassador.storage import list_keys
 from ambassador.storage.mapping import apply, row_values, to_domain
 from ambassador.storage.rows import EmployerRow, NetworkContactRow
 from ambassador.storage.versions import checked_row, stored_row
@@ -66,6 +67,10 @@ class NetworkContactRepository:
                     }
                     for fields, done in items
                 ],
+            )
+            # Their employers' last contact (storage/list_keys.py), which no flush sees here.
+            list_keys.refresh_employer_last_contact(
+                self._session, {fields.employer_id for fields, _done in items}
             )
 
     def check_version(self, contact_id: int, expected_version: int | None) -> None:

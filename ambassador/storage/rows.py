@@ -84,6 +84,9 @@ class ParticipantRow(Base):
     sort_last: Mapped[str] = mapped_column(Text, default="", server_default="")
     sort_first: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The moment of their latest note not in the trash, as Deltagare shows and sorts it
+    # (migration 0014, kept by storage/list_keys.py whenever a note is written).
+    last_contact: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         # One living record per person; a trashed duplicate does not block re-registration.
@@ -100,6 +103,8 @@ class ParticipantRow(Base):
         Index("ix_participants_sort", "sort_last", "sort_first", "deleted_at", "search_name"),
         # Who is listed and whose name matches, read from the index alone.
         Index("ix_participants_listed", "deleted_at", "search_name"),
+        # Deltagare by last contact, holding what its filter asks, as by name.
+        Index("ix_participants_last_contact", "last_contact", "deleted_at", "search_name"),
     )
 
 
@@ -141,6 +146,10 @@ class EmployerRow(Base):
     # organisation's country's order, and the name folded.
     sort_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The later of its placements' (not in the trash) last contact and its latest network
+    # contact not in the trash, as Arbetsgivare shows and sorts it (migration 0014, kept by
+    # storage/list_keys.py whenever a note, a placement or a network contact is written).
+    last_contact: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
         Index(
@@ -152,6 +161,8 @@ class EmployerRow(Base):
         ),
         Index("ix_employers_sort", "sort_name"),
         Index("ix_employers_listed", "deleted_at", "search_name"),
+        # Arbetsgivare by last contact, holding what its filter asks of the name.
+        Index("ix_employers_last_contact", "last_contact", "deleted_at", "search_name"),
     )
 
 

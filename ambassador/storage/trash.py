@@ -14,7 +14,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ambassador.domain.trash import TrashItem, TrashKind
-from ambassador.storage import search_index
+from ambassador.storage import list_keys, search_index
 from ambassador.storage.rows import (
     CheckInRow,
     CheckInSeriesRow,
@@ -140,7 +140,13 @@ class TrashRepository:
         self._delete_notes(NoteRow.placement_id.in_(placement_ids))
         # A note being typed about the placement is personal data like the notes saved.
         self._session.execute(delete(DraftRow).where(DraftRow.placement_id.in_(placement_ids)))
+        employers = self._session.scalars(
+            select(PlacementRow.employer_id).where(PlacementRow.id.in_(placement_ids))
+        ).all()
         self._session.execute(delete(PlacementRow).where(PlacementRow.id.in_(placement_ids)))
+        # A trashed person's placements need not be trashed: their employers' last contact
+        # (storage/list_keys.py) may have been theirs.
+        list_keys.refresh_employer_last_contact(self._session, employers)
 
     def _purge_participant(self, participant_id: int) -> None:
         placement_ids = list(

@@ -26,6 +26,22 @@ NEW_COLUMNS = {
     "employers": {"sort_name", "search_name"},
     "placements": {"last_contact"},
 }
+NEW_COLUMNS["participants"].add("last_contact")
+NEW_COLUMNS["employers"].add("last_contact")
+# Deltagare's and Arbetsgivare's last contact as the lists computed them before 0014.
+PERSON_NOTE = (
+    "SELECT p.id, (SELECT max(occurred_at) FROM notes n WHERE n.participant_id = p.id "
+    "AND n.deleted_at IS NULL) FROM participants p ORDER BY p.id"
+)
+EMPLOYER_CONTACT = (
+    "SELECT id, CASE WHEN a IS NULL THEN b WHEN b IS NULL THEN a WHEN a >= b THEN a ELSE b END "
+    "FROM (SELECT e.id, (SELECT max(n.occurred_at) FROM notes n JOIN placements p "
+    "ON p.id = n.placement_id WHERE p.employer_id = e.id AND n.deleted_at IS NULL "
+    "AND p.deleted_at IS NULL) AS a, (SELECT max(c.occurred_at) FROM network_contacts c "
+    "WHERE c.employer_id = e.id AND c.deleted_at IS NULL) AS b FROM employers e) AS latest "
+    "ORDER BY id"
+)
+STORED = "SELECT id, last_contact FROM {table} ORDER BY id"
 LAST_NOTE = (
     "SELECT p.id, (SELECT max(occurred_at) FROM notes n WHERE n.placement_id = p.id "
     "AND n.deleted_at IS NULL) FROM placements p ORDER BY p.id"
@@ -66,12 +82,43 @@ def _changes(connection: Connection) -> int:
     return int(connection.execute(text("SELECT count(*) FROM change_log")).scalar_one())
 
 
+def _network_contacts(connection: Connection) -> None:
+    """Network contacts, one later than every note, one in the trash later still, and a
+    placement with notes in the trash: each changes an employer's last contact or must not."""
+    employers = connection.execute(text("SELECT id FROM employers ORDER BY id")).scalars().all()
+    for employer, moment, trashed in (
+        (employers[0], "2099-01-01 10:00:00.000000", None),
+        (employers[1], "2099-02-01 10:00:00.000000", "2099-02-02 10:00:00.000000"),
+        (employers[2], "2000-01-01 10:00:00.000000", None),
+    ):
+        connection.execute(
+            text(
+                "INSERT INTO network_contacts (employer_id, occurred_at, kind, with_whom, text, "
+                "follow_up_done, created_at, deleted_at) VALUES (:employer, :moment, 'Möte', "
+                "'', '', 0, :moment, :trashed)"
+            ),
+            {"employer": employer, "moment": moment, "trashed": trashed},
+        )
+    connection.execute(
+        text(
+            "UPDATE placements SET deleted_at = '2026-01-01 00:00:00.000000' WHERE id = "
+            "(SELECT placement_id FROM notes WHERE placement_id IS NOT NULL LIMIT 1)"
+        )
+    )
+
+
 def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Path) -> None:
     engine = create_engine(_at_0013(tmp_path))
+    with engine.begin() as connection:
+        _network_contacts(connection)
     with engine.connect() as connection:
         last_notes = connection.execute(text(LAST_NOTE)).all()
+        people = connection.execute(text(PERSON_NOTE)).all()
+        employers = connection.execute(text(EMPLOYER_CONTACT)).all()
         logged = _changes(connection)
     assert any(moment is not None for _pid, moment in last_notes)
+    assert any(moment is not None for _pid, moment in people)
+    assert any(str(moment).startswith("2099-01-01") for _eid, moment in employers)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0014")
     with engine.begin() as connection:
@@ -80,10 +127,17 @@ def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Pa
             text("SELECT id, last_contact FROM placements ORDER BY id")
         ).all()
         assert stored == last_notes
+        assert connection.execute(text(STORED.format(table="participants"))).all() == people
+        assert connection.execute(text(STORED.format(table="employers"))).all() == employers
         assert _changes(connection) == logged
-        # A last contact changed alone is no change of the placement; a save is.
-        connection.execute(text("UPDATE placements SET last_contact = '2026-12-01 10:00:00'"))
+        # A last contact changed alone is no change of the record; a save is.
+        for table in ("placements", "participants", "employers"):
+            connection.execute(text(f"UPDATE {table} SET last_contact = '2026-12-01 10:00:00'"))
         assert _changes(connection) == logged
+        connection.execute(text("UPDATE participants SET version = version + 1 WHERE id = 1"))
+        connection.execute(text("UPDATE employers SET version = version + 1 WHERE id = 1"))
+        assert _changes(connection) == logged + 2
+        logged += 2
         connection.execute(
             text("UPDATE placements SET version = version + 1 WHERE id = :id"),
             {"id": stored[0][0]},
@@ -91,6 +145,9 @@ def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Pa
         assert _changes(connection) == logged + 1
         indexes = {index["name"] for index in inspect(connection).get_indexes("placements")}
         assert {"ix_placements_start_date", "ix_placements_last_contact"} <= indexes
+        for table in ("participants", "employers"):
+            indexes = {index["name"] for index in inspect(connection).get_indexes(table)}
+            assert f"ix_{table}_last_contact" in indexes
     with engine.begin() as connection:
         command.downgrade(alembic_config(connection), "0013")
     with engine.begin() as connection:
@@ -98,6 +155,8 @@ def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Pa
             assert not {c["name"] for c in inspect(connection).get_columns(table)} & columns
         connection.execute(text("UPDATE placements SET unit = unit"))  # logged again, each
         assert _changes(connection) == logged + 1 + len(stored)
+        connection.execute(text("UPDATE employers SET name = name"))
+        assert _changes(connection) == logged + 1 + len(stored) + len(employers)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0014")
     with engine.connect() as connection:
@@ -106,6 +165,8 @@ def test_0014_fills_the_keys_logs_nothing_and_goes_back_down_and_up(tmp_path: Pa
             connection.execute(text(LAST_NOTE)).all()
             == connection.execute(text("SELECT id, last_contact FROM placements ORDER BY id")).all()
         )
+        assert connection.execute(text(STORED.format(table="participants"))).all() == people
+        assert connection.execute(text(STORED.format(table="employers"))).all() == employers
     engine.dispose()
 
 
@@ -141,6 +202,7 @@ def test_0014_on_a_server_fills_the_keys_logs_nothing_and_goes_down_and_up(
             command.upgrade(alembic_config(connection), "0013")
             connection.execute(text(SERVER_PLACEMENT))
             connection.execute(text(SERVER_NOTE))
+            connection.execute(text(SERVER_NETWORK_CONTACT))
             logged = _changes(connection)
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "0014")
@@ -149,19 +211,27 @@ def test_0014_on_a_server_fills_the_keys_logs_nothing_and_goes_down_and_up(
                 text("SELECT sort_last, sort_first, search_name FROM participants")
             ).one() == ("berg", "{sa", "åsa berg\nberg åsa")
             assert connection.execute(text("SELECT sort_name FROM employers")).scalar() == "ek ab"
-            assert str(
-                connection.execute(text("SELECT last_contact FROM placements")).scalar()
-            ).startswith("2026-12-01 10:00")
+            for table, moment in (
+                ("placements", "2026-12-01 10:00"),
+                ("participants", "2026-12-01 10:00"),
+                ("employers", "2026-12-05 09:00"),  # its network contact's, later
+            ):
+                assert str(
+                    connection.execute(text(f"SELECT last_contact FROM {table}")).scalar()
+                ).startswith(moment)
             assert _changes(connection) == logged
-            connection.execute(text("UPDATE placements SET last_contact = NULL"))
+            for table in ("placements", "participants", "employers"):
+                connection.execute(text(f"UPDATE {table} SET last_contact = NULL"))
             assert _changes(connection) == logged  # a last contact alone is not logged
-            connection.execute(text("UPDATE placements SET version = version + 1"))
-            assert _changes(connection) == logged + 1
+            for table in ("placements", "participants", "employers"):
+                connection.execute(text(f"UPDATE {table} SET version = version + 1"))
+            assert _changes(connection) == logged + 3
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), "0013")
         with engine.connect() as connection:
-            columns = {c["name"] for c in inspect(connection).get_columns("placements")}
-            assert "last_contact" not in columns
+            for table in ("placements", "participants", "employers"):
+                columns = {c["name"] for c in inspect(connection).get_columns(table)}
+                assert "last_contact" not in columns
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), "0014")
     finally:
@@ -187,6 +257,10 @@ SERVER_NOTE = (
     "INSERT INTO notes (id, participant_id, placement_id, occurred_at, kind, with_whom, text, "
     "shareable, dropout_risk, created_at) VALUES (1, 1, 1, '2026-12-01 10:00', "
     "'Telefonsamtal', 'supervisor', 'Samtal om veckan', false, false, now())"
+)
+SERVER_NETWORK_CONTACT = (
+    "INSERT INTO network_contacts (employer_id, occurred_at, kind, with_whom, text, "
+    "follow_up_done, created_at) VALUES (1, '2026-12-05 09:00', 'Möte', '', '', false, now())"
 )
 
 

@@ -9,16 +9,20 @@ Both engines:
   the name. Filled here in Python, in batches, from the names; kept by storage/list_keys.py;
 - `placements.last_contact`: the moment of the placement's latest note not in the trash,
   filled by one statement, kept by storage/list_keys.py whenever a note is written;
+  `participants.last_contact` the same of the person's notes (their participant_id), and
+  `employers.last_contact` the later of its placements' not in the trash and its latest
+  network contact not in the trash: as the lists computed them, kept likewise (and when a
+  placement or a network contact is written);
 - indexes: the sort keys, the last contact and the start (each list order a walk down one
   index), and "listed" indexes (not in the trash, the folded name; a placement's people)
   from which a list's count is read without its rows; partial indexes of Översikt's few
   rows (notes flagging a risk, open outcome checks, feedback not in the trash); planner
   statistics for each, as 0006 asks of every new index.
 
-Filling the keys is nobody's change: the change log gets no line of it. A placement's last
-contact changing alone (its version unchanged: not a save of the placement) is not a change
-of the placement either, so the placement's change trigger is remade to skip it: the note
-written is logged, as before, and who last changed the placement stays whoever saved it.
+Filling the keys is nobody's change: the change log gets no line of it. A placement's,
+person's or employer's last contact changing alone (its version unchanged: not a save of it)
+is not a change of the record either, so their change triggers are remade to skip it: the
+note written is logged, as before, and who last changed the record stays whoever saved it.
 
 Revision ID: 0014
 Revises: 0013
@@ -51,6 +55,8 @@ INDEXES = (
     ("ix_placements_start_date", "placements", ["start_date", *PEOPLE]),
     ("ix_placements_last_contact", "placements", ["last_contact", *PEOPLE]),
     ("ix_placements_listed", "placements", ["participant_id", "employer_id", "deleted_at"]),
+    ("ix_participants_last_contact", "participants", ["last_contact", *LISTED]),
+    ("ix_employers_last_contact", "employers", ["last_contact", "deleted_at", "search_name"]),
 )
 # Översikt's and the follow-up's few rows, each list a walk down a partial index: the notes
 # flagging a risk, the outcome checks not yet answered, the feedback not in the trash. Each
@@ -81,6 +87,8 @@ STATISTICS = (
     ("placements", "ix_placements_start_date", "5472 3 3 1 1"),
     ("placements", "ix_placements_last_contact", "5472 2 2 1 1"),
     ("placements", "ix_placements_listed", "5472 2 1 1"),
+    ("participants", "ix_participants_last_contact", "3000 1 1 1"),
+    ("employers", "ix_employers_last_contact", "1062 2 2 1"),
     ("notes", "ix_notes_dropout_flags", "5070 2 2 1"),
     ("outcome_checks", "ix_outcome_checks_open_due", "195 2"),
     ("feedback", "ix_feedback_placement_respondent", "16723 4 3 1"),
@@ -103,17 +111,38 @@ def sort_key(text: str, country: str) -> str:
     return text.casefold().translate(SORT_TABLES.get(country, SORT_TABLES[DEFAULT_COUNTRY]))
 
 
-def _sqlite_update_trigger(condition: str) -> str:
-    """0010's change trigger on placements' updates, `WHEN condition` ('' for none)."""
+# The tables with a stored last contact, and how 0010's change trigger on each finds the
+# unit whose channel hears of a change.
+LAST_CONTACT_TABLES = (
+    ("placements", "participant"),
+    ("participants", "unit"),
+    ("employers", "shared"),
+)
+
+
+def _sqlite_update_trigger(table: str, condition: str) -> str:
+    """0010's change trigger on `table`'s updates, `WHEN condition` ('' for none)."""
     when = f"WHEN {condition} " if condition else ""
     return (
-        "CREATE TRIGGER change_log_placements_update AFTER UPDATE ON placements "
+        f"CREATE TRIGGER change_log_{table}_update AFTER UPDATE ON {table} "
         f"{when}BEGIN INSERT INTO change_log (at, user_name, table_name, record_id, action) "
-        "VALUES (datetime('now', 'localtime'), '', 'placements', NEW.id, 'update'); END"
+        f"VALUES (datetime('now', 'localtime'), '', '{table}', NEW.id, 'update'); END"
     )
 
 
-# A placement's save counts a version; the last contact recomputed alone does not.
+def _remake_triggers(
+    bind: Any, sqlite: bool, tables: tuple[tuple[str, str], ...], up: bool
+) -> None:
+    for table, kind in tables:
+        if sqlite:
+            bind.exec_driver_sql(f"DROP TRIGGER change_log_{table}_update")
+            bind.exec_driver_sql(_sqlite_update_trigger(table, SAVED_SQLITE if up else ""))
+        else:
+            for statement in _server_triggers(table, kind, SAVED_SERVER if up else ""):
+                op.execute(statement)
+
+
+# A record's save counts a version; the last contact recomputed alone does not.
 SAVED_SQLITE = "NEW.version != OLD.version OR NEW.last_contact IS OLD.last_contact"
 SAVED_SERVER = (
     "NEW.version <> OLD.version OR NEW.last_contact IS NOT DISTINCT FROM OLD.last_contact"
@@ -129,13 +158,9 @@ def upgrade() -> None:
         )
     for column in EMPLOYER_COLUMNS:
         op.add_column("employers", sa.Column(column, sa.Text(), server_default="", nullable=False))
-    op.add_column("placements", sa.Column("last_contact", sa.DateTime(), nullable=True))
-    if sqlite:
-        bind.exec_driver_sql("DROP TRIGGER change_log_placements_update")
-        bind.exec_driver_sql(_sqlite_update_trigger(SAVED_SQLITE))
-    else:
-        for statement in _server_triggers(SAVED_SERVER):
-            op.execute(statement)
+    for table, _kind in LAST_CONTACT_TABLES:
+        op.add_column(table, sa.Column("last_contact", sa.DateTime(), nullable=True))
+    _remake_triggers(bind, sqlite, LAST_CONTACT_TABLES[:1], up=True)
     logged = bind.execute(sa.text("SELECT coalesce(max(id), 0) FROM change_log")).scalar()
     if not sqlite:
         for table in ("participants", "employers"):
@@ -145,11 +170,14 @@ def upgrade() -> None:
         "UPDATE placements SET last_contact = (SELECT max(occurred_at) FROM notes "
         "WHERE notes.placement_id = placements.id AND notes.deleted_at IS NULL)"
     )
+    _fill_last_contacts(bind)
     if sqlite:
         bind.execute(sa.text("DELETE FROM change_log WHERE id > :logged"), {"logged": logged})
     else:
         for table in ("participants", "employers"):
             op.execute(f"ALTER TABLE {table} ENABLE TRIGGER change_log")
+    # After the fills, which the triggers as they were (disabled on a server) left unlogged.
+    _remake_triggers(bind, sqlite, LAST_CONTACT_TABLES[1:], up=True)
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
     for name, table, columns, where in PARTIAL:
@@ -174,13 +202,10 @@ def downgrade() -> None:
             + ", ".join(f"'{name}'" for _table, name, _stat in STATISTICS)
             + ")"
         )
-        bind.exec_driver_sql("DROP TRIGGER change_log_placements_update")
-        bind.exec_driver_sql(_sqlite_update_trigger(""))
-    else:
-        for statement in _server_triggers(""):
-            op.execute(statement)
+    _remake_triggers(bind, sqlite, LAST_CONTACT_TABLES, up=False)
     # SQLite's own DROP COLUMN (3.35), as 0013 drops its columns.
-    op.execute("ALTER TABLE placements DROP COLUMN last_contact")
+    for table, _kind in LAST_CONTACT_TABLES:
+        op.execute(f"ALTER TABLE {table} DROP COLUMN last_contact")
     for column in EMPLOYER_COLUMNS:
         op.execute(f"ALTER TABLE employers DROP COLUMN {column}")
     for column in PARTICIPANT_COLUMNS:
@@ -189,27 +214,50 @@ def downgrade() -> None:
         bind.exec_driver_sql("ANALYZE sqlite_schema")
 
 
-def _server_triggers(condition: str) -> list[str]:
-    """0010's change trigger on placements: one for every change (`condition` ''), or one for
+def _server_triggers(table: str, kind: str, condition: str) -> list[str]:
+    """0010's change trigger on `table`: one for every change (`condition` ''), or one for
     inserts and deletions and one for updates `WHEN condition` (a trigger on several events
     cannot read both OLD and NEW)."""
     statements = [
-        "DROP TRIGGER IF EXISTS change_log ON placements",
-        "DROP TRIGGER IF EXISTS change_log_update ON placements",
+        f"DROP TRIGGER IF EXISTS change_log ON {table}",
+        f"DROP TRIGGER IF EXISTS change_log_update ON {table}",
     ]
     if not condition:
         return [
             *statements,
-            "CREATE TRIGGER change_log AFTER INSERT OR UPDATE OR DELETE ON placements "
-            "FOR EACH ROW EXECUTE FUNCTION ambassador_changed('participant')",
+            f"CREATE TRIGGER change_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION ambassador_changed('{kind}')",
         ]
     return [
         *statements,
-        "CREATE TRIGGER change_log AFTER INSERT OR DELETE ON placements "
-        "FOR EACH ROW EXECUTE FUNCTION ambassador_changed('participant')",
-        f"CREATE TRIGGER change_log_update AFTER UPDATE ON placements FOR EACH ROW "
-        f"WHEN ({condition}) EXECUTE FUNCTION ambassador_changed('participant')",
+        f"CREATE TRIGGER change_log AFTER INSERT OR DELETE ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION ambassador_changed('{kind}')",
+        f"CREATE TRIGGER change_log_update AFTER UPDATE ON {table} FOR EACH ROW "
+        f"WHEN ({condition}) EXECUTE FUNCTION ambassador_changed('{kind}')",
     ]
+
+
+def _fill_last_contacts(bind: Any) -> None:
+    """A person's and an employer's last contact as the lists computed them: the person's
+    latest note not in the trash; the later of the employer's placements' (not in the trash,
+    their last contact just filled) and its latest network contact not in the trash."""
+    bind.exec_driver_sql(
+        "UPDATE participants SET last_contact = (SELECT max(occurred_at) FROM notes "
+        "WHERE notes.participant_id = participants.id AND notes.deleted_at IS NULL)"
+    )
+    bind.exec_driver_sql(
+        "UPDATE employers SET last_contact = (SELECT max(last_contact) FROM placements "
+        "WHERE placements.employer_id = employers.id AND placements.deleted_at IS NULL)"
+    )
+    network = (
+        "FROM network_contacts WHERE network_contacts.employer_id = employers.id "
+        "AND network_contacts.deleted_at IS NULL"
+    )
+    bind.exec_driver_sql(
+        f"UPDATE employers SET last_contact = (SELECT max(occurred_at) {network}) "
+        f"WHERE EXISTS (SELECT 1 {network} AND (employers.last_contact IS NULL "
+        "OR network_contacts.occurred_at > employers.last_contact))"
+    )
 
 
 def _country(bind: Any) -> str:

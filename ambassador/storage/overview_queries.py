@@ -258,6 +258,7 @@ class OverviewQueries:
             key=lambda item: (
                 item.last_feedback or date.min,
                 sort_key(item.participant_name, country),
+                item.placement_id,  # the union's rows come in no set order on a server
             )
         )
         return result

@@ -37,6 +37,12 @@ TRASHED = sql_text("deleted_at IS NOT NULL")
 ALIVE = sql_text("deleted_at IS NULL")
 
 
+# A stored sort key (domain/sorting.py) compared code point by code point, as SQLite compares
+# text: on a server in the "C" collation, whatever locale IT gave the database (see
+# storage/folding.py), so a list comes in the same order on both engines.
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -81,8 +87,8 @@ class ParticipantRow(Base):
     # What the lists order and filter by, stored so a page is read down an index (migration
     # 0014, kept by storage/list_keys.py on every write): the names' sort keys in the
     # organisation's country's order, and "first last" and "last first" folded, one a line.
-    sort_last: Mapped[str] = mapped_column(Text, default="", server_default="")
-    sort_first: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_last: Mapped[str] = mapped_column(SORT_KEY, default="", server_default="")
+    sort_first: Mapped[str] = mapped_column(SORT_KEY, default="", server_default="")
     search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The moment of their latest note not in the trash, as Deltagare shows and sorts it
     # (migration 0014, kept by storage/list_keys.py whenever a note is written).
@@ -144,7 +150,7 @@ class EmployerRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
     # As a participant's (migration 0014, storage/list_keys.py): the name's sort key in the
     # organisation's country's order, and the name folded.
-    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sort_name: Mapped[str] = mapped_column(SORT_KEY, default="", server_default="")
     search_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The later of its placements' (not in the trash) last contact and its latest network
     # contact not in the trash, as Arbetsgivare shows and sorts it (migration 0014, kept by

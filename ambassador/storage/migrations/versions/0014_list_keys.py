@@ -41,6 +41,7 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 
+SORT_KEY = sa.Text().with_variant(sa.Text(collation="C"), "postgresql")
 PARTICIPANT_COLUMNS = ("sort_last", "sort_first", "search_name")
 # What a list's filter asks of a person: in the trash, the name typed.
 LISTED = ["deleted_at", "search_name"]
@@ -152,12 +153,12 @@ SAVED_SERVER = (
 def upgrade() -> None:
     bind = op.get_bind()
     sqlite = bind.dialect.name == "sqlite"
-    for column in PARTICIPANT_COLUMNS:
-        op.add_column(
-            "participants", sa.Column(column, sa.Text(), server_default="", nullable=False)
-        )
-    for column in EMPLOYER_COLUMNS:
-        op.add_column("employers", sa.Column(column, sa.Text(), server_default="", nullable=False))
+    for table, columns in (("participants", PARTICIPANT_COLUMNS), ("employers", EMPLOYER_COLUMNS)):
+        for column in columns:
+            # A sort key compares code point by code point, on a server too (the "C"
+            # collation), whatever locale the database was made with.
+            kind = SORT_KEY if column.startswith("sort_") else sa.Text()
+            op.add_column(table, sa.Column(column, kind, server_default="", nullable=False))
     for table, _kind in LAST_CONTACT_TABLES:
         op.add_column(table, sa.Column("last_contact", sa.DateTime(), nullable=True))
     _remake_triggers(bind, sqlite, LAST_CONTACT_TABLES[:1], up=True)

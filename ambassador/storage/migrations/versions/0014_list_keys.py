@@ -153,8 +153,8 @@ SAVED_SERVER = (
 def upgrade() -> None:
     bind = op.get_bind()
     sqlite = bind.dialect.name == "sqlite"
-    for table, columns in (("participants", PARTICIPANT_COLUMNS), ("employers", EMPLOYER_COLUMNS)):
-        for column in columns:
+    for table, names in (("participants", PARTICIPANT_COLUMNS), ("employers", EMPLOYER_COLUMNS)):
+        for column in names:
             # A sort key compares code point by code point, on a server too (the "C"
             # collation), whatever locale the database was made with.
             kind = SORT_KEY if column.startswith("sort_") else sa.Text()

@@ -301,6 +301,18 @@ class OverviewQueries:
             .group_by(reason)
             .order_by(func.count().desc(), reason)
         )
+        named = {text: int(n) for text, n in self._session.execute(reasons)}
+        return self._figures(period, (active, started, ended, worked, ended_early), named)
+
+    def _figures(
+        self,
+        period: Period,
+        splits: tuple[dict[Gender, int], ...],
+        early_reasons: dict[str, int],
+    ) -> KeyFigures:
+        """A period's key figures from its counts by gender (active, started, ended, into
+        work or education, ended early), its early endings' reasons and its answers."""
+        active, started, ended, worked, ended_early = splits
         employers, participants = self._felt_supported(period)
         return KeyFigures(
             period=period,
@@ -309,7 +321,7 @@ class OverviewQueries:
             ended=Split(ended),
             into_work_or_education=Share(Split(worked), Split(ended)),
             ended_early=Split(ended_early),
-            early_reasons={text: int(n) for text, n in self._session.execute(reasons)},
+            early_reasons=early_reasons,
             employers_felt_supported=employers,
             participants_felt_supported=participants,
         )
@@ -379,24 +391,15 @@ class OverviewQueries:
                 if count:
                     early_reasons[index].append((text, int(count)))
         result: dict[int, KeyFigures] = {}
-        for period, (active, started, ended, worked, ended_early), named in zip(
-            years, splits, early_reasons, strict=True
-        ):
+        for period, counts, named in zip(years, splits, early_reasons, strict=True):
             # The answers a year apart: each year's latest answer is its own (a per-row
             # question of the later answers, as fast per year as for all the years at once).
-            employers, participants = self._felt_supported(period)
-            result[period.start.year] = KeyFigures(
-                period=period,
-                started=Split(started),
-                active=Split(active),
-                ended=Split(ended),
-                into_work_or_education=Share(Split(worked), Split(ended)),
-                ended_early=Split(ended_early),
-                # Most first, then as the database orders the reasons (as key_figures does):
-                # the sort is stable.
-                early_reasons=dict(sorted(named, key=lambda item: -item[1])),
-                employers_felt_supported=employers,
-                participants_felt_supported=participants,
+            # The reasons most first, then as the database orders them (as key_figures
+            # does): the sort is stable.
+            result[period.start.year] = self._figures(
+                period,
+                tuple(counts),
+                dict(sorted(named, key=lambda item: -item[1])),
             )
         return result
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QShowEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -75,10 +75,10 @@ def action_row(buttons: Sequence[QPushButton]) -> QHBoxLayout:
 
 
 class Facts(QWidget):
-    """Label–value rows; empty values are left out rather than shown as blanks.
-
-    Rows given while the widget is hidden (a pane's other tab) are laid out when it is shown,
-    or when `values` is read: a pane opens without making labels nobody sees yet."""
+    """Label–value rows; empty values are left out rather than shown as blanks. The rows
+    already there are given the new texts: a selectable label costs a millisecond or more to
+    make and to lay out, and a pane shows twenty of them. (Laid out when set, hidden or not:
+    rows laid out only as their tab was shown kept the heights of the texts they had.)"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,33 +86,13 @@ class Facts(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._values: dict[str, QLabel] = {}
-        self._pending: list[tuple[str, str]] | None = None
-
-    @property
-    def values(self) -> dict[str, QLabel]:
-        """Each row's value label by its name."""
-        self._lay_out_pending()
-        return self._values
+        self.values: dict[str, QLabel] = {}
 
     def set_rows(self, rows: Sequence[tuple[str, str]], *, keep_empty: bool = False) -> None:
-        self._pending = [(name, value) for name, value in rows if value or keep_empty]
-        if self.isVisible():
-            self._lay_out_pending()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self._lay_out_pending()
-        super().showEvent(event)
-
-    def _lay_out_pending(self) -> None:
-        shown, self._pending = self._pending, None
-        if shown is None:
-            return
-        # The rows already there are given the new texts: a selectable label costs a
-        # millisecond or more to make and to lay out, and a pane shows twenty of them.
+        shown = [(name, value) for name, value in rows if value or keep_empty]
         while self.form.rowCount() > len(shown):
             self.form.removeRow(self.form.rowCount() - 1)
-        self._values = {}
+        self.values = {}
         for number, (name, value) in enumerate(shown):
             if number < self.form.rowCount():
                 name_label, value_label = self._row(number)
@@ -127,7 +107,7 @@ class Facts(QWidget):
                 name_label.setBuddy(value_label)
                 self.form.addRow(name_label, value_label)
             value_label.setAccessibleName(name)
-            self._values[name] = value_label
+            self.values[name] = value_label
 
     def _row(self, number: int) -> tuple[QLabel, QLabel]:
         name_item = self.form.itemAt(number, QFormLayout.ItemRole.LabelRole)

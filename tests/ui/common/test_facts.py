@@ -1,8 +1,8 @@
-"""A pane's label–value rows: empty values left out, labels reused, hidden rows laid out late."""
+"""A pane's label–value rows: empty values left out, labels reused, hidden rows laid out at once."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.ui.common.widgets import Facts
@@ -31,20 +31,27 @@ def test_rows_without_a_value_are_left_out_and_labels_reused(qtbot: QtBot) -> No
     assert facts.form.rowCount() == 1
 
 
-def test_rows_on_a_hidden_tab_are_laid_out_when_it_is_shown(qtbot: QtBot) -> None:
+def test_rows_set_on_a_hidden_tab_are_whole_when_it_is_shown(qtbot: QtBot) -> None:
+    """A wrapped value set while its tab is hidden gets the height of its new text (rows laid
+    out only as the tab was shown kept the old text's height: an address cut in half)."""
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
+    tabs.resize(360, 400)
     tabs.addTab(QWidget(), "Timeline")
     facts = Facts()
-    tabs.addTab(facts, "Plan")
+    tabs.addTab(facts, "Profile")
     tabs.show()
     qtbot.waitExposed(tabs)
-    facts.set_rows([("Unit", "Norr")])
-    assert facts.form.rowCount() == 0  # nobody sees it yet
+    facts.set_rows([("Address", "Kort")])
     tabs.setCurrentIndex(1)
-    assert facts.form.rowCount() == 1
-    label = facts.values["Unit"]
-    qtbot.waitUntil(label.isVisible)  # Qt shows a shown widget's new children at its leisure
     tabs.setCurrentIndex(0)
-    facts.set_rows([("Unit", "Syd")])
-    assert texts(facts) == {"Unit": "Syd"}  # read before shown: laid out on reading
+    long_text = "Tallstigen 56, 872 30 Solbacka, " * 4
+    facts.set_rows([("Address", long_text)])
+    field = facts.form.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+    assert isinstance(field, QLabel) and field.text() == long_text  # laid out while hidden
+    tabs.setCurrentIndex(1)
+    label = facts.values["Address"]
+    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0)
+    qtbot.wait(10)
+    assert label.text() == long_text
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()

@@ -54,10 +54,13 @@ from ambassador.domain.enums import (
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
 from ambassador.storage.folding import fold
+from ambassador.storage.list_keys import later
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
+    NetworkContactRow,
+    NoteRow,
     ParticipantRow,
     PlacementRow,
 )
@@ -354,9 +357,7 @@ class BrowseQueries:
             )
             .scalar_subquery()
         )
-        # The latest note on its placements not in the trash or network contact (work with
-        # the employer alone), stored (migration 0014, storage/list_keys.py).
-        last_contact = EmployerRow.last_contact
+        last_contact = _employer_last_contact(self._session)
         query = select(
             EmployerRow.id,
             EmployerRow.name,
@@ -547,3 +548,32 @@ def _one_page(query: Any, key: Any, terms: list[Any], limit: int, offset: int) -
     are then computed for the rows of the page alone, not for every row of the register."""
     keys = query.with_only_columns(key).order_by(*terms).limit(limit).offset(offset)
     return query.where(key.in_(keys.scalar_subquery())).order_by(*terms)
+
+
+def _employer_last_contact(session: Session) -> Any:
+    """An employer's last contact: the latest note on its placements not in the trash, or
+    network contact (work with the employer alone). A file reads it stored (migration 0014,
+    storage/list_keys.py). A team's server asks it of the placements the viewer's unit sees:
+    the employer is the organisation's, its placements each a unit's, so one stored value
+    would be whoever saved last's, a date of another unit's placement."""
+    if session.get_bind().dialect.name == "sqlite":
+        return EmployerRow.last_contact
+    last_note = (
+        select(func.max(NoteRow.occurred_at))
+        .join(PlacementRow, PlacementRow.id == NoteRow.placement_id)
+        .where(
+            PlacementRow.employer_id == EmployerRow.id,
+            NoteRow.deleted_at.is_(None),
+            _alive_placement(),
+        )
+        .scalar_subquery()
+    )
+    last_network = (
+        select(func.max(NetworkContactRow.occurred_at))
+        .where(
+            NetworkContactRow.employer_id == EmployerRow.id,
+            NetworkContactRow.deleted_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+    return later(last_note, last_network)

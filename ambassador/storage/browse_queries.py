@@ -54,13 +54,11 @@ from ambassador.domain.enums import (
 from ambassador.domain.identity import mask_personal_identity_number
 from ambassador.domain.overview import ENDING_WITHIN_DAYS
 from ambassador.storage.folding import fold
-from ambassador.storage.list_keys import later
+from ambassador.storage.list_keys import employer_last_contact_of
 from ambassador.storage.overview_queries import OverviewQueries, parse_day
 from ambassador.storage.rows import (
     CheckInRow,
     EmployerRow,
-    NetworkContactRow,
-    NoteRow,
     ParticipantRow,
     PlacementRow,
 )
@@ -558,22 +556,4 @@ def _employer_last_contact(session: Session) -> Any:
     would be whoever saved last's, a date of another unit's placement."""
     if session.get_bind().dialect.name == "sqlite":
         return EmployerRow.last_contact
-    last_note = (
-        select(func.max(NoteRow.occurred_at))
-        .join(PlacementRow, PlacementRow.id == NoteRow.placement_id)
-        .where(
-            PlacementRow.employer_id == EmployerRow.id,
-            NoteRow.deleted_at.is_(None),
-            _alive_placement(),
-        )
-        .scalar_subquery()
-    )
-    last_network = (
-        select(func.max(NetworkContactRow.occurred_at))
-        .where(
-            NetworkContactRow.employer_id == EmployerRow.id,
-            NetworkContactRow.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-    )
-    return later(last_note, last_network)
+    return employer_last_contact_of()  # over its placements' own, which the unit sees

@@ -171,12 +171,15 @@ class DocumentService:
         return mentor_terms(placement, mentor, "" if where is None else where.name)
 
     def _summary(self, uow: UnitOfWork, placement_id: int) -> documents.EmployerSummary:
+        # The timeline read as the detail pane reads it, plain rows: a busy placement's
+        # hundreds of notes and check-ins need no ORM objects, and nothing here is written
+        # back. What the employer may see is still decided by employer_summary alone.
         return documents.employer_summary(
             self._letterhead(uow),
             self._terms(uow, placement_id),
-            uow.notes.of_placement(placement_id),
-            uow.check_ins.of_placement(placement_id),
-            uow.feedback.of_placement(placement_id),
+            uow.detail.notes_of_placement(placement_id),
+            uow.detail.check_ins_of([placement_id]),
+            uow.detail.feedback_of([placement_id]),
             self._clock.now(),
         )
 

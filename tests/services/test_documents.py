@@ -3,7 +3,8 @@ all, in the language asked for or set."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +12,15 @@ import pytest
 from sqlalchemy import exc
 from sqlalchemy.orm import SessionTransaction
 
-from ambassador.domain.enums import ConsentScope, Outcome
+from ambassador.domain.enums import ConsentScope, Outcome, Respondent, WithWhom
 from ambassador.domain.errors import NotFoundError, StorageError
+from ambassador.domain.followup import FeedbackFields
 from ambassador.domain.placement import Ending
 from ambassador.services import files as files_module
 from ambassador.services.bundle import Services
 from ambassador.services.files import CANNOT_WRITE
 from ambassador.storage.database import Database
-from tests.factories import make_placement
+from tests.factories import make_placement, note_fields
 from tests.pdfs import pdf_text
 from tests.peek import table
 
@@ -151,3 +153,65 @@ def test_write_cut_off_halfway_keeps_the_old_file_whole(
     assert path.read_bytes() == b"%PDF- the copy printed last week"
     assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
     assert export_log(database) == []
+
+
+def test_summary_reads_its_own_placements_timeline_and_shows_only_what_the_employer_may(
+    services: Services, database: Database, tmp_path: Path
+) -> None:
+    """The timeline is read as plain rows (as the detail pane reads it): still only this
+    placement's records, out of the trash, and of them only what employer_summary lets
+    through: a shared note's text, a workplace contact's date and kind."""
+    placement_id = make_placement(services)
+    person = services.placements.get(placement_id).participant_id
+    other = make_placement(services, person)
+    follow_up = services.follow_up
+    at = datetime(2026, 10, 6, 10, 0)
+    follow_up.add_note(
+        note_fields(person, placement_id, at, text="Delad och synlig", shareable=True)
+    )
+    follow_up.add_note(note_fields(person, placement_id, at.replace(day=7), text="Intern oro"))
+    follow_up.add_note(
+        note_fields(
+            person,
+            placement_id,
+            at.replace(hour=8, minute=15, day=8),
+            text="Samtal med myndigheten",
+            with_whom=WithWhom.AUTHORITY,
+        )
+    )
+    trashed = follow_up.add_note(
+        note_fields(
+            person, placement_id, at.replace(day=9), text="Delad men raderad", shareable=True
+        )
+    ).note
+    follow_up.delete_note(trashed.id)
+    follow_up.add_note(
+        note_fields(person, other, at, text="Delad i en annan placering", shareable=True)
+    )
+    for respondent, strengths in (
+        (Respondent.EMPLOYER, "Arbetsgivarens svar"),
+        (Respondent.PARTICIPANT, "Deltagarens svar"),
+    ):
+        follow_up.record_feedback(
+            FeedbackFields(
+                placement_id=placement_id,
+                given_on=date(2026, 10, 12),
+                respondent=respondent,
+                strengths=strengths,
+            )
+        )
+    path = tmp_path / "summary.pdf"
+    services.documents.write_summary(placement_id, path, language="en")
+    text = re.sub(r"\s+", "", pdf_text(path))
+    assert "Deladochsynlig" in text and "Arbetsgivarenssvar" in text
+    assert "2026-10-0710:00" in text  # the internal note's contact: its date, not its text
+    for absent in (
+        "Interntoro",
+        "myndigheten",
+        "2026-10-0808:15",
+        "Deladmenraderad",
+        "Deladienannanplacering",
+        "2026-10-0910:00",
+        "Deltagarenssvar",
+    ):
+        assert absent not in text, absent

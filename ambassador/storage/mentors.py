@@ -24,8 +24,8 @@ class MentorRepository:
 
     def all(self) -> list[Mentor]:
         """Every mentor by name (the database's order; the window sorts for its language)."""
-        # Plain rows: Inställningar reads every mentor each time it shows, thousands of them
-        # on a large register, and an ORM object per row tripled the time.
+        # Plain rows: Inställningar reads every mentor when they change, thousands of them on
+        # a large register, and an ORM object per row tripled the time.
         query = select(*columns_of(Mentor, MentorRow)).order_by(MentorRow.name, MentorRow.id)
         return [from_columns(Mentor, row) for row in self._session.execute(query)]
 

@@ -528,6 +528,8 @@ class MainWindow(QMainWindow):
         listed = _record_list(entry)
         if listed is not None:
             self.screen_of(listed).on_changes(changes)
+        elif entry is screens.SETTINGS:
+            self.screen_of(screens.SETTINGS).on_changes(changes)  # its settings, or mentors
         elif entry.takes is Takes.EVERY_CHANGE or changes.settings:
             self.screen_of(entry).refresh()
 

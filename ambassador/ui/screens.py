@@ -109,7 +109,9 @@ class Takes(Enum):
     change concerns.)"""
 
     EVERY_CHANGE = "every change"  # anything may show here: read it all again
-    SETTINGS = "settings"  # only the settings show here: read again when they changed
+    # Only the settings and the mentors show here: all read again when the settings changed,
+    # the mentors when they or their employers did (SettingsScreen.on_changes).
+    SETTINGS = "settings"
 
 
 S_co = TypeVar("S_co", bound=Screen, covariant=True)

@@ -18,6 +18,7 @@ from sqlalchemy import text
 from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import ListName
+from ambassador.domain.mentors import MentorFields
 from ambassador.domain.participant import ParticipantFields
 from ambassador.domain.placement import PlacementFields
 from ambassador.domain.plan import DEFAULT_PLAN
@@ -215,6 +216,24 @@ def test_another_windows_list_change_waits_while_settings_are_being_edited(
     two.window.show_screen(MainWindow.SCREEN_OVERVIEW)
     two.window.show_screen(MainWindow.SCREEN_SETTINGS)
     assert settings_screen.organisation_edit.text() != "Typed here"
+
+
+@pytest.mark.postgresql_only
+def test_a_mentor_another_adds_shows_when_settings_are_next_shown(
+    qtbot: QtBot, desks: tuple[Desk, Desk]
+) -> None:
+    """Inställningar reads its mentors only when a change concerns them: another's new mentor
+    is one, heard from the server."""
+    one, two = desks
+    two.window.show_screen(MainWindow.SCREEN_SETTINGS)
+    mentors = two.window.settings_screen.mentors_group.model
+    assert mentors.rowCount() == 0
+    two.window.show_screen(MainWindow.SCREEN_OVERVIEW)
+    assert two.window.live_updates is not None
+    with qtbot.waitSignal(two.window.live_updates.received, timeout=TWO_SECONDS):
+        one.services.mentors.add(MentorFields(name="Per Lund"))
+    two.window.show_screen(MainWindow.SCREEN_SETTINGS)
+    assert [mentors.index(row, 0).data() for row in range(mentors.rowCount())] == ["Per Lund"]
 
 
 @pytest.mark.postgresql_only

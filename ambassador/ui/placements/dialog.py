@@ -453,3 +453,11 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         warnings, self._warnings = self._warnings, ()
         for warning in warnings:
             dialogs.inform(self.parentWidget(), self.tr("Placement saved"), message(warning))
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        # A mentor added with "New mentor…" is saved whatever becomes of the placement: told
+        # with the placement's save, or here when the form closes without one, so the window
+        # (Inställningar's mentors) hears of it.
+        if result != self.DialogCode.Accepted and not self.terms.changes.empty:
+            self.saved.emit(self.terms.changes)

@@ -121,6 +121,8 @@ class MentorsGroup(QGroupBox):
         self._services = services
         self._navigator = navigator
         self._employer_names: dict[int, str] = {}
+        # Whether the mentors shown may be behind the database's: read when next shown.
+        self._stale = True
         self.open_dialog: MentorDialog | None = None
         self.note_label = QLabel(
             self.tr(
@@ -175,13 +177,22 @@ class MentorsGroup(QGroupBox):
         self._enable_buttons()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        # Read again each time Inställningar comes into view: a mentor added on a placement's
-        # form (or by someone else) shows, while the screen's own unsaved edits stay.
         super().showEvent(event)
-        if not event.spontaneous():
+        if not event.spontaneous() and self._stale:
+            self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read the mentors again when a change concerns them: a mentor's own (added on a
+        placement's form, or by someone else), or the fields of an employer a mentor works at
+        (shown by name). The window hands a change over when Inställningar is in view or
+        comes into view; any other change reads nothing, where reading every mentor each
+        time it came into view was most of what showing it cost on a large register."""
+        employers = changes.employers if changes.records_changed else frozenset()
+        if changes.mentors or employers & self._employer_names.keys():
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         country = self._services.employers.country()
         self._employer_names = self._services.mentors.employer_names()
         mentors = sorted(self._services.mentors.mentors(), key=lambda m: sort_key(m.name, country))
@@ -228,9 +239,13 @@ class MentorsGroup(QGroupBox):
         dialog.open()
 
     def _saved(self, changes: Changes) -> None:
-        self.refresh()
+        self._stale = True
         self.changed.emit(changes)
+        # The window hands the change back through on_changes, which reads it at once; read
+        # here only if it did not (read once either way).
         self._navigator.publish(changes)
+        if self._stale:
+            self.refresh()
 
     def _where(self, mentor: Mentor) -> str:
         if mentor.employer_id is None:

@@ -34,6 +34,7 @@ from ambassador.domain.languages import LANGUAGES, NATIVE_NAMES
 from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.settings import Settings, list_problems, validate_settings
 from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.forms import error_label, field_row, show_problems_at_fields
 from ambassador.ui.common.navigation import Navigator
@@ -387,6 +388,15 @@ class SettingsScreen(QWidget):
         self.mentors_group.refresh()
         self._show_editable(self._services.settings.organisation_editable())
         self.show_problems([])
+
+    def on_changes(self, changes: Changes) -> None:
+        """Everything read again when the settings changed; else only the mentors, when a
+        change concerns them, and nothing otherwise (the window holds another coordinator's
+        change back until the screen is next shown, not over what the person is typing)."""
+        if changes.settings:
+            self.refresh()
+        else:
+            self.mentors_group.on_changes(changes)
 
     def _show_editable(self, editable: bool) -> None:
         """The organisation's settings editable (a file, a server's administrator) or shown

@@ -13,6 +13,7 @@ from ambassador.domain.clock import FixedClock
 from ambassador.domain.mentors import MentorFields
 from ambassador.domain.projects import ProjectFields
 from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
 from ambassador.ui.common import dialogs
 from ambassador.ui.placements.dialog import PlacementDialog
 from ambassador.ui.settings.mentors import MentorDialog
@@ -157,6 +158,32 @@ def test_new_mentor_is_added_for_the_employer_and_chosen(
     assert dialog.saved_placement is not None
     assert services.placements.get(dialog.saved_placement.id).mentor_id == mentor.id
     assert dialog.changes is not None and mentor.id in dialog.changes.mentors
+
+
+def test_a_new_mentor_is_told_when_the_placement_form_closes_unsaved(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    """The mentor is saved whatever becomes of the placement: a form cancelled after "New
+    mentor…" still hands the window the mentor's change (Inställningar lists them)."""
+    participant_id = make_participant(services)
+    bakery = make_employer(services, name="Bageriet", organisation_number=None)
+    dialog = show(
+        qtbot,
+        PlacementDialog(services, clock.today(), participant_id=participant_id, employer_id=bakery),
+    )
+    told: list[Changes] = []
+    dialog.saved.connect(told.append)
+    qtbot.mouseClick(dialog.terms.new_mentor_button, Qt.MouseButton.LeftButton)
+    mentor_dialog = dialog.terms.mentor_dialog
+    assert isinstance(mentor_dialog, MentorDialog)
+    mentor_dialog.name_edit.setText("Per Lund")
+    mentor_dialog.accept()
+    [mentor] = services.mentors.mentors()
+    assert told == []  # with the placement's save, if there is one
+    dialog.reject()  # "Save changes?": Discard (tests/ui/conftest.py)
+    assert not dialog.isVisible()
+    assert services.placements.of_participant(participant_id) == []
+    assert [changes.mentors for changes in told] == [{mentor.id}]
 
 
 def test_projects_follow_the_start_date(

@@ -9,14 +9,20 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
+from ambassador.app import build_window
+from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import ListName
 from ambassador.domain.mentors import MentorFields
 from ambassador.services.bundle import Services
+from ambassador.services.changes import Changes
+from ambassador.storage.database import Database
 from ambassador.ui.common import dialogs
+from ambassador.ui.main_window import MainWindow
 from ambassador.ui.settings.mentors import MentorDialog
 from ambassador.ui.settings.screen import SettingsScreen
-from tests.factories import make_employer, make_placement
+from tests.factories import employer_fields, make_employer, make_placement, note_fields
 from tests.ui.driving import RecordingNavigator
 
 
@@ -132,14 +138,83 @@ def test_the_new_lists_are_edited_with_the_others(
     assert "Särskilt stöd" in services.settings.list_labels(ListName.SUBSIDY_TYPES)
 
 
-def test_a_mentor_added_elsewhere_shows_when_the_screen_comes_back(
-    qtbot: QtBot, services: Services, screen: SettingsScreen
+def _window_on_settings(qtbot: QtBot, services: Services) -> MainWindow:
+    window = build_window(services, "a.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen(MainWindow.SCREEN_SETTINGS)
+    return window
+
+
+def _mentor_rows(window: MainWindow) -> list[tuple[str, str]]:
+    model = window.settings_screen.mentors_group.model
+    return [
+        (model.index(row, 0).data(), model.index(row, 1).data()) for row in range(model.rowCount())
+    ]
+
+
+def test_mentors_changed_elsewhere_show_when_the_screen_comes_back(
+    qtbot: QtBot, services: Services, clock: FixedClock, english: None
 ) -> None:
-    assert screen.mentors_group.model.rowCount() == 0
-    screen.hide()
-    services.mentors.add(MentorFields(name="Eva Holm"))
-    screen.show()
-    assert screen.mentors_group.model.rowCount() == 1
+    """A mentor added on another screen (a placement's form) and their employer renamed there
+    show when Inställningar is next shown, as the window tells it."""
+    bakery = make_employer(services, name="Bageriet", organisation_number=None)
+    window = _window_on_settings(qtbot, services)
+    assert _mentor_rows(window) == []
+    window.show_screen(MainWindow.SCREEN_OVERVIEW)
+    window.publish(services.mentors.add(MentorFields(name="Per Lund", employer_id=bakery)).changes)
+    window.show_screen(MainWindow.SCREEN_SETTINGS)
+    assert _mentor_rows(window) == [("Per Lund", "Bageriet")]
+
+    window.show_screen(MainWindow.SCREEN_OVERVIEW)
+    renamed = employer_fields(name="Bageriet i Lund", organisation_number=None)
+    window.publish(services.employers.update(bakery, renamed).changes)
+    window.show_screen(MainWindow.SCREEN_SETTINGS)
+    assert _mentor_rows(window) == [("Per Lund", "Bageriet i Lund")]
+
+    # A change made while the screen is in view (a mentor's form opened elsewhere) shows at once.
+    window.publish(services.mentors.add(MentorFields(name="Anna Berg")).changes)
+    assert _mentor_rows(window) == [("Anna Berg", "The unit"), ("Per Lund", "Bageriet i Lund")]
+
+
+def test_showing_the_screen_again_reads_nothing_unless_a_change_concerns_it(
+    qtbot: QtBot, services: Services, database: Database, clock: FixedClock
+) -> None:
+    """Showing Inställningar again read every mentor each time (2,500 on a large register);
+    now only a change of the settings, of a mentor, or of an employer a mentor works at is
+    read again."""
+    bakery = make_employer(services, name="Bageriet", organisation_number=None)
+    mentor = services.mentors.add(MentorFields(name="Per Lund", employer_id=bakery)).mentor
+    placement = make_placement(services, employer_id=bakery)
+    participant = services.placements.get(placement).participant_id
+    window = _window_on_settings(qtbot, services)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    def show_again(changes: Changes) -> list[str]:
+        window.show_screen(MainWindow.SCREEN_OVERVIEW)
+        window.publish(changes)
+        statements.clear()
+        event.listen(database.engine, "before_cursor_execute", count)
+        try:
+            window.show_screen(MainWindow.SCREEN_SETTINGS)
+        finally:
+            event.remove(database.engine, "before_cursor_execute", count)
+        return [s for s in statements if s.strip().upper() != "BEGIN"]
+
+    assert show_again(Changes()) == []
+    # A note on a placement at the mentor's employer changes none of the employer's fields.
+    note = note_fields(participant, placement, clock.now())
+    assert show_again(services.follow_up.add_note(note).changes) == []
+    other = make_employer(services, name="Verkstaden", organisation_number=None)
+    assert show_again(Changes(employers=frozenset({other}))) == []
+    # The mentor's employer, the mentors, the settings: read again.
+    assert show_again(Changes(employers=frozenset({bakery})))
+    assert show_again(Changes(mentors=frozenset({mentor.id})))
+    assert show_again(Changes(settings=True))
+    assert _mentor_rows(window) == [("Per Lund", "Bageriet")]
 
 
 def test_the_mentors_table_model_is_a_sound_model(

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
@@ -37,6 +39,14 @@ class Look:
 
 
 _Cell = Line | TextParagraph | None  # None: an empty cell
+
+
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """A coordinate as ReportLab writes it (fp_str, in pure Python a few microseconds each),
+    formatted once: a grid's columns and, page after page, its rows' places repeat. A cell's
+    place and a row's rule are written as the canvas's own calls write them, byte for byte."""
+    return str(fp_str(value))
 
 
 class Grid(Flowable):
@@ -153,7 +163,9 @@ class Grid(Flowable):
                     start = x + column - PADDING_X - cell.width if right else x + PADDING_X
                     baseline = y - PADDING_Y - style.fontSize
                     for font, part, part_width in cell.pieces:
-                        text.setTextOrigin(start, baseline)
+                        # As text.setTextOrigin(start, baseline) on a bottom-up canvas; no
+                        # cursor is read after it (see _textOut).
+                        text._code.append(f"1 0 0 1 {_number(start)} {_number(baseline)} Tm")
                         if current_font != (font, style.fontSize):
                             current_font = (font, style.fontSize)
                             text.setFont(font, style.fontSize, style.leading)
@@ -177,7 +189,9 @@ class Grid(Flowable):
         canvas.line(0, y, width, y)
         canvas.setStrokeColor(look.rule)
         canvas.setLineWidth(0.25)
+        right = _number(width)
         for _, height in self._rows:
             y -= height
-            canvas.line(0, y, width, y)
+            row = _number(y)
+            canvas._code.append(f"n 0 {row} m {right} {row} l S")  # as canvas.line(0, y, width, y)
         canvas.restoreState()

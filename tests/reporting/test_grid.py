@@ -4,6 +4,7 @@ in reading order, long cells wrapped, every script still shaped and shown."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from reportlab.platypus import Flowable, Table
 from ambassador.catalog import Catalog
 from ambassador.domain.documents import Letterhead
 from ambassador.reporting import page
-from ambassador.reporting.grid import Grid
+from ambassador.reporting.grid import PADDING_X, PADDING_Y, Grid
 from ambassador.reporting.words import Words
 from tests.reporting.test_scripts import assert_every_glyph_drawn, read_back
 
@@ -50,6 +51,35 @@ def test_a_long_grid_repeats_its_header_on_every_page_and_keeps_every_row_once()
         assert everything.count(f" r{i:03d} ") == 1
     positions = [everything.index(f" r{i:03d} ") for i in range(300)]
     assert positions == sorted(positions)
+
+
+def test_each_cell_is_placed_at_its_column_and_each_row_ruled_below_it() -> None:
+    """The grid writes a cell's place and a row's rule itself (as the canvas's calls would):
+    every cell starts at its column's padding, a row's height (a line and its paddings) below
+    the one above, and a rule runs the grid's width under every row."""
+    rows = [[f"2026-01-{i + 1:02d}", "Besök", "Handledaren"] for i in range(5)]
+    document = pdf(page.grid(["Date", "Contact", "With"], rows, WIDTHS))
+    content = PdfReader(io.BytesIO(document)).pages[0].get_contents()
+    assert content is not None
+    stream = content.get_data().decode("latin-1")
+    cell = page.styles().cell
+    height = cell.leading + 2 * PADDING_Y  # a row of one-line cells, the header's too
+    top = (len(rows) + 1) * height
+    starts = [PADDING_X, WIDTHS[0] + PADDING_X, WIDTHS[0] + WIDTHS[1] + PADDING_X]
+    expected = [
+        (round(x, 4), round(top - row * height - PADDING_Y - cell.fontSize, 4))
+        for row in range(len(rows) + 1)
+        for x in starts
+    ]
+    # The grid is the page's first text; its text object opens at the origin, the footer's
+    # lines come after it.
+    places = re.findall(r"1 0 0 1 (\S+) (\S+) Tm", stream)
+    assert places[0] == ("0", "0")
+    assert [(float(x), float(y)) for x, y in places[1 : len(expected) + 1]] == expected
+    rules = re.findall(r"n 0 (\S+) m (\S+) (\S+) l S", stream)
+    below = [round(top - row * height, 4) for row in range(1, len(rows) + 2)]
+    width = round(sum(WIDTHS), 4)
+    assert [(float(y), float(x), float(y2)) for y, x, y2 in rules] == [(y, width, y) for y in below]
 
 
 def test_a_cell_too_long_for_its_column_wraps_and_reads_in_its_row() -> None:

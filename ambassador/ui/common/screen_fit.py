@@ -87,6 +87,12 @@ class DownScrolling(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+        # QScrollArea fills the content's background and the viewport's, making both opaque, and
+        # Qt paints a changed opaque widget on its own, then again with the window around it when
+        # that changed too: a pane opened beside its list drew every label, table and scroll bar
+        # twice. The window's own background, the same colour, shows through instead.
+        content.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         content = self.widget()

@@ -183,12 +183,20 @@ class MentorsGroup(QGroupBox):
 
     def on_changes(self, changes: Changes) -> None:
         """Read the mentors again when a change concerns them: a mentor's own (added on a
-        placement's form, or by someone else), or the fields of an employer a mentor works at
-        (shown by name). The window hands a change over when Inställningar is in view or
-        comes into view; any other change reads nothing, where reading every mentor each
-        time it came into view was most of what showing it cost on a large register."""
+        placement's form, or by someone else), or the name of an employer a mentor works at.
+        The window hands a change over when Inställningar is in view or comes into view; any
+        other change reads nothing, where reading every mentor each time it came into view
+        was most of what showing it cost on a large register."""
+        if changes.mentors:
+            self.refresh()
+            return
+        # An employer is named in many a change (its placements', its feedback's): only
+        # their names are read to see whether one a mentor works at was renamed or removed.
         employers = changes.employers if changes.records_changed else frozenset()
-        if changes.mentors or employers & self._employer_names.keys():
+        if (
+            employers & self._employer_names.keys()
+            and self._services.mentors.employer_names() != self._employer_names
+        ):
             self.refresh()
 
     def refresh(self) -> None:

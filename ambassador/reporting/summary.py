@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing
-from reportlab.graphics.widgets.markers import Marker
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.validators import Auto
 from reportlab.platypus import Flowable, KeepTogether
 
 from ambassador.domain.documents import EmployerSummary
 from ambassador.domain.enums import ListName
 from ambassador.domain.followup import RATING_FIELDS, Feedback
-from ambassador.reporting import fonts, page
+from ambassador.reporting import page
 from ambassador.reporting.covered_tasks import tasks_section
+from ambassador.reporting.rating_chart import RatingChart
 from ambassador.reporting.terms import placement_facts, section, support_sections
 from ambassador.reporting.words import Words
 
-# One colour, marker and dash per rating, so the lines part in grey print and where
-# they run together.
-SERIES_COLOURS = [
-    colors.HexColor("#1c4e80"),
-    colors.HexColor("#c05621"),
-    colors.HexColor("#2f855a"),
-    colors.HexColor("#6b46c1"),
-    colors.HexColor("#718096"),
-]
-MARKERS = ["FilledCircle", "FilledSquare", "FilledDiamond", "FilledTriangle", "FilledCross"]
-DASHES: list[list[float] | None] = [None, [4, 2], [1, 2], [6, 2, 1, 2], [2, 2]]
 CHART_HEIGHT = 52 * mm
 CHART_ANSWERS = 8  # the newest answers; the table lists the rest
 TABLE_ANSWERS = 4  # answers side by side in one table
@@ -189,47 +173,26 @@ def _yes_no(value: bool | None, words: Words) -> str:
 def _chart(feedback: list[Feedback], rated: list[str], words: Words) -> Flowable:
     """Each rating as a line over the answers, oldest to newest, on the fixed 1–5 scale.
     Each line has its own marker and dash, so lines that run together (equal ratings) and
-    a grey print still tell them apart."""
+    a grey print still tell them apart. A missing rating is a gap in its line, not a fall to
+    zero: the line joins the answers that rated it."""
     shown = feedback[-CHART_ANSWERS:]
-    drawing = Drawing(page.TEXT_WIDTH, CHART_HEIGHT)
-    chart = HorizontalLineChart()
-    # The stubs type positions as int; whole points are precise enough for a chart.
-    chart.x, chart.y = round(8 * mm), round(8 * mm)
-    chart.width = round(page.TEXT_WIDTH - 68 * mm)
-    chart.height = round(CHART_HEIGHT - 12 * mm)
-    # A missing rating is a gap in its line, not a fall to zero.
-    chart.data = [[f.ratings()[name] for f in shown] for name in rated]
-    chart.joinedLines = True
-    chart.categoryAxis.categoryNames = [words.date(f.given_on) for f in shown]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 5, 1
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = page.RULE
-    chart.valueAxis.gridStrokeWidth = 0.25
-    legend = Legend()
-    legend.x, legend.y = chart.x + chart.width + round(8 * mm), chart.y + chart.height
-    legend.fontName = fonts.REGULAR
-    legend.fontSize = 7.5
-    legend.alignment = "right"
-    legend.deltay = 11
-    legend.dx = 18
-    legend.columnMaximum = len(rated)
-    for index, name in enumerate(rated):
-        colour = SERIES_COLOURS[index % len(SERIES_COLOURS)]
-        line = chart.lines[index]
-        line.strokeColor = colour
-        line.strokeWidth = 1.4
-        line.strokeDashArray = DASHES[index % len(DASHES)]
-        line.symbol = Marker(kind=MARKERS[index % len(MARKERS)], size=5, fillColor=colour)
-        line.name = words.rating(name)
-    # Auto draws each swatch as the line itself, with its dash and marker.
-    legend.colorNamePairs = Auto(obj=chart)
-    drawing.add(chart)
-    drawing.add(legend)
-    return KeepTogether([drawing])
+    # Whole points are precise enough for a chart (and place it as before).
+    box = (
+        round(8 * mm),
+        round(8 * mm),
+        round(page.TEXT_WIDTH - 68 * mm),
+        round(CHART_HEIGHT - 12 * mm),
+    )
+    chart = RatingChart(
+        [words.date(f.given_on) for f in shown],
+        [(words.rating(name), [f.ratings()[name] for f in shown]) for name in rated],
+        size=(page.TEXT_WIDTH, CHART_HEIGHT),
+        box=box,
+        legend_at=(box[0] + box[2] + round(8 * mm), box[1] + box[3]),
+        grid_colour=page.RULE,
+        grid_width=0.25,
+    )
+    return KeepTogether([chart])
 
 
 def _next_check_in(summary: EmployerSummary, words: Words) -> list[Flowable]:

@@ -8,7 +8,6 @@ file into a dictionary. Unfinished entries fall back to the English source, as i
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from ambassador.domain.languages import LANGUAGES
@@ -33,6 +32,9 @@ class Catalog:
             raise ValueError(f"no translation for language {language!r}")
         singles: dict[tuple[str, str], str] = {}
         plurals: dict[tuple[str, str], list[str]] = {}
+        # Loaded here, not with the module: the window's start reads no catalog of these.
+        import xml.etree.ElementTree as ElementTree
+
         root = ElementTree.parse(directory / f"ambassador_{language}.ts").getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""

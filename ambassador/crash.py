@@ -14,8 +14,6 @@ the log either.
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -38,27 +36,49 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
+class _LogFile(logging.Handler):
     """The log file, made with its folder on the first record and not before: a command or a
     session that goes well leaves nothing behind. A folder that cannot be written (a
-    read-only home) loses the record quietly, and says so in `failed`."""
+    read-only home) loses the record quietly, and says so in `failed`.
+
+    The file is logging's RotatingFileHandler, made on the first record too: its module loads
+    socket, pickle and queue, a few milliseconds of every start that most sessions never use."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8", delay=True
-        )
+        super().__init__()
+        self.baseFilename = str(path)
         self.failed = False
-
-    def _open(self):  # type: ignore[no-untyped-def]  # typeshed leaves it untyped
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+        self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
         self.failed = False
-        super().emit(record)
+        if self._file is None:
+            self._file = _rotating_file(Path(self.baseFilename), self)
+        self._file.emit(record)
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
-        self.failed = True  # not logging's traceback on standard error
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def _rotating_file(path: Path, owner: _LogFile) -> logging.Handler:
+    """`owner`'s file, rotated at LOG_BYTES, its folder made when first written."""
+    import logging.handlers
+
+    class RotatingLogFile(logging.handlers.RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]  # typeshed leaves it untyped
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
+
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's
+            owner.failed = True  # not logging's traceback on standard error
+
+    handler = RotatingLogFile(
+        path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(owner.formatter)
+    return handler
 
 
 def install_log(folder: Path | None = None) -> Path:
@@ -89,7 +109,7 @@ def record(error: BaseException, where: str) -> Path | None:
     logger.error(
         "Ambassador %s on Python %s (%s) – an error escaped %s:\n%s",
         __version__,
-        platform.python_version(),
+        ".".join(map(str, sys.version_info[:3])),  # platform's python_version(), unloaded
         sys.platform,
         where,
         describe(error),

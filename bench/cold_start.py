@@ -22,6 +22,7 @@ exactly what it uses.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -109,6 +110,10 @@ def first_placements_table(database: str) -> Any:
 
 
 def program(database: str) -> NoReturn:
+    # The command line loads before Qt, as `python -m ambassador` and the installed command
+    # load it: PySide6, once loaded, looks at the source of every module imported after it
+    # (ambassador/ui/source_scan.py answers that from names once the window's modules load).
+    cli = importlib.import_module("ambassador.cli")
     from PySide6.QtWidgets import QApplication
 
     class ReportingApplication(QApplication):
@@ -119,8 +124,6 @@ def program(database: str) -> NoReturn:
 
     app = ReportingApplication(sys.argv[:1])
     moments = watch_first_paint(app)
-    from ambassador import cli
-
     code = cli.main(["--db", database, "--lang", "sv"])
     sys.exit(f"the program returned {code} without running its event loop")
 

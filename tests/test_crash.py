@@ -105,7 +105,19 @@ def test_a_folder_that_cannot_be_written_loses_the_record_quietly(
     assert capsys.readouterr().err == ""  # not logging's own traceback
 
 
-def test_the_log_rotates_instead_of_filling_the_disk(log: Path) -> None:
-    (handler,) = logging.getLogger(crash.LOGGER_NAME).handlers
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
-    assert handler.maxBytes == crash.LOG_BYTES and handler.backupCount == crash.LOG_FILES
+def test_the_log_rotates_instead_of_filling_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crash, "LOG_BYTES", 2_000)  # a few records a file
+    log = crash.install_log(tmp_path / "logs")
+    try:
+        for _ in range(40):
+            try:
+                _raise_with_personal_data()
+            except KeyError as error:
+                assert crash.record(error, "the test") == log
+    finally:
+        _remove_handlers()
+    kept = sorted(path.name for path in log.parent.iterdir())
+    assert kept == [log.name] + [f"{log.name}.{n}" for n in range(1, crash.LOG_FILES + 1)]
+    assert all(path.stat().st_size <= 2_000 for path in log.parent.iterdir())

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from ambassador import crash
 from ambassador.app import build_window
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.settings import Settings
@@ -144,14 +145,16 @@ def test_table_models_pass_qt_model_tester(
         qtmodeltester.check(section.model)
 
 
-def _loaded_after(code: str, *args: str) -> list[str]:
+HEAVY = ("sqlalchemy", "alembic", "PySide6.QtNetwork", "reportlab", "openpyxl", "icalendar")
+
+
+def _loaded_after(code: str, *args: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:
     """The heavy libraries a fresh interpreter has loaded after running `code`."""
     probe = (
         "import os, sys\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         f"{code}\n"
-        "heavy = ('sqlalchemy', 'alembic', 'PySide6.QtNetwork', 'reportlab', 'openpyxl',"
-        " 'icalendar')\n"
+        f"heavy = {heavy!r}\n"
         "print(' '.join(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(
@@ -168,6 +171,28 @@ def test_the_window_frame_is_shown_before_the_database_layer_loads() -> None:
     """The program shows its window first: the window's own modules load neither SQLAlchemy
     nor the socket that answers a second start, let alone a file library."""
     assert _loaded_after("import ambassador.cli, ambassador.app") == []
+
+
+def test_the_start_loads_the_crash_log_and_the_catalog_reader_only_when_used(
+    tmp_path: Path,
+) -> None:
+    """The log's rotating file (logging.handlers: socket, pickle, queue), the translation
+    catalog's XML parser and `platform` load with the first crash or the command line's
+    first words, not at every start of the window; a crash still reaches the log."""
+    code = (
+        "import ambassador.cli, ambassador.app\n"
+        "from pathlib import Path\n"
+        "from ambassador import crash\n"
+        "crash.install_log(Path(sys.argv[1]))\n"
+        "unused = ('logging.handlers', 'xml.etree.ElementTree', 'platform')\n"
+        "print('before', *[m for m in unused if m in sys.modules])\n"
+        "crash.record(ValueError('Anna'), 'a probe')\n"
+        "print('after')"
+    )
+    loaded = _loaded_after(code, str(tmp_path), heavy=("logging.handlers",))
+    log = (tmp_path / crash.LOG_NAME).read_text(encoding="utf-8")
+    assert loaded == ["before", "after", "logging.handlers"]
+    assert "an error escaped a probe" in log and "Anna" not in log
 
 
 def test_the_window_loads_no_file_library_until_a_file_is_written_or_read(

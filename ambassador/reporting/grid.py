@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from ambassador.reporting import fonts
+from ambassador.reporting import fonts, pdf_ops
 from ambassador.reporting.markup import markup
 from ambassador.reporting.visual import Line, TextParagraph, one_line
 
@@ -39,14 +37,6 @@ class Look:
 
 
 _Cell = Line | TextParagraph | None  # None: an empty cell
-
-
-@lru_cache(maxsize=4096)
-def _number(value: float) -> str:
-    """A coordinate as ReportLab writes it (fp_str, in pure Python a few microseconds each),
-    formatted once: a grid's columns and, page after page, its rows' places repeat. A cell's
-    place and a row's rule are written as the canvas's own calls write them, byte for byte."""
-    return str(fp_str(value))
 
 
 class Grid(Flowable):
@@ -163,9 +153,9 @@ class Grid(Flowable):
                     start = x + column - PADDING_X - cell.width if right else x + PADDING_X
                     baseline = y - PADDING_Y - style.fontSize
                     for font, part, part_width in cell.pieces:
-                        # As text.setTextOrigin(start, baseline) on a bottom-up canvas; no
-                        # cursor is read after it (see _textOut).
-                        text._code.append(f"1 0 0 1 {_number(start)} {_number(baseline)} Tm")
+                        # Placed (its numbers formatted once, see pdf_ops): no cursor is read
+                        # after it (see _textOut).
+                        text._code.append(pdf_ops.text_origin(start, baseline))
                         if current_font != (font, style.fontSize):
                             current_font = (font, style.fontSize)
                             text.setFont(font, style.fontSize, style.leading)
@@ -189,9 +179,7 @@ class Grid(Flowable):
         canvas.line(0, y, width, y)
         canvas.setStrokeColor(look.rule)
         canvas.setLineWidth(0.25)
-        right = _number(width)
         for _, height in self._rows:
             y -= height
-            row = _number(y)
-            canvas._code.append(f"n 0 {row} m {right} {row} l S")  # as canvas.line(0, y, width, y)
+            canvas._code.append(pdf_ops.line(0, y, width, y))
         canvas.restoreState()

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from ambassador.reporting import fonts, shaping
+from ambassador.reporting import fonts, pdf_ops, shaping
 from ambassador.reporting.markup import clean, markup, runs
 
 # Text longer than this never fits one line of a page: it is wrapped unmeasured (and never
@@ -135,8 +135,17 @@ class Text(Flowable):
         # Either is as wide as its frame, so there is no narrower width to align (_sW 0).
         if getattr(self, "_paragraph_used", False):
             self.paragraph().drawOn(canvas, x, y)
-        else:
-            super().drawOn(canvas, x, y)
+            return
+        # As Flowable.drawOn (saveState, translate, draw, restoreState) writes it, the
+        # numbers formatted once (see pdf_ops): a document has hundreds of these lines. The
+        # translation is undone by restoreState, and nothing in between asks for it.
+        code: Any = canvas._code  # type: ignore[attr-defined]  # the page's operators
+        canvas.saveState()
+        code.append(pdf_ops.translation(x, y))
+        self.canv = canvas
+        self.draw()
+        del self.canv
+        canvas.restoreState()
 
     def draw(self) -> None:
         style = self.style
@@ -153,7 +162,8 @@ class Text(Flowable):
         canvas.setFillColor(style.textColor)
         text = canvas.beginText()
         for font, part, width in laid_out.pieces:
-            text.setTextOrigin(start, self.height - style.fontSize)
+            # As text.setTextOrigin(start, self.height - style.fontSize).
+            text._code.append(pdf_ops.text_origin(start, self.height - style.fontSize))
             text.setFont(font, style.fontSize, style.leading)
             text._textOut(part)  # placed already: no cursor to move (as platypus draws)
             start += width

@@ -6,16 +6,18 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from ambassador.catalog import Catalog
 from ambassador.domain.documents import Letterhead
 from ambassador.reporting import page
-from ambassador.reporting.visual import TextParagraph
+from ambassador.reporting.visual import Text, TextParagraph
 from ambassador.reporting.words import Words
 
 ENGLISH = Words(Catalog("en"), "en")
@@ -65,3 +67,30 @@ def test_one_line_texts_and_wrapped_ones_read_back_in_order() -> None:
     )
     text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert f"Rubrik Kort rad. {' '.join(long.split())} Slut." in text
+
+
+def test_a_line_is_written_as_platypus_would_have_placed_and_drawn_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Text writes its placing itself (its numbers formatted once): byte for byte what
+    Flowable.drawOn (save, translate, draw, restore) writes, on any page and at any place."""
+    right = ParagraphStyle("r", parent=page.styles().body, alignment=TA_RIGHT)
+
+    def render() -> bytes:
+        story = [
+            page.title("Uppföljning"),
+            page.text("Kort rad."),
+            page.text("12 345 kr", right),
+            *[page.small(f"Rad {i} på en lång sida") for i in range(120)],
+        ]
+        return page.render(
+            story,
+            words=ENGLISH,
+            letterhead=Letterhead("Exempelby kommun"),
+            document_title="Text",
+            printed_on=date(2026, 12, 7),
+        )
+
+    written = render()
+    monkeypatch.setattr(Text, "drawOn", Flowable.drawOn)
+    assert written == render()

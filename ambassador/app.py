@@ -24,6 +24,7 @@ from ambassador.domain.languages import DEFAULT_LANGUAGE
 from ambassador.ui import i18n
 from ambassador.ui.crash import CrashNet
 from ambassador.ui.main_window import MainWindow
+from ambassador.ui.painting import paint_in_one_thread
 from ambassador.ui.qt_messages import QtMessageFilter
 from ambassador.ui.single_instance import SingleInstance, bring_forward
 from ambassador.ui.ui_state import UiState
@@ -39,7 +40,9 @@ __all__ = ["build_window", "close_on_termination", "open_window", "run_window", 
 
 
 def build_window(services: Services, label: str, ui_state: UiState | None = None) -> MainWindow:
-    """A window on opened services, the Översikt filled (tests and benchmarks)."""
+    """A window on opened services, the Översikt filled (tests and benchmarks), painted as the
+    program's is."""
+    paint_in_one_thread()
     window = MainWindow(label, ui_state)
     window.attach(services)
     return window
@@ -95,6 +98,7 @@ def run_window(database: Location | None, *, demo: bool, language: str | None) -
     # Before the application object is made, which reads Qt's logging rules: no name the
     # window shows reaches standard error through Qt's own debug logging.
     messages = QtMessageFilter().install()
+    paint_in_one_thread()
     try:
         with paths.files_kept_private():  # the database, its backups, the log: owner-only
             return _run_window(database, demo=demo, language=language)

@@ -39,6 +39,20 @@ class Look:
 _Cell = Line | TextParagraph | None  # None: an empty cell
 
 
+class _Written:
+    """A grid's texts as written, each with the subset it leaves the text object in, for
+    the one document they were written in (a glyph's code is that document's)."""
+
+    def __init__(self) -> None:
+        self._document: object = None
+        self._texts: dict[tuple[str, float, float, int, str], tuple[str, int]] = {}
+
+    def of(self, document: object) -> dict[tuple[str, float, float, int, str], tuple[str, int]]:
+        if document is not self._document:
+            self._document, self._texts = document, {}
+        return self._texts
+
+
 class Grid(Flowable):
     """A header row repeated on every page and rows split between pages, never inside one."""
 
@@ -57,6 +71,7 @@ class Grid(Flowable):
         self._right = [numeric_from is not None and i >= numeric_from for i in range(len(widths))]
         self._header = self._row(header, header_row=True)
         self._rows = [self._row(row, header_row=False) for row in rows]
+        self._written = _Written()
 
     @classmethod
     def _part(cls, whole: Grid, rows: list[tuple[list[_Cell], float]]) -> Grid:
@@ -65,6 +80,7 @@ class Grid(Flowable):
         part.hAlign = "LEFT"
         part._widths, part._look, part._right = whole._widths, whole._look, whole._right
         part._header, part._rows = whole._header, rows
+        part._written = whole._written  # shared with the parts on later pages
         return part
 
     @property
@@ -159,7 +175,7 @@ class Grid(Flowable):
                         if current_font != (font, style.fontSize):
                             current_font = (font, style.fontSize)
                             text.setFont(font, style.fontSize, style.leading)
-                        text._textOut(part)  # placed already: no cursor to move (as platypus draws)
+                        self._write(text, font, style, part)
                         start += part_width
                 elif cell is not None:
                     canvas.drawText(text)
@@ -169,6 +185,22 @@ class Grid(Flowable):
             y -= height
         canvas.drawText(text)
         self._rules(canvas, width)
+
+    def _write(self, text: Any, font: str, style: ParagraphStyle, part: str) -> None:
+        """As text._textOut(part): the text's operators, placed already (no cursor to move, as
+        platypus draws). A column's kinds and names repeat down its rows: each is encoded for
+        the font's subset once per document and written again as it was. What _textOut
+        writes depends on the font, its size, the subset the text object is in and the text,
+        whose glyphs keep their codes in a document once given; it leaves the text object in
+        the subset it ends in."""
+        written = self._written.of(text._canvas._doc)
+        key = (font, style.fontSize, style.leading, text._curSubset, part)
+        operators = written.get(key)
+        if operators is None:
+            operators = (text._formatText(part), text._curSubset)
+            written[key] = operators
+        text._code.append(operators[0])
+        text._curSubset = operators[1]
 
     def _rules(self, canvas: Any, width: float) -> None:
         look = self._look

@@ -8,6 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, Table
 
@@ -115,3 +116,25 @@ def test_every_script_in_a_grid_reads_back_as_typed(tmp_path: Path) -> None:
     for name in names:
         assert f"{name} {name}" in text, name
     assert_every_glyph_drawn(path)
+
+
+def test_repeated_cells_are_written_as_the_text_object_would_have_written_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cell's text is encoded once per document and written again as it was: byte for
+    byte what _textOut writes, also past the font's first 256 glyphs (a second subset, so
+    the text object switches subsets between cells) and on every page of a long grid."""
+    letters = [chr(code) for code in range(0x391, 0x3A9)] + [chr(c) for c in range(0x410, 0x44F)]
+    letters += [chr(code) for code in range(0xC0, 0x17F)]
+    many = ["".join(letters[i : i + 12]) for i in range(0, len(letters), 12)]
+
+    def render() -> bytes:
+        rows = [[f"r{i:03d}", many[i % len(many)], "Handledaren"] for i in range(200)]
+        return pdf(page.grid(["Date", "Contact", "With"], rows, WIDTHS))
+
+    written = render()
+    assert written == render()  # a second document encodes its own glyphs anew
+    monkeypatch.setattr(
+        Grid, "_write", lambda _grid, text, _font, _style, part: text._textOut(part)
+    )
+    assert written == render()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    TextClause,
     false,
     text,
 )
@@ -35,6 +36,36 @@ NAMING = {
 TRASHED = sql_text("deleted_at IS NOT NULL")
 # Rows not in the trash.
 ALIVE = sql_text("deleted_at IS NULL")
+
+
+# Each partial index's condition on a server, by index name (`partial_index`).
+_SERVER_CONDITIONS: dict[str, TextClause] = {}
+
+
+def partial_index(
+    name: str,
+    *columns: str,
+    where: TextClause,
+    server_where: TextClause | None = None,
+    unique: bool = False,
+) -> Index:
+    """An index of the rows `where` holds for (`server_where` on a server, when it is written
+    otherwise there). SQLite's condition is given here, PostgreSQL's by `add_server_conditions`
+    when the first server engine is made: SQLAlchemy checks a dialect's keyword arguments by
+    importing that dialect's whole package, PostgreSQL's drivers included, ~45 ms of every
+    start on a file that never uses it. The indexes themselves are the migrations'."""
+    _SERVER_CONDITIONS[name] = where if server_where is None else server_where
+    return Index(name, *columns, unique=unique, sqlite_where=where)
+
+
+def add_server_conditions() -> None:
+    """Give the partial indexes their PostgreSQL conditions (storage/server.py, before any
+    server engine is made; again is harmless)."""
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            condition = _SERVER_CONDITIONS.get(str(index.name))
+            if condition is not None:
+                index.dialect_kwargs["postgresql_where"] = condition
 
 
 # A stored sort key (domain/sorting.py) compared code point by code point, as SQLite compares
@@ -96,12 +127,11 @@ class ParticipantRow(Base):
 
     __table_args__ = (
         # One living record per person; a trashed duplicate does not block re-registration.
-        Index(
+        partial_index(
             "uq_participants_pin_alive",
             "personal_identity_number",
             unique=True,
-            sqlite_where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
-            postgresql_where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
+            where=text("personal_identity_number IS NOT NULL AND deleted_at IS NULL"),
         ),
         Index("ix_participants_name", "last_name", "first_name"),
         # Deltagare by name, holding what its filter asks (trash, the name typed): a page
@@ -158,12 +188,11 @@ class EmployerRow(Base):
     last_contact: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (
-        Index(
+        partial_index(
             "uq_employers_orgnr_alive",
             "organisation_number",
             unique=True,
-            sqlite_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
-            postgresql_where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
+            where=text("organisation_number IS NOT NULL AND deleted_at IS NULL"),
         ),
         Index("ix_employers_sort", "sort_name"),
         Index("ix_employers_listed", "deleted_at", "search_name"),
@@ -265,9 +294,7 @@ class PlacementRow(Base):
         ),
         Index("ix_placements_listed", "participant_id", "employer_id", "deleted_at"),
         # The trash: the few rows that are in it, without reading every placement.
-        Index(
-            "ix_placements_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED
-        ),
+        partial_index("ix_placements_trashed", "deleted_at", where=TRASHED),
     )
 
 
@@ -297,16 +324,16 @@ class NoteRow(Base):
         Index("ix_notes_placement_alive_occurred", "placement_id", "deleted_at", "occurred_at"),
         Index("ix_notes_participant_alive_occurred", "participant_id", "deleted_at", "occurred_at"),
         # The trash: the few notes that are in it, without reading every note.
-        Index("ix_notes_trashed", "deleted_at", sqlite_where=TRASHED, postgresql_where=TRASHED),
+        partial_index("ix_notes_trashed", "deleted_at", where=TRASHED),
         # Översikt's notes flagging a risk, written as `dropout_risk.is_(True)` compiles on
         # each engine: SQLite uses a partial index only for its condition's very terms (0014).
-        Index(
+        partial_index(
             "ix_notes_dropout_flags",
             "placement_id",
             "deleted_at",
             "occurred_at",
-            sqlite_where=sql_text("dropout_risk IS 1"),
-            postgresql_where=sql_text("dropout_risk IS true"),
+            where=sql_text("dropout_risk IS 1"),
+            server_where=sql_text("dropout_risk IS true"),
         ),
     )
 
@@ -386,13 +413,12 @@ class FeedbackRow(Base):
             )
         ),
         # A placement's latest answer of each respondent, trash left out (0014).
-        Index(
+        partial_index(
             "ix_feedback_placement_respondent",
             "placement_id",
             "respondent",
             "given_on",
-            sqlite_where=ALIVE,
-            postgresql_where=ALIVE,
+            where=ALIVE,
         ),
     )
 
@@ -456,14 +482,7 @@ class NetworkContactRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
-    __table_args__ = (
-        Index(
-            "ix_network_contacts_trashed",
-            "deleted_at",
-            sqlite_where=TRASHED,
-            postgresql_where=TRASHED,
-        ),
-    )
+    __table_args__ = (partial_index("ix_network_contacts_trashed", "deleted_at", where=TRASHED),)
 
 
 class MentorRow(Base):
@@ -561,12 +580,7 @@ class OutcomeCheckRow(Base):
     __table_args__ = (
         CheckConstraint("(result IS NULL) = (recorded_on IS NULL)", name="result_complete"),
         # The few checks not yet answered, by when they are due (0014).
-        Index(
-            "ix_outcome_checks_open_due",
-            "due_on",
-            sqlite_where=sql_text("result IS NULL"),
-            postgresql_where=sql_text("result IS NULL"),
-        ),
+        partial_index("ix_outcome_checks_open_due", "due_on", where=sql_text("result IS NULL")),
     )
 
 

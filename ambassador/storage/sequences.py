@@ -10,7 +10,6 @@ transaction, so it is never seen behind.
 from __future__ import annotations
 
 from sqlalchemy import Table, cast, func, literal, select
-from sqlalchemy.dialects.postgresql import REGCLASS
 from sqlalchemy.orm import Session
 
 
@@ -20,6 +19,8 @@ def follow_written_ids(session: Session, table: Table) -> None:
     and a coordinator, who may not move it, never gets here with one behind."""
     if session.get_bind().dialect.name != "postgresql":
         return
+    from sqlalchemy.dialects.postgresql import REGCLASS  # loaded on a server alone
+
     sequence = func.pg_get_serial_sequence(literal(table.name), literal("id"))
     following = func.coalesce(func.max(table.c.id), 0) + 1
     # What the sequence hands out next: one past its last value, 1 before it was first used

@@ -21,7 +21,7 @@ from ambassador.storage.address import ServerAddress
 from ambassador.storage.database import Database
 from ambassador.storage.faults import SIGN_IN_REFUSED
 from ambassador.storage.migrate import HEAD_REVISION, known_revisions, upgrade_to_head
-from ambassador.storage.rows import Base
+from ambassador.storage.rows import Base, add_server_conditions
 
 SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Messages", "The database server cannot be reached; check the network and try again"
@@ -105,6 +105,7 @@ def create_server_engine(address: ServerAddress, password: str | None = None) ->
     if password is not None:
         connect_args["password"] = password
     connect_args["options"] = SESSION_OPTIONS
+    add_server_conditions()
     return create_engine(
         "postgresql+psycopg://",
         connect_args=connect_args,

@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -178,6 +177,7 @@ class StaffRepository:
         it exists and is ours, granted `role`'s group and no other of ours, in `unit` (made
         if new)."""
         from psycopg import sql  # IT's commands alone: not loaded with every window
+        from sqlalchemy.dialects.postgresql import insert  # nor the server's dialect on a file
 
         self._check_it()
         if not is_role_name(name):

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from ambassador.domain.errors import DatabaseTooNewError, NotAnAmbassadorDatabaseError
 from ambassador.storage.address import ServerAddress, parse_address
 from ambassador.storage.migrate import HEAD_REVISION, alembic_config
+from ambassador.storage.rows import Base
 from ambassador.storage.server import (
     NO_SUCH_DATABASE,
     NOT_EMPTY,
@@ -188,3 +189,38 @@ def test_a_server_whose_certificate_is_not_vouched_for_is_refused(
     with pytest.raises(ServerStorageError) as caught:
         open_server(_over_tls(server_address, sslrootcert=stranger))
     assert caught.value.message == TLS_REFUSED
+
+
+def test_the_mappings_partial_indexes_say_the_servers_conditions(
+    server_address: ServerAddress,
+) -> None:
+    """The partial indexes' PostgreSQL conditions, added to the mappings when a server engine
+    is made (a file's start never loads that dialect), are those the migrations gave the
+    server: the same indexes, each with its condition."""
+    engine = create_server_engine(server_address)
+    try:
+        with engine.connect() as connection:
+            definitions = dict(
+                connection.execute(
+                    text(
+                        "SELECT indexname, indexdef FROM pg_indexes "
+                        "WHERE schemaname = current_schema()"
+                    )
+                ).all()
+            )
+    finally:
+        engine.dispose()
+    conditions = {
+        str(index.name): str(index.dialect_options["postgresql"]["where"])
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if index.dialect_options["postgresql"]["where"] is not None
+    }
+
+    def plain(sql: str) -> str:
+        return " ".join(sql.replace("(", " ").replace(")", " ").lower().split())
+
+    partial = {name: d.split(" WHERE ", 1)[1] for name, d in definitions.items() if " WHERE " in d}
+    assert partial.keys() == conditions.keys()
+    for name, condition in conditions.items():
+        assert plain(partial[name]) == plain(condition), name

@@ -11,11 +11,10 @@ from sqlalchemy.orm import Session
 from ambassador.domain.enums import Respondent
 from ambassador.domain.figures import Period
 from ambassador.domain.questionnaire import Questionnaire, QuestionnaireFact
+from ambassador.storage.alive import alive_placements
 from ambassador.storage.mapping import to_domain
 from ambassador.storage.rows import (
-    EmployerRow,
     FeedbackRow,
-    ParticipantRow,
     PlacementRow,
     QuestionnaireRow,
 )
@@ -82,24 +81,18 @@ class QuestionnaireRepository:
         """The questionnaires sent in the period, of placements, people and employers not in
         the trash; a trashed answer's rating is not counted."""
         query = (
-            select(
+            alive_placements(
                 QuestionnaireRow.respondent,
                 QuestionnaireRow.sent_on,
                 QuestionnaireRow.answered_on,
                 FeedbackRow.felt_supported,
             )
-            .select_from(QuestionnaireRow)
-            .join(PlacementRow, PlacementRow.id == QuestionnaireRow.placement_id)
-            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
+            .join(QuestionnaireRow, QuestionnaireRow.placement_id == PlacementRow.id)
             .outerjoin(
                 FeedbackRow,
                 (FeedbackRow.id == QuestionnaireRow.feedback_id) & FeedbackRow.deleted_at.is_(None),
             )
             .where(
-                PlacementRow.deleted_at.is_(None),
-                ParticipantRow.deleted_at.is_(None),
-                EmployerRow.deleted_at.is_(None),
                 QuestionnaireRow.sent_on >= period.start,
                 QuestionnaireRow.sent_on <= period.end,
             )

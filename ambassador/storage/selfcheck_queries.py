@@ -16,12 +16,12 @@ from ambassador.domain.selfcheck import (
     NoteTally,
     SelfCheckPlacement,
 )
+from ambassador.storage.alive import alive_placements
 from ambassador.storage.network import of_own_unit
 from ambassador.storage.rows import (
     EmployerRow,
     NetworkContactRow,
     NoteRow,
-    ParticipantRow,
     PlacementRow,
 )
 
@@ -53,25 +53,17 @@ class SelfCheckQueries:
             .scalar_subquery()
         )
         in_span: Any = and_(
-            PlacementRow.deleted_at.is_(None),
-            ParticipantRow.deleted_at.is_(None),
-            EmployerRow.deleted_at.is_(None),
             PlacementRow.start_date <= end,
             or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
         )
-        placements_query = (
-            select(
-                PlacementRow.id,
-                PlacementRow.start_date,
-                PlacementRow.ended_on,
-                PlacementRow.paused,
-                # Only those started in the span are asked about their first contact.
-                case((PlacementRow.start_date >= start, first_contact), else_=None),
-            )
-            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-            .where(in_span)
-        )
+        placements_query = alive_placements(
+            PlacementRow.id,
+            PlacementRow.start_date,
+            PlacementRow.ended_on,
+            PlacementRow.paused,
+            # Only those started in the span are asked about their first contact.
+            case((PlacementRow.start_date >= start, first_contact), else_=None),
+        ).where(in_span)
         placements = [
             SelfCheckPlacement(pid, start_date, ended_on, bool(paused), _parse_moment(first))
             for pid, start_date, ended_on, paused, first in self._session.execute(placements_query)
@@ -80,7 +72,7 @@ class SelfCheckQueries:
         year, month = extract("year", NoteRow.occurred_at), extract("month", NoteRow.occurred_at)
         workplace = NoteRow.with_whom.in_(_WORKPLACE)
         notes_query = (
-            select(
+            alive_placements(
                 PlacementRow.id,
                 year,
                 month,
@@ -89,9 +81,6 @@ class SelfCheckQueries:
                 func.sum(func.coalesce(NoteRow.minutes_spent, 0)),
                 func.sum(case((NoteRow.minutes_spent.is_(None), 1), else_=0)),
             )
-            .select_from(PlacementRow)
-            .join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-            .join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
             .join(
                 NoteRow,
                 and_(

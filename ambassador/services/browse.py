@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ambassador.domain.browse import (
@@ -20,6 +20,7 @@ from ambassador.domain.browse import (
 )
 from ambassador.domain.clock import Clock
 from ambassador.domain.employer import Contact, Employer
+from ambassador.domain.errors import NotFoundError
 from ambassador.domain.followup import CheckIn, Feedback
 from ambassador.domain.mentors import Mentor
 from ambassador.domain.participant import Consent, Participant
@@ -28,6 +29,7 @@ from ambassador.domain.settings import Settings
 from ambassador.domain.tasks import EmployerTask
 from ambassador.domain.timeline import PlacementEvent, TimelineEntry, TimelineItem, build_timeline
 from ambassador.services.employers import get_employer
+from ambassador.services.network import network_timeline
 from ambassador.services.participants import get_participant
 from ambassador.services.placements import get_placement
 from ambassador.storage.database import Database
@@ -55,6 +57,8 @@ class EmployerDetail:
     average_ratings: dict[str, float | None]
     # The newest network contact's day: work with the employer alone is a contact too.
     last_network_contact: date | None = None
+    # Its network log: contacts and its placements' starts and ends, newest first.
+    network_timeline: list[TimelineEntry] = field(default_factory=list)
 
     @property
     def last_contact(self) -> date | None:
@@ -130,11 +134,14 @@ class BrowseService:
             names = {row.id: row.employer_name for row in rows}
             ids = [row.id for row in rows]
             # Each kind read for all the placements at once, then set out a placement at a time.
+            placements = uow.placements.many(ids)
             check_ins = _by_placement(uow.detail.check_ins_of(ids))
             feedback = _by_placement(uow.detail.feedback_of(ids))
             items: list[TimelineItem] = list(uow.detail.notes_of_participant(participant_id))
             for row in rows:
-                placement = get_placement(uow, row.id)
+                placement = placements.get(row.id)
+                if placement is None:
+                    raise NotFoundError("placement", row.id)
                 items.append(PlacementEvent(placement, ended=False))
                 if placement.ending is not None:
                     items.append(PlacementEvent(placement, ended=True))
@@ -142,17 +149,16 @@ class BrowseService:
                 items.extend(feedback.get(row.id, ()))
             items.extend(uow.detail.outcome_checks_of(ids))
             consents = uow.participants.consents(participant_id)
-            employer_names = {
-                c.employer_id: employer.name
-                for c in consents
-                if c.employer_id is not None
-                and (employer := uow.employers.get(c.employer_id, include_deleted=True))
-            }
+            employer_names = uow.detail.employer_names(
+                [c.employer_id for c in consents if c.employer_id is not None]
+            )
             return ParticipantDetail(
                 participant, consents, rows, build_timeline(items, names), employer_names
             )
 
     def employer(self, employer_id: int) -> EmployerDetail:
+        """The employer, its contacts and placements, their feedback's figures and its
+        network log, in one reading."""
         with self._db.read() as uow:
             employer = get_employer(uow, employer_id)
             rows = self._placements(
@@ -167,6 +173,7 @@ class BrowseService:
                 answers,
                 averages,
                 None if network is None else network.date(),
+                network_timeline(uow, employer_id),
             )
 
     def placement(self, placement_id: int) -> PlacementDetail:

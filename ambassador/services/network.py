@@ -41,6 +41,22 @@ def get_network_contact(uow: UnitOfWork, contact_id: int) -> NetworkContact:
     return contact
 
 
+def network_timeline(uow: UnitOfWork, employer_id: int) -> list[TimelineEntry]:
+    """The employer's network contacts and its placements' starts and ends, newest first; a
+    placement's entries carry its participant's name (none for a person in the trash). Four
+    statements however many placements: the caller has made sure the employer is there."""
+    items: list[TimelineItem] = list(uow.network_contacts.of_employer(employer_id))
+    people = uow.detail.participant_names_at(employer_id)
+    names: dict[int, str] = {}
+    for placement in uow.placements.of_employer(employer_id):
+        items.append(PlacementEvent(placement, ended=False))
+        if placement.ending is not None:
+            items.append(PlacementEvent(placement, ended=True))
+        person = people.get(placement.participant_id)
+        names[placement.id] = "" if person is None else f"{person[0]} {person[1]}"
+    return build_timeline(items, names)
+
+
 class NetworkService:
     def __init__(self, database: Database, clock: Clock) -> None:
         self._db = database
@@ -60,20 +76,7 @@ class NetworkService:
         first; a placement's entries carry its participant's name."""
         with self._db.read() as uow:
             get_employer(uow, employer_id)
-            items: list[TimelineItem] = list(uow.network_contacts.of_employer(employer_id))
-            names: dict[int, str] = {}
-            people: dict[int, str] = {}
-            for placement in uow.placements.of_employer(employer_id):
-                items.append(PlacementEvent(placement, ended=False))
-                if placement.ending is not None:
-                    items.append(PlacementEvent(placement, ended=True))
-                if placement.participant_id not in people:
-                    person = uow.participants.get(placement.participant_id)
-                    people[placement.participant_id] = (
-                        "" if person is None else f"{person.first_name} {person.last_name}"
-                    )
-                names[placement.id] = people[placement.participant_id]
-        return build_timeline(items, names)
+            return network_timeline(uow, employer_id)
 
     def kinds(self) -> list[str]:
         """The kinds a new contact may have: the list's active entries."""

@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session
 from ambassador.domain.followup import CheckIn, Feedback, Note
 from ambassador.domain.outcome_check import FollowUpResult, OutcomeCheck
 from ambassador.storage.mapping import columns_of, from_columns, to_domain
-from ambassador.storage.rows import CheckInRow, FeedbackRow, NoteRow, OutcomeCheckRow
+from ambassador.storage.rows import (
+    CheckInRow,
+    EmployerRow,
+    FeedbackRow,
+    NoteRow,
+    OutcomeCheckRow,
+    ParticipantRow,
+    PlacementRow,
+)
 
 T = TypeVar("T")
 
@@ -88,3 +96,23 @@ class DetailQueries:
             )
             for row in self._session.execute(query)
         ]
+
+    def participant_names_at(self, employer_id: int) -> dict[int, tuple[str, str]]:
+        """The first and last names of the people of the employer's placements not in the
+        trash, by the person's id; a person in the trash is left out. One query however many
+        placements (the employer's network log names each one's person)."""
+        people = select(PlacementRow.participant_id).where(
+            PlacementRow.employer_id == employer_id, PlacementRow.deleted_at.is_(None)
+        )
+        query = select(
+            ParticipantRow.id, ParticipantRow.first_name, ParticipantRow.last_name
+        ).where(ParticipantRow.id.in_(people), ParticipantRow.deleted_at.is_(None))
+        return {row.id: (row.first_name, row.last_name) for row in self._session.execute(query)}
+
+    def employer_names(self, employer_ids: Sequence[int]) -> dict[int, str]:
+        """The employers' names by id, those in the trash too (a person's consents name them)."""
+        wanted = list(dict.fromkeys(employer_ids))
+        if not wanted:
+            return {}
+        query = select(EmployerRow.id, EmployerRow.name).where(EmployerRow.id.in_(wanted))
+        return {row.id: row.name for row in self._session.execute(query)}

@@ -202,6 +202,19 @@ class PlacementRepository:
             as_domain=to_placement,
         )
 
+    def many(self, placement_ids: Sequence[int]) -> dict[int, Placement]:
+        """The placements of `placement_ids` not in the trash, by id: two queries for any
+        number (a pane's few hundred; not a whole register's ids, more bound values than
+        SQLite takes)."""
+        wanted = list(dict.fromkeys(placement_ids))
+        if not wanted:
+            return {}
+        query = select(PlacementRow).where(
+            PlacementRow.id.in_(wanted), PlacementRow.deleted_at.is_(None)
+        )
+        placements = to_placements(self._session, self._session.scalars(query))
+        return {placement.id: placement for placement in placements}
+
     def of_participant(
         self, participant_id: int, *, include_deleted: bool = False
     ) -> list[Placement]:

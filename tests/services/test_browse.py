@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from sqlalchemy import event
 
 from ambassador.domain.browse import (
     Attention,
@@ -25,10 +28,12 @@ from ambassador.domain.enums import (
     Sector,
 )
 from ambassador.domain.followup import CheckIn, Feedback, FeedbackFields, Note
+from ambassador.domain.network import NetworkContactFields
 from ambassador.domain.placement import Ending
 from ambassador.domain.plan import DEFAULT_PLAN
 from ambassador.domain.timeline import PlacementEvent
 from ambassador.services.bundle import Services
+from ambassador.storage.database import Database
 from tests.conftest import NOW
 from tests.factories import (
     make_employer,
@@ -39,6 +44,45 @@ from tests.factories import (
 )
 
 TODAY = NOW.date()
+
+
+def statements_of(database: Database, read: Callable[[], object]) -> list[str]:
+    """The statements `read` sends (BEGIN not counted)."""
+    sent: list[str] = []
+
+    def record(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        read()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    return [sql for sql in sent if sql.strip().upper() != "BEGIN"]
+
+
+def busy_placement(services: Services, participant: int, employer: int, entries: int) -> int:
+    """A placement of `participant` at `employer` ended, with `entries` notes, check-ins and
+    feedback answers each."""
+    placement = make_placement(
+        services, participant, employer, start_date=TODAY - timedelta(days=60)
+    )
+    for number in range(entries):
+        at = NOW - timedelta(days=50 - number)
+        services.follow_up.add_note(note_fields(participant, placement, at))
+        services.follow_up.schedule_check_in(placement, at, "Telefonsamtal")
+        services.follow_up.record_feedback(
+            FeedbackFields(
+                placement_id=placement,
+                given_on=at.date(),
+                respondent=Respondent.EMPLOYER,
+                attendance=4,
+            )
+        )
+    services.placements.end(
+        placement, Ending(ended_on=TODAY, outcome=Outcome.ENDED_EARLY, reason="Flytt")
+    )
+    return placement
 
 
 def test_participants_filtered_by_name_with_swedish_letters_in_any_case(
@@ -436,3 +480,80 @@ def test_at_risk_filter_is_the_overviews_list(services: Services) -> None:
     )
     overview = {item.placement_id for item in services.overview.overview().at_risk}
     assert at_risk() == overview == {early, settled}
+
+
+def test_a_placement_pane_reads_a_long_timeline_in_as_many_statements_as_a_short_one(
+    services: Services, database: Database
+) -> None:
+    short = busy_placement(services, make_participant(services), make_employer(services), 1)
+    long = busy_placement(services, make_participant(services), make_employer(services), 4)
+    long_reads = statements_of(database, lambda: services.browse.placement(long))
+    assert len(services.browse.placement(long).timeline) > 4 * 3
+    assert len(long_reads) == len(statements_of(database, lambda: services.browse.placement(short)))
+
+
+def test_a_participant_pane_reads_many_placements_and_consents_in_as_many_statements_as_one(
+    services: Services, database: Database
+) -> None:
+    def person_with(placements: int) -> int:
+        participant = make_participant(services)
+        for number in range(placements):
+            employer = make_employer(
+                services, organisation_number=None, name=f"Verkstad {placements}-{number}"
+            )
+            busy_placement(services, participant, employer, 2)
+            services.participants.give_consent(
+                participant, ConsentScope.SHARE_NEEDS_WITH_EMPLOYER, employer, TODAY
+            )
+        return participant
+
+    one, three = person_with(1), person_with(3)
+    detail = services.browse.participant(three)
+    assert len(detail.placements) == 3
+    assert sorted(detail.employer_names.values()) == [
+        "Verkstad 3-0",
+        "Verkstad 3-1",
+        "Verkstad 3-2",
+    ]
+    assert {e.employer_name for e in detail.timeline if isinstance(e.item, PlacementEvent)} == set(
+        detail.employer_names.values()
+    )
+    assert len(statements_of(database, lambda: services.browse.participant(three))) == len(
+        statements_of(database, lambda: services.browse.participant(one))
+    )
+
+
+def test_an_employer_pane_reads_its_network_log_in_as_many_statements_for_many_placements(
+    services: Services, database: Database
+) -> None:
+    def employer_with(placements: int) -> int:
+        employer = make_employer(services, organisation_number=None, name=f"Lager {placements}")
+        for first_name in ("Anna", "Bo", "Cecilia")[:placements]:
+            person = make_participant(services, first_name=first_name, last_name="Ek")
+            busy_placement(services, person, employer, 1)
+        services.network.add(
+            NetworkContactFields(
+                employer_id=employer,
+                occurred_at=NOW - timedelta(hours=2),
+                kind="Rekryteringsbesök",
+                with_whom="HR-chefen",
+                text="Besök om nya praktikplatser.",
+                minutes_spent=30,
+            )
+        )
+        return employer
+
+    one, three = employer_with(1), employer_with(3)
+    detail = services.browse.employer(three)
+    assert detail.network_timeline == services.network.timeline(three)
+    named = {e.employer_name for e in detail.network_timeline if isinstance(e.item, PlacementEvent)}
+    assert named == {"Anna Ek", "Bo Ek", "Cecilia Ek"}
+    pane = statements_of(database, lambda: services.browse.employer(three))
+    assert len(pane) == len(statements_of(database, lambda: services.browse.employer(one)))
+    log = statements_of(database, lambda: services.network.timeline(three))
+    assert len(log) == len(statements_of(database, lambda: services.network.timeline(one)))
+    # The employer itself is read once for the pane, its network log with it.
+    reads_employer = [
+        sql for sql in pane if "FROM employers WHERE employers.id =" in " ".join(sql.split())
+    ]
+    assert len(reads_employer) == 1, pane

@@ -9,7 +9,13 @@ from ambassador.domain.followup import FeedbackFields
 from ambassador.domain.outcome_check import FollowUpResult
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
-from tests.factories import make_ended_placement, make_placement, note_fields
+from tests.factories import (
+    make_employer,
+    make_ended_placement,
+    make_participant,
+    make_placement,
+    note_fields,
+)
 
 NOON = datetime(2026, 10, 1, 12, 0)
 
@@ -70,3 +76,32 @@ def test_an_outcome_check_not_yet_answered_has_no_result(
         [check] = uow.detail.outcome_checks_of([placement_id])
         assert check.result is None
         assert [check] == uow.outcome_checks.of_placements([placement_id])
+
+
+def test_the_names_a_pane_shows_are_read_at_once_trash_as_the_repositories_have_it(
+    services: Services, database: Database
+) -> None:
+    employer = make_employer(services, name="Bageriet", organisation_number=None)
+    other = make_employer(services, name="Verkstaden", organisation_number=None)
+    kept = make_participant(services, first_name="Anna", last_name="Ek")
+    trashed = make_participant(services, first_name="Bo", last_name="Ek")
+    moved = make_participant(services, first_name="Cecilia", last_name="Ek")
+    elsewhere = make_participant(services, first_name="Dan", last_name="Ek")
+    placements = [make_placement(services, p, employer) for p in (kept, trashed, moved)]
+    make_placement(services, elsewhere, other)
+    with database.write() as uow:
+        uow.participants.set_deleted(trashed, NOON)
+        uow.placements.set_deleted(placements[2], NOON)
+        uow.employers.set_deleted(other, NOON)
+    with database.read() as uow:
+        assert uow.detail.participant_names_at(employer) == {kept: ("Anna", "Ek")}
+        # A consent may name an employer in the trash: its name is still shown.
+        assert uow.detail.employer_names([other, employer, other]) == {
+            employer: "Bageriet",
+            other: "Verkstaden",
+        }
+        assert uow.detail.employer_names([]) == {}
+        assert set(uow.placements.many([*placements, placements[0]])) == set(placements[:2])
+        assert uow.placements.many(placements[:1]) == {
+            placements[0]: uow.placements.get(placements[0])
+        }

@@ -66,10 +66,11 @@ class NetworkLogTab(QWidget):
     def contact_actions(self) -> list[QAction]:
         return [self.edit_action, self.done_action, self.delete_action]
 
-    def show_employer(self, employer_id: int) -> None:
+    def show_employer(self, employer_id: int, entries: list[TimelineEntry] | None = None) -> None:
+        """`entries`: the log as the pane read it with the employer (None: read it now)."""
         self._employer_id = employer_id
         self.timeline.show_entries(
-            self._services.network.timeline(employer_id),
+            self._services.network.timeline(employer_id) if entries is None else entries,
             self._services.clock.now(),
             self.tr(
                 "No network contacts yet. Record visits, meetings and calls with the employer "

@@ -247,7 +247,7 @@ class EmployerDetailPane(DetailPane):
         self.tasks_notes_facts.set_rows([(self.tr("About the tasks"), employer.tasks_offered)])
         self.placements_table.model_rows.set_rows(detail.placements)
         enable(self.actions(), True)
-        self.network_tab.show_employer(employer.id)
+        self.network_tab.show_employer(employer.id, detail.network_timeline)
 
     # Actions ----------------------------------------------------------------------------
 

@@ -125,3 +125,56 @@ def test_the_employers_subtitle_wraps_and_its_tabs_show_whole(
     # The tab bar then scrolls (a laptop at 150 %), each tab's name still whole, never "Konta…".
     for tab in range(bar.count()):
         assert bar.tabRect(tab).width() >= bar.tabSizeHint(tab).width()
+
+
+def test_a_placement_pane_with_a_long_plan_fits_and_its_timeline_has_the_height(
+    qtbot: QtBot, services: Services
+) -> None:
+    """A tab widget is as tall as its tallest page: the Plan's wrapped texts, hidden behind the
+    Timeline, made the pane taller than the window, so it scrolled as a whole and the timeline
+    was stretched down past the window's bottom. The plan scrolls in its own tab instead."""
+    person = make_participant(services)
+    long_text = " ".join(["Arbetsträning i köket med handledare varje förmiddag."] * 8)
+    placement = make_placement(
+        services, person, purpose=long_text, goals=long_text, tasks=long_text, support=long_text
+    )
+    for day in range(1, 13):
+        services.follow_up.add_note(note_fields(person, placement, datetime(2026, 11, day, 10)))
+    window = _laptop_window(qtbot, services)
+    window.open_placement(placement)
+    pane = window.placements_screen.detail_pane
+    scroll = next(s for s in window.findChildren(QScrollArea) if s.widget() is pane)
+    qtbot.waitUntil(lambda: pane.timeline_view.table.isVisible())
+    qtbot.wait(20)
+    assert scroll.verticalScrollBar().maximum() == 0  # the pane fits: no scroll bar of its own
+    assert pane.height() <= scroll.viewport().height()
+    timeline = pane.timeline_view
+    bottom = timeline.mapTo(pane, QPoint(0, timeline.height())).y()
+    assert pane.height() - bottom <= 12  # the timeline takes the pane's height to its foot
+
+    pane.tabs.setCurrentIndex(1)  # the Plan: whole, scrolling in its tab
+    plan = pane.plan_facts
+    qtbot.waitUntil(plan.isVisible)
+    plan_scroll = next(s for s in pane.findChildren(QScrollArea) if s.isAncestorOf(plan))
+    assert plan_scroll.verticalScrollBar().maximum() > 0
+    assert plan.height() >= plan.heightForWidth(plan.width()) > 0  # no line of it cut
+    assert scroll.verticalScrollBar().maximum() == 0
+
+
+def test_an_employers_network_log_takes_the_panes_height_without_scrolling_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    employer = make_employer(services, name="Bageriet", organisation_number=None)
+    for _ in range(8):
+        make_placement(services, make_participant(services), employer)
+    window = _laptop_window(qtbot, services)
+    window.open_employer(employer)
+    pane = window.employers_screen.detail_pane
+    pane.tabs.setCurrentWidget(pane.network_tab)
+    timeline = pane.network_tab.timeline
+    qtbot.waitUntil(lambda: timeline.table.isVisible())
+    qtbot.wait(20)
+    scroll = next(s for s in window.findChildren(QScrollArea) if s.widget() is pane)
+    assert scroll.verticalScrollBar().maximum() == 0
+    bottom = timeline.mapTo(pane, QPoint(0, timeline.height())).y()
+    assert pane.height() - bottom <= 24

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -59,10 +59,24 @@ def _is_upcoming(entry: TimelineEntry, now: datetime) -> bool:
     )
 
 
+class _HeightTaker(QSplitter):
+    """The table over the chosen entry's text, asking for no more height than its least."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+
 class TimelineView(QWidget):
     entry_selected = Signal(object)  # TimelineEntry | None
 
-    def __init__(self, *, with_placement: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, with_placement: bool, takes_height: bool = False, parent: QWidget | None = None
+    ) -> None:
+        """`takes_height`: the timeline takes the height its pane has left, asking for none.
+        Its wish otherwise, its table's and its text's (~400 px), can make a pane in a low
+        window taller than the window: a detail pane's scroll area gives its content the
+        height the content would like (its wrapped labels' height for its width), so the pane
+        scrolls as a whole, the timeline stretched with it."""
         super().__init__(parent)
         self._now = datetime.min
         self._with_placement = with_placement
@@ -120,7 +134,7 @@ class TimelineView(QWidget):
         self.text_view.setAccessibleName(self.tr("The chosen entry in full"))
         self.text_view.setPlaceholderText(self.tr("Choose an entry to read it in full."))
         self.text_view.setTabChangesFocus(True)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = (_HeightTaker if takes_height else QSplitter)(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.text_view)
         splitter.setStretchFactor(0, 3)

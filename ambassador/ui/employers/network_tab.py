@@ -55,7 +55,7 @@ class NetworkLogTab(QWidget):
         self.more_button = more_button(
             self.tr("More"), [self.done_action, Separator, self.delete_action]
         )
-        self.timeline = TimelineView(with_placement=False)
+        self.timeline = TimelineView(with_placement=False, takes_height=True)
         self.timeline.table.setAccessibleName(self.tr("Network log"))
         self.timeline.entry_selected.connect(self._on_timeline_entry_selected)
         self.timeline.table.doubleClicked.connect(self._on_timeline_activated)

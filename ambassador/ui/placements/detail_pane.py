@@ -35,6 +35,7 @@ from ambassador.ui.common.record_actions import (
     primary_button,
     record_action,
 )
+from ambassador.ui.common.screen_fit import DownScrolling
 from ambassador.ui.common.timeline import TimelineView
 from ambassador.ui.common.widgets import DetailPane, Facts, heading, pane_layout, pane_tabs
 from ambassador.ui.files.list_exports import list_file_name
@@ -172,7 +173,7 @@ class PlacementDetailPane(DetailPane):
         )
         self.delete_note_button = ActionButton(self.delete_note_action)
 
-        self.timeline_view = TimelineView(with_placement=False)
+        self.timeline_view = TimelineView(with_placement=False, takes_height=True)
         self.timeline_view.entry_selected.connect(self._on_timeline_entry_selected)
         self.plan_facts = Facts()
         self.tabs = pane_tabs()
@@ -193,7 +194,9 @@ class PlacementDetailPane(DetailPane):
         plan_layout.setContentsMargins(0, 6, 0, 0)
         plan_layout.addWidget(self.plan_facts)
         plan_layout.addStretch(1)
-        self.tabs.addTab(plan_page, self.tr("Plan"))
+        # The plan scrolls in its tab: a tab widget is as tall as its tallest page, and the plan's
+        # wrapped lines in a narrow pane made the whole pane scroll, the timeline stretched with it.
+        self.tabs.addTab(DownScrolling(plan_page), self.tr("Plan"))
 
         layout = pane_layout(self)
         layout.addWidget(self.heading_label)

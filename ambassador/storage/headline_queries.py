@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy import and_, case, extract, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
@@ -155,10 +155,14 @@ class HeadlineQueries:
         """Each employer's first placement's start, of the placements not in the trash: an
         employer whose first start is before a period returns in it. A person put in the
         trash since does not undo that the employer took them."""
+        # Grouped by the id `+ 0`, SQLite reads the start index, which holds every column
+        # asked, and sorts the few thousand employers, instead of walking the employer index
+        # and looking each placement up for its start (a third of the time on 50,000).
+        employer = PlacementRow.employer_id + literal_column("0")
         query = (
-            select(PlacementRow.employer_id, func.min(PlacementRow.start_date))
+            select(employer, func.min(PlacementRow.start_date))
             .where(PlacementRow.deleted_at.is_(None))
-            .group_by(PlacementRow.employer_id)
+            .group_by(employer)
         )
         return {employer: first for employer, first in self._session.execute(query)}
 

@@ -63,7 +63,10 @@ class SelfCheckQueries:
             PlacementRow.paused,
             # Only those started in the span are asked about their first contact.
             case((PlacementRow.start_date >= start, first_contact), else_=None),
-        ).where(in_span)
+        )
+        # In their ids' order, SQLite walks the placements themselves instead of its start
+        # index (which finds nearly every one started by a recent end, each looked up).
+        placements_query = placements_query.where(in_span).order_by(PlacementRow.id)
         placements = [
             SelfCheckPlacement(pid, start_date, ended_on, bool(paused), _parse_moment(first))
             for pid, start_date, ended_on, paused, first in self._session.execute(placements_query)

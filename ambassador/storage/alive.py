@@ -1,11 +1,12 @@
 """The placements a figure or list counts: none whose placement, participant or employer is in
-the trash."""
+the trash; and those going on in a span of days."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, and_, not_, or_, select
 
 from ambassador.storage.rows import EmployerRow, ParticipantRow, PlacementRow
 
@@ -38,3 +39,15 @@ def alive_placements(*columns: Any) -> Select[Any]:
             )
         )
     return query.where(*conditions)
+
+
+def active_between(start: date, end: date) -> ColumnElement[bool]:
+    """Placements going on some day from `start` to `end`: started by its end, not ended before
+    its start. The start is asked as not after the end (the same, a start is never missing):
+    asked as by the end, SQLite walks the start index, which for a span ending lately finds
+    nearly every placement, each then looked up; so it reads the open ones and those ended
+    since `start` (ix_placements_open) instead."""
+    return and_(
+        not_((PlacementRow.start_date > end).self_group()),
+        or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
+    )

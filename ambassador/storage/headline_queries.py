@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, extract, func, literal_column, or_, select
+from sqlalchemy import and_, case, extract, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.enums import Gender, Outcome
 from ambassador.domain.figures import Split
 from ambassador.domain.headline import EMPLOYMENT, HeadlineFact, YearCounts
-from ambassador.storage.alive import alive_placements
+from ambassador.storage.alive import active_between, alive_placements
 from ambassador.storage.rows import (
     EmployerTaskRow,
     ParticipantRow,
@@ -52,10 +52,7 @@ class HeadlineQueries:
                 PlacementRow.decision_start,
                 PlacementRow.decision_end,
             )
-            .where(
-                PlacementRow.start_date <= end,
-                or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
-            )
+            .where(active_between(start, end))
             .order_by(PlacementRow.id)
         )
         return [

@@ -31,6 +31,7 @@ from ambassador.domain.overview import (
     silence_threshold,
 )
 from ambassador.domain.sorting import sort_key
+from ambassador.storage.alive import active_between
 from ambassador.storage.alive import alive_placements as _alive_placements
 from ambassador.storage.registry import organisation_country
 from ambassador.storage.rows import (
@@ -55,12 +56,8 @@ def _active_on(today: date) -> Any:
 
 
 def _active_in(period: Period) -> Any:
-    """Placements going on at some time in the period: started by its end, not ended before
-    its start."""
-    return and_(
-        PlacementRow.start_date <= period.end,
-        or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= period.start),
-    )
+    """Placements going on at some time in the period."""
+    return active_between(period.start, period.end)
 
 
 def _count_of(condition: ColumnElement[bool]) -> Any:

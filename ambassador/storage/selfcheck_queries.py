@@ -5,9 +5,8 @@ the history."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
-from sqlalchemy import and_, case, extract, func, or_, select
+from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from ambassador.domain.selfcheck import (
@@ -16,7 +15,7 @@ from ambassador.domain.selfcheck import (
     NoteTally,
     SelfCheckPlacement,
 )
-from ambassador.storage.alive import alive_placements
+from ambassador.storage.alive import active_between, alive_placements
 from ambassador.storage.network import of_own_unit
 from ambassador.storage.rows import (
     EmployerRow,
@@ -52,10 +51,7 @@ class SelfCheckQueries:
             )
             .scalar_subquery()
         )
-        in_span: Any = and_(
-            PlacementRow.start_date <= end,
-            or_(PlacementRow.ended_on.is_(None), PlacementRow.ended_on >= start),
-        )
+        in_span = active_between(start, end)
         placements_query = alive_placements(
             PlacementRow.id,
             PlacementRow.start_date,

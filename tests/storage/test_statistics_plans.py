@@ -79,3 +79,14 @@ def test_a_trash_alone_is_read_of_a_person_or_employer_whose_columns_are_not(
         assert "employers USING INTEGER PRIMARY KEY" not in plan, plan
         if "participants.gender" not in sql:
             assert "participants USING INTEGER PRIMARY KEY" not in plan, plan
+
+
+@pytest.mark.sqlite_only
+def test_the_placements_going_on_in_a_period_are_found_by_the_open_index(
+    database: Database,
+) -> None:
+    """The key figures' counts: the open placements and those ended since the period's start,
+    not every placement started by its end."""
+    plans = _plans(database, lambda uow: uow.overview.key_figures(YEAR))
+    (plan,) = [plan for sql, plan in plans if "GROUP BY participants.gender" in sql]
+    assert "ix_placements_open" in plan and "ix_placements_start_date" not in plan, plan

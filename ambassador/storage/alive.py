@@ -3,12 +3,26 @@ the trash; and those going on in a span of days."""
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exc, not_, or_, select
 
 from ambassador.storage.rows import EmployerRow, ParticipantRow, PlacementRow
+
+CARTESIAN = "SELECT statement has a cartesian product"
+
+
+def refuse_cartesian_products() -> None:
+    """Make SQLAlchemy's warning of a query without a join condition an error: a figure built
+    on `alive_placements` that filters by a person's column without reading it would count
+    each placement once per person; it fails (the crash net says so) instead of giving a wrong
+    count. Set on import; again is harmless."""
+    warnings.filterwarnings("error", message=CARTESIAN, category=exc.SAWarning)
+
+
+refuse_cartesian_products()
 
 
 def alive_placements(*columns: Any) -> Select[Any]:

@@ -3,15 +3,17 @@ query joins them (it reads their columns) or asks for their trash's few ids."""
 
 from __future__ import annotations
 
+import warnings
 from datetime import date, datetime
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import exc, select
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Respondent
 from ambassador.domain.figures import Period
 from ambassador.services.bundle import Services
-from ambassador.storage.alive import alive_placements
+from ambassador.storage.alive import alive_placements, refuse_cartesian_products
 from ambassador.storage.database import Database
 from ambassador.storage.rows import EmployerRow, ParticipantRow, PlacementRow
 from tests.factories import make_employer, make_participant, make_placement, note_fields
@@ -78,3 +80,20 @@ def test_the_statistics_queries_without_the_joins_leave_them_out(
         assert len(uow.questionnaires.facts(year)) == 1
         key = uow.overview.key_figures(year)
         assert key.started.total == 1
+
+
+def test_a_figure_filtering_by_a_persons_column_it_does_not_read_fails_not_miscounts(
+    database: Database,
+) -> None:
+    """Without the participant among its columns the query has no join to them: SQLAlchemy's
+    warning of the cartesian product is the program's error, whatever the warnings filters
+    (the tests' own make every warning one)."""
+    query = alive_placements(PlacementRow.id).where(ParticipantRow.gender == "female")
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        refuse_cartesian_products()
+        with (
+            database.engine.connect() as connection,
+            pytest.raises(exc.SAWarning, match="cartesian product"),
+        ):
+            connection.execute(query).all()

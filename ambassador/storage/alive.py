@@ -34,24 +34,15 @@ def alive_placements(*columns: Any) -> Select[Any]:
     query = select(*columns).select_from(PlacementRow)
     read = set(query.columns_clause_froms)
     conditions: list[ColumnElement[bool]] = [PlacementRow.deleted_at.is_(None)]
-    if ParticipantRow.__table__ in read:
-        query = query.join(ParticipantRow, ParticipantRow.id == PlacementRow.participant_id)
-        conditions.append(ParticipantRow.deleted_at.is_(None))
-    else:
-        conditions.append(
-            PlacementRow.participant_id.not_in(
-                select(ParticipantRow.id).where(ParticipantRow.deleted_at.is_not(None))
-            )
-        )
-    if EmployerRow.__table__ in read:
-        query = query.join(EmployerRow, EmployerRow.id == PlacementRow.employer_id)
-        conditions.append(EmployerRow.deleted_at.is_(None))
-    else:
-        conditions.append(
-            PlacementRow.employer_id.not_in(
-                select(EmployerRow.id).where(EmployerRow.deleted_at.is_not(None))
-            )
-        )
+    for row, key in (
+        (ParticipantRow, PlacementRow.participant_id),
+        (EmployerRow, PlacementRow.employer_id),
+    ):
+        if row.__table__ in read:
+            query = query.join(row, row.id == key)
+            conditions.append(row.deleted_at.is_(None))
+        else:
+            conditions.append(key.not_in(select(row.id).where(row.deleted_at.is_not(None))))
     return query.where(*conditions)
 
 

@@ -8,8 +8,6 @@ program at once; what opening needs (SQLAlchemy, the migrations, the services) l
 from __future__ import annotations
 
 import contextlib
-import signal
-import socket
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -65,6 +63,8 @@ def close_on_termination(window: QWidget) -> None:
     """
     if sys.platform == "win32":
         return
+    import signal  # with socket below: once the window has painted, not before
+
     waker = _SignalWaker(window)
     signal.set_wakeup_fd(waker.write_end, warn_on_full_buffer=False)
     for number in (signal.SIGTERM, signal.SIGINT):
@@ -76,6 +76,8 @@ class _SignalWaker(QObject):
     do on its own: Python also writes a byte to this socket, whose notifier wakes the loop."""
 
     def __init__(self, parent: QObject) -> None:
+        import socket
+
         super().__init__(parent)  # the parent keeps this object, and so the sockets, alive
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)

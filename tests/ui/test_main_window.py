@@ -178,8 +178,11 @@ def _loaded_after(code: str, *args: str, heavy: tuple[str, ...] = HEAVY) -> list
 
 def test_the_window_frame_is_shown_before_the_database_layer_loads() -> None:
     """The program shows its window first: the window's own modules load neither SQLAlchemy
-    nor the socket that answers a second start, let alone a file library."""
+    nor the socket that answers a second start, let alone a file library; nor the signals
+    and the socket that turn a request to stop into a close, which wait for the painted
+    window."""
     assert _loaded_after("import ambassador.cli, ambassador.app") == []
+    assert _loaded_after("import ambassador.cli, ambassador.app", heavy=("socket", "signal")) == []
 
 
 def test_the_start_loads_the_crash_log_and_the_catalog_reader_only_when_used(

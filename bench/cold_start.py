@@ -1,6 +1,6 @@
 """One fresh process of the suite's cold start (bench/suite.py runs it; not meant by hand).
 
-    python bench/cold_start.py bare|orm|program T0 DATABASE
+    python bench/cold_start.py bare|frame|orm|integrity|program T0 DATABASE
 
 T0 is the parent's `time.perf_counter()` just before it spawned this process. On Linux that
 clock is CLOCK_MONOTONIC, shared by every process, so the moments printed here, taken with the
@@ -10,8 +10,15 @@ pending events and grabbing every visible main window: what is on screen is draw
 `peak_kib` (this process's own peak resident memory, bench/peak.py: not its parent's).
 
 - `bare`: a QApplication and an empty QMainWindow of the program's size.
+- `frame`: the same window with the least frame the program's window has (docs/design: a
+  menu bar, a sidebar listing the screens, the screens' stack with a heading, a status bar),
+  in the Qt classes and enums a frame needs. Not a floor: a part no window of the program can
+  paint without (the suite's "cannot" verdict, bench/measure.py).
 - `orm`: the same, plus SQLAlchemy's ORM, an engine and a session on DATABASE, one query for
   the first 50 placements' rows, shown in a QTableWidget as the central widget.
+- `integrity`: only the program's integrity check of DATABASE (storage/integrity.py), waited
+  for: `filled` is when it answered. No window: a part the Översikt waits for before it shows
+  a file's data.
 - `program`: the program's own start, `ambassador.cli.main(["--db", DATABASE, "--lang",
   "sv"])`, in a QApplication subclass whose `exec()` reports and leaves with `os._exit(0)`
   instead of running the event loop, so the backup taken on exit never runs.
@@ -33,6 +40,19 @@ from peak import peak_kib
 
 WIDTH, HEIGHT = 1280, 820
 FIRST_PLACEMENTS = "SELECT * FROM placements ORDER BY id LIMIT 50"
+# The sidebar's screens and the menus, as the program names them in Swedish.
+SCREENS = (
+    "Översikt",
+    "Deltagare",
+    "Placeringar",
+    "Arbetsgivare",
+    "Kalender",
+    "Rapporter",
+    "Papperskorg",
+    "Inställningar",
+)
+MENUS = ("Arkiv", "Redigera", "Visa", "Hjälp")
+SIDEBAR_WIDTH = 200
 
 
 def main() -> None:
@@ -40,6 +60,8 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
     if kind == "program":
         program(database)
+    elif kind == "integrity":
+        integrity(database)
     else:
         floor(kind, database)
 
@@ -87,8 +109,46 @@ def floor(kind: str, database: str) -> NoReturn:
     window.resize(WIDTH, HEIGHT)
     if kind == "orm":
         window.setCentralWidget(first_placements_table(database))
+    elif kind == "frame":
+        least_frame(window)
     window.show()
     settle_and_report(app, moments)
+
+
+def least_frame(window: Any) -> None:
+    """The menus, the sidebar of screens, the stack with the Översikt's heading, a status bar."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QStackedWidget
+
+    for menu in MENUS:
+        window.menuBar().addMenu(menu)
+    sidebar = QListWidget()
+    sidebar.addItems(SCREENS)
+    sidebar.setCurrentRow(0)
+    screens = QStackedWidget()
+    heading = QLabel(SCREENS[0])
+    heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    screens.addWidget(heading)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(sidebar)
+    splitter.addWidget(screens)
+    splitter.setSizes([SIDEBAR_WIDTH, WIDTH - SIDEBAR_WIDTH])
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage(SCREENS[0])
+
+
+def integrity(database: str) -> NoReturn:
+    """The program's integrity check of `database`, waited for; reports when it answered."""
+    from pathlib import Path
+
+    from ambassador.storage.integrity import IntegrityCheck
+
+    outcome = IntegrityCheck(Path(database)).outcome()
+    if outcome != "ok":
+        sys.exit(f"the integrity check of {database} answered {outcome!r}")
+    line = {"painted": None, "filled": time.perf_counter(), "peak_kib": peak_kib()}
+    print(json.dumps(line), flush=True)
+    os._exit(0)
 
 
 def first_placements_table(database: str) -> Any:

@@ -8,7 +8,7 @@ each adds an export-log line: hence the copy). Times, over R runs each: the empl
 of the busy placement (`--placement`, 300 timeline entries), its agreement, its participant's
 register extract and the statistics report for the last 365 days. The floor of each is a bare
 ReportLab platypus document with the same embedded font and as many pages; each row's part
-"its SQL alone" is what the document's SELECTs cost, replayed through plain sqlite3 (bench/
+"its SQL" is what the document's SELECTs cost, replayed through plain sqlite3 (bench/
 statements.py): the part of it that is reading, however it is drawn. The statistics report's
 goal is ≤ 3 × its floor (as the summary's is ≤ 1.5 ×). Then
 `write_active_summaries` once: its total seconds and its milliseconds per document against a
@@ -50,7 +50,7 @@ PARAGRAPHS_PER_PAGE = 7  # of the text below, in the body style: fewer than fill
 TEXT = "Handledaren berättar att veckan har gått bra och att närvaron är god. " * 6
 SUMMARY_GOAL = relative(1.5)
 STATISTICS_GOAL = relative(3)
-READING_PART = "its SQL alone"
+READING_PART = "its SQL"
 BATCH_TOTAL = "all active summaries: total"
 BATCH_EACH = "all active summaries: per document"
 

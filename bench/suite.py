@@ -29,7 +29,12 @@ original is never changed); every child that edits gets a fresh copy of that cop
      backup on exit). Rows: "first painted window" (the first paint event a main window
      receives; goal ≤ 1.5 × the bare window), "Översikt filled" (goal ≤ 1.2 × the
      window+ORM floor, ≤ 1.5 × on stress) and peak memory (VmHWM; goal ≤ 1.5 × the bare
-     window's).
+     window's);
+   - parts, each in its own process like the rest: "the least frame" (the bare window with
+     the menus, the sidebar of screens, the screens' stack and a status bar: what no window of
+     the program paints without) for the first paint; "the integrity check" (the program's
+     check of the file, from the process's start to its answer: what the Översikt waits for)
+     for the Översikt; the window+ORM floor's own memory for the peak memory.
 2. In-window actions, one process per dataset (bench/window_actions.py), 2N+1 runs each:
    every screen from the Översikt (and the Översikt from Deltagare), the 300-entry
    placement's pane, its participant and its employer, the Placeringar list filtered,
@@ -67,9 +72,17 @@ not ru_maxrss, which on Linux starts at the parent's peak (exec carries the old 
 and vfork or posix_spawn share the parent's map until then): a row that read the suite's own
 peak, or the dataset builder's, could never fail.
 
+A part (bench/measure.py) is something an action cannot do without, measured alone in the
+same run; a document's part is its own SQL. When a part alone is over the action's goal, the
+"met" column says "cannot" and the goal is listed apart, with the part's figure: no change
+to the rest of the action can meet it while that part stays as it is (the least frame and
+the integrity check are Qt's and SQLite's; a document's SQL is the program's). In the
+stress ÷ decade table, likewise when the part's own stress ÷ decade is over 2 ×.
+
 Prints a table per dataset (median, p95, min–max, queries, floor, ratio, goal, met), then
 "stress ÷ decade" per action (goal ≤ 2 × for all but the cold start and the batch's total,
-which grows with the number of active placements by design) and the goals not met; writes
+which grows with the number of active placements by design), the goals out of reach of
+their parts and the other goals not met; writes
 everything as JSON (`meta` with the commit of the ambassador package that ran, `datasets` →
 action → figures). `compare` prints two such files' medians side by side, per dataset and
 action, with new ÷ old; `--compare OLD.json` does the same after a run. Children import
@@ -655,7 +668,7 @@ def print_report(saved_meta: dict[str, Any], results: Results) -> None:
     cannot = unmet(results, cannot=True) + scaling_cannot
     missed = unmet(results, cannot=False) + scaling_missed
     if cannot:
-        print("\n== goals no program doing the action can meet: a part it needs, alone, is over")
+        print("\n== goals out of reach while a part the action needs stays as it is (alone over)")
         for line in cannot:
             print(f"- {line}")
     print("\n== goals not met" + ("" if missed else ": none"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ambassador.domain.audit import AuditAction, AuditEntry
 from ambassador.domain.clock import Clock
@@ -182,6 +182,13 @@ class SettingsService:
         """A list's active entries with their names in `language`, for its editor."""
         with self._db.read() as uow:
             return uow.lists.entries(name, language)
+
+    def lists_entries(
+        self, lists: Sequence[ListName], language: str
+    ) -> dict[ListName, list[ListEntry]]:
+        """`list_entries` of each of `lists`, read at once (Inställningar's editors)."""
+        with self._db.read() as uow:
+            return uow.lists.entries_of(lists, language)
 
     @retried
     def save_list(self, name: ListName, labels: list[str]) -> Changes:

@@ -133,8 +133,17 @@ class ListRepository:
     def entries(self, name: ListName, language: str) -> list[ListEntry]:
         """The active entries in order, each with its name in `language` (its label where it
         has none)."""
+        return self.entries_of([name], language)[name]
+
+    def entries_of(
+        self, lists: Sequence[ListName], language: str
+    ) -> dict[ListName, list[ListEntry]]:
+        """`entries` of each of `lists`, every list's names read in one query."""
         names = self.names(language)
-        return [ListEntry(label, names.name(name, label)) for label in self.labels(name)]
+        return {
+            name: [ListEntry(label, names.name(name, label)) for label in self.labels(name)]
+            for name in lists
+        }
 
     def replace_entries(
         self, name: ListName, entries: list[ListEntry], language: str, *, rename: bool = True

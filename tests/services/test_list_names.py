@@ -33,6 +33,21 @@ def test_default_entries_are_named_in_both_languages(services: Services) -> None
     assert english.name(ListName.NOTE_KINDS, "Brevduva") == "Brevduva"
 
 
+def test_several_lists_read_at_once_are_each_list_read_alone(services: Services) -> None:
+    """Inställningar reads its editors' lists in one go, the names once for all of them."""
+    entries = services.settings.list_entries(ListName.NOTE_KINDS, "en")
+    renamed = [ListEntry(VISIT, "Site visit"), *entries[1:]]
+    services.settings.save(services.settings.get(), {ListName.NOTE_KINDS: renamed}, language="en")
+    for language in ("en", "sv"):
+        together = services.settings.lists_entries(list(ListName), language)
+        assert together == {
+            name: services.settings.list_entries(name, language) for name in ListName
+        }
+    assert services.settings.lists_entries([ListName.NOTE_KINDS], "en") == {
+        ListName.NOTE_KINDS: renamed
+    }
+
+
 def test_renaming_in_english_keeps_the_label_and_the_swedish_name(services: Services) -> None:
     entries = services.settings.list_entries(ListName.NOTE_KINDS, "en")
     assert entries[0] == ListEntry(VISIT, "Workplace visit")

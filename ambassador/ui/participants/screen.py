@@ -73,8 +73,7 @@ class ParticipantsScreen(ListScreen[ParticipantListRow]):
         )
         self.attention_combo.addItem(self.tr("Placement at risk"), Attention.AT_RISK)
         self.attention_combo.addItem(self.tr("Overdue check-ins"), Attention.OVERDUE)
-        self._fill_sources()
-        self.finish_building()
+        self.finish_building()  # the referral sources are read by refresh(), as it is shown
 
     def _fill_sources(self) -> None:
         current = self.source_combo.currentData()

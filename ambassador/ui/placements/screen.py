@@ -83,9 +83,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.employer_combo = self.add_filter(
             searchable_combo(self.tr("All employers")), self.tr("Employer")
         )
-        self._fill_types()
-        self._fill_employers()
-        self.finish_building()
+        self.finish_building()  # the types and employers are read by refresh(), as it is shown
 
     def _enum_combo(self, values: Sequence[PlacementStatus | Sector], any_text: str) -> QComboBox:
         combo = QComboBox()

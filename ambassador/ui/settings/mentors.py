@@ -121,8 +121,9 @@ class MentorsGroup(QGroupBox):
         self._services = services
         self._navigator = navigator
         self._employer_names: dict[int, str] = {}
-        # Whether the mentors shown may be behind the database's: read when next shown.
-        self._stale = True
+        # Whether the mentors shown may be behind the database's: read when next shown. Not
+        # at first: the screen's refresh() reads them as the window builds it.
+        self._stale = False
         self.open_dialog: MentorDialog | None = None
         self.note_label = QLabel(
             self.tr(

@@ -379,9 +379,12 @@ class SettingsScreen(QWidget):
             self._services.settings.type_plans(),
             settings.default_plan,
         )
-        language = current_language()
-        for editor in self.list_editors():
-            editor.set_entries(self._services.settings.list_entries(editor.name, language))
+        editors = self.list_editors()
+        entries = self._services.settings.lists_entries(
+            [editor.name for editor in editors], current_language()
+        )
+        for editor in editors:
+            editor.set_entries(entries[editor.name])
         self.report_mapping_editor.refresh()
         self.targets_editor.refresh()
         self.field_balances_editor.refresh()

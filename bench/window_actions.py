@@ -180,7 +180,7 @@ class Bench:
         samples: list[float] = []
         for _ in range(self.runs):
             self._reset(reset, widget)
-            samples.extend(self._time(step, widget) for step in steps)
+            samples.extend(self.timed_step(step, widget) for step in steps)
         if floor is None and not any(selects(statements) for statements in captured):
             floor_name, floor_runs = NO_SQL, 0
         else:
@@ -218,7 +218,9 @@ class Bench:
             reset()
         self.settle(widget)
 
-    def _time(self, step: Step, widget: QWidget | None) -> float:
+    def timed_step(self, step: Step, widget: QWidget | None = None) -> float:
+        """Milliseconds from `step` until `widget` (the window) has processed its events and
+        been drawn."""
         started = time.perf_counter()
         step()
         self.settle(widget)
@@ -242,6 +244,28 @@ def screens(bench: Bench) -> list[Measurement]:
             )
         )
     return results
+
+
+def first_opens(bench: Bench, services: Services) -> list[Measurement]:
+    """Each screen's first show in a window of its own, as after every start: the screen built
+    and read. A window is built per run, its screens shown once each in the sidebar's order,
+    then closed; the screens' modules are loaded already (a fresh process loads each one the
+    first time too). No goal: the issue's screen goal is the open of a built screen."""
+    samples: dict[str, list[float]] = {name: [] for name, screen in SCREENS[1:]}
+    for _ in range(bench.runs):
+        window = build_window(services, "bench")
+        window.resize(bench.window.size())
+        window.show()
+        bench.settle(window)
+        for name, screen in SCREENS[1:]:  # the Översikt is built as the window opens
+            samples[name].append(bench.timed_step(partial(window.show_screen, screen), window))
+        window.close()
+        window.deleteLater()
+        bench.settle()
+    return [
+        Measurement(f"first open {name}", runs, goal=NO_GOAL, note="a new window")
+        for name, runs in samples.items()
+    ]
 
 
 def panes(bench: Bench, services: Services, placement_id: int | None) -> list[Measurement]:
@@ -419,7 +443,8 @@ def main() -> None:
         *placement_list(bench),
         *search_everywhere(bench, args.rare_word),
         refresh_after_edit(bench, services, args.placement),
-        peak_memory(),
+        peak_memory(),  # before the first opens' extra windows, as in the earlier rounds
+        *first_opens(bench, services),
     ]
     write_measurements(args.json, measurements)
     window.close()

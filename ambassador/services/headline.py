@@ -26,14 +26,8 @@ from ambassador.storage.unit_of_work import UnitOfWork
 
 # The measures read from the key figures (counted by the database); the others from the
 # headline facts (participants, fields, employers, costs).
-_KEY_MEASURES = frozenset(
-    {
-        Measure.INTO_WORK_OR_EDUCATION,
-        Measure.PARTICIPANTS_SUPPORTED,
-        Measure.EMPLOYERS_SUPPORTED,
-        Measure.PLACEMENTS_STARTED,
-    }
-)
+_ANSWER_MEASURES = frozenset({Measure.PARTICIPANTS_SUPPORTED, Measure.EMPLOYERS_SUPPORTED})
+_KEY_MEASURES = _ANSWER_MEASURES | {Measure.INTO_WORK_OR_EDUCATION, Measure.PLACEMENTS_STARTED}
 
 # The measures of the headline figures a trend reads from the database's counts of each year.
 _COUNTED_MEASURES = frozenset(
@@ -137,7 +131,13 @@ def _trends(
             facts = uow.headline.facts(date(years[0], 1, 1), date(years[-1], 12, 31))
     # Every year's key figures counted together: a pass over the years' placements, not one
     # a year.
-    keys = uow.overview.key_figures_by_year(years[0], years[-1]) if measures & _KEY_MEASURES else {}
+    keys = (
+        uow.overview.key_figures_by_year(
+            years[0], years[-1], answers=bool(measures & _ANSWER_MEASURES)
+        )
+        if measures & _KEY_MEASURES
+        else {}
+    )
     yearly = []
     for each in years:
         period = Period(date(each, 1, 1), date(each, 12, 31))

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
+
+from sqlalchemy import event
 
 from ambassador.domain.clock import FixedClock
 from ambassador.domain.enums import Gender, Outcome, Respondent
 from ambassador.domain.figures import Period, Share, Split, compute_key_figures
 from ambassador.domain.followup import FeedbackFields
 from ambassador.domain.placement import Ending
+from ambassador.domain.targets import Measure
 from ambassador.services.bundle import Services
 from ambassador.storage.database import Database
 from tests.factories import make_employer, make_participant, make_placement
@@ -31,6 +37,20 @@ def feedback(
         )
     )
     return answer.id
+
+
+@contextmanager
+def sent_statements(database: Database) -> Iterator[list[str]]:
+    sent: list[str] = []
+
+    def record(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
 
 
 def test_the_database_counts_as_the_domain_rules_on_a_mixed_register(
@@ -99,6 +119,17 @@ def test_the_database_counts_as_the_domain_rules_on_a_mixed_register(
             assert list(figures.early_reasons.items()) == list(alone.early_reasons.items())
         assert by_year[2026].active.total and by_year[2026].employers_felt_supported.whole.total
         assert uow.overview.key_figures_by_year(2026, 2025) == {}
+        # A trend of another measure: the same figures, the answers neither read nor counted.
+        with sent_statements(database) as sent:
+            unanswered = uow.overview.key_figures_by_year(2024, 2027, answers=False)
+        assert sent and not [statement for statement in sent if "feedback" in statement]
+        unread = Share(Split(), Split())
+        assert unanswered == {
+            year: replace(
+                figures, employers_felt_supported=unread, participants_felt_supported=unread
+            )
+            for year, figures in by_year.items()
+        }
 
 
 def test_the_latest_rated_answer_counts_and_on_one_day_the_last_recorded(
@@ -181,3 +212,18 @@ def test_an_empty_register_counts_nothing(services: Services, database: Database
     assert figures.active.total == 0 and figures.early_reasons == {}
     with database.read() as uow:
         assert uow.overview.key_figures_by_year(2026, 2026) == {2026: figures}
+
+
+def test_a_trend_reads_the_answers_only_for_a_measure_of_them(
+    services: Services, database: Database
+) -> None:
+    """Rapporter's first trend (into work or education) read every year's answers as well."""
+    placement = make_placement(services, start_date=date(2025, 11, 1))
+    feedback(services, placement, Respondent.EMPLOYER, date(2026, 2, 1), 5)
+    with sent_statements(database) as sent:
+        services.headline.trend(Measure.INTO_WORK_OR_EDUCATION, 2026)
+    assert sent and not [statement for statement in sent if "feedback" in statement]
+    with sent_statements(database) as sent:
+        supported = services.headline.trend(Measure.EMPLOYERS_SUPPORTED, 2026)
+    assert [statement for statement in sent if "feedback" in statement]
+    assert [(point.year, point.value) for point in supported.points][-1] == (2026, 100)

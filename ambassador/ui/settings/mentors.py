@@ -7,7 +7,7 @@ Mentors are records, not settings: each is saved by its own form, not by the scr
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -121,8 +121,8 @@ class MentorsGroup(QGroupBox):
         self._services = services
         self._navigator = navigator
         self._employer_names: dict[int, str] = {}
-        # Whether the mentors shown may be behind the database's: read when next shown. Not
-        # at first: the screen's refresh() reads them as the window builds it.
+        # Set by a save until the mentors are read again (the screen's refresh() reads them
+        # first, as the window builds it).
         self._stale = False
         self.open_dialog: MentorDialog | None = None
         self.note_label = QLabel(
@@ -176,11 +176,6 @@ class MentorsGroup(QGroupBox):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._enable_buttons)
         self._enable_buttons()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not event.spontaneous() and self._stale:
-            self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         """Read the mentors again when a change concerns them: a mentor's own (added on a

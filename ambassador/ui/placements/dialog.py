@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -43,6 +45,10 @@ from ambassador.ui.placements.plan_editor import plan_in_words
 from ambassador.ui.placements.tasks_covered import TasksCovered
 from ambassador.ui.placements.terms_section import TermsSection
 
+# The entries measured to size a searchable combo: the longest by characters, several of
+# them, since in proportional letters a text a little shorter may be wider ("MMM" > "iiii").
+MEASURED_ENTRIES = 20
+
 CHOOSE_PARTICIPANT = QT_TRANSLATE_NOOP("Messages", "Choose a participant from the list.")
 CHOOSE_EMPLOYER = QT_TRANSLATE_NOOP("Messages", "Choose an employer from the list.")
 
@@ -64,18 +70,37 @@ def searchable_combo(placeholder: str = "") -> QComboBox:
     return combo
 
 
-def fill_named(combo: QComboBox, choices: list[Choice]) -> None:
-    """The distinction is shown only for equal names."""
+def fill_named(combo: QComboBox, choices: list[Choice], *, as_wide_as_names: bool = False) -> None:
+    """The distinction is shown only for equal names. The combo is sized by a count of
+    characters (`size_by_count`): `as_wide_as_names`, to its widest name (a filter's); else
+    to its placeholder, for a form to stretch."""
     counts = Counter(choice.name for choice in choices)
+    texts = [
+        f"{choice.name} ({choice.distinction})"
+        if counts[choice.name] > 1 and choice.distinction
+        else choice.name
+        for choice in choices
+    ]
     combo.clear()
-    for choice in choices:
-        text = (
-            f"{choice.name} ({choice.distinction})"
-            if counts[choice.name] > 1 and choice.distinction
-            else choice.name
-        )
+    for text, choice in zip(texts, choices, strict=True):
         combo.addItem(text, choice.id)
+    size_by_count(combo, texts if as_wide_as_names else [])
     combo.setCurrentIndex(-1)
+
+
+def size_by_count(combo: QComboBox, texts: list[str]) -> None:
+    """Size `combo` to the widest of `texts` and its placeholder, measuring only the longest
+    few texts. Sized to its contents, Qt measures every entry each time a layout asks its
+    size: ~55 ms for 10,000 employers, three times that for 30,000 participants."""
+    metrics = combo.fontMetrics()
+    measured = heapq.nlargest(MEASURED_ENTRIES, texts, key=len)
+    line = combo.lineEdit()
+    if line is not None:
+        measured.append(line.placeholderText())
+    widest = max((metrics.horizontalAdvance(text) for text in measured), default=0)
+    # Qt gives such a combo room for this many capital X's (QComboBox's own unit).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(math.ceil(widest / metrics.horizontalAdvance("X")))
 
 
 def chosen_id(combo: QComboBox) -> int | None:

@@ -108,8 +108,9 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         chosen = self.employer_combo.currentData() if self._employer_chosen() else None
         self.employer_combo.blockSignals(True)
         # Every employer by name alone: a municipality has hundreds, which a searchable combo
-        # holds well.
-        fill_named(self.employer_combo, self._services.browse.employer_choices())
+        # holds well; as wide as the longest name, within the filters' limit.
+        choices = self._services.browse.employer_choices()
+        fill_named(self.employer_combo, choices, as_wide_as_names=True)
         if chosen is not None:
             select_id(self.employer_combo, chosen)
         self.employer_combo.blockSignals(False)

@@ -6,11 +6,8 @@ them twice: on a large register, Placeringar's 10,000 employers twice, and InstÃ
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from ambassador.app import build_window
 from ambassador.domain.enums import ListName
@@ -20,30 +17,12 @@ from ambassador.storage.database import Database
 from ambassador.ui.i18n import current_language, list_name
 from ambassador.ui.main_window import MainWindow
 from tests.factories import make_employer, make_placement
-
-Read = tuple[str, str]  # a statement and its parameters, as sent
-
-
-@contextmanager
-def reads(database: Database) -> Iterator[list[Read]]:
-    """The statements sent while open, each with its parameters; BEGIN left out."""
-    sent: list[Read] = []
-
-    def record(*args: object) -> None:
-        statement, parameters = str(args[2]), repr(args[3])
-        if statement.strip().upper() != "BEGIN":
-            sent.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", record)
-    try:
-        yield sent
-    finally:
-        event.remove(database.engine, "before_cursor_execute", record)
+from tests.statements import Sent, sent_statements
 
 
 def first_show(
     qtbot: QtBot, services: Services, database: Database, screen: int, names_shown: bool = False
-) -> tuple[MainWindow, list[Read]]:
+) -> tuple[MainWindow, list[Sent]]:
     """A new window, and what showing `screen` for the first time in it sent. `names_shown`:
     after the window's own cache of the lists' names is read, as whatever first shows an
     entry (an Ã–versikt with placements, say) reads it, once per language (ui/i18n.py)."""
@@ -52,12 +31,12 @@ def first_show(
     window.show()
     if names_shown:
         list_name(ListName.NOTE_KINDS, "")
-    with reads(database) as sent:
+    with sent_statements(database) as sent:
         window.show_screen(screen)
     return window, sent
 
 
-def repeated(sent: list[Read]) -> list[str]:
+def repeated(sent: list[Sent]) -> list[str]:
     return [statement for (statement, _), count in Counter(sent).items() if count > 1]
 
 

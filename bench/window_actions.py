@@ -250,7 +250,8 @@ def first_opens(bench: Bench, services: Services) -> list[Measurement]:
     """Each screen's first show in a window of its own, as after every start: the screen built
     and read. A window is built per run, its screens shown once each in the sidebar's order,
     then closed; the screens' modules are loaded already (a fresh process loads each one the
-    first time too). No goal: the issue's screen goal is the open of a built screen."""
+    first time too). No goal of their own (the issue's screen goal is the open of a built
+    screen); the suite's stress ÷ decade ≤ 2 × applies to them as to every in-window row."""
     samples: dict[str, list[float]] = {name: [] for name, screen in SCREENS[1:]}
     for _ in range(bench.runs):
         window = build_window(services, "bench")

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from ambassador.services.changes import Changes
 from ambassador.ui.common import printing
 from ambassador.ui.common.busy import Busy
 from ambassador.ui.common.printing import Write
+from ambassador.ui.common.when_seen import WhenSeen
 from ambassador.ui.ui_state import UiState
 
 W = TypeVar("W", bound=QWidget)
@@ -37,6 +38,27 @@ def finish_work(qtbot: QtBot) -> None:
         )
 
     qtbot.waitUntil(idle, timeout=10_000)
+
+
+def see(qtbot: QtBot, widget: QWidget, when_seen: WhenSeen) -> None:
+    """Do what a coordinator does to see `widget`, a part of a page read when it comes into
+    view (ui.common.when_seen): show its window, scroll to it; wait until it has been read."""
+    window = widget.window()
+    if not window.isVisible():
+        window.resize(1366, 768)
+        window.show()
+        QApplication.processEvents()  # laid out
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+
+    def scrolled_to_and_read() -> bool:
+        # Again each time: the page grows as what came into view above it is read.
+        if parent is not None:
+            parent.ensureWidgetVisible(widget)
+        return not when_seen.is_stale
+
+    qtbot.waitUntil(scrolled_to_and_read)
 
 
 def click_save(qtbot: QtBot, dialog: Any) -> None:

@@ -24,6 +24,7 @@ from ambassador.domain.targets import (
 from ambassador.domain.vocabulary import LABELS_CONTEXT
 from ambassador.services.bundle import Services
 from ambassador.ui.common.formatting import percent, whole
+from ambassador.ui.common.when_seen import WhenSeen
 from ambassador.ui.common.widgets import section_heading
 from ambassador.ui.i18n import current_language, list_name
 from ambassador.ui.reports.trend_chart import TrendChart
@@ -114,6 +115,8 @@ class HeadlinePanel(QWidget):
         trend_row.addWidget(self.trend_combo)
         trend_row.addStretch(1)
         self.trend_chart = TrendChart()
+        # Below the fold: five years read when scrolled to (0.2 s on a ten-times register).
+        self.trend_seen = WhenSeen(self.trend_chart, self._show_trend)
         self.trend_note_label = QLabel(
             self.tr(
                 "A bar a calendar year, up to five years ending in the period's year (this "
@@ -158,7 +161,7 @@ class HeadlinePanel(QWidget):
         self._show_returning(report)
         self._show_cost(report)
         self._fill_trend_measures(report)
-        self._show_trend()
+        self.trend_seen.stale()
 
     def forget(self) -> None:
         """The data changed: read the trends again when next shown."""
@@ -344,4 +347,4 @@ class HeadlinePanel(QWidget):
         self._show_conversion()
 
     def _on_trend_combo_changed(self, *_args: object) -> None:
-        self._show_trend()
+        self.trend_seen.stale()

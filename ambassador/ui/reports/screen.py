@@ -235,13 +235,13 @@ class ReportsScreen(QWidget):
     def refresh(self) -> None:
         # The self-check is the months up to today, whatever the period: read when the data
         # changes, not again at every change of period (0.7 s on the stress data).
-        self.self_check_panel.refresh()
+        self.self_check_panel.when_seen.stale()
         self.headline_panel.forget()
         self.projects_panel.refresh()
         self._show_period()
 
     def _show_period(self) -> None:
-        self.sentences_panel.refresh()
+        self.sentences_panel.when_seen.stale()
         period = self.chosen_period()
         if period.end < period.start:
             self.period_error_label.setText(message(END_BEFORE_START))

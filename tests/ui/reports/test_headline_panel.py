@@ -18,7 +18,7 @@ from ambassador.ui.reports.headline_panel import HeadlinePanel, measure_name
 from ambassador.ui.reports.screen import ReportsScreen
 from ambassador.ui.reports.trend_chart import TARGET_COLOUR, TrendChart
 from tests.factories import make_placement
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, see
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
 
@@ -81,6 +81,7 @@ def test_trend_chart_shows_each_year_with_its_target(
     panel.show_period()
     panel.choose_trend(Measure.CONVERSION_TO_EMPLOYMENT)
     chart = panel.trend_chart
+    see(qtbot, chart, panel.trend_seen)
     assert chart.trend is not None
     assert [(p.year, round(p.value or 0, 2), p.target) for p in chart.trend.points] == [
         (2025, 100.0, 50),
@@ -158,8 +159,10 @@ def test_the_trend_is_read_again_when_the_data_changes(
     screen.refresh()
     panel = screen.headline_panel
     panel.choose_trend(Measure.PLACEMENTS_STARTED)
+    see(qtbot, panel.trend_chart, panel.trend_seen)
     assert panel.trend_chart.trend is not None
     assert [p.value for p in panel.trend_chart.trend.points] == [1, 3]
     make_placement(services, start_date=date(2026, 3, 1))
     screen.refresh()  # as the window does on a change
+    see(qtbot, panel.trend_chart, panel.trend_seen)
     assert [p.value for p in panel.trend_chart.trend.points] == [1, 4]

@@ -18,11 +18,11 @@ from ambassador.services.bundle import Services
 from ambassador.services.files import WrittenDocument
 from ambassador.ui.common import dialogs
 from ambassador.ui.common.navigation import Write
-from ambassador.ui.reports.screen import ReportsScreen
+from ambassador.ui.reports.screen import LAST_YEAR, ReportsScreen
 from ambassador.ui.settings.report_mapping_editor import ReportMappingEditor
 from tests.factories import make_ended_placement
 from tests.pdfs import pdf_words
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, see
 
 
 class PrintingNavigator(RecordingNavigator):
@@ -52,6 +52,7 @@ def test_the_sentences_are_shown_and_copied(
     screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
+    see(qtbot, screen.sentences_panel, screen.sentences_panel.when_seen)
     text = screen.sentences_panel.text()
     # 10 ended, 10 employed (5 women, 5 men): 10 - 5 = 5 each, nothing under 5.
     assert text.splitlines()[0] == (
@@ -63,10 +64,28 @@ def test_the_sentences_are_shown_and_copied(
     assert screen.sentences_panel.copied_label.text() == "Copied."
 
 
+def test_copied_from_the_menu_out_of_sight_the_sentences_are_read_first(
+    qtbot: QtBot, services: Services, ended: None, english: None
+) -> None:
+    screen = ReportsScreen(services, RecordingNavigator())
+    qtbot.addWidget(screen)
+    screen.refresh()
+    panel = screen.sentences_panel
+    see(qtbot, panel, panel.when_seen)
+    assert panel.text().startswith("10 placements ended")
+    screen.choose(LAST_YEAR)  # none ended in 2025; the panel is out of sight of the menu
+    assert panel.when_seen.is_stale
+    QApplication.clipboard().clear()
+    panel.copy_action.trigger()
+    assert QApplication.clipboard().text() == "No placement ended in the period."
+    assert not panel.when_seen.is_stale
+
+
 def test_no_placement_ended_says_so(qtbot: QtBot, services: Services, english: None) -> None:
     screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
+    see(qtbot, screen.sentences_panel, screen.sentences_panel.when_seen)
     assert screen.sentences_panel.text() == "No placement ended in the period."
 
 

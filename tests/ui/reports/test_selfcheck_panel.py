@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ambassador.domain.enums import WithWhom
@@ -19,7 +20,7 @@ from ambassador.services.bundle import Services
 from ambassador.ui.reports.screen import ReportsScreen
 from ambassador.ui.reports.selfcheck_panel import SelfCheckPanel
 from tests.factories import make_participant, make_placement, note_fields
-from tests.ui.driving import RecordingNavigator
+from tests.ui.driving import RecordingNavigator, see
 
 TODAY = date(2026, 11, 24)
 
@@ -106,6 +107,7 @@ def test_reports_screen_without_placements_says_what_will_appear(
     screen.refresh()
 
     panel = screen.self_check_panel
+    see(qtbot, panel, panel.when_seen)
     assert not panel.empty_label.isHidden()
     assert "When placements have started" in panel.empty_label.text()
     assert panel.figures.isHidden()
@@ -117,6 +119,9 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
     screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
+    panel = screen.self_check_panel
+    see(qtbot, panel, panel.when_seen)
+    assert panel.figures.isHidden()
     person = make_participant(services)
     placement = make_placement(services, person, start_date=date(2026, 11, 10))
 
@@ -124,12 +129,34 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
         note_fields(person, placement, datetime(2026, 11, 17, 10, 0), minutes_spent=45)
     )
     screen.refresh()  # what the window does on every published change
+    see(qtbot, panel, panel.when_seen)  # in view still: read at its next paint
 
-    panel = screen.self_check_panel
     assert not panel.figures.isHidden()
     assert panel.cell_text(SelfCheckPanel.FIRST_CONTACT_ROW, 1) == "7 days"  # 10 -> 17 Nov
     assert panel.cell_text(SelfCheckPanel.CONTACTED_ROW, 1) == "100%"
     assert panel.cell_text(SelfCheckPanel.TIME_ROW, 1) == "45 min"
+
+
+def test_the_self_check_is_read_when_scrolled_to_not_when_rapporter_opens(
+    qtbot: QtBot, services: Services
+) -> None:
+    make_placement(services, start_date=date(2026, 11, 10))
+    screen = ReportsScreen(services, RecordingNavigator())
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    screen.refresh()
+    panel = screen.self_check_panel
+    qtbot.waitExposed(screen)
+    screen.grab()  # drawn: what is in view
+    QApplication.processEvents()
+    assert panel.check is None
+    assert panel.when_seen.is_stale
+    assert panel.empty_label.isHidden() and panel.figures.isHidden()  # says nothing unread
+
+    see(qtbot, panel, panel.when_seen)
+    assert panel.check is not None
+    assert not panel.figures.isHidden()
 
 
 def test_panel_counts_network_contacts_as_employer_contacts_and_tells_them_apart(

@@ -57,6 +57,18 @@ def searchable_combo(placeholder: str = "") -> QComboBox:
     """A combo the person can type into; any part of an entry finds it. `placeholder` shows
     while nothing is typed."""
     combo = QComboBox()
+    _make_searchable(combo, placeholder)
+    return combo
+
+
+def named_combo(placeholder: str = "") -> NamedCombo:
+    """A searchable combo of named records, filled by `fill_named`."""
+    combo = NamedCombo()
+    _make_searchable(combo, placeholder)
+    return combo
+
+
+def _make_searchable(combo: QComboBox, placeholder: str) -> None:
     combo.setEditable(True)
     line_edit = combo.lineEdit()
     assert line_edit is not None  # an editable combo has one
@@ -67,10 +79,53 @@ def searchable_combo(placeholder: str = "") -> QComboBox:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
-    return combo
 
 
-def fill_named(combo: QComboBox, choices: list[Choice], *, as_wide_as_names: bool = False) -> None:
+class NamedCombo(QComboBox):
+    """A combo of named records (participants, employers): the names in Qt's list, added in
+    one call, and each one's id beside it here. Added one by one with its id, 10,000
+    employers took ~30 ms to list, and 30,000 participants three times that, at each fill;
+    as names alone, ~3 ms. `itemData`, `currentData` and `findData` answer from the ids, so
+    a form reads this combo as any other."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+
+    def set_entries(self, texts: list[str], ids: list[int]) -> None:
+        self.clear()
+        self._ids = list(ids)
+        self.addItems(texts)
+
+    def clear(self) -> None:
+        super().clear()
+        self._ids = []
+
+    def itemData(  # noqa: N802 (Qt's name)
+        self, index: int, role: int = Qt.ItemDataRole.UserRole
+    ) -> object:
+        if role != Qt.ItemDataRole.UserRole:
+            return super().itemData(index, role)
+        return self._ids[index] if 0 <= index < len(self._ids) else None
+
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> object:  # noqa: N802
+        return self.itemData(self.currentIndex(), role)
+
+    def findData(  # noqa: N802 (Qt's name)
+        self,
+        data: object,
+        role: int = Qt.ItemDataRole.UserRole,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchCaseSensitive,
+    ) -> int:
+        if role != Qt.ItemDataRole.UserRole:
+            return super().findData(data, role, flags)
+        try:
+            return self._ids.index(data)  # type: ignore[arg-type]
+        except ValueError:
+            return -1
+
+
+def fill_named(combo: NamedCombo, choices: list[Choice], *, as_wide_as_names: bool = False) -> None:
     """The distinction is shown only for equal names. The combo is sized by a count of
     characters (`size_by_count`): `as_wide_as_names`, to its widest name (a filter's); else
     to its placeholder, for a form to stretch."""
@@ -81,9 +136,7 @@ def fill_named(combo: QComboBox, choices: list[Choice], *, as_wide_as_names: boo
         else choice.name
         for choice in choices
     ]
-    combo.clear()
-    for text, choice in zip(texts, choices, strict=True):
-        combo.addItem(text, choice.id)
+    combo.set_entries(texts, [choice.id for choice in choices])
     size_by_count(combo, texts if as_wide_as_names else [])
     combo.setCurrentIndex(-1)
 
@@ -103,7 +156,7 @@ def size_by_count(combo: QComboBox, texts: list[str]) -> None:
     combo.setMinimumContentsLength(math.ceil(widest / metrics.horizontalAdvance("X")))
 
 
-def chosen_id(combo: QComboBox) -> int | None:
+def chosen_id(combo: NamedCombo) -> int | None:
     """The id of the entry whose text is in the combo; None when the text names none."""
     text = combo.currentText().strip()
     if not text:
@@ -114,10 +167,9 @@ def chosen_id(combo: QComboBox) -> int | None:
     return None if index < 0 else combo.itemData(index)
 
 
-def select_id(combo: QComboBox, record_id: int) -> None:
+def select_id(combo: NamedCombo, record_id: int) -> None:
     """Select the entry of `record_id`, or none (unlike labels.select_data, never the first)."""
-    index = next((i for i in range(combo.count()) if combo.itemData(i) == record_id), -1)
-    combo.setCurrentIndex(index)
+    combo.setCurrentIndex(combo.findData(record_id))
 
 
 def fill_contacts(combo: QComboBox, contacts: list[Contact], none_text: str) -> None:
@@ -171,14 +223,14 @@ class PlacementDialog(VersionedFormDialog[PlacementFields]):
         self.resize(620, 720)
 
     def _build_ui(self) -> None:
-        self.participant_combo = searchable_combo(self.tr("Type part of the name"))
+        self.participant_combo = named_combo(self.tr("Type part of the name"))
         fill_named(self.participant_combo, self._services.browse.participant_choices())
         self.add_field(
             "participant_id", self.tr("Participant"), self.participant_combo, required=True
         )
         self.participant_combo.editTextChanged.connect(self._on_picker_edited)
 
-        self.employer_combo = searchable_combo(self.tr("Type part of the name"))
+        self.employer_combo = named_combo(self.tr("Type part of the name"))
         fill_named(self.employer_combo, self._services.browse.employer_choices())
         # Before add_field, so the supervisors are current when the form is checked.
         self.employer_combo.currentIndexChanged.connect(self._refresh_supervisors)

@@ -30,7 +30,7 @@ from ambassador.ui.placements.dialog import (
     PlacementDialog,
     chosen_id,
     fill_named,
-    searchable_combo,
+    named_combo,
     select_id,
 )
 
@@ -81,7 +81,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.attention_combo.addItem(self.tr("At risk"), Attention.AT_RISK)
         self.attention_combo.addItem(self.tr("Overdue check-ins"), Attention.OVERDUE)
         self.employer_combo = self.add_filter(
-            searchable_combo(self.tr("All employers")), self.tr("Employer")
+            named_combo(self.tr("All employers")), self.tr("Employer")
         )
         self.finish_building()  # the types and employers are read by refresh(), as it is shown
 

@@ -30,7 +30,15 @@ from datetime import timedelta
 from pathlib import Path
 from sqlite3 import Connection
 
-from measure import NO_GOAL, Goal, Measurement, Part, relative, write_measurements
+from measure import (
+    NO_GOAL,
+    READING_PART,
+    Goal,
+    Measurement,
+    Part,
+    relative,
+    write_measurements,
+)
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
@@ -50,7 +58,6 @@ PARAGRAPHS_PER_PAGE = 7  # of the text below, in the body style: fewer than fill
 TEXT = "Handledaren berättar att veckan har gått bra och att närvaron är god. " * 6
 SUMMARY_GOAL = relative(1.5)
 STATISTICS_GOAL = relative(3)
-READING_PART = "its SQL"
 BATCH_TOTAL = "all active summaries: total"
 BATCH_EACH = "all active summaries: per document"
 

@@ -51,6 +51,9 @@ def relative(limit: float) -> Goal:
     return (Bound("median", limit, relative=True),)
 
 
+READING_PART = "its SQL"  # an action's SELECTs alone, replayed through the plain driver
+
+
 @dataclass(frozen=True)
 class Part:
     """Something the action cannot do without, measured alone: `samples` in the action's unit."""

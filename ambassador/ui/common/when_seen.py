@@ -5,6 +5,7 @@ change while it is out of sight."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,22 +20,24 @@ class WhenSeen(QObject):
     Whether a widget is in view is Qt's to say: a page just shown, or changed, is laid out
     after the events in hand, so its widgets' places are not yet known when told."""
 
-    # Of every WhenSeen: reads a drawing asked for that have not run yet.
-    _asked: ClassVar[int] = 0
+    # The WhenSeens a drawing asked to read that have not yet: none is left behind when one
+    # goes with its widget before its read.
+    _asked: ClassVar[set[int]] = set()
 
     def __init__(self, widget: QWidget, read: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._read = read
         self._stale = False
-        self._asked_for = False
+        self._key = id(self)
+        self.destroyed.connect(partial(WhenSeen._asked.discard, self._key))
         widget.installEventFilter(self)
 
     @staticmethod
     def reads_pending() -> bool:
         """Whether a drawing asked for a read that has not run yet: what is in view is not
         all drawn until it has (the benchmarks wait for it)."""
-        return WhenSeen._asked > 0
+        return bool(WhenSeen._asked)
 
     @property
     def is_stale(self) -> bool:
@@ -52,15 +55,14 @@ class WhenSeen(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # Read after the paint, not in it: what `read` sets changes the layout being drawn.
-        if self._stale and not self._asked_for and event.type() == QEvent.Type.Paint:
-            self._asked_for = True
-            WhenSeen._asked += 1
+        asked = self._key in WhenSeen._asked
+        if self._stale and not asked and event.type() == QEvent.Type.Paint:
+            WhenSeen._asked.add(self._key)
             QTimer.singleShot(0, self, self._read_if_in_view)
         return False
 
     def _read_if_in_view(self) -> None:
-        self._asked_for = False
-        WhenSeen._asked -= 1
+        WhenSeen._asked.discard(self._key)
         # Painted where the page was before it was laid out again, maybe: still in view?
         if self._stale and not self._widget.visibleRegion().isEmpty():
             self.read_now()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from ambassador.ui.common.when_seen import WhenSeen
 
@@ -107,3 +108,17 @@ def test_read_now_reads_out_of_sight(qtbot: QtBot) -> None:
     page.foot_seen.read_now()
     assert page.reads["foot"] == 1
     assert not page.foot_seen.is_stale
+
+
+def test_a_panel_gone_before_its_read_leaves_nothing_pending(qtbot: QtBot) -> None:
+    page = Page()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.top_seen.stale()
+    page.grab()
+    assert WhenSeen.reads_pending()
+    Shiboken.delete(page.top)  # with its WhenSeen, before the read
+    assert not WhenSeen.reads_pending()
+    QApplication.processEvents()
+    assert page.reads["top"] == 0

@@ -47,6 +47,7 @@ class Record(Protocol):
 
 
 Row = TypeVar("Row", bound=Record)
+Combo = TypeVar("Combo", bound=QComboBox)  # a filter, of whatever kind of combo
 
 # Typing in the search box waits this long for the next key before asking the database.
 SEARCH_PAUSE_MS = 150
@@ -248,7 +249,7 @@ class ListScreen(QWidget, Generic[Row]):
             for combo in self._filters
         )
 
-    def add_filter(self, combo: QComboBox, accessible_name: str) -> QComboBox:
+    def add_filter(self, combo: Combo, accessible_name: str) -> Combo:
         self._filters.append(combo)
         combo.setAccessibleName(accessible_name)
         combo.setToolTip(accessible_name)

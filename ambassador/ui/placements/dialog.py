@@ -101,12 +101,15 @@ class NamedCombo(QComboBox):
         super().clear()
         self._ids = []
 
+    def id_at(self, index: int) -> int | None:
+        return self._ids[index] if 0 <= index < len(self._ids) else None
+
     def itemData(  # noqa: N802 (Qt's name)
         self, index: int, role: int = Qt.ItemDataRole.UserRole
     ) -> object:
         if role != Qt.ItemDataRole.UserRole:
             return super().itemData(index, role)
-        return self._ids[index] if 0 <= index < len(self._ids) else None
+        return self.id_at(index)
 
     def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> object:  # noqa: N802
         return self.itemData(self.currentIndex(), role)
@@ -164,7 +167,7 @@ def chosen_id(combo: NamedCombo) -> int | None:
     index = combo.currentIndex()
     if index < 0 or combo.itemText(index) != text:
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-    return None if index < 0 else combo.itemData(index)
+    return combo.id_at(index)
 
 
 def select_id(combo: NamedCombo, record_id: int) -> None:

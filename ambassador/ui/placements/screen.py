@@ -105,7 +105,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         self.type_combo.blockSignals(False)
 
     def _fill_employers(self) -> None:
-        chosen = self.employer_combo.currentData() if self._employer_chosen() else None
+        chosen = chosen_id(self.employer_combo)
         self.employer_combo.blockSignals(True)
         # Every employer by name alone: a municipality has hundreds, which a searchable combo
         # holds well; as wide as the longest name, within the filters' limit.
@@ -114,9 +114,6 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
         if chosen is not None:
             select_id(self.employer_combo, chosen)
         self.employer_combo.blockSignals(False)
-
-    def _employer_chosen(self) -> bool:
-        return chosen_id(self.employer_combo) is not None
 
     def filter_employer(self, employer_id: int | None) -> None:
         if employer_id is None:
@@ -178,7 +175,7 @@ class PlacementsScreen(ListScreen[PlacementListRow]):
             placement_type=self.type_combo.currentData(),
             sector=current_value(self.sector_combo, Sector),
             attention=current_value(self.attention_combo, Attention),
-            employer_id=self.employer_combo.currentData() if self._employer_chosen() else None,
+            employer_id=chosen_id(self.employer_combo),
         )
 
     def fetch(self, offset: int, limit: int) -> Page[PlacementListRow]:

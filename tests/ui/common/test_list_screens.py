@@ -68,6 +68,12 @@ def test_placement_filters_in_the_window_narrow_the_list(
     assert [row.id for row in screen.model.rows()] == [active]
     screen.filter_employer(None)
     assert screen.model.total == 2
+    # The employer the box names, in any case, even while another entry is the current one.
+    screen.filter_employer(services.placements.get(planned).employer_id)
+    line = screen.employer_combo.lineEdit()
+    line.setText(services.employers.get(employer).name.lower())  # as pasted: no popup
+    choose(screen.status_combo, PlacementStatus.ACTIVE)
+    assert [row.id for row in screen.model.rows()] == [active]
 
 
 def test_header_click_sorts_in_the_database_and_pages_load_as_you_scroll(

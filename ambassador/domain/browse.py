@@ -138,7 +138,7 @@ class Choice:
 
     id: int
     name: str
-    distinction: str  # a masked identity number or an organisation number; may be empty
+    distinction: str  # a masked identity number (of a name two share), an organisation number, or ""
 
 
 @dataclass(frozen=True)

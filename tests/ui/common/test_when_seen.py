@@ -3,6 +3,7 @@ when its data changed."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
@@ -35,6 +36,17 @@ class Page(QScrollArea):
         self.reads[name] += 1
 
 
+@pytest.fixture
+def page(qtbot: QtBot) -> Page:
+    """A page on screen, its top panel's data just changed."""
+    shown = Page()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.top_seen.stale()
+    return shown
+
+
 def drawn(qtbot: QtBot, page: Page) -> None:
     """The page drawn and the reads its drawing asked for done."""
     page.grab()
@@ -42,12 +54,7 @@ def drawn(qtbot: QtBot, page: Page) -> None:
     qtbot.wait(20)
 
 
-def test_only_what_is_in_view_is_read(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.top_seen.stale()
+def test_only_what_is_in_view_is_read(qtbot: QtBot, page: Page) -> None:
     page.foot_seen.stale()
     drawn(qtbot, page)
     assert page.reads == {"top": 1, "foot": 0}
@@ -58,12 +65,7 @@ def test_only_what_is_in_view_is_read(qtbot: QtBot) -> None:
     assert not page.foot_seen.is_stale
 
 
-def test_drawn_again_without_a_change_reads_nothing(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.top_seen.stale()
+def test_drawn_again_without_a_change_reads_nothing(qtbot: QtBot, page: Page) -> None:
     drawn(qtbot, page)
     page.top.update()
     drawn(qtbot, page)
@@ -74,12 +76,7 @@ def test_drawn_again_without_a_change_reads_nothing(qtbot: QtBot) -> None:
     assert page.reads["top"] == 1
 
 
-def test_a_change_in_view_is_read_at_the_next_drawing(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.top_seen.stale()
+def test_a_change_in_view_is_read_at_the_next_drawing(qtbot: QtBot, page: Page) -> None:
     drawn(qtbot, page)
     page.top_seen.stale()
     page.top_seen.stale()  # two changes before it is drawn: one read
@@ -92,30 +89,23 @@ def test_a_change_in_view_is_read_at_the_next_drawing(qtbot: QtBot) -> None:
 
 
 def test_a_hidden_page_reads_nothing_until_shown(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.top_seen.stale()
+    hidden = Page()
+    qtbot.addWidget(hidden)
+    hidden.top_seen.stale()
     QApplication.processEvents()
-    assert page.reads["top"] == 0
-    page.show()
-    qtbot.waitUntil(lambda: page.reads["top"] == 1)
+    assert hidden.reads["top"] == 0
+    hidden.show()
+    qtbot.waitUntil(lambda: hidden.reads["top"] == 1)
 
 
-def test_read_now_reads_out_of_sight(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
+def test_read_now_reads_out_of_sight(qtbot: QtBot, page: Page) -> None:
     page.foot_seen.stale()
     page.foot_seen.read_now()
     assert page.reads["foot"] == 1
     assert not page.foot_seen.is_stale
 
 
-def test_a_panel_gone_before_its_read_leaves_nothing_pending(qtbot: QtBot) -> None:
-    page = Page()
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.top_seen.stale()
+def test_a_panel_gone_before_its_read_leaves_nothing_pending(qtbot: QtBot, page: Page) -> None:
     page.grab()
     assert WhenSeen.reads_pending()
     Shiboken.delete(page.top)  # with its WhenSeen, before the read

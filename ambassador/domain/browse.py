@@ -138,7 +138,8 @@ class Choice:
 
     id: int
     name: str
-    distinction: str  # a masked identity number (of a name two share), an organisation number, or ""
+    # A masked identity number (of a name two share), an organisation number, or "".
+    distinction: str
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,10 @@ def finish_work(qtbot: QtBot) -> None:
     qtbot.waitUntil(idle, timeout=10_000)
 
 
-def see(qtbot: QtBot, widget: QWidget, when_seen: WhenSeen) -> None:
-    """Do what a coordinator does to see `widget`, a part of a page read when it comes into
-    view (ui.common.when_seen): show its window, scroll to it; wait until it has been read."""
+def see(qtbot: QtBot, when_seen: WhenSeen) -> None:
+    """Do what a coordinator does to see a part of a page read when it comes into view
+    (ui.common.when_seen): show its window, scroll to it; wait until it has been read."""
+    widget = when_seen.widget
     window = widget.window()
     if not window.isVisible():
         window.resize(1366, 768)

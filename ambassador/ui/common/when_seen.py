@@ -40,6 +40,10 @@ class WhenSeen(QObject):
         return bool(WhenSeen._asked)
 
     @property
+    def widget(self) -> QWidget:
+        return self._widget
+
+    @property
     def is_stale(self) -> bool:
         """Whether the data changed since `read` last ran."""
         return self._stale

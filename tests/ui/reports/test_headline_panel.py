@@ -81,7 +81,7 @@ def test_trend_chart_shows_each_year_with_its_target(
     panel.show_period()
     panel.choose_trend(Measure.CONVERSION_TO_EMPLOYMENT)
     chart = panel.trend_chart
-    see(qtbot, chart, panel.trend_seen)
+    see(qtbot, panel.trend_seen)
     assert chart.trend is not None
     assert [(p.year, round(p.value or 0, 2), p.target) for p in chart.trend.points] == [
         (2025, 100.0, 50),
@@ -159,10 +159,10 @@ def test_the_trend_is_read_again_when_the_data_changes(
     screen.refresh()
     panel = screen.headline_panel
     panel.choose_trend(Measure.PLACEMENTS_STARTED)
-    see(qtbot, panel.trend_chart, panel.trend_seen)
+    see(qtbot, panel.trend_seen)
     assert panel.trend_chart.trend is not None
     assert [p.value for p in panel.trend_chart.trend.points] == [1, 3]
     make_placement(services, start_date=date(2026, 3, 1))
     screen.refresh()  # as the window does on a change
-    see(qtbot, panel.trend_chart, panel.trend_seen)
+    see(qtbot, panel.trend_seen)
     assert [p.value for p in panel.trend_chart.trend.points] == [1, 4]

@@ -52,7 +52,7 @@ def test_the_sentences_are_shown_and_copied(
     screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
-    see(qtbot, screen.sentences_panel, screen.sentences_panel.when_seen)
+    see(qtbot, screen.sentences_panel.when_seen)
     text = screen.sentences_panel.text()
     # 10 ended, 10 employed (5 women, 5 men): 10 - 5 = 5 each, nothing under 5.
     assert text.splitlines()[0] == (
@@ -71,7 +71,7 @@ def test_copied_from_the_menu_out_of_sight_the_sentences_are_read_first(
     qtbot.addWidget(screen)
     screen.refresh()
     panel = screen.sentences_panel
-    see(qtbot, panel, panel.when_seen)
+    see(qtbot, panel.when_seen)
     assert panel.text().startswith("10 placements ended")
     screen.choose(LAST_YEAR)  # none ended in 2025; the panel is out of sight of the menu
     assert panel.when_seen.is_stale
@@ -85,7 +85,7 @@ def test_no_placement_ended_says_so(qtbot: QtBot, services: Services, english: N
     screen = ReportsScreen(services, RecordingNavigator())
     qtbot.addWidget(screen)
     screen.refresh()
-    see(qtbot, screen.sentences_panel, screen.sentences_panel.when_seen)
+    see(qtbot, screen.sentences_panel.when_seen)
     assert screen.sentences_panel.text() == "No placement ended in the period."
 
 

@@ -107,7 +107,7 @@ def test_reports_screen_without_placements_says_what_will_appear(
     screen.refresh()
 
     panel = screen.self_check_panel
-    see(qtbot, panel, panel.when_seen)
+    see(qtbot, panel.when_seen)
     assert not panel.empty_label.isHidden()
     assert "When placements have started" in panel.empty_label.text()
     assert panel.figures.isHidden()
@@ -120,7 +120,7 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
     qtbot.addWidget(screen)
     screen.refresh()
     panel = screen.self_check_panel
-    see(qtbot, panel, panel.when_seen)
+    see(qtbot, panel.when_seen)
     assert panel.figures.isHidden()
     person = make_participant(services)
     placement = make_placement(services, person, start_date=date(2026, 11, 10))
@@ -129,7 +129,7 @@ def test_reports_screen_shows_a_new_contact_on_refresh(
         note_fields(person, placement, datetime(2026, 11, 17, 10, 0), minutes_spent=45)
     )
     screen.refresh()  # what the window does on every published change
-    see(qtbot, panel, panel.when_seen)  # in view still: read at its next paint
+    see(qtbot, panel.when_seen)  # in view still: read at its next paint
 
     assert not panel.figures.isHidden()
     assert panel.cell_text(SelfCheckPanel.FIRST_CONTACT_ROW, 1) == "7 days"  # 10 -> 17 Nov
@@ -154,7 +154,7 @@ def test_the_self_check_is_read_when_scrolled_to_not_when_rapporter_opens(
     assert panel.when_seen.is_stale
     assert panel.empty_label.isHidden() and panel.figures.isHidden()  # says nothing unread
 
-    see(qtbot, panel, panel.when_seen)
+    see(qtbot, panel.when_seen)
     assert panel.check is not None
     assert not panel.figures.isHidden()
 

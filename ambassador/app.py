@@ -8,6 +8,7 @@ program at once; what opening needs (SQLAlchemy, the migrations, the services) l
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -180,6 +181,13 @@ def _run(
         instance.activation_requested.connect(lambda: bring_forward(window))
         instance.listen()
     close_on_termination(window)
+    # The collector of reference cycles, held off while the window started (ambassador.cli.
+    # program), comes back without a pass over what the start made: freezing and unfreezing
+    # moves it all to the oldest generation unexamined, where a full pass later in the day
+    # finds what garbage is among it. Turned on plainly, it would go over all of it at once.
+    gc.freeze()
+    gc.unfreeze()
+    gc.enable()
     try:
         return app.exec()
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -215,11 +216,19 @@ def _run_window(options: argparse.Namespace) -> int:
     if missing:
         Output(options.lang).warn(NO_WINDOW_LIBRARIES, packages=" ".join(missing))
         return EXIT_FAILED
+    # Python's collector of reference cycles is held off while the window starts: the imports
+    # and the first reads make hundreds of thousands of objects and next to no garbage, and
+    # its passes over them took ~50 ms of a cold start. The window turns it back on before its
+    # event loop runs (ambassador.app); this, on every other way out.
+    gc.disable()
     try:
-        from ambassador.app import run_window
-    except ImportError as error:  # a library Qt loads that the list above does not know
-        if "shared object" not in str(error) and ".dll" not in str(error):
-            raise
-        Output(options.lang).warn(NO_WINDOW, detail=str(error))
-        return EXIT_FAILED
-    return run_window(options.db, demo=options.demo, language=options.lang)
+        try:
+            from ambassador.app import run_window
+        except ImportError as error:  # a library Qt loads that the list above does not know
+            if "shared object" not in str(error) and ".dll" not in str(error):
+                raise
+            Output(options.lang).warn(NO_WINDOW, detail=str(error))
+            return EXIT_FAILED
+        return run_window(options.db, demo=options.demo, language=options.lang)
+    finally:
+        gc.enable()

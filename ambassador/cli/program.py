@@ -217,9 +217,10 @@ def _run_window(options: argparse.Namespace) -> int:
         Output(options.lang).warn(NO_WINDOW_LIBRARIES, packages=" ".join(missing))
         return EXIT_FAILED
     # Python's collector of reference cycles is held off while the window starts: the imports
-    # and the first reads make hundreds of thousands of objects and next to no garbage, and
-    # its passes over them took ~50 ms of a cold start. The window turns it back on before its
-    # event loop runs (ambassador.app); this, on every other way out.
+    # and the first reads make some 100,000 objects and next to no garbage, and its passes
+    # over them took ~50 ms of a cold start. A dialog of the start (a passphrase, a backup
+    # offered) waits with it off, making next to nothing. The window turns it back on before
+    # its event loop runs (ambassador.app); this, on every other way out.
     gc.disable()
     try:
         try:
